@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/domain/agent.h"
+#include "core/domain/conversation.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace parley {
+
+// Bodies of the agent API's requests and replies (docs/api.md). Each fromJson checks types and
+// required fields and says which field was wrong.
+
+struct LoginRequest {
+    QString login;
+    QString password;
+};
+QJsonObject toJson(const LoginRequest &request);
+bool fromJson(const QJsonObject &json, LoginRequest *request, QString *error);
+
+struct LoginReply {
+    QString token;
+    TimestampMs expiresAt = 0;
+    Agent agent;
+};
+QJsonObject toJson(const LoginReply &reply);
+bool fromJson(const QJsonObject &json, LoginReply *reply, QString *error);
+
+// POST /api/v1/conversations/{id}/messages; the outbox id travels as the Idempotency-Key header.
+struct SendTextRequest {
+    QString text;
+};
+QJsonObject toJson(const SendTextRequest &request);
+bool fromJson(const QJsonObject &json, SendTextRequest *request, QString *error);
+
+// POST /api/v1/conversations/{id}/template: the hub fills the parameters from the record.
+struct SendTemplateRequest {
+    Id templateId = 0;
+};
+QJsonObject toJson(const SendTemplateRequest &request);
+bool fromJson(const QJsonObject &json, SendTemplateRequest *request, QString *error);
+
+// POST /api/v1/conversations/{id}/assign
+struct AssignRequest {
+    Id ownerId = 0;
+};
+QJsonObject toJson(const AssignRequest &request);
+bool fromJson(const QJsonObject &json, AssignRequest *request, QString *error);
+
+// POST /api/v1/conversations/{id}/status
+struct SetStatusRequest {
+    ConversationStatus status = ConversationStatus::Open;
+};
+QJsonObject toJson(const SetStatusRequest &request);
+bool fromJson(const QJsonObject &json, SetStatusRequest *request, QString *error);
+
+// POST /api/v1/conversations/{id}/notes
+struct AddNoteRequest {
+    QString text;
+};
+QJsonObject toJson(const AddNoteRequest &request);
+bool fromJson(const QJsonObject &json, AddNoteRequest *request, QString *error);
+
+// Every error reply: {"error": {"code": "window_closed", "message": "…"}}. The desktop shows
+// its own translation of the code and falls back to the hub's English message.
+struct ErrorReply {
+    QString code;
+    QString message;
+};
+QJsonObject toJson(const ErrorReply &reply);
+bool fromJson(const QJsonObject &json, ErrorReply *reply, QString *error);
+
+} // namespace parley

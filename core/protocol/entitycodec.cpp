@@ -1,0 +1,254 @@
+#include "core/protocol/entitycodec.h"
+
+#include "core/protocol/isotime.h"
+#include "core/protocol/jsonreader.h"
+
+#include <QJsonValue>
+
+namespace parley {
+namespace {
+
+QJsonValue timeValue(TimestampMs ms) {
+    return ms > 0 ? QJsonValue(toIsoUtc(ms)) : QJsonValue();
+}
+
+bool finish(const JsonReader &reader, QString *error) {
+    if (!reader.ok() && error)
+        *error = reader.error();
+    return reader.ok();
+}
+
+bool parseNewCustomerModule(const QString &name, NewCustomerModule *module) {
+    if (name == QLatin1String("leads"))
+        *module = NewCustomerModule::Leads;
+    else if (name == QLatin1String("contacts"))
+        *module = NewCustomerModule::Contacts;
+    else
+        return false;
+    return true;
+}
+
+} // namespace
+
+QJsonObject toJson(const Conversation &c) {
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("channel_id"), c.channelId},
+            {QStringLiteral("customer_number"), c.customerNumber},
+            {QStringLiteral("customer_name"), c.customerName},
+            {QStringLiteral("record_module"), c.recordModule},
+            {QStringLiteral("record_id"), c.recordId},
+            {QStringLiteral("status"), conversationStatusName(c.status)},
+            {QStringLiteral("owner_id"), c.ownerId},
+            {QStringLiteral("department"), c.department},
+            {QStringLiteral("last_inbound_at"), timeValue(c.lastInboundAt)},
+            {QStringLiteral("last_outbound_at"), timeValue(c.lastOutboundAt)},
+            {QStringLiteral("last_message_at"), timeValue(c.lastMessageAt)},
+            {QStringLiteral("last_message_text"), c.lastMessageText},
+            {QStringLiteral("last_replied_by"), c.lastRepliedBy},
+            {QStringLiteral("unread_count"), c.unreadCount}};
+}
+
+bool fromJson(const QJsonObject &json, Conversation *c, QString *error) {
+    JsonReader r(json);
+    c->id = r.id(QStringLiteral("id"), true);
+    c->channelId = r.id(QStringLiteral("channel_id"), true);
+    c->customerNumber = r.string(QStringLiteral("customer_number"), true);
+    c->customerName = r.string(QStringLiteral("customer_name"));
+    c->recordModule = r.string(QStringLiteral("record_module"));
+    c->recordId = r.id(QStringLiteral("record_id"));
+    c->status =
+        r.enumValue(QStringLiteral("status"), conversationStatusFromName, ConversationStatus::Open);
+    c->ownerId = r.id(QStringLiteral("owner_id"));
+    c->department = r.string(QStringLiteral("department"));
+    c->lastInboundAt = r.time(QStringLiteral("last_inbound_at"));
+    c->lastOutboundAt = r.time(QStringLiteral("last_outbound_at"));
+    c->lastMessageAt = r.time(QStringLiteral("last_message_at"));
+    c->lastMessageText = r.string(QStringLiteral("last_message_text"));
+    c->lastRepliedBy = r.id(QStringLiteral("last_replied_by"));
+    c->unreadCount = static_cast<int>(r.integer(QStringLiteral("unread_count")));
+    return finish(r, error);
+}
+
+QJsonObject toJson(const Message &m) {
+    QJsonObject json{{QStringLiteral("id"), m.id},
+                     {QStringLiteral("conversation_id"), m.conversationId},
+                     {QStringLiteral("direction"), directionName(m.direction)},
+                     {QStringLiteral("type"), messageKindName(m.kind)},
+                     {QStringLiteral("text"), m.text},
+                     {QStringLiteral("status"), deliveryStateName(m.state)},
+                     {QStringLiteral("author_id"), m.authorId},
+                     {QStringLiteral("wamid"), m.wamid},
+                     {QStringLiteral("created_at"), timeValue(m.createdAt)}};
+    if (!m.clientId.isEmpty())
+        json.insert(QStringLiteral("client_id"), m.clientId);
+    if (!m.failureCode.isEmpty() || !m.failureReason.isEmpty()) {
+        json.insert(QStringLiteral("failure_code"), m.failureCode);
+        json.insert(QStringLiteral("failure_reason"), m.failureReason);
+    }
+    if (!m.media.isEmpty()) {
+        json.insert(QStringLiteral("media"),
+                    QJsonObject{{QStringLiteral("id"), m.media.mediaId},
+                                {QStringLiteral("mime_type"), m.media.mimeType},
+                                {QStringLiteral("filename"), m.media.fileName},
+                                {QStringLiteral("size"), m.media.size},
+                                {QStringLiteral("sha256"), m.media.sha256},
+                                {QStringLiteral("caption"), m.media.caption}});
+    }
+    return json;
+}
+
+bool fromJson(const QJsonObject &json, Message *m, QString *error) {
+    JsonReader r(json);
+    m->id = r.id(QStringLiteral("id"), true);
+    m->conversationId = r.id(QStringLiteral("conversation_id"), true);
+    m->direction = r.enumValue(QStringLiteral("direction"), directionFromName, Direction::In);
+    if (!json.contains(QStringLiteral("direction")))
+        r.fail(QStringLiteral("direction"), QStringLiteral("missing"));
+    m->kind = r.enumValue(QStringLiteral("type"), messageKindFromName, MessageKind::Text);
+    m->text = r.string(QStringLiteral("text"));
+    m->state = r.enumValue(QStringLiteral("status"), deliveryStateFromName,
+                           m->direction == Direction::In ? DeliveryState::Received
+                                                         : DeliveryState::Pending);
+    m->failureCode = r.string(QStringLiteral("failure_code"));
+    m->failureReason = r.string(QStringLiteral("failure_reason"));
+    m->authorId = r.id(QStringLiteral("author_id"));
+    m->wamid = r.string(QStringLiteral("wamid"));
+    m->clientId = r.string(QStringLiteral("client_id"));
+    m->createdAt = r.time(QStringLiteral("created_at"), true);
+    JsonReader media(r.object(QStringLiteral("media")));
+    m->media.mediaId = media.string(QStringLiteral("id"));
+    m->media.mimeType = media.string(QStringLiteral("mime_type"));
+    m->media.fileName = media.string(QStringLiteral("filename"));
+    m->media.size = media.integer(QStringLiteral("size"));
+    m->media.sha256 = media.string(QStringLiteral("sha256"));
+    m->media.caption = media.string(QStringLiteral("caption"));
+    if (!media.ok())
+        r.fail(QStringLiteral("media"), media.error());
+    return finish(r, error);
+}
+
+QJsonObject toJson(const Agent &a) {
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("login"), a.login},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("role"), roleName(a.role)},
+            {QStringLiteral("department"), a.department},
+            {QStringLiteral("active"), a.active}};
+}
+
+bool fromJson(const QJsonObject &json, Agent *a, QString *error) {
+    JsonReader r(json);
+    a->id = r.id(QStringLiteral("id"), true);
+    a->login = r.string(QStringLiteral("login"));
+    a->name = r.string(QStringLiteral("name"), true);
+    a->role = r.enumValue(QStringLiteral("role"), roleFromName, Role::Viewer);
+    a->department = r.string(QStringLiteral("department"));
+    a->active = r.boolean(QStringLiteral("active"), true);
+    return finish(r, error);
+}
+
+QJsonObject toJson(const Channel &c) {
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("kind"), QStringLiteral("whatsapp")},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("department"), c.department},
+            {QStringLiteral("waba_id"), c.wabaId},
+            {QStringLiteral("phone_number_id"), c.phoneNumberId},
+            {QStringLiteral("display_number"), c.displayNumber},
+            {QStringLiteral("status"), channelStatusName(c.status)},
+            {QStringLiteral("new_customers_as"), c.newCustomersAs == NewCustomerModule::Leads
+                                                     ? QStringLiteral("leads")
+                                                     : QStringLiteral("contacts")},
+            {QStringLiteral("auto_close_after_minutes"), c.autoCloseAfterMinutes}};
+}
+
+bool fromJson(const QJsonObject &json, Channel *c, QString *error) {
+    JsonReader r(json);
+    c->id = r.id(QStringLiteral("id"), true);
+    if (r.string(QStringLiteral("kind")) != QLatin1String("whatsapp"))
+        r.fail(QStringLiteral("kind"), QStringLiteral("unknown channel kind"));
+    c->kind = ChannelKind::WhatsAppCloud;
+    c->name = r.string(QStringLiteral("name"), true);
+    c->department = r.string(QStringLiteral("department"));
+    c->wabaId = r.string(QStringLiteral("waba_id"));
+    c->phoneNumberId = r.string(QStringLiteral("phone_number_id"));
+    c->displayNumber = r.string(QStringLiteral("display_number"));
+    c->status = r.enumValue(QStringLiteral("status"), channelStatusFromName,
+                            ChannelStatus::PendingVerification);
+    c->newCustomersAs = r.enumValue(QStringLiteral("new_customers_as"), parseNewCustomerModule,
+                                    NewCustomerModule::Leads);
+    c->autoCloseAfterMinutes = r.integer(QStringLiteral("auto_close_after_minutes"));
+    return finish(r, error);
+}
+
+QJsonObject toJson(const Record &rec) {
+    return {{QStringLiteral("id"), rec.id},
+            {QStringLiteral("module"), moduleName(rec.module)},
+            {QStringLiteral("owner_id"), rec.ownerId},
+            {QStringLiteral("fields"), QJsonObject::fromVariantMap(rec.fields)},
+            {QStringLiteral("created_at"), timeValue(rec.createdAt)},
+            {QStringLiteral("updated_at"), timeValue(rec.updatedAt)}};
+}
+
+bool fromJson(const QJsonObject &json, Record *rec, QString *error) {
+    JsonReader r(json);
+    rec->id = r.id(QStringLiteral("id"), true);
+    rec->module = r.enumValue(QStringLiteral("module"), moduleFromName, Module::Leads);
+    rec->ownerId = r.id(QStringLiteral("owner_id"));
+    rec->fields = r.object(QStringLiteral("fields")).toVariantMap();
+    rec->createdAt = r.time(QStringLiteral("created_at"));
+    rec->updatedAt = r.time(QStringLiteral("updated_at"));
+    return finish(r, error);
+}
+
+QJsonObject toJson(const PredefinedText &t) {
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("module"), moduleName(t.module)},
+            {QStringLiteral("body"), t.body},
+            {QStringLiteral("created_by"), t.createdBy},
+            {QStringLiteral("updated_at"), timeValue(t.updatedAt)}};
+}
+
+bool fromJson(const QJsonObject &json, PredefinedText *t, QString *error) {
+    JsonReader r(json);
+    t->id = r.id(QStringLiteral("id"), true);
+    t->name = r.string(QStringLiteral("name"), true);
+    t->module = r.enumValue(QStringLiteral("module"), moduleFromName, Module::Leads);
+    t->body = r.string(QStringLiteral("body"));
+    t->createdBy = r.id(QStringLiteral("created_by"));
+    t->updatedAt = r.time(QStringLiteral("updated_at"));
+    return finish(r, error);
+}
+
+QJsonObject toJson(const MessageTemplate &t) {
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("language"), t.language},
+            {QStringLiteral("category"), templateCategoryName(t.category)},
+            {QStringLiteral("module"), moduleName(t.module)},
+            {QStringLiteral("body"), t.body},
+            {QStringLiteral("status"), templateStatusName(t.status)},
+            {QStringLiteral("rejection_reason"), t.rejectionReason},
+            {QStringLiteral("meta_template_id"), t.metaTemplateId},
+            {QStringLiteral("updated_at"), timeValue(t.updatedAt)}};
+}
+
+bool fromJson(const QJsonObject &json, MessageTemplate *t, QString *error) {
+    JsonReader r(json);
+    t->id = r.id(QStringLiteral("id"), true);
+    t->name = r.string(QStringLiteral("name"), true);
+    t->language = r.string(QStringLiteral("language"));
+    t->category = r.enumValue(QStringLiteral("category"), templateCategoryFromName,
+                              TemplateCategory::Utility);
+    t->module = r.enumValue(QStringLiteral("module"), moduleFromName, Module::Leads);
+    t->body = r.string(QStringLiteral("body"));
+    t->status =
+        r.enumValue(QStringLiteral("status"), templateStatusFromName, TemplateStatus::Draft);
+    t->rejectionReason = r.string(QStringLiteral("rejection_reason"));
+    t->metaTemplateId = r.string(QStringLiteral("meta_template_id"));
+    t->updatedAt = r.time(QStringLiteral("updated_at"));
+    return finish(r, error);
+}
+
+} // namespace parley

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace parley {
+
+// Event types of the hub's log (docs/api.md). "*.deleted" events carry only {"id": …}.
+namespace EventType {
+inline const QString ConversationCreated = QStringLiteral("conversation.created");
+inline const QString ConversationUpdated = QStringLiteral("conversation.updated");
+inline const QString MessageCreated = QStringLiteral("message.created");
+inline const QString MessageUpdated = QStringLiteral("message.updated");
+inline const QString AgentUpdated = QStringLiteral("agent.updated");
+inline const QString ChannelUpdated = QStringLiteral("channel.updated");
+inline const QString RecordUpdated = QStringLiteral("record.updated");
+inline const QString RecordDeleted = QStringLiteral("record.deleted");
+inline const QString PredefinedTextUpdated = QStringLiteral("predefined_text.updated");
+inline const QString PredefinedTextDeleted = QStringLiteral("predefined_text.deleted");
+inline const QString TemplateUpdated = QStringLiteral("template.updated");
+} // namespace EventType
+
+// One entry of the hub's event log: a strictly increasing sequence number, a type, and the
+// entity's full current state (not a diff), so applying an event again changes nothing.
+struct Event {
+    qint64 seq = 0;
+    QString type;
+    QJsonObject data;
+};
+
+// The reply of GET /api/v1/sync and one WebSocket frame: the events after `since`, in order,
+// and the seq to ask for next.
+struct SyncBatch {
+    QList<Event> events;
+    qint64 next = 0;
+};
+
+QJsonObject toJson(const Event &event);
+bool fromJson(const QJsonObject &json, Event *event, QString *error);
+
+QJsonObject toJson(const SyncBatch &batch);
+// Also checks the order: seqs strictly increase and `next` is not behind the last one.
+bool fromJson(const QJsonObject &json, SyncBatch *batch, QString *error);
+
+} // namespace parley

@@ -1,0 +1,88 @@
+#include "core/protocol/jsonreader.h"
+
+#include "core/protocol/isotime.h"
+
+#include <QJsonValue>
+
+namespace parley {
+
+void JsonReader::fail(const QString &key, const QString &problem) {
+    if (m_error.isEmpty())
+        m_error = QStringLiteral("%1: %2").arg(key, problem);
+}
+
+bool JsonReader::present(const QString &key, bool required) {
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            fail(key, QStringLiteral("missing"));
+        return false;
+    }
+    return true;
+}
+
+QString JsonReader::string(const QString &key, bool required) {
+    if (!present(key, required))
+        return {};
+    const QJsonValue value = m_object.value(key);
+    if (!value.isString()) {
+        fail(key, QStringLiteral("not a string"));
+        return {};
+    }
+    return value.toString();
+}
+
+qint64 JsonReader::integer(const QString &key, bool required) {
+    if (!present(key, required))
+        return 0;
+    const QJsonValue value = m_object.value(key);
+    // JSON numbers are doubles: integers above 2^53 would silently lose digits.
+    const double number = value.toDouble();
+    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) ||
+        number > 9007199254740992.0 || number < -9007199254740992.0) {
+        fail(key, QStringLiteral("not an integer"));
+        return 0;
+    }
+    return static_cast<qint64>(number);
+}
+
+Id JsonReader::id(const QString &key, bool required) {
+    const qint64 value = integer(key, required);
+    if (value < 0)
+        fail(key, QStringLiteral("negative id"));
+    return value;
+}
+
+bool JsonReader::boolean(const QString &key, bool fallback) {
+    if (!present(key, false))
+        return fallback;
+    const QJsonValue value = m_object.value(key);
+    if (!value.isBool()) {
+        fail(key, QStringLiteral("not a boolean"));
+        return fallback;
+    }
+    return value.toBool();
+}
+
+TimestampMs JsonReader::time(const QString &key, bool required) {
+    const QString text = string(key, required);
+    if (text.isEmpty())
+        return 0;
+    TimestampMs ms = 0;
+    if (!fromIsoUtc(text, &ms))
+        fail(key, QStringLiteral("not an ISO-8601 UTC time"));
+    return ms;
+}
+
+QJsonObject JsonReader::object(const QString &key) {
+    if (!present(key, false))
+        return {};
+    const QJsonValue value = m_object.value(key);
+    if (!value.isObject()) {
+        fail(key, QStringLiteral("not an object"));
+        return {};
+    }
+    return value.toObject();
+}
+
+} // namespace parley

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/domain/ids.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace parley {
+
+// Reads typed fields from a JSON object and remembers the first problem, so a codec can read
+// every field and check once at the end. Absent optional fields keep their defaults; a field of
+// the wrong type is always an error (a hostile or buggy peer must not be read as zero).
+class JsonReader {
+public:
+    explicit JsonReader(const QJsonObject &object)
+        : m_object(object) {}
+
+    QString string(const QString &key, bool required = false);
+    Id id(const QString &key, bool required = false);
+    qint64 integer(const QString &key, bool required = false);
+    bool boolean(const QString &key, bool fallback = false);
+    TimestampMs time(const QString &key, bool required = false); // ISO-8601 UTC; absent/null → 0
+    QJsonObject object(const QString &key);
+
+    // For enum names: reads the string and runs the parser; an unknown name is an error.
+    template <typename Enum>
+    Enum enumValue(const QString &key, bool (*parse)(const QString &, Enum *), Enum fallback) {
+        const QString name = string(key);
+        Enum value = fallback;
+        if (!name.isEmpty() && !parse(name, &value))
+            fail(key, QStringLiteral("unknown value \"%1\"").arg(name));
+        return value;
+    }
+
+    void fail(const QString &key, const QString &problem);
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+private:
+    bool present(const QString &key, bool required);
+
+    QJsonObject m_object;
+    QString m_error;
+};
+
+} // namespace parley
