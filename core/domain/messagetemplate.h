@@ -25,7 +25,7 @@ struct MessageTemplate {
     TemplateCategory category = TemplateCategory::Utility;
     Module module = Module::Leads;
     // The body as the admin wrote it, with "#"-inserted fields kept as "$[Module.Field]";
-    // core/rules/templatefields maps them to Meta's {{1}}…{{n}}.
+    // core/rules/mergefields maps them to Meta's {{1}}…{{n}}.
     QString body;
     TemplateStatus status = TemplateStatus::Draft;
     QString rejectionReason;
