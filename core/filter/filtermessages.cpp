@@ -1,9 +1,20 @@
 #include "core/rules/rulemessages.h"
 
-namespace parley {
+#include <QtGlobal>
 
-RuleMessageTable filterRuleMessages() {
-    return {nullptr, 0};
-}
+namespace parley {
+namespace {
+
+const RuleMessage messages[] = {
+    {"filter_period_invalid",
+     QT_TRANSLATE_NOOP("RuleError", "Enter a number from 1 to {max} for the period.")},
+    {"filter_user_missing",
+     QT_TRANSLATE_NOOP("RuleError", "Choose a user, or \"me\", for this filter.")},
+    {"filter_invalid", QT_TRANSLATE_NOOP("RuleError", "This saved view cannot be read: {detail}")},
+};
+
+} // namespace
+
+RuleMessageTable filterRuleMessages() { return ruleMessageTable(messages); }
 
 } // namespace parley

@@ -1,0 +1,128 @@
+#include "core/filter/filtersql.h"
+
+#include <QStringList>
+
+namespace parley {
+namespace {
+
+class ConditionBuilder {
+public:
+    void add(const QString &sql, const QVariantList &values = {})
+    {
+        m_parts.append(sql);
+        m_values.append(values);
+    }
+
+    // `column IN (?, ?, …)`: one placeholder per value so nothing is spliced into the text.
+    void addIn(const QString &column, const QVariantList &values)
+    {
+        QStringList marks;
+        for (int i = 0; i < values.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        add(QStringLiteral("%1 IN (%2)").arg(column, marks.join(QStringLiteral(", "))), values);
+    }
+
+    SqlCondition result() const
+    {
+        if (m_parts.isEmpty())
+            return {QStringLiteral("1"), {}};
+        return {m_parts.join(QStringLiteral(" AND ")), m_values};
+    }
+
+private:
+    QStringList m_parts;
+    QVariantList m_values;
+};
+
+Id resolve(const UserRef &user, const FilterContext &context)
+{
+    return user.me ? context.me : user.agentId;
+}
+
+void addSearch(ConditionBuilder &where, const QString &search)
+{
+    const QString like = likeContaining(search);
+    const QString phrase = fullTextPhrase(search);
+    const QString inMessages =
+        phrase.isEmpty()
+            ? QStringLiteral("c.id IN (SELECT m.conversation_id FROM messages m "
+                             "WHERE m.text LIKE ? ESCAPE '\\')")
+            : QStringLiteral("c.id IN (SELECT m.conversation_id FROM message_search s "
+                             "JOIN messages m ON m.id = s.rowid WHERE message_search MATCH ?)");
+    where.add(QStringLiteral("(%1 OR c.customer_name LIKE ? ESCAPE '\\' "
+                             "OR c.customer_number LIKE ? ESCAPE '\\')")
+                  .arg(inMessages),
+              {phrase.isEmpty() ? like : phrase, like, like});
+}
+
+} // namespace
+
+QString fullTextPhrase(const QString &search)
+{
+    const QString text = search.trimmed();
+    if (text.toUcs4().size() < 3)
+        return {};
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString likeContaining(const QString &text)
+{
+    QString escaped = text.trimmed();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+SqlCondition conversationWhere(const ConversationFilter &f, const FilterContext &context)
+{
+    ConditionBuilder where;
+    // Spelled exactly as the partial indexes' WHERE so that SQLite can use them.
+    const QString awaiting = QStringLiteral("c.last_inbound_at > c.last_outbound_at");
+    if (f.scope == Scope::Mine)
+        where.add(QStringLiteral("c.owner_id = ?"), {context.me});
+    if (f.awaitingReply)
+        where.add(awaiting);
+    if (f.notRepliedIn) {
+        const TimeRange range = periodRange(*f.notRepliedIn, context.now, context.zone);
+        where.add(awaiting);
+        where.add(QStringLiteral("c.last_outbound_at < ?"), {range.from});
+    }
+    if (f.repliedIn) {
+        const TimeRange range = periodRange(*f.repliedIn, context.now, context.zone);
+        where.add(QStringLiteral("c.last_outbound_at >= ? AND c.last_outbound_at < ?"),
+                  {range.from, range.to});
+    }
+    if (f.messageTimeIn) {
+        const TimeRange range = periodRange(*f.messageTimeIn, context.now, context.zone);
+        where.add(QStringLiteral("c.last_message_at >= ? AND c.last_message_at < ?"),
+                  {range.from, range.to});
+    }
+    if (f.owner)
+        where.add(QStringLiteral("c.owner_id = ?"), {resolve(*f.owner, context)});
+    if (f.repliedBy)
+        where.add(QStringLiteral("c.last_replied_by = ?"), {resolve(*f.repliedBy, context)});
+    if (f.status)
+        where.add(QStringLiteral("c.status = ?"), {conversationStatusName(*f.status)});
+    if (!f.channelIds.isEmpty()) {
+        QVariantList ids;
+        for (Id id : f.channelIds)
+            ids.append(id);
+        where.addIn(QStringLiteral("c.channel_id"), ids);
+    }
+    if (!f.departments.isEmpty()) {
+        QVariantList names;
+        for (const QString &name : f.departments)
+            names.append(name);
+        where.addIn(QStringLiteral("c.department"), names);
+    }
+    if (f.unreadOnly)
+        where.add(QStringLiteral("c.unread_count > 0"));
+    if (!f.search.trimmed().isEmpty())
+        addSearch(where, f.search);
+    return where.result();
+}
+
+} // namespace parley

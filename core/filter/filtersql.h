@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/filter/conversationfilter.h"
+
+#include <QTimeZone>
+#include <QVariantList>
+
+namespace parley {
+
+// Who is asking, and when and where: "me", "today" and "in 2 weeks" depend on it.
+struct FilterContext {
+    Id me = 0;
+    TimestampMs now = 0;
+    QTimeZone zone = QTimeZone::systemTimeZone();
+};
+
+// A WHERE clause over the mirror's `conversations c` with `?` placeholders and the values to
+// bind in order. User input only ever reaches the values, never the SQL text.
+struct SqlCondition {
+    QString sql;
+    QVariantList values;
+};
+
+SqlCondition conversationWhere(const ConversationFilter &filter, const FilterContext &context);
+
+// The FTS5 query for a search text: one quoted phrase, so the trigram index finds it as a
+// substring in any script. Empty when the text is too short for trigrams (under 3 characters);
+// the caller then falls back to LIKE.
+QString fullTextPhrase(const QString &search);
+
+// The LIKE pattern that finds `text` anywhere, with % and _ escaped by '\'.
+QString likeContaining(const QString &text);
+
+} // namespace parley

@@ -1,0 +1,207 @@
+#include "core/mirror/eventapplier.h"
+
+#include "core/protocol/entitycodec.h"
+#include "core/protocol/jsonreader.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QStringList>
+
+namespace parley {
+namespace {
+
+// "INSERT … ON CONFLICT(id) DO UPDATE": an event carries the entity's whole state, so the
+// newest event simply overwrites, and replaying one rewrites the same values.
+QString upsertSql(const QString &table, const QStringList &columns)
+{
+    QStringList marks;
+    QStringList updates;
+    for (const QString &column : columns) {
+        marks.append(QStringLiteral("?"));
+        if (column != QLatin1String("id"))
+            updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+        .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+             updates.join(QStringLiteral(", ")));
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    // A null QString binds as SQL NULL; the mirror's text columns hold '' for "none".
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
+}
+
+template <typename Entity> bool decode(const Event &event, Entity *entity, QString *error)
+{
+    QString problem;
+    if (fromJson(event.data, entity, &problem))
+        return true;
+    *error = QStringLiteral("event %1 (%2): %3").arg(event.seq).arg(event.type, problem);
+    return false;
+}
+
+} // namespace
+
+EventApplier::EventApplier(QSqlDatabase db) : m_db(db) {}
+
+bool EventApplier::prepare(QString *error)
+{
+    const struct {
+        QSqlQuery *query;
+        QString sql;
+    } statements[] = {
+        {&m_upsertConversation,
+         upsertSql(QStringLiteral("conversations"),
+                   {"id", "channel_id", "customer_number", "customer_name", "record_module",
+                    "record_id", "status", "owner_id", "department", "last_inbound_at",
+                    "last_outbound_at", "last_message_at", "last_message_text",
+                    "last_replied_by", "unread_count"})},
+        {&m_upsertMessage,
+         upsertSql(QStringLiteral("messages"),
+                   {"id", "conversation_id", "direction", "kind", "text", "state",
+                    "failure_code", "failure_reason", "author_id", "wamid", "client_id",
+                    "media_id", "media_mime", "media_name", "media_size", "media_sha256",
+                    "media_caption", "created_at"})},
+        {&m_upsertAgent, upsertSql(QStringLiteral("agents"),
+                                   {"id", "login", "name", "role", "department", "active"})},
+        {&m_upsertChannel,
+         upsertSql(QStringLiteral("channels"),
+                   {"id", "kind", "name", "department", "waba_id", "phone_number_id",
+                    "display_number", "status", "new_customers_as",
+                    "auto_close_after_minutes"})},
+        {&m_upsertRecord, upsertSql(QStringLiteral("records"), {"id", "module", "owner_id",
+                                                                "fields", "created_at",
+                                                                "updated_at"})},
+        {&m_deleteRecord, QStringLiteral("DELETE FROM records WHERE id = ?")},
+        {&m_upsertPredefinedText,
+         upsertSql(QStringLiteral("predefined_texts"),
+                   {"id", "name", "module", "body", "created_by", "updated_at"})},
+        {&m_deletePredefinedText, QStringLiteral("DELETE FROM predefined_texts WHERE id = ?")},
+        {&m_upsertTemplate,
+         upsertSql(QStringLiteral("templates"),
+                   {"id", "name", "language", "category", "module", "body", "status",
+                    "rejection_reason", "meta_template_id", "updated_at"})},
+    };
+    for (const auto &statement : statements) {
+        *statement.query = QSqlQuery(m_db);
+        if (!statement.query->prepare(statement.sql)) {
+            *error = statement.query->lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EventApplier::exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *error)
+{
+    const QString &type = event.type;
+    if (type == EventType::MessageCreated || type == EventType::MessageUpdated) {
+        Message m;
+        if (!decode(event, &m, error))
+            return false;
+        bindAll(m_upsertMessage,
+                {m.id, m.conversationId, directionName(m.direction), messageKindName(m.kind),
+                 m.text, deliveryStateName(m.state), m.failureCode, m.failureReason,
+                 m.authorId, m.wamid, m.clientId, m.media.mediaId, m.media.mimeType,
+                 m.media.fileName, m.media.size, m.media.sha256, m.media.caption, m.createdAt});
+        changes->messages.insert(m.id);
+        changes->conversations.insert(m.conversationId);
+        return exec(m_upsertMessage, error);
+    }
+    if (type == EventType::ConversationCreated || type == EventType::ConversationUpdated) {
+        Conversation c;
+        if (!decode(event, &c, error))
+            return false;
+        bindAll(m_upsertConversation,
+                {c.id, c.channelId, c.customerNumber, c.customerName, c.recordModule,
+                 c.recordId, conversationStatusName(c.status), c.ownerId, c.department,
+                 c.lastInboundAt, c.lastOutboundAt, c.lastMessageAt, c.lastMessageText,
+                 c.lastRepliedBy, c.unreadCount});
+        changes->conversations.insert(c.id);
+        return exec(m_upsertConversation, error);
+    }
+    if (type == EventType::AgentUpdated) {
+        Agent a;
+        if (!decode(event, &a, error))
+            return false;
+        bindAll(m_upsertAgent, {a.id, a.login, a.name, roleName(a.role), a.department,
+                                a.active ? 1 : 0});
+        changes->agents = true;
+        return exec(m_upsertAgent, error);
+    }
+    if (type == EventType::ChannelUpdated) {
+        Channel c;
+        if (!decode(event, &c, error))
+            return false;
+        const QJsonObject json = toJson(c);
+        bindAll(m_upsertChannel,
+                {c.id, json.value(QStringLiteral("kind")).toString(), c.name, c.department,
+                 c.wabaId, c.phoneNumberId, c.displayNumber, channelStatusName(c.status),
+                 json.value(QStringLiteral("new_customers_as")).toString(),
+                 c.autoCloseAfterMinutes});
+        changes->channels = true;
+        return exec(m_upsertChannel, error);
+    }
+    if (type == EventType::RecordUpdated) {
+        Record r;
+        if (!decode(event, &r, error))
+            return false;
+        const QByteArray fields =
+            QJsonDocument(QJsonObject::fromVariantMap(r.fields)).toJson(QJsonDocument::Compact);
+        bindAll(m_upsertRecord, {r.id, moduleName(r.module), r.ownerId,
+                                 QString::fromUtf8(fields), r.createdAt, r.updatedAt});
+        changes->records = true;
+        return exec(m_upsertRecord, error);
+    }
+    if (type == EventType::PredefinedTextUpdated) {
+        PredefinedText t;
+        if (!decode(event, &t, error))
+            return false;
+        bindAll(m_upsertPredefinedText,
+                {t.id, t.name, moduleName(t.module), t.body, t.createdBy, t.updatedAt});
+        changes->predefinedTexts = true;
+        return exec(m_upsertPredefinedText, error);
+    }
+    if (type == EventType::TemplateUpdated) {
+        MessageTemplate t;
+        if (!decode(event, &t, error))
+            return false;
+        bindAll(m_upsertTemplate,
+                {t.id, t.name, t.language, templateCategoryName(t.category),
+                 moduleName(t.module), t.body, templateStatusName(t.status), t.rejectionReason,
+                 t.metaTemplateId, t.updatedAt});
+        changes->templates = true;
+        return exec(m_upsertTemplate, error);
+    }
+    if (type == EventType::RecordDeleted || type == EventType::PredefinedTextDeleted) {
+        JsonReader reader(event.data);
+        const Id id = reader.id(QStringLiteral("id"), true);
+        if (!reader.ok()) {
+            *error = QStringLiteral("event %1 (%2): %3").arg(event.seq).arg(type, reader.error());
+            return false;
+        }
+        const bool isRecord = type == EventType::RecordDeleted;
+        QSqlQuery &query = isRecord ? m_deleteRecord : m_deletePredefinedText;
+        query.bindValue(0, id);
+        (isRecord ? changes->records : changes->predefinedTexts) = true;
+        return exec(query, error);
+    }
+    return true; // a type this version does not know: a newer hub; skip it
+}
+
+} // namespace parley

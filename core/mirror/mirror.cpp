@@ -1,0 +1,178 @@
+#include "core/mirror/mirror.h"
+
+#include "core/mirror/eventapplier.h"
+#include "core/mirror/mirrorschema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace parley {
+
+Mirror::Mirror()
+    : m_connection(QStringLiteral("mirror-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Mirror::~Mirror() { close(); }
+
+Mirror::OpenStatus Mirror::fail(OpenStatus status, const QString &error)
+{
+    m_error = error;
+    close();
+    return status;
+}
+
+Mirror::OpenStatus Mirror::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(OpenStatus::Failed,
+                    QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return fail(OpenStatus::Failed, m_db.lastError().text());
+
+    // The first read of the file: a file that is not a database, or whose schema pages are
+    // damaged, fails here (SQLITE_NOTADB / SQLITE_CORRUPT) and is reported for a rebuild.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
+        return fail(OpenStatus::Damaged, query.lastError().text());
+    query.finish();
+
+    const int version = mirrorVersion(m_db);
+    if (version > latestMirrorVersion())
+        return fail(OpenStatus::TooNew,
+                    QStringLiteral("the mirror was written by a newer Parley (version %1)")
+                        .arg(version));
+
+    // WAL lets the UI read while the sync worker writes; NORMAL sync is durable across an app
+    // crash and loses at most the last transactions on power loss, which the hub resends.
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
+          "PRAGMA cache_size = -32000", "PRAGMA foreign_keys = OFF"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return fail(OpenStatus::Failed, query.lastError().text());
+    }
+
+    QString error;
+    if (!migrateMirror(m_db, &error))
+        return fail(OpenStatus::Failed, error);
+
+    // A mirror whose tables the migrations did not make (another program's database at this
+    // path, or a dropped table) is as good as damaged.
+    for (const char *table : {"sync_state", "conversations", "messages", "message_search",
+                              "outbox"}) {
+        if (!m_db.tables(QSql::AllTables).contains(QLatin1String(table)))
+            return fail(OpenStatus::Damaged,
+                        QStringLiteral("table %1 is missing").arg(QLatin1String(table)));
+    }
+
+    m_applier = std::make_unique<EventApplier>(m_db);
+    if (!m_applier->prepare(&error))
+        return fail(OpenStatus::Damaged, error);
+    return OpenStatus::Ok;
+}
+
+void Mirror::close()
+{
+    m_applier.reset();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool Mirror::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
+
+bool Mirror::verify()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    QStringList problems;
+    while (query.next())
+        problems.append(query.value(0).toString());
+    if (problems == QStringList{QStringLiteral("ok")})
+        return true;
+    m_error = problems.join(QLatin1Char('\n'));
+    return false;
+}
+
+bool Mirror::discard(const QString &path)
+{
+    bool ok = true;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(path + suffix);
+        if (file.exists() && !file.remove())
+            ok = false;
+    }
+    return ok;
+}
+
+qint64 Mirror::lastSeq()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_seq'")) ||
+        !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+bool Mirror::apply(const SyncBatch &batch, MirrorChanges *changes)
+{
+    MirrorChanges local;
+    MirrorChanges *out = changes ? changes : &local;
+    *out = MirrorChanges();
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    const qint64 from = lastSeq();
+    qint64 seq = from;
+    QString error;
+    for (const Event &event : batch.events) {
+        if (event.seq <= seq)
+            continue;
+        if (!m_applier->apply(event, out, &error)) {
+            m_error = error;
+            m_db.rollback();
+            *out = MirrorChanges();
+            return false;
+        }
+        seq = event.seq;
+    }
+    seq = qMax(seq, batch.next);
+    if (seq != from) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'last_seq'"));
+        query.addBindValue(seq);
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            m_db.rollback();
+            *out = MirrorChanges();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        m_error = m_db.lastError().text();
+        m_db.rollback();
+        *out = MirrorChanges();
+        return false;
+    }
+    return true;
+}
+
+} // namespace parley

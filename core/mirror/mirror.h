@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/domain/ids.h"
+#include "core/protocol/events.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace parley {
+
+class EventApplier;
+
+// What changed in one applied batch, for the UI to refresh rows in place.
+struct MirrorChanges {
+    QSet<Id> conversations;
+    QSet<Id> messages;
+    bool agents = false;
+    bool channels = false;
+    bool records = false;
+    bool predefinedTexts = false;
+    bool templates = false;
+    bool isEmpty() const
+    {
+        return conversations.isEmpty() && messages.isEmpty() && !agents && !channels &&
+               !records && !predefinedTexts && !templates;
+    }
+};
+
+// The desktop's local copy of what one hub account may see: one SQLite file in WAL mode.
+// A Mirror owns one connection and must be used only on the thread that opened it (Qt 6.4
+// cannot move connections); the sync worker and the UI thread each open their own.
+class Mirror {
+public:
+    enum class OpenStatus {
+        Ok,
+        Damaged, // not a database, or its schema is unreadable: rebuild from the hub
+        TooNew,  // written by a newer Parley: do not touch it
+        Failed   // could not open or migrate (permissions, full disk): the error says
+    };
+
+    Mirror();
+    ~Mirror();
+    Mirror(const Mirror &) = delete;
+    Mirror &operator=(const Mirror &) = delete;
+
+    // Creates the file and its folder when missing and migrates it to the latest schema.
+    OpenStatus open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+    QSqlDatabase database() const { return m_db; }
+
+    // A full page-by-page check (PRAGMA quick_check). It reads the whole file, so the sync
+    // worker runs it in the background after open rather than delaying the first paint.
+    bool verify();
+
+    // Deletes a mirror file with its WAL and shared-memory files, for a rebuild from the hub.
+    static bool discard(const QString &path);
+
+    qint64 lastSeq();
+
+    // Writes the events after lastSeq() and the batch's `next` as the new lastSeq in one
+    // transaction. Events at or below lastSeq are skipped, so applying a batch twice changes
+    // nothing. Unknown event types are skipped (a newer hub); an event whose data cannot be
+    // read rolls the whole batch back and returns false.
+    bool apply(const SyncBatch &batch, MirrorChanges *changes = nullptr);
+
+private:
+    OpenStatus fail(OpenStatus status, const QString &error);
+
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+    QSqlDatabase m_db;
+    std::unique_ptr<EventApplier> m_applier;
+};
+
+} // namespace parley

@@ -1,0 +1,163 @@
+#include "core/mirror/mirrorschema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace parley {
+namespace {
+
+// Step 1: what the hub sends. Times are UTC milliseconds, 0 for "never", so comparisons need no
+// NULL handling; enums are stored by their wire names. The conversation indexes serve the list
+// order (last activity, newest first) under each built-in view: see docs/architecture.md.
+const char *const step1[] = {
+    "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
+    "INSERT INTO sync_state (key, value) VALUES ('last_seq', 0)",
+    "CREATE TABLE agents (id INTEGER PRIMARY KEY, login TEXT NOT NULL DEFAULT '',"
+    " name TEXT NOT NULL, role TEXT NOT NULL, department TEXT NOT NULL DEFAULT '',"
+    " active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE TABLE channels (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,"
+    " department TEXT NOT NULL DEFAULT '', waba_id TEXT NOT NULL DEFAULT '',"
+    " phone_number_id TEXT NOT NULL DEFAULT '', display_number TEXT NOT NULL DEFAULT '',"
+    " status TEXT NOT NULL, new_customers_as TEXT NOT NULL DEFAULT 'leads',"
+    " auto_close_after_minutes INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE conversations (id INTEGER PRIMARY KEY, channel_id INTEGER NOT NULL,"
+    " customer_number TEXT NOT NULL, customer_name TEXT NOT NULL DEFAULT '',"
+    " record_module TEXT NOT NULL DEFAULT '', record_id INTEGER NOT NULL DEFAULT 0,"
+    " status TEXT NOT NULL DEFAULT 'open', owner_id INTEGER NOT NULL DEFAULT 0,"
+    " department TEXT NOT NULL DEFAULT '', last_inbound_at INTEGER NOT NULL DEFAULT 0,"
+    " last_outbound_at INTEGER NOT NULL DEFAULT 0, last_message_at INTEGER NOT NULL DEFAULT 0,"
+    " last_message_text TEXT NOT NULL DEFAULT '', last_replied_by INTEGER NOT NULL DEFAULT 0,"
+    " unread_count INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX conversations_by_activity ON conversations (last_message_at, id)",
+    "CREATE INDEX conversations_by_owner ON conversations (owner_id, last_message_at, id)",
+    "CREATE INDEX conversations_by_status ON conversations (status, last_message_at, id)",
+    "CREATE INDEX conversations_by_reply ON conversations (last_outbound_at)",
+    "CREATE INDEX conversations_by_replier ON conversations (last_replied_by, last_message_at)",
+    "CREATE INDEX conversations_awaiting ON conversations (last_message_at, id)"
+    " WHERE last_inbound_at > last_outbound_at",
+    "CREATE INDEX conversations_awaiting_by_owner ON conversations (owner_id, last_message_at, id)"
+    " WHERE last_inbound_at > last_outbound_at",
+    "CREATE INDEX conversations_unread ON conversations (last_message_at, id)"
+    " WHERE unread_count > 0",
+    "CREATE TABLE messages (id INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL,"
+    " direction TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL, failure_code TEXT NOT NULL DEFAULT '',"
+    " failure_reason TEXT NOT NULL DEFAULT '', author_id INTEGER NOT NULL DEFAULT 0,"
+    " wamid TEXT NOT NULL DEFAULT '', client_id TEXT NOT NULL DEFAULT '',"
+    " media_id TEXT NOT NULL DEFAULT '', media_mime TEXT NOT NULL DEFAULT '',"
+    " media_name TEXT NOT NULL DEFAULT '', media_size INTEGER NOT NULL DEFAULT 0,"
+    " media_sha256 TEXT NOT NULL DEFAULT '', media_caption TEXT NOT NULL DEFAULT '',"
+    " created_at INTEGER NOT NULL)",
+    "CREATE INDEX messages_by_conversation ON messages (conversation_id, created_at, id)",
+    "CREATE TABLE records (id INTEGER PRIMARY KEY, module TEXT NOT NULL,"
+    " owner_id INTEGER NOT NULL DEFAULT 0, fields TEXT NOT NULL DEFAULT '{}',"
+    " created_at INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE predefined_texts (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+    " module TEXT NOT NULL, body TEXT NOT NULL, created_by INTEGER NOT NULL DEFAULT 0,"
+    " updated_at INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE templates (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+    " language TEXT NOT NULL DEFAULT '', category TEXT NOT NULL, module TEXT NOT NULL,"
+    " body TEXT NOT NULL, status TEXT NOT NULL, rejection_reason TEXT NOT NULL DEFAULT '',"
+    " meta_template_id TEXT NOT NULL DEFAULT '', updated_at INTEGER NOT NULL DEFAULT 0)",
+};
+
+// Step 2: full-text search. The trigram tokenizer finds substrings in every script, Chinese and
+// Japanese included, which unicode61 cannot split. The index holds no copy of the text
+// (content=messages); triggers keep it in step, and 'rebuild' indexes what step 1 stored.
+const char *const step2[] = {
+    "CREATE VIRTUAL TABLE message_search USING fts5(text, content='messages',"
+    " content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN"
+    " INSERT INTO message_search (rowid, text) VALUES (new.id, new.text); END",
+    "CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN"
+    " INSERT INTO message_search (message_search, rowid, text)"
+    " VALUES ('delete', old.id, old.text); END",
+    "CREATE TRIGGER messages_search_update AFTER UPDATE OF text ON messages"
+    " WHEN old.text IS NOT new.text BEGIN"
+    " INSERT INTO message_search (message_search, rowid, text)"
+    " VALUES ('delete', old.id, old.text);"
+    " INSERT INTO message_search (rowid, text) VALUES (new.id, new.text); END",
+    "INSERT INTO message_search (message_search) VALUES ('rebuild')",
+};
+
+// Step 3: what only this desktop knows: saved views, snoozed notifications and the outbox of
+// replies not yet accepted by the hub (its id is the send's Idempotency-Key).
+const char *const step3[] = {
+    "CREATE TABLE saved_views (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL,"
+    " filter TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE snoozes (conversation_id INTEGER PRIMARY KEY, until_at INTEGER NOT NULL,"
+    " message_count INTEGER NOT NULL DEFAULT 1)",
+    "CREATE INDEX snoozes_due ON snoozes (until_at)",
+    "CREATE TABLE outbox (id TEXT PRIMARY KEY, position INTEGER NOT NULL UNIQUE,"
+    " conversation_id INTEGER NOT NULL, kind TEXT NOT NULL, payload TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+    " last_error TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'pending')",
+};
+
+struct Step {
+    const char *const *statements;
+    int count;
+};
+
+template <int N> Step step(const char *const (&statements)[N]) { return {statements, N}; }
+
+const Step steps[] = {step(step1), step(step2), step(step3)};
+
+} // namespace
+
+int latestMirrorVersion() { return int(sizeof(steps) / sizeof(steps[0])); }
+
+int mirrorVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool migrateMirror(QSqlDatabase &db, QString *error, int target)
+{
+    if (target < 0)
+        target = latestMirrorVersion();
+    int version = mirrorVersion(db);
+    if (version < 0) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (version > latestMirrorVersion()) {
+        *error = QStringLiteral("the mirror has version %1; this Parley knows up to %2")
+                     .arg(version)
+                     .arg(latestMirrorVersion());
+        return false;
+    }
+    for (; version < target; ++version) {
+        const Step &next = steps[version];
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery query(db);
+        QStringList statements;
+        for (int i = 0; i < next.count; ++i)
+            statements.append(QString::fromLatin1(next.statements[i]));
+        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                *error = QStringLiteral("migration to version %1 failed: %2 (%3)")
+                             .arg(version + 1)
+                             .arg(query.lastError().text(), statement.left(80));
+                db.rollback();
+                return false;
+            }
+        }
+        if (!db.commit()) {
+            *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace parley

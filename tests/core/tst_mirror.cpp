@@ -1,0 +1,403 @@
+#include "core/mirror/conversationqueries.h"
+#include "core/mirror/mirror.h"
+#include "core/mirror/mirrorschema.h"
+#include "mirrorfixture.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace parley;
+using namespace parley::testing;
+
+namespace {
+
+constexpr TimestampMs T0 = 1763700000000; // 2025-11-21T04:40:00Z
+
+Conversation conversation(Id id, const QString &name, TimestampMs lastInbound)
+{
+    Conversation c;
+    c.id = id;
+    c.channelId = 1;
+    c.customerNumber = QStringLiteral("55119%1").arg(id, 8, 10, QLatin1Char('0'));
+    c.customerName = name;
+    c.lastInboundAt = lastInbound;
+    c.lastMessageAt = lastInbound;
+    return c;
+}
+
+// Every row of the tables the hub fills, as text: two equal dumps mean nothing changed.
+QString dump(QSqlDatabase db)
+{
+    QString out;
+    QSqlQuery q(db);
+    for (const char *table : {"sync_state", "conversations", "messages", "agents", "records",
+                              "predefined_texts", "templates"}) {
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                out += q.value(i).toString() + QLatin1Char('|');
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QList<Id> search(QSqlDatabase db, const QString &text)
+{
+    ConversationFilter filter;
+    filter.search = text;
+    ConversationPage page;
+    QString error;
+    if (!fetchConversationPage(db, filter, {}, {}, 50, &page, &error))
+        qWarning() << error;
+    QList<Id> ids;
+    for (const Conversation &c : page.rows)
+        ids.append(c.id);
+    return ids;
+}
+
+qint64 scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class MirrorTest : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void opensANewFileAtTheLatestVersionInWal()
+    {
+        Mirror mirror;
+        const QString path = m_dir.filePath(QStringLiteral("accounts/hub-1/mirror.sqlite"));
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+        QVERIFY(QFile::exists(path));
+        QSqlDatabase db = mirror.database();
+        QCOMPARE(mirrorVersion(db), latestMirrorVersion());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QCOMPARE(mirror.lastSeq(), 0);
+        QVERIFY(mirror.verify());
+    }
+
+    void applyWritesRowsAndSeqTogether()
+    {
+        Mirror mirror;
+        QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("a.sqlite"))), Mirror::OpenStatus::Ok);
+        EventLog log;
+        const QList<Event> events = {
+            log.conversation(conversation(1, QStringLiteral("Ana"), T0)),
+            log.message(textMessage(10, 1, Direction::In, QStringLiteral("Olá"), T0)),
+            log.message(textMessage(11, 1, Direction::In, QStringLiteral("Tudo bem?"), T0 + 1)),
+        };
+        MirrorChanges changes;
+        QVERIFY2(mirror.apply({events, 3}, &changes), qPrintable(mirror.errorString()));
+        QCOMPARE(mirror.lastSeq(), 3);
+        QCOMPARE(changes.conversations, QSet<Id>{1});
+        QCOMPARE(changes.messages, (QSet<Id>{10, 11}));
+        QList<Message> messages;
+        QString error;
+        QVERIFY(fetchNewestMessages(mirror.database(), 1, 50, &messages, &error));
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.first().text, QStringLiteral("Olá")); // oldest first
+        QCOMPARE(messages.last().text, QStringLiteral("Tudo bem?"));
+    }
+
+    void applyingABatchTwiceChangesNothing()
+    {
+        Mirror mirror;
+        QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("b.sqlite"))), Mirror::OpenStatus::Ok);
+        EventLog log;
+        QList<Event> events;
+        events << log.conversation(conversation(1, QStringLiteral("Ana"), T0));
+        for (int i = 0; i < 20; ++i)
+            events << log.message(
+                textMessage(100 + i, 1, Direction::In, QStringLiteral("m%1").arg(i), T0 + i));
+        const SyncBatch batch = batchOf(events);
+        QVERIFY(mirror.apply(batch));
+        const QString before = dump(mirror.database());
+        MirrorChanges changes;
+        QVERIFY(mirror.apply(batch, &changes));
+        QVERIFY(changes.isEmpty());
+        QCOMPARE(dump(mirror.database()), before);
+        QCOMPARE(mirror.lastSeq(), 21);
+        QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM messages")), 20);
+    }
+
+    void overlappingBatchesApplyOnlyTheNewEvents()
+    {
+        Mirror mirror;
+        QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("c.sqlite"))), Mirror::OpenStatus::Ok);
+        EventLog log;
+        QList<Event> events;
+        events << log.conversation(conversation(1, QStringLiteral("Ana"), T0));
+        for (int i = 0; i < 7; ++i)
+            events << log.message(textMessage(100 + i, 1, Direction::In, QStringLiteral("x"), T0));
+        QVERIFY(mirror.apply(batchOf(events.mid(0, 5))));
+        // The local copy of message 103 was meanwhile edited; a replay must not overwrite it,
+        // which shows the replayed events 1–5 were skipped, not re-applied.
+        QSqlQuery q(mirror.database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE messages SET text = 'local' WHERE id = 103")));
+        MirrorChanges changes;
+        QVERIFY(mirror.apply(batchOf(events.mid(2)), &changes));
+        QCOMPARE(changes.messages, (QSet<Id>{104, 105, 106}));
+        QCOMPARE(mirror.lastSeq(), 8);
+        QCOMPARE(scalar(mirror.database(),
+                        QStringLiteral("SELECT count(*) FROM messages WHERE text = 'local'")),
+                 1);
+    }
+
+    void laterEventsOverwriteEarlierState()
+    {
+        Mirror mirror;
+        QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("d.sqlite"))), Mirror::OpenStatus::Ok);
+        EventLog log;
+        Message sent = textMessage(7, 1, Direction::Out, QStringLiteral("Pedido enviado"), T0, 3);
+        sent.state = DeliveryState::Sent;
+        QVERIFY(mirror.apply(batchOf({log.conversation(conversation(1, QStringLiteral("A"), T0)),
+                                      log.message(sent)})));
+        QCOMPARE(search(mirror.database(), QStringLiteral("enviado")), QList<Id>{1});
+        sent.state = DeliveryState::Read;
+        sent.text = QStringLiteral("Pedido entregue");
+        QVERIFY(mirror.apply(batchOf({log.raw(EventType::MessageUpdated, toJson(sent))})));
+        QList<Message> messages;
+        QString error;
+        QVERIFY(fetchNewestMessages(mirror.database(), 1, 50, &messages, &error));
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first().state, DeliveryState::Read);
+        // The search index follows the text: the old words are gone, the new ones found.
+        QCOMPARE(search(mirror.database(), QStringLiteral("enviado")), QList<Id>{});
+        QCOMPARE(search(mirror.database(), QStringLiteral("entregue")), QList<Id>{1});
+    }
+
+    void aBadEventRollsTheWholeBatchBack()
+    {
+        Mirror mirror;
+        QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("e.sqlite"))), Mirror::OpenStatus::Ok);
+        EventLog log;
+        const QList<Event> events = {
+            log.conversation(conversation(1, QStringLiteral("Ana"), T0)),
+            log.message(textMessage(10, 1, Direction::In, QStringLiteral("ok"), T0)),
+            log.raw(EventType::MessageCreated, {{QStringLiteral("id"), QStringLiteral("x")}}),
+        };
+        QVERIFY(!mirror.apply(batchOf(events)));
+        QVERIFY2(mirror.errorString().contains(QStringLiteral("event 3")),
+                 qPrintable(mirror.errorString()));
+        QCOMPARE(mirror.lastSeq(), 0);
+        QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM conversations")),
+                 0);
+        QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM messages")), 0);
+    }
+
+    void unknownEventTypesAreSkippedButCounted()
+    {
+        Mirror mirror;
+        QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("f.sqlite"))), Mirror::OpenStatus::Ok);
+        EventLog log;
+        QVERIFY(mirror.apply(batchOf({log.raw(QStringLiteral("ticket.created"), {{"id", 1}}),
+                                      log.conversation(conversation(1, QStringLiteral("A"), T0))})));
+        QCOMPARE(mirror.lastSeq(), 2);
+        QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM conversations")),
+                 1);
+        // An empty batch still moves the position forward (the hub compacted the log).
+        QVERIFY(mirror.apply({{}, 40}));
+        QCOMPARE(mirror.lastSeq(), 40);
+    }
+
+    void deletesAndOtherEntities()
+    {
+        Mirror mirror;
+        QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("g.sqlite"))), Mirror::OpenStatus::Ok);
+        EventLog log;
+        Record record;
+        record.id = 5;
+        record.module = Module::Leads;
+        record.fields.insert(QStringLiteral("First Name"), QStringLiteral("Ana"));
+        PredefinedText text{9, QStringLiteral("Hi"), Module::Leads, QStringLiteral("Hi!"), 1, T0};
+        MessageTemplate tpl;
+        tpl.id = 4;
+        tpl.name = QStringLiteral("welcome");
+        tpl.status = TemplateStatus::Approved;
+        Agent agent{2, QStringLiteral("bo"), QStringLiteral("Bo"), Role::Agent, {}, true};
+        Channel channel;
+        channel.id = 1;
+        channel.name = QStringLiteral("Loja");
+        MirrorChanges changes;
+        QVERIFY2(mirror.apply(batchOf({log.raw(EventType::RecordUpdated, toJson(record)),
+                                       log.raw(EventType::PredefinedTextUpdated, toJson(text)),
+                                       log.raw(EventType::TemplateUpdated, toJson(tpl)),
+                                       log.raw(EventType::AgentUpdated, toJson(agent)),
+                                       log.raw(EventType::ChannelUpdated, toJson(channel))}),
+                              &changes),
+                 qPrintable(mirror.errorString()));
+        QVERIFY(changes.records && changes.predefinedTexts && changes.templates &&
+                changes.agents && changes.channels);
+        QSqlDatabase db = mirror.database();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM records")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM templates WHERE status = "
+                                           "'APPROVED'")),
+                 1);
+        QVERIFY(mirror.apply(batchOf({log.raw(EventType::RecordDeleted, {{"id", 5}}),
+                                      log.raw(EventType::PredefinedTextDeleted, {{"id", 9}})})));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM records")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM predefined_texts")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM agents")), 1);
+    }
+
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        for (int v = 0; v < latestMirrorVersion(); ++v)
+            QTest::newRow(qPrintable(QStringLiteral("from v%1").arg(v))) << v;
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, fromVersion);
+        const QString path = m_dir.filePath(QStringLiteral("old-v%1.sqlite").arg(fromVersion));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(migrateMirror(db, &error, fromVersion), qPrintable(error));
+            QCOMPARE(mirrorVersion(db), fromVersion);
+            if (fromVersion >= 1) {
+                // Rows written by that version's schema must survive and be searchable after.
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(QStringLiteral(
+                             "INSERT INTO conversations (id, channel_id, customer_number,"
+                             " last_inbound_at, last_message_at) VALUES (1, 1, '551100', 5, 5)")),
+                         qPrintable(q.lastError().text()));
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO messages (id, conversation_id, direction, kind, text, state,"
+                    " created_at) VALUES (1, 1, 'in', 'text', '请问营业时间是几点', 'received', 5)")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "UPDATE sync_state SET value = 77 WHERE key = 'last_seq'")));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+        Mirror mirror;
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+        QSqlDatabase upgraded = mirror.database();
+        QCOMPARE(mirrorVersion(upgraded), latestMirrorVersion());
+        QVERIFY(mirror.verify());
+        if (fromVersion >= 1) {
+            QCOMPARE(mirror.lastSeq(), 77);
+            QCOMPARE(search(mirror.database(), QStringLiteral("营业时间")), QList<Id>{1});
+        }
+        QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    }
+
+    void aFileThatIsNotADatabaseIsReportedDamaged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        Mirror mirror;
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Damaged);
+        QVERIFY(!mirror.errorString().isEmpty());
+        QVERIFY(!mirror.isOpen());
+        // The client's answer: discard and rebuild from the hub.
+        QVERIFY(Mirror::discard(path));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+    }
+
+    void aDamagedPageIsFoundByVerify()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("torn.sqlite"));
+        {
+            Mirror mirror;
+            QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+            EventLog log;
+            QList<Event> events;
+            events << log.conversation(conversation(1, QStringLiteral("Ana"), T0));
+            for (int i = 0; i < 2000; ++i)
+                events << log.message(textMessage(i + 1, 1, Direction::In,
+                                                  QStringLiteral("mensagem número %1").arg(i),
+                                                  T0 + i));
+            QVERIFY(mirror.apply(batchOf(events)));
+            QSqlQuery q(mirror.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        // Overwrite a page in the middle of the file, as a failing disk would.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        QVERIFY(pages > 8);
+        file.seek((pages / 2) * 4096);
+        file.write(QByteArray(4096, '\x5a'));
+        file.close();
+        Mirror mirror;
+        const Mirror::OpenStatus status = mirror.open(path);
+        if (status == Mirror::OpenStatus::Ok)
+            QVERIFY(!mirror.verify());
+        else
+            QCOMPARE(status, Mirror::OpenStatus::Damaged);
+        QVERIFY(!mirror.errorString().isEmpty());
+    }
+
+    void aMirrorFromANewerParleyIsLeftAlone()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        Mirror mirror;
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::TooNew);
+    }
+
+    void aMirrorMissingItsTablesIsDamaged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dropped.sqlite"));
+        {
+            Mirror mirror;
+            QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+            QSqlQuery q(mirror.database());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE outbox")));
+        }
+        Mirror mirror;
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Damaged);
+        QVERIFY(mirror.errorString().contains(QStringLiteral("outbox")));
+    }
+
+    void aFolderThatCannotBeCreatedFails()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("file-not-folder"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Mirror mirror;
+        QCOMPARE(mirror.open(blocker + QStringLiteral("/sub/mirror.sqlite")),
+                 Mirror::OpenStatus::Failed);
+        QVERIFY(!mirror.errorString().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(MirrorTest)
+#include "tst_mirror.moc"
