@@ -4,14 +4,12 @@
 
 namespace parley {
 
-QList<BuiltinView> builtinViews()
-{
+QList<BuiltinView> builtinViews() {
     return {BuiltinView::Unreplied, BuiltinView::SentToday, BuiltinView::AllUnreplied,
             BuiltinView::MyOpen, BuiltinView::Unread};
 }
 
-QString builtinViewKey(BuiltinView view)
-{
+QString builtinViewKey(BuiltinView view) {
     switch (view) {
     case BuiltinView::Unreplied:
         return QStringLiteral("unreplied");
@@ -27,8 +25,7 @@ QString builtinViewKey(BuiltinView view)
     return {};
 }
 
-QString builtinViewTitle(BuiltinView view)
-{
+QString builtinViewTitle(BuiltinView view) {
     switch (view) {
     case BuiltinView::Unreplied:
         return QCoreApplication::translate("BuiltinView", "Unreplied");
@@ -44,8 +41,7 @@ QString builtinViewTitle(BuiltinView view)
     return {};
 }
 
-ConversationFilter builtinViewFilter(BuiltinView view)
-{
+ConversationFilter builtinViewFilter(BuiltinView view) {
     ConversationFilter filter;
     switch (view) {
     case BuiltinView::Unreplied: // the customers waiting on me

@@ -15,6 +15,8 @@ const RuleMessage messages[] = {
 
 } // namespace
 
-RuleMessageTable filterRuleMessages() { return ruleMessageTable(messages); }
+RuleMessageTable filterRuleMessages() {
+    return ruleMessageTable(messages);
+}
 
 } // namespace parley

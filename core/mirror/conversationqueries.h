@@ -28,8 +28,8 @@ SqlCondition conversationPageSql(const ConversationFilter &filter, const FilterC
                                  const ConversationCursor &after, int limit);
 
 bool fetchConversationPage(QSqlDatabase db, const ConversationFilter &filter,
-                           const FilterContext &context, const ConversationCursor &after,
-                           int limit, ConversationPage *page, QString *error);
+                           const FilterContext &context, const ConversationCursor &after, int limit,
+                           ConversationPage *page, QString *error);
 
 bool countConversations(QSqlDatabase db, const ConversationFilter &filter,
                         const FilterContext &context, qint64 *count, QString *error);

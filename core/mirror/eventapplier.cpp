@@ -12,8 +12,7 @@ namespace {
 
 // "INSERT … ON CONFLICT(id) DO UPDATE": an event carries the entity's whole state, so the
 // newest event simply overwrites, and replaying one rewrites the same values.
-QString upsertSql(const QString &table, const QStringList &columns)
-{
+QString upsertSql(const QString &table, const QStringList &columns) {
     QStringList marks;
     QStringList updates;
     for (const QString &column : columns) {
@@ -26,8 +25,7 @@ QString upsertSql(const QString &table, const QStringList &columns)
              updates.join(QStringLiteral(", ")));
 }
 
-void bindAll(QSqlQuery &query, const QVariantList &values)
-{
+void bindAll(QSqlQuery &query, const QVariantList &values) {
     // A null QString binds as SQL NULL; the mirror's text columns hold '' for "none".
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &value = values.at(i);
@@ -38,8 +36,7 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
     }
 }
 
-template <typename Entity> bool decode(const Event &event, Entity *entity, QString *error)
-{
+template <typename Entity> bool decode(const Event &event, Entity *entity, QString *error) {
     QString problem;
     if (fromJson(event.data, entity, &problem))
         return true;
@@ -49,10 +46,10 @@ template <typename Entity> bool decode(const Event &event, Entity *entity, QStri
 
 } // namespace
 
-EventApplier::EventApplier(QSqlDatabase db) : m_db(db) {}
+EventApplier::EventApplier(QSqlDatabase db)
+    : m_db(db) {}
 
-bool EventApplier::prepare(QString *error)
-{
+bool EventApplier::prepare(QString *error) {
     const struct {
         QSqlQuery *query;
         QString sql;
@@ -61,24 +58,22 @@ bool EventApplier::prepare(QString *error)
          upsertSql(QStringLiteral("conversations"),
                    {"id", "channel_id", "customer_number", "customer_name", "record_module",
                     "record_id", "status", "owner_id", "department", "last_inbound_at",
-                    "last_outbound_at", "last_message_at", "last_message_text",
-                    "last_replied_by", "unread_count"})},
+                    "last_outbound_at", "last_message_at", "last_message_text", "last_replied_by",
+                    "unread_count"})},
         {&m_upsertMessage,
          upsertSql(QStringLiteral("messages"),
-                   {"id", "conversation_id", "direction", "kind", "text", "state",
-                    "failure_code", "failure_reason", "author_id", "wamid", "client_id",
-                    "media_id", "media_mime", "media_name", "media_size", "media_sha256",
-                    "media_caption", "created_at"})},
+                   {"id", "conversation_id", "direction", "kind", "text", "state", "failure_code",
+                    "failure_reason", "author_id", "wamid", "client_id", "media_id", "media_mime",
+                    "media_name", "media_size", "media_sha256", "media_caption", "created_at"})},
         {&m_upsertAgent, upsertSql(QStringLiteral("agents"),
                                    {"id", "login", "name", "role", "department", "active"})},
         {&m_upsertChannel,
          upsertSql(QStringLiteral("channels"),
                    {"id", "kind", "name", "department", "waba_id", "phone_number_id",
-                    "display_number", "status", "new_customers_as",
-                    "auto_close_after_minutes"})},
-        {&m_upsertRecord, upsertSql(QStringLiteral("records"), {"id", "module", "owner_id",
-                                                                "fields", "created_at",
-                                                                "updated_at"})},
+                    "display_number", "status", "new_customers_as", "auto_close_after_minutes"})},
+        {&m_upsertRecord,
+         upsertSql(QStringLiteral("records"),
+                   {"id", "module", "owner_id", "fields", "created_at", "updated_at"})},
         {&m_deleteRecord, QStringLiteral("DELETE FROM records WHERE id = ?")},
         {&m_upsertPredefinedText,
          upsertSql(QStringLiteral("predefined_texts"),
@@ -99,16 +94,14 @@ bool EventApplier::prepare(QString *error)
     return true;
 }
 
-bool EventApplier::exec(QSqlQuery &query, QString *error)
-{
+bool EventApplier::exec(QSqlQuery &query, QString *error) {
     if (query.exec())
         return true;
     *error = query.lastError().text();
     return false;
 }
 
-bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *error)
-{
+bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *error) {
     const QString &type = event.type;
     if (type == EventType::MessageCreated || type == EventType::MessageUpdated) {
         Message m;
@@ -116,9 +109,9 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
             return false;
         bindAll(m_upsertMessage,
                 {m.id, m.conversationId, directionName(m.direction), messageKindName(m.kind),
-                 m.text, deliveryStateName(m.state), m.failureCode, m.failureReason,
-                 m.authorId, m.wamid, m.clientId, m.media.mediaId, m.media.mimeType,
-                 m.media.fileName, m.media.size, m.media.sha256, m.media.caption, m.createdAt});
+                 m.text, deliveryStateName(m.state), m.failureCode, m.failureReason, m.authorId,
+                 m.wamid, m.clientId, m.media.mediaId, m.media.mimeType, m.media.fileName,
+                 m.media.size, m.media.sha256, m.media.caption, m.createdAt});
         changes->messages.insert(m.id);
         changes->conversations.insert(m.conversationId);
         return exec(m_upsertMessage, error);
@@ -128,10 +121,10 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         if (!decode(event, &c, error))
             return false;
         bindAll(m_upsertConversation,
-                {c.id, c.channelId, c.customerNumber, c.customerName, c.recordModule,
-                 c.recordId, conversationStatusName(c.status), c.ownerId, c.department,
-                 c.lastInboundAt, c.lastOutboundAt, c.lastMessageAt, c.lastMessageText,
-                 c.lastRepliedBy, c.unreadCount});
+                {c.id, c.channelId, c.customerNumber, c.customerName, c.recordModule, c.recordId,
+                 conversationStatusName(c.status), c.ownerId, c.department, c.lastInboundAt,
+                 c.lastOutboundAt, c.lastMessageAt, c.lastMessageText, c.lastRepliedBy,
+                 c.unreadCount});
         changes->conversations.insert(c.id);
         return exec(m_upsertConversation, error);
     }
@@ -139,8 +132,8 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         Agent a;
         if (!decode(event, &a, error))
             return false;
-        bindAll(m_upsertAgent, {a.id, a.login, a.name, roleName(a.role), a.department,
-                                a.active ? 1 : 0});
+        bindAll(m_upsertAgent,
+                {a.id, a.login, a.name, roleName(a.role), a.department, a.active ? 1 : 0});
         changes->agents = true;
         return exec(m_upsertAgent, error);
     }
@@ -163,8 +156,8 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
             return false;
         const QByteArray fields =
             QJsonDocument(QJsonObject::fromVariantMap(r.fields)).toJson(QJsonDocument::Compact);
-        bindAll(m_upsertRecord, {r.id, moduleName(r.module), r.ownerId,
-                                 QString::fromUtf8(fields), r.createdAt, r.updatedAt});
+        bindAll(m_upsertRecord, {r.id, moduleName(r.module), r.ownerId, QString::fromUtf8(fields),
+                                 r.createdAt, r.updatedAt});
         changes->records = true;
         return exec(m_upsertRecord, error);
     }
@@ -181,10 +174,9 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         MessageTemplate t;
         if (!decode(event, &t, error))
             return false;
-        bindAll(m_upsertTemplate,
-                {t.id, t.name, t.language, templateCategoryName(t.category),
-                 moduleName(t.module), t.body, templateStatusName(t.status), t.rejectionReason,
-                 t.metaTemplateId, t.updatedAt});
+        bindAll(m_upsertTemplate, {t.id, t.name, t.language, templateCategoryName(t.category),
+                                   moduleName(t.module), t.body, templateStatusName(t.status),
+                                   t.rejectionReason, t.metaTemplateId, t.updatedAt});
         changes->templates = true;
         return exec(m_upsertTemplate, error);
     }

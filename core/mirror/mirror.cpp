@@ -13,21 +13,20 @@
 namespace parley {
 
 Mirror::Mirror()
-    : m_connection(QStringLiteral("mirror-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
+    : m_connection(QStringLiteral("mirror-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
 }
 
-Mirror::~Mirror() { close(); }
+Mirror::~Mirror() {
+    close();
+}
 
-Mirror::OpenStatus Mirror::fail(OpenStatus status, const QString &error)
-{
+Mirror::OpenStatus Mirror::fail(OpenStatus status, const QString &error) {
     m_error = error;
     close();
     return status;
 }
 
-Mirror::OpenStatus Mirror::open(const QString &path)
-{
+Mirror::OpenStatus Mirror::open(const QString &path) {
     close();
     m_path = path;
     m_error.clear();
@@ -51,9 +50,9 @@ Mirror::OpenStatus Mirror::open(const QString &path)
 
     const int version = mirrorVersion(m_db);
     if (version > latestMirrorVersion())
-        return fail(OpenStatus::TooNew,
-                    QStringLiteral("the mirror was written by a newer Parley (version %1)")
-                        .arg(version));
+        return fail(
+            OpenStatus::TooNew,
+            QStringLiteral("the mirror was written by a newer Parley (version %1)").arg(version));
 
     // WAL lets the UI read while the sync worker writes; NORMAL sync is durable across an app
     // crash and loses at most the last transactions on power loss, which the hub resends.
@@ -70,8 +69,8 @@ Mirror::OpenStatus Mirror::open(const QString &path)
 
     // A mirror whose tables the migrations did not make (another program's database at this
     // path, or a dropped table) is as good as damaged.
-    for (const char *table : {"sync_state", "conversations", "messages", "message_search",
-                              "outbox"}) {
+    for (const char *table :
+         {"sync_state", "conversations", "messages", "message_search", "outbox"}) {
         if (!m_db.tables(QSql::AllTables).contains(QLatin1String(table)))
             return fail(OpenStatus::Damaged,
                         QStringLiteral("table %1 is missing").arg(QLatin1String(table)));
@@ -83,8 +82,7 @@ Mirror::OpenStatus Mirror::open(const QString &path)
     return OpenStatus::Ok;
 }
 
-void Mirror::close()
-{
+void Mirror::close() {
     m_applier.reset();
     if (m_db.isValid()) {
         m_db.close();
@@ -93,10 +91,11 @@ void Mirror::close()
     }
 }
 
-bool Mirror::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
+bool Mirror::isOpen() const {
+    return m_db.isValid() && m_db.isOpen();
+}
 
-bool Mirror::verify()
-{
+bool Mirror::verify() {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         m_error = query.lastError().text();
@@ -111,8 +110,7 @@ bool Mirror::verify()
     return false;
 }
 
-bool Mirror::discard(const QString &path)
-{
+bool Mirror::discard(const QString &path) {
     bool ok = true;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile file(path + suffix);
@@ -122,8 +120,7 @@ bool Mirror::discard(const QString &path)
     return ok;
 }
 
-qint64 Mirror::lastSeq()
-{
+qint64 Mirror::lastSeq() {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_seq'")) ||
         !query.next())
@@ -131,8 +128,7 @@ qint64 Mirror::lastSeq()
     return query.value(0).toLongLong();
 }
 
-bool Mirror::apply(const SyncBatch &batch, MirrorChanges *changes)
-{
+bool Mirror::apply(const SyncBatch &batch, MirrorChanges *changes) {
     MirrorChanges local;
     MirrorChanges *out = changes ? changes : &local;
     *out = MirrorChanges();

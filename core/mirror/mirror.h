@@ -22,10 +22,9 @@ struct MirrorChanges {
     bool records = false;
     bool predefinedTexts = false;
     bool templates = false;
-    bool isEmpty() const
-    {
-        return conversations.isEmpty() && messages.isEmpty() && !agents && !channels &&
-               !records && !predefinedTexts && !templates;
+    bool isEmpty() const {
+        return conversations.isEmpty() && messages.isEmpty() && !agents && !channels && !records &&
+               !predefinedTexts && !templates;
     }
 };
 

@@ -5,8 +5,8 @@
 
 #include <QFile>
 #include <QSqlError>
-#include <QSqlRecord>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace parley;
@@ -16,8 +16,7 @@ namespace {
 
 constexpr TimestampMs T0 = 1763700000000; // 2025-11-21T04:40:00Z
 
-Conversation conversation(Id id, const QString &name, TimestampMs lastInbound)
-{
+Conversation conversation(Id id, const QString &name, TimestampMs lastInbound) {
     Conversation c;
     c.id = id;
     c.channelId = 1;
@@ -29,8 +28,7 @@ Conversation conversation(Id id, const QString &name, TimestampMs lastInbound)
 }
 
 // Every row of the tables the hub fills, as text: two equal dumps mean nothing changed.
-QString dump(QSqlDatabase db)
-{
+QString dump(QSqlDatabase db) {
     QString out;
     QSqlQuery q(db);
     for (const char *table : {"sync_state", "conversations", "messages", "agents", "records",
@@ -45,8 +43,7 @@ QString dump(QSqlDatabase db)
     return out;
 }
 
-QList<Id> search(QSqlDatabase db, const QString &text)
-{
+QList<Id> search(QSqlDatabase db, const QString &text) {
     ConversationFilter filter;
     filter.search = text;
     ConversationPage page;
@@ -59,8 +56,7 @@ QList<Id> search(QSqlDatabase db, const QString &text)
     return ids;
 }
 
-qint64 scalar(QSqlDatabase db, const QString &sql)
-{
+qint64 scalar(QSqlDatabase db, const QString &sql) {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next())
         return -1;
@@ -74,8 +70,7 @@ class MirrorTest : public QObject {
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
 
-    void opensANewFileAtTheLatestVersionInWal()
-    {
+    void opensANewFileAtTheLatestVersionInWal() {
         Mirror mirror;
         const QString path = m_dir.filePath(QStringLiteral("accounts/hub-1/mirror.sqlite"));
         QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
@@ -89,8 +84,7 @@ private slots:
         QVERIFY(mirror.verify());
     }
 
-    void applyWritesRowsAndSeqTogether()
-    {
+    void applyWritesRowsAndSeqTogether() {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("a.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
@@ -112,8 +106,7 @@ private slots:
         QCOMPARE(messages.last().text, QStringLiteral("Tudo bem?"));
     }
 
-    void applyingABatchTwiceChangesNothing()
-    {
+    void applyingABatchTwiceChangesNothing() {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("b.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
@@ -133,8 +126,7 @@ private slots:
         QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM messages")), 20);
     }
 
-    void overlappingBatchesApplyOnlyTheNewEvents()
-    {
+    void overlappingBatchesApplyOnlyTheNewEvents() {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("c.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
@@ -156,15 +148,14 @@ private slots:
                  1);
     }
 
-    void laterEventsOverwriteEarlierState()
-    {
+    void laterEventsOverwriteEarlierState() {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("d.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
         Message sent = textMessage(7, 1, Direction::Out, QStringLiteral("Pedido enviado"), T0, 3);
         sent.state = DeliveryState::Sent;
-        QVERIFY(mirror.apply(batchOf({log.conversation(conversation(1, QStringLiteral("A"), T0)),
-                                      log.message(sent)})));
+        QVERIFY(mirror.apply(batchOf(
+            {log.conversation(conversation(1, QStringLiteral("A"), T0)), log.message(sent)})));
         QCOMPARE(search(mirror.database(), QStringLiteral("enviado")), QList<Id>{1});
         sent.state = DeliveryState::Read;
         sent.text = QStringLiteral("Pedido entregue");
@@ -179,8 +170,7 @@ private slots:
         QCOMPARE(search(mirror.database(), QStringLiteral("entregue")), QList<Id>{1});
     }
 
-    void aBadEventRollsTheWholeBatchBack()
-    {
+    void aBadEventRollsTheWholeBatchBack() {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("e.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
@@ -198,13 +188,13 @@ private slots:
         QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM messages")), 0);
     }
 
-    void unknownEventTypesAreSkippedButCounted()
-    {
+    void unknownEventTypesAreSkippedButCounted() {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("f.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
-        QVERIFY(mirror.apply(batchOf({log.raw(QStringLiteral("ticket.created"), {{"id", 1}}),
-                                      log.conversation(conversation(1, QStringLiteral("A"), T0))})));
+        QVERIFY(
+            mirror.apply(batchOf({log.raw(QStringLiteral("ticket.created"), {{"id", 1}}),
+                                  log.conversation(conversation(1, QStringLiteral("A"), T0))})));
         QCOMPARE(mirror.lastSeq(), 2);
         QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM conversations")),
                  1);
@@ -213,8 +203,7 @@ private slots:
         QCOMPARE(mirror.lastSeq(), 40);
     }
 
-    void deletesAndOtherEntities()
-    {
+    void deletesAndOtherEntities() {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("g.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
@@ -239,8 +228,8 @@ private slots:
                                        log.raw(EventType::ChannelUpdated, toJson(channel))}),
                               &changes),
                  qPrintable(mirror.errorString()));
-        QVERIFY(changes.records && changes.predefinedTexts && changes.templates &&
-                changes.agents && changes.channels);
+        QVERIFY(changes.records && changes.predefinedTexts && changes.templates && changes.agents &&
+                changes.channels);
         QSqlDatabase db = mirror.database();
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM records")), 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM templates WHERE status = "
@@ -253,20 +242,18 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM agents")), 1);
     }
 
-    void migratesFromEveryEarlierVersion_data()
-    {
+    void migratesFromEveryEarlierVersion_data() {
         QTest::addColumn<int>("fromVersion");
         for (int v = 0; v < latestMirrorVersion(); ++v)
             QTest::newRow(qPrintable(QStringLiteral("from v%1").arg(v))) << v;
     }
 
-    void migratesFromEveryEarlierVersion()
-    {
+    void migratesFromEveryEarlierVersion() {
         QFETCH(int, fromVersion);
         const QString path = m_dir.filePath(QStringLiteral("old-v%1.sqlite").arg(fromVersion));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("old"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QString error;
@@ -281,9 +268,10 @@ private slots:
                          qPrintable(q.lastError().text()));
                 QVERIFY(q.exec(QStringLiteral(
                     "INSERT INTO messages (id, conversation_id, direction, kind, text, state,"
-                    " created_at) VALUES (1, 1, 'in', 'text', '请问营业时间是几点', 'received', 5)")));
-                QVERIFY(q.exec(QStringLiteral(
-                    "UPDATE sync_state SET value = 77 WHERE key = 'last_seq'")));
+                    " created_at) VALUES (1, 1, 'in', 'text', '请问营业时间是几点', 'received', "
+                    "5)")));
+                QVERIFY(q.exec(
+                    QStringLiteral("UPDATE sync_state SET value = 77 WHERE key = 'last_seq'")));
             }
             db.close();
         }
@@ -301,8 +289,7 @@ private slots:
         QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
     }
 
-    void aFileThatIsNotADatabaseIsReportedDamaged()
-    {
+    void aFileThatIsNotADatabaseIsReportedDamaged() {
         const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -318,8 +305,7 @@ private slots:
         QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
     }
 
-    void aDamagedPageIsFoundByVerify()
-    {
+    void aDamagedPageIsFoundByVerify() {
         const QString path = m_dir.filePath(QStringLiteral("torn.sqlite"));
         {
             Mirror mirror;
@@ -328,9 +314,8 @@ private slots:
             QList<Event> events;
             events << log.conversation(conversation(1, QStringLiteral("Ana"), T0));
             for (int i = 0; i < 2000; ++i)
-                events << log.message(textMessage(i + 1, 1, Direction::In,
-                                                  QStringLiteral("mensagem número %1").arg(i),
-                                                  T0 + i));
+                events << log.message(textMessage(
+                    i + 1, 1, Direction::In, QStringLiteral("mensagem número %1").arg(i), T0 + i));
             QVERIFY(mirror.apply(batchOf(events)));
             QSqlQuery q(mirror.database());
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
@@ -352,12 +337,11 @@ private slots:
         QVERIFY(!mirror.errorString().isEmpty());
     }
 
-    void aMirrorFromANewerParleyIsLeftAlone()
-    {
+    void aMirrorFromANewerParleyIsLeftAlone() {
         const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("newer"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -369,8 +353,7 @@ private slots:
         QCOMPARE(mirror.open(path), Mirror::OpenStatus::TooNew);
     }
 
-    void aMirrorMissingItsTablesIsDamaged()
-    {
+    void aMirrorMissingItsTablesIsDamaged() {
         const QString path = m_dir.filePath(QStringLiteral("dropped.sqlite"));
         {
             Mirror mirror;
@@ -383,8 +366,7 @@ private slots:
         QVERIFY(mirror.errorString().contains(QStringLiteral("outbox")));
     }
 
-    void aFolderThatCannotBeCreatedFails()
-    {
+    void aFolderThatCannotBeCreatedFails() {
         const QString blocker = m_dir.filePath(QStringLiteral("file-not-folder"));
         QFile file(blocker);
         QVERIFY(file.open(QIODevice::WriteOnly));
