@@ -1,0 +1,112 @@
+#include "core/whatsapp/grapherrors.h"
+
+#include "core/whatsapp/wirereader.h"
+
+namespace parley::whatsapp {
+namespace {
+
+struct KnownCode {
+    int code;
+    const char *title;
+    int httpStatus;
+    GraphErrorClass errorClass;
+};
+
+// §6. HTTP statuses marked UNVERIFIED there are 400, the status Graph uses for a bad request.
+const KnownCode knownCodes[] = {
+    {4, "Application request limit reached", 429, GraphErrorClass::RetryWithBackoff},
+    {80007, "Rate limit issues", 429, GraphErrorClass::RetryWithBackoff},
+    {130429, "Rate limit hit", 429, GraphErrorClass::RetryWithBackoff},
+    {131056, "(Business Account, Consumer Account) pair rate limit hit", 429,
+     GraphErrorClass::RetryWithBackoff},
+    {131048, "Spam rate limit hit", 429, GraphErrorClass::RetryWithBackoff},
+    {131000, "Something went wrong", 500, GraphErrorClass::RetryWithBackoff},
+    {131047, "Re-engagement message", 400, GraphErrorClass::WindowClosed},
+    {131026, "Message undeliverable", 400, GraphErrorClass::Undeliverable},
+    {132000, "Number of parameters does not match the expected number of params", 400,
+     GraphErrorClass::TemplateProblem},
+    {132001, "Template name does not exist in the translation", 400,
+     GraphErrorClass::TemplateProblem},
+    {132015, "Template is Paused", 400, GraphErrorClass::TemplateProblem},
+    {132016, "Template is Disabled", 400, GraphErrorClass::TemplateProblem},
+    {132018, "There was an issue with the parameters in your template", 400,
+     GraphErrorClass::TemplateProblem},
+    {190, "Access token has expired", 401, GraphErrorClass::Auth},
+    {100, "Invalid parameter", 400, GraphErrorClass::InvalidParameter},
+    {131008, "Required parameter is missing", 400, GraphErrorClass::InvalidParameter},
+    {131009, "Parameter value is not valid", 400, GraphErrorClass::InvalidParameter},
+    {368, "Temporarily blocked for policies violations", 403, GraphErrorClass::Permanent},
+    {131031, "Account has been locked", 403, GraphErrorClass::Permanent},
+    {131051, "Message type unknown", 400, GraphErrorClass::Permanent},
+    {131052, "Media download error", 400, GraphErrorClass::Permanent},
+    {131053, "Media upload error", 400, GraphErrorClass::Permanent},
+};
+
+const KnownCode *findCode(int code) {
+    for (const KnownCode &known : knownCodes) {
+        if (known.code == code)
+            return &known;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QJsonObject graphErrorJson(const GraphError &error) {
+    QJsonObject body{{QStringLiteral("message"), error.message},
+                     {QStringLiteral("type"), error.type},
+                     {QStringLiteral("code"), error.code}};
+    if (!error.details.isEmpty())
+        body.insert(QStringLiteral("error_data"),
+                    QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                {QStringLiteral("details"), error.details}});
+    if (error.subcode != 0)
+        body.insert(QStringLiteral("error_subcode"), error.subcode);
+    if (!error.fbtraceId.isEmpty())
+        body.insert(QStringLiteral("fbtrace_id"), error.fbtraceId);
+    return {{QStringLiteral("error"), body}};
+}
+
+bool parseGraphError(const QJsonObject &json, GraphError *error, QString *problem) {
+    QString firstError;
+    WireReader envelope(json, QString(), &firstError);
+    WireReader body = envelope.child(QStringLiteral("error"), true);
+    error->code = static_cast<int>(body.integer(QStringLiteral("code"), true));
+    error->message = body.string(QStringLiteral("message"));
+    error->type = body.string(QStringLiteral("type"));
+    error->details = body.child(QStringLiteral("error_data")).string(QStringLiteral("details"));
+    error->subcode = static_cast<int>(body.integer(QStringLiteral("error_subcode")));
+    error->fbtraceId = body.string(QStringLiteral("fbtrace_id"));
+    if (!firstError.isEmpty())
+        *problem = firstError;
+    return firstError.isEmpty();
+}
+
+GraphError graphError(int code, const QString &details) {
+    GraphError error;
+    error.code = code;
+    error.message = QStringLiteral("(#%1) %2").arg(code).arg(graphErrorTitle(code));
+    error.type = QStringLiteral("OAuthException");
+    error.details = details;
+    return error;
+}
+
+QString graphErrorTitle(int code) {
+    const KnownCode *known = findCode(code);
+    return known ? QString::fromLatin1(known->title) : QStringLiteral("Unknown error");
+}
+
+int graphErrorHttpStatus(int code) {
+    const KnownCode *known = findCode(code);
+    return known ? known->httpStatus : 400;
+}
+
+GraphErrorClass classifyGraphError(int code, int httpStatus) {
+    if (const KnownCode *known = findCode(code))
+        return known->errorClass;
+    if (httpStatus == 429 || (httpStatus >= 500 && httpStatus <= 599))
+        return GraphErrorClass::RetryWithBackoff;
+    return GraphErrorClass::Permanent;
+}
+
+} // namespace parley::whatsapp

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/whatsapp/grapherrors.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace parley::whatsapp {
+
+// POST /<PHONE_NUMBER_ID>/messages (§5): the hub builds these, the simulator parses them.
+
+struct TemplateParameter {
+    QString text;
+    QString parameterName; // named templates only ("first_name"); empty for {{1}}-style
+};
+
+struct SendMessageRequest {
+    QString to;
+    QString recipientType = QStringLiteral("individual");
+    QString type; // "text", "image", "video", "audio", "document", "sticker" or "template"
+
+    QString text; // text.body
+    bool previewUrl = false;
+
+    QString mediaId;   // media types: exactly one of mediaId and mediaLink
+    QString mediaLink; // Meta caches a link for 10 minutes
+    QString caption;   // image, video, document
+    QString filename;  // document
+
+    QString templateName;
+    QString templateLanguage; // language.code, e.g. "en_US"
+    QList<TemplateParameter> bodyParameters;
+
+    QString replyToWamid;          // context.message_id
+    QString bizOpaqueCallbackData; // echoed in status webhooks
+};
+
+QJsonObject sendMessageRequestJson(const SendMessageRequest &request);
+// As Graph checks a send (the simulator answers with `error`): messaging_product must be
+// "whatsapp" (100); to, type, text.body, a media id/link, template name and language.code are
+// required (131008); an unknown type or both id and link is 131009; text over 4096, caption over
+// 1024 or biz_opaque_callback_data over 512 characters is 100, like Graph's "Param text['body']
+// must be at most 4096 characters long".
+bool parseSendMessageRequest(const QJsonObject &json, SendMessageRequest *request,
+                             GraphError *error);
+
+// Mark as read, optionally with a typing indicator; sent to the same endpoint as messages.
+struct MarkReadRequest {
+    QString messageId;
+    bool typingIndicator = false;
+};
+
+QJsonObject markReadRequestJson(const MarkReadRequest &request);
+// The messages endpoint takes both kinds of body; a "status" field marks this one.
+bool isMarkReadRequest(const QJsonObject &json);
+bool parseMarkReadRequest(const QJsonObject &json, MarkReadRequest *request, GraphError *error);
+
+// A 200 reply to a send: accepted, not yet delivered.
+struct SendMessageResponse {
+    QString input;         // contacts[0].input, the "to" as sent
+    QString waId;          // contacts[0].wa_id
+    QString wamid;         // messages[0].id
+    QString messageStatus; // paced templates only: "accepted" or "held_for_quality_assessment"
+};
+
+QJsonObject sendMessageResponseJson(const SendMessageResponse &response);
+// Fails when messages[0].id is missing or longer than 128 characters (Parley stores it).
+bool parseSendMessageResponse(const QJsonObject &json, SendMessageResponse *response,
+                              QString *error);
+
+// {"success": true}: mark-as-read, template edit, media delete.
+QJsonObject successResponseJson();
+bool parseSuccessResponse(const QJsonObject &json, QString *error);
+
+} // namespace parley::whatsapp
