@@ -1,0 +1,112 @@
+#include "hub/api/adminroutes.h"
+
+#include "core/protocol/jsonreader.h"
+#include "hub/service/adminservice.h"
+
+#include <QJsonArray>
+
+namespace parley::hub {
+
+void addAdminRoutes(HttpServer &server, ApiSupport &api, AdminService &admin) {
+    AdminService *service = &admin;
+
+    server.route("GET", QStringLiteral("/api/v1/agents"),
+                 api.authed([service](const HttpRequest &, const Agent &) {
+                     return ApiSupport::respond(service->listAgents());
+                 }));
+    server.route(
+        "POST", QStringLiteral("/api/v1/agents"),
+        api.authed(
+            [service](const HttpRequest &request, const Agent &) {
+                QJsonObject body;
+                HttpResponse error;
+                if (!ApiSupport::parseBody(request, &body, &error))
+                    return error;
+                JsonReader r(body);
+                Agent agent;
+                agent.login = r.string(QStringLiteral("login"), true);
+                agent.name = r.string(QStringLiteral("name"), true);
+                agent.role = r.enumValue(QStringLiteral("role"), roleFromName, Role::Agent);
+                agent.department = r.string(QStringLiteral("department"));
+                const QString password = r.string(QStringLiteral("password"), true);
+                if (!r.ok())
+                    return HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
+                return ApiSupport::respond(service->addAgent(agent, password));
+            },
+            true));
+    server.route("GET", QStringLiteral("/api/v1/departments"),
+                 api.authed([service](const HttpRequest &, const Agent &) {
+                     return HttpResponse::json(
+                         {{QStringLiteral("departments"),
+                           QJsonArray::fromStringList(service->departments())}});
+                 }));
+    server.route("POST", QStringLiteral("/api/v1/departments"),
+                 api.authed(
+                     [service](const HttpRequest &request, const Agent &) {
+                         QJsonObject body;
+                         HttpResponse error;
+                         if (!ApiSupport::parseBody(request, &body, &error))
+                             return error;
+                         return ApiSupport::respond(
+                             service->addDepartment(body.value(QStringLiteral("name")).toString()));
+                     },
+                     true));
+    server.route("GET", QStringLiteral("/api/v1/channels"),
+                 api.authed([service](const HttpRequest &, const Agent &) {
+                     return ApiSupport::respond(service->listChannels());
+                 }));
+    server.route(
+        "POST", QStringLiteral("/api/v1/channels"),
+        api.authed(
+            [service](const HttpRequest &request, const Agent &) {
+                QJsonObject body;
+                HttpResponse error;
+                if (!ApiSupport::parseBody(request, &body, &error))
+                    return error;
+                JsonReader r(body);
+                AdminService::ChannelRequest channel;
+                channel.setup.name = r.string(QStringLiteral("name"));
+                channel.setup.department = r.string(QStringLiteral("department"));
+                channel.setup.displayNumber = r.string(QStringLiteral("display_number"));
+                channel.setup.wabaId = r.string(QStringLiteral("waba_id"));
+                channel.setup.phoneNumberId = r.string(QStringLiteral("phone_number_id"));
+                channel.setup.accessToken = r.string(QStringLiteral("access_token"));
+                channel.setup.appSecret = r.string(QStringLiteral("app_secret"));
+                channel.setup.verifyToken = r.string(QStringLiteral("verify_token"));
+                channel.graphUrl = r.string(QStringLiteral("graph_url"));
+                if (channel.graphUrl.isEmpty())
+                    channel.graphUrl = QStringLiteral("https://graph.facebook.com/v23.0");
+                if (r.string(QStringLiteral("new_customers_as")) == QLatin1String("contacts"))
+                    channel.newCustomersAs = NewCustomerModule::Contacts;
+                channel.autoCloseAfterMinutes =
+                    r.integer(QStringLiteral("auto_close_after_minutes"));
+                if (!r.ok())
+                    return HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
+                return ApiSupport::respond(service->addChannel(channel));
+            },
+            true));
+    const QString channelPath = QStringLiteral("/api/v1/channels/(\\d+)/");
+    server.route("POST", channelPath + QStringLiteral("activate"),
+                 api.authed(
+                     [service](const HttpRequest &request, const Agent &) {
+                         return ApiSupport::respond(
+                             service->setChannelActive(ApiSupport::idAt(request, 0), true));
+                     },
+                     true));
+    server.route("POST", channelPath + QStringLiteral("deactivate"),
+                 api.authed(
+                     [service](const HttpRequest &request, const Agent &) {
+                         return ApiSupport::respond(
+                             service->setChannelActive(ApiSupport::idAt(request, 0), false));
+                     },
+                     true));
+    server.route("POST", channelPath + QStringLiteral("disconnect"),
+                 api.authed(
+                     [service](const HttpRequest &request, const Agent &) {
+                         return ApiSupport::respond(
+                             service->disconnectChannel(ApiSupport::idAt(request, 0)));
+                     },
+                     true));
+}
+
+} // namespace parley::hub

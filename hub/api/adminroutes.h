@@ -1,0 +1,12 @@
+#pragma once
+
+#include "hub/api/apisupport.h"
+#include "hub/service/adminservice.h"
+
+namespace parley::hub {
+
+// Agents, departments and channels (docs/api.md): everyone logged in may read them; only admins
+// may change them.
+void addAdminRoutes(HttpServer &server, ApiSupport &api, AdminService &admin);
+
+} // namespace parley::hub

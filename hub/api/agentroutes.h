@@ -1,0 +1,12 @@
+#pragma once
+
+#include "hub/api/apisupport.h"
+
+namespace parley::hub {
+
+// Login, sync and the conversation commands of docs/api.md.
+void addSessionRoutes(HttpServer &server, HubContext &context, ApiSupport &api);
+void addConversationRoutes(HttpServer &server, HubContext &context, ApiSupport &api,
+                           ConversationService &conversations);
+
+} // namespace parley::hub

@@ -1,0 +1,62 @@
+#include "hub/api/apisupport.h"
+
+#include "hub/auth/credentials.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace parley::hub {
+
+std::optional<Agent> ApiSupport::agentForToken(const QString &token) {
+    if (token.isEmpty())
+        return std::nullopt;
+    return m_ctx.agents.bySession(sessionTokenHash(token), m_ctx.now());
+}
+
+std::optional<Agent> ApiSupport::authenticate(const HttpRequest &request) {
+    const QByteArray header = request.header("Authorization");
+    if (!header.startsWith("Bearer "))
+        return std::nullopt;
+    return agentForToken(QString::fromLatin1(header.mid(7)));
+}
+
+HttpHandler
+ApiSupport::authed(std::function<HttpResponse(const HttpRequest &, const Agent &)> handler,
+                   bool adminOnly) {
+    return [this, handler = std::move(handler), adminOnly](const HttpRequest &request) {
+        const std::optional<Agent> agent = authenticate(request);
+        if (!agent)
+            return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                       QStringLiteral("Log in again: the session is missing or "
+                                                      "has expired."));
+        if (adminOnly && !canAdminister(agent->role))
+            return HttpResponse::error(403, QStringLiteral("forbidden_admin_only"),
+                                       QStringLiteral("Only admins may do this."));
+        return handler(request, *agent);
+    };
+}
+
+bool ApiSupport::parseBody(const HttpRequest &request, QJsonObject *body, HttpResponse *error) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = HttpResponse::error(
+            400, QStringLiteral("malformed_json"),
+            QStringLiteral("The body is not a JSON object: %1").arg(parseError.errorString()));
+        return false;
+    }
+    *body = document.object();
+    return true;
+}
+
+HttpResponse ApiSupport::respond(const CommandResult &result) {
+    if (!result.ok())
+        return HttpResponse::error(result.status, result.code, result.message);
+    return HttpResponse::json(result.body, result.status);
+}
+
+Id ApiSupport::idAt(const HttpRequest &request, int capture) {
+    return request.captures.value(capture).toLongLong();
+}
+
+} // namespace parley::hub

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "hub/http/httpserver.h"
+#include "hub/service/conversationservice.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace parley::hub {
+
+// Shared by the route files: authentication, body parsing and turning results into responses.
+class ApiSupport {
+public:
+    explicit ApiSupport(HubContext &context)
+        : m_ctx(context) {}
+
+    std::optional<Agent> agentForToken(const QString &token);
+    std::optional<Agent> authenticate(const HttpRequest &request);
+
+    // Wraps a handler that needs a logged-in agent (401 otherwise) and, when `adminOnly`, an
+    // admin (403 otherwise).
+    HttpHandler authed(std::function<HttpResponse(const HttpRequest &, const Agent &)> handler,
+                       bool adminOnly = false);
+
+    static bool parseBody(const HttpRequest &request, QJsonObject *body, HttpResponse *error);
+    static HttpResponse respond(const CommandResult &result);
+    static Id idAt(const HttpRequest &request, int capture);
+
+private:
+    HubContext &m_ctx;
+};
+
+} // namespace parley::hub

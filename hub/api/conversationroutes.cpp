@@ -1,0 +1,79 @@
+#include "core/protocol/commands.h"
+#include "hub/api/agentroutes.h"
+
+namespace parley::hub {
+namespace {
+
+const QString conversationPath = QStringLiteral("/api/v1/conversations/(\\d+)/");
+
+// Parses the JSON body into a command struct; on failure, the 400 to answer with.
+template <typename Command>
+bool readCommand(const HttpRequest &request, Command *command, HttpResponse *error) {
+    QJsonObject body;
+    if (!ApiSupport::parseBody(request, &body, error))
+        return false;
+    QString problem;
+    if (fromJson(body, command, &problem))
+        return true;
+    *error = HttpResponse::error(400, QStringLiteral("bad_request"), problem);
+    return false;
+}
+
+} // namespace
+
+void addConversationRoutes(HttpServer &server, HubContext &, ApiSupport &api,
+                           ConversationService &conversations) {
+    server.route("POST", conversationPath + QStringLiteral("messages"),
+                 api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
+                     SendTextRequest send;
+                     HttpResponse error;
+                     if (!readCommand(request, &send, &error))
+                         return error;
+                     return ApiSupport::respond(conversations.sendText(
+                         agent, ApiSupport::idAt(request, 0), send.text,
+                         QString::fromUtf8(request.header("Idempotency-Key"))));
+                 }));
+    server.route("GET", conversationPath + QStringLiteral("messages"),
+                 api.authed([&conversations](const HttpRequest &request, const Agent &) {
+                     const int limit =
+                         request.query.queryItemValue(QStringLiteral("limit")).toInt();
+                     const qint64 before =
+                         request.query.queryItemValue(QStringLiteral("before")).toLongLong();
+                     return ApiSupport::respond(conversations.messages(
+                         ApiSupport::idAt(request, 0), limit > 0 ? limit : 50, before));
+                 }));
+    server.route("POST", conversationPath + QStringLiteral("notes"),
+                 api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
+                     AddNoteRequest note;
+                     HttpResponse error;
+                     if (!readCommand(request, &note, &error))
+                         return error;
+                     return ApiSupport::respond(
+                         conversations.addNote(agent, ApiSupport::idAt(request, 0), note.text));
+                 }));
+    server.route("POST", conversationPath + QStringLiteral("assign"),
+                 api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
+                     AssignRequest assign;
+                     HttpResponse error;
+                     if (!readCommand(request, &assign, &error))
+                         return error;
+                     return ApiSupport::respond(
+                         conversations.assign(agent, ApiSupport::idAt(request, 0), assign.ownerId));
+                 }));
+    server.route("POST", conversationPath + QStringLiteral("status"),
+                 api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
+                     SetStatusRequest status;
+                     HttpResponse error;
+                     if (!readCommand(request, &status, &error))
+                         return error;
+                     return ApiSupport::respond(conversations.setStatus(
+                         agent, ApiSupport::idAt(request, 0), status.status));
+                 }));
+    server.route("POST", conversationPath + QStringLiteral("read"),
+                 api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
+                     return ApiSupport::respond(
+                         conversations.markRead(agent, ApiSupport::idAt(request, 0)));
+                 }));
+}
+
+} // namespace parley::hub

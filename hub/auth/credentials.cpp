@@ -1,0 +1,52 @@
+#include "hub/auth/credentials.h"
+
+#include <QCryptographicHash>
+
+#include <sodium.h>
+
+namespace parley::hub {
+namespace {
+
+bool sodiumReady() {
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+} // namespace
+
+QString hashPassword(const QString &password) {
+    if (!sodiumReady())
+        return {};
+    const QByteArray utf8 = password.toUtf8();
+    char hash[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return {};
+    return QString::fromLatin1(hash);
+}
+
+bool verifyPassword(const QString &hash, const QString &password) {
+    if (!sodiumReady() || hash.isEmpty())
+        return false;
+    const QByteArray stored = hash.toLatin1();
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) ==
+           0;
+}
+
+QString newSessionToken() {
+    if (!sodiumReady())
+        return {};
+    QByteArray bytes(32, Qt::Uninitialized);
+    randombytes_buf(bytes.data(), size_t(bytes.size()));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString sessionTokenHash(const QString &token) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace parley::hub

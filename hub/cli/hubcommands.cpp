@@ -1,0 +1,255 @@
+#include "hub/cli/hubcommands.h"
+
+#include "hub/hubserver.h"
+#include "hub/service/adminservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace parley::hub {
+namespace {
+
+QTextStream &out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+const QCommandLineOption dataOption(QStringLiteral("data"),
+                                    QStringLiteral("The hub's data folder (its SQLite store)."),
+                                    QStringLiteral("DIR"));
+
+// Parses a subcommand's options; prints help or the error and returns false when it should stop.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStringList &required,
+           int *exitCode) {
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << "\n" << parser.helpText();
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    for (const QString &name : required) {
+        if (parser.value(name).isEmpty()) {
+            err() << "missing --" << name << "\n" << parser.helpText();
+            *exitCode = 2;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool printResult(const CommandResult &result, const QString &what) {
+    if (result.ok()) {
+        out() << what << Qt::endl;
+        return true;
+    }
+    err() << "error: " << result.code << ": " << result.message << Qt::endl;
+    return false;
+}
+
+int serve(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Runs the hub: webhooks, agent API, stream."));
+    parser.addOption(dataOption);
+    parser.addOption({QStringLiteral("listen"),
+                      QStringLiteral("Address and port to listen on (port 0: any free port)."),
+                      QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080")});
+    parser.addOption({QStringLiteral("quiet"), QStringLiteral("No per-request log lines.")});
+    int exitCode = 0;
+    if (!parse(parser, arguments, {QStringLiteral("data")}, &exitCode))
+        return exitCode;
+    const QString listen = parser.value(QStringLiteral("listen"));
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = listen.mid(colon + 1).toInt(&portOk);
+    const QHostAddress address(listen.left(colon));
+    if (colon < 0 || !portOk || port < 0 || port > 65535 || address.isNull()) {
+        err() << "--listen takes HOST:PORT, e.g. 127.0.0.1:8080" << Qt::endl;
+        return 2;
+    }
+    HubServer::Options options;
+    options.dataDir = parser.value(dataOption);
+    options.logRequests = !parser.isSet(QStringLiteral("quiet"));
+    HubServer server(options);
+    QString error;
+    if (!server.open(&error)) {
+        err() << "cannot open the store in " << options.dataDir << ": " << error << Qt::endl;
+        return 1;
+    }
+    const quint16 bound = server.listen(address, quint16(port));
+    if (bound == 0) {
+        err() << "cannot listen on " << listen << Qt::endl;
+        return 1;
+    }
+    // Tests and scripts read this line to learn the port when they asked for port 0.
+    out() << "parley-hub listening on http://" << address.toString() << ":" << bound << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+int agentAdd(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Adds an agent; the password is read from standard input."));
+    parser.addOption(dataOption);
+    parser.addOption(
+        {QStringLiteral("login"), QStringLiteral("Login name."), QStringLiteral("LOGIN")});
+    parser.addOption(
+        {QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("role"), QStringLiteral("admin, agent or viewer."),
+                      QStringLiteral("ROLE"), QStringLiteral("agent")});
+    parser.addOption(
+        {QStringLiteral("department"), QStringLiteral("Department."), QStringLiteral("NAME")});
+    int exitCode = 0;
+    if (!parse(parser, arguments,
+               {QStringLiteral("data"), QStringLiteral("login"), QStringLiteral("name")},
+               &exitCode))
+        return exitCode;
+    Agent agent;
+    agent.login = parser.value(QStringLiteral("login"));
+    agent.name = parser.value(QStringLiteral("name"));
+    agent.department = parser.value(QStringLiteral("department"));
+    if (!roleFromName(parser.value(QStringLiteral("role")), &agent.role)) {
+        err() << "--role takes admin, agent or viewer" << Qt::endl;
+        return 2;
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    HubDatabase db;
+    if (!db.openSqlite(parser.value(dataOption))) {
+        err() << "cannot open the store: " << db.errorString() << Qt::endl;
+        return 1;
+    }
+    HubContext context(db);
+    AdminService admin(context);
+    return printResult(admin.addAgent(agent, password),
+                       QStringLiteral("added agent %1 (%2)").arg(agent.login, roleName(agent.role)))
+               ? 0
+               : 1;
+}
+
+QString readSecretFile(const QString &path, bool *ok) {
+    QFile file(path);
+    *ok = file.open(QIODevice::ReadOnly);
+    return *ok ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
+int channelAdd(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Connects a WhatsApp Business number. Secrets are read from files so they stay out of "
+        "the process list and shell history."));
+    parser.addOption(dataOption);
+    const QList<QPair<QString, QString>> options = {
+        {QStringLiteral("name"), QStringLiteral("Channel name.")},
+        {QStringLiteral("waba-id"), QStringLiteral("WhatsApp Business Account id.")},
+        {QStringLiteral("phone-number-id"), QStringLiteral("Phone-number id.")},
+        {QStringLiteral("display-number"), QStringLiteral("The number customers see.")},
+        {QStringLiteral("graph-url"),
+         QStringLiteral("Graph API base, e.g. https://graph.facebook.com/v23.0.")},
+        {QStringLiteral("access-token-file"), QStringLiteral("File with the access token.")},
+        {QStringLiteral("app-secret-file"), QStringLiteral("File with the app secret.")},
+        {QStringLiteral("verify-token"), QStringLiteral("The webhook verify token.")},
+        {QStringLiteral("department"),
+         QStringLiteral("Department receiving its chats (created when new).")},
+        {QStringLiteral("new-customers-as"), QStringLiteral("leads (default) or contacts.")},
+    };
+    for (const auto &option : options)
+        parser.addOption({option.first, option.second, QStringLiteral("VALUE")});
+    int exitCode = 0;
+    if (!parse(parser, arguments,
+               {QStringLiteral("data"), QStringLiteral("name"), QStringLiteral("waba-id"),
+                QStringLiteral("phone-number-id"), QStringLiteral("display-number"),
+                QStringLiteral("graph-url"), QStringLiteral("access-token-file"),
+                QStringLiteral("app-secret-file"), QStringLiteral("verify-token")},
+               &exitCode))
+        return exitCode;
+    AdminService::ChannelRequest request;
+    bool tokenOk = false;
+    bool secretOk = false;
+    request.setup.accessToken =
+        readSecretFile(parser.value(QStringLiteral("access-token-file")), &tokenOk);
+    request.setup.appSecret =
+        readSecretFile(parser.value(QStringLiteral("app-secret-file")), &secretOk);
+    if (!tokenOk || !secretOk) {
+        err() << "cannot read the access token or app secret file" << Qt::endl;
+        return 1;
+    }
+    request.setup.name = parser.value(QStringLiteral("name"));
+    request.setup.wabaId = parser.value(QStringLiteral("waba-id"));
+    request.setup.phoneNumberId = parser.value(QStringLiteral("phone-number-id"));
+    request.setup.displayNumber = parser.value(QStringLiteral("display-number"));
+    request.setup.verifyToken = parser.value(QStringLiteral("verify-token"));
+    request.setup.department = parser.value(QStringLiteral("department"));
+    if (request.setup.department.isEmpty())
+        request.setup.department = QStringLiteral("General");
+    request.graphUrl = parser.value(QStringLiteral("graph-url"));
+    if (parser.value(QStringLiteral("new-customers-as")) == QLatin1String("contacts"))
+        request.newCustomersAs = NewCustomerModule::Contacts;
+    HubDatabase db;
+    if (!db.openSqlite(parser.value(dataOption))) {
+        err() << "cannot open the store: " << db.errorString() << Qt::endl;
+        return 1;
+    }
+    HubContext context(db);
+    AdminService admin(context);
+    if (!admin.departments().contains(request.setup.department) &&
+        !printResult(admin.addDepartment(request.setup.department),
+                     QStringLiteral("added department %1").arg(request.setup.department)))
+        return 1;
+    return printResult(admin.addChannel(request),
+                       QStringLiteral("connected channel %1").arg(request.setup.name))
+               ? 0
+               : 1;
+}
+
+void usage(QTextStream &stream) {
+    stream << "usage: parley-hub COMMAND [options]\n"
+              "  serve --data DIR [--listen 127.0.0.1:8080]   run the hub\n"
+              "  agent add --data DIR --login L --name N --role admin|agent|viewer\n"
+              "                                                add an agent (password on stdin)\n"
+              "  channel add --data DIR …                      connect a WhatsApp number\n"
+              "Each command takes --help.\n";
+    stream.flush();
+}
+
+} // namespace
+
+int runHubCommand(const QStringList &arguments) {
+    const QStringList words = arguments.mid(1);
+    // The parser sees the program name first, then the subcommand's own options.
+    const auto rest = [&arguments](int skip) {
+        return QStringList{arguments.first()} + arguments.mid(1 + skip);
+    };
+    if (words.value(0) == QLatin1String("serve"))
+        return serve(rest(1));
+    if (words.value(0) == QLatin1String("agent") && words.value(1) == QLatin1String("add"))
+        return agentAdd(rest(2));
+    if (words.value(0) == QLatin1String("channel") && words.value(1) == QLatin1String("add"))
+        return channelAdd(rest(2));
+    if (words.isEmpty() || words.first() == QLatin1String("--help") ||
+        words.first() == QLatin1String("-h") || words.first() == QLatin1String("help")) {
+        usage(out());
+        return 0;
+    }
+    if (words.first() == QLatin1String("--version")) {
+        out() << "parley-hub " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    usage(err());
+    return 2;
+}
+
+} // namespace parley::hub

@@ -1,0 +1,125 @@
+#include "hub/http/httpserver.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QMetaEnum>
+
+namespace parley::hub {
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method) {
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
+    return key ? QByteArray(key).toUpper() : QByteArray("UNKNOWN");
+}
+
+} // namespace
+
+QByteArray HttpRequest::header(const QByteArray &name) const {
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+HttpResponse HttpResponse::json(const QJsonObject &object, int status) {
+    HttpResponse response;
+    response.status = status;
+    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+HttpResponse HttpResponse::text(const QByteArray &text, int status, const QByteArray &contentType) {
+    HttpResponse response;
+    response.status = status;
+    response.contentType = contentType;
+    response.body = text;
+    return response;
+}
+
+HttpResponse HttpResponse::error(int status, const QString &code, const QString &message) {
+    return json({{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
+                                                       {QStringLiteral("message"), message}}}},
+                status);
+}
+
+HttpServer::HttpServer(qint64 maxBodyBytes, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_maxBodyBytes(maxBodyBytes) {}
+
+void HttpServer::route(const QByteArray &method, const QString &pattern, HttpHandler handler) {
+    m_routes.append({method, QRegularExpression(QRegularExpression::anchoredPattern(pattern)),
+                     std::move(handler)});
+}
+
+HttpResponse HttpServer::dispatch(const QHttpServerRequest &request) {
+    // Qt has already buffered the body; the cap keeps a giant one from reaching a parser or
+    // the store. The reverse proxy in front should refuse it earlier (docs/operations.md).
+    const qint64 declared = request.value("content-length").toLongLong();
+    if (declared > m_maxBodyBytes || request.body().size() > m_maxBodyBytes)
+        return HttpResponse::error(
+            413, QStringLiteral("too_large"),
+            QStringLiteral("The body is larger than %1 bytes.").arg(m_maxBodyBytes));
+    HttpRequest r;
+    r.method = methodName(request.method());
+    r.path = request.url().path();
+    r.query = request.query();
+    r.headers = request.headers();
+    r.body = request.body();
+    bool pathMatched = false;
+    for (const Route &route : m_routes) {
+        const QRegularExpressionMatch match = route.pattern.match(r.path);
+        if (!match.hasMatch())
+            continue;
+        pathMatched = true;
+        if (route.method != r.method)
+            continue;
+        r.captures = match.capturedTexts().mid(1);
+        return route.handler(r);
+    }
+    if (pathMatched)
+        return HttpResponse::error(
+            405, QStringLiteral("method_not_allowed"),
+            QStringLiteral("%1 is not allowed here.").arg(QString::fromLatin1(r.method)));
+    return HttpResponse::error(404, QStringLiteral("not_found"),
+                               QStringLiteral("No such resource: %1").arg(r.path));
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    // Qt 6.4 upgrades a WebSocket request after a handler claims it: claim it without writing
+    // a response, and the socket arrives through newWebSocketConnection().
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
+    QElapsedTimer timer;
+    timer.start();
+    const HttpResponse response = dispatch(request);
+    send(request, socket, response);
+    if (m_log) {
+        m_log({{QStringLiteral("method"), QString::fromLatin1(methodName(request.method()))},
+               {QStringLiteral("path"), request.url().path()},
+               {QStringLiteral("status"), response.status},
+               {QStringLiteral("bytes_in"), request.body().size()},
+               {QStringLiteral("bytes_out"), response.body.size()},
+               {QStringLiteral("ms"), double(timer.nsecsElapsed() / 1000) / 1000.0}});
+    }
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+    send(request, socket,
+         HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Not found.")));
+}
+
+void HttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
+                      const HttpResponse &response) {
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    for (const auto &header : response.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeBody(response.body);
+}
+
+} // namespace parley::hub

@@ -1,0 +1,110 @@
+#include "hub/hubserver.h"
+
+#include "hub/api/adminroutes.h"
+#include "hub/api/agentroutes.h"
+#include "hub/service/outgoingworker.h"
+#include "hub/service/webhookintake.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace parley::hub {
+
+HubServer::HubServer(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_http(options.maxBodyBytes) {}
+
+HubServer::~HubServer() = default;
+
+bool HubServer::open(QString *error) {
+    if (!m_db.openSqlite(m_options.dataDir)) {
+        *error = m_db.errorString();
+        return false;
+    }
+    m_context = std::make_unique<HubContext>(m_db);
+    m_api = std::make_unique<ApiSupport>(*m_context);
+    m_conversations = std::make_unique<ConversationService>(*m_context);
+    m_admin = std::make_unique<AdminService>(*m_context);
+    m_stream = std::make_unique<StreamHub>(
+        *m_context, [this](const QString &token) { return m_api->agentForToken(token); });
+    m_intake = std::make_unique<WebhookIntake>(*m_context, *m_conversations, m_metrics);
+    m_outgoing = std::make_unique<OutgoingWorker>(*m_context, *m_conversations, m_metrics);
+    m_context->eventsCommitted = [this] {
+        m_stream->publish();
+    };
+    m_context->outgoingQueued = [this] {
+        m_outgoing->poke();
+    };
+
+    addSessionRoutes(m_http, *m_context, *m_api);
+    addConversationRoutes(m_http, *m_context, *m_api, *m_conversations);
+    addAdminRoutes(m_http, *m_api, *m_admin);
+    m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),
+                 [this](const HttpRequest &request) { return m_intake->verify(request); });
+    m_http.route("POST", QStringLiteral("/webhooks/whatsapp"),
+                 [this](const HttpRequest &request) { return m_intake->receive(request); });
+    addOperationsRoutes();
+    if (m_options.logRequests) {
+        m_http.setRequestLog([](const QJsonObject &line) {
+            QJsonObject entry = line;
+            entry.insert(QStringLiteral("ts"),
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            std::fprintf(stderr, "%s\n",
+                         QJsonDocument(entry).toJson(QJsonDocument::Compact).constData());
+        });
+    }
+    connect(&m_http, &HttpServer::newWebSocketConnection, this, [this] {
+        while (m_http.hasPendingWebSocketConnections())
+            m_stream->accept(m_http.nextPendingWebSocketConnection());
+    });
+    m_outgoing->start();
+    return true;
+}
+
+quint16 HubServer::listen(const QHostAddress &address, quint16 port) {
+    return m_http.listen(address, port);
+}
+
+void HubServer::addOperationsRoutes() {
+    m_http.route("GET", QStringLiteral("/healthz"), [this](const HttpRequest &) {
+        const bool storeOk = m_db.scalar(QStringLiteral("SELECT 1")).toInt() == 1;
+        return HttpResponse::json({{QStringLiteral("status"),
+                                    storeOk ? QStringLiteral("ok") : QStringLiteral("degraded")},
+                                   {QStringLiteral("store"), storeOk}},
+                                  storeOk ? 200 : 503);
+    });
+    m_http.route("GET", QStringLiteral("/metrics"), [this](const HttpRequest &) {
+        return HttpResponse::text(prometheusText(), 200, "text/plain; version=0.0.4");
+    });
+}
+
+QByteArray HubServer::prometheusText() {
+    QByteArray out;
+    QTextStream s(&out);
+    s << "# HELP parley_webhooks_accepted_total Webhook POSTs stored and acknowledged.\n"
+      << "# TYPE parley_webhooks_accepted_total counter\n"
+      << "parley_webhooks_accepted_total " << m_metrics.webhooksAccepted << "\n"
+      << "# HELP parley_webhooks_rejected_total Webhook POSTs refused, by reason.\n"
+      << "# TYPE parley_webhooks_rejected_total counter\n";
+    for (auto it = m_metrics.webhooksRejected.cbegin(); it != m_metrics.webhooksRejected.cend();
+         ++it)
+        s << "parley_webhooks_rejected_total{reason=\"" << it.key() << "\"} " << it.value() << "\n";
+    s << "# HELP parley_sends_total Graph API sends, by outcome.\n"
+      << "# TYPE parley_sends_total counter\n";
+    for (auto it = m_metrics.sends.cbegin(); it != m_metrics.sends.cend(); ++it)
+        s << "parley_sends_total{outcome=\"" << it.key() << "\"} " << it.value() << "\n";
+    s << "# HELP parley_outgoing_queue_depth Messages waiting to be sent.\n"
+      << "# TYPE parley_outgoing_queue_depth gauge\n"
+      << "parley_outgoing_queue_depth " << m_outgoing->queueDepth() << "\n"
+      << "# HELP parley_connected_agents WebSocket streams open.\n"
+      << "# TYPE parley_connected_agents gauge\n"
+      << "parley_connected_agents " << m_stream->connectedAgents() << "\n";
+    s.flush();
+    return out;
+}
+
+} // namespace parley::hub

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "hub/api/apisupport.h"
+#include "hub/service/adminservice.h"
+#include "hub/service/conversationservice.h"
+#include "hub/service/hubmetrics.h"
+#include "hub/service/streamhub.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+namespace parley::hub {
+
+class WebhookIntake;
+class OutgoingWorker;
+
+// parley-hub serve: the store, the HTTP and WebSocket API, the webhook intake and the outgoing
+// queue's worker, wired together on one event loop.
+class HubServer : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QString dataDir;
+        // Meta sends webhooks up to 3 MB; the cap leaves room and refuses anything larger.
+        qint64 maxBodyBytes = 4 * 1024 * 1024;
+        bool logRequests = true;
+    };
+
+    explicit HubServer(const Options &options, QObject *parent = nullptr);
+    ~HubServer() override;
+
+    bool open(QString *error);
+    // Returns the bound port, 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+    HubContext &context() { return *m_context; }
+    HubMetrics &metrics() { return m_metrics; }
+
+private:
+    void addOperationsRoutes();
+    QByteArray prometheusText();
+
+    Options m_options;
+    HubDatabase m_db;
+    std::unique_ptr<HubContext> m_context;
+    std::unique_ptr<ApiSupport> m_api;
+    std::unique_ptr<ConversationService> m_conversations;
+    std::unique_ptr<AdminService> m_admin;
+    std::unique_ptr<StreamHub> m_stream;
+    std::unique_ptr<WebhookIntake> m_intake;
+    std::unique_ptr<OutgoingWorker> m_outgoing;
+    HttpServer m_http;
+    HubMetrics m_metrics;
+};
+
+} // namespace parley::hub

@@ -1,0 +1,218 @@
+#include "hub/service/conversationservice.h"
+
+#include "core/protocol/entitycodec.h"
+#include "core/rules/servicewindow.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace parley::hub {
+namespace {
+
+// WhatsApp's limit for a text body (whatsapp-cloud-api.md §5).
+constexpr int maxTextLength = 4096;
+
+CommandResult notFound(Id id) {
+    return CommandResult::failure(404, QStringLiteral("not_found"),
+                                  QStringLiteral("There is no conversation %1.").arg(id));
+}
+
+CommandResult storeFailure(HubDatabase &db) {
+    qWarning("store failure: %s", qPrintable(db.errorString()));
+    return CommandResult::failure(500, QStringLiteral("store_failed"),
+                                  QStringLiteral("The hub could not save the change."));
+}
+
+} // namespace
+
+std::optional<Conversation> ConversationService::writableConversation(const Agent &agent,
+                                                                      Id conversationId,
+                                                                      CommandResult *refusal) {
+    if (!canSend(agent.role)) {
+        *refusal = CommandResult::failure(
+            403, QStringLiteral("forbidden_view_only"),
+            QStringLiteral("View-only agents can see conversations but not change them."));
+        return std::nullopt;
+    }
+    std::optional<Conversation> conversation = m_ctx.conversations.byId(conversationId);
+    if (!conversation)
+        *refusal = notFound(conversationId);
+    return conversation;
+}
+
+bool ConversationService::publish(const Conversation &conversation, bool created) {
+    return m_ctx.events.append(created ? EventType::ConversationCreated
+                                       : EventType::ConversationUpdated,
+                               toJson(conversation), m_ctx.now()) > 0;
+}
+
+bool ConversationService::publish(const Message &message, bool created) {
+    return m_ctx.events.append(created ? EventType::MessageCreated : EventType::MessageUpdated,
+                               toJson(message), m_ctx.now()) > 0;
+}
+
+CommandResult ConversationService::sendText(const Agent &agent, Id conversationId,
+                                            const QString &text, const QString &idempotencyKey) {
+    CommandResult refusal;
+    std::optional<Conversation> conversation =
+        writableConversation(agent, conversationId, &refusal);
+    if (!conversation)
+        return refusal;
+    if (idempotencyKey.isEmpty() || idempotencyKey.size() > 128)
+        return CommandResult::failure(400, QStringLiteral("idempotency_key_required"),
+                                      QStringLiteral("Send an Idempotency-Key header of 1 to 128 "
+                                                     "characters with every message."));
+    // A retry of a send the hub already took answers with that message, whatever changed since.
+    if (std::optional<Message> earlier = m_ctx.conversations.messageByClientId(idempotencyKey)) {
+        if (earlier->conversationId != conversationId)
+            return CommandResult::failure(409, QStringLiteral("idempotency_key_reused"),
+                                          QStringLiteral("This Idempotency-Key was used for "
+                                                         "another conversation."));
+        return CommandResult::success({{QStringLiteral("message"), toJson(*earlier)}}, 200);
+    }
+    if (text.trimmed().isEmpty())
+        return CommandResult::failure(400, QStringLiteral("text_empty"),
+                                      QStringLiteral("The message is empty."));
+    if (text.size() > maxTextLength)
+        return CommandResult::failure(
+            400, QStringLiteral("text_too_long"),
+            QStringLiteral("WhatsApp takes at most %1 characters.").arg(maxTextLength));
+    std::optional<ChannelConfig> channel = m_ctx.channels.byId(conversation->channelId);
+    if (!channel || channel->channel.status == ChannelStatus::Deactivated ||
+        channel->channel.status == ChannelStatus::Disconnected)
+        return CommandResult::failure(409, QStringLiteral("channel_inactive"),
+                                      QStringLiteral("This conversation's channel is not active."));
+    const TimestampMs now = m_ctx.now();
+    const RuleErrors windowErrors =
+        checkServiceWindow(MessageKind::Text, conversation->lastInboundAt, now);
+    if (!windowErrors.isEmpty())
+        return CommandResult::failure(422, windowErrors.first());
+
+    Transaction transaction(m_ctx.db);
+    Message message;
+    message.conversationId = conversationId;
+    message.direction = Direction::Out;
+    message.kind = MessageKind::Text;
+    message.text = text;
+    message.state = DeliveryState::Queued;
+    message.authorId = agent.id;
+    message.clientId = idempotencyKey;
+    message.createdAt = now;
+    message.id = m_ctx.conversations.insertMessage(message);
+    if (message.id == 0)
+        return storeFailure(m_ctx.db);
+    const QJsonObject request{{QStringLiteral("kind"), QStringLiteral("text")},
+                              {QStringLiteral("to"), conversation->customerNumber},
+                              {QStringLiteral("text"), text}};
+    if (!m_ctx.db
+             .exec(QStringLiteral("INSERT INTO outgoing (message_id, channel_id, request, state,"
+                                  " next_attempt_at) VALUES (?, ?, ?, 'queued', ?)"),
+                   {message.id, conversation->channelId,
+                    QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)), now})
+             .isActive())
+        return storeFailure(m_ctx.db);
+    conversation->lastOutboundAt = now;
+    conversation->lastMessageAt = now;
+    conversation->lastMessageText = text;
+    conversation->lastRepliedBy = agent.id;
+    conversation->unreadCount = 0;
+    if (!m_ctx.conversations.save(*conversation) || !publish(message, true) ||
+        !publish(*conversation) || !transaction.commit())
+        return storeFailure(m_ctx.db);
+    m_ctx.eventsCommitted();
+    m_ctx.outgoingQueued();
+    return CommandResult::success({{QStringLiteral("message"), toJson(message)}}, 202);
+}
+
+CommandResult ConversationService::addNote(const Agent &agent, Id conversationId,
+                                           const QString &text) {
+    CommandResult refusal;
+    std::optional<Conversation> conversation =
+        writableConversation(agent, conversationId, &refusal);
+    if (!conversation)
+        return refusal;
+    if (text.trimmed().isEmpty())
+        return CommandResult::failure(400, QStringLiteral("text_empty"),
+                                      QStringLiteral("The note is empty."));
+    Transaction transaction(m_ctx.db);
+    Message note;
+    note.conversationId = conversationId;
+    note.direction = Direction::Out;
+    note.kind = MessageKind::Note;
+    note.text = text;
+    note.state = DeliveryState::Received; // notes never leave the hub
+    note.authorId = agent.id;
+    note.createdAt = m_ctx.now();
+    note.id = m_ctx.conversations.insertMessage(note);
+    if (note.id == 0 || !publish(note, true) || !transaction.commit())
+        return storeFailure(m_ctx.db);
+    m_ctx.eventsCommitted();
+    return CommandResult::success({{QStringLiteral("message"), toJson(note)}}, 201);
+}
+
+CommandResult ConversationService::assign(const Agent &agent, Id conversationId, Id ownerId) {
+    CommandResult refusal;
+    std::optional<Conversation> conversation =
+        writableConversation(agent, conversationId, &refusal);
+    if (!conversation)
+        return refusal;
+    if (ownerId != 0) {
+        std::optional<Agent> owner = m_ctx.agents.byId(ownerId);
+        if (!owner || !owner->active)
+            return CommandResult::failure(
+                400, QStringLiteral("owner_unknown"),
+                QStringLiteral("There is no active agent %1.").arg(ownerId));
+    }
+    Transaction transaction(m_ctx.db);
+    conversation->ownerId = ownerId;
+    if (!m_ctx.conversations.save(*conversation) || !publish(*conversation) ||
+        !transaction.commit())
+        return storeFailure(m_ctx.db);
+    m_ctx.eventsCommitted();
+    return CommandResult::success({{QStringLiteral("conversation"), toJson(*conversation)}});
+}
+
+CommandResult ConversationService::setStatus(const Agent &agent, Id conversationId,
+                                             ConversationStatus status) {
+    CommandResult refusal;
+    std::optional<Conversation> conversation =
+        writableConversation(agent, conversationId, &refusal);
+    if (!conversation)
+        return refusal;
+    Transaction transaction(m_ctx.db);
+    conversation->status = status;
+    if (!m_ctx.conversations.save(*conversation) || !publish(*conversation) ||
+        !transaction.commit())
+        return storeFailure(m_ctx.db);
+    m_ctx.eventsCommitted();
+    return CommandResult::success({{QStringLiteral("conversation"), toJson(*conversation)}});
+}
+
+CommandResult ConversationService::markRead(const Agent &agent, Id conversationId) {
+    CommandResult refusal;
+    std::optional<Conversation> conversation =
+        writableConversation(agent, conversationId, &refusal);
+    if (!conversation)
+        return refusal;
+    if (conversation->unreadCount == 0)
+        return CommandResult::success({{QStringLiteral("conversation"), toJson(*conversation)}});
+    Transaction transaction(m_ctx.db);
+    conversation->unreadCount = 0;
+    if (!m_ctx.conversations.save(*conversation) || !publish(*conversation) ||
+        !transaction.commit())
+        return storeFailure(m_ctx.db);
+    m_ctx.eventsCommitted();
+    return CommandResult::success({{QStringLiteral("conversation"), toJson(*conversation)}});
+}
+
+CommandResult ConversationService::messages(Id conversationId, int limit, TimestampMs before) {
+    if (!m_ctx.conversations.byId(conversationId))
+        return notFound(conversationId);
+    QJsonArray list;
+    for (const Message &m :
+         m_ctx.conversations.messages(conversationId, qBound(1, limit, 500), before))
+        list.append(toJson(m));
+    return CommandResult::success({{QStringLiteral("messages"), list}});
+}
+
+} // namespace parley::hub

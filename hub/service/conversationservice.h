@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/domain/agent.h"
+#include "core/rules/ruleerror.h"
+#include "hub/service/hubcontext.h"
+
+#include <optional>
+
+namespace parley::hub {
+
+// The outcome of a command: the HTTP status and error code the API answers with, or success.
+struct CommandResult {
+    int status = 200;
+    QString code;
+    QString message;
+    QJsonObject body;
+
+    bool ok() const { return code.isEmpty(); }
+    static CommandResult success(const QJsonObject &body, int status = 200) {
+        return {status, {}, {}, body};
+    }
+    static CommandResult failure(int status, const QString &code, const QString &message) {
+        return {status, code, message, {}};
+    }
+    static CommandResult failure(int status, const RuleError &error) {
+        return {status, error.code, error.message(), {}};
+    }
+};
+
+// Changes to conversations and their messages. Each public call is one transaction that writes
+// the change and its events together, then tells the stream.
+class ConversationService {
+public:
+    explicit ConversationService(HubContext &context)
+        : m_ctx(context) {}
+
+    // Free-form text to the customer, queued for the Graph API. `idempotencyKey` (the desktop's
+    // outbox id) makes a retried call return the first call's message instead of sending again.
+    CommandResult sendText(const Agent &agent, Id conversationId, const QString &text,
+                           const QString &idempotencyKey);
+    CommandResult addNote(const Agent &agent, Id conversationId, const QString &text);
+    CommandResult assign(const Agent &agent, Id conversationId, Id ownerId);
+    CommandResult setStatus(const Agent &agent, Id conversationId, ConversationStatus status);
+    CommandResult markRead(const Agent &agent, Id conversationId);
+    CommandResult messages(Id conversationId, int limit, TimestampMs before);
+
+    // Inside a caller's transaction: append the events for a changed conversation / message.
+    bool publish(const Conversation &conversation, bool created = false);
+    bool publish(const Message &message, bool created = false);
+
+private:
+    std::optional<Conversation> writableConversation(const Agent &agent, Id conversationId,
+                                                     CommandResult *refusal);
+
+    HubContext &m_ctx;
+};
+
+} // namespace parley::hub

@@ -1,0 +1,233 @@
+#include "hub/service/outgoingworker.h"
+
+#include "core/whatsapp/grapherrors.h"
+#include "core/whatsapp/graphmessages.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+namespace parley::hub {
+namespace {
+
+QString reasonFor(whatsapp::GraphErrorClass kind, const whatsapp::GraphError &error) {
+    switch (kind) {
+    case whatsapp::GraphErrorClass::WindowClosed:
+        return QStringLiteral("The 24-hour window is closed; send an approved template.");
+    case whatsapp::GraphErrorClass::Undeliverable:
+        return QStringLiteral("WhatsApp could not deliver to this number.");
+    case whatsapp::GraphErrorClass::TemplateProblem:
+        return QStringLiteral("WhatsApp refused the template: %1").arg(error.details);
+    case whatsapp::GraphErrorClass::Auth:
+        return QStringLiteral("The channel's access token was refused; an admin must renew it.");
+    default:
+        return error.details.isEmpty() ? error.message : error.details;
+    }
+}
+
+// Connection-level failures that happen before the request can have reached Graph.
+bool failedBeforeSending(QNetworkReply::NetworkError error) {
+    return error == QNetworkReply::ConnectionRefusedError ||
+           error == QNetworkReply::HostNotFoundError ||
+           error == QNetworkReply::TemporaryNetworkFailureError ||
+           error == QNetworkReply::NetworkSessionFailedError;
+}
+
+} // namespace
+
+OutgoingWorker::OutgoingWorker(HubContext &context, ConversationService &conversations,
+                               HubMetrics &metrics, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_conversations(conversations)
+    , m_metrics(metrics) {
+    m_timer.setInterval(500);
+    connect(&m_timer, &QTimer::timeout, this, &OutgoingWorker::drain);
+}
+
+void OutgoingWorker::start() {
+    failInterrupted();
+    m_timer.start();
+    drain();
+}
+
+void OutgoingWorker::poke() {
+    QTimer::singleShot(0, this, &OutgoingWorker::drain);
+}
+
+int OutgoingWorker::queueDepth() {
+    return m_ctx.db
+        .scalar(QStringLiteral("SELECT count(*) FROM outgoing WHERE state IN ('queued',"
+                               " 'sending')"),
+                {}, 0)
+        .toInt();
+}
+
+void OutgoingWorker::failInterrupted() {
+    QSqlQuery query = m_ctx.db.exec(QStringLiteral(
+        "SELECT message_id, channel_id, request, attempts FROM outgoing WHERE state = 'sending'"));
+    QList<Row> rows;
+    while (query.next())
+        rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                     QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(),
+                     query.value(3).toInt()});
+    query.finish();
+    for (const Row &row : rows)
+        settleFailed(row, QStringLiteral("delivery_unknown"),
+                     QStringLiteral("The hub stopped while sending; WhatsApp may or may not have "
+                                    "received this message. Check before sending it again."));
+}
+
+void OutgoingWorker::drain() {
+    if (m_inFlight >= maxInFlight)
+        return;
+    QSqlQuery query = m_ctx.db.exec(
+        QStringLiteral("SELECT o.message_id, o.channel_id, o.request, o.attempts,"
+                       " m.conversation_id FROM outgoing o JOIN messages m ON m.id = o.message_id"
+                       " WHERE o.state = 'queued' AND o.next_attempt_at <= ?"
+                       " ORDER BY o.message_id LIMIT 200"),
+        {m_ctx.now()});
+    QList<Row> due;
+    QSet<Id> seenConversations;
+    while (query.next()) {
+        const Id conversation = query.value(4).toLongLong();
+        // Only the oldest queued message of a conversation may go: order is kept.
+        if (seenConversations.contains(conversation))
+            continue;
+        seenConversations.insert(conversation);
+        if (m_busyConversations.contains(conversation))
+            continue;
+        due.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                    QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(),
+                    query.value(3).toInt()});
+        m_busyConversations.insert(conversation);
+        if (m_inFlight + due.size() >= maxInFlight)
+            break;
+    }
+    query.finish();
+    for (const Row &row : due)
+        send(row);
+}
+
+void OutgoingWorker::send(const Row &row) {
+    const std::optional<ChannelConfig> channel = m_ctx.channels.byId(row.channelId);
+    if (!channel) {
+        settleFailed(row, QStringLiteral("channel_missing"),
+                     QStringLiteral("The channel is gone."));
+        return;
+    }
+    whatsapp::SendMessageRequest request;
+    request.to = row.request.value(QStringLiteral("to")).toString();
+    request.type = QStringLiteral("text");
+    request.text = row.request.value(QStringLiteral("text")).toString();
+    request.bizOpaqueCallbackData = QStringLiteral("parley:%1").arg(row.messageId);
+    // Committed before the request leaves: if the hub dies now, the row is not sent again.
+    if (!m_ctx.db
+             .exec(QStringLiteral("UPDATE outgoing SET state = 'sending', attempts = attempts + 1"
+                                  " WHERE message_id = ? AND state = 'queued'"),
+                   {row.messageId})
+             .isActive()) {
+        return;
+    }
+    QNetworkRequest http(QUrl(channel->graphUrl + QLatin1Char('/') +
+                              channel->channel.phoneNumberId + QStringLiteral("/messages")));
+    http.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    http.setRawHeader("Authorization", "Bearer " + channel->accessToken.toUtf8());
+    http.setTransferTimeout(requestTimeoutMs);
+    ++m_inFlight;
+    QNetworkReply *reply = m_network.post(
+        http,
+        QJsonDocument(whatsapp::sendMessageRequestJson(request)).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, row] {
+        reply->deleteLater();
+        --m_inFlight;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool neverSent = status == 0 && failedBeforeSending(reply->error());
+        finished(row, status, reply->readAll(), neverSent,
+                 status == 0 ? reply->errorString() : QString());
+    });
+}
+
+void OutgoingWorker::finished(const Row &row, int httpStatus, const QByteArray &body,
+                              bool neverSent, const QString &networkError) {
+    std::optional<Message> message = m_ctx.conversations.messageById(row.messageId);
+    if (message)
+        m_busyConversations.remove(message->conversationId);
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    if (httpStatus == 200) {
+        whatsapp::SendMessageResponse response;
+        QString problem;
+        if (whatsapp::parseSendMessageResponse(json, &response, &problem))
+            settleAccepted(row, response.wamid);
+        else
+            settleFailed(row, QStringLiteral("delivery_unknown"),
+                         QStringLiteral("WhatsApp answered without a message id: %1").arg(problem));
+    } else if (httpStatus == 0) {
+        if (neverSent)
+            retryLater(row, networkError);
+        else
+            settleFailed(row, QStringLiteral("delivery_unknown"),
+                         QStringLiteral("The connection to WhatsApp failed mid-request (%1); it "
+                                        "may or may not have received this message.")
+                             .arg(networkError));
+    } else {
+        whatsapp::GraphError error;
+        QString problem;
+        if (!whatsapp::parseGraphError(json, &error, &problem))
+            error.message = QStringLiteral("HTTP %1").arg(httpStatus);
+        const whatsapp::GraphErrorClass kind = whatsapp::classifyGraphError(error.code, httpStatus);
+        if (kind == whatsapp::GraphErrorClass::RetryWithBackoff)
+            retryLater(row, error.message);
+        else
+            settleFailed(row, QString::number(error.code), reasonFor(kind, error));
+    }
+    drain();
+}
+
+void OutgoingWorker::settleAccepted(const Row &row, const QString &wamid) {
+    Transaction transaction(m_ctx.db);
+    std::optional<Message> message = m_ctx.conversations.messageById(row.messageId);
+    if (!message)
+        return;
+    message->wamid = wamid;
+    if (!m_ctx.conversations.saveMessage(*message) ||
+        !m_ctx.db.exec(QStringLiteral("DELETE FROM outgoing WHERE message_id = ?"), {row.messageId})
+             .isActive() ||
+        !m_conversations.publish(*message) || !transaction.commit())
+        return;
+    ++m_metrics.sends[QStringLiteral("accepted")];
+    m_ctx.eventsCommitted();
+}
+
+void OutgoingWorker::settleFailed(const Row &row, const QString &code, const QString &reason) {
+    Transaction transaction(m_ctx.db);
+    std::optional<Message> message = m_ctx.conversations.messageById(row.messageId);
+    if (!message)
+        return;
+    message->state = DeliveryState::Failed;
+    message->failureCode = code;
+    message->failureReason = reason;
+    if (!m_ctx.conversations.saveMessage(*message) ||
+        !m_ctx.db
+             .exec(QStringLiteral("UPDATE outgoing SET state = 'failed', last_error = ?"
+                                  " WHERE message_id = ?"),
+                   {reason, row.messageId})
+             .isActive() ||
+        !m_conversations.publish(*message) || !transaction.commit())
+        return;
+    ++m_metrics.sends[QStringLiteral("failed")];
+    m_ctx.eventsCommitted();
+}
+
+void OutgoingWorker::retryLater(const Row &row, const QString &reason) {
+    // 1 s, 2 s, 4 s … up to 5 minutes, with up to 50 % jitter so retries do not arrive in step.
+    const int attempts = row.attempts + 1;
+    const qint64 base = qMin<qint64>(300000, 1000LL << qMin(attempts - 1, 9));
+    const qint64 delay = base + QRandomGenerator::global()->bounded(base / 2 + 1);
+    m_ctx.db.exec(QStringLiteral("UPDATE outgoing SET state = 'queued', next_attempt_at = ?,"
+                                 " last_error = ? WHERE message_id = ?"),
+                  {m_ctx.now() + delay, reason, row.messageId});
+    ++m_metrics.sends[QStringLiteral("retried")];
+}
+
+} // namespace parley::hub

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "hub/service/conversationservice.h"
+#include "hub/service/hubmetrics.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace parley::hub {
+
+// Drains the durable `outgoing` table to the Graph API.
+//
+// At most once: a row is marked 'sending' (committed) before its request leaves, and a reply
+// settles it. A row found 'sending' at start-up, or whose request may have reached Graph without
+// an answer (timeout, connection dropped mid-request), is never sent again: its message fails
+// with `delivery_unknown`, and a status webhook that carries its biz_opaque_callback_data still
+// attaches the wamid if Meta did take it. Failures before anything was sent (refused connection)
+// and Graph's rate-limit errors are retried with exponential backoff and jitter.
+// In order: one request in flight per conversation.
+class OutgoingWorker : public QObject {
+    Q_OBJECT
+public:
+    OutgoingWorker(HubContext &context, ConversationService &conversations, HubMetrics &metrics,
+                   QObject *parent = nullptr);
+
+    void start();
+    // Looks for due rows now (called when a send is queued).
+    void poke();
+    int queueDepth();
+
+    static constexpr int maxInFlight = 16;
+    static constexpr int requestTimeoutMs = 30000;
+
+private:
+    struct Row {
+        Id messageId = 0;
+        Id channelId = 0;
+        QJsonObject request;
+        int attempts = 0;
+    };
+
+    void drain();
+    void send(const Row &row);
+    void finished(const Row &row, int httpStatus, const QByteArray &body, bool neverSent,
+                  const QString &networkError);
+    void settleAccepted(const Row &row, const QString &wamid);
+    void settleFailed(const Row &row, const QString &code, const QString &reason);
+    void retryLater(const Row &row, const QString &reason);
+    void failInterrupted();
+
+    HubContext &m_ctx;
+    ConversationService &m_conversations;
+    HubMetrics &m_metrics;
+    QNetworkAccessManager m_network;
+    QTimer m_timer;
+    QSet<Id> m_busyConversations;
+    int m_inFlight = 0;
+};
+
+} // namespace parley::hub

@@ -1,0 +1,109 @@
+#include "hub/service/streamhub.h"
+
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace parley::hub {
+
+StreamHub::StreamHub(HubContext &context,
+                     std::function<std::optional<Agent>(const QString &)> authenticate,
+                     QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_authenticate(std::move(authenticate)) {
+    m_heartbeat.setInterval(heartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &StreamHub::heartbeat);
+    m_heartbeat.start();
+}
+
+void StreamHub::accept(std::unique_ptr<QWebSocket> socket) {
+    const QUrlQuery query(socket->requestUrl());
+    QString token = QString::fromLatin1(socket->request().rawHeader("Authorization"));
+    if (token.startsWith(QLatin1String("Bearer ")))
+        token = token.mid(7);
+    else
+        token = query.queryItemValue(QStringLiteral("token"));
+    const std::optional<Agent> agent = m_authenticate(token);
+    if (!agent || socket->requestUrl().path() != QLatin1String("/api/v1/stream")) {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                      agent ? QStringLiteral("unknown path") : QStringLiteral("unauthorized"));
+        socket.release()->deleteLater();
+        return;
+    }
+    bool ok = true;
+    const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+    QWebSocket *raw = socket.get();
+    connect(raw, &QWebSocket::disconnected, this, [this, raw] { drop(raw); });
+    connect(raw, &QWebSocket::pong, this, [this, raw](quint64) {
+        for (Client &client : m_clients) {
+            if (client.socket.get() == raw)
+                client.lastPong = m_ctx.now();
+        }
+    });
+    m_clients.push_back({std::move(socket), *agent, ok && since > 0 ? since : 0, m_ctx.now()});
+    publish(); // the replay: everything after `since`
+}
+
+void StreamHub::sendBatch(Client &client, const SyncBatch &batch) {
+    client.socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(toJson(batch)).toJson(QJsonDocument::Compact)));
+    client.seq = batch.next;
+}
+
+void StreamHub::publish() {
+    if (m_clients.empty())
+        return;
+    // One read of the log serves every socket: most are at the same position.
+    for (;;) {
+        qint64 from = std::numeric_limits<qint64>::max();
+        for (const Client &client : m_clients)
+            from = std::min(from, client.seq);
+        const SyncBatch batch = m_ctx.events.after(from, pageSize);
+        if (batch.events.isEmpty())
+            return;
+        for (Client &client : m_clients) {
+            if (client.seq >= batch.next)
+                continue;
+            SyncBatch mine;
+            for (const Event &event : batch.events) {
+                if (event.seq > client.seq)
+                    mine.events.append(event);
+            }
+            mine.next = batch.next;
+            sendBatch(client, mine);
+        }
+        if (batch.events.size() < pageSize)
+            return;
+    }
+}
+
+void StreamHub::heartbeat() {
+    const qint64 now = m_ctx.now();
+    std::vector<QWebSocket *> dead;
+    for (Client &client : m_clients) {
+        if (now - client.lastPong > 3 * heartbeatMs) {
+            dead.push_back(client.socket.get());
+            continue;
+        }
+        client.socket->ping();
+        sendBatch(client, SyncBatch{{}, client.seq});
+    }
+    for (QWebSocket *socket : dead) {
+        socket->abort();
+        drop(socket);
+    }
+}
+
+void StreamHub::drop(QWebSocket *socket) {
+    auto it = std::find_if(m_clients.begin(), m_clients.end(),
+                           [socket](const Client &c) { return c.socket.get() == socket; });
+    if (it == m_clients.end())
+        return;
+    it->socket.release()->deleteLater();
+    m_clients.erase(it);
+}
+
+} // namespace parley::hub

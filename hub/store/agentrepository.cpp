@@ -1,0 +1,95 @@
+#include "hub/store/agentrepository.h"
+
+namespace parley::hub {
+namespace {
+
+const QString columns = QStringLiteral("id, login, name, role, department, active");
+
+Agent readAgent(const QSqlQuery &q) {
+    Agent a;
+    a.id = q.value(0).toLongLong();
+    a.login = q.value(1).toString();
+    a.name = q.value(2).toString();
+    roleFromName(q.value(3).toString(), &a.role);
+    a.department = q.value(4).toString();
+    a.active = q.value(5).toBool();
+    return a;
+}
+
+} // namespace
+
+Id AgentRepository::add(const Agent &a, const QString &passwordHash, TimestampMs now) {
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("INSERT INTO agents (login, name, role, department, password_hash, active,"
+                       " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (login) DO NOTHING"
+                       " RETURNING id"),
+        {a.login, a.name, roleName(a.role), a.department, passwordHash, a.active ? 1 : 0, now});
+    return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool AgentRepository::update(const Agent &a) {
+    return m_db
+        .exec(QStringLiteral("UPDATE agents SET name = ?, role = ?, department = ?, active = ?"
+                             " WHERE id = ?"),
+              {a.name, roleName(a.role), a.department, a.active ? 1 : 0, a.id})
+        .isActive();
+}
+
+bool AgentRepository::setPasswordHash(Id id, const QString &passwordHash) {
+    return m_db
+        .exec(QStringLiteral("UPDATE agents SET password_hash = ? WHERE id = ?"),
+              {passwordHash, id})
+        .isActive();
+}
+
+std::optional<Agent> AgentRepository::byId(Id id) {
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM agents WHERE id = ?").arg(columns), {id});
+    if (!q.next())
+        return std::nullopt;
+    return readAgent(q);
+}
+
+std::optional<Agent> AgentRepository::byLogin(const QString &login, QString *passwordHash) {
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1, password_hash FROM agents WHERE login = ?").arg(columns),
+        {login});
+    if (!q.next())
+        return std::nullopt;
+    *passwordHash = q.value(6).toString();
+    return readAgent(q);
+}
+
+QList<Agent> AgentRepository::all() {
+    QList<Agent> agents;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM agents ORDER BY id").arg(columns));
+    while (q.next())
+        agents.append(readAgent(q));
+    return agents;
+}
+
+bool AgentRepository::addSession(const QString &tokenHash, Id agentId, TimestampMs expiresAt) {
+    return m_db
+        .exec(QStringLiteral("INSERT INTO sessions (token_hash, agent_id, expires_at)"
+                             " VALUES (?, ?, ?)"),
+              {tokenHash, agentId, expiresAt})
+        .isActive();
+}
+
+std::optional<Agent> AgentRepository::bySession(const QString &tokenHash, TimestampMs now) {
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT a.id, a.login, a.name, a.role, a.department, a.active"
+                                 " FROM sessions s JOIN agents a ON a.id = s.agent_id"
+                                 " WHERE s.token_hash = ? AND s.expires_at > ? AND a.active = 1"),
+                  {tokenHash, now});
+    if (!q.next())
+        return std::nullopt;
+    return readAgent(q);
+}
+
+bool AgentRepository::removeSession(const QString &tokenHash) {
+    return m_db.exec(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {tokenHash})
+        .isActive();
+}
+
+} // namespace parley::hub

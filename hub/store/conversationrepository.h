@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/domain/conversation.h"
+#include "core/domain/message.h"
+#include "hub/store/hubdatabase.h"
+
+#include <optional>
+
+namespace parley::hub {
+
+class ConversationRepository {
+public:
+    explicit ConversationRepository(HubDatabase &db)
+        : m_db(db) {}
+
+    std::optional<Conversation> byId(Id id);
+    std::optional<Conversation> byCustomer(Id channelId, const QString &customerNumber);
+    Id insert(const Conversation &conversation); // returns the new id
+    bool save(const Conversation &conversation);
+    // Open conversations whose customer has waited since before `cutoff` on this channel (R2.6).
+    QList<Conversation> unattendedSince(Id channelId, TimestampMs cutoff);
+
+    // Inserts unless a message with the same wamid exists; returns the new id, or 0 when it was
+    // a duplicate (then *existing is its id) or on failure.
+    Id insertMessage(const Message &message, Id *existing = nullptr);
+    bool saveMessage(const Message &message);
+    std::optional<Message> messageById(Id id);
+    std::optional<Message> messageByWamid(const QString &wamid);
+    std::optional<Message> messageByClientId(const QString &clientId);
+    QList<Message> messages(Id conversationId, int limit, TimestampMs before);
+
+private:
+    HubDatabase &m_db;
+};
+
+} // namespace parley::hub

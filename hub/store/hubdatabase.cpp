@@ -1,0 +1,125 @@
+#include "hub/store/hubdatabase.h"
+
+#include "hub/store/hubschema.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QUuid>
+
+namespace parley::hub {
+
+HubDatabase::HubDatabase()
+    : m_connection(QStringLiteral("hub-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+
+HubDatabase::~HubDatabase() {
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool HubDatabase::openSqlite(const QString &dataDir) {
+    if (!QDir().mkpath(dataDir)) {
+        m_error = QStringLiteral("cannot create %1").arg(dataDir);
+        return false;
+    }
+    m_dialect = Dialect::Sqlite;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("hub.sqlite")));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    // WAL with synchronous=NORMAL: a committed transaction survives a crash of the hub process
+    // (docs/operations.md discusses power loss and PARLEY_HUB_SYNCHRONOUS=FULL).
+    const QString synchronous =
+        qEnvironmentVariable("PARLEY_HUB_SYNCHRONOUS", QStringLiteral("NORMAL"));
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode = WAL"),
+          QStringLiteral("PRAGMA synchronous = ") + (synchronous == QLatin1String("FULL")
+                                                         ? QStringLiteral("FULL")
+                                                         : QStringLiteral("NORMAL")),
+          QStringLiteral("PRAGMA foreign_keys = ON")}) {
+        if (!exec(pragma).isActive())
+            return false;
+    }
+    return migrate();
+}
+
+bool HubDatabase::migrate() {
+    if (!exec(
+             QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
+             .isActive())
+        return false;
+    int version = scalar(QStringLiteral("SELECT max(version) FROM schema_version"), {}, 0).toInt();
+    const QList<QStringList> steps = sqliteSchemaSteps();
+    if (version > steps.size()) {
+        m_error = QStringLiteral("the store has schema version %1; this hub knows up to %2")
+                      .arg(version)
+                      .arg(steps.size());
+        return false;
+    }
+    for (; version < steps.size(); ++version) {
+        Transaction transaction(*this);
+        for (const QString &statement : steps.at(version)) {
+            if (!exec(statement).isActive())
+                return false;
+        }
+        if (!exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version + 1})
+                 .isActive() ||
+            !transaction.commit())
+            return false;
+    }
+    return true;
+}
+
+QSqlQuery HubDatabase::exec(const QString &sql, const QVariantList &values) {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_error = query.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+        return query;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // Null strings would bind as SQL NULL into NOT NULL text columns.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
+    if (!query.exec())
+        m_error = query.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+    return query;
+}
+
+QVariant HubDatabase::scalar(const QString &sql, const QVariantList &values,
+                             const QVariant &fallback) {
+    QSqlQuery query = exec(sql, values);
+    if (!query.isActive() || !query.next() || query.value(0).isNull())
+        return fallback;
+    return query.value(0);
+}
+
+bool HubDatabase::begin() {
+    if (m_db.transaction())
+        return true;
+    m_error = m_db.lastError().text();
+    return false;
+}
+
+bool HubDatabase::commit() {
+    if (m_db.commit())
+        return true;
+    m_error = m_db.lastError().text();
+    m_db.rollback();
+    return false;
+}
+
+void HubDatabase::rollback() {
+    m_db.rollback();
+}
+
+} // namespace parley::hub

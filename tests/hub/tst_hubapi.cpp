@@ -1,0 +1,253 @@
+// The agent API of the real parley-hub process: sessions, roles, the window rule, idempotent
+// sends, and the WebSocket stream.
+#include "core/whatsapp/signature.h"
+#include "core/whatsapp/webhookbuilder.h"
+#include "hubprocess.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace parley;
+using namespace parley::testing;
+
+namespace {
+
+const QString appSecret = QStringLiteral("api-test-secret");
+const QString phoneNumberId = QStringLiteral("106540352242922");
+
+} // namespace
+
+class HubApiTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QVERIFY(m_hub.addAgent(QStringLiteral("admin"), QStringLiteral("admin"),
+                               QStringLiteral("admin-password")));
+        QVERIFY(m_hub.addAgent(QStringLiteral("bo"), QStringLiteral("agent"),
+                               QStringLiteral("bo-password")));
+        QVERIFY(m_hub.addAgent(QStringLiteral("vi"), QStringLiteral("viewer"),
+                               QStringLiteral("vi-password")));
+        QVERIFY(m_hub.addChannel(phoneNumberId, QStringLiteral("15550783881"),
+                                 QStringLiteral("http://127.0.0.1:9/v23.0"), QStringLiteral("tok"),
+                                 appSecret, QStringLiteral("vt")));
+        QVERIFY2(m_hub.start(), m_hub.log().constData());
+        m_admin = m_hub.login(QStringLiteral("admin"), QStringLiteral("admin-password"));
+        m_agent = m_hub.login(QStringLiteral("bo"), QStringLiteral("bo-password"));
+        m_viewer = m_hub.login(QStringLiteral("vi"), QStringLiteral("vi-password"));
+        QVERIFY(!m_admin.isEmpty() && !m_agent.isEmpty() && !m_viewer.isEmpty());
+        m_fresh = customerWrites(QStringLiteral("5511987650001"), QStringLiteral("Oi! Tem azul?"),
+                                 QDateTime::currentMSecsSinceEpoch());
+        m_stale = customerWrites(QStringLiteral("5511987650002"), QStringLiteral("Olá"),
+                                 QDateTime::currentMSecsSinceEpoch() - 25LL * 3600 * 1000);
+        QVERIFY(m_fresh > 0 && m_stale > 0 && m_fresh != m_stale);
+    }
+
+    void loginRefusesWrongPasswordsAlike() {
+        const HttpReply wrong = m_hub.post(QStringLiteral("/api/v1/login"),
+                                           {{"login", "bo"}, {"password", "guess-guess"}});
+        const HttpReply unknown = m_hub.post(QStringLiteral("/api/v1/login"),
+                                             {{"login", "nobody"}, {"password", "guess-guess"}});
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(wrong.body, unknown.body);
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/login"), {{"login", "bo"}}).status, 400);
+        const HttpReply me = m_hub.get(QStringLiteral("/api/v1/me"), m_agent);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json().value(QStringLiteral("agent"))["role"].toString(),
+                 QStringLiteral("agent"));
+    }
+
+    void everyApiCallNeedsAValidToken() {
+        QCOMPARE(m_hub.get(QStringLiteral("/api/v1/sync?since=0")).status, 401);
+        QCOMPARE(m_hub.get(QStringLiteral("/api/v1/sync?since=0"), QStringLiteral("forged")).status,
+                 401);
+        QCOMPARE(m_hub
+                     .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(m_fresh),
+                           {{"text", "hi"}}, QString(), {{"Idempotency-Key", "k0"}})
+                     .status,
+                 401);
+    }
+
+    void viewersSeeEverythingButChangeNothing() {
+        QCOMPARE(m_hub.get(QStringLiteral("/api/v1/sync?since=0"), m_viewer).status, 200);
+        const QList<QPair<QString, QJsonObject>> writes = {
+            {QStringLiteral("messages"), {{"text", "hi"}}},
+            {QStringLiteral("notes"), {{"text", "note"}}},
+            {QStringLiteral("assign"), {{"owner_id", 1}}},
+            {QStringLiteral("status"), {{"status", "closed"}}},
+            {QStringLiteral("read"), {}}};
+        for (const auto &write : writes) {
+            const HttpReply reply = m_hub.post(
+                QStringLiteral("/api/v1/conversations/%1/%2").arg(m_fresh).arg(write.first),
+                write.second, m_viewer, {{"Idempotency-Key", "viewer-key"}});
+            QVERIFY2(reply.status == 403, qPrintable(write.first));
+            QCOMPARE(reply.json().value(QStringLiteral("error"))["code"].toString(),
+                     QStringLiteral("forbidden_view_only"));
+        }
+    }
+
+    void agentsCannotCallAdminRoutes() {
+        const QJsonObject agent{
+            {"login", "cy"}, {"name", "Cy"}, {"role", "agent"}, {"password", "cy-password"}};
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/agents"), agent, m_agent).status, 403);
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/agents"), agent, m_viewer).status, 403);
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/channels/1/deactivate"), {}, m_agent).status,
+                 403);
+        const HttpReply created = m_hub.post(QStringLiteral("/api/v1/agents"), agent, m_admin);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/agents"), agent, m_admin).status, 409);
+        QCOMPARE(m_hub.login(QStringLiteral("cy"), QStringLiteral("cy-password")).isEmpty(), false);
+    }
+
+    void aClosedWindowRefusesFreeText() {
+        const HttpReply reply =
+            m_hub.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(m_stale),
+                       {{"text", "Are you there?"}}, m_agent, {{"Idempotency-Key", "stale-1"}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("error"))["code"].toString(),
+                 QStringLiteral("window_closed"));
+    }
+
+    void aRetriedSendIsTakenOnce() {
+        const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(m_fresh);
+        const HttpReply first =
+            m_hub.post(path, {{"text", "Temos sim!"}}, m_agent, {{"Idempotency-Key", "outbox-42"}});
+        QCOMPARE(first.status, 202);
+        const HttpReply again =
+            m_hub.post(path, {{"text", "Temos sim!"}}, m_agent, {{"Idempotency-Key", "outbox-42"}});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(QStringLiteral("message"))["id"],
+                 first.json().value(QStringLiteral("message"))["id"]);
+        QCOMPARE(first.json().value(QStringLiteral("message"))["status"].toString(),
+                 QStringLiteral("queued"));
+        QCOMPARE(m_hub.post(path, {{"text", "x"}}, m_agent).status, 400); // no key
+        int created = 0;
+        for (const QJsonValue &event : events()) {
+            if (event["type"] == QStringLiteral("message.created") &&
+                event["data"]["client_id"] == QStringLiteral("outbox-42"))
+                ++created;
+        }
+        QCOMPARE(created, 1);
+    }
+
+    void commandsChangeTheConversation() {
+        const QString base = QStringLiteral("/api/v1/conversations/%1/").arg(m_fresh);
+        QCOMPARE(m_hub.post(base + QStringLiteral("assign"), {{"owner_id", 2}}, m_agent)
+                     .json()
+                     .value(QStringLiteral("conversation"))["owner_id"]
+                     .toInteger(),
+                 2);
+        QCOMPARE(m_hub.post(base + QStringLiteral("assign"), {{"owner_id", 99}}, m_agent).status,
+                 400);
+        QCOMPARE(m_hub.post(base + QStringLiteral("status"), {{"status", "closed"}}, m_agent)
+                     .json()
+                     .value(QStringLiteral("conversation"))["status"]
+                     .toString(),
+                 QStringLiteral("closed"));
+        QCOMPARE(m_hub.post(base + QStringLiteral("status"), {{"status", "done"}}, m_agent).status,
+                 400);
+        QCOMPARE(m_hub.post(base + QStringLiteral("notes"), {{"text", "VIP"}}, m_agent).status,
+                 201);
+        const HttpReply messages = m_hub.get(base + QStringLiteral("messages"), m_agent);
+        QCOMPARE(messages.status, 200);
+        const QJsonArray list = messages.json().value(QStringLiteral("messages")).toArray();
+        QVERIFY(list.size() >= 3);
+        QCOMPARE(list.first()["text"].toString(), QStringLiteral("Oi! Tem azul?")); // oldest first
+        QCOMPARE(list.last()["type"].toString(), QStringLiteral("note"));
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/conversations/999/read"), {}, m_agent).status,
+                 404);
+    }
+
+    void theStreamReplaysThenPushesLive() {
+        QWebSocket socket;
+        QNetworkRequest request(
+            QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream?since=0").arg(m_hub.port())));
+        request.setRawHeader("Authorization", "Bearer " + m_agent.toUtf8());
+        QList<QJsonObject> frames;
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&frames](const QString &text) {
+            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        socket.open(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), 5000);
+        const qint64 replayedTo = frames.last()["next"].toInteger();
+        QVERIFY(replayedTo > 0);
+        QCOMPARE(frames.first()["events"].toArray().first()["seq"].toInteger(), 1);
+
+        customerWrites(QStringLiteral("5511987650003"), QStringLiteral("Live!"),
+                       QDateTime::currentMSecsSinceEpoch());
+        QTRY_VERIFY_WITH_TIMEOUT(frames.last()["next"].toInteger() > replayedTo, 5000);
+        bool sawLive = false;
+        for (const QJsonObject &frame : frames) {
+            for (const QJsonValue &event : frame["events"].toArray())
+                sawLive = sawLive || event["data"]["text"].toString() == QLatin1String("Live!");
+        }
+        QVERIFY(sawLive);
+        QTRY_COMPARE_WITH_TIMEOUT(metric("parley_connected_agents"), 1, 5000);
+    }
+
+    void theStreamRefusesStrangers() {
+        QWebSocket socket;
+        QSignalSpy closed(&socket, &QWebSocket::disconnected);
+        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream?since=0&token=forged")
+                             .arg(m_hub.port())));
+        QVERIFY(closed.wait(5000));
+        QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    }
+
+private:
+    // A customer message signed as Meta would; returns the conversation it landed in.
+    Id customerWrites(const QString &from, const QString &text, TimestampMs at) {
+        whatsapp::InboundMessage message;
+        message.origin = {QStringLiteral("102290129340398"), phoneNumberId,
+                          QStringLiteral("15550783881")};
+        message.from = from;
+        message.profileName = QStringLiteral("Cliente ") + from.right(4);
+        message.wamid = QStringLiteral("wamid.api-test.") + from + QString::number(at);
+        message.timestamp = at;
+        message.type = QStringLiteral("text");
+        message.text = text;
+        const QByteArray body = whatsapp::webhookBody(whatsapp::WebhookUpdate(message));
+        const HttpReply reply = httpCall(
+            "POST", m_hub.url(QStringLiteral("/webhooks/whatsapp")), body,
+            {{"X-Hub-Signature-256", whatsapp::webhookSignature(appSecret.toUtf8(), body)}});
+        if (reply.status != 200)
+            return 0;
+        Id conversation = 0;
+        for (const QJsonValue &event : events()) {
+            if (event["type"] == QStringLiteral("message.created") &&
+                event["data"]["wamid"].toString() == message.wamid)
+                conversation = event["data"]["conversation_id"].toInteger();
+        }
+        return conversation;
+    }
+
+    QJsonArray events() {
+        return m_hub.get(QStringLiteral("/api/v1/sync?since=0&limit=5000"), m_admin)
+            .json()
+            .value(QStringLiteral("events"))
+            .toArray();
+    }
+
+    int metric(const char *name) {
+        const QList<QByteArray> lines = m_hub.get(QStringLiteral("/metrics")).body.split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith(QByteArray(name) + ' '))
+                return line.mid(qstrlen(name) + 1).toInt();
+        }
+        return -1;
+    }
+
+    HubProcess m_hub;
+    QString m_admin;
+    QString m_agent;
+    QString m_viewer;
+    Id m_fresh = 0;
+    Id m_stale = 0;
+};
+
+QTEST_GUILESS_MAIN(HubApiTest)
+#include "tst_hubapi.moc"

@@ -1,0 +1,184 @@
+#include "hubprocess.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace parley::testing {
+
+QString hubBinary() {
+    return QStringLiteral(PARLEY_HUB_BINARY);
+}
+
+QJsonObject HttpReply::json() const {
+    return QJsonDocument::fromJson(body).object();
+}
+
+HttpReply httpCall(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                   const Headers &headers, int timeoutMs) {
+    static QNetworkAccessManager *network = new QNetworkAccessManager(qApp);
+    QNetworkRequest request(url);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
+    request.setTransferTimeout(timeoutMs);
+    QNetworkReply *reply = network->sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpReply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return result;
+}
+
+int runTool(const QString &program, const QStringList &arguments, const QByteArray &input,
+            QByteArray *output) {
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForStarted(5000))
+        return -1;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        return -1;
+    }
+    if (output)
+        *output = process.readAll();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+HubProcess::HubProcess(const QString &dataDir)
+    : m_dataDir(dataDir.isEmpty() ? m_temp.filePath(QStringLiteral("hub")) : dataDir) {}
+
+HubProcess::~HubProcess() {
+    stop();
+}
+
+bool HubProcess::start(int timeoutMs) {
+    m_port = 0;
+    m_process.setProgram(hubBinary());
+    m_process.setArguments({QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
+                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                     [this] { m_log += m_process.readAllStandardError(); });
+    m_process.start();
+    if (!m_process.waitForStarted(5000))
+        return false;
+    static const QRegularExpression portLine(QStringLiteral("listening on http://[^:]+:(\\d+)"));
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(200);
+        out += m_process.readAllStandardOutput();
+        const QRegularExpressionMatch match = portLine.match(QString::fromUtf8(out));
+        if (match.hasMatch()) {
+            m_port = quint16(match.captured(1).toUInt());
+            return true;
+        }
+    }
+    return false;
+}
+
+void HubProcess::kill() {
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+void HubProcess::stop() {
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        kill();
+}
+
+QUrl HubProcess::url(const QString &path) const {
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+bool HubProcess::addAgent(const QString &login, const QString &role, const QString &password) {
+    return runTool(hubBinary(),
+                   {QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("--data"),
+                    m_dataDir, QStringLiteral("--login"), login, QStringLiteral("--name"),
+                    login.toUpper(), QStringLiteral("--role"), role},
+                   password.toUtf8() + '\n') == 0;
+}
+
+bool HubProcess::addChannel(const QString &phoneNumberId, const QString &displayNumber,
+                            const QString &graphUrl, const QString &accessToken,
+                            const QString &appSecret, const QString &verifyToken) {
+    const QString tokenFile = m_temp.filePath(QStringLiteral("token-") + phoneNumberId);
+    const QString secretFile = m_temp.filePath(QStringLiteral("secret-") + phoneNumberId);
+    for (const auto &file : {qMakePair(tokenFile, accessToken), qMakePair(secretFile, appSecret)}) {
+        QFile f(file.first);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(file.second.toUtf8());
+    }
+    QByteArray output;
+    const int code = runTool(hubBinary(),
+                             {QStringLiteral("channel"),
+                              QStringLiteral("add"),
+                              QStringLiteral("--data"),
+                              m_dataDir,
+                              QStringLiteral("--name"),
+                              QStringLiteral("Channel ") + phoneNumberId,
+                              QStringLiteral("--waba-id"),
+                              QStringLiteral("102290129340398"),
+                              QStringLiteral("--phone-number-id"),
+                              phoneNumberId,
+                              QStringLiteral("--display-number"),
+                              displayNumber,
+                              QStringLiteral("--graph-url"),
+                              graphUrl,
+                              QStringLiteral("--access-token-file"),
+                              tokenFile,
+                              QStringLiteral("--app-secret-file"),
+                              secretFile,
+                              QStringLiteral("--verify-token"),
+                              verifyToken},
+                             {}, &output);
+    if (code != 0)
+        qWarning("channel add failed: %s", output.constData());
+    return code == 0;
+}
+
+QString HubProcess::login(const QString &login, const QString &password) {
+    const HttpReply reply =
+        post(QStringLiteral("/api/v1/login"),
+             {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
+    return reply.json().value(QStringLiteral("token")).toString();
+}
+
+HttpReply HubProcess::get(const QString &path, const QString &token) {
+    Headers headers;
+    if (!token.isEmpty())
+        headers.append({"Authorization", "Bearer " + token.toUtf8()});
+    return httpCall("GET", url(path), {}, headers);
+}
+
+HttpReply HubProcess::post(const QString &path, const QJsonObject &body, const QString &token,
+                           const Headers &extra) {
+    Headers headers = extra;
+    if (!token.isEmpty())
+        headers.append({"Authorization", "Bearer " + token.toUtf8()});
+    return httpCall("POST", url(path), QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+} // namespace parley::testing

@@ -1,0 +1,68 @@
+#pragma once
+
+// Starts the real parley-hub as a process on loopback for tests, and speaks plain HTTP to it.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace parley::testing {
+
+struct HttpReply {
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QJsonObject json() const;
+};
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+// A blocking HTTP call with its own event loop; `timeoutMs` bounds it.
+HttpReply httpCall(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                   const Headers &headers = {}, int timeoutMs = 10000);
+
+// Runs a program to completion with `input` on stdin; returns its exit code (−1 if it hung).
+int runTool(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+            QByteArray *output = nullptr);
+
+class HubProcess {
+public:
+    // `dataDir` empty: a fresh temporary folder.
+    explicit HubProcess(const QString &dataDir = QString());
+    ~HubProcess();
+
+    QString dataDir() const { return m_dataDir; }
+    bool start(int timeoutMs = 10000);
+    void kill(); // SIGKILL: a crash, not a shutdown
+    void stop(); // SIGTERM and wait
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    QUrl url(const QString &path = QString()) const;
+    quint16 port() const { return m_port; }
+    QByteArray log() const { return m_log; }
+
+    // parley-hub agent add / channel add against this hub's data folder.
+    bool addAgent(const QString &login, const QString &role, const QString &password);
+    bool addChannel(const QString &phoneNumberId, const QString &displayNumber,
+                    const QString &graphUrl, const QString &accessToken, const QString &appSecret,
+                    const QString &verifyToken);
+
+    QString login(const QString &login, const QString &password);
+    HttpReply get(const QString &path, const QString &token = {});
+    HttpReply post(const QString &path, const QJsonObject &body, const QString &token = {},
+                   const Headers &extra = {});
+
+private:
+    QTemporaryDir m_temp;
+    QString m_dataDir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QByteArray m_log;
+};
+
+QString hubBinary();
+
+} // namespace parley::testing
