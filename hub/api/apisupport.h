@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hub/http/httpserver.h"
+#include "hub/api/httptypes.h"
 #include "hub/service/conversationservice.h"
 
 #include <QJsonObject>

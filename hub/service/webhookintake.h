@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/whatsapp/webhooktypes.h"
-#include "hub/http/httpserver.h"
+#include "hub/api/httptypes.h"
 #include "hub/service/conversationservice.h"
 #include "hub/service/hubmetrics.h"
 

@@ -10,7 +10,7 @@
 
 #include <functional>
 
-namespace parley::hub {
+namespace parley::http {
 
 // Qt HttpServer 6.4 is a technical preview whose API changes in 6.8, so the hub talks to it only
 // through this file: plain request and response values and a small router.
@@ -70,4 +70,4 @@ private:
     std::function<void(const QJsonObject &)> m_log;
 };
 
-} // namespace parley::hub
+} // namespace parley::http

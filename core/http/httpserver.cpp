@@ -1,11 +1,11 @@
-#include "hub/http/httpserver.h"
+#include "core/http/httpserver.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QMetaEnum>
 
-namespace parley::hub {
+namespace parley::http {
 namespace {
 
 QByteArray methodName(QHttpServerRequest::Method method) {
@@ -122,4 +122,4 @@ void HttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
     responder.writeBody(response.body);
 }
 
-} // namespace parley::hub
+} // namespace parley::http

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "core/http/httpserver.h"
+
+namespace parley::hub {
+
+using http::HttpHandler;
+using http::HttpRequest;
+using http::HttpResponse;
+using http::HttpServer;
+
+} // namespace parley::hub
