@@ -2,6 +2,7 @@
 
 #include "hub/api/adminroutes.h"
 #include "hub/api/agentroutes.h"
+#include "hub/api/creditroutes.h"
 #include "hub/service/outgoingworker.h"
 #include "hub/service/webhookintake.h"
 
@@ -27,12 +28,14 @@ bool HubServer::open(QString *error) {
     }
     m_context = std::make_unique<HubContext>(m_db);
     m_api = std::make_unique<ApiSupport>(*m_context);
-    m_conversations = std::make_unique<ConversationService>(*m_context);
+    m_billing = std::make_unique<BillingService>(*m_context, m_payments);
+    m_conversations = std::make_unique<ConversationService>(*m_context, *m_billing);
     m_admin = std::make_unique<AdminService>(*m_context);
     m_stream = std::make_unique<StreamHub>(
         *m_context, [this](const QString &token) { return m_api->agentForToken(token); });
-    m_intake = std::make_unique<WebhookIntake>(*m_context, *m_conversations, m_metrics);
-    m_outgoing = std::make_unique<OutgoingWorker>(*m_context, *m_conversations, m_metrics);
+    m_intake = std::make_unique<WebhookIntake>(*m_context, *m_conversations, *m_billing, m_metrics);
+    m_outgoing =
+        std::make_unique<OutgoingWorker>(*m_context, *m_conversations, *m_billing, m_metrics);
     m_context->eventsCommitted = [this] {
         m_stream->publish();
     };
@@ -43,6 +46,7 @@ bool HubServer::open(QString *error) {
     addSessionRoutes(m_http, *m_context, *m_api);
     addConversationRoutes(m_http, *m_context, *m_api, *m_conversations);
     addAdminRoutes(m_http, *m_api, *m_admin);
+    addCreditRoutes(m_http, *m_api, *m_billing);
     m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),
                  [this](const HttpRequest &request) { return m_intake->verify(request); });
     m_http.route("POST", QStringLiteral("/webhooks/whatsapp"),

@@ -2,6 +2,7 @@
 
 #include "hub/api/apisupport.h"
 #include "hub/service/adminservice.h"
+#include "hub/service/billingservice.h"
 #include "hub/service/conversationservice.h"
 #include "hub/service/hubmetrics.h"
 #include "hub/service/streamhub.h"
@@ -46,6 +47,8 @@ private:
     HubDatabase m_db;
     std::unique_ptr<HubContext> m_context;
     std::unique_ptr<ApiSupport> m_api;
+    LedgerPaymentProvider m_payments;
+    std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<StreamHub> m_stream;

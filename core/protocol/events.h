@@ -19,6 +19,7 @@ inline const QString RecordDeleted = QStringLiteral("record.deleted");
 inline const QString PredefinedTextUpdated = QStringLiteral("predefined_text.updated");
 inline const QString PredefinedTextDeleted = QStringLiteral("predefined_text.deleted");
 inline const QString TemplateUpdated = QStringLiteral("template.updated");
+inline const QString CreditsUpdated = QStringLiteral("credits.updated");
 } // namespace EventType
 
 // One entry of the hub's event log: a strictly increasing sequence number, a type, and the

@@ -2,6 +2,7 @@
 
 #include "core/protocol/entitycodec.h"
 #include "core/rules/servicewindow.h"
+#include "hub/service/billingservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,6 +102,11 @@ CommandResult ConversationService::sendText(const Agent &agent, Id conversationI
     message.id = m_ctx.conversations.insertMessage(message);
     if (message.id == 0)
         return storeFailure(m_ctx.db);
+    // Charged now, settled by Meta's pricing later: a balance can never be spent twice (R8.4).
+    const CommandResult charged = m_billing.chargeForSend(
+        *conversation, message.id, OutboundKind::Session, PricingCategory::Service);
+    if (!charged.ok())
+        return charged;
     const QJsonObject request{{QStringLiteral("kind"), QStringLiteral("text")},
                               {QStringLiteral("to"), conversation->customerNumber},
                               {QStringLiteral("text"), text}};

@@ -8,6 +8,8 @@
 
 namespace parley::hub {
 
+class BillingService;
+
 // The outcome of a command: the HTTP status and error code the API answers with, or success.
 struct CommandResult {
     int status = 200;
@@ -31,8 +33,9 @@ struct CommandResult {
 // the change and its events together, then tells the stream.
 class ConversationService {
 public:
-    explicit ConversationService(HubContext &context)
-        : m_ctx(context) {}
+    ConversationService(HubContext &context, BillingService &billing)
+        : m_ctx(context)
+        , m_billing(billing) {}
 
     // Free-form text to the customer, queued for the Graph API. `idempotencyKey` (the desktop's
     // outbox id) makes a retried call return the first call's message instead of sending again.
@@ -53,6 +56,7 @@ private:
                                                      CommandResult *refusal);
 
     HubContext &m_ctx;
+    BillingService &m_billing;
 };
 
 } // namespace parley::hub

@@ -36,10 +36,11 @@ bool failedBeforeSending(QNetworkReply::NetworkError error) {
 } // namespace
 
 OutgoingWorker::OutgoingWorker(HubContext &context, ConversationService &conversations,
-                               HubMetrics &metrics, QObject *parent)
+                               BillingService &billing, HubMetrics &metrics, QObject *parent)
     : QObject(parent)
     , m_ctx(context)
     , m_conversations(conversations)
+    , m_billing(billing)
     , m_metrics(metrics) {
     m_timer.setInterval(500);
     connect(&m_timer, &QTimer::timeout, this, &OutgoingWorker::drain);
@@ -207,6 +208,10 @@ void OutgoingWorker::settleFailed(const Row &row, const QString &code, const QSt
     message->state = DeliveryState::Failed;
     message->failureCode = code;
     message->failureReason = reason;
+    // delivery_unknown keeps its charge: Meta may have taken the message.
+    if (code != QLatin1String("delivery_unknown") &&
+        !m_billing.refund(message->id, QStringLiteral("send failed: %1").arg(code)))
+        return;
     if (!m_ctx.conversations.saveMessage(*message) ||
         !m_ctx.db
              .exec(QStringLiteral("UPDATE outgoing SET state = 'failed', last_error = ?"

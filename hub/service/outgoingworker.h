@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hub/service/billingservice.h"
 #include "hub/service/conversationservice.h"
 #include "hub/service/hubmetrics.h"
 
@@ -22,8 +23,8 @@ namespace parley::hub {
 class OutgoingWorker : public QObject {
     Q_OBJECT
 public:
-    OutgoingWorker(HubContext &context, ConversationService &conversations, HubMetrics &metrics,
-                   QObject *parent = nullptr);
+    OutgoingWorker(HubContext &context, ConversationService &conversations, BillingService &billing,
+                   HubMetrics &metrics, QObject *parent = nullptr);
 
     void start();
     // Looks for due rows now (called when a send is queued).
@@ -52,6 +53,7 @@ private:
 
     HubContext &m_ctx;
     ConversationService &m_conversations;
+    BillingService &m_billing;
     HubMetrics &m_metrics;
     QNetworkAccessManager m_network;
     QTimer m_timer;

@@ -152,7 +152,7 @@ bool WebhookIntake::storeMessage(const ChannelConfig &channel,
         message.failureReason = inbound.errors.first().details;
     }
     message.id = m_ctx.conversations.insertMessage(message);
-    if (message.id == 0)
+    if (message.id == 0 || !m_billing.countCustomerMessage(*conversation, message.createdAt))
         return false;
     // A late retry of an old message must not move the conversation's clock backwards.
     conversation->lastInboundAt = qMax(conversation->lastInboundAt, message.createdAt);
@@ -195,7 +195,16 @@ bool WebhookIntake::storeStatus(const whatsapp::StatusUpdate &status) {
         message->failureCode = QString::number(error.code);
         message->failureReason = error.details.isEmpty() ? error.title : error.details;
     }
-    return m_ctx.conversations.saveMessage(*message) && m_conversations.publish(*message);
+    const std::optional<Conversation> conversation =
+        m_ctx.conversations.byId(message->conversationId);
+    const OutboundKind kind =
+        message->kind == MessageKind::Template ? OutboundKind::Template : OutboundKind::Session;
+    bool billed = true;
+    if (*state == DeliveryState::Failed)
+        billed = m_billing.refund(message->id, QStringLiteral("not delivered"));
+    else if (status.pricing && conversation)
+        billed = m_billing.settleWithMetaPricing(message->id, *conversation, kind, *status.pricing);
+    return billed && m_ctx.conversations.saveMessage(*message) && m_conversations.publish(*message);
 }
 
 bool WebhookIntake::storeTemplateStatus(const whatsapp::TemplateStatusUpdate &update) {

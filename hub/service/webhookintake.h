@@ -2,6 +2,7 @@
 
 #include "core/whatsapp/webhooktypes.h"
 #include "hub/api/httptypes.h"
+#include "hub/service/billingservice.h"
 #include "hub/service/conversationservice.h"
 #include "hub/service/hubmetrics.h"
 
@@ -13,9 +14,11 @@ namespace parley::hub {
 // finds each wamid already stored and changes nothing.
 class WebhookIntake {
 public:
-    WebhookIntake(HubContext &context, ConversationService &conversations, HubMetrics &metrics)
+    WebhookIntake(HubContext &context, ConversationService &conversations, BillingService &billing,
+                  HubMetrics &metrics)
         : m_ctx(context)
         , m_conversations(conversations)
+        , m_billing(billing)
         , m_metrics(metrics) {}
 
     HttpResponse verify(const HttpRequest &request);
@@ -32,6 +35,7 @@ private:
 
     HubContext &m_ctx;
     ConversationService &m_conversations;
+    BillingService &m_billing;
     HubMetrics &m_metrics;
 };
 

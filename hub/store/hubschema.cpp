@@ -33,7 +33,10 @@ QList<QStringList> sqliteSchemaSteps() {
         " department TEXT NOT NULL DEFAULT '', last_inbound_at BIGINT NOT NULL DEFAULT 0,"
         " last_outbound_at BIGINT NOT NULL DEFAULT 0, last_message_at BIGINT NOT NULL DEFAULT 0,"
         " last_message_text TEXT NOT NULL DEFAULT '', last_replied_by BIGINT NOT NULL DEFAULT 0,"
-        " unread_count INTEGER NOT NULL DEFAULT 0, UNIQUE (channel_id, customer_number))",
+        " unread_count INTEGER NOT NULL DEFAULT 0,"
+        // The customer-initiated 24-hour conversation now open, for pricing (R8.1): its ordinal
+        // in the month it opened; 0 when the customer never wrote.
+        " session_ordinal BIGINT NOT NULL DEFAULT 0, UNIQUE (channel_id, customer_number))",
         "CREATE TABLE messages (id INTEGER PRIMARY KEY, conversation_id BIGINT NOT NULL,"
         " direction TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL DEFAULT '',"
         " state TEXT NOT NULL, failure_code TEXT NOT NULL DEFAULT '',"
@@ -62,13 +65,17 @@ QList<QStringList> sqliteSchemaSteps() {
         " balance BIGINT NOT NULL DEFAULT 0, plan TEXT NOT NULL DEFAULT 'desk_session',"
         " auto_recharge_enabled INTEGER NOT NULL DEFAULT 0,"
         " auto_recharge_minimum BIGINT NOT NULL DEFAULT 0,"
-        " auto_recharge_credits BIGINT NOT NULL DEFAULT 0)",
+        " auto_recharge_credits BIGINT NOT NULL DEFAULT 0,"
+        " usage_month INTEGER NOT NULL DEFAULT 0, usage_charged BIGINT NOT NULL DEFAULT 0,"
+        " usage_customer_conversations BIGINT NOT NULL DEFAULT 0)",
         "INSERT INTO credit_account (id) VALUES (1)",
         "CREATE TABLE ledger (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, amount BIGINT NOT NULL,"
         " balance_after BIGINT NOT NULL, message_id BIGINT NOT NULL DEFAULT 0,"
         " note TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)",
         // A message is charged once, however often Meta repeats its status.
         "CREATE UNIQUE INDEX ledger_one_charge ON ledger (message_id) WHERE kind = 'charge'",
+        "CREATE UNIQUE INDEX ledger_one_settlement ON ledger (message_id)"
+        " WHERE kind IN ('refund', 'adjustment')",
     };
     return {step1};
 }

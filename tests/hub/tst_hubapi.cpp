@@ -112,11 +112,38 @@ private slots:
                  QStringLiteral("window_closed"));
     }
 
+    void sendingNeedsCredits() {
+        // The default plan charges session messages (US$0.005 the first 5,000 a month).
+        const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(m_fresh);
+        const HttpReply broke =
+            m_hub.post(path, {{"text", "Temos sim!"}}, m_agent, {{"Idempotency-Key", "broke-1"}});
+        QCOMPARE(broke.status, 402);
+        QCOMPARE(broke.json().value(QStringLiteral("error"))["code"].toString(),
+                 QStringLiteral("credits_insufficient"));
+        QCOMPARE(
+            m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 1}}, m_agent).status,
+            403);
+        QCOMPARE(
+            m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 0}}, m_admin).status,
+            400);
+        const HttpReply bought =
+            m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 1}}, m_admin);
+        QCOMPARE(bought.status, 200);
+        QCOMPARE(bought.json().value(QStringLiteral("balance")).toInteger(), 10000); // US$1
+        // The refused send cost nothing: the purchase is the only ledger entry.
+        QCOMPARE(m_hub.get(QStringLiteral("/api/v1/credits/ledger"), m_admin)
+                     .json()
+                     .value(QStringLiteral("entries"))
+                     .toArray()
+                     .size(),
+                 1);
+    }
+
     void aRetriedSendIsTakenOnce() {
         const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(m_fresh);
         const HttpReply first =
             m_hub.post(path, {{"text", "Temos sim!"}}, m_agent, {{"Idempotency-Key", "outbox-42"}});
-        QCOMPARE(first.status, 202);
+        QVERIFY2(first.status == 202, first.body.constData());
         const HttpReply again =
             m_hub.post(path, {{"text", "Temos sim!"}}, m_agent, {{"Idempotency-Key", "outbox-42"}});
         QCOMPARE(again.status, 200);
@@ -132,6 +159,14 @@ private slots:
                 ++created;
         }
         QCOMPARE(created, 1);
+        // Charged once: 50 credits (US$0.005 at US$0.0001 a credit) for the one message.
+        const QJsonArray ledger =
+            m_hub.get(QStringLiteral("/api/v1/credits/ledger?kind=charge"), m_admin)
+                .json()
+                .value(QStringLiteral("entries"))
+                .toArray();
+        QCOMPARE(ledger.size(), 1);
+        QCOMPARE(ledger.first()["amount"].toInteger(), -50);
     }
 
     void commandsChangeTheConversation() {

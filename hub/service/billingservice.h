@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/billing/autorecharge.h"
+#include "core/billing/charging.h"
+#include "core/billing/rateplan.h"
+#include "core/whatsapp/webhooktypes.h"
+#include "hub/service/conversationservice.h"
+#include "hub/service/paymentprovider.h"
+
+namespace parley::hub {
+
+// The team's credit account (R8). Sends are charged from the rate table when they are queued,
+// so the balance can never be spent twice; Meta's pricing object on the "sent" status then
+// settles the charge (a refund when Meta says free, an adjustment when its category differs),
+// and a failed send is refunded. Every movement is a ledger row; a message is charged and
+// settled at most once, whatever Meta repeats.
+class BillingService {
+public:
+    BillingService(HubContext &context, PaymentProvider &payments)
+        : m_ctx(context)
+        , m_payments(payments) {}
+
+    struct Account {
+        Credits balance = 0;
+        RatePlan plan;
+        AutoRechargeSettings autoRecharge;
+        MonthlyUsage usage;
+    };
+    Account account();
+
+    // Inside the caller's transaction: checks the balance (recharging when set up), then charges
+    // the message. On refusal returns a 402 credits_insufficient result; ok() otherwise.
+    CommandResult chargeForSend(const Conversation &conversation, Id messageId, OutboundKind kind,
+                                PricingCategory category);
+    // Inside the caller's transaction.
+    bool settleWithMetaPricing(Id messageId, const Conversation &conversation, OutboundKind kind,
+                               const whatsapp::StatusPricing &pricing);
+    bool refund(Id messageId, const QString &why);
+    // A customer message that opens a new 24-hour conversation (R8.1, R8.6) is counted.
+    bool countCustomerMessage(const Conversation &before, TimestampMs at);
+
+    CommandResult buy(const Agent &agent, qint64 packs);
+    CommandResult setAutoRecharge(const AutoRechargeSettings &settings);
+    CommandResult setPlan(const QString &planId);
+    CommandResult summary();
+    CommandResult ledger(int limit, qint64 beforeId, const QString &kind);
+
+private:
+    bool addLedger(LedgerKind kind, Credits amount, Id messageId, const QString &note);
+    bool publishAccount();
+    Charge quote(const Conversation &conversation, OutboundKind kind, PricingCategory category,
+                 const std::optional<MetaPricing> &meta, const Account &account);
+
+    HubContext &m_ctx;
+    PaymentProvider &m_payments;
+};
+
+} // namespace parley::hub
