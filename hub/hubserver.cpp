@@ -3,6 +3,8 @@
 #include "hub/api/adminroutes.h"
 #include "hub/api/agentroutes.h"
 #include "hub/api/creditroutes.h"
+#include "hub/api/recordroutes.h"
+#include "hub/api/templateroutes.h"
 #include "hub/service/outgoingworker.h"
 #include "hub/service/webhookintake.h"
 
@@ -31,6 +33,8 @@ bool HubServer::open(QString *error) {
     m_billing = std::make_unique<BillingService>(*m_context, m_payments);
     m_conversations = std::make_unique<ConversationService>(*m_context, *m_billing);
     m_admin = std::make_unique<AdminService>(*m_context);
+    m_records = std::make_unique<RecordService>(*m_context);
+    m_templates = std::make_unique<TemplateService>(*m_context, *m_conversations, *m_billing);
     m_stream = std::make_unique<StreamHub>(
         *m_context, [this](const QString &token) { return m_api->agentForToken(token); });
     m_intake = std::make_unique<WebhookIntake>(*m_context, *m_conversations, *m_billing, m_metrics);
@@ -47,6 +51,8 @@ bool HubServer::open(QString *error) {
     addConversationRoutes(m_http, *m_context, *m_api, *m_conversations);
     addAdminRoutes(m_http, *m_api, *m_admin);
     addCreditRoutes(m_http, *m_api, *m_billing);
+    addTemplateRoutes(m_http, *m_api, *m_templates);
+    addRecordRoutes(m_http, *m_api, *m_records);
     m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),
                  [this](const HttpRequest &request) { return m_intake->verify(request); });
     m_http.route("POST", QStringLiteral("/webhooks/whatsapp"),

@@ -5,7 +5,9 @@
 #include "hub/service/billingservice.h"
 #include "hub/service/conversationservice.h"
 #include "hub/service/hubmetrics.h"
+#include "hub/service/recordservice.h"
 #include "hub/service/streamhub.h"
+#include "hub/service/templateservice.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -51,6 +53,8 @@ private:
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<AdminService> m_admin;
+    std::unique_ptr<TemplateService> m_templates;
+    std::unique_ptr<RecordService> m_records;
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<WebhookIntake> m_intake;
     std::unique_ptr<OutgoingWorker> m_outgoing;

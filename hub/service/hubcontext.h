@@ -6,6 +6,8 @@
 #include "hub/store/conversationrepository.h"
 #include "hub/store/eventlog.h"
 #include "hub/store/hubdatabase.h"
+#include "hub/store/recordrepository.h"
+#include "hub/store/templaterepository.h"
 
 #include <QDateTime>
 
@@ -21,13 +23,17 @@ struct HubContext {
         , events(database)
         , agents(database)
         , channels(database)
-        , conversations(database) {}
+        , conversations(database)
+        , records(database)
+        , templates(database) {}
 
     HubDatabase &db;
     EventLog events;
     AgentRepository agents;
     ChannelRepository channels;
     ConversationRepository conversations;
+    RecordRepository records;
+    TemplateRepository templates;
 
     std::function<TimestampMs()> clock = [] {
         return QDateTime::currentMSecsSinceEpoch();

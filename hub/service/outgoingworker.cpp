@@ -3,8 +3,8 @@
 #include "core/whatsapp/grapherrors.h"
 #include "core/whatsapp/graphmessages.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 
 namespace parley::hub {
@@ -25,12 +25,28 @@ QString reasonFor(whatsapp::GraphErrorClass kind, const whatsapp::GraphError &er
     }
 }
 
-// Connection-level failures that happen before the request can have reached Graph.
-bool failedBeforeSending(QNetworkReply::NetworkError error) {
-    return error == QNetworkReply::ConnectionRefusedError ||
-           error == QNetworkReply::HostNotFoundError ||
-           error == QNetworkReply::TemporaryNetworkFailureError ||
-           error == QNetworkReply::NetworkSessionFailedError;
+// The queue row's own JSON (written by the services) → Graph's send body.
+whatsapp::SendMessageRequest graphRequest(const QJsonObject &queued) {
+    whatsapp::SendMessageRequest request;
+    request.to = queued.value(QStringLiteral("to")).toString();
+    const QString kind = queued.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("template")) {
+        request.type = QStringLiteral("template");
+        request.templateName = queued.value(QStringLiteral("name")).toString();
+        request.templateLanguage = queued.value(QStringLiteral("language")).toString();
+        for (const QJsonValue &value : queued.value(QStringLiteral("parameters")).toArray())
+            request.bodyParameters.append({value.toString(), {}});
+    } else if (kind == QLatin1String("media")) {
+        request.type = queued.value(QStringLiteral("type")).toString();
+        request.mediaId = queued.value(QStringLiteral("media_id")).toString();
+        request.caption = queued.value(QStringLiteral("caption")).toString();
+        if (request.type == QLatin1String("document"))
+            request.filename = queued.value(QStringLiteral("filename")).toString();
+    } else {
+        request.type = QStringLiteral("text");
+        request.text = queued.value(QStringLiteral("text")).toString();
+    }
+    return request;
 }
 
 } // namespace
@@ -117,10 +133,7 @@ void OutgoingWorker::send(const Row &row) {
                      QStringLiteral("The channel is gone."));
         return;
     }
-    whatsapp::SendMessageRequest request;
-    request.to = row.request.value(QStringLiteral("to")).toString();
-    request.type = QStringLiteral("text");
-    request.text = row.request.value(QStringLiteral("text")).toString();
+    whatsapp::SendMessageRequest request = graphRequest(row.request);
     request.bizOpaqueCallbackData = QStringLiteral("parley:%1").arg(row.messageId);
     // Committed before the request leaves: if the hub dies now, the row is not sent again.
     if (!m_ctx.db
@@ -130,31 +143,21 @@ void OutgoingWorker::send(const Row &row) {
              .isActive()) {
         return;
     }
-    QNetworkRequest http(QUrl(channel->graphUrl + QLatin1Char('/') +
-                              channel->channel.phoneNumberId + QStringLiteral("/messages")));
-    http.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    http.setRawHeader("Authorization", "Bearer " + channel->accessToken.toUtf8());
-    http.setTransferTimeout(requestTimeoutMs);
     ++m_inFlight;
-    QNetworkReply *reply = m_network.post(
-        http,
-        QJsonDocument(whatsapp::sendMessageRequestJson(request)).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, row] {
-        reply->deleteLater();
-        --m_inFlight;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const bool neverSent = status == 0 && failedBeforeSending(reply->error());
-        finished(row, status, reply->readAll(), neverSent,
-                 status == 0 ? reply->errorString() : QString());
-    });
+    m_graph.post(*channel, channel->channel.phoneNumberId + QStringLiteral("/messages"),
+                 whatsapp::sendMessageRequestJson(request),
+                 [this, row](const GraphClient::Reply &reply) {
+                     --m_inFlight;
+                     finished(row, reply);
+                 });
 }
 
-void OutgoingWorker::finished(const Row &row, int httpStatus, const QByteArray &body,
-                              bool neverSent, const QString &networkError) {
+void OutgoingWorker::finished(const Row &row, const GraphClient::Reply &reply) {
+    const int httpStatus = reply.httpStatus;
     std::optional<Message> message = m_ctx.conversations.messageById(row.messageId);
     if (message)
         m_busyConversations.remove(message->conversationId);
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QJsonObject &json = reply.json;
     if (httpStatus == 200) {
         whatsapp::SendMessageResponse response;
         QString problem;
@@ -164,13 +167,13 @@ void OutgoingWorker::finished(const Row &row, int httpStatus, const QByteArray &
             settleFailed(row, QStringLiteral("delivery_unknown"),
                          QStringLiteral("WhatsApp answered without a message id: %1").arg(problem));
     } else if (httpStatus == 0) {
-        if (neverSent)
-            retryLater(row, networkError);
+        if (reply.neverSent())
+            retryLater(row, reply.networkErrorText);
         else
             settleFailed(row, QStringLiteral("delivery_unknown"),
                          QStringLiteral("The connection to WhatsApp failed mid-request (%1); it "
                                         "may or may not have received this message.")
-                             .arg(networkError));
+                             .arg(reply.networkErrorText));
     } else {
         whatsapp::GraphError error;
         QString problem;

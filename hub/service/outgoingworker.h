@@ -2,9 +2,9 @@
 
 #include "hub/service/billingservice.h"
 #include "hub/service/conversationservice.h"
+#include "hub/service/graphclient.h"
 #include "hub/service/hubmetrics.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -44,8 +44,7 @@ private:
 
     void drain();
     void send(const Row &row);
-    void finished(const Row &row, int httpStatus, const QByteArray &body, bool neverSent,
-                  const QString &networkError);
+    void finished(const Row &row, const GraphClient::Reply &reply);
     void settleAccepted(const Row &row, const QString &wamid);
     void settleFailed(const Row &row, const QString &code, const QString &reason);
     void retryLater(const Row &row, const QString &reason);
@@ -55,7 +54,7 @@ private:
     ConversationService &m_conversations;
     BillingService &m_billing;
     HubMetrics &m_metrics;
-    QNetworkAccessManager m_network;
+    GraphClient m_graph;
     QTimer m_timer;
     QSet<Id> m_busyConversations;
     int m_inFlight = 0;

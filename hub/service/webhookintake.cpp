@@ -97,20 +97,14 @@ std::optional<Conversation> WebhookIntake::conversationFor(const ChannelConfig &
                              {QStringLiteral("Full Name"), name},
                              {QStringLiteral("Mobile"), inbound.from}};
     const TimestampMs now = m_ctx.now();
-    const QString module = asContact ? QStringLiteral("Contacts") : QStringLiteral("Leads");
-    QSqlQuery insert = m_ctx.db.exec(
-        QStringLiteral("INSERT INTO records (module, owner_id, phone, fields, created_at,"
-                       " updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-        {module, owner, inbound.from,
-         QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), now, now});
-    if (!insert.isActive() || !insert.next())
-        return std::nullopt;
     Record record;
-    record.id = insert.value(0).toLongLong();
-    moduleFromName(module, &record.module);
+    record.module = asContact ? Module::Contacts : Module::Leads;
     record.ownerId = owner;
     record.fields = fields.toVariantMap();
     record.createdAt = record.updatedAt = now;
+    record.id = m_ctx.records.insert(record, inbound.from);
+    if (record.id == 0)
+        return std::nullopt;
     if (m_ctx.events.append(EventType::RecordUpdated, toJson(record), now) == 0)
         return std::nullopt;
 
@@ -118,7 +112,7 @@ std::optional<Conversation> WebhookIntake::conversationFor(const ChannelConfig &
     conversation.channelId = channel.channel.id;
     conversation.customerNumber = inbound.from;
     conversation.customerName = name;
-    conversation.recordModule = module;
+    conversation.recordModule = moduleName(record.module);
     conversation.recordId = record.id;
     conversation.ownerId = owner;
     conversation.department = channel.channel.department;

@@ -197,6 +197,120 @@ private slots:
                  404);
     }
 
+    void recordsAndPredefinedTexts() {
+        const HttpReply created =
+            m_hub.post(QStringLiteral("/api/v1/records"),
+                       {{"module", "Contacts"},
+                        {"fields", QJsonObject{{"First Name", "Mei"}, {"Mobile", "8190000000"}}}},
+                       m_agent);
+        QCOMPARE(created.status, 201);
+        const qint64 id = created.json().value(QStringLiteral("record"))["id"].toInteger();
+        QCOMPARE(m_hub
+                     .post(QStringLiteral("/api/v1/records"),
+                           {{"module", "Contacts"}, {"fields", QJsonObject{{"First Name", "X"}}}},
+                           m_viewer)
+                     .status,
+                 403);
+        const HttpReply updated =
+            m_hub.post(QStringLiteral("/api/v1/records/%1").arg(id),
+                       {{"fields", QJsonObject{{"Last Name", "Tanaka"}}}}, m_agent);
+        QCOMPARE(updated.status, 200);
+        QCOMPARE(updated.json().value(QStringLiteral("record"))["fields"]["First Name"].toString(),
+                 QStringLiteral("Mei"));
+        QCOMPARE(updated.json().value(QStringLiteral("record"))["fields"]["Last Name"].toString(),
+                 QStringLiteral("Tanaka"));
+        const QJsonArray found =
+            m_hub.get(QStringLiteral("/api/v1/records?module=Contacts&search=Tanaka"), m_viewer)
+                .json()
+                .value(QStringLiteral("records"))
+                .toArray();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first()["id"].toInteger(), id);
+
+        const HttpReply text = m_hub.post(
+            QStringLiteral("/api/v1/predefined-texts"),
+            {{"name", "Greeting"}, {"module", "Leads"}, {"body", "Hi $[Leads.First Name]!"}},
+            m_agent);
+        QCOMPARE(text.status, 201);
+        const qint64 textId =
+            text.json().value(QStringLiteral("predefined_text"))["id"].toInteger();
+        const QString path = QStringLiteral("/api/v1/predefined-texts/%1").arg(textId);
+        // R5.4: the module cannot change; name and message can.
+        QCOMPARE(
+            m_hub
+                .post(path, {{"name", "Greeting"}, {"module", "Contacts"}, {"body", "Hi"}}, m_agent)
+                .status,
+            409);
+        QCOMPARE(
+            m_hub.post(path, {{"name", "Hello"}, {"body", "Hello $[Leads.First Name]"}}, m_agent)
+                .status,
+            200);
+        QCOMPARE(m_hub
+                     .post(QStringLiteral("/api/v1/predefined-texts"),
+                           {{"name", ""}, {"module", "Leads"}, {"body", "x"}}, m_agent)
+                     .status,
+                 400);
+        const QJsonArray texts = m_hub.get(QStringLiteral("/api/v1/predefined-texts"), m_viewer)
+                                     .json()
+                                     .value(QStringLiteral("predefined_texts"))
+                                     .toArray();
+        QCOMPARE(texts.size(), 1);
+        QCOMPARE(texts.first()["name"].toString(), QStringLiteral("Hello"));
+        QCOMPARE(httpCall("DELETE", m_hub.url(path), {},
+                          {{"Authorization", "Bearer " + m_viewer.toUtf8()}})
+                     .status,
+                 403);
+        QCOMPARE(httpCall("DELETE", m_hub.url(path), {},
+                          {{"Authorization", "Bearer " + m_agent.toUtf8()}})
+                     .status,
+                 200);
+        QCOMPARE(m_hub.get(QStringLiteral("/api/v1/predefined-texts"), m_agent)
+                     .json()
+                     .value(QStringLiteral("predefined_texts"))
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
+    void templatesAreCheckedBeforeMetaSeesThem() {
+        const QString path = QStringLiteral("/api/v1/templates");
+        const QJsonObject good{{"name", "order_update"},
+                               {"language", "pt_BR"},
+                               {"category", "UTILITY"},
+                               {"module", "Leads"},
+                               {"body", "Olá $[Leads.First Name], seu pedido saiu."}};
+        QCOMPARE(m_hub.post(path, good, m_agent).status, 403); // admins only
+        QJsonObject badName = good;
+        badName["name"] = QStringLiteral("Order Update");
+        const HttpReply refused = m_hub.post(path, badName, m_admin);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json().value(QStringLiteral("error"))["code"].toString(),
+                 QStringLiteral("template_name_invalid"));
+        QJsonObject longBody = good;
+        longBody["body"] =
+            QStringLiteral("Olá $[Leads.First Name], ") + QString(900, QLatin1Char('x'));
+        QCOMPARE(m_hub.post(path, longBody, m_admin)
+                     .json()
+                     .value(QStringLiteral("error"))["code"]
+                     .toString(),
+                 QStringLiteral("template_body_too_long"));
+        // Accepted for review; Meta (unreachable here) cannot take it, so it ends rejected with
+        // the reason, never stuck as pending.
+        const HttpReply submitted = m_hub.post(path, good, m_admin);
+        QCOMPARE(submitted.status, 202);
+        QCOMPARE(submitted.json().value(QStringLiteral("template"))["status"].toString(),
+                 QStringLiteral("PENDING"));
+        const qint64 id = submitted.json().value(QStringLiteral("template"))["id"].toInteger();
+        QTRY_COMPARE_WITH_TIMEOUT(templateStatus(id), QStringLiteral("REJECTED"), 10000);
+        // Pending or not approved: it cannot be sent.
+        const HttpReply send =
+            m_hub.post(QStringLiteral("/api/v1/conversations/%1/template").arg(m_fresh),
+                       {{"template_id", id}}, m_agent, {{"Idempotency-Key", "tpl-1"}});
+        QCOMPARE(send.status, 422);
+        QCOMPARE(send.json().value(QStringLiteral("error"))["code"].toString(),
+                 QStringLiteral("template_not_approved"));
+    }
+
     void theStreamReplaysThenPushesLive() {
         QWebSocket socket;
         QNetworkRequest request(
@@ -265,6 +379,17 @@ private:
             .json()
             .value(QStringLiteral("events"))
             .toArray();
+    }
+
+    QString templateStatus(qint64 id) {
+        for (const QJsonValue &t : m_hub.get(QStringLiteral("/api/v1/templates"), m_agent)
+                                       .json()
+                                       .value(QStringLiteral("templates"))
+                                       .toArray()) {
+            if (t["id"].toInteger() == id)
+                return t["status"].toString();
+        }
+        return {};
     }
 
     int metric(const char *name) {

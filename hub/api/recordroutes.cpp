@@ -1,0 +1,99 @@
+#include "hub/api/recordroutes.h"
+
+#include "core/protocol/jsonreader.h"
+
+namespace parley::hub {
+namespace {
+
+bool readText(const HttpRequest &request, PredefinedText *text, bool *moduleGiven,
+              HttpResponse *error) {
+    QJsonObject body;
+    if (!ApiSupport::parseBody(request, &body, error))
+        return false;
+    JsonReader r(body);
+    text->name = r.string(QStringLiteral("name"));
+    text->body = r.string(QStringLiteral("body"));
+    *moduleGiven = body.contains(QStringLiteral("module"));
+    text->module = r.enumValue(QStringLiteral("module"), moduleFromName, Module::Leads);
+    if (r.ok())
+        return true;
+    *error = HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
+    return false;
+}
+
+} // namespace
+
+void addRecordRoutes(HttpServer &server, ApiSupport &api, RecordService &records) {
+    RecordService *service = &records;
+    server.route(
+        "GET", QStringLiteral("/api/v1/records"),
+        api.authed([service](const HttpRequest &request, const Agent &) {
+            std::optional<Module> module;
+            Module parsed = Module::Leads;
+            if (moduleFromName(request.query.queryItemValue(QStringLiteral("module")), &parsed))
+                module = parsed;
+            const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt();
+            return ApiSupport::respond(service->listRecords(
+                module, request.query.queryItemValue(QStringLiteral("search")),
+                limit > 0 ? limit : 100,
+                request.query.queryItemValue(QStringLiteral("before")).toLongLong()));
+        }));
+    server.route("POST", QStringLiteral("/api/v1/records"),
+                 api.authed([service](const HttpRequest &request, const Agent &agent) {
+                     QJsonObject body;
+                     HttpResponse error;
+                     if (!ApiSupport::parseBody(request, &body, &error))
+                         return error;
+                     JsonReader r(body);
+                     const Module module =
+                         r.enumValue(QStringLiteral("module"), moduleFromName, Module::Leads);
+                     const QVariantMap fields = r.object(QStringLiteral("fields")).toVariantMap();
+                     if (!r.ok())
+                         return HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
+                     return ApiSupport::respond(service->createRecord(agent, module, fields));
+                 }));
+    server.route("POST", QStringLiteral("/api/v1/records/(\\d+)"),
+                 api.authed([service](const HttpRequest &request, const Agent &agent) {
+                     QJsonObject body;
+                     HttpResponse error;
+                     if (!ApiSupport::parseBody(request, &body, &error))
+                         return error;
+                     JsonReader r(body);
+                     const QVariantMap fields = r.object(QStringLiteral("fields")).toVariantMap();
+                     const Id owner = r.id(QStringLiteral("owner_id"));
+                     if (!r.ok())
+                         return HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
+                     return ApiSupport::respond(
+                         service->updateRecord(agent, ApiSupport::idAt(request, 0), fields, owner));
+                 }));
+    server.route("GET", QStringLiteral("/api/v1/predefined-texts"),
+                 api.authed([service](const HttpRequest &, const Agent &) {
+                     return ApiSupport::respond(service->listTexts());
+                 }));
+    server.route("POST", QStringLiteral("/api/v1/predefined-texts"),
+                 api.authed([service](const HttpRequest &request, const Agent &agent) {
+                     PredefinedText text;
+                     bool moduleGiven = false;
+                     HttpResponse error;
+                     if (!readText(request, &text, &moduleGiven, &error))
+                         return error;
+                     return ApiSupport::respond(service->createText(agent, text));
+                 }));
+    server.route("POST", QStringLiteral("/api/v1/predefined-texts/(\\d+)"),
+                 api.authed([service](const HttpRequest &request, const Agent &agent) {
+                     PredefinedText text;
+                     bool moduleGiven = false;
+                     HttpResponse error;
+                     if (!readText(request, &text, &moduleGiven, &error))
+                         return error;
+                     text.id = ApiSupport::idAt(request, 0);
+                     return ApiSupport::respond(service->updateText(agent, text, moduleGiven));
+                 }));
+    server.route("DELETE", QStringLiteral("/api/v1/predefined-texts/(\\d+)"),
+                 api.authed([service](const HttpRequest &request, const Agent &agent) {
+                     return ApiSupport::respond(
+                         service->deleteText(agent, ApiSupport::idAt(request, 0)));
+                 }));
+}
+
+} // namespace parley::hub

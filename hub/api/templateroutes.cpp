@@ -1,0 +1,90 @@
+#include "hub/api/templateroutes.h"
+
+#include "core/protocol/jsonreader.h"
+
+namespace parley::hub {
+namespace {
+
+bool readTemplate(const HttpRequest &request, MessageTemplate *t, HttpResponse *error) {
+    QJsonObject body;
+    if (!ApiSupport::parseBody(request, &body, error))
+        return false;
+    JsonReader r(body);
+    t->name = r.string(QStringLiteral("name"));
+    t->language = r.string(QStringLiteral("language"));
+    const QString category = r.string(QStringLiteral("category")).toUpper();
+    if (!templateCategoryFromName(category, &t->category))
+        r.fail(QStringLiteral("category"), QStringLiteral("must be MARKETING or UTILITY"));
+    t->module = r.enumValue(QStringLiteral("module"), moduleFromName, Module::Leads);
+    t->body = r.string(QStringLiteral("body"));
+    if (r.ok())
+        return true;
+    *error = HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
+    return false;
+}
+
+QString idempotencyKey(const HttpRequest &request) {
+    return QString::fromUtf8(request.header("Idempotency-Key"));
+}
+
+} // namespace
+
+void addTemplateRoutes(HttpServer &server, ApiSupport &api, TemplateService &templates) {
+    TemplateService *service = &templates;
+    server.route("GET", QStringLiteral("/api/v1/templates"),
+                 api.authed([service](const HttpRequest &, const Agent &) {
+                     return ApiSupport::respond(service->list());
+                 }));
+    server.route("POST", QStringLiteral("/api/v1/templates"),
+                 api.authed(
+                     [service](const HttpRequest &request, const Agent &) {
+                         MessageTemplate t;
+                         HttpResponse error;
+                         if (!readTemplate(request, &t, &error))
+                             return error;
+                         return ApiSupport::respond(service->submit(t));
+                     },
+                     true));
+    server.route("POST", QStringLiteral("/api/v1/templates/(\\d+)"),
+                 api.authed(
+                     [service](const HttpRequest &request, const Agent &) {
+                         MessageTemplate t;
+                         HttpResponse error;
+                         if (!readTemplate(request, &t, &error))
+                             return error;
+                         t.id = ApiSupport::idAt(request, 0);
+                         return ApiSupport::respond(service->submit(t));
+                     },
+                     true));
+    server.route("POST", QStringLiteral("/api/v1/conversations/(\\d+)/template"),
+                 api.authed([service](const HttpRequest &request, const Agent &agent) {
+                     QJsonObject body;
+                     HttpResponse error;
+                     if (!ApiSupport::parseBody(request, &body, &error))
+                         return error;
+                     JsonReader r(body);
+                     const Id templateId = r.id(QStringLiteral("template_id"), true);
+                     if (!r.ok())
+                         return HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
+                     return ApiSupport::respond(service->send(agent, ApiSupport::idAt(request, 0),
+                                                              templateId, idempotencyKey(request)));
+                 }));
+    server.route("POST", QStringLiteral("/api/v1/conversations"),
+                 api.authed([service](const HttpRequest &request, const Agent &agent) {
+                     QJsonObject body;
+                     HttpResponse error;
+                     if (!ApiSupport::parseBody(request, &body, &error))
+                         return error;
+                     JsonReader r(body);
+                     const Id channelId = r.id(QStringLiteral("channel_id"), true);
+                     const QString number = r.string(QStringLiteral("customer_number"), true);
+                     const QString name = r.string(QStringLiteral("customer_name"));
+                     const Id templateId = r.id(QStringLiteral("template_id"), true);
+                     if (!r.ok())
+                         return HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
+                     return ApiSupport::respond(service->startChat(
+                         agent, channelId, number, name, templateId, idempotencyKey(request)));
+                 }));
+}
+
+} // namespace parley::hub

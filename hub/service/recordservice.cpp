@@ -1,0 +1,205 @@
+#include "hub/service/recordservice.h"
+
+#include "core/protocol/entitycodec.h"
+
+#include <QJsonArray>
+
+namespace parley::hub {
+namespace {
+
+CommandResult storeFailure() {
+    return CommandResult::failure(500, QStringLiteral("store_failed"),
+                                  QStringLiteral("The hub could not save the change."));
+}
+
+CommandResult notFound(const QString &what, Id id) {
+    return CommandResult::failure(404, QStringLiteral("not_found"),
+                                  QStringLiteral("There is no %1 %2.").arg(what).arg(id));
+}
+
+// Phone-like fields double as the record's number for lookups.
+QString phoneOf(const QVariantMap &fields) {
+    for (const char *key : {"Mobile", "Phone"}) {
+        const QString value = fields.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+CommandResult RecordService::refuseViewer(const Agent &agent) const {
+    if (canSend(agent.role))
+        return CommandResult::success({});
+    return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
+                                  QStringLiteral("View-only agents cannot change records."));
+}
+
+CommandResult RecordService::listRecords(std::optional<Module> module, const QString &search,
+                                         int limit, Id beforeId) {
+    QJsonArray records;
+    for (const Record &record : m_ctx.records.list(module, search, qBound(1, limit, 500), beforeId))
+        records.append(toJson(record));
+    return CommandResult::success({{QStringLiteral("records"), records}});
+}
+
+CommandResult RecordService::createRecord(const Agent &agent, Module module,
+                                          const QVariantMap &fields) {
+    const CommandResult refused = refuseViewer(agent);
+    if (!refused.ok())
+        return refused;
+    if (fields.isEmpty())
+        return CommandResult::failure(400, QStringLiteral("record_fields_required"),
+                                      QStringLiteral("A record needs at least one field."));
+    Record record;
+    record.module = module;
+    record.ownerId = agent.id;
+    record.fields = fields;
+    record.createdAt = record.updatedAt = m_ctx.now();
+    Transaction transaction(m_ctx.db);
+    record.id = m_ctx.records.insert(record, phoneOf(fields));
+    if (record.id == 0 ||
+        !m_ctx.events.append(EventType::RecordUpdated, toJson(record), m_ctx.now()) ||
+        !transaction.commit())
+        return storeFailure();
+    m_ctx.eventsCommitted();
+    return CommandResult::success({{QStringLiteral("record"), toJson(record)}}, 201);
+}
+
+CommandResult RecordService::updateRecord(const Agent &agent, Id id, const QVariantMap &fields,
+                                          Id ownerId) {
+    const CommandResult refused = refuseViewer(agent);
+    if (!refused.ok())
+        return refused;
+    std::optional<Record> record = m_ctx.records.byId(id);
+    if (!record)
+        return notFound(QStringLiteral("record"), id);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (it.value().toString().isEmpty())
+            record->fields.remove(it.key());
+        else
+            record->fields.insert(it.key(), it.value());
+    }
+    if (ownerId > 0) {
+        if (!m_ctx.agents.byId(ownerId))
+            return CommandResult::failure(400, QStringLiteral("owner_unknown"),
+                                          QStringLiteral("There is no agent %1.").arg(ownerId));
+        record->ownerId = ownerId;
+    }
+    record->updatedAt = m_ctx.now();
+    Transaction transaction(m_ctx.db);
+    if (!m_ctx.records.save(*record) ||
+        !m_ctx.events.append(EventType::RecordUpdated, toJson(*record), m_ctx.now()) ||
+        !transaction.commit())
+        return storeFailure();
+    m_ctx.eventsCommitted();
+    return CommandResult::success({{QStringLiteral("record"), toJson(*record)}});
+}
+
+std::optional<PredefinedText> RecordService::text(Id id) {
+    QSqlQuery q = m_ctx.db.exec(QStringLiteral("SELECT id, name, module, body, created_by,"
+                                               " updated_at FROM predefined_texts WHERE id = ?"),
+                                {id});
+    if (!q.next())
+        return std::nullopt;
+    PredefinedText t;
+    t.id = q.value(0).toLongLong();
+    t.name = q.value(1).toString();
+    moduleFromName(q.value(2).toString(), &t.module);
+    t.body = q.value(3).toString();
+    t.createdBy = q.value(4).toLongLong();
+    t.updatedAt = q.value(5).toLongLong();
+    return t;
+}
+
+CommandResult RecordService::listTexts() {
+    QJsonArray texts;
+    QSqlQuery q = m_ctx.db.exec(QStringLiteral("SELECT id FROM predefined_texts ORDER BY name"));
+    QList<Id> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    for (Id id : ids) {
+        if (std::optional<PredefinedText> t = text(id))
+            texts.append(toJson(*t));
+    }
+    return CommandResult::success({{QStringLiteral("predefined_texts"), texts}});
+}
+
+CommandResult RecordService::createText(const Agent &agent, const PredefinedText &input) {
+    const CommandResult refused = refuseViewer(agent);
+    if (!refused.ok())
+        return refused;
+    if (input.name.trimmed().isEmpty() || input.body.trimmed().isEmpty())
+        return CommandResult::failure(400, QStringLiteral("predefined_text_incomplete"),
+                                      QStringLiteral("A predefined text needs a name and a "
+                                                     "message."));
+    PredefinedText t = input;
+    t.createdBy = agent.id;
+    t.updatedAt = m_ctx.now();
+    Transaction transaction(m_ctx.db);
+    QSqlQuery q = m_ctx.db.exec(
+        QStringLiteral("INSERT INTO predefined_texts (name, module, body, created_by, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?) RETURNING id"),
+        {t.name.trimmed(), moduleName(t.module), t.body, t.createdBy, t.updatedAt});
+    if (!q.isActive() || !q.next())
+        return storeFailure();
+    t.id = q.value(0).toLongLong();
+    q.finish();
+    if (!m_ctx.events.append(EventType::PredefinedTextUpdated, toJson(t), m_ctx.now()) ||
+        !transaction.commit())
+        return storeFailure();
+    m_ctx.eventsCommitted();
+    return CommandResult::success({{QStringLiteral("predefined_text"), toJson(t)}}, 201);
+}
+
+CommandResult RecordService::updateText(const Agent &agent, const PredefinedText &input,
+                                        bool moduleGiven) {
+    const CommandResult refused = refuseViewer(agent);
+    if (!refused.ok())
+        return refused;
+    std::optional<PredefinedText> t = text(input.id);
+    if (!t)
+        return notFound(QStringLiteral("predefined text"), input.id);
+    if (moduleGiven && input.module != t->module)
+        return CommandResult::failure(409, QStringLiteral("predefined_text_module_locked"),
+                                      QStringLiteral("The module of a predefined text cannot be "
+                                                     "changed; create a new text instead."));
+    if (input.name.trimmed().isEmpty() || input.body.trimmed().isEmpty())
+        return CommandResult::failure(400, QStringLiteral("predefined_text_incomplete"),
+                                      QStringLiteral("A predefined text needs a name and a "
+                                                     "message."));
+    t->name = input.name.trimmed();
+    t->body = input.body;
+    t->updatedAt = m_ctx.now();
+    Transaction transaction(m_ctx.db);
+    if (!m_ctx.db
+             .exec(QStringLiteral("UPDATE predefined_texts SET name = ?, body = ?, updated_at = ?"
+                                  " WHERE id = ?"),
+                   {t->name, t->body, t->updatedAt, t->id})
+             .isActive() ||
+        !m_ctx.events.append(EventType::PredefinedTextUpdated, toJson(*t), m_ctx.now()) ||
+        !transaction.commit())
+        return storeFailure();
+    m_ctx.eventsCommitted();
+    return CommandResult::success({{QStringLiteral("predefined_text"), toJson(*t)}});
+}
+
+CommandResult RecordService::deleteText(const Agent &agent, Id id) {
+    const CommandResult refused = refuseViewer(agent);
+    if (!refused.ok())
+        return refused;
+    if (!text(id))
+        return notFound(QStringLiteral("predefined text"), id);
+    Transaction transaction(m_ctx.db);
+    if (!m_ctx.db.exec(QStringLiteral("DELETE FROM predefined_texts WHERE id = ?"), {id})
+             .isActive() ||
+        !m_ctx.events.append(EventType::PredefinedTextDeleted, {{QStringLiteral("id"), id}},
+                             m_ctx.now()) ||
+        !transaction.commit())
+        return storeFailure();
+    m_ctx.eventsCommitted();
+    return CommandResult::success({{QStringLiteral("deleted"), id}});
+}
+
+} // namespace parley::hub

@@ -1,0 +1,285 @@
+#include "hub/service/templateservice.h"
+
+#include "core/protocol/entitycodec.h"
+#include "core/rules/channelrules.h"
+#include "core/rules/mergefields.h"
+#include "core/rules/templaterules.h"
+#include "core/whatsapp/grapherrors.h"
+#include "core/whatsapp/graphtemplates.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace parley::hub {
+namespace {
+
+CommandResult storeFailure() {
+    return CommandResult::failure(500, QStringLiteral("store_failed"),
+                                  QStringLiteral("The hub could not save the change."));
+}
+
+} // namespace
+
+TemplateService::TemplateService(HubContext &context, ConversationService &conversations,
+                                 BillingService &billing, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_conversations(conversations)
+    , m_billing(billing) {}
+
+bool TemplateService::publish(const MessageTemplate &t) {
+    return m_ctx.events.append(EventType::TemplateUpdated, toJson(t), m_ctx.now()) > 0;
+}
+
+std::optional<ChannelConfig> TemplateService::templateChannel() {
+    for (const ChannelConfig &channel : m_ctx.channels.all()) {
+        if (channel.channel.status == ChannelStatus::Connected)
+            return channel;
+    }
+    return std::nullopt;
+}
+
+CommandResult TemplateService::list() {
+    QJsonArray templates;
+    for (const MessageTemplate &t : m_ctx.templates.all())
+        templates.append(toJson(t));
+    return CommandResult::success({{QStringLiteral("templates"), templates}});
+}
+
+CommandResult TemplateService::submit(const MessageTemplate &draft) {
+    MessageTemplate t = draft;
+    int counted = countTemplatesTowardLimit(m_ctx.templates.all());
+    if (t.id != 0) {
+        const std::optional<MessageTemplate> stored = m_ctx.templates.byId(t.id);
+        if (!stored)
+            return CommandResult::failure(404, QStringLiteral("not_found"),
+                                          QStringLiteral("There is no template %1.").arg(t.id));
+        const RuleErrors locked = checkTemplateEditable(stored->status);
+        if (!locked.isEmpty())
+            return CommandResult::failure(409, locked.first());
+        t.metaTemplateId = stored->metaTemplateId;
+        t.name = stored->name; // Meta keys a template by name and language: they stay
+        t.language = stored->language;
+    }
+    t.status = TemplateStatus::Draft;
+    const RuleErrors errors = checkTemplateSubmission(t, counted);
+    if (!errors.isEmpty())
+        return CommandResult::failure(
+            errors.first().code == QLatin1String("template_limit_reached") ? 409 : 400,
+            errors.first());
+    if (!templateChannel())
+        return CommandResult::failure(409, QStringLiteral("channel_inactive"),
+                                      QStringLiteral("Connect a WhatsApp number before submitting "
+                                                     "templates."));
+    t.status = TemplateStatus::Pending;
+    t.rejectionReason.clear();
+    t.updatedAt = m_ctx.now();
+    Transaction transaction(m_ctx.db);
+    if (t.id == 0) {
+        t.id = m_ctx.templates.insert(t);
+        if (t.id == 0)
+            return CommandResult::failure(
+                409, QStringLiteral("template_name_taken"),
+                QStringLiteral("A template named %1 in %2 exists.").arg(t.name, t.language));
+    } else if (!m_ctx.templates.save(t)) {
+        return storeFailure();
+    }
+    if (!publish(t) || !transaction.commit())
+        return storeFailure();
+    m_ctx.eventsCommitted();
+    submitToMeta(t);
+    return CommandResult::success({{QStringLiteral("template"), toJson(t)}}, 202);
+}
+
+void TemplateService::submitToMeta(const MessageTemplate &t) {
+    const std::optional<ChannelConfig> channel = templateChannel();
+    if (!channel)
+        return;
+    const MetaTemplateBody body = toMetaTemplateBody(t.body);
+    QJsonObject request;
+    QString path;
+    if (t.metaTemplateId.isEmpty()) {
+        whatsapp::TemplateCreateRequest create;
+        create.name = t.name;
+        create.language = t.language;
+        create.category = templateCategoryName(t.category);
+        create.bodyText = body.text;
+        for (const QString &field : body.parameters)
+            create.bodyExample.append(field.section(QLatin1Char('.'), 1)); // "First Name"
+        request = whatsapp::templateCreateRequestJson(create);
+        path = channel->channel.wabaId + QStringLiteral("/message_templates");
+    } else {
+        // Meta edits a rejected template in place (POST /<TEMPLATE_ID>), replacing components.
+        QJsonArray example;
+        for (const QString &field : body.parameters)
+            example.append(field.section(QLatin1Char('.'), 1));
+        request = {{QStringLiteral("category"), templateCategoryName(t.category)},
+                   {QStringLiteral("components"),
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("type"), QStringLiteral("BODY")},
+                        {QStringLiteral("text"), body.text},
+                        {QStringLiteral("example"),
+                         QJsonObject{{QStringLiteral("body_text"), QJsonArray{example}}}}}}}};
+        path = t.metaTemplateId;
+    }
+    const Id id = t.id;
+    m_graph.post(*channel, path, request,
+                 [this, id](const GraphClient::Reply &reply) { metaAnswered(id, reply); });
+}
+
+void TemplateService::metaAnswered(Id templateId, const GraphClient::Reply &reply) {
+    std::optional<MessageTemplate> t = m_ctx.templates.byId(templateId);
+    if (!t)
+        return;
+    if (reply.httpStatus == 200) {
+        whatsapp::TemplateCreateResponse created;
+        QString problem;
+        if (whatsapp::parseTemplateCreateResponse(reply.json, &created, &problem))
+            t->metaTemplateId = created.id;
+        if (t->status != TemplateStatus::Pending)
+            return; // the review's webhook came first
+    } else {
+        whatsapp::GraphError error;
+        QString problem;
+        t->status = TemplateStatus::Rejected;
+        t->rejectionReason = whatsapp::parseGraphError(reply.json, &error, &problem)
+                                 ? (error.details.isEmpty() ? error.message : error.details)
+                                 : reply.networkErrorText;
+    }
+    t->updatedAt = m_ctx.now();
+    Transaction transaction(m_ctx.db);
+    if (m_ctx.templates.save(*t) && publish(*t) && transaction.commit())
+        m_ctx.eventsCommitted();
+}
+
+CommandResult TemplateService::send(const Agent &agent, Id conversationId, Id templateId,
+                                    const QString &idempotencyKey) {
+    if (!canSend(agent.role))
+        return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
+                                      QStringLiteral("View-only agents cannot send."));
+    std::optional<Conversation> conversation = m_ctx.conversations.byId(conversationId);
+    if (!conversation)
+        return CommandResult::failure(
+            404, QStringLiteral("not_found"),
+            QStringLiteral("There is no conversation %1.").arg(conversationId));
+    if (idempotencyKey.isEmpty() || idempotencyKey.size() > 128)
+        return CommandResult::failure(400, QStringLiteral("idempotency_key_required"),
+                                      QStringLiteral("Send an Idempotency-Key header."));
+    if (std::optional<Message> earlier = m_ctx.conversations.messageByClientId(idempotencyKey))
+        return CommandResult::success({{QStringLiteral("message"), toJson(*earlier)}}, 200);
+    const std::optional<MessageTemplate> t = m_ctx.templates.byId(templateId);
+    if (!t)
+        return CommandResult::failure(404, QStringLiteral("not_found"),
+                                      QStringLiteral("There is no template %1.").arg(templateId));
+    const RuleErrors sendable = checkTemplateSendable(*t);
+    if (!sendable.isEmpty())
+        return CommandResult::failure(422, sendable.first());
+    const std::optional<ChannelConfig> channel = m_ctx.channels.byId(conversation->channelId);
+    if (!channel || channel->channel.status != ChannelStatus::Connected)
+        return CommandResult::failure(409, QStringLiteral("channel_inactive"),
+                                      QStringLiteral("This conversation's channel is not active."));
+    // Merge fields come from the conversation's record (R6.5); a missing value is refused
+    // rather than sent blank, since Meta refuses empty parameters anyway.
+    QList<Record> records;
+    if (std::optional<Record> record = m_ctx.records.byId(conversation->recordId))
+        records.append(*record);
+    const TemplateParameters parameters = templateParameterValues(t->body, records);
+    if (!parameters.complete())
+        return CommandResult::failure(422, parameters.errors().first());
+    const MergeResult rendered = renderMergeFields(t->body, records);
+
+    const TimestampMs now = m_ctx.now();
+    Transaction transaction(m_ctx.db);
+    Message message;
+    message.conversationId = conversation->id;
+    message.direction = Direction::Out;
+    message.kind = MessageKind::Template;
+    message.text = rendered.text;
+    message.state = DeliveryState::Queued;
+    message.authorId = agent.id;
+    message.clientId = idempotencyKey;
+    message.createdAt = now;
+    message.id = m_ctx.conversations.insertMessage(message);
+    if (message.id == 0)
+        return storeFailure();
+    const CommandResult charged = m_billing.chargeForSend(
+        *conversation, message.id, OutboundKind::Template,
+        t->category == TemplateCategory::Marketing ? PricingCategory::Marketing
+                                                   : PricingCategory::Utility);
+    if (!charged.ok())
+        return charged;
+    const QJsonObject request{
+        {QStringLiteral("kind"), QStringLiteral("template")},
+        {QStringLiteral("to"), conversation->customerNumber},
+        {QStringLiteral("name"), t->name},
+        {QStringLiteral("language"), t->language},
+        {QStringLiteral("parameters"), QJsonArray::fromStringList(parameters.values)}};
+    if (!m_ctx.db
+             .exec(QStringLiteral("INSERT INTO outgoing (message_id, channel_id, request, state,"
+                                  " next_attempt_at) VALUES (?, ?, ?, 'queued', ?)"),
+                   {message.id, conversation->channelId,
+                    QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)), now})
+             .isActive())
+        return storeFailure();
+    conversation->lastOutboundAt = now;
+    conversation->lastMessageAt = now;
+    conversation->lastMessageText = message.text;
+    conversation->lastRepliedBy = agent.id;
+    if (!m_ctx.conversations.save(*conversation) || !m_conversations.publish(message, true) ||
+        !m_conversations.publish(*conversation) || !transaction.commit())
+        return storeFailure();
+    m_ctx.eventsCommitted();
+    m_ctx.outgoingQueued();
+    return CommandResult::success({{QStringLiteral("message"), toJson(message)}}, 202);
+}
+
+CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const QString &number,
+                                         const QString &name, Id templateId,
+                                         const QString &idempotencyKey) {
+    if (!canSend(agent.role))
+        return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
+                                      QStringLiteral("View-only agents cannot send."));
+    const std::optional<ChannelConfig> channel = m_ctx.channels.byId(channelId);
+    if (!channel)
+        return CommandResult::failure(404, QStringLiteral("not_found"),
+                                      QStringLiteral("There is no channel %1.").arg(channelId));
+    const QString customer = normalizedPhoneNumber(number);
+    if (customer.isEmpty())
+        return CommandResult::failure(400, QStringLiteral("channel_number_invalid"),
+                                      QStringLiteral("%1 is not a phone number.").arg(number));
+    std::optional<Conversation> conversation = m_ctx.conversations.byCustomer(channelId, customer);
+    if (!conversation) {
+        Transaction transaction(m_ctx.db);
+        const TimestampMs now = m_ctx.now();
+        Record record;
+        record.module = channel->channel.newCustomersAs == NewCustomerModule::Contacts
+                            ? Module::Contacts
+                            : Module::Leads;
+        record.ownerId = agent.id;
+        const QString display = name.trimmed().isEmpty() ? customer : name.trimmed();
+        record.fields = {{QStringLiteral("Full Name"), display},
+                         {QStringLiteral("First Name"), display.section(QLatin1Char(' '), 0, 0)},
+                         {QStringLiteral("Last Name"), display.section(QLatin1Char(' '), 1)},
+                         {QStringLiteral("Mobile"), customer}};
+        record.createdAt = record.updatedAt = now;
+        record.id = m_ctx.records.insert(record, customer);
+        Conversation created;
+        created.channelId = channelId;
+        created.customerNumber = customer;
+        created.customerName = display;
+        created.recordModule = moduleName(record.module);
+        created.recordId = record.id;
+        created.ownerId = agent.id;
+        created.department = channel->channel.department;
+        created.id = record.id ? m_ctx.conversations.insert(created) : 0;
+        if (created.id == 0 ||
+            !m_ctx.events.append(EventType::RecordUpdated, toJson(record), now) ||
+            !m_conversations.publish(created, true) || !transaction.commit())
+            return storeFailure();
+        m_ctx.eventsCommitted();
+        conversation = created;
+    }
+    return send(agent, conversation->id, templateId, idempotencyKey);
+}
+
+} // namespace parley::hub

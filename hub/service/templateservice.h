@@ -1,0 +1,39 @@
+#pragma once
+
+#include "hub/service/billingservice.h"
+#include "hub/service/conversationservice.h"
+#include "hub/service/graphclient.h"
+
+namespace parley::hub {
+
+// Message templates (R6): submitted to Meta for review, their verdict arriving by webhook; and
+// template sends, the only messages allowed outside the 24-hour window (R2.3, R2.4, R6.5).
+class TemplateService : public QObject {
+    Q_OBJECT
+public:
+    TemplateService(HubContext &context, ConversationService &conversations,
+                    BillingService &billing, QObject *parent = nullptr);
+
+    CommandResult list();
+    // A new template, or a rejected one changed and sent again (`draft.id` set).
+    CommandResult submit(const MessageTemplate &draft);
+    CommandResult send(const Agent &agent, Id conversationId, Id templateId,
+                       const QString &idempotencyKey);
+    // R2.4 "New WhatsApp chat": a conversation with a number that has not written, opened with
+    // an approved template.
+    CommandResult startChat(const Agent &agent, Id channelId, const QString &number,
+                            const QString &name, Id templateId, const QString &idempotencyKey);
+
+private:
+    void submitToMeta(const MessageTemplate &t);
+    void metaAnswered(Id templateId, const GraphClient::Reply &reply);
+    bool publish(const MessageTemplate &t);
+    std::optional<ChannelConfig> templateChannel();
+
+    HubContext &m_ctx;
+    ConversationService &m_conversations;
+    BillingService &m_billing;
+    GraphClient m_graph;
+};
+
+} // namespace parley::hub
