@@ -72,6 +72,8 @@ bool HubServer::open(QString *error) {
             m_stream->accept(m_http.nextPendingWebSocketConnection());
     });
     m_outgoing->start();
+    m_closer = std::make_unique<UnattendedCloser>(*m_context, *m_conversations);
+    m_closer->start();
     return true;
 }
 

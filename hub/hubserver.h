@@ -8,6 +8,7 @@
 #include "hub/service/recordservice.h"
 #include "hub/service/streamhub.h"
 #include "hub/service/templateservice.h"
+#include "hub/service/unattendedcloser.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<RecordService> m_records;
+    std::unique_ptr<UnattendedCloser> m_closer;
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<WebhookIntake> m_intake;
     std::unique_ptr<OutgoingWorker> m_outgoing;

@@ -100,6 +100,38 @@ void addAdminRoutes(HttpServer &server, ApiSupport &api, AdminService &admin) {
                              service->setChannelActive(ApiSupport::idAt(request, 0), false));
                      },
                      true));
+    server.route("POST", QStringLiteral("/api/v1/channels/(\\d+)"),
+                 api.authed(
+                     [service](const HttpRequest &request, const Agent &) {
+                         QJsonObject body;
+                         HttpResponse error;
+                         if (!ApiSupport::parseBody(request, &body, &error))
+                             return error;
+                         JsonReader r(body);
+                         AdminService::ChannelPreferences preferences;
+                         if (body.contains(QStringLiteral("name")))
+                             preferences.name = r.string(QStringLiteral("name"));
+                         if (body.contains(QStringLiteral("department")))
+                             preferences.department = r.string(QStringLiteral("department"));
+                         if (body.contains(QStringLiteral("new_customers_as"))) {
+                             const QString as = r.string(QStringLiteral("new_customers_as"));
+                             if (as != QLatin1String("leads") && as != QLatin1String("contacts"))
+                                 r.fail(QStringLiteral("new_customers_as"),
+                                        QStringLiteral("leads or contacts"));
+                             preferences.newCustomersAs = as == QLatin1String("contacts")
+                                                              ? NewCustomerModule::Contacts
+                                                              : NewCustomerModule::Leads;
+                         }
+                         if (body.contains(QStringLiteral("auto_close_after_minutes")))
+                             preferences.autoCloseAfterMinutes =
+                                 r.integer(QStringLiteral("auto_close_after_minutes"));
+                         if (!r.ok())
+                             return HttpResponse::error(400, QStringLiteral("bad_request"),
+                                                        r.error());
+                         return ApiSupport::respond(
+                             service->updateChannel(ApiSupport::idAt(request, 0), preferences));
+                     },
+                     true));
     server.route("POST", channelPath + QStringLiteral("disconnect"),
                  api.authed(
                      [service](const HttpRequest &request, const Agent &) {

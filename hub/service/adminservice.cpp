@@ -148,6 +148,36 @@ CommandResult AdminService::setChannelActive(Id channelId, bool active) {
     return saveChannel(*config);
 }
 
+CommandResult AdminService::updateChannel(Id channelId, const ChannelPreferences &preferences) {
+    std::optional<ChannelConfig> config = m_ctx.channels.byId(channelId);
+    if (!config)
+        return CommandResult::failure(404, QStringLiteral("not_found"),
+                                      QStringLiteral("There is no channel %1.").arg(channelId));
+    if (preferences.name) {
+        if (preferences.name->trimmed().isEmpty())
+            return CommandResult::failure(400, QStringLiteral("channel_name_required"),
+                                          QStringLiteral("Give the channel a name."));
+        config->channel.name = preferences.name->trimmed();
+    }
+    if (preferences.department) {
+        if (!departments().contains(preferences.department->trimmed()))
+            return CommandResult::failure(
+                400, QStringLiteral("department_unknown"),
+                QStringLiteral("There is no department %1.").arg(*preferences.department));
+        config->channel.department = preferences.department->trimmed();
+    }
+    if (preferences.newCustomersAs)
+        config->channel.newCustomersAs = *preferences.newCustomersAs;
+    if (preferences.autoCloseAfterMinutes) {
+        if (*preferences.autoCloseAfterMinutes < 0)
+            return CommandResult::failure(400, QStringLiteral("channel_auto_close_invalid"),
+                                          QStringLiteral("The auto-close limit is 0 (off) or a "
+                                                         "number of minutes."));
+        config->channel.autoCloseAfterMinutes = *preferences.autoCloseAfterMinutes;
+    }
+    return saveChannel(*config);
+}
+
 CommandResult AdminService::disconnectChannel(Id channelId) {
     std::optional<ChannelConfig> config = m_ctx.channels.byId(channelId);
     if (!config)

@@ -31,6 +31,14 @@ public:
     CommandResult listChannels();
     // Activate (Connected) or deactivate; conversations stay as they are (R1.4).
     CommandResult setChannelActive(Id channelId, bool active);
+    // R1.6 / R2.6 and the channel's name and department; credentials stay as they are.
+    struct ChannelPreferences {
+        std::optional<QString> name;
+        std::optional<QString> department;
+        std::optional<NewCustomerModule> newCustomersAs;
+        std::optional<qint64> autoCloseAfterMinutes;
+    };
+    CommandResult updateChannel(Id channelId, const ChannelPreferences &preferences);
     // R1.5: the integration is switched off; every stored message stays.
     CommandResult disconnectChannel(Id channelId);
 

@@ -34,6 +34,7 @@ private slots:
         QVERIFY(m_hub.addChannel(phoneNumberId, QStringLiteral("15550783881"),
                                  QStringLiteral("http://127.0.0.1:9/v23.0"), QStringLiteral("tok"),
                                  appSecret, QStringLiteral("vt")));
+        qputenv("PARLEY_HUB_HOUSEKEEPING_MS", "200");
         QVERIFY2(m_hub.start(), m_hub.log().constData());
         m_admin = m_hub.login(QStringLiteral("admin"), QStringLiteral("admin-password"));
         m_agent = m_hub.login(QStringLiteral("bo"), QStringLiteral("bo-password"));
@@ -311,6 +312,36 @@ private slots:
                  QStringLiteral("template_not_approved"));
     }
 
+    void unattendedChatsCloseAfterTheChannelsLimit() {
+        QCOMPARE(m_hub
+                     .post(QStringLiteral("/api/v1/channels/1"), {{"auto_close_after_minutes", 60}},
+                           m_agent)
+                     .status,
+                 403);
+        QCOMPARE(m_hub
+                     .post(QStringLiteral("/api/v1/channels/1"), {{"auto_close_after_minutes", -1}},
+                           m_admin)
+                     .status,
+                 400);
+        const HttpReply set = m_hub.post(QStringLiteral("/api/v1/channels/1"),
+                                         {{"auto_close_after_minutes", 60}}, m_admin);
+        QCOMPARE(set.status, 200);
+        QCOMPARE(
+            set.json().value(QStringLiteral("channel"))["auto_close_after_minutes"].toInteger(),
+            60);
+        // The customer of m_stale has waited 25 hours: closed. A fresh writer stays open.
+        QTRY_COMPARE_WITH_TIMEOUT(conversationStatus(m_stale), QStringLiteral("closed"), 5000);
+        const Id fresh = customerWrites(QStringLiteral("5511987650009"), QStringLiteral("Oi"),
+                                        QDateTime::currentMSecsSinceEpoch());
+        QTest::qWait(600);
+        QCOMPARE(conversationStatus(fresh), QStringLiteral("open"));
+        QCOMPARE(m_hub
+                     .post(QStringLiteral("/api/v1/channels/1"), {{"auto_close_after_minutes", 0}},
+                           m_admin)
+                     .status,
+                 200);
+    }
+
     void theStreamReplaysThenPushesLive() {
         QWebSocket socket;
         QNetworkRequest request(
@@ -379,6 +410,16 @@ private:
             .json()
             .value(QStringLiteral("events"))
             .toArray();
+    }
+
+    QString conversationStatus(Id id) {
+        QString status;
+        for (const QJsonValue &event : events()) {
+            if (event["type"].toString().startsWith(QLatin1String("conversation.")) &&
+                event["data"]["id"].toInteger() == id)
+                status = event["data"]["status"].toString();
+        }
+        return status;
     }
 
     QString templateStatus(qint64 id) {
