@@ -90,9 +90,8 @@ void printView(QTextStream &out, QSqlDatabase db, const QString &title,
         const QString when = QDateTime::fromMSecsSinceEpoch(c.lastMessageAt, context.zone)
                                  .toString(QStringLiteral("ddd HH:mm"));
         out << "  " << when << "  " << c.customerName.leftJustified(12) << " "
-            << c.lastMessageText.left(40) << (c.unreadCount ? QStringLiteral("  [%1 unread]")
-                                                                  .arg(c.unreadCount)
-                                                            : QString())
+            << c.lastMessageText.left(40)
+            << (c.unreadCount ? QStringLiteral("  [%1 unread]").arg(c.unreadCount) : QString())
             << Qt::endl;
     }
 }
@@ -132,8 +131,7 @@ int main(int argc, char *argv[])
     out << "Mirror " << path << " at event " << mirror.lastSeq() << Qt::endl;
     printView(out, mirror.database(), QStringLiteral("All conversations"), {}, context);
     for (BuiltinView view : builtinViews())
-        printView(out, mirror.database(), builtinViewTitle(view), builtinViewFilter(view),
-                  context);
+        printView(out, mirror.database(), builtinViewTitle(view), builtinViewFilter(view), context);
     ConversationFilter search;
     search.search = QStringLiteral("订单");
     printView(out, mirror.database(), QStringLiteral("Search \"订单\""), search, context);

@@ -17,13 +17,13 @@
 namespace parley::hub {
 
 HubServer::HubServer(const Options &options, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_http(options.maxBodyBytes) {}
+    : QObject(parent), m_options(options), m_http(options.maxBodyBytes)
+{}
 
 HubServer::~HubServer() = default;
 
-bool HubServer::open(QString *error) {
+bool HubServer::open(QString *error)
+{
     if (!m_db.openSqlite(m_options.dataDir)) {
         *error = m_db.errorString();
         return false;
@@ -77,11 +77,13 @@ bool HubServer::open(QString *error) {
     return true;
 }
 
-quint16 HubServer::listen(const QHostAddress &address, quint16 port) {
+quint16 HubServer::listen(const QHostAddress &address, quint16 port)
+{
     return m_http.listen(address, port);
 }
 
-void HubServer::addOperationsRoutes() {
+void HubServer::addOperationsRoutes()
+{
     m_http.route("GET", QStringLiteral("/healthz"), [this](const HttpRequest &) {
         const bool storeOk = m_db.scalar(QStringLiteral("SELECT 1")).toInt() == 1;
         return HttpResponse::json({{QStringLiteral("status"),
@@ -94,7 +96,8 @@ void HubServer::addOperationsRoutes() {
     });
 }
 
-QByteArray HubServer::prometheusText() {
+QByteArray HubServer::prometheusText()
+{
     QByteArray out;
     QTextStream s(&out);
     s << "# HELP parley_webhooks_accepted_total Webhook POSTs stored and acknowledged.\n"

@@ -2,7 +2,8 @@
 
 namespace parley {
 
-AutoRechargeDecision decideAutoRecharge(const AutoRechargeSettings &settings, Credits balance) {
+AutoRechargeDecision decideAutoRecharge(const AutoRechargeSettings &settings, Credits balance)
+{
     AutoRechargeDecision decision;
     if (!settings.enabled || settings.creditsToAdd <= 0 || balance > settings.minimumBalance)
         return decision;
@@ -12,7 +13,8 @@ AutoRechargeDecision decideAutoRecharge(const AutoRechargeSettings &settings, Cr
     return decision;
 }
 
-RuleErrors validateAutoRecharge(const AutoRechargeSettings &settings) {
+RuleErrors validateAutoRecharge(const AutoRechargeSettings &settings)
+{
     RuleErrors errors;
     if (settings.enabled && settings.creditsToAdd <= 0)
         errors << RuleError{QStringLiteral("credits_autorecharge_amount_invalid"), {}};
@@ -21,7 +23,8 @@ RuleErrors validateAutoRecharge(const AutoRechargeSettings &settings) {
     return errors;
 }
 
-SpendCheck checkSpend(Credits balance, Credits cost, const AutoRechargeSettings &settings) {
+SpendCheck checkSpend(Credits balance, Credits cost, const AutoRechargeSettings &settings)
+{
     SpendCheck check;
     if (cost <= balance)
         return check;

@@ -55,7 +55,8 @@ const RuleMessage billingMessages[] = {
 
 } // namespace
 
-RuleMessageTable billingRuleMessages() {
+RuleMessageTable billingRuleMessages()
+{
     return ruleMessageTable(billingMessages);
 }
 

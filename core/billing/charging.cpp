@@ -14,7 +14,8 @@ const EnumNames<ChargeReason> chargeReasons = {{ChargeReason::FreeAllowance, "fr
 
 constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
 
-bool withinAllowance(const RatePlan &plan, const ChargeInput &message) {
+bool withinAllowance(const RatePlan &plan, const ChargeInput &message)
+{
     if (!message.customerInitiated)
         return false;
     if (plan.freeCustomerConversationsPerMonth == RatePlan::unlimited)
@@ -23,7 +24,8 @@ bool withinAllowance(const RatePlan &plan, const ChargeInput &message) {
            message.customerConversationOrdinal <= plan.freeCustomerConversationsPerMonth;
 }
 
-Charge freeCharge(const RatePlan &plan, ChargeReason reason, const MonthlyUsage &usage) {
+Charge freeCharge(const RatePlan &plan, ChargeReason reason, const MonthlyUsage &usage)
+{
     Charge charge;
     charge.money = {plan.currency, 0};
     charge.sessionPart = charge.money;
@@ -35,14 +37,16 @@ Charge freeCharge(const RatePlan &plan, ChargeReason reason, const MonthlyUsage 
 
 } // namespace
 
-MonthKey monthKeyOf(TimestampMs at) {
+MonthKey monthKeyOf(TimestampMs at)
+{
     // Floor division, so that instants before 1970 still land in the right day.
     const qint64 days = at / msPerDay - ((at % msPerDay) < 0 ? 1 : 0);
     const QDate date = QDate(1970, 1, 1).addDays(days);
     return date.year() * 12 + (date.month() - 1);
 }
 
-MonthlyUsage usageForMonth(const MonthlyUsage &usage, TimestampMs at) {
+MonthlyUsage usageForMonth(const MonthlyUsage &usage, TimestampMs at)
+{
     const MonthKey month = monthKeyOf(at);
     if (usage.month == month)
         return usage;
@@ -51,23 +55,27 @@ MonthlyUsage usageForMonth(const MonthlyUsage &usage, TimestampMs at) {
     return fresh;
 }
 
-MonthlyUsage countCustomerConversation(const MonthlyUsage &usage, TimestampMs at) {
+MonthlyUsage countCustomerConversation(const MonthlyUsage &usage, TimestampMs at)
+{
     MonthlyUsage counted = usageForMonth(usage, at);
     ++counted.customerConversations;
     return counted;
 }
 
-bool MetaPricing::isFree() const {
+bool MetaPricing::isFree() const
+{
     if (!type.isEmpty())
         return type.startsWith(QLatin1String("free"));
     return billable.has_value() && !*billable;
 }
 
-QString chargeReasonName(ChargeReason reason) {
+QString chargeReasonName(ChargeReason reason)
+{
     return enumName(chargeReasons, reason);
 }
 
-Charge chargeMessage(const RatePlan &plan, const ChargeInput &message, const MonthlyUsage &usage) {
+Charge chargeMessage(const RatePlan &plan, const ChargeInput &message, const MonthlyUsage &usage)
+{
     const MonthlyUsage current = usageForMonth(usage, message.at);
     if (withinAllowance(plan, message))
         return freeCharge(plan, ChargeReason::FreeAllowance, current);

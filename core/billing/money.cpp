@@ -4,17 +4,20 @@
 
 namespace parley {
 
-Money operator+(const Money &a, const Money &b) {
+Money operator+(const Money &a, const Money &b)
+{
     Q_ASSERT(a.currency == b.currency);
     return {a.currency, a.micros + b.micros};
 }
 
-Money operator-(const Money &a, const Money &b) {
+Money operator-(const Money &a, const Money &b)
+{
     Q_ASSERT(a.currency == b.currency);
     return {a.currency, a.micros - b.micros};
 }
 
-Money operator*(const Money &money, qint64 times) {
+Money operator*(const Money &money, qint64 times)
+{
     qint64 product = 0;
     const bool overflowed = qMulOverflow(money.micros, times, &product);
     Q_ASSERT_X(!overflowed, "Money", "callers bound amounts before multiplying");
@@ -22,7 +25,8 @@ Money operator*(const Money &money, qint64 times) {
     return {money.currency, product};
 }
 
-QString moneyDecimalText(const Money &money) {
+QString moneyDecimalText(const Money &money)
+{
     const bool negative = money.micros < 0;
     // Work on the unsigned magnitude so that the most negative value cannot overflow.
     const quint64 magnitude = negative ? quint64(0) - quint64(money.micros) : quint64(money.micros);
@@ -35,11 +39,13 @@ QString moneyDecimalText(const Money &money) {
            QLatin1Char('.') + fraction;
 }
 
-QString moneyText(const Money &money) {
+QString moneyText(const Money &money)
+{
     return money.currency + QLatin1Char(' ') + moneyDecimalText(money);
 }
 
-bool parseMoney(const QString &text, const QString &currency, Money *money) {
+bool parseMoney(const QString &text, const QString &currency, Money *money)
+{
     const QString trimmed = text.trimmed();
     const qsizetype dot = trimmed.indexOf(QLatin1Char('.'));
     const QString wholeText = dot < 0 ? trimmed : trimmed.left(dot);

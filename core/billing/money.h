@@ -15,13 +15,15 @@ struct Money {
     QString currency; // ISO 4217, e.g. "USD"
     qint64 micros = 0;
 
-    bool operator==(const Money &other) const {
+    bool operator==(const Money &other) const
+    {
         return currency == other.currency && micros == other.micros;
     }
     bool operator!=(const Money &other) const { return !(*this == other); }
 };
 
-inline Money usd(qint64 micros) {
+inline Money usd(qint64 micros)
+{
     return {QStringLiteral("USD"), micros};
 }
 

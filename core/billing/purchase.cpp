@@ -2,7 +2,8 @@
 
 namespace parley {
 
-RuleErrors checkCreditPurchase(ChannelStatus channelStatus, qint64 packs) {
+RuleErrors checkCreditPurchase(ChannelStatus channelStatus, qint64 packs)
+{
     RuleErrors errors;
     if (channelStatus != ChannelStatus::Connected)
         errors << RuleError{QStringLiteral("credits_channel_not_active"),
@@ -14,7 +15,8 @@ RuleErrors checkCreditPurchase(ChannelStatus channelStatus, qint64 packs) {
     return errors;
 }
 
-CreditPurchase quoteCreditPurchase(const RatePlan &plan, qint64 packs) {
+CreditPurchase quoteCreditPurchase(const RatePlan &plan, qint64 packs)
+{
     CreditPurchase purchase;
     purchase.packs = packs;
     purchase.credits = packs * plan.pack.credits;

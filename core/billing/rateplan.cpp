@@ -30,7 +30,8 @@ const EnumNames<PricingCategory> metaCategories = {
 constexpr qint64 metaCardCreditMicros = 100;
 
 CountryRate rate(const char *prefix, const char *country, qint64 marketing, qint64 utility,
-                 qint64 authentication) {
+                 qint64 authentication)
+{
     return {QString::fromLatin1(prefix),
             QString::fromLatin1(country),
             usd(marketing),
@@ -40,7 +41,8 @@ CountryRate rate(const char *prefix, const char *country, qint64 marketing, qint
 }
 
 // Illustrative, in the shape of Meta's per-message card (micro-dollars).
-QList<CountryRate> metaStyleCountryRates() {
+QList<CountryRate> metaStyleCountryRates()
+{
     return {rate("1", "United States and Canada", 25000, 3400, 13500),
             rate("1876", "Jamaica", 74000, 11300, 50600),
             rate("44", "United Kingdom", 52900, 22000, 35800),
@@ -52,15 +54,18 @@ QList<CountryRate> metaStyleCountryRates() {
             rate("91", "India", 10700, 1400, 1400)};
 }
 
-CountryRate metaStyleDefaultRate() {
+CountryRate metaStyleDefaultRate()
+{
     return rate("", "Other countries", 60400, 7700, 42400);
 }
 
-QList<SessionTier> deskSessionTiers() {
+QList<SessionTier> deskSessionTiers()
+{
     return {{5000, usd(5000)}, {0, usd(3000)}};
 }
 
-bool priceIsValid(const RatePlan &plan, const Money &price, RuleErrors *errors) {
+bool priceIsValid(const RatePlan &plan, const Money &price, RuleErrors *errors)
+{
     if (price.currency != plan.currency) {
         *errors << RuleError{QStringLiteral("billing_plan_currency_mismatch"),
                              {{QStringLiteral("price"), moneyText(price)},
@@ -76,7 +81,8 @@ bool priceIsValid(const RatePlan &plan, const Money &price, RuleErrors *errors) 
     return true;
 }
 
-bool tiersAreValid(const QList<SessionTier> &tiers) {
+bool tiersAreValid(const QList<SessionTier> &tiers)
+{
     if (tiers.isEmpty() || tiers.last().upToMessage != 0)
         return false;
     qint64 previous = 0;
@@ -88,7 +94,8 @@ bool tiersAreValid(const QList<SessionTier> &tiers) {
     return true;
 }
 
-bool isDigits(const QString &text) {
+bool isDigits(const QString &text)
+{
     for (QChar c : text) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return false;
@@ -98,15 +105,18 @@ bool isDigits(const QString &text) {
 
 } // namespace
 
-QString pricingCategoryName(PricingCategory category) {
+QString pricingCategoryName(PricingCategory category)
+{
     return enumName(pricingCategories, category);
 }
 
-bool pricingCategoryFromMetaName(const QString &metaName, PricingCategory *category) {
+bool pricingCategoryFromMetaName(const QString &metaName, PricingCategory *category)
+{
     return enumFromName(metaCategories, metaName.trimmed().toLower(), category);
 }
 
-Money CountryRate::price(PricingCategory category) const {
+Money CountryRate::price(PricingCategory category) const
+{
     switch (category) {
     case PricingCategory::Marketing:
         return marketing;
@@ -120,7 +130,8 @@ Money CountryRate::price(PricingCategory category) const {
     return service;
 }
 
-RatePlan deskSessionPlan() {
+RatePlan deskSessionPlan()
+{
     RatePlan plan;
     plan.id = QStringLiteral("desk_session");
     plan.name = QStringLiteral("Session messages: US$0.005 for the first 5,000 a month, "
@@ -134,7 +145,8 @@ RatePlan deskSessionPlan() {
     return plan;
 }
 
-RatePlan deskCountryPlan() {
+RatePlan deskCountryPlan()
+{
     RatePlan plan = deskSessionPlan();
     plan.id = QStringLiteral("desk_country");
     plan.name = QStringLiteral("Templates by destination country plus the session rate");
@@ -143,7 +155,8 @@ RatePlan deskCountryPlan() {
     return plan;
 }
 
-RatePlan imCreditPlan() {
+RatePlan imCreditPlan()
+{
     RatePlan plan;
     plan.id = QStringLiteral("im_credit");
     plan.name = QStringLiteral("IM credits at US$2, Meta's rates deducted per message");
@@ -157,7 +170,8 @@ RatePlan imCreditPlan() {
     return plan;
 }
 
-RatePlan messagePointsPlan() {
+RatePlan messagePointsPlan()
+{
     RatePlan plan;
     plan.id = QStringLiteral("message_points");
     plan.name = QStringLiteral("US$0.005 per message, 400 messages per point");
@@ -170,11 +184,13 @@ RatePlan messagePointsPlan() {
     return plan;
 }
 
-QList<RatePlan> presetRatePlans() {
+QList<RatePlan> presetRatePlans()
+{
     return {deskSessionPlan(), deskCountryPlan(), imCreditPlan(), messagePointsPlan()};
 }
 
-Money sessionMessagePrice(const RatePlan &plan, qint64 messageNumber) {
+Money sessionMessagePrice(const RatePlan &plan, qint64 messageNumber)
+{
     for (const SessionTier &tier : plan.sessionTiers) {
         if (tier.upToMessage == 0 || messageNumber <= tier.upToMessage)
             return tier.price;
@@ -182,7 +198,8 @@ Money sessionMessagePrice(const RatePlan &plan, qint64 messageNumber) {
     return {plan.currency, 0};
 }
 
-Money sessionMessagesCost(const RatePlan &plan, qint64 count) {
+Money sessionMessagesCost(const RatePlan &plan, qint64 count)
+{
     Money total{plan.currency, 0};
     qint64 priced = 0;
     for (const SessionTier &tier : plan.sessionTiers) {
@@ -197,7 +214,8 @@ Money sessionMessagesCost(const RatePlan &plan, qint64 count) {
     return total;
 }
 
-const CountryRate &countryRateFor(const RatePlan &plan, const QString &number) {
+const CountryRate &countryRateFor(const RatePlan &plan, const QString &number)
+{
     QString digits;
     for (QChar c : number) {
         if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
@@ -215,7 +233,8 @@ const CountryRate &countryRateFor(const RatePlan &plan, const QString &number) {
     return *best;
 }
 
-Credits creditsFor(const RatePlan &plan, const Money &price) {
+Credits creditsFor(const RatePlan &plan, const Money &price)
+{
     Q_ASSERT(plan.creditValue.micros > 0);
     const qint64 unit = plan.creditValue.micros;
     if (price.micros <= 0)
@@ -223,15 +242,18 @@ Credits creditsFor(const RatePlan &plan, const Money &price) {
     return price.micros / unit + (price.micros % unit != 0 ? 1 : 0);
 }
 
-Money moneyFor(const RatePlan &plan, Credits credits) {
+Money moneyFor(const RatePlan &plan, Credits credits)
+{
     return plan.creditValue * credits;
 }
 
-Money packPrice(const RatePlan &plan) {
+Money packPrice(const RatePlan &plan)
+{
     return moneyFor(plan, plan.pack.credits);
 }
 
-RuleErrors validateRatePlan(const RatePlan &plan) {
+RuleErrors validateRatePlan(const RatePlan &plan)
+{
     RuleErrors errors;
     if (plan.creditValue.micros <= 0 || plan.creditValue.currency != plan.currency)
         return {RuleError{QStringLiteral("billing_plan_credit_value_invalid"), {}}};

@@ -5,35 +5,42 @@ namespace {
 
 constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
 
-bool isLive(const TrialConversation &conversation, TimestampMs at) {
+bool isLive(const TrialConversation &conversation, TimestampMs at)
+{
     return at >= conversation.startedAt && at < conversation.startedAt + trialConversationLengthMs;
 }
 
-bool hasLiveConversation(const TrialUsage &usage, const QString &number, TimestampMs at) {
+bool hasLiveConversation(const TrialUsage &usage, const QString &number, TimestampMs at)
+{
     const auto it = usage.conversations.constFind(number);
     return it != usage.conversations.cend() && isLive(*it, at);
 }
 
-RuleError limitError(const char *code, qint64 limit) {
+RuleError limitError(const char *code, qint64 limit)
+{
     return {QString::fromLatin1(code), {{QStringLiteral("limit"), limit}}};
 }
 
 } // namespace
 
-qint64 trialDay(const TrialUsage &usage, TimestampMs at) {
+qint64 trialDay(const TrialUsage &usage, TimestampMs at)
+{
     const qint64 elapsed = at - usage.trialStartedAt;
     return elapsed < 0 ? 1 : elapsed / msPerDay + 1;
 }
 
-bool trialExpired(const TrialPolicy &policy, const TrialUsage &usage, TimestampMs at) {
+bool trialExpired(const TrialPolicy &policy, const TrialUsage &usage, TimestampMs at)
+{
     return !usage.businessVerified && trialDay(usage, at) > policy.lengthDays;
 }
 
-bool inCustomerConversation(const TrialUsage &usage, const QString &number, TimestampMs at) {
+bool inCustomerConversation(const TrialUsage &usage, const QString &number, TimestampMs at)
+{
     return hasLiveConversation(usage, number, at) && usage.conversations[number].customerInitiated;
 }
 
-TrialUsage recordCustomerMessage(const TrialUsage &usage, const QString &number, TimestampMs at) {
+TrialUsage recordCustomerMessage(const TrialUsage &usage, const QString &number, TimestampMs at)
+{
     if (hasLiveConversation(usage, number, at))
         return usage;
     TrialUsage after = usage;
@@ -43,7 +50,8 @@ TrialUsage recordCustomerMessage(const TrialUsage &usage, const QString &number,
 }
 
 RuleErrors checkTrialSend(const TrialPolicy &policy, const TrialUsage &usage, const QString &number,
-                          TimestampMs at) {
+                          TimestampMs at)
+{
     const bool reply = inCustomerConversation(usage, number, at);
     if (usage.businessVerified) {
         if (reply && usage.expandedMessages >= policy.expandedCustomerMessages)
@@ -67,7 +75,8 @@ RuleErrors checkTrialSend(const TrialPolicy &policy, const TrialUsage &usage, co
     return {};
 }
 
-TrialUsage recordTrialSend(const TrialUsage &usage, const QString &number, TimestampMs at) {
+TrialUsage recordTrialSend(const TrialUsage &usage, const QString &number, TimestampMs at)
+{
     TrialUsage after = usage;
     if (inCustomerConversation(usage, number, at)) {
         if (usage.businessVerified)

@@ -12,10 +12,12 @@ enum class Role { Admin, Agent, Viewer };
 QString roleName(Role role);
 bool roleFromName(const QString &name, Role *role);
 
-inline bool canSend(Role role) {
+inline bool canSend(Role role)
+{
     return role != Role::Viewer;
 }
-inline bool canAdminister(Role role) {
+inline bool canAdminister(Role role)
+{
     return role == Role::Admin;
 }
 

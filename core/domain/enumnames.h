@@ -10,7 +10,8 @@ namespace parley {
 // One table per enum gives both directions of its wire/SQL name, so the two can never disagree.
 template <typename Enum> using EnumNames = std::initializer_list<std::pair<Enum, const char *>>;
 
-template <typename Enum> QString enumName(EnumNames<Enum> names, Enum value) {
+template <typename Enum> QString enumName(EnumNames<Enum> names, Enum value)
+{
     for (const auto &entry : names) {
         if (entry.first == value)
             return QString::fromLatin1(entry.second);
@@ -18,8 +19,8 @@ template <typename Enum> QString enumName(EnumNames<Enum> names, Enum value) {
     return {};
 }
 
-template <typename Enum>
-bool enumFromName(EnumNames<Enum> names, const QString &name, Enum *value) {
+template <typename Enum> bool enumFromName(EnumNames<Enum> names, const QString &name, Enum *value)
+{
     for (const auto &entry : names) {
         if (name == QLatin1String(entry.second)) {
             *value = entry.first;

@@ -66,7 +66,8 @@ const EnumNames<LedgerKind> ledgerKinds = {{LedgerKind::Purchase, "purchase"},
                                            {LedgerKind::Refund, "refund"},
                                            {LedgerKind::Adjustment, "adjustment"}};
 
-int deliveryRank(DeliveryState state) {
+int deliveryRank(DeliveryState state)
+{
     switch (state) {
     case DeliveryState::Pending:
         return 0;
@@ -87,49 +88,62 @@ int deliveryRank(DeliveryState state) {
 
 } // namespace
 
-QString roleName(Role role) {
+QString roleName(Role role)
+{
     return enumName(roles, role);
 }
-bool roleFromName(const QString &name, Role *role) {
+bool roleFromName(const QString &name, Role *role)
+{
     return enumFromName(roles, name, role);
 }
 
-QString channelStatusName(ChannelStatus status) {
+QString channelStatusName(ChannelStatus status)
+{
     return enumName(channelStatuses, status);
 }
-bool channelStatusFromName(const QString &name, ChannelStatus *status) {
+bool channelStatusFromName(const QString &name, ChannelStatus *status)
+{
     return enumFromName(channelStatuses, name, status);
 }
 
-QString conversationStatusName(ConversationStatus status) {
+QString conversationStatusName(ConversationStatus status)
+{
     return enumName(conversationStatuses, status);
 }
-bool conversationStatusFromName(const QString &name, ConversationStatus *status) {
+bool conversationStatusFromName(const QString &name, ConversationStatus *status)
+{
     return enumFromName(conversationStatuses, name, status);
 }
 
-QString directionName(Direction direction) {
+QString directionName(Direction direction)
+{
     return enumName(directions, direction);
 }
-bool directionFromName(const QString &name, Direction *direction) {
+bool directionFromName(const QString &name, Direction *direction)
+{
     return enumFromName(directions, name, direction);
 }
 
-QString messageKindName(MessageKind kind) {
+QString messageKindName(MessageKind kind)
+{
     return enumName(messageKinds, kind);
 }
-bool messageKindFromName(const QString &name, MessageKind *kind) {
+bool messageKindFromName(const QString &name, MessageKind *kind)
+{
     return enumFromName(messageKinds, name, kind);
 }
 
-QString deliveryStateName(DeliveryState state) {
+QString deliveryStateName(DeliveryState state)
+{
     return enumName(deliveryStates, state);
 }
-bool deliveryStateFromName(const QString &name, DeliveryState *state) {
+bool deliveryStateFromName(const QString &name, DeliveryState *state)
+{
     return enumFromName(deliveryStates, name, state);
 }
 
-bool deliveryStateAdvances(DeliveryState from, DeliveryState to) {
+bool deliveryStateAdvances(DeliveryState from, DeliveryState to)
+{
     // A failure can follow "sent" (Meta reports failed after sent) but never a read receipt.
     if (to == DeliveryState::Failed)
         return from != DeliveryState::Read && from != DeliveryState::Failed &&
@@ -139,14 +153,17 @@ bool deliveryStateAdvances(DeliveryState from, DeliveryState to) {
     return deliveryRank(to) > deliveryRank(from);
 }
 
-QString moduleName(Module module) {
+QString moduleName(Module module)
+{
     return enumName(modules, module);
 }
-bool moduleFromName(const QString &name, Module *module) {
+bool moduleFromName(const QString &name, Module *module)
+{
     return enumFromName(modules, name, module);
 }
 
-QStringList moduleFields(Module module) {
+QStringList moduleFields(Module module)
+{
     switch (module) {
     case Module::Leads:
         return {QStringLiteral("First Name"),  QStringLiteral("Last Name"),
@@ -175,23 +192,29 @@ QStringList moduleFields(Module module) {
     return {};
 }
 
-QString templateCategoryName(TemplateCategory category) {
+QString templateCategoryName(TemplateCategory category)
+{
     return enumName(templateCategories, category);
 }
-bool templateCategoryFromName(const QString &name, TemplateCategory *category) {
+bool templateCategoryFromName(const QString &name, TemplateCategory *category)
+{
     return enumFromName(templateCategories, name, category);
 }
-QString templateStatusName(TemplateStatus status) {
+QString templateStatusName(TemplateStatus status)
+{
     return enumName(templateStatuses, status);
 }
-bool templateStatusFromName(const QString &name, TemplateStatus *status) {
+bool templateStatusFromName(const QString &name, TemplateStatus *status)
+{
     return enumFromName(templateStatuses, name, status);
 }
 
-QString ledgerKindName(LedgerKind kind) {
+QString ledgerKindName(LedgerKind kind)
+{
     return enumName(ledgerKinds, kind);
 }
-bool ledgerKindFromName(const QString &name, LedgerKind *kind) {
+bool ledgerKindFromName(const QString &name, LedgerKind *kind)
+{
     return enumFromName(ledgerKinds, name, kind);
 }
 

@@ -4,12 +4,14 @@
 
 namespace parley {
 
-QList<BuiltinView> builtinViews() {
+QList<BuiltinView> builtinViews()
+{
     return {BuiltinView::Unreplied, BuiltinView::SentToday, BuiltinView::AllUnreplied,
             BuiltinView::MyOpen, BuiltinView::Unread};
 }
 
-QString builtinViewKey(BuiltinView view) {
+QString builtinViewKey(BuiltinView view)
+{
     switch (view) {
     case BuiltinView::Unreplied:
         return QStringLiteral("unreplied");
@@ -25,7 +27,8 @@ QString builtinViewKey(BuiltinView view) {
     return {};
 }
 
-QString builtinViewTitle(BuiltinView view) {
+QString builtinViewTitle(BuiltinView view)
+{
     switch (view) {
     case BuiltinView::Unreplied:
         return QCoreApplication::translate("BuiltinView", "Unreplied");
@@ -41,7 +44,8 @@ QString builtinViewTitle(BuiltinView view) {
     return {};
 }
 
-ConversationFilter builtinViewFilter(BuiltinView view) {
+ConversationFilter builtinViewFilter(BuiltinView view)
+{
     ConversationFilter filter;
     switch (view) {
     case BuiltinView::Unreplied: // the customers waiting on me

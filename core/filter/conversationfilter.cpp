@@ -8,18 +8,21 @@
 namespace parley {
 namespace {
 
-QJsonObject periodJson(const Period &period) {
+QJsonObject periodJson(const Period &period)
+{
     return {{QStringLiteral("count"), period.count},
             {QStringLiteral("unit"), periodUnitName(period.unit)}};
 }
 
-QJsonObject userJson(const UserRef &user) {
+QJsonObject userJson(const UserRef &user)
+{
     if (user.me)
         return {{QStringLiteral("me"), true}};
     return {{QStringLiteral("agent_id"), user.agentId}};
 }
 
-std::optional<Period> readPeriod(JsonReader &outer, const QString &key) {
+std::optional<Period> readPeriod(JsonReader &outer, const QString &key)
+{
     const QJsonObject json = outer.object(key);
     if (json.isEmpty())
         return std::nullopt;
@@ -34,7 +37,8 @@ std::optional<Period> readPeriod(JsonReader &outer, const QString &key) {
     return period;
 }
 
-std::optional<UserRef> readUser(JsonReader &outer, const QString &key) {
+std::optional<UserRef> readUser(JsonReader &outer, const QString &key)
+{
     const QJsonObject json = outer.object(key);
     if (json.isEmpty())
         return std::nullopt;
@@ -49,14 +53,16 @@ std::optional<UserRef> readUser(JsonReader &outer, const QString &key) {
 
 } // namespace
 
-bool ConversationFilter::operator==(const ConversationFilter &o) const {
+bool ConversationFilter::operator==(const ConversationFilter &o) const
+{
     return scope == o.scope && notRepliedIn == o.notRepliedIn && repliedIn == o.repliedIn &&
            messageTimeIn == o.messageTimeIn && owner == o.owner && repliedBy == o.repliedBy &&
            status == o.status && channelIds == o.channelIds && departments == o.departments &&
            unreadOnly == o.unreadOnly && awaitingReply == o.awaitingReply && search == o.search;
 }
 
-QJsonObject toJson(const ConversationFilter &f) {
+QJsonObject toJson(const ConversationFilter &f)
+{
     QJsonObject json{{QStringLiteral("scope"),
                       f.scope == Scope::Mine ? QStringLiteral("mine") : QStringLiteral("all")}};
     if (f.notRepliedIn)
@@ -88,7 +94,8 @@ QJsonObject toJson(const ConversationFilter &f) {
     return json;
 }
 
-bool fromJson(const QJsonObject &json, ConversationFilter *f, QString *error) {
+bool fromJson(const QJsonObject &json, ConversationFilter *f, QString *error)
+{
     static const QSet<QString> known = {
         QStringLiteral("scope"),          QStringLiteral("not_replied_in"),
         QStringLiteral("replied_in"),     QStringLiteral("message_time_in"),
@@ -133,7 +140,8 @@ bool fromJson(const QJsonObject &json, ConversationFilter *f, QString *error) {
     return r.ok();
 }
 
-RuleErrors validate(const ConversationFilter &f) {
+RuleErrors validate(const ConversationFilter &f)
+{
     RuleErrors errors;
     const auto checkPeriod = [&errors](const std::optional<Period> &period, const char *which) {
         if (period && period->unit != PeriodUnit::Today &&

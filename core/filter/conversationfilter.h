@@ -19,7 +19,8 @@ enum class Scope { All, Mine };
 struct UserRef {
     bool me = false;
     Id agentId = 0;
-    bool operator==(const UserRef &other) const {
+    bool operator==(const UserRef &other) const
+    {
         return me == other.me && agentId == other.agentId;
     }
 };

@@ -15,7 +15,8 @@ const RuleMessage messages[] = {
 
 } // namespace
 
-RuleMessageTable filterRuleMessages() {
+RuleMessageTable filterRuleMessages()
+{
     return ruleMessageTable(messages);
 }
 

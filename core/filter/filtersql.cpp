@@ -7,20 +7,23 @@ namespace {
 
 class ConditionBuilder {
 public:
-    void add(const QString &sql, const QVariantList &values = {}) {
+    void add(const QString &sql, const QVariantList &values = {})
+    {
         m_parts.append(sql);
         m_values.append(values);
     }
 
     // `column IN (?, ?, …)`: one placeholder per value so nothing is spliced into the text.
-    void addIn(const QString &column, const QVariantList &values) {
+    void addIn(const QString &column, const QVariantList &values)
+    {
         QStringList marks;
         for (int i = 0; i < values.size(); ++i)
             marks.append(QStringLiteral("?"));
         add(QStringLiteral("%1 IN (%2)").arg(column, marks.join(QStringLiteral(", "))), values);
     }
 
-    SqlCondition result() const {
+    SqlCondition result() const
+    {
         if (m_parts.isEmpty())
             return {QStringLiteral("1"), {}};
         return {m_parts.join(QStringLiteral(" AND ")), m_values};
@@ -31,11 +34,13 @@ private:
     QVariantList m_values;
 };
 
-Id resolve(const UserRef &user, const FilterContext &context) {
+Id resolve(const UserRef &user, const FilterContext &context)
+{
     return user.me ? context.me : user.agentId;
 }
 
-void addSearch(ConditionBuilder &where, const QString &search) {
+void addSearch(ConditionBuilder &where, const QString &search)
+{
     const QString like = likeContaining(search);
     const QString phrase = fullTextPhrase(search);
     const QString inMessages =
@@ -52,7 +57,8 @@ void addSearch(ConditionBuilder &where, const QString &search) {
 
 } // namespace
 
-QString fullTextPhrase(const QString &search) {
+QString fullTextPhrase(const QString &search)
+{
     const QString text = search.trimmed();
     if (text.toUcs4().size() < 3)
         return {};
@@ -61,7 +67,8 @@ QString fullTextPhrase(const QString &search) {
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString likeContaining(const QString &text) {
+QString likeContaining(const QString &text)
+{
     QString escaped = text.trimmed();
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
@@ -69,7 +76,8 @@ QString likeContaining(const QString &text) {
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-SqlCondition conversationWhere(const ConversationFilter &f, const FilterContext &context) {
+SqlCondition conversationWhere(const ConversationFilter &f, const FilterContext &context)
+{
     ConditionBuilder where;
     // Spelled exactly as the partial indexes' WHERE so that SQLite can use them.
     const QString awaiting = QStringLiteral("c.last_inbound_at > c.last_outbound_at");

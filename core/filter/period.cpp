@@ -14,14 +14,17 @@ const EnumNames<PeriodUnit> units = {{PeriodUnit::Today, "today"},
 
 } // namespace
 
-QString periodUnitName(PeriodUnit unit) {
+QString periodUnitName(PeriodUnit unit)
+{
     return enumName(units, unit);
 }
-bool periodUnitFromName(const QString &name, PeriodUnit *unit) {
+bool periodUnitFromName(const QString &name, PeriodUnit *unit)
+{
     return enumFromName(units, name, unit);
 }
 
-TimeRange periodRange(const Period &period, TimestampMs now, const QTimeZone &zone) {
+TimeRange periodRange(const Period &period, TimestampMs now, const QTimeZone &zone)
+{
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, zone);
     switch (period.unit) {
     case PeriodUnit::Today: {

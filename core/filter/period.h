@@ -23,7 +23,8 @@ enum class PeriodUnit { Today, Days, Weeks, Months };
 struct Period {
     int count = 1;
     PeriodUnit unit = PeriodUnit::Days;
-    bool operator==(const Period &other) const {
+    bool operator==(const Period &other) const
+    {
         return count == other.count && unit == other.unit;
     }
 };

@@ -8,14 +8,27 @@
 namespace parley::http {
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method) {
+QByteArray methodName(QHttpServerRequest::Method method)
+{
     const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
     return key ? QByteArray(key).toUpper() : QByteArray("UNKNOWN");
 }
 
+qint64 declaredOrActualSize(const QHttpServerRequest &request)
+{
+    return qMax(request.value("content-length").toLongLong(), qint64(request.body().size()));
+}
+
+HttpResponse tooLarge(qint64 cap)
+{
+    return HttpResponse::error(413, QStringLiteral("too_large"),
+                               QStringLiteral("The body is larger than %1 bytes.").arg(cap));
+}
+
 } // namespace
 
-QByteArray HttpRequest::header(const QByteArray &name) const {
+QByteArray HttpRequest::header(const QByteArray &name) const
+{
     for (const auto &header : headers) {
         if (header.first.compare(name, Qt::CaseInsensitive) == 0)
             return header.second;
@@ -23,14 +36,16 @@ QByteArray HttpRequest::header(const QByteArray &name) const {
     return {};
 }
 
-HttpResponse HttpResponse::json(const QJsonObject &object, int status) {
+HttpResponse HttpResponse::json(const QJsonObject &object, int status)
+{
     HttpResponse response;
     response.status = status;
     response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
     return response;
 }
 
-HttpResponse HttpResponse::text(const QByteArray &text, int status, const QByteArray &contentType) {
+HttpResponse HttpResponse::text(const QByteArray &text, int status, const QByteArray &contentType)
+{
     HttpResponse response;
     response.status = status;
     response.contentType = contentType;
@@ -38,29 +53,26 @@ HttpResponse HttpResponse::text(const QByteArray &text, int status, const QByteA
     return response;
 }
 
-HttpResponse HttpResponse::error(int status, const QString &code, const QString &message) {
+HttpResponse HttpResponse::error(int status, const QString &code, const QString &message)
+{
     return json({{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
                                                        {QStringLiteral("message"), message}}}},
                 status);
 }
 
 HttpServer::HttpServer(qint64 maxBodyBytes, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_maxBodyBytes(maxBodyBytes) {}
+    : QAbstractHttpServer(parent), m_maxBodyBytes(maxBodyBytes)
+{}
 
-void HttpServer::route(const QByteArray &method, const QString &pattern, HttpHandler handler) {
+void HttpServer::route(const QByteArray &method, const QString &pattern, HttpHandler handler,
+                       qint64 maxBodyBytes)
+{
     m_routes.append({method, QRegularExpression(QRegularExpression::anchoredPattern(pattern)),
-                     std::move(handler)});
+                     std::move(handler), maxBodyBytes > 0 ? maxBodyBytes : m_maxBodyBytes});
 }
 
-HttpResponse HttpServer::dispatch(const QHttpServerRequest &request) {
-    // Qt has already buffered the body; the cap keeps a giant one from reaching a parser or
-    // the store. The reverse proxy in front should refuse it earlier (docs/operations.md).
-    const qint64 declared = request.value("content-length").toLongLong();
-    if (declared > m_maxBodyBytes || request.body().size() > m_maxBodyBytes)
-        return HttpResponse::error(
-            413, QStringLiteral("too_large"),
-            QStringLiteral("The body is larger than %1 bytes.").arg(m_maxBodyBytes));
+HttpResponse HttpServer::dispatch(const QHttpServerRequest &request)
+{
     HttpRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path();
@@ -75,9 +87,15 @@ HttpResponse HttpServer::dispatch(const QHttpServerRequest &request) {
         pathMatched = true;
         if (route.method != r.method)
             continue;
+        // Qt has already buffered the body; the cap keeps a giant one from reaching a parser or
+        // the store. The reverse proxy in front should refuse it earlier (docs/operations.md).
+        if (declaredOrActualSize(request) > route.maxBodyBytes)
+            return tooLarge(route.maxBodyBytes);
         r.captures = match.capturedTexts().mid(1);
         return route.handler(r);
     }
+    if (declaredOrActualSize(request) > m_maxBodyBytes)
+        return tooLarge(m_maxBodyBytes);
     if (pathMatched)
         return HttpResponse::error(
             405, QStringLiteral("method_not_allowed"),
@@ -86,7 +104,8 @@ HttpResponse HttpServer::dispatch(const QHttpServerRequest &request) {
                                QStringLiteral("No such resource: %1").arg(r.path));
 }
 
-bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     // Qt 6.4 upgrades a WebSocket request after a handler claims it: claim it without writing
     // a response, and the socket arrives through newWebSocketConnection().
     if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
@@ -106,13 +125,15 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     return true;
 }
 
-void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     send(request, socket,
          HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Not found.")));
 }
 
 void HttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
-                      const HttpResponse &response) {
+                      const HttpResponse &response)
+{
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     responder.writeHeader("Content-Type", response.contentType);

@@ -46,7 +46,9 @@ public:
     explicit HttpServer(qint64 maxBodyBytes, QObject *parent = nullptr);
 
     // `pattern` is matched against the whole path; its capture groups arrive in captures.
-    void route(const QByteArray &method, const QString &pattern, HttpHandler handler);
+    // `maxBodyBytes` > 0 replaces the server's cap for this route (file uploads).
+    void route(const QByteArray &method, const QString &pattern, HttpHandler handler,
+               qint64 maxBodyBytes = 0);
 
     // Where each request's one log line goes (a JSON object); none by default.
     void setRequestLog(std::function<void(const QJsonObject &)> log) { m_log = std::move(log); }
@@ -60,6 +62,7 @@ private:
         QByteArray method;
         QRegularExpression pattern;
         HttpHandler handler;
+        qint64 maxBodyBytes;
     };
 
     HttpResponse dispatch(const QHttpServerRequest &request);

@@ -18,7 +18,8 @@ const QString messageColumns = QStringLiteral(
     " wamid, client_id, media_id, media_mime, media_name, media_size, media_sha256,"
     " media_caption, created_at");
 
-Conversation readConversation(const QSqlQuery &q) {
+Conversation readConversation(const QSqlQuery &q)
+{
     Conversation c;
     c.id = q.value(0).toLongLong();
     c.channelId = q.value(1).toLongLong();
@@ -38,7 +39,8 @@ Conversation readConversation(const QSqlQuery &q) {
     return c;
 }
 
-Message readMessage(const QSqlQuery &q) {
+Message readMessage(const QSqlQuery &q)
+{
     Message m;
     m.id = q.value(0).toLongLong();
     m.conversationId = q.value(1).toLongLong();
@@ -61,7 +63,8 @@ Message readMessage(const QSqlQuery &q) {
     return m;
 }
 
-bool run(QSqlQuery &query, const SqlCondition &sql, QString *error) {
+bool run(QSqlQuery &query, const SqlCondition &sql, QString *error)
+{
     query.setForwardOnly(true);
     if (!query.prepare(sql.sql)) {
         *error = query.lastError().text();
@@ -79,7 +82,8 @@ bool run(QSqlQuery &query, const SqlCondition &sql, QString *error) {
 } // namespace
 
 SqlCondition conversationPageSql(const ConversationFilter &filter, const FilterContext &context,
-                                 const ConversationCursor &after, int limit) {
+                                 const ConversationCursor &after, int limit)
+{
     SqlCondition where = conversationWhere(filter, context);
     QString sql = QStringLiteral("SELECT %1 FROM conversations c WHERE %2")
                       .arg(conversationColumns, where.sql);
@@ -94,7 +98,8 @@ SqlCondition conversationPageSql(const ConversationFilter &filter, const FilterC
 
 bool fetchConversationPage(QSqlDatabase db, const ConversationFilter &filter,
                            const FilterContext &context, const ConversationCursor &after, int limit,
-                           ConversationPage *page, QString *error) {
+                           ConversationPage *page, QString *error)
+{
     QSqlQuery query(db);
     if (!run(query, conversationPageSql(filter, context, after, limit), error))
         return false;
@@ -109,7 +114,8 @@ bool fetchConversationPage(QSqlDatabase db, const ConversationFilter &filter,
 }
 
 bool countConversations(QSqlDatabase db, const ConversationFilter &filter,
-                        const FilterContext &context, qint64 *count, QString *error) {
+                        const FilterContext &context, qint64 *count, QString *error)
+{
     const SqlCondition where = conversationWhere(filter, context);
     QSqlQuery query(db);
     if (!run(query,
@@ -122,7 +128,8 @@ bool countConversations(QSqlDatabase db, const ConversationFilter &filter,
     return true;
 }
 
-bool fetchConversation(QSqlDatabase db, Id id, Conversation *conversation, QString *error) {
+bool fetchConversation(QSqlDatabase db, Id id, Conversation *conversation, QString *error)
+{
     QSqlQuery query(db);
     if (!run(query,
              {QStringLiteral("SELECT %1 FROM conversations c WHERE c.id = ?")
@@ -139,7 +146,8 @@ bool fetchConversation(QSqlDatabase db, Id id, Conversation *conversation, QStri
 }
 
 SqlCondition newestMessagesSql(Id conversationId, int limit, TimestampMs beforeCreatedAt,
-                               Id beforeId) {
+                               Id beforeId)
+{
     QString sql =
         QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?").arg(messageColumns);
     QVariantList values{conversationId};
@@ -153,7 +161,8 @@ SqlCondition newestMessagesSql(Id conversationId, int limit, TimestampMs beforeC
 }
 
 bool fetchNewestMessages(QSqlDatabase db, Id conversationId, int limit, QList<Message> *messages,
-                         QString *error, TimestampMs beforeCreatedAt, Id beforeId) {
+                         QString *error, TimestampMs beforeCreatedAt, Id beforeId)
+{
     QSqlQuery query(db);
     if (!run(query, newestMessagesSql(conversationId, limit, beforeCreatedAt, beforeId), error))
         return false;

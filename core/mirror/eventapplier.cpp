@@ -12,7 +12,8 @@ namespace {
 
 // "INSERT … ON CONFLICT(id) DO UPDATE": an event carries the entity's whole state, so the
 // newest event simply overwrites, and replaying one rewrites the same values.
-QString upsertSql(const QString &table, const QStringList &columns) {
+QString upsertSql(const QString &table, const QStringList &columns)
+{
     QStringList marks;
     QStringList updates;
     for (const QString &column : columns) {
@@ -25,7 +26,8 @@ QString upsertSql(const QString &table, const QStringList &columns) {
              updates.join(QStringLiteral(", ")));
 }
 
-void bindAll(QSqlQuery &query, const QVariantList &values) {
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
     // A null QString binds as SQL NULL; the mirror's text columns hold '' for "none".
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &value = values.at(i);
@@ -36,7 +38,8 @@ void bindAll(QSqlQuery &query, const QVariantList &values) {
     }
 }
 
-template <typename Entity> bool decode(const Event &event, Entity *entity, QString *error) {
+template <typename Entity> bool decode(const Event &event, Entity *entity, QString *error)
+{
     QString problem;
     if (fromJson(event.data, entity, &problem))
         return true;
@@ -46,10 +49,10 @@ template <typename Entity> bool decode(const Event &event, Entity *entity, QStri
 
 } // namespace
 
-EventApplier::EventApplier(QSqlDatabase db)
-    : m_db(db) {}
+EventApplier::EventApplier(QSqlDatabase db) : m_db(db) {}
 
-bool EventApplier::prepare(QString *error) {
+bool EventApplier::prepare(QString *error)
+{
     const struct {
         QSqlQuery *query;
         QString sql;
@@ -94,14 +97,16 @@ bool EventApplier::prepare(QString *error) {
     return true;
 }
 
-bool EventApplier::exec(QSqlQuery &query, QString *error) {
+bool EventApplier::exec(QSqlQuery &query, QString *error)
+{
     if (query.exec())
         return true;
     *error = query.lastError().text();
     return false;
 }
 
-bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *error) {
+bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *error)
+{
     const QString &type = event.type;
     if (type == EventType::MessageCreated || type == EventType::MessageUpdated) {
         Message m;

@@ -13,20 +13,23 @@
 namespace parley {
 
 Mirror::Mirror()
-    : m_connection(QStringLiteral("mirror-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
-}
+    : m_connection(QStringLiteral("mirror-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
-Mirror::~Mirror() {
+Mirror::~Mirror()
+{
     close();
 }
 
-Mirror::OpenStatus Mirror::fail(OpenStatus status, const QString &error) {
+Mirror::OpenStatus Mirror::fail(OpenStatus status, const QString &error)
+{
     m_error = error;
     close();
     return status;
 }
 
-Mirror::OpenStatus Mirror::open(const QString &path) {
+Mirror::OpenStatus Mirror::open(const QString &path)
+{
     close();
     m_path = path;
     m_error.clear();
@@ -82,7 +85,8 @@ Mirror::OpenStatus Mirror::open(const QString &path) {
     return OpenStatus::Ok;
 }
 
-void Mirror::close() {
+void Mirror::close()
+{
     m_applier.reset();
     if (m_db.isValid()) {
         m_db.close();
@@ -91,11 +95,13 @@ void Mirror::close() {
     }
 }
 
-bool Mirror::isOpen() const {
+bool Mirror::isOpen() const
+{
     return m_db.isValid() && m_db.isOpen();
 }
 
-bool Mirror::verify() {
+bool Mirror::verify()
+{
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         m_error = query.lastError().text();
@@ -110,7 +116,8 @@ bool Mirror::verify() {
     return false;
 }
 
-bool Mirror::discard(const QString &path) {
+bool Mirror::discard(const QString &path)
+{
     bool ok = true;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile file(path + suffix);
@@ -120,7 +127,8 @@ bool Mirror::discard(const QString &path) {
     return ok;
 }
 
-qint64 Mirror::lastSeq() {
+qint64 Mirror::lastSeq()
+{
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_seq'")) ||
         !query.next())
@@ -128,7 +136,8 @@ qint64 Mirror::lastSeq() {
     return query.value(0).toLongLong();
 }
 
-bool Mirror::apply(const SyncBatch &batch, MirrorChanges *changes) {
+bool Mirror::apply(const SyncBatch &batch, MirrorChanges *changes)
+{
     MirrorChanges local;
     MirrorChanges *out = changes ? changes : &local;
     *out = MirrorChanges();

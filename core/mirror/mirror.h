@@ -22,7 +22,8 @@ struct MirrorChanges {
     bool records = false;
     bool predefinedTexts = false;
     bool templates = false;
-    bool isEmpty() const {
+    bool isEmpty() const
+    {
         return conversations.isEmpty() && messages.isEmpty() && !agents && !channels && !records &&
                !predefinedTexts && !templates;
     }

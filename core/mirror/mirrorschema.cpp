@@ -100,7 +100,8 @@ struct Step {
     int count;
 };
 
-template <int N> Step step(const char *const (&statements)[N]) {
+template <int N> Step step(const char *const (&statements)[N])
+{
     return {statements, N};
 }
 
@@ -108,18 +109,21 @@ const Step steps[] = {step(step1), step(step2), step(step3)};
 
 } // namespace
 
-int latestMirrorVersion() {
+int latestMirrorVersion()
+{
     return int(sizeof(steps) / sizeof(steps[0]));
 }
 
-int mirrorVersion(QSqlDatabase &db) {
+int mirrorVersion(QSqlDatabase &db)
+{
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-bool migrateMirror(QSqlDatabase &db, QString *error, int target) {
+bool migrateMirror(QSqlDatabase &db, QString *error, int target)
+{
     if (target < 0)
         target = latestMirrorVersion();
     int version = mirrorVersion(db);

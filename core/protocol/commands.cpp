@@ -7,14 +7,16 @@
 namespace parley {
 namespace {
 
-bool finish(const JsonReader &reader, QString *error) {
+bool finish(const JsonReader &reader, QString *error)
+{
     if (!reader.ok() && error)
         *error = reader.error();
     return reader.ok();
 }
 
 // Text a customer will read may not be empty or only white space.
-void requireText(JsonReader &reader, const QString &key, QString *text) {
+void requireText(JsonReader &reader, const QString &key, QString *text)
+{
     *text = reader.string(key, true);
     if (reader.ok() && text->trimmed().isEmpty())
         reader.fail(key, QStringLiteral("empty"));
@@ -22,25 +24,29 @@ void requireText(JsonReader &reader, const QString &key, QString *text) {
 
 } // namespace
 
-QJsonObject toJson(const LoginRequest &request) {
+QJsonObject toJson(const LoginRequest &request)
+{
     return {{QStringLiteral("login"), request.login},
             {QStringLiteral("password"), request.password}};
 }
 
-bool fromJson(const QJsonObject &json, LoginRequest *request, QString *error) {
+bool fromJson(const QJsonObject &json, LoginRequest *request, QString *error)
+{
     JsonReader r(json);
     request->login = r.string(QStringLiteral("login"), true);
     request->password = r.string(QStringLiteral("password"), true);
     return finish(r, error);
 }
 
-QJsonObject toJson(const LoginReply &reply) {
+QJsonObject toJson(const LoginReply &reply)
+{
     return {{QStringLiteral("token"), reply.token},
             {QStringLiteral("expires_at"), toIsoUtc(reply.expiresAt)},
             {QStringLiteral("agent"), toJson(reply.agent)}};
 }
 
-bool fromJson(const QJsonObject &json, LoginReply *reply, QString *error) {
+bool fromJson(const QJsonObject &json, LoginReply *reply, QString *error)
+{
     JsonReader r(json);
     reply->token = r.string(QStringLiteral("token"), true);
     reply->expiresAt = r.time(QStringLiteral("expires_at"));
@@ -50,41 +56,49 @@ bool fromJson(const QJsonObject &json, LoginReply *reply, QString *error) {
     return finish(r, error);
 }
 
-QJsonObject toJson(const SendTextRequest &request) {
+QJsonObject toJson(const SendTextRequest &request)
+{
     return {{QStringLiteral("text"), request.text}};
 }
 
-bool fromJson(const QJsonObject &json, SendTextRequest *request, QString *error) {
+bool fromJson(const QJsonObject &json, SendTextRequest *request, QString *error)
+{
     JsonReader r(json);
     requireText(r, QStringLiteral("text"), &request->text);
     return finish(r, error);
 }
 
-QJsonObject toJson(const SendTemplateRequest &request) {
+QJsonObject toJson(const SendTemplateRequest &request)
+{
     return {{QStringLiteral("template_id"), request.templateId}};
 }
 
-bool fromJson(const QJsonObject &json, SendTemplateRequest *request, QString *error) {
+bool fromJson(const QJsonObject &json, SendTemplateRequest *request, QString *error)
+{
     JsonReader r(json);
     request->templateId = r.id(QStringLiteral("template_id"), true);
     return finish(r, error);
 }
 
-QJsonObject toJson(const AssignRequest &request) {
+QJsonObject toJson(const AssignRequest &request)
+{
     return {{QStringLiteral("owner_id"), request.ownerId}};
 }
 
-bool fromJson(const QJsonObject &json, AssignRequest *request, QString *error) {
+bool fromJson(const QJsonObject &json, AssignRequest *request, QString *error)
+{
     JsonReader r(json);
     request->ownerId = r.id(QStringLiteral("owner_id"), true);
     return finish(r, error);
 }
 
-QJsonObject toJson(const SetStatusRequest &request) {
+QJsonObject toJson(const SetStatusRequest &request)
+{
     return {{QStringLiteral("status"), conversationStatusName(request.status)}};
 }
 
-bool fromJson(const QJsonObject &json, SetStatusRequest *request, QString *error) {
+bool fromJson(const QJsonObject &json, SetStatusRequest *request, QString *error)
+{
     JsonReader r(json);
     if (!json.contains(QStringLiteral("status")))
         r.fail(QStringLiteral("status"), QStringLiteral("missing"));
@@ -93,22 +107,26 @@ bool fromJson(const QJsonObject &json, SetStatusRequest *request, QString *error
     return finish(r, error);
 }
 
-QJsonObject toJson(const AddNoteRequest &request) {
+QJsonObject toJson(const AddNoteRequest &request)
+{
     return {{QStringLiteral("text"), request.text}};
 }
 
-bool fromJson(const QJsonObject &json, AddNoteRequest *request, QString *error) {
+bool fromJson(const QJsonObject &json, AddNoteRequest *request, QString *error)
+{
     JsonReader r(json);
     requireText(r, QStringLiteral("text"), &request->text);
     return finish(r, error);
 }
 
-QJsonObject toJson(const ErrorReply &reply) {
+QJsonObject toJson(const ErrorReply &reply)
+{
     return {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), reply.code},
                                                   {QStringLiteral("message"), reply.message}}}};
 }
 
-bool fromJson(const QJsonObject &json, ErrorReply *reply, QString *error) {
+bool fromJson(const QJsonObject &json, ErrorReply *reply, QString *error)
+{
     JsonReader outer(json);
     JsonReader r(outer.object(QStringLiteral("error")));
     if (!outer.ok())

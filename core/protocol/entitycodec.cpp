@@ -8,17 +8,20 @@
 namespace parley {
 namespace {
 
-QJsonValue timeValue(TimestampMs ms) {
+QJsonValue timeValue(TimestampMs ms)
+{
     return ms > 0 ? QJsonValue(toIsoUtc(ms)) : QJsonValue();
 }
 
-bool finish(const JsonReader &reader, QString *error) {
+bool finish(const JsonReader &reader, QString *error)
+{
     if (!reader.ok() && error)
         *error = reader.error();
     return reader.ok();
 }
 
-bool parseNewCustomerModule(const QString &name, NewCustomerModule *module) {
+bool parseNewCustomerModule(const QString &name, NewCustomerModule *module)
+{
     if (name == QLatin1String("leads"))
         *module = NewCustomerModule::Leads;
     else if (name == QLatin1String("contacts"))
@@ -30,7 +33,8 @@ bool parseNewCustomerModule(const QString &name, NewCustomerModule *module) {
 
 } // namespace
 
-QJsonObject toJson(const Conversation &c) {
+QJsonObject toJson(const Conversation &c)
+{
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("channel_id"), c.channelId},
             {QStringLiteral("customer_number"), c.customerNumber},
@@ -48,7 +52,8 @@ QJsonObject toJson(const Conversation &c) {
             {QStringLiteral("unread_count"), c.unreadCount}};
 }
 
-bool fromJson(const QJsonObject &json, Conversation *c, QString *error) {
+bool fromJson(const QJsonObject &json, Conversation *c, QString *error)
+{
     JsonReader r(json);
     c->id = r.id(QStringLiteral("id"), true);
     c->channelId = r.id(QStringLiteral("channel_id"), true);
@@ -69,7 +74,8 @@ bool fromJson(const QJsonObject &json, Conversation *c, QString *error) {
     return finish(r, error);
 }
 
-QJsonObject toJson(const Message &m) {
+QJsonObject toJson(const Message &m)
+{
     QJsonObject json{{QStringLiteral("id"), m.id},
                      {QStringLiteral("conversation_id"), m.conversationId},
                      {QStringLiteral("direction"), directionName(m.direction)},
@@ -97,7 +103,8 @@ QJsonObject toJson(const Message &m) {
     return json;
 }
 
-bool fromJson(const QJsonObject &json, Message *m, QString *error) {
+bool fromJson(const QJsonObject &json, Message *m, QString *error)
+{
     JsonReader r(json);
     m->id = r.id(QStringLiteral("id"), true);
     m->conversationId = r.id(QStringLiteral("conversation_id"), true);
@@ -127,7 +134,8 @@ bool fromJson(const QJsonObject &json, Message *m, QString *error) {
     return finish(r, error);
 }
 
-QJsonObject toJson(const Agent &a) {
+QJsonObject toJson(const Agent &a)
+{
     return {{QStringLiteral("id"), a.id},
             {QStringLiteral("login"), a.login},
             {QStringLiteral("name"), a.name},
@@ -136,7 +144,8 @@ QJsonObject toJson(const Agent &a) {
             {QStringLiteral("active"), a.active}};
 }
 
-bool fromJson(const QJsonObject &json, Agent *a, QString *error) {
+bool fromJson(const QJsonObject &json, Agent *a, QString *error)
+{
     JsonReader r(json);
     a->id = r.id(QStringLiteral("id"), true);
     a->login = r.string(QStringLiteral("login"));
@@ -147,7 +156,8 @@ bool fromJson(const QJsonObject &json, Agent *a, QString *error) {
     return finish(r, error);
 }
 
-QJsonObject toJson(const Channel &c) {
+QJsonObject toJson(const Channel &c)
+{
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("kind"), QStringLiteral("whatsapp")},
             {QStringLiteral("name"), c.name},
@@ -162,7 +172,8 @@ QJsonObject toJson(const Channel &c) {
             {QStringLiteral("auto_close_after_minutes"), c.autoCloseAfterMinutes}};
 }
 
-bool fromJson(const QJsonObject &json, Channel *c, QString *error) {
+bool fromJson(const QJsonObject &json, Channel *c, QString *error)
+{
     JsonReader r(json);
     c->id = r.id(QStringLiteral("id"), true);
     if (r.string(QStringLiteral("kind")) != QLatin1String("whatsapp"))
@@ -181,7 +192,8 @@ bool fromJson(const QJsonObject &json, Channel *c, QString *error) {
     return finish(r, error);
 }
 
-QJsonObject toJson(const Record &rec) {
+QJsonObject toJson(const Record &rec)
+{
     return {{QStringLiteral("id"), rec.id},
             {QStringLiteral("module"), moduleName(rec.module)},
             {QStringLiteral("owner_id"), rec.ownerId},
@@ -190,7 +202,8 @@ QJsonObject toJson(const Record &rec) {
             {QStringLiteral("updated_at"), timeValue(rec.updatedAt)}};
 }
 
-bool fromJson(const QJsonObject &json, Record *rec, QString *error) {
+bool fromJson(const QJsonObject &json, Record *rec, QString *error)
+{
     JsonReader r(json);
     rec->id = r.id(QStringLiteral("id"), true);
     rec->module = r.enumValue(QStringLiteral("module"), moduleFromName, Module::Leads);
@@ -201,7 +214,8 @@ bool fromJson(const QJsonObject &json, Record *rec, QString *error) {
     return finish(r, error);
 }
 
-QJsonObject toJson(const PredefinedText &t) {
+QJsonObject toJson(const PredefinedText &t)
+{
     return {{QStringLiteral("id"), t.id},
             {QStringLiteral("name"), t.name},
             {QStringLiteral("module"), moduleName(t.module)},
@@ -210,7 +224,8 @@ QJsonObject toJson(const PredefinedText &t) {
             {QStringLiteral("updated_at"), timeValue(t.updatedAt)}};
 }
 
-bool fromJson(const QJsonObject &json, PredefinedText *t, QString *error) {
+bool fromJson(const QJsonObject &json, PredefinedText *t, QString *error)
+{
     JsonReader r(json);
     t->id = r.id(QStringLiteral("id"), true);
     t->name = r.string(QStringLiteral("name"), true);
@@ -221,7 +236,8 @@ bool fromJson(const QJsonObject &json, PredefinedText *t, QString *error) {
     return finish(r, error);
 }
 
-QJsonObject toJson(const MessageTemplate &t) {
+QJsonObject toJson(const MessageTemplate &t)
+{
     return {{QStringLiteral("id"), t.id},
             {QStringLiteral("name"), t.name},
             {QStringLiteral("language"), t.language},
@@ -234,7 +250,8 @@ QJsonObject toJson(const MessageTemplate &t) {
             {QStringLiteral("updated_at"), timeValue(t.updatedAt)}};
 }
 
-bool fromJson(const QJsonObject &json, MessageTemplate *t, QString *error) {
+bool fromJson(const QJsonObject &json, MessageTemplate *t, QString *error)
+{
     JsonReader r(json);
     t->id = r.id(QStringLiteral("id"), true);
     t->name = r.string(QStringLiteral("name"), true);

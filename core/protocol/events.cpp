@@ -6,13 +6,15 @@
 
 namespace parley {
 
-QJsonObject toJson(const Event &event) {
+QJsonObject toJson(const Event &event)
+{
     return {{QStringLiteral("seq"), event.seq},
             {QStringLiteral("type"), event.type},
             {QStringLiteral("data"), event.data}};
 }
 
-bool fromJson(const QJsonObject &json, Event *event, QString *error) {
+bool fromJson(const QJsonObject &json, Event *event, QString *error)
+{
     JsonReader r(json);
     event->seq = r.integer(QStringLiteral("seq"), true);
     event->type = r.string(QStringLiteral("type"), true);
@@ -26,14 +28,16 @@ bool fromJson(const QJsonObject &json, Event *event, QString *error) {
     return r.ok();
 }
 
-QJsonObject toJson(const SyncBatch &batch) {
+QJsonObject toJson(const SyncBatch &batch)
+{
     QJsonArray events;
     for (const Event &event : batch.events)
         events.append(toJson(event));
     return {{QStringLiteral("events"), events}, {QStringLiteral("next"), batch.next}};
 }
 
-bool fromJson(const QJsonObject &json, SyncBatch *batch, QString *error) {
+bool fromJson(const QJsonObject &json, SyncBatch *batch, QString *error)
+{
     const auto fail = [error](const QString &problem) {
         if (error)
             *error = problem;

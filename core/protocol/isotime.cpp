@@ -4,11 +4,13 @@
 
 namespace parley {
 
-QString toIsoUtc(TimestampMs ms) {
+QString toIsoUtc(TimestampMs ms)
+{
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-bool fromIsoUtc(const QString &text, TimestampMs *ms) {
+bool fromIsoUtc(const QString &text, TimestampMs *ms)
+{
     // Without an explicit zone Qt would read local time; an instant must say where it is.
     const bool hasZone = text.endsWith(QLatin1Char('Z')) ||
                          (text.size() > 6 && (text.at(text.size() - 6) == QLatin1Char('+') ||

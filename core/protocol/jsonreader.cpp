@@ -6,12 +6,14 @@
 
 namespace parley {
 
-void JsonReader::fail(const QString &key, const QString &problem) {
+void JsonReader::fail(const QString &key, const QString &problem)
+{
     if (m_error.isEmpty())
         m_error = QStringLiteral("%1: %2").arg(key, problem);
 }
 
-bool JsonReader::present(const QString &key, bool required) {
+bool JsonReader::present(const QString &key, bool required)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required)
@@ -21,7 +23,8 @@ bool JsonReader::present(const QString &key, bool required) {
     return true;
 }
 
-QString JsonReader::string(const QString &key, bool required) {
+QString JsonReader::string(const QString &key, bool required)
+{
     if (!present(key, required))
         return {};
     const QJsonValue value = m_object.value(key);
@@ -32,7 +35,8 @@ QString JsonReader::string(const QString &key, bool required) {
     return value.toString();
 }
 
-qint64 JsonReader::integer(const QString &key, bool required) {
+qint64 JsonReader::integer(const QString &key, bool required)
+{
     if (!present(key, required))
         return 0;
     const QJsonValue value = m_object.value(key);
@@ -46,14 +50,16 @@ qint64 JsonReader::integer(const QString &key, bool required) {
     return static_cast<qint64>(number);
 }
 
-Id JsonReader::id(const QString &key, bool required) {
+Id JsonReader::id(const QString &key, bool required)
+{
     const qint64 value = integer(key, required);
     if (value < 0)
         fail(key, QStringLiteral("negative id"));
     return value;
 }
 
-bool JsonReader::boolean(const QString &key, bool fallback) {
+bool JsonReader::boolean(const QString &key, bool fallback)
+{
     if (!present(key, false))
         return fallback;
     const QJsonValue value = m_object.value(key);
@@ -64,7 +70,8 @@ bool JsonReader::boolean(const QString &key, bool fallback) {
     return value.toBool();
 }
 
-TimestampMs JsonReader::time(const QString &key, bool required) {
+TimestampMs JsonReader::time(const QString &key, bool required)
+{
     const QString text = string(key, required);
     if (text.isEmpty())
         return 0;
@@ -74,7 +81,8 @@ TimestampMs JsonReader::time(const QString &key, bool required) {
     return ms;
 }
 
-QJsonObject JsonReader::object(const QString &key) {
+QJsonObject JsonReader::object(const QString &key)
+{
     if (!present(key, false))
         return {};
     const QJsonValue value = m_object.value(key);

@@ -12,8 +12,7 @@ namespace parley {
 // the wrong type is always an error (a hostile or buggy peer must not be read as zero).
 class JsonReader {
 public:
-    explicit JsonReader(const QJsonObject &object)
-        : m_object(object) {}
+    explicit JsonReader(const QJsonObject &object) : m_object(object) {}
 
     QString string(const QString &key, bool required = false);
     Id id(const QString &key, bool required = false);
@@ -24,7 +23,8 @@ public:
 
     // For enum names: reads the string and runs the parser; an unknown name is an error.
     template <typename Enum>
-    Enum enumValue(const QString &key, bool (*parse)(const QString &, Enum *), Enum fallback) {
+    Enum enumValue(const QString &key, bool (*parse)(const QString &, Enum *), Enum fallback)
+    {
         const QString name = string(key);
         Enum value = fallback;
         if (!name.isEmpty() && !parse(name, &value))

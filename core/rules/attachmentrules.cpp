@@ -27,7 +27,8 @@ const AllowedType allowedTypes[] = {
      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
 };
 
-qint64 maxBytesFor(MessageKind kind) {
+qint64 maxBytesFor(MessageKind kind)
+{
     switch (kind) {
     case MessageKind::Image:
         return maxImageBytes;
@@ -40,14 +41,16 @@ qint64 maxBytesFor(MessageKind kind) {
     }
 }
 
-bool startsWith(const QByteArray &head, const char *magic, int length, int offset = 0) {
+bool startsWith(const QByteArray &head, const char *magic, int length, int offset = 0)
+{
     return head.size() >= offset + length &&
            head.mid(offset, length) == QByteArray::fromRawData(magic, length);
 }
 
 // An MPEG audio frame header: 11 sync bits, then a version that is not the reserved 01 and a layer
 // that is not 00 (reserved, and the pattern AAC's ADTS headers use, which must not pass as MP3).
-bool startsWithMpegAudioFrame(const QByteArray &head) {
+bool startsWithMpegAudioFrame(const QByteArray &head)
+{
     if (head.size() < 2)
         return false;
     const auto first = static_cast<unsigned char>(head.at(0));
@@ -57,14 +60,16 @@ bool startsWithMpegAudioFrame(const QByteArray &head) {
     return first == 0xFF && (second & 0xE0) == 0xE0 && version != 1 && layer != 0;
 }
 
-QString allowedExtensionsText() {
+QString allowedExtensionsText()
+{
     QStringList extensions;
     for (const AllowedType &type : allowedTypes)
         extensions << QLatin1Char('.') + QLatin1String(type.extension);
     return extensions.join(QStringLiteral(" "));
 }
 
-RuleError fileError(const char *code, const QString &fileName) {
+RuleError fileError(const char *code, const QString &fileName)
+{
     return {QString::fromLatin1(code), {{QStringLiteral("file"), fileName}}};
 }
 
@@ -86,11 +91,13 @@ const RuleMessage attachmentMessages[] = {
 
 } // namespace
 
-RuleMessageTable attachmentRuleMessages() {
+RuleMessageTable attachmentRuleMessages()
+{
     return ruleMessageTable(attachmentMessages);
 }
 
-QString fileExtension(const QString &fileName) {
+QString fileExtension(const QString &fileName)
+{
     const qsizetype slash =
         qMax(fileName.lastIndexOf(QLatin1Char('/')), fileName.lastIndexOf(QLatin1Char('\\')));
     const QString baseName = fileName.mid(slash + 1);
@@ -100,7 +107,8 @@ QString fileExtension(const QString &fileName) {
     return baseName.mid(dot + 1).toLower();
 }
 
-std::optional<AttachmentClass> classifyAttachment(const QString &fileName) {
+std::optional<AttachmentClass> classifyAttachment(const QString &fileName)
+{
     const QString extension = fileExtension(fileName);
     for (const AllowedType &type : allowedTypes) {
         if (extension == QLatin1String(type.extension))
@@ -110,7 +118,8 @@ std::optional<AttachmentClass> classifyAttachment(const QString &fileName) {
     return std::nullopt;
 }
 
-bool contentMatchesFormat(FileFormat format, const QByteArray &head) {
+bool contentMatchesFormat(FileFormat format, const QByteArray &head)
+{
     switch (format) {
     case FileFormat::Jpeg:
         return startsWith(head, "\xFF\xD8\xFF", 3);
@@ -130,7 +139,8 @@ bool contentMatchesFormat(FileFormat format, const QByteArray &head) {
     return false;
 }
 
-QString fileFormatLabel(FileFormat format) {
+QString fileFormatLabel(FileFormat format)
+{
     switch (format) {
     case FileFormat::Jpeg:
         return QStringLiteral("JPEG");
@@ -150,7 +160,8 @@ QString fileFormatLabel(FileFormat format) {
     return {};
 }
 
-RuleErrors checkAttachments(const QList<AttachmentCandidate> &candidates) {
+RuleErrors checkAttachments(const QList<AttachmentCandidate> &candidates)
+{
     RuleErrors errors;
     if (candidates.size() > maxAttachmentsPerSend) {
         QStringList extra;

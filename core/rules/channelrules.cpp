@@ -53,11 +53,13 @@ const RuleMessage channelMessages[] = {
                                     "webhook is registered.")},
 };
 
-RuleError error(const char *code, QVariantMap args = {}) {
+RuleError error(const char *code, QVariantMap args = {})
+{
     return {QString::fromLatin1(code), args};
 }
 
-bool isAllDigits(const QString &text) {
+bool isAllDigits(const QString &text)
+{
     if (text.isEmpty())
         return false;
     for (QChar c : text) {
@@ -68,7 +70,8 @@ bool isAllDigits(const QString &text) {
 }
 
 void requireNumericId(const QString &value, const char *requiredCode, const char *invalidCode,
-                      RuleErrors *errors) {
+                      RuleErrors *errors)
+{
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty())
         *errors << error(requiredCode);
@@ -76,18 +79,21 @@ void requireNumericId(const QString &value, const char *requiredCode, const char
         *errors << error(invalidCode);
 }
 
-void requireText(const QString &value, const char *code, RuleErrors *errors) {
+void requireText(const QString &value, const char *code, RuleErrors *errors)
+{
     if (value.trimmed().isEmpty())
         *errors << error(code);
 }
 
 } // namespace
 
-RuleMessageTable channelRuleMessages() {
+RuleMessageTable channelRuleMessages()
+{
     return ruleMessageTable(channelMessages);
 }
 
-QString normalizedPhoneNumber(const QString &typed) {
+QString normalizedPhoneNumber(const QString &typed)
+{
     const QString trimmed = typed.trimmed();
     QString digits;
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
@@ -106,7 +112,8 @@ QString normalizedPhoneNumber(const QString &typed) {
     return digits;
 }
 
-RuleErrors checkChannelIcon(const ChannelIcon &icon) {
+RuleErrors checkChannelIcon(const ChannelIcon &icon)
+{
     const QVariantMap file = {{QStringLiteral("file"), icon.fileName}};
     const std::optional<AttachmentClass> type = classifyAttachment(icon.fileName);
     if (!type || type->kind != MessageKind::Image)
@@ -125,7 +132,8 @@ RuleErrors checkChannelIcon(const ChannelIcon &icon) {
     return errors;
 }
 
-RuleErrors checkDisplayNumber(const QString &typed) {
+RuleErrors checkDisplayNumber(const QString &typed)
+{
     if (typed.trimmed().isEmpty())
         return {error("channel_number_required")};
     if (normalizedPhoneNumber(typed).isEmpty())
@@ -133,7 +141,8 @@ RuleErrors checkDisplayNumber(const QString &typed) {
     return {};
 }
 
-RuleErrors checkChannelLimit(int existingChannels, int departments) {
+RuleErrors checkChannelLimit(int existingChannels, int departments)
+{
     if (existingChannels + 1 <= departments)
         return {};
     return {error("channel_limit_departments", {{QStringLiteral("channels"), existingChannels},
@@ -141,7 +150,8 @@ RuleErrors checkChannelLimit(int existingChannels, int departments) {
 }
 
 RuleErrors checkNumberNotInUse(const QString &typed, Id channelId,
-                               const QList<Channel> &existingChannels) {
+                               const QList<Channel> &existingChannels)
+{
     const QString number = normalizedPhoneNumber(typed);
     if (number.isEmpty())
         return {}; // checkDisplayNumber reports it; an invalid number collides with nothing
@@ -154,7 +164,8 @@ RuleErrors checkNumberNotInUse(const QString &typed, Id channelId,
     return {};
 }
 
-RuleErrors checkCloudApiCredentials(const ChannelSetup &setup) {
+RuleErrors checkCloudApiCredentials(const ChannelSetup &setup)
+{
     RuleErrors errors;
     requireNumericId(setup.wabaId, "channel_waba_id_required", "channel_waba_id_invalid", &errors);
     requireNumericId(setup.phoneNumberId, "channel_phone_number_id_required",
@@ -166,7 +177,8 @@ RuleErrors checkCloudApiCredentials(const ChannelSetup &setup) {
 }
 
 RuleErrors checkChannelSetup(const ChannelSetup &setup, const QList<Channel> &existingChannels,
-                             int departments) {
+                             int departments)
+{
     RuleErrors errors;
     requireText(setup.name, "channel_name_required", &errors);
     requireText(setup.department, "channel_department_required", &errors);

@@ -21,13 +21,15 @@ const RuleMessage mergeFieldMessages[] = {
     {"merge_field_empty", QT_TRANSLATE_NOOP("RuleError", "{field} has no value on this record.")},
 };
 
-bool endsTheField(QChar c) {
+bool endsTheField(QChar c)
+{
     return c == QLatin1Char('[') || c == QLatin1Char('\n') || c == QLatin1Char('\r') ||
            c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
 }
 
 // The occurrence starting at `start` ("$[" already seen), if it is well formed.
-std::optional<MergeField> fieldAt(const QString &text, int start) {
+std::optional<MergeField> fieldAt(const QString &text, int start)
+{
     const int nameStart = start + 2;
     int dot = -1;
     for (int i = nameStart; i < text.size(); ++i) {
@@ -46,7 +48,8 @@ std::optional<MergeField> fieldAt(const QString &text, int start) {
     return std::nullopt; // unterminated
 }
 
-const Record *recordOf(Module module, const QList<Record> &records) {
+const Record *recordOf(Module module, const QList<Record> &records)
+{
     for (const Record &record : records) {
         if (record.module == module)
             return &record;
@@ -56,7 +59,8 @@ const Record *recordOf(Module module, const QList<Record> &records) {
 
 // The field's value, or the problem that keeps it from having one.
 std::optional<MergeFieldProblem> lookUp(const MergeField &field, const QList<Record> &records,
-                                        QString *value) {
+                                        QString *value)
+{
     Module module = Module::Leads;
     if (!moduleFromName(field.module, &module))
         return MergeFieldProblem::UnknownModule;
@@ -73,7 +77,8 @@ std::optional<MergeFieldProblem> lookUp(const MergeField &field, const QList<Rec
     return std::nullopt;
 }
 
-QList<MergeField> fieldsWith(const QList<MergeFieldIssue> &issues, bool empty) {
+QList<MergeField> fieldsWith(const QList<MergeFieldIssue> &issues, bool empty)
+{
     QList<MergeField> fields;
     for (const MergeFieldIssue &issue : issues) {
         if ((issue.problem == MergeFieldProblem::Empty) == empty)
@@ -82,7 +87,8 @@ QList<MergeField> fieldsWith(const QList<MergeFieldIssue> &issues, bool empty) {
     return fields;
 }
 
-QString errorCode(MergeFieldProblem problem) {
+QString errorCode(MergeFieldProblem problem)
+{
     switch (problem) {
     case MergeFieldProblem::UnknownModule:
     case MergeFieldProblem::UnknownField:
@@ -95,7 +101,8 @@ QString errorCode(MergeFieldProblem problem) {
     return QStringLiteral("merge_field_empty");
 }
 
-RuleErrors errorsOf(const QList<MergeFieldIssue> &issues) {
+RuleErrors errorsOf(const QList<MergeFieldIssue> &issues)
+{
     RuleErrors errors;
     QSet<QString> reported;
     for (const MergeFieldIssue &issue : issues) {
@@ -111,11 +118,13 @@ RuleErrors errorsOf(const QList<MergeFieldIssue> &issues) {
 
 } // namespace
 
-RuleMessageTable mergeFieldRuleMessages() {
+RuleMessageTable mergeFieldRuleMessages()
+{
     return ruleMessageTable(mergeFieldMessages);
 }
 
-QList<MergeField> parseMergeFields(const QString &text) {
+QList<MergeField> parseMergeFields(const QString &text)
+{
     QList<MergeField> fields;
     int from = 0;
     while (true) {
@@ -133,24 +142,29 @@ QList<MergeField> parseMergeFields(const QString &text) {
     return fields;
 }
 
-bool isKnownMergeField(const QString &module, const QString &field) {
+bool isKnownMergeField(const QString &module, const QString &field)
+{
     Module known = Module::Leads;
     return moduleFromName(module, &known) && moduleFields(known).contains(field);
 }
 
-QList<MergeField> MergeResult::unknownFields() const {
+QList<MergeField> MergeResult::unknownFields() const
+{
     return fieldsWith(issues, false);
 }
 
-QList<MergeField> MergeResult::emptyFields() const {
+QList<MergeField> MergeResult::emptyFields() const
+{
     return fieldsWith(issues, true);
 }
 
-RuleErrors MergeResult::errors() const {
+RuleErrors MergeResult::errors() const
+{
     return errorsOf(issues);
 }
 
-MergeResult renderMergeFields(const QString &text, const QList<Record> &records) {
+MergeResult renderMergeFields(const QString &text, const QList<Record> &records)
+{
     MergeResult result;
     int copied = 0;
     for (const MergeField &field : parseMergeFields(text)) {
@@ -168,11 +182,13 @@ MergeResult renderMergeFields(const QString &text, const QList<Record> &records)
     return result;
 }
 
-MergeResult renderMergeFields(const QString &text, const Record &record) {
+MergeResult renderMergeFields(const QString &text, const Record &record)
+{
     return renderMergeFields(text, QList<Record>{record});
 }
 
-MetaTemplateBody toMetaTemplateBody(const QString &body) {
+MetaTemplateBody toMetaTemplateBody(const QString &body)
+{
     MetaTemplateBody meta;
     int copied = 0;
     for (const MergeField &field : parseMergeFields(body)) {
@@ -185,11 +201,13 @@ MetaTemplateBody toMetaTemplateBody(const QString &body) {
     return meta;
 }
 
-RuleErrors TemplateParameters::errors() const {
+RuleErrors TemplateParameters::errors() const
+{
     return errorsOf(issues);
 }
 
-TemplateParameters templateParameterValues(const QString &body, const QList<Record> &records) {
+TemplateParameters templateParameterValues(const QString &body, const QList<Record> &records)
+{
     TemplateParameters parameters;
     for (const MergeField &field : parseMergeFields(body)) {
         QString value;
@@ -203,7 +221,8 @@ TemplateParameters templateParameterValues(const QString &body, const QList<Reco
     return parameters;
 }
 
-TemplateParameters templateParameterValues(const QString &body, const Record &record) {
+TemplateParameters templateParameterValues(const QString &body, const Record &record)
+{
     return templateParameterValues(body, QList<Record>{record});
 }
 

@@ -27,7 +27,8 @@ struct MergeField {
 
     QString key() const { return module + QLatin1Char('.') + field; } // "Leads.First Name"
     QString written() const { return QStringLiteral("$[") + key() + QLatin1Char(']'); }
-    bool operator==(const MergeField &other) const {
+    bool operator==(const MergeField &other) const
+    {
         return module == other.module && field == other.field && position == other.position &&
                length == other.length;
     }

@@ -8,7 +8,8 @@
 namespace parley {
 namespace {
 
-const char *englishText(const QString &code) {
+const char *englishText(const QString &code)
+{
     const RuleMessageTable tables[] = {windowRuleMessages(),   mergeFieldRuleMessages(),
                                        templateRuleMessages(), attachmentRuleMessages(),
                                        channelRuleMessages(),  billingRuleMessages(),
@@ -22,7 +23,8 @@ const char *englishText(const QString &code) {
     return nullptr;
 }
 
-QString argText(const QVariant &value) {
+QString argText(const QVariant &value)
+{
     switch (value.typeId()) {
     case QMetaType::Int:
     case QMetaType::LongLong:
@@ -36,7 +38,8 @@ QString argText(const QVariant &value) {
 
 } // namespace
 
-QString RuleError::message() const {
+QString RuleError::message() const
+{
     const char *english = englishText(code);
     if (!english)
         return code;

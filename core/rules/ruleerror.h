@@ -19,7 +19,8 @@ struct RuleError {
 
 using RuleErrors = QList<RuleError>;
 
-inline bool hasError(const RuleErrors &errors, const QString &code) {
+inline bool hasError(const RuleErrors &errors, const QString &code)
+{
     for (const RuleError &error : errors) {
         if (error.code == code)
             return true;

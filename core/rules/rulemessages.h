@@ -25,7 +25,8 @@ RuleMessageTable channelRuleMessages();
 RuleMessageTable billingRuleMessages();
 RuleMessageTable filterRuleMessages();
 
-template <int N> RuleMessageTable ruleMessageTable(const RuleMessage (&entries)[N]) {
+template <int N> RuleMessageTable ruleMessageTable(const RuleMessage (&entries)[N])
+{
     return {entries, N};
 }
 

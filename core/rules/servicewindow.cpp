@@ -23,7 +23,8 @@ constexpr qint64 hourMs = 60 * minuteMs;
 constexpr qint64 dayMs = 24 * hourMs;
 
 // "3 h" or "3 h 5 min": the smaller unit is left out when it is zero.
-QString twoUnits(qint64 big, const char *bigUnit, qint64 small, const char *smallUnit) {
+QString twoUnits(qint64 big, const char *bigUnit, qint64 small, const char *smallUnit)
+{
     QString text = QString::number(big) + QLatin1Char(' ') + QLatin1String(bigUnit);
     if (small > 0)
         text +=
@@ -33,11 +34,13 @@ QString twoUnits(qint64 big, const char *bigUnit, qint64 small, const char *smal
 
 } // namespace
 
-RuleMessageTable windowRuleMessages() {
+RuleMessageTable windowRuleMessages()
+{
     return ruleMessageTable(windowMessages);
 }
 
-ServiceWindow serviceWindowAt(TimestampMs lastInboundAt, TimestampMs now) {
+ServiceWindow serviceWindowAt(TimestampMs lastInboundAt, TimestampMs now)
+{
     ServiceWindow window;
     if (lastInboundAt <= 0)
         return window;
@@ -51,7 +54,8 @@ ServiceWindow serviceWindowAt(TimestampMs lastInboundAt, TimestampMs now) {
     return window;
 }
 
-RuleErrors checkServiceWindow(MessageKind kind, TimestampMs lastInboundAt, TimestampMs now) {
+RuleErrors checkServiceWindow(MessageKind kind, TimestampMs lastInboundAt, TimestampMs now)
+{
     if (kind == MessageKind::Template || kind == MessageKind::Note)
         return {};
     const ServiceWindow window = serviceWindowAt(lastInboundAt, now);
@@ -65,7 +69,8 @@ RuleErrors checkServiceWindow(MessageKind kind, TimestampMs lastInboundAt, Times
     return {};
 }
 
-QString compactDuration(qint64 ms) {
+QString compactDuration(qint64 ms)
+{
     if (ms < minuteMs)
         return QStringLiteral("< 1 min");
     if (ms < hourMs)

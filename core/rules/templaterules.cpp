@@ -60,17 +60,20 @@ const RuleMessage templateMessages[] = {
                        "The template {name} is not approved by WhatsApp, so it cannot be sent.")},
 };
 
-RuleError ruleError(const char *code, const QVariantMap &args = {}) {
+RuleError ruleError(const char *code, const QVariantMap &args = {})
+{
     return RuleError{QString::fromLatin1(code), args};
 }
 
-bool isValidNameCharacter(QChar c) {
+bool isValidNameCharacter(QChar c)
+{
     return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
 }
 
 // See the header: letters or digits separate fields; spaces and punctuation do not.
-bool hasWords(QStringView text) {
+bool hasWords(QStringView text)
+{
     for (const QChar c : text) {
         if (c.isLetterOrNumber())
             return true;
@@ -78,7 +81,8 @@ bool hasWords(QStringView text) {
     return false;
 }
 
-void checkName(const QString &name, RuleErrors *errors) {
+void checkName(const QString &name, RuleErrors *errors)
+{
     if (name.trimmed().isEmpty()) {
         errors->append(ruleError("template_name_missing"));
         return;
@@ -92,7 +96,8 @@ void checkName(const QString &name, RuleErrors *errors) {
         errors->append(ruleError("template_name_invalid"));
 }
 
-void checkFieldPlacement(const QString &body, const QList<MergeField> &fields, RuleErrors *errors) {
+void checkFieldPlacement(const QString &body, const QList<MergeField> &fields, RuleErrors *errors)
+{
     for (int i = 1; i < fields.size(); ++i) {
         const MergeField &first = fields.at(i - 1);
         const MergeField &second = fields.at(i);
@@ -117,7 +122,8 @@ void checkFieldPlacement(const QString &body, const QList<MergeField> &fields, R
     }
 }
 
-void checkBody(const QString &body, Module module, RuleErrors *errors) {
+void checkBody(const QString &body, Module module, RuleErrors *errors)
+{
     if (body.trimmed().isEmpty()) {
         errors->append(ruleError("template_body_missing"));
         return;
@@ -156,11 +162,13 @@ void checkBody(const QString &body, Module module, RuleErrors *errors) {
 
 } // namespace
 
-RuleMessageTable templateRuleMessages() {
+RuleMessageTable templateRuleMessages()
+{
     return ruleMessageTable(templateMessages);
 }
 
-int codePointCount(const QString &text) {
+int codePointCount(const QString &text)
+{
     int count = 0;
     for (int i = 0; i < text.size(); ++i) {
         if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
@@ -170,11 +178,13 @@ int codePointCount(const QString &text) {
     return count;
 }
 
-int templateBodyLength(const QString &body) {
+int templateBodyLength(const QString &body)
+{
     return codePointCount(toMetaTemplateBody(body).text);
 }
 
-RuleErrors validateTemplate(const MessageTemplate &messageTemplate) {
+RuleErrors validateTemplate(const MessageTemplate &messageTemplate)
+{
     RuleErrors errors;
     checkName(messageTemplate.name, &errors);
     if (messageTemplate.language.trimmed().isEmpty())
@@ -186,31 +196,36 @@ RuleErrors validateTemplate(const MessageTemplate &messageTemplate) {
     return errors;
 }
 
-RuleErrors checkTemplateCategoryName(const QString &name) {
+RuleErrors checkTemplateCategoryName(const QString &name)
+{
     TemplateCategory category = TemplateCategory::Utility;
     if (templateCategoryFromName(name, &category))
         return {};
     return {ruleError("template_category_invalid", {{QStringLiteral("category"), name}})};
 }
 
-bool countsTowardTemplateLimit(TemplateStatus status) {
+bool countsTowardTemplateLimit(TemplateStatus status)
+{
     return status != TemplateStatus::Draft;
 }
 
-int countTemplatesTowardLimit(const QList<MessageTemplate> &templates) {
+int countTemplatesTowardLimit(const QList<MessageTemplate> &templates)
+{
     return int(std::count_if(templates.cbegin(), templates.cend(), [](const MessageTemplate &t) {
         return countsTowardTemplateLimit(t.status);
     }));
 }
 
-RuleErrors checkTemplateLimit(int countedTemplates) {
+RuleErrors checkTemplateLimit(int countedTemplates)
+{
     if (countedTemplates < templatesPerAccountMax)
         return {};
     return {ruleError("template_limit_reached", {{QStringLiteral("count"), countedTemplates},
                                                  {QStringLiteral("max"), templatesPerAccountMax}})};
 }
 
-RuleErrors checkTemplateEditable(TemplateStatus status) {
+RuleErrors checkTemplateEditable(TemplateStatus status)
+{
     switch (status) {
     case TemplateStatus::Pending:
         return {ruleError("template_locked_pending")};
@@ -223,7 +238,8 @@ RuleErrors checkTemplateEditable(TemplateStatus status) {
     return {};
 }
 
-RuleErrors checkTemplateSubmission(const MessageTemplate &messageTemplate, int countedTemplates) {
+RuleErrors checkTemplateSubmission(const MessageTemplate &messageTemplate, int countedTemplates)
+{
     RuleErrors errors = checkTemplateEditable(messageTemplate.status);
     errors += validateTemplate(messageTemplate);
     if (!countsTowardTemplateLimit(messageTemplate.status))
@@ -231,7 +247,8 @@ RuleErrors checkTemplateSubmission(const MessageTemplate &messageTemplate, int c
     return errors;
 }
 
-RuleErrors checkTemplateSendable(const MessageTemplate &messageTemplate) {
+RuleErrors checkTemplateSendable(const MessageTemplate &messageTemplate)
+{
     if (messageTemplate.status == TemplateStatus::Approved)
         return {};
     return {ruleError("template_not_approved",

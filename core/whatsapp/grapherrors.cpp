@@ -42,7 +42,8 @@ const KnownCode knownCodes[] = {
     {131053, "Media upload error", 400, GraphErrorClass::Permanent},
 };
 
-const KnownCode *findCode(int code) {
+const KnownCode *findCode(int code)
+{
     for (const KnownCode &known : knownCodes) {
         if (known.code == code)
             return &known;
@@ -52,7 +53,8 @@ const KnownCode *findCode(int code) {
 
 } // namespace
 
-QJsonObject graphErrorJson(const GraphError &error) {
+QJsonObject graphErrorJson(const GraphError &error)
+{
     QJsonObject body{{QStringLiteral("message"), error.message},
                      {QStringLiteral("type"), error.type},
                      {QStringLiteral("code"), error.code}};
@@ -67,7 +69,8 @@ QJsonObject graphErrorJson(const GraphError &error) {
     return {{QStringLiteral("error"), body}};
 }
 
-bool parseGraphError(const QJsonObject &json, GraphError *error, QString *problem) {
+bool parseGraphError(const QJsonObject &json, GraphError *error, QString *problem)
+{
     QString firstError;
     WireReader envelope(json, QString(), &firstError);
     WireReader body = envelope.child(QStringLiteral("error"), true);
@@ -82,7 +85,8 @@ bool parseGraphError(const QJsonObject &json, GraphError *error, QString *proble
     return firstError.isEmpty();
 }
 
-GraphError graphError(int code, const QString &details) {
+GraphError graphError(int code, const QString &details)
+{
     GraphError error;
     error.code = code;
     error.message = QStringLiteral("(#%1) %2").arg(code).arg(graphErrorTitle(code));
@@ -91,17 +95,20 @@ GraphError graphError(int code, const QString &details) {
     return error;
 }
 
-QString graphErrorTitle(int code) {
+QString graphErrorTitle(int code)
+{
     const KnownCode *known = findCode(code);
     return known ? QString::fromLatin1(known->title) : QStringLiteral("Unknown error");
 }
 
-int graphErrorHttpStatus(int code) {
+int graphErrorHttpStatus(int code)
+{
     const KnownCode *known = findCode(code);
     return known ? known->httpStatus : 400;
 }
 
-GraphErrorClass classifyGraphError(int code, int httpStatus) {
+GraphErrorClass classifyGraphError(int code, int httpStatus)
+{
     if (const KnownCode *known = findCode(code))
         return known->errorClass;
     if (httpStatus == 429 || (httpStatus >= 500 && httpStatus <= 599))

@@ -4,11 +4,13 @@
 
 namespace parley::whatsapp {
 
-QJsonObject mediaUploadResponseJson(const QString &mediaId) {
+QJsonObject mediaUploadResponseJson(const QString &mediaId)
+{
     return {{QStringLiteral("id"), mediaId}};
 }
 
-bool parseMediaUploadResponse(const QJsonObject &json, QString *mediaId, QString *error) {
+bool parseMediaUploadResponse(const QJsonObject &json, QString *mediaId, QString *error)
+{
     QString firstError;
     WireReader reader(json, QString(), &firstError);
     *mediaId = reader.string(QStringLiteral("id"), true);
@@ -17,7 +19,8 @@ bool parseMediaUploadResponse(const QJsonObject &json, QString *mediaId, QString
     return firstError.isEmpty();
 }
 
-QJsonObject mediaUrlResponseJson(const MediaUrlInfo &info) {
+QJsonObject mediaUrlResponseJson(const MediaUrlInfo &info)
+{
     return {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
             {QStringLiteral("url"), info.url},
             {QStringLiteral("mime_type"), info.mimeType},
@@ -26,7 +29,8 @@ QJsonObject mediaUrlResponseJson(const MediaUrlInfo &info) {
             {QStringLiteral("id"), info.id}};
 }
 
-bool parseMediaUrlResponse(const QJsonObject &json, MediaUrlInfo *info, QString *error) {
+bool parseMediaUrlResponse(const QJsonObject &json, MediaUrlInfo *info, QString *error)
+{
     QString firstError;
     WireReader reader(json, QString(), &firstError);
     info->id = reader.string(QStringLiteral("id"), true);

@@ -13,14 +13,16 @@ using detail::RequestCheck;
 
 const QString whatsappProduct = QStringLiteral("whatsapp");
 
-bool isMediaType(const QString &type) {
+bool isMediaType(const QString &type)
+{
     static const QStringList mediaTypes = {QStringLiteral("image"), QStringLiteral("video"),
                                            QStringLiteral("audio"), QStringLiteral("document"),
                                            QStringLiteral("sticker")};
     return mediaTypes.contains(type);
 }
 
-QJsonObject mediaJson(const SendMessageRequest &request) {
+QJsonObject mediaJson(const SendMessageRequest &request)
+{
     QJsonObject media;
     if (!request.mediaId.isEmpty())
         media.insert(QStringLiteral("id"), request.mediaId);
@@ -33,7 +35,8 @@ QJsonObject mediaJson(const SendMessageRequest &request) {
     return media;
 }
 
-QJsonObject templateJson(const SendMessageRequest &request) {
+QJsonObject templateJson(const SendMessageRequest &request)
+{
     QJsonObject json{{QStringLiteral("name"), request.templateName},
                      {QStringLiteral("language"),
                       QJsonObject{{QStringLiteral("code"), request.templateLanguage}}}};
@@ -53,7 +56,8 @@ QJsonObject templateJson(const SendMessageRequest &request) {
     return json;
 }
 
-void readText(WireReader &json, SendMessageRequest *request, RequestCheck &check) {
+void readText(WireReader &json, SendMessageRequest *request, RequestCheck &check)
+{
     WireReader text = json.child(QStringLiteral("text"));
     request->text = text.string(QStringLiteral("body"));
     request->previewUrl = text.boolean(QStringLiteral("preview_url"));
@@ -62,7 +66,8 @@ void readText(WireReader &json, SendMessageRequest *request, RequestCheck &check
     check.atMost(QStringLiteral("text['body']"), request->text, maxTextBodyLength);
 }
 
-void readMedia(WireReader &json, SendMessageRequest *request, RequestCheck &check) {
+void readMedia(WireReader &json, SendMessageRequest *request, RequestCheck &check)
+{
     const QString &type = request->type;
     WireReader media = json.child(type);
     request->mediaId = media.string(QStringLiteral("id"));
@@ -76,7 +81,8 @@ void readMedia(WireReader &json, SendMessageRequest *request, RequestCheck &chec
     check.atMost(QStringLiteral("%1['caption']").arg(type), request->caption, maxCaptionLength);
 }
 
-void readTemplate(WireReader &json, SendMessageRequest *request, RequestCheck &check) {
+void readTemplate(WireReader &json, SendMessageRequest *request, RequestCheck &check)
+{
     WireReader body = json.child(QStringLiteral("template"));
     request->templateName = body.string(QStringLiteral("name"));
     request->templateLanguage =
@@ -97,7 +103,8 @@ void readTemplate(WireReader &json, SendMessageRequest *request, RequestCheck &c
 
 } // namespace
 
-QJsonObject sendMessageRequestJson(const SendMessageRequest &request) {
+QJsonObject sendMessageRequestJson(const SendMessageRequest &request)
+{
     QJsonObject json{{QStringLiteral("messaging_product"), whatsappProduct},
                      {QStringLiteral("recipient_type"), request.recipientType},
                      {QStringLiteral("to"), request.to},
@@ -119,7 +126,8 @@ QJsonObject sendMessageRequestJson(const SendMessageRequest &request) {
 }
 
 bool parseSendMessageRequest(const QJsonObject &json, SendMessageRequest *request,
-                             GraphError *error) {
+                             GraphError *error)
+{
     RequestCheck check(error);
     QString readerError;
     WireReader reader(json, QString(), &readerError);
@@ -156,7 +164,8 @@ bool parseSendMessageRequest(const QJsonObject &json, SendMessageRequest *reques
     return !check.failed();
 }
 
-QJsonObject markReadRequestJson(const MarkReadRequest &request) {
+QJsonObject markReadRequestJson(const MarkReadRequest &request)
+{
     QJsonObject json{{QStringLiteral("messaging_product"), whatsappProduct},
                      {QStringLiteral("status"), QStringLiteral("read")},
                      {QStringLiteral("message_id"), request.messageId}};
@@ -166,11 +175,13 @@ QJsonObject markReadRequestJson(const MarkReadRequest &request) {
     return json;
 }
 
-bool isMarkReadRequest(const QJsonObject &json) {
+bool isMarkReadRequest(const QJsonObject &json)
+{
     return json.contains(QLatin1String("status"));
 }
 
-bool parseMarkReadRequest(const QJsonObject &json, MarkReadRequest *request, GraphError *error) {
+bool parseMarkReadRequest(const QJsonObject &json, MarkReadRequest *request, GraphError *error)
+{
     RequestCheck check(error);
     QString readerError;
     WireReader reader(json, QString(), &readerError);
@@ -189,7 +200,8 @@ bool parseMarkReadRequest(const QJsonObject &json, MarkReadRequest *request, Gra
     return !check.failed();
 }
 
-QJsonObject sendMessageResponseJson(const SendMessageResponse &response) {
+QJsonObject sendMessageResponseJson(const SendMessageResponse &response)
+{
     QJsonObject message{{QStringLiteral("id"), response.wamid}};
     if (!response.messageStatus.isEmpty())
         message.insert(QStringLiteral("message_status"), response.messageStatus);
@@ -201,7 +213,8 @@ QJsonObject sendMessageResponseJson(const SendMessageResponse &response) {
 }
 
 bool parseSendMessageResponse(const QJsonObject &json, SendMessageResponse *response,
-                              QString *error) {
+                              QString *error)
+{
     QString firstError;
     WireReader reader(json, QString(), &firstError);
     const QList<WireReader> contacts = reader.children(QStringLiteral("contacts"));
@@ -225,11 +238,13 @@ bool parseSendMessageResponse(const QJsonObject &json, SendMessageResponse *resp
     return firstError.isEmpty();
 }
 
-QJsonObject successResponseJson() {
+QJsonObject successResponseJson()
+{
     return {{QStringLiteral("success"), true}};
 }
 
-bool parseSuccessResponse(const QJsonObject &json, QString *error) {
+bool parseSuccessResponse(const QJsonObject &json, QString *error)
+{
     QString firstError;
     WireReader reader(json, QString(), &firstError);
     const bool success = reader.boolean(QStringLiteral("success"));

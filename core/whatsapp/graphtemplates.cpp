@@ -11,13 +11,15 @@ namespace {
 
 using detail::RequestCheck;
 
-bool isBodyComponent(const QJsonObject &component) {
+bool isBodyComponent(const QJsonObject &component)
+{
     return component.value(QLatin1String("type"))
                .toString()
                .compare(QLatin1String("body"), Qt::CaseInsensitive) == 0;
 }
 
-void checkName(const QString &name, RequestCheck &check) {
+void checkName(const QString &name, RequestCheck &check)
+{
     static const QRegularExpression allowed(QStringLiteral("^[a-z0-9_]+$"));
     if (name.isEmpty())
         check.missing(QStringLiteral("name"));
@@ -28,7 +30,8 @@ void checkName(const QString &name, RequestCheck &check) {
                 .arg(maxTemplateNameLength));
 }
 
-void readBody(WireReader &component, TemplateCreateRequest *request, RequestCheck &check) {
+void readBody(WireReader &component, TemplateCreateRequest *request, RequestCheck &check)
+{
     request->bodyText = component.string(QStringLiteral("text"));
     const QJsonArray rows =
         component.child(QStringLiteral("example")).array(QStringLiteral("body_text"));
@@ -42,7 +45,8 @@ void readBody(WireReader &component, TemplateCreateRequest *request, RequestChec
 
 } // namespace
 
-QJsonObject templateCreateRequestJson(const TemplateCreateRequest &request) {
+QJsonObject templateCreateRequestJson(const TemplateCreateRequest &request)
+{
     QJsonObject body{{QStringLiteral("type"), QStringLiteral("body")},
                      {QStringLiteral("text"), request.bodyText}};
     if (!request.bodyExample.isEmpty())
@@ -61,7 +65,8 @@ QJsonObject templateCreateRequestJson(const TemplateCreateRequest &request) {
 }
 
 bool parseTemplateCreateRequest(const QJsonObject &json, TemplateCreateRequest *request,
-                                GraphError *error) {
+                                GraphError *error)
+{
     static const QStringList categories = {QStringLiteral("AUTHENTICATION"),
                                            QStringLiteral("MARKETING"), QStringLiteral("UTILITY")};
     RequestCheck check(error);
@@ -105,14 +110,16 @@ bool parseTemplateCreateRequest(const QJsonObject &json, TemplateCreateRequest *
     return !check.failed();
 }
 
-QJsonObject templateCreateResponseJson(const TemplateCreateResponse &response) {
+QJsonObject templateCreateResponseJson(const TemplateCreateResponse &response)
+{
     return {{QStringLiteral("id"), response.id},
             {QStringLiteral("status"), response.status},
             {QStringLiteral("category"), response.category}};
 }
 
 bool parseTemplateCreateResponse(const QJsonObject &json, TemplateCreateResponse *response,
-                                 QString *error) {
+                                 QString *error)
+{
     QString firstError;
     WireReader reader(json, QString(), &firstError);
     response->id = reader.string(QStringLiteral("id"), true);
@@ -123,7 +130,8 @@ bool parseTemplateCreateResponse(const QJsonObject &json, TemplateCreateResponse
     return firstError.isEmpty();
 }
 
-QJsonObject templateListResponseJson(const TemplateListPage &page) {
+QJsonObject templateListResponseJson(const TemplateListPage &page)
+{
     QJsonArray data;
     for (const TemplateSummary &summary : page.templates) {
         QJsonObject item{{QStringLiteral("name"), summary.name},
@@ -142,7 +150,8 @@ QJsonObject templateListResponseJson(const TemplateListPage &page) {
     return {{QStringLiteral("data"), data}, {QStringLiteral("paging"), paging}};
 }
 
-bool parseTemplateListResponse(const QJsonObject &json, TemplateListPage *page, QString *error) {
+bool parseTemplateListResponse(const QJsonObject &json, TemplateListPage *page, QString *error)
+{
     QString firstError;
     WireReader reader(json, QString(), &firstError);
     for (WireReader &item : reader.children(QStringLiteral("data"), true)) {

@@ -5,14 +5,16 @@
 namespace parley::whatsapp::detail {
 namespace {
 
-bool isMediaType(const QString &type) {
+bool isMediaType(const QString &type)
+{
     static const QStringList mediaTypes = {QStringLiteral("image"), QStringLiteral("video"),
                                            QStringLiteral("document"), QStringLiteral("audio"),
                                            QStringLiteral("sticker")};
     return mediaTypes.contains(type);
 }
 
-QString profileNameFor(const QString &waId, const QJsonArray &contacts) {
+QString profileNameFor(const QString &waId, const QJsonArray &contacts)
+{
     for (const QJsonValue &contact : contacts) {
         const QJsonObject object = contact.toObject();
         if (object.value(QLatin1String("wa_id")).toString() == waId)
@@ -24,7 +26,8 @@ QString profileNameFor(const QString &waId, const QJsonArray &contacts) {
     return {};
 }
 
-void readMedia(WireReader &media, InboundMessage *message) {
+void readMedia(WireReader &media, InboundMessage *message)
+{
     message->media.id = media.string(QStringLiteral("id"));
     message->media.mimeType = media.string(QStringLiteral("mime_type"));
     message->media.sha256 = media.string(QStringLiteral("sha256"));
@@ -36,7 +39,8 @@ void readMedia(WireReader &media, InboundMessage *message) {
     message->text = message->media.caption;
 }
 
-void readLocation(WireReader &location, InboundMessage *message) {
+void readLocation(WireReader &location, InboundMessage *message)
+{
     InboundLocation &out = message->location;
     // Meta always sends both coordinates; a location without them would point at 0,0.
     out.latitude = location.number(QStringLiteral("latitude"), true);
@@ -52,7 +56,8 @@ void readLocation(WireReader &location, InboundMessage *message) {
     message->text = lines.join(QLatin1Char('\n'));
 }
 
-void readInteractive(WireReader &interactive, InboundMessage *message) {
+void readInteractive(WireReader &interactive, InboundMessage *message)
+{
     InboundReply &reply = message->reply;
     reply.type = interactive.string(QStringLiteral("type"), true);
     if (!interactive.ok() || !interactive.has(reply.type))
@@ -70,7 +75,8 @@ void readInteractive(WireReader &interactive, InboundMessage *message) {
     message->text = reply.title;
 }
 
-void readContacts(WireReader &parent, InboundMessage *message) {
+void readContacts(WireReader &parent, InboundMessage *message)
+{
     for (WireReader &contact : parent.children(QStringLiteral("contacts"))) {
         WireReader name = contact.child(QStringLiteral("name"));
         const QString formatted = name.string(QStringLiteral("formatted_name"));
@@ -80,7 +86,8 @@ void readContacts(WireReader &parent, InboundMessage *message) {
     message->text = message->contactNames.join(QStringLiteral(", "));
 }
 
-void readContext(WireReader &context, MessageContext *out) {
+void readContext(WireReader &context, MessageContext *out)
+{
     out->from = context.string(QStringLiteral("from"));
     out->messageId = context.string(QStringLiteral("id"));
     out->forwarded = context.boolean(QStringLiteral("forwarded"));
@@ -88,7 +95,8 @@ void readContext(WireReader &context, MessageContext *out) {
 }
 
 // The type-specific object, when present (see parseWebhook on why it may be missing).
-void readTypeObject(WireReader &message, InboundMessage *out) {
+void readTypeObject(WireReader &message, InboundMessage *out)
+{
     const QString &type = out->type;
     if (type == QLatin1String("contacts")) {
         readContacts(message, out);
@@ -123,7 +131,8 @@ void readTypeObject(WireReader &message, InboundMessage *out) {
 
 } // namespace
 
-QList<WebhookError> readWebhookErrors(WireReader &parent, const QString &key) {
+QList<WebhookError> readWebhookErrors(WireReader &parent, const QString &key)
+{
     QList<WebhookError> errors;
     for (WireReader &item : parent.children(key)) {
         WebhookError error;
@@ -138,7 +147,8 @@ QList<WebhookError> readWebhookErrors(WireReader &parent, const QString &key) {
 }
 
 InboundMessage readInboundMessage(WireReader &message, const WebhookOrigin &origin,
-                                  const QJsonArray &contacts) {
+                                  const QJsonArray &contacts)
+{
     InboundMessage out;
     out.origin = origin;
     out.raw = message.json();

@@ -8,7 +8,8 @@
 namespace parley::whatsapp {
 namespace {
 
-QJsonObject mediaJson(const QString &type, const InboundMedia &media) {
+QJsonObject mediaJson(const QString &type, const InboundMedia &media)
+{
     QJsonObject json{{QStringLiteral("id"), media.id},
                      {QStringLiteral("mime_type"), media.mimeType},
                      {QStringLiteral("sha256"), media.sha256}};
@@ -25,7 +26,8 @@ QJsonObject mediaJson(const QString &type, const InboundMedia &media) {
     return json;
 }
 
-QJsonObject locationJson(const InboundLocation &location) {
+QJsonObject locationJson(const InboundLocation &location)
+{
     QJsonObject json{{QStringLiteral("latitude"), location.latitude},
                      {QStringLiteral("longitude"), location.longitude}};
     if (!location.name.isEmpty())
@@ -37,7 +39,8 @@ QJsonObject locationJson(const InboundLocation &location) {
     return json;
 }
 
-QJsonObject interactiveJson(const InboundReply &reply) {
+QJsonObject interactiveJson(const InboundReply &reply)
+{
     QJsonObject answer;
     if (reply.type == QLatin1String("nfm_reply")) {
         answer = {{QStringLiteral("name"), reply.id},
@@ -51,7 +54,8 @@ QJsonObject interactiveJson(const InboundReply &reply) {
     return {{QStringLiteral("type"), reply.type}, {reply.type, answer}};
 }
 
-QJsonArray contactsJson(const QStringList &names) {
+QJsonArray contactsJson(const QStringList &names)
+{
     QJsonArray contacts;
     for (const QString &name : names)
         contacts.append(QJsonObject{
@@ -59,7 +63,8 @@ QJsonArray contactsJson(const QStringList &names) {
     return contacts;
 }
 
-QJsonObject contextJson(const MessageContext &context) {
+QJsonObject contextJson(const MessageContext &context)
+{
     QJsonObject json;
     if (!context.from.isEmpty())
         json.insert(QStringLiteral("from"), context.from);
@@ -73,7 +78,8 @@ QJsonObject contextJson(const MessageContext &context) {
 }
 
 // The object named after the type, or an empty value for types without a modelled object.
-QJsonValue typeObjectJson(const InboundMessage &message) {
+QJsonValue typeObjectJson(const InboundMessage &message)
+{
     const QString &type = message.type;
     if (type == QLatin1String("text"))
         return QJsonObject{{QStringLiteral("body"), message.text}};
@@ -98,7 +104,8 @@ QJsonValue typeObjectJson(const InboundMessage &message) {
 
 } // namespace
 
-QJsonObject inboundMessageJson(const InboundMessage &message) {
+QJsonObject inboundMessageJson(const InboundMessage &message)
+{
     QJsonObject json{{QStringLiteral("from"), message.from},
                      {QStringLiteral("id"), message.wamid},
                      {QStringLiteral("timestamp"), detail::secondsString(message.timestamp)},

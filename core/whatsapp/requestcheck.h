@@ -10,8 +10,7 @@ namespace parley::whatsapp::detail {
 // the way Graph's messages name them: text['body'].
 class RequestCheck {
 public:
-    explicit RequestCheck(GraphError *error)
-        : m_error(error) {}
+    explicit RequestCheck(GraphError *error) : m_error(error) {}
 
     void missing(const QString &parameter);                                     // 131008
     void invalid(const QString &parameter, const QString &why);                 // 131009

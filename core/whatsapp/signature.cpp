@@ -9,7 +9,8 @@ namespace {
 const QByteArray signaturePrefix = QByteArrayLiteral("sha256=");
 constexpr int digestBytes = 32;
 
-int hexDigitValue(char c) {
+int hexDigitValue(char c)
+{
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -20,7 +21,8 @@ int hexDigitValue(char c) {
 }
 
 // QByteArray::fromHex skips invalid characters silently; a signature must be all hex.
-bool decodeHexDigest(const QByteArray &hex, QByteArray *digest) {
+bool decodeHexDigest(const QByteArray &hex, QByteArray *digest)
+{
     if (hex.size() != 2 * digestBytes)
         return false;
     digest->resize(digestBytes);
@@ -35,25 +37,29 @@ bool decodeHexDigest(const QByteArray &hex, QByteArray *digest) {
 }
 
 // Both arguments are digestBytes long; every byte is visited whatever the differences.
-bool equalInConstantTime(const QByteArray &a, const QByteArray &b) {
+bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
+{
     unsigned char difference = 0;
     for (int i = 0; i < digestBytes; ++i)
         difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
     return difference == 0;
 }
 
-QByteArray hmacSha256(const QByteArray &key, const QByteArray &message) {
+QByteArray hmacSha256(const QByteArray &key, const QByteArray &message)
+{
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
 }
 
 } // namespace
 
-QByteArray webhookSignature(const QByteArray &appSecret, const QByteArray &body) {
+QByteArray webhookSignature(const QByteArray &appSecret, const QByteArray &body)
+{
     return signaturePrefix + hmacSha256(appSecret, body).toHex();
 }
 
 bool verifyWebhookSignature(const QByteArray &appSecret, const QByteArray &body,
-                            const QByteArray &headerValue) {
+                            const QByteArray &headerValue)
+{
     // Format checks depend only on the sender's own header, so returning early leaks nothing.
     if (appSecret.isEmpty() || !headerValue.startsWith(signaturePrefix))
         return false;

@@ -9,11 +9,13 @@ namespace parley::whatsapp {
 
 namespace detail {
 
-QString secondsString(TimestampMs timestamp) {
+QString secondsString(TimestampMs timestamp)
+{
     return QString::number(timestamp / 1000);
 }
 
-QJsonArray webhookErrorsJson(const QList<WebhookError> &errors) {
+QJsonArray webhookErrorsJson(const QList<WebhookError> &errors)
+{
     QJsonArray array;
     for (const WebhookError &error : errors) {
         QJsonObject json{{QStringLiteral("code"), error.code},
@@ -51,7 +53,8 @@ struct PendingChange {
 class ChangeCollector {
 public:
     void addToMessagesChange(const WebhookOrigin &origin, const QString &arrayKey,
-                             const QJsonObject &item) {
+                             const QJsonObject &item)
+    {
         if (!canShareLast(origin, arrayKey))
             m_changes.append(newMessagesChange(origin));
         QJsonObject &value = m_changes.last().value;
@@ -60,7 +63,8 @@ public:
         value.insert(arrayKey, items);
     }
 
-    void addContact(const QString &waId, const QString &profileName) {
+    void addContact(const QString &waId, const QString &profileName)
+    {
         if (profileName.isEmpty())
             return;
         QJsonObject &value = m_changes.last().value;
@@ -77,7 +81,8 @@ public:
 
     void add(const PendingChange &change) { m_changes.append(change); }
 
-    QJsonArray entries() const {
+    QJsonArray entries() const
+    {
         QJsonArray entries;
         QJsonObject entry;
         QJsonArray changes;
@@ -107,7 +112,8 @@ public:
     }
 
 private:
-    bool canShareLast(const WebhookOrigin &origin, const QString &arrayKey) const {
+    bool canShareLast(const WebhookOrigin &origin, const QString &arrayKey) const
+    {
         if (m_changes.isEmpty())
             return false;
         const PendingChange &last = m_changes.last();
@@ -123,7 +129,8 @@ private:
         return true;
     }
 
-    static PendingChange newMessagesChange(const WebhookOrigin &origin) {
+    static PendingChange newMessagesChange(const WebhookOrigin &origin)
+    {
         PendingChange change;
         change.wabaId = origin.wabaId;
         change.field = QStringLiteral("messages");
@@ -139,7 +146,8 @@ private:
     QList<PendingChange> m_changes;
 };
 
-QJsonObject pricingJson(const StatusPricing &pricing) {
+QJsonObject pricingJson(const StatusPricing &pricing)
+{
     QJsonObject json{{QStringLiteral("pricing_model"), pricing.pricingModel},
                      {QStringLiteral("category"), pricing.category}};
     if (pricing.billable)
@@ -149,7 +157,8 @@ QJsonObject pricingJson(const StatusPricing &pricing) {
     return json;
 }
 
-QJsonObject conversationJson(const StatusConversation &conversation, bool sent) {
+QJsonObject conversationJson(const StatusConversation &conversation, bool sent)
+{
     QJsonObject json{
         {QStringLiteral("id"), conversation.id},
         {QStringLiteral("origin"), QJsonObject{{QStringLiteral("type"), conversation.originType}}}};
@@ -160,7 +169,8 @@ QJsonObject conversationJson(const StatusConversation &conversation, bool sent) 
 
 } // namespace
 
-QJsonObject statusJson(const StatusUpdate &status) {
+QJsonObject statusJson(const StatusUpdate &status)
+{
     QJsonObject json{{QStringLiteral("id"), status.wamid},
                      {QStringLiteral("status"), status.status},
                      {QStringLiteral("timestamp"), secondsString(status.timestamp)},
@@ -184,7 +194,8 @@ QJsonObject statusJson(const StatusUpdate &status) {
     return json;
 }
 
-QJsonObject templateStatusValueJson(const TemplateStatusUpdate &update) {
+QJsonObject templateStatusValueJson(const TemplateStatusUpdate &update)
+{
     QJsonObject json{{QStringLiteral("event"), update.event},
                      {QStringLiteral("message_template_id"), update.templateId.toLongLong()},
                      {QStringLiteral("message_template_name"), update.name},
@@ -202,7 +213,8 @@ QJsonObject templateStatusValueJson(const TemplateStatusUpdate &update) {
     return json;
 }
 
-QByteArray webhookBody(const WebhookUpdates &updates) {
+QByteArray webhookBody(const WebhookUpdates &updates)
+{
     ChangeCollector collector;
     for (const WebhookUpdate &update : updates) {
         if (const auto *message = std::get_if<InboundMessage>(&update)) {
@@ -229,11 +241,13 @@ QByteArray webhookBody(const WebhookUpdates &updates) {
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-QByteArray webhookBody(const WebhookUpdate &update) {
+QByteArray webhookBody(const WebhookUpdate &update)
+{
     return webhookBody(WebhookUpdates{update});
 }
 
-StatusPricing perMessagePricing(const QString &category, bool billable) {
+StatusPricing perMessagePricing(const QString &category, bool billable)
+{
     StatusPricing pricing;
     pricing.billable = billable;
     pricing.pricingModel = QStringLiteral("PMP");

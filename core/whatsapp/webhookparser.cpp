@@ -9,7 +9,8 @@ namespace {
 using detail::readInboundMessage;
 using detail::readWebhookErrors;
 
-StatusUpdate readStatus(WireReader &status, const WebhookOrigin &origin) {
+StatusUpdate readStatus(WireReader &status, const WebhookOrigin &origin)
+{
     StatusUpdate out;
     out.origin = origin;
     out.wamid = status.string(QStringLiteral("id"), true);
@@ -43,7 +44,8 @@ StatusUpdate readStatus(WireReader &status, const WebhookOrigin &origin) {
 }
 
 TemplateStatusUpdate readTemplateStatus(WireReader &value, const QString &wabaId,
-                                        TimestampMs eventTime) {
+                                        TimestampMs eventTime)
+{
     TemplateStatusUpdate out;
     out.wabaId = wabaId;
     out.eventTime = eventTime;
@@ -59,7 +61,8 @@ TemplateStatusUpdate readTemplateStatus(WireReader &value, const QString &wabaId
     return out;
 }
 
-void readMessagesChange(WireReader &value, const QString &wabaId, WebhookUpdates *updates) {
+void readMessagesChange(WireReader &value, const QString &wabaId, WebhookUpdates *updates)
+{
     WebhookOrigin origin;
     origin.wabaId = wabaId;
     WireReader metadata = value.child(QStringLiteral("metadata"));
@@ -82,7 +85,8 @@ void readMessagesChange(WireReader &value, const QString &wabaId, WebhookUpdates
         updates->append(SystemError{origin, error});
 }
 
-void readEntry(WireReader &entry, WebhookUpdates *updates) {
+void readEntry(WireReader &entry, WebhookUpdates *updates)
+{
     const QString wabaId = entry.string(QStringLiteral("id"), true);
     const TimestampMs eventTime = entry.seconds(QStringLiteral("time"));
     for (WireReader &change : entry.children(QStringLiteral("changes"), true)) {
@@ -101,7 +105,8 @@ void readEntry(WireReader &entry, WebhookUpdates *updates) {
 
 } // namespace
 
-bool parseWebhook(const QByteArray &body, WebhookUpdates *updates, QString *error) {
+bool parseWebhook(const QByteArray &body, WebhookUpdates *updates, QString *error)
+{
     updates->clear();
     if (body.size() > maxWebhookPayloadBytes) {
         *error = QStringLiteral("body is %1 bytes, over the 3 MB webhook limit").arg(body.size());

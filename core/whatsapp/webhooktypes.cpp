@@ -2,7 +2,8 @@
 
 namespace parley::whatsapp {
 
-MessageKind messageKindForType(const QString &type) {
+MessageKind messageKindForType(const QString &type)
+{
     // Meta's names for the kinds Parley shows are the same words as Parley's own names.
     MessageKind kind = MessageKind::Unsupported;
     if (type == QLatin1String("template") || type == QLatin1String("note") ||
@@ -11,7 +12,8 @@ MessageKind messageKindForType(const QString &type) {
     return kind;
 }
 
-std::optional<DeliveryState> deliveryStateForStatus(const QString &status) {
+std::optional<DeliveryState> deliveryStateForStatus(const QString &status)
+{
     if (status == QLatin1String("sent"))
         return DeliveryState::Sent;
     if (status == QLatin1String("delivered"))
@@ -23,11 +25,13 @@ std::optional<DeliveryState> deliveryStateForStatus(const QString &status) {
     return std::nullopt;
 }
 
-MessageKind InboundMessage::kind() const {
+MessageKind InboundMessage::kind() const
+{
     return messageKindForType(type);
 }
 
-std::optional<DeliveryState> StatusUpdate::deliveryState() const {
+std::optional<DeliveryState> StatusUpdate::deliveryState() const
+{
     return deliveryStateForStatus(status);
 }
 

@@ -12,7 +12,8 @@ namespace {
 // Beyond 2^53 a JSON double no longer holds every integer, so larger numbers would change digits.
 constexpr double largestExactInteger = 9007199254740992.0;
 
-bool isDigits(const QString &text) {
+bool isDigits(const QString &text)
+{
     if (text.isEmpty() || text.size() > 18) // 18 digits always fit a qint64
         return false;
     for (const QChar c : text) {
@@ -22,12 +23,14 @@ bool isDigits(const QString &text) {
     return true;
 }
 
-bool isExactInteger(double number) {
+bool isExactInteger(double number)
+{
     return std::isfinite(number) && std::trunc(number) == number &&
            std::fabs(number) <= largestExactInteger;
 }
 
-QString jsonTypeName(const QJsonValue &value) {
+QString jsonTypeName(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Array:
         return QStringLiteral("an array");
@@ -46,7 +49,8 @@ QString jsonTypeName(const QJsonValue &value) {
 
 } // namespace
 
-bool parseJsonObject(const QByteArray &body, QJsonObject *object, QString *error) {
+bool parseJsonObject(const QByteArray &body, QJsonObject *object, QString *error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -64,7 +68,8 @@ bool parseJsonObject(const QByteArray &body, QJsonObject *object, QString *error
     return true;
 }
 
-QString WireReader::path(const QString &key) const {
+QString WireReader::path(const QString &key) const
+{
     if (m_path.isEmpty())
         return key;
     if (key.startsWith(QLatin1Char('[')))
@@ -72,17 +77,20 @@ QString WireReader::path(const QString &key) const {
     return m_path + QLatin1Char('.') + key;
 }
 
-void WireReader::fail(const QString &key, const QString &problem) {
+void WireReader::fail(const QString &key, const QString &problem)
+{
     if (m_error->isEmpty())
         *m_error = QStringLiteral("%1: %2").arg(path(key), problem);
 }
 
-bool WireReader::has(const QString &key) const {
+bool WireReader::has(const QString &key) const
+{
     const QJsonValue value = m_object.value(key);
     return !value.isUndefined() && !value.isNull();
 }
 
-QJsonValue WireReader::present(const QString &key, bool required) {
+QJsonValue WireReader::present(const QString &key, bool required)
+{
     if (!has(key)) {
         if (required)
             fail(key, QStringLiteral("missing"));
@@ -91,7 +99,8 @@ QJsonValue WireReader::present(const QString &key, bool required) {
     return m_object.value(key);
 }
 
-QString WireReader::string(const QString &key, bool required) {
+QString WireReader::string(const QString &key, bool required)
+{
     const QJsonValue value = present(key, required);
     if (value.isString()) {
         if (required && value.toString().isEmpty())
@@ -105,7 +114,8 @@ QString WireReader::string(const QString &key, bool required) {
     return {};
 }
 
-qint64 WireReader::integer(const QString &key, bool required) {
+qint64 WireReader::integer(const QString &key, bool required)
+{
     const QJsonValue value = present(key, required);
     if (value.isDouble() && isExactInteger(value.toDouble()))
         return static_cast<qint64>(value.toDouble());
@@ -116,7 +126,8 @@ qint64 WireReader::integer(const QString &key, bool required) {
     return 0;
 }
 
-double WireReader::number(const QString &key, bool required) {
+double WireReader::number(const QString &key, bool required)
+{
     const QJsonValue value = present(key, required);
     if (value.isDouble())
         return value.toDouble();
@@ -131,7 +142,8 @@ double WireReader::number(const QString &key, bool required) {
     return 0;
 }
 
-bool WireReader::boolean(const QString &key, bool fallback) {
+bool WireReader::boolean(const QString &key, bool fallback)
+{
     const QJsonValue value = present(key, false);
     if (value.isBool())
         return value.toBool();
@@ -140,7 +152,8 @@ bool WireReader::boolean(const QString &key, bool fallback) {
     return fallback;
 }
 
-TimestampMs WireReader::seconds(const QString &key, bool required) {
+TimestampMs WireReader::seconds(const QString &key, bool required)
+{
     const qint64 value = integer(key, required);
     // Seconds beyond year 9999 cannot be a Meta timestamp and would overflow as milliseconds.
     if (value < 0 || value > 253402300799LL) {
@@ -150,7 +163,8 @@ TimestampMs WireReader::seconds(const QString &key, bool required) {
     return value * 1000;
 }
 
-QJsonObject WireReader::object(const QString &key, bool required) {
+QJsonObject WireReader::object(const QString &key, bool required)
+{
     const QJsonValue value = present(key, required);
     if (value.isObject())
         return value.toObject();
@@ -159,7 +173,8 @@ QJsonObject WireReader::object(const QString &key, bool required) {
     return {};
 }
 
-QJsonArray WireReader::array(const QString &key, bool required) {
+QJsonArray WireReader::array(const QString &key, bool required)
+{
     const QJsonValue value = present(key, required);
     if (value.isArray())
         return value.toArray();
@@ -168,11 +183,13 @@ QJsonArray WireReader::array(const QString &key, bool required) {
     return {};
 }
 
-WireReader WireReader::child(const QString &key, bool required) {
+WireReader WireReader::child(const QString &key, bool required)
+{
     return WireReader(object(key, required), path(key), m_error);
 }
 
-QList<WireReader> WireReader::children(const QString &key, bool required) {
+QList<WireReader> WireReader::children(const QString &key, bool required)
+{
     const QJsonArray elements = array(key, required);
     QList<WireReader> readers;
     readers.reserve(elements.size());

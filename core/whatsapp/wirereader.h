@@ -25,9 +25,8 @@ bool parseJsonObject(const QByteArray &body, QJsonObject *object, QString *error
 class WireReader {
 public:
     WireReader(const QJsonObject &object, const QString &path, QString *error)
-        : m_object(object)
-        , m_path(path)
-        , m_error(error) {}
+        : m_object(object), m_path(path), m_error(error)
+    {}
 
     QString string(const QString &key, bool required = false);
     qint64 integer(const QString &key, bool required = false);

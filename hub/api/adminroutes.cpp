@@ -7,7 +7,8 @@
 
 namespace parley::hub {
 
-void addAdminRoutes(HttpServer &server, ApiSupport &api, AdminService &admin) {
+void addAdminRoutes(HttpServer &server, ApiSupport &api, AdminService &admin)
+{
     AdminService *service = &admin;
 
     server.route("GET", QStringLiteral("/api/v1/agents"),

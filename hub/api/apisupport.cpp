@@ -7,13 +7,15 @@
 
 namespace parley::hub {
 
-std::optional<Agent> ApiSupport::agentForToken(const QString &token) {
+std::optional<Agent> ApiSupport::agentForToken(const QString &token)
+{
     if (token.isEmpty())
         return std::nullopt;
     return m_ctx.agents.bySession(sessionTokenHash(token), m_ctx.now());
 }
 
-std::optional<Agent> ApiSupport::authenticate(const HttpRequest &request) {
+std::optional<Agent> ApiSupport::authenticate(const HttpRequest &request)
+{
     const QByteArray header = request.header("Authorization");
     if (!header.startsWith("Bearer "))
         return std::nullopt;
@@ -22,7 +24,8 @@ std::optional<Agent> ApiSupport::authenticate(const HttpRequest &request) {
 
 HttpHandler
 ApiSupport::authed(std::function<HttpResponse(const HttpRequest &, const Agent &)> handler,
-                   bool adminOnly) {
+                   bool adminOnly)
+{
     return [this, handler = std::move(handler), adminOnly](const HttpRequest &request) {
         const std::optional<Agent> agent = authenticate(request);
         if (!agent)
@@ -36,7 +39,8 @@ ApiSupport::authed(std::function<HttpResponse(const HttpRequest &, const Agent &
     };
 }
 
-bool ApiSupport::parseBody(const HttpRequest &request, QJsonObject *body, HttpResponse *error) {
+bool ApiSupport::parseBody(const HttpRequest &request, QJsonObject *body, HttpResponse *error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -49,13 +53,15 @@ bool ApiSupport::parseBody(const HttpRequest &request, QJsonObject *body, HttpRe
     return true;
 }
 
-HttpResponse ApiSupport::respond(const CommandResult &result) {
+HttpResponse ApiSupport::respond(const CommandResult &result)
+{
     if (!result.ok())
         return HttpResponse::error(result.status, result.code, result.message);
     return HttpResponse::json(result.body, result.status);
 }
 
-Id ApiSupport::idAt(const HttpRequest &request, int capture) {
+Id ApiSupport::idAt(const HttpRequest &request, int capture)
+{
     return request.captures.value(capture).toLongLong();
 }
 

@@ -12,8 +12,7 @@ namespace parley::hub {
 // Shared by the route files: authentication, body parsing and turning results into responses.
 class ApiSupport {
 public:
-    explicit ApiSupport(HubContext &context)
-        : m_ctx(context) {}
+    explicit ApiSupport(HubContext &context) : m_ctx(context) {}
 
     std::optional<Agent> agentForToken(const QString &token);
     std::optional<Agent> authenticate(const HttpRequest &request);

@@ -8,7 +8,8 @@ const QString conversationPath = QStringLiteral("/api/v1/conversations/(\\d+)/")
 
 // Parses the JSON body into a command struct; on failure, the 400 to answer with.
 template <typename Command>
-bool readCommand(const HttpRequest &request, Command *command, HttpResponse *error) {
+bool readCommand(const HttpRequest &request, Command *command, HttpResponse *error)
+{
     QJsonObject body;
     if (!ApiSupport::parseBody(request, &body, error))
         return false;
@@ -22,7 +23,8 @@ bool readCommand(const HttpRequest &request, Command *command, HttpResponse *err
 } // namespace
 
 void addConversationRoutes(HttpServer &server, HubContext &, ApiSupport &api,
-                           ConversationService &conversations) {
+                           ConversationService &conversations)
+{
     server.route("POST", conversationPath + QStringLiteral("messages"),
                  api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
                      SendTextRequest send;

@@ -4,7 +4,8 @@
 
 namespace parley::hub {
 
-void addCreditRoutes(HttpServer &server, ApiSupport &api, BillingService &billing) {
+void addCreditRoutes(HttpServer &server, ApiSupport &api, BillingService &billing)
+{
     BillingService *service = &billing;
     constexpr bool adminOnly = true;
     server.route(

@@ -6,7 +6,8 @@ namespace parley::hub {
 namespace {
 
 bool readText(const HttpRequest &request, PredefinedText *text, bool *moduleGiven,
-              HttpResponse *error) {
+              HttpResponse *error)
+{
     QJsonObject body;
     if (!ApiSupport::parseBody(request, &body, error))
         return false;
@@ -23,7 +24,8 @@ bool readText(const HttpRequest &request, PredefinedText *text, bool *moduleGive
 
 } // namespace
 
-void addRecordRoutes(HttpServer &server, ApiSupport &api, RecordService &records) {
+void addRecordRoutes(HttpServer &server, ApiSupport &api, RecordService &records)
+{
     RecordService *service = &records;
     server.route(
         "GET", QStringLiteral("/api/v1/records"),

@@ -10,7 +10,8 @@ constexpr qint64 sessionLifetimeMs = 30LL * 24 * 3600 * 1000;
 
 } // namespace
 
-void addSessionRoutes(HttpServer &server, HubContext &ctx, ApiSupport &api) {
+void addSessionRoutes(HttpServer &server, HubContext &ctx, ApiSupport &api)
+{
     server.route("POST", QStringLiteral("/api/v1/login"), [&ctx](const HttpRequest &request) {
         QJsonObject body;
         HttpResponse error;

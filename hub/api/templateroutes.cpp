@@ -5,7 +5,8 @@
 namespace parley::hub {
 namespace {
 
-bool readTemplate(const HttpRequest &request, MessageTemplate *t, HttpResponse *error) {
+bool readTemplate(const HttpRequest &request, MessageTemplate *t, HttpResponse *error)
+{
     QJsonObject body;
     if (!ApiSupport::parseBody(request, &body, error))
         return false;
@@ -23,13 +24,15 @@ bool readTemplate(const HttpRequest &request, MessageTemplate *t, HttpResponse *
     return false;
 }
 
-QString idempotencyKey(const HttpRequest &request) {
+QString idempotencyKey(const HttpRequest &request)
+{
     return QString::fromUtf8(request.header("Idempotency-Key"));
 }
 
 } // namespace
 
-void addTemplateRoutes(HttpServer &server, ApiSupport &api, TemplateService &templates) {
+void addTemplateRoutes(HttpServer &server, ApiSupport &api, TemplateService &templates)
+{
     TemplateService *service = &templates;
     server.route("GET", QStringLiteral("/api/v1/templates"),
                  api.authed([service](const HttpRequest &, const Agent &) {

@@ -7,14 +7,16 @@
 namespace parley::hub {
 namespace {
 
-bool sodiumReady() {
+bool sodiumReady()
+{
     static const bool ready = sodium_init() >= 0;
     return ready;
 }
 
 } // namespace
 
-QString hashPassword(const QString &password) {
+QString hashPassword(const QString &password)
+{
     if (!sodiumReady())
         return {};
     const QByteArray utf8 = password.toUtf8();
@@ -26,7 +28,8 @@ QString hashPassword(const QString &password) {
     return QString::fromLatin1(hash);
 }
 
-bool verifyPassword(const QString &hash, const QString &password) {
+bool verifyPassword(const QString &hash, const QString &password)
+{
     if (!sodiumReady() || hash.isEmpty())
         return false;
     const QByteArray stored = hash.toLatin1();
@@ -35,7 +38,8 @@ bool verifyPassword(const QString &hash, const QString &password) {
            0;
 }
 
-QString newSessionToken() {
+QString newSessionToken()
+{
     if (!sodiumReady())
         return {};
     QByteArray bytes(32, Qt::Uninitialized);
@@ -44,7 +48,8 @@ QString newSessionToken() {
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QString sessionTokenHash(const QString &token) {
+QString sessionTokenHash(const QString &token)
+{
     return QString::fromLatin1(
         QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }

@@ -13,12 +13,14 @@
 namespace parley::hub {
 namespace {
 
-QTextStream &out() {
+QTextStream &out()
+{
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err() {
+QTextStream &err()
+{
     static QTextStream stream(stderr);
     return stream;
 }
@@ -29,7 +31,8 @@ const QCommandLineOption dataOption(QStringLiteral("data"),
 
 // Parses a subcommand's options; prints help or the error and returns false when it should stop.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStringList &required,
-           int *exitCode) {
+           int *exitCode)
+{
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << "\n" << parser.helpText();
@@ -51,7 +54,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     return true;
 }
 
-bool printResult(const CommandResult &result, const QString &what) {
+bool printResult(const CommandResult &result, const QString &what)
+{
     if (result.ok()) {
         out() << what << Qt::endl;
         return true;
@@ -60,7 +64,8 @@ bool printResult(const CommandResult &result, const QString &what) {
     return false;
 }
 
-int serve(const QStringList &arguments) {
+int serve(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Runs the hub: webhooks, agent API, stream."));
     parser.addOption(dataOption);
@@ -99,7 +104,8 @@ int serve(const QStringList &arguments) {
     return QCoreApplication::exec();
 }
 
-int agentAdd(const QStringList &arguments) {
+int agentAdd(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Adds an agent; the password is read from standard input."));
@@ -140,13 +146,15 @@ int agentAdd(const QStringList &arguments) {
                : 1;
 }
 
-QString readSecretFile(const QString &path, bool *ok) {
+QString readSecretFile(const QString &path, bool *ok)
+{
     QFile file(path);
     *ok = file.open(QIODevice::ReadOnly);
     return *ok ? QString::fromUtf8(file.readAll()).trimmed() : QString();
 }
 
-int channelAdd(const QStringList &arguments) {
+int channelAdd(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Connects a WhatsApp Business number. Secrets are read from files so they stay out of "
@@ -215,7 +223,8 @@ int channelAdd(const QStringList &arguments) {
                : 1;
 }
 
-void usage(QTextStream &stream) {
+void usage(QTextStream &stream)
+{
     stream << "usage: parley-hub COMMAND [options]\n"
               "  serve --data DIR [--listen 127.0.0.1:8080]   run the hub\n"
               "  agent add --data DIR --login L --name N --role admin|agent|viewer\n"
@@ -227,7 +236,8 @@ void usage(QTextStream &stream) {
 
 } // namespace
 
-int runHubCommand(const QStringList &arguments) {
+int runHubCommand(const QStringList &arguments)
+{
     const QStringList words = arguments.mid(1);
     // The parser sees the program name first, then the subcommand's own options.
     const auto rest = [&arguments](int skip) {

@@ -8,7 +8,8 @@
 
 namespace parley::hub {
 
-CommandResult AdminService::stored(bool ok, const QJsonObject &body, int status) {
+CommandResult AdminService::stored(bool ok, const QJsonObject &body, int status)
+{
     if (!ok)
         return CommandResult::failure(
             500, QStringLiteral("store_failed"),
@@ -17,7 +18,8 @@ CommandResult AdminService::stored(bool ok, const QJsonObject &body, int status)
     return CommandResult::success(body, status);
 }
 
-CommandResult AdminService::addAgent(const Agent &agent, const QString &password) {
+CommandResult AdminService::addAgent(const Agent &agent, const QString &password)
+{
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
     if (!loginPattern.match(agent.login).hasMatch())
         return CommandResult::failure(
@@ -42,7 +44,8 @@ CommandResult AdminService::addAgent(const Agent &agent, const QString &password
     return stored(ok, {{QStringLiteral("agent"), toJson(created)}}, 201);
 }
 
-CommandResult AdminService::updateAgent(const Agent &agent) {
+CommandResult AdminService::updateAgent(const Agent &agent)
+{
     if (!m_ctx.agents.byId(agent.id))
         return CommandResult::failure(404, QStringLiteral("not_found"),
                                       QStringLiteral("There is no agent %1.").arg(agent.id));
@@ -53,14 +56,16 @@ CommandResult AdminService::updateAgent(const Agent &agent) {
     return stored(ok, {{QStringLiteral("agent"), toJson(agent)}});
 }
 
-CommandResult AdminService::listAgents() {
+CommandResult AdminService::listAgents()
+{
     QJsonArray agents;
     for (const Agent &agent : m_ctx.agents.all())
         agents.append(toJson(agent));
     return CommandResult::success({{QStringLiteral("agents"), agents}});
 }
 
-CommandResult AdminService::addDepartment(const QString &name) {
+CommandResult AdminService::addDepartment(const QString &name)
+{
     if (name.trimmed().isEmpty())
         return CommandResult::failure(400, QStringLiteral("department_name_required"),
                                       QStringLiteral("Give the department a name."));
@@ -72,7 +77,8 @@ CommandResult AdminService::addDepartment(const QString &name) {
     return stored(ok, {{QStringLiteral("department"), name.trimmed()}}, 201);
 }
 
-QStringList AdminService::departments() {
+QStringList AdminService::departments()
+{
     QStringList names;
     QSqlQuery q = m_ctx.db.exec(QStringLiteral("SELECT name FROM departments ORDER BY name"));
     while (q.next())
@@ -80,7 +86,8 @@ QStringList AdminService::departments() {
     return names;
 }
 
-CommandResult AdminService::addChannel(const ChannelRequest &request) {
+CommandResult AdminService::addChannel(const ChannelRequest &request)
+{
     QList<Channel> existing;
     for (const ChannelConfig &config : m_ctx.channels.all())
         existing.append(config.channel);
@@ -119,14 +126,16 @@ CommandResult AdminService::addChannel(const ChannelRequest &request) {
     return stored(ok, {{QStringLiteral("channel"), toJson(config.channel)}}, 201);
 }
 
-CommandResult AdminService::listChannels() {
+CommandResult AdminService::listChannels()
+{
     QJsonArray channels;
     for (const ChannelConfig &config : m_ctx.channels.all())
         channels.append(toJson(config.channel));
     return CommandResult::success({{QStringLiteral("channels"), channels}});
 }
 
-CommandResult AdminService::saveChannel(ChannelConfig config) {
+CommandResult AdminService::saveChannel(ChannelConfig config)
+{
     Transaction transaction(m_ctx.db);
     const bool ok =
         m_ctx.channels.update(config) &&
@@ -135,7 +144,8 @@ CommandResult AdminService::saveChannel(ChannelConfig config) {
     return stored(ok, {{QStringLiteral("channel"), toJson(config.channel)}});
 }
 
-CommandResult AdminService::setChannelActive(Id channelId, bool active) {
+CommandResult AdminService::setChannelActive(Id channelId, bool active)
+{
     std::optional<ChannelConfig> config = m_ctx.channels.byId(channelId);
     if (!config)
         return CommandResult::failure(404, QStringLiteral("not_found"),
@@ -148,7 +158,8 @@ CommandResult AdminService::setChannelActive(Id channelId, bool active) {
     return saveChannel(*config);
 }
 
-CommandResult AdminService::updateChannel(Id channelId, const ChannelPreferences &preferences) {
+CommandResult AdminService::updateChannel(Id channelId, const ChannelPreferences &preferences)
+{
     std::optional<ChannelConfig> config = m_ctx.channels.byId(channelId);
     if (!config)
         return CommandResult::failure(404, QStringLiteral("not_found"),
@@ -178,7 +189,8 @@ CommandResult AdminService::updateChannel(Id channelId, const ChannelPreferences
     return saveChannel(*config);
 }
 
-CommandResult AdminService::disconnectChannel(Id channelId) {
+CommandResult AdminService::disconnectChannel(Id channelId)
+{
     std::optional<ChannelConfig> config = m_ctx.channels.byId(channelId);
     if (!config)
         return CommandResult::failure(404, QStringLiteral("not_found"),

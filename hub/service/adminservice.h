@@ -9,8 +9,7 @@ namespace parley::hub {
 // `channel add`, so both refuse the same things with the same codes.
 class AdminService {
 public:
-    explicit AdminService(HubContext &context)
-        : m_ctx(context) {}
+    explicit AdminService(HubContext &context) : m_ctx(context) {}
 
     static constexpr int minPasswordLength = 8;
 

@@ -9,7 +9,8 @@
 namespace parley::hub {
 namespace {
 
-RatePlan planById(const QString &id) {
+RatePlan planById(const QString &id)
+{
     for (const RatePlan &plan : presetRatePlans()) {
         if (plan.id == id)
             return plan;
@@ -19,7 +20,8 @@ RatePlan planById(const QString &id) {
 
 } // namespace
 
-BillingService::Account BillingService::account() {
+BillingService::Account BillingService::account()
+{
     Account a;
     QSqlQuery q = m_ctx.db.exec(QStringLiteral(
         "SELECT balance, plan, auto_recharge_enabled, auto_recharge_minimum, auto_recharge_credits,"
@@ -35,7 +37,8 @@ BillingService::Account BillingService::account() {
     return a;
 }
 
-bool BillingService::addLedger(LedgerKind kind, Credits amount, Id messageId, const QString &note) {
+bool BillingService::addLedger(LedgerKind kind, Credits amount, Id messageId, const QString &note)
+{
     QSqlQuery balance =
         m_ctx.db.exec(QStringLiteral("UPDATE credit_account SET balance = balance + ? WHERE id = 1"
                                      " RETURNING balance"),
@@ -51,14 +54,16 @@ bool BillingService::addLedger(LedgerKind kind, Credits amount, Id messageId, co
         .isActive();
 }
 
-bool BillingService::publishAccount() {
+bool BillingService::publishAccount()
+{
     const CommandResult current = summary();
     return m_ctx.events.append(EventType::CreditsUpdated, current.body, m_ctx.now()) > 0;
 }
 
 Charge BillingService::quote(const Conversation &conversation, OutboundKind kind,
                              PricingCategory category, const std::optional<MetaPricing> &meta,
-                             const Account &account) {
+                             const Account &account)
+{
     ChargeInput input;
     input.kind = kind;
     input.templateCategory = category;
@@ -75,7 +80,8 @@ Charge BillingService::quote(const Conversation &conversation, OutboundKind kind
 }
 
 CommandResult BillingService::chargeForSend(const Conversation &conversation, Id messageId,
-                                            OutboundKind kind, PricingCategory category) {
+                                            OutboundKind kind, PricingCategory category)
+{
     Account a = account();
     const Charge charge = quote(conversation, kind, category, std::nullopt, a);
     const SpendCheck check = checkSpend(a.balance, charge.credits, a.autoRecharge);
@@ -110,7 +116,8 @@ CommandResult BillingService::chargeForSend(const Conversation &conversation, Id
 
 bool BillingService::settleWithMetaPricing(Id messageId, const Conversation &conversation,
                                            OutboundKind kind,
-                                           const whatsapp::StatusPricing &pricing) {
+                                           const whatsapp::StatusPricing &pricing)
+{
     const Credits charged =
         -m_ctx.db
              .scalar(QStringLiteral("SELECT amount FROM ledger WHERE message_id = ? AND"
@@ -140,7 +147,8 @@ bool BillingService::settleWithMetaPricing(Id messageId, const Conversation &con
            publishAccount();
 }
 
-bool BillingService::refund(Id messageId, const QString &why) {
+bool BillingService::refund(Id messageId, const QString &why)
+{
     const Credits charged =
         -m_ctx.db
              .scalar(QStringLiteral("SELECT amount FROM ledger WHERE message_id = ? AND"
@@ -158,7 +166,8 @@ bool BillingService::refund(Id messageId, const QString &why) {
     return addLedger(LedgerKind::Refund, charged, messageId, why) && publishAccount();
 }
 
-bool BillingService::countCustomerMessage(const Conversation &before, TimestampMs at) {
+bool BillingService::countCustomerMessage(const Conversation &before, TimestampMs at)
+{
     if (before.lastInboundAt > 0 && serviceWindowAt(before.lastInboundAt, at).open)
         return true; // the same 24-hour conversation goes on
     const MonthlyUsage usage = countCustomerConversation(account().usage, at);
@@ -173,7 +182,8 @@ bool BillingService::countCustomerMessage(const Conversation &before, TimestampM
                .isActive();
 }
 
-CommandResult BillingService::buy(const Agent &agent, qint64 packs) {
+CommandResult BillingService::buy(const Agent &agent, qint64 packs)
+{
     ChannelStatus status = ChannelStatus::PendingVerification;
     for (const ChannelConfig &channel : m_ctx.channels.all()) {
         if (channel.channel.status == ChannelStatus::Connected)
@@ -202,7 +212,8 @@ CommandResult BillingService::buy(const Agent &agent, qint64 packs) {
     return summary();
 }
 
-CommandResult BillingService::setAutoRecharge(const AutoRechargeSettings &settings) {
+CommandResult BillingService::setAutoRecharge(const AutoRechargeSettings &settings)
+{
     const RuleErrors errors = validateAutoRecharge(settings);
     if (!errors.isEmpty())
         return CommandResult::failure(400, errors.first());
@@ -220,7 +231,8 @@ CommandResult BillingService::setAutoRecharge(const AutoRechargeSettings &settin
     return summary();
 }
 
-CommandResult BillingService::setPlan(const QString &planId) {
+CommandResult BillingService::setPlan(const QString &planId)
+{
     bool known = false;
     for (const RatePlan &plan : presetRatePlans())
         known = known || plan.id == planId;
@@ -237,7 +249,8 @@ CommandResult BillingService::setPlan(const QString &planId) {
     return summary();
 }
 
-CommandResult BillingService::summary() {
+CommandResult BillingService::summary()
+{
     const Account a = account();
     QJsonArray plans;
     for (const RatePlan &plan : presetRatePlans())
@@ -261,7 +274,8 @@ CommandResult BillingService::summary() {
          {QStringLiteral("plans"), plans}});
 }
 
-CommandResult BillingService::ledger(int limit, qint64 beforeId, const QString &kind) {
+CommandResult BillingService::ledger(int limit, qint64 beforeId, const QString &kind)
+{
     QJsonArray entries;
     QSqlQuery q = m_ctx.db.exec(
         QStringLiteral("SELECT id, kind, amount, balance_after, message_id, note, created_at"

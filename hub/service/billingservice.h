@@ -17,8 +17,8 @@ namespace parley::hub {
 class BillingService {
 public:
     BillingService(HubContext &context, PaymentProvider &payments)
-        : m_ctx(context)
-        , m_payments(payments) {}
+        : m_ctx(context), m_payments(payments)
+    {}
 
     struct Account {
         Credits balance = 0;

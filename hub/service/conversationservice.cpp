@@ -13,12 +13,14 @@ namespace {
 // WhatsApp's limit for a text body (whatsapp-cloud-api.md §5).
 constexpr int maxTextLength = 4096;
 
-CommandResult notFound(Id id) {
+CommandResult notFound(Id id)
+{
     return CommandResult::failure(404, QStringLiteral("not_found"),
                                   QStringLiteral("There is no conversation %1.").arg(id));
 }
 
-CommandResult storeFailure(HubDatabase &db) {
+CommandResult storeFailure(HubDatabase &db)
+{
     qWarning("store failure: %s", qPrintable(db.errorString()));
     return CommandResult::failure(500, QStringLiteral("store_failed"),
                                   QStringLiteral("The hub could not save the change."));
@@ -28,7 +30,8 @@ CommandResult storeFailure(HubDatabase &db) {
 
 std::optional<Conversation> ConversationService::writableConversation(const Agent &agent,
                                                                       Id conversationId,
-                                                                      CommandResult *refusal) {
+                                                                      CommandResult *refusal)
+{
     if (!canSend(agent.role)) {
         *refusal = CommandResult::failure(
             403, QStringLiteral("forbidden_view_only"),
@@ -41,19 +44,22 @@ std::optional<Conversation> ConversationService::writableConversation(const Agen
     return conversation;
 }
 
-bool ConversationService::publish(const Conversation &conversation, bool created) {
+bool ConversationService::publish(const Conversation &conversation, bool created)
+{
     return m_ctx.events.append(created ? EventType::ConversationCreated
                                        : EventType::ConversationUpdated,
                                toJson(conversation), m_ctx.now()) > 0;
 }
 
-bool ConversationService::publish(const Message &message, bool created) {
+bool ConversationService::publish(const Message &message, bool created)
+{
     return m_ctx.events.append(created ? EventType::MessageCreated : EventType::MessageUpdated,
                                toJson(message), m_ctx.now()) > 0;
 }
 
 CommandResult ConversationService::sendText(const Agent &agent, Id conversationId,
-                                            const QString &text, const QString &idempotencyKey) {
+                                            const QString &text, const QString &idempotencyKey)
+{
     CommandResult refusal;
     std::optional<Conversation> conversation =
         writableConversation(agent, conversationId, &refusal);
@@ -131,7 +137,8 @@ CommandResult ConversationService::sendText(const Agent &agent, Id conversationI
 }
 
 CommandResult ConversationService::addNote(const Agent &agent, Id conversationId,
-                                           const QString &text) {
+                                           const QString &text)
+{
     CommandResult refusal;
     std::optional<Conversation> conversation =
         writableConversation(agent, conversationId, &refusal);
@@ -156,7 +163,8 @@ CommandResult ConversationService::addNote(const Agent &agent, Id conversationId
     return CommandResult::success({{QStringLiteral("message"), toJson(note)}}, 201);
 }
 
-CommandResult ConversationService::assign(const Agent &agent, Id conversationId, Id ownerId) {
+CommandResult ConversationService::assign(const Agent &agent, Id conversationId, Id ownerId)
+{
     CommandResult refusal;
     std::optional<Conversation> conversation =
         writableConversation(agent, conversationId, &refusal);
@@ -179,7 +187,8 @@ CommandResult ConversationService::assign(const Agent &agent, Id conversationId,
 }
 
 CommandResult ConversationService::setStatus(const Agent &agent, Id conversationId,
-                                             ConversationStatus status) {
+                                             ConversationStatus status)
+{
     CommandResult refusal;
     std::optional<Conversation> conversation =
         writableConversation(agent, conversationId, &refusal);
@@ -194,7 +203,8 @@ CommandResult ConversationService::setStatus(const Agent &agent, Id conversation
     return CommandResult::success({{QStringLiteral("conversation"), toJson(*conversation)}});
 }
 
-CommandResult ConversationService::markRead(const Agent &agent, Id conversationId) {
+CommandResult ConversationService::markRead(const Agent &agent, Id conversationId)
+{
     CommandResult refusal;
     std::optional<Conversation> conversation =
         writableConversation(agent, conversationId, &refusal);
@@ -211,7 +221,8 @@ CommandResult ConversationService::markRead(const Agent &agent, Id conversationI
     return CommandResult::success({{QStringLiteral("conversation"), toJson(*conversation)}});
 }
 
-CommandResult ConversationService::messages(Id conversationId, int limit, TimestampMs before) {
+CommandResult ConversationService::messages(Id conversationId, int limit, TimestampMs before)
+{
     if (!m_ctx.conversations.byId(conversationId))
         return notFound(conversationId);
     QJsonArray list;

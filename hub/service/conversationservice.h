@@ -18,13 +18,16 @@ struct CommandResult {
     QJsonObject body;
 
     bool ok() const { return code.isEmpty(); }
-    static CommandResult success(const QJsonObject &body, int status = 200) {
+    static CommandResult success(const QJsonObject &body, int status = 200)
+    {
         return {status, {}, {}, body};
     }
-    static CommandResult failure(int status, const QString &code, const QString &message) {
+    static CommandResult failure(int status, const QString &code, const QString &message)
+    {
         return {status, code, message, {}};
     }
-    static CommandResult failure(int status, const RuleError &error) {
+    static CommandResult failure(int status, const RuleError &error)
+    {
         return {status, error.code, error.message(), {}};
     }
 };
@@ -34,8 +37,8 @@ struct CommandResult {
 class ConversationService {
 public:
     ConversationService(HubContext &context, BillingService &billing)
-        : m_ctx(context)
-        , m_billing(billing) {}
+        : m_ctx(context), m_billing(billing)
+    {}
 
     // Free-form text to the customer, queued for the Graph API. `idempotencyKey` (the desktop's
     // outbox id) makes a retried call return the first call's message instead of sending again.

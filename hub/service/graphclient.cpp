@@ -4,7 +4,8 @@
 
 namespace parley::hub {
 
-bool GraphClient::Reply::neverSent() const {
+bool GraphClient::Reply::neverSent() const
+{
     return httpStatus == 0 && (networkError == QNetworkReply::ConnectionRefusedError ||
                                networkError == QNetworkReply::HostNotFoundError ||
                                networkError == QNetworkReply::TemporaryNetworkFailureError ||
@@ -12,7 +13,8 @@ bool GraphClient::Reply::neverSent() const {
 }
 
 void GraphClient::post(const ChannelConfig &channel, const QString &path, const QJsonObject &body,
-                       std::function<void(const Reply &)> done) {
+                       std::function<void(const Reply &)> done)
+{
     QNetworkRequest request(QUrl(channel.graphUrl + QLatin1Char('/') + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + channel.accessToken.toUtf8());

@@ -25,8 +25,7 @@ public:
         bool neverSent() const;
     };
 
-    explicit GraphClient(QObject *parent = nullptr)
-        : QObject(parent) {}
+    explicit GraphClient(QObject *parent = nullptr) : QObject(parent) {}
 
     void post(const ChannelConfig &channel, const QString &path, const QJsonObject &body,
               std::function<void(const Reply &)> done);

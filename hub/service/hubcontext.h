@@ -19,13 +19,9 @@ namespace parley::hub {
 // that tells the event stream new events were committed.
 struct HubContext {
     explicit HubContext(HubDatabase &database)
-        : db(database)
-        , events(database)
-        , agents(database)
-        , channels(database)
-        , conversations(database)
-        , records(database)
-        , templates(database) {}
+        : db(database), events(database), agents(database), channels(database),
+          conversations(database), records(database), templates(database)
+    {}
 
     HubDatabase &db;
     EventLog events;

@@ -10,7 +10,8 @@
 namespace parley::hub {
 namespace {
 
-QString reasonFor(whatsapp::GraphErrorClass kind, const whatsapp::GraphError &error) {
+QString reasonFor(whatsapp::GraphErrorClass kind, const whatsapp::GraphError &error)
+{
     switch (kind) {
     case whatsapp::GraphErrorClass::WindowClosed:
         return QStringLiteral("The 24-hour window is closed; send an approved template.");
@@ -26,7 +27,8 @@ QString reasonFor(whatsapp::GraphErrorClass kind, const whatsapp::GraphError &er
 }
 
 // The queue row's own JSON (written by the services) → Graph's send body.
-whatsapp::SendMessageRequest graphRequest(const QJsonObject &queued) {
+whatsapp::SendMessageRequest graphRequest(const QJsonObject &queued)
+{
     whatsapp::SendMessageRequest request;
     request.to = queued.value(QStringLiteral("to")).toString();
     const QString kind = queued.value(QStringLiteral("kind")).toString();
@@ -53,26 +55,27 @@ whatsapp::SendMessageRequest graphRequest(const QJsonObject &queued) {
 
 OutgoingWorker::OutgoingWorker(HubContext &context, ConversationService &conversations,
                                BillingService &billing, HubMetrics &metrics, QObject *parent)
-    : QObject(parent)
-    , m_ctx(context)
-    , m_conversations(conversations)
-    , m_billing(billing)
-    , m_metrics(metrics) {
+    : QObject(parent), m_ctx(context), m_conversations(conversations), m_billing(billing),
+      m_metrics(metrics)
+{
     m_timer.setInterval(500);
     connect(&m_timer, &QTimer::timeout, this, &OutgoingWorker::drain);
 }
 
-void OutgoingWorker::start() {
+void OutgoingWorker::start()
+{
     failInterrupted();
     m_timer.start();
     drain();
 }
 
-void OutgoingWorker::poke() {
+void OutgoingWorker::poke()
+{
     QTimer::singleShot(0, this, &OutgoingWorker::drain);
 }
 
-int OutgoingWorker::queueDepth() {
+int OutgoingWorker::queueDepth()
+{
     return m_ctx.db
         .scalar(QStringLiteral("SELECT count(*) FROM outgoing WHERE state IN ('queued',"
                                " 'sending')"),
@@ -80,7 +83,8 @@ int OutgoingWorker::queueDepth() {
         .toInt();
 }
 
-void OutgoingWorker::failInterrupted() {
+void OutgoingWorker::failInterrupted()
+{
     QSqlQuery query = m_ctx.db.exec(QStringLiteral(
         "SELECT message_id, channel_id, request, attempts FROM outgoing WHERE state = 'sending'"));
     QList<Row> rows;
@@ -95,7 +99,8 @@ void OutgoingWorker::failInterrupted() {
                                     "received this message. Check before sending it again."));
 }
 
-void OutgoingWorker::drain() {
+void OutgoingWorker::drain()
+{
     if (m_inFlight >= maxInFlight)
         return;
     QSqlQuery query = m_ctx.db.exec(
@@ -126,7 +131,8 @@ void OutgoingWorker::drain() {
         send(row);
 }
 
-void OutgoingWorker::send(const Row &row) {
+void OutgoingWorker::send(const Row &row)
+{
     const std::optional<ChannelConfig> channel = m_ctx.channels.byId(row.channelId);
     if (!channel) {
         settleFailed(row, QStringLiteral("channel_missing"),
@@ -152,7 +158,8 @@ void OutgoingWorker::send(const Row &row) {
                  });
 }
 
-void OutgoingWorker::finished(const Row &row, const GraphClient::Reply &reply) {
+void OutgoingWorker::finished(const Row &row, const GraphClient::Reply &reply)
+{
     const int httpStatus = reply.httpStatus;
     std::optional<Message> message = m_ctx.conversations.messageById(row.messageId);
     if (message)
@@ -188,7 +195,8 @@ void OutgoingWorker::finished(const Row &row, const GraphClient::Reply &reply) {
     drain();
 }
 
-void OutgoingWorker::settleAccepted(const Row &row, const QString &wamid) {
+void OutgoingWorker::settleAccepted(const Row &row, const QString &wamid)
+{
     Transaction transaction(m_ctx.db);
     std::optional<Message> message = m_ctx.conversations.messageById(row.messageId);
     if (!message)
@@ -203,7 +211,8 @@ void OutgoingWorker::settleAccepted(const Row &row, const QString &wamid) {
     m_ctx.eventsCommitted();
 }
 
-void OutgoingWorker::settleFailed(const Row &row, const QString &code, const QString &reason) {
+void OutgoingWorker::settleFailed(const Row &row, const QString &code, const QString &reason)
+{
     Transaction transaction(m_ctx.db);
     std::optional<Message> message = m_ctx.conversations.messageById(row.messageId);
     if (!message)
@@ -227,7 +236,8 @@ void OutgoingWorker::settleFailed(const Row &row, const QString &code, const QSt
     m_ctx.eventsCommitted();
 }
 
-void OutgoingWorker::retryLater(const Row &row, const QString &reason) {
+void OutgoingWorker::retryLater(const Row &row, const QString &reason)
+{
     // 1 s, 2 s, 4 s … up to 5 minutes, with up to 50 % jitter so retries do not arrive in step.
     const int attempts = row.attempts + 1;
     const qint64 base = qMin<qint64>(300000, 1000LL << qMin(attempts - 1, 9));

@@ -28,7 +28,8 @@ public:
 class LedgerPaymentProvider : public PaymentProvider {
 public:
     QString name() const override { return QStringLiteral("ledger"); }
-    Result charge(const Money &, const QString &) override {
+    Result charge(const Money &, const QString &) override
+    {
         return {true, QStringLiteral("ledger"), {}};
     }
 };

@@ -7,18 +7,21 @@
 namespace parley::hub {
 namespace {
 
-CommandResult storeFailure() {
+CommandResult storeFailure()
+{
     return CommandResult::failure(500, QStringLiteral("store_failed"),
                                   QStringLiteral("The hub could not save the change."));
 }
 
-CommandResult notFound(const QString &what, Id id) {
+CommandResult notFound(const QString &what, Id id)
+{
     return CommandResult::failure(404, QStringLiteral("not_found"),
                                   QStringLiteral("There is no %1 %2.").arg(what).arg(id));
 }
 
 // Phone-like fields double as the record's number for lookups.
-QString phoneOf(const QVariantMap &fields) {
+QString phoneOf(const QVariantMap &fields)
+{
     for (const char *key : {"Mobile", "Phone"}) {
         const QString value = fields.value(QLatin1String(key)).toString();
         if (!value.isEmpty())
@@ -29,7 +32,8 @@ QString phoneOf(const QVariantMap &fields) {
 
 } // namespace
 
-CommandResult RecordService::refuseViewer(const Agent &agent) const {
+CommandResult RecordService::refuseViewer(const Agent &agent) const
+{
     if (canSend(agent.role))
         return CommandResult::success({});
     return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
@@ -37,7 +41,8 @@ CommandResult RecordService::refuseViewer(const Agent &agent) const {
 }
 
 CommandResult RecordService::listRecords(std::optional<Module> module, const QString &search,
-                                         int limit, Id beforeId) {
+                                         int limit, Id beforeId)
+{
     QJsonArray records;
     for (const Record &record : m_ctx.records.list(module, search, qBound(1, limit, 500), beforeId))
         records.append(toJson(record));
@@ -45,7 +50,8 @@ CommandResult RecordService::listRecords(std::optional<Module> module, const QSt
 }
 
 CommandResult RecordService::createRecord(const Agent &agent, Module module,
-                                          const QVariantMap &fields) {
+                                          const QVariantMap &fields)
+{
     const CommandResult refused = refuseViewer(agent);
     if (!refused.ok())
         return refused;
@@ -68,7 +74,8 @@ CommandResult RecordService::createRecord(const Agent &agent, Module module,
 }
 
 CommandResult RecordService::updateRecord(const Agent &agent, Id id, const QVariantMap &fields,
-                                          Id ownerId) {
+                                          Id ownerId)
+{
     const CommandResult refused = refuseViewer(agent);
     if (!refused.ok())
         return refused;
@@ -97,7 +104,8 @@ CommandResult RecordService::updateRecord(const Agent &agent, Id id, const QVari
     return CommandResult::success({{QStringLiteral("record"), toJson(*record)}});
 }
 
-std::optional<PredefinedText> RecordService::text(Id id) {
+std::optional<PredefinedText> RecordService::text(Id id)
+{
     QSqlQuery q = m_ctx.db.exec(QStringLiteral("SELECT id, name, module, body, created_by,"
                                                " updated_at FROM predefined_texts WHERE id = ?"),
                                 {id});
@@ -113,7 +121,8 @@ std::optional<PredefinedText> RecordService::text(Id id) {
     return t;
 }
 
-CommandResult RecordService::listTexts() {
+CommandResult RecordService::listTexts()
+{
     QJsonArray texts;
     QSqlQuery q = m_ctx.db.exec(QStringLiteral("SELECT id FROM predefined_texts ORDER BY name"));
     QList<Id> ids;
@@ -126,7 +135,8 @@ CommandResult RecordService::listTexts() {
     return CommandResult::success({{QStringLiteral("predefined_texts"), texts}});
 }
 
-CommandResult RecordService::createText(const Agent &agent, const PredefinedText &input) {
+CommandResult RecordService::createText(const Agent &agent, const PredefinedText &input)
+{
     const CommandResult refused = refuseViewer(agent);
     if (!refused.ok())
         return refused;
@@ -154,7 +164,8 @@ CommandResult RecordService::createText(const Agent &agent, const PredefinedText
 }
 
 CommandResult RecordService::updateText(const Agent &agent, const PredefinedText &input,
-                                        bool moduleGiven) {
+                                        bool moduleGiven)
+{
     const CommandResult refused = refuseViewer(agent);
     if (!refused.ok())
         return refused;
@@ -185,7 +196,8 @@ CommandResult RecordService::updateText(const Agent &agent, const PredefinedText
     return CommandResult::success({{QStringLiteral("predefined_text"), toJson(*t)}});
 }
 
-CommandResult RecordService::deleteText(const Agent &agent, Id id) {
+CommandResult RecordService::deleteText(const Agent &agent, Id id)
+{
     const CommandResult refused = refuseViewer(agent);
     if (!refused.ok())
         return refused;

@@ -8,8 +8,7 @@ namespace parley::hub {
 // CRM records (R9.3) and the team's predefined texts (R5): what merge fields read.
 class RecordService {
 public:
-    explicit RecordService(HubContext &context)
-        : m_ctx(context) {}
+    explicit RecordService(HubContext &context) : m_ctx(context) {}
 
     CommandResult listRecords(std::optional<Module> module, const QString &search, int limit,
                               Id beforeId);

@@ -11,15 +11,15 @@ namespace parley::hub {
 StreamHub::StreamHub(HubContext &context,
                      std::function<std::optional<Agent>(const QString &)> authenticate,
                      QObject *parent)
-    : QObject(parent)
-    , m_ctx(context)
-    , m_authenticate(std::move(authenticate)) {
+    : QObject(parent), m_ctx(context), m_authenticate(std::move(authenticate))
+{
     m_heartbeat.setInterval(heartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &StreamHub::heartbeat);
     m_heartbeat.start();
 }
 
-void StreamHub::accept(std::unique_ptr<QWebSocket> socket) {
+void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
+{
     const QUrlQuery query(socket->requestUrl());
     QString token = QString::fromLatin1(socket->request().rawHeader("Authorization"));
     if (token.startsWith(QLatin1String("Bearer ")))
@@ -47,13 +47,15 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> socket) {
     publish(); // the replay: everything after `since`
 }
 
-void StreamHub::sendBatch(Client &client, const SyncBatch &batch) {
+void StreamHub::sendBatch(Client &client, const SyncBatch &batch)
+{
     client.socket->sendTextMessage(
         QString::fromUtf8(QJsonDocument(toJson(batch)).toJson(QJsonDocument::Compact)));
     client.seq = batch.next;
 }
 
-void StreamHub::publish() {
+void StreamHub::publish()
+{
     if (m_clients.empty())
         return;
     // One read of the log serves every socket: most are at the same position.
@@ -80,7 +82,8 @@ void StreamHub::publish() {
     }
 }
 
-void StreamHub::heartbeat() {
+void StreamHub::heartbeat()
+{
     const qint64 now = m_ctx.now();
     std::vector<QWebSocket *> dead;
     for (Client &client : m_clients) {
@@ -97,7 +100,8 @@ void StreamHub::heartbeat() {
     }
 }
 
-void StreamHub::drop(QWebSocket *socket) {
+void StreamHub::drop(QWebSocket *socket)
+{
     auto it = std::find_if(m_clients.begin(), m_clients.end(),
                            [socket](const Client &c) { return c.socket.get() == socket; });
     if (it == m_clients.end())

@@ -13,7 +13,8 @@
 namespace parley::hub {
 namespace {
 
-CommandResult storeFailure() {
+CommandResult storeFailure()
+{
     return CommandResult::failure(500, QStringLiteral("store_failed"),
                                   QStringLiteral("The hub could not save the change."));
 }
@@ -22,16 +23,16 @@ CommandResult storeFailure() {
 
 TemplateService::TemplateService(HubContext &context, ConversationService &conversations,
                                  BillingService &billing, QObject *parent)
-    : QObject(parent)
-    , m_ctx(context)
-    , m_conversations(conversations)
-    , m_billing(billing) {}
+    : QObject(parent), m_ctx(context), m_conversations(conversations), m_billing(billing)
+{}
 
-bool TemplateService::publish(const MessageTemplate &t) {
+bool TemplateService::publish(const MessageTemplate &t)
+{
     return m_ctx.events.append(EventType::TemplateUpdated, toJson(t), m_ctx.now()) > 0;
 }
 
-std::optional<ChannelConfig> TemplateService::templateChannel() {
+std::optional<ChannelConfig> TemplateService::templateChannel()
+{
     for (const ChannelConfig &channel : m_ctx.channels.all()) {
         if (channel.channel.status == ChannelStatus::Connected)
             return channel;
@@ -39,14 +40,16 @@ std::optional<ChannelConfig> TemplateService::templateChannel() {
     return std::nullopt;
 }
 
-CommandResult TemplateService::list() {
+CommandResult TemplateService::list()
+{
     QJsonArray templates;
     for (const MessageTemplate &t : m_ctx.templates.all())
         templates.append(toJson(t));
     return CommandResult::success({{QStringLiteral("templates"), templates}});
 }
 
-CommandResult TemplateService::submit(const MessageTemplate &draft) {
+CommandResult TemplateService::submit(const MessageTemplate &draft)
+{
     MessageTemplate t = draft;
     int counted = countTemplatesTowardLimit(m_ctx.templates.all());
     if (t.id != 0) {
@@ -91,7 +94,8 @@ CommandResult TemplateService::submit(const MessageTemplate &draft) {
     return CommandResult::success({{QStringLiteral("template"), toJson(t)}}, 202);
 }
 
-void TemplateService::submitToMeta(const MessageTemplate &t) {
+void TemplateService::submitToMeta(const MessageTemplate &t)
+{
     const std::optional<ChannelConfig> channel = templateChannel();
     if (!channel)
         return;
@@ -127,7 +131,8 @@ void TemplateService::submitToMeta(const MessageTemplate &t) {
                  [this, id](const GraphClient::Reply &reply) { metaAnswered(id, reply); });
 }
 
-void TemplateService::metaAnswered(Id templateId, const GraphClient::Reply &reply) {
+void TemplateService::metaAnswered(Id templateId, const GraphClient::Reply &reply)
+{
     std::optional<MessageTemplate> t = m_ctx.templates.byId(templateId);
     if (!t)
         return;
@@ -153,7 +158,8 @@ void TemplateService::metaAnswered(Id templateId, const GraphClient::Reply &repl
 }
 
 CommandResult TemplateService::send(const Agent &agent, Id conversationId, Id templateId,
-                                    const QString &idempotencyKey) {
+                                    const QString &idempotencyKey)
+{
     if (!canSend(agent.role))
         return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
                                       QStringLiteral("View-only agents cannot send."));
@@ -235,7 +241,8 @@ CommandResult TemplateService::send(const Agent &agent, Id conversationId, Id te
 
 CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const QString &number,
                                          const QString &name, Id templateId,
-                                         const QString &idempotencyKey) {
+                                         const QString &idempotencyKey)
+{
     if (!canSend(agent.role))
         return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
                                       QStringLiteral("View-only agents cannot send."));

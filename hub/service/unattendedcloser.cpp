@@ -4,20 +4,21 @@ namespace parley::hub {
 
 UnattendedCloser::UnattendedCloser(HubContext &context, ConversationService &conversations,
                                    QObject *parent)
-    : QObject(parent)
-    , m_ctx(context)
-    , m_conversations(conversations) {
+    : QObject(parent), m_ctx(context), m_conversations(conversations)
+{
     bool ok = false;
     const int interval = qEnvironmentVariableIntValue("PARLEY_HUB_HOUSEKEEPING_MS", &ok);
     m_timer.setInterval(ok && interval > 0 ? interval : 60000);
     connect(&m_timer, &QTimer::timeout, this, &UnattendedCloser::closeDue);
 }
 
-void UnattendedCloser::start() {
+void UnattendedCloser::start()
+{
     m_timer.start();
 }
 
-int UnattendedCloser::closeDue() {
+int UnattendedCloser::closeDue()
+{
     int closed = 0;
     const TimestampMs now = m_ctx.now();
     for (const ChannelConfig &channel : m_ctx.channels.all()) {

@@ -10,12 +10,14 @@
 
 namespace parley::hub {
 
-HttpResponse WebhookIntake::reject(int status, const QString &reason, const QString &message) {
+HttpResponse WebhookIntake::reject(int status, const QString &reason, const QString &message)
+{
     ++m_metrics.webhooksRejected[reason];
     return HttpResponse::error(status, reason, message);
 }
 
-HttpResponse WebhookIntake::verify(const HttpRequest &request) {
+HttpResponse WebhookIntake::verify(const HttpRequest &request)
+{
     const QString mode = request.query.queryItemValue(QStringLiteral("hub.mode"));
     const QString token = request.query.queryItemValue(QStringLiteral("hub.verify_token"));
     const QString challenge = request.query.queryItemValue(QStringLiteral("hub.challenge"));
@@ -27,7 +29,8 @@ HttpResponse WebhookIntake::verify(const HttpRequest &request) {
     return HttpResponse::text(challenge.toUtf8(), 200); // echoed verbatim, as Meta expects
 }
 
-HttpResponse WebhookIntake::receive(const HttpRequest &request) {
+HttpResponse WebhookIntake::receive(const HttpRequest &request)
+{
     // The signature comes first: nothing of an unsigned body is parsed, let alone stored.
     const QByteArray signature = request.header(whatsapp::signatureHeader);
     const QList<ChannelConfig> channels = m_ctx.channels.all();
@@ -81,7 +84,8 @@ HttpResponse WebhookIntake::receive(const HttpRequest &request) {
 
 std::optional<Conversation> WebhookIntake::conversationFor(const ChannelConfig &channel,
                                                            const whatsapp::InboundMessage &inbound,
-                                                           bool *created) {
+                                                           bool *created)
+{
     *created = false;
     if (std::optional<Conversation> existing =
             m_ctx.conversations.byCustomer(channel.channel.id, inbound.from))
@@ -124,7 +128,8 @@ std::optional<Conversation> WebhookIntake::conversationFor(const ChannelConfig &
 }
 
 bool WebhookIntake::storeMessage(const ChannelConfig &channel,
-                                 const whatsapp::InboundMessage &inbound) {
+                                 const whatsapp::InboundMessage &inbound)
+{
     if (m_ctx.conversations.messageByWamid(inbound.wamid))
         return true; // a retried delivery: already stored, nothing changes
     bool created = false;
@@ -162,7 +167,8 @@ bool WebhookIntake::storeMessage(const ChannelConfig &channel,
            m_conversations.publish(*conversation, created);
 }
 
-bool WebhookIntake::storeStatus(const whatsapp::StatusUpdate &status) {
+bool WebhookIntake::storeStatus(const whatsapp::StatusUpdate &status)
+{
     std::optional<Message> message = m_ctx.conversations.messageByWamid(status.wamid);
     if (!message) {
         // A send whose reply the hub never saw (it stopped mid-request): the callback data the
@@ -201,7 +207,8 @@ bool WebhookIntake::storeStatus(const whatsapp::StatusUpdate &status) {
     return billed && m_ctx.conversations.saveMessage(*message) && m_conversations.publish(*message);
 }
 
-bool WebhookIntake::storeTemplateStatus(const whatsapp::TemplateStatusUpdate &update) {
+bool WebhookIntake::storeTemplateStatus(const whatsapp::TemplateStatusUpdate &update)
+{
     QString status = update.event;
     if (status != QLatin1String("APPROVED") && status != QLatin1String("REJECTED") &&
         status != QLatin1String("PENDING"))

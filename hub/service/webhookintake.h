@@ -16,10 +16,8 @@ class WebhookIntake {
 public:
     WebhookIntake(HubContext &context, ConversationService &conversations, BillingService &billing,
                   HubMetrics &metrics)
-        : m_ctx(context)
-        , m_conversations(conversations)
-        , m_billing(billing)
-        , m_metrics(metrics) {}
+        : m_ctx(context), m_conversations(conversations), m_billing(billing), m_metrics(metrics)
+    {}
 
     HttpResponse verify(const HttpRequest &request);
     HttpResponse receive(const HttpRequest &request);

@@ -5,7 +5,8 @@ namespace {
 
 const QString columns = QStringLiteral("id, login, name, role, department, active");
 
-Agent readAgent(const QSqlQuery &q) {
+Agent readAgent(const QSqlQuery &q)
+{
     Agent a;
     a.id = q.value(0).toLongLong();
     a.login = q.value(1).toString();
@@ -18,7 +19,8 @@ Agent readAgent(const QSqlQuery &q) {
 
 } // namespace
 
-Id AgentRepository::add(const Agent &a, const QString &passwordHash, TimestampMs now) {
+Id AgentRepository::add(const Agent &a, const QString &passwordHash, TimestampMs now)
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO agents (login, name, role, department, password_hash, active,"
                        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (login) DO NOTHING"
@@ -27,7 +29,8 @@ Id AgentRepository::add(const Agent &a, const QString &passwordHash, TimestampMs
     return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool AgentRepository::update(const Agent &a) {
+bool AgentRepository::update(const Agent &a)
+{
     return m_db
         .exec(QStringLiteral("UPDATE agents SET name = ?, role = ?, department = ?, active = ?"
                              " WHERE id = ?"),
@@ -35,14 +38,16 @@ bool AgentRepository::update(const Agent &a) {
         .isActive();
 }
 
-bool AgentRepository::setPasswordHash(Id id, const QString &passwordHash) {
+bool AgentRepository::setPasswordHash(Id id, const QString &passwordHash)
+{
     return m_db
         .exec(QStringLiteral("UPDATE agents SET password_hash = ? WHERE id = ?"),
               {passwordHash, id})
         .isActive();
 }
 
-std::optional<Agent> AgentRepository::byId(Id id) {
+std::optional<Agent> AgentRepository::byId(Id id)
+{
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT %1 FROM agents WHERE id = ?").arg(columns), {id});
     if (!q.next())
@@ -50,7 +55,8 @@ std::optional<Agent> AgentRepository::byId(Id id) {
     return readAgent(q);
 }
 
-std::optional<Agent> AgentRepository::byLogin(const QString &login, QString *passwordHash) {
+std::optional<Agent> AgentRepository::byLogin(const QString &login, QString *passwordHash)
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT %1, password_hash FROM agents WHERE login = ?").arg(columns),
         {login});
@@ -60,7 +66,8 @@ std::optional<Agent> AgentRepository::byLogin(const QString &login, QString *pas
     return readAgent(q);
 }
 
-QList<Agent> AgentRepository::all() {
+QList<Agent> AgentRepository::all()
+{
     QList<Agent> agents;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM agents ORDER BY id").arg(columns));
     while (q.next())
@@ -68,7 +75,8 @@ QList<Agent> AgentRepository::all() {
     return agents;
 }
 
-bool AgentRepository::addSession(const QString &tokenHash, Id agentId, TimestampMs expiresAt) {
+bool AgentRepository::addSession(const QString &tokenHash, Id agentId, TimestampMs expiresAt)
+{
     return m_db
         .exec(QStringLiteral("INSERT INTO sessions (token_hash, agent_id, expires_at)"
                              " VALUES (?, ?, ?)"),
@@ -76,7 +84,8 @@ bool AgentRepository::addSession(const QString &tokenHash, Id agentId, Timestamp
         .isActive();
 }
 
-std::optional<Agent> AgentRepository::bySession(const QString &tokenHash, TimestampMs now) {
+std::optional<Agent> AgentRepository::bySession(const QString &tokenHash, TimestampMs now)
+{
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT a.id, a.login, a.name, a.role, a.department, a.active"
                                  " FROM sessions s JOIN agents a ON a.id = s.agent_id"
@@ -87,7 +96,8 @@ std::optional<Agent> AgentRepository::bySession(const QString &tokenHash, Timest
     return readAgent(q);
 }
 
-bool AgentRepository::removeSession(const QString &tokenHash) {
+bool AgentRepository::removeSession(const QString &tokenHash)
+{
     return m_db.exec(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {tokenHash})
         .isActive();
 }

@@ -9,8 +9,7 @@ namespace parley::hub {
 
 class AgentRepository {
 public:
-    explicit AgentRepository(HubDatabase &db)
-        : m_db(db) {}
+    explicit AgentRepository(HubDatabase &db) : m_db(db) {}
 
     // Returns the new id, 0 when the login is taken or the store fails.
     Id add(const Agent &agent, const QString &passwordHash, TimestampMs now);

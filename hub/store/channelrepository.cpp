@@ -7,7 +7,8 @@ const QString columns = QStringLiteral(
     "id, name, department, waba_id, phone_number_id, display_number, graph_url, access_token,"
     " app_secret, verify_token, status, new_customers_as, auto_close_after_minutes");
 
-ChannelConfig readChannel(const QSqlQuery &q) {
+ChannelConfig readChannel(const QSqlQuery &q)
+{
     ChannelConfig c;
     c.channel.id = q.value(0).toLongLong();
     c.channel.name = q.value(1).toString();
@@ -27,14 +28,16 @@ ChannelConfig readChannel(const QSqlQuery &q) {
     return c;
 }
 
-QString newCustomersName(NewCustomerModule module) {
+QString newCustomersName(NewCustomerModule module)
+{
     return module == NewCustomerModule::Contacts ? QStringLiteral("contacts")
                                                  : QStringLiteral("leads");
 }
 
 } // namespace
 
-Id ChannelRepository::add(const ChannelConfig &c, TimestampMs now) {
+Id ChannelRepository::add(const ChannelConfig &c, TimestampMs now)
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO channels (name, department, waba_id, phone_number_id,"
                        " display_number, graph_url, access_token, app_secret, verify_token,"
@@ -48,7 +51,8 @@ Id ChannelRepository::add(const ChannelConfig &c, TimestampMs now) {
     return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool ChannelRepository::update(const ChannelConfig &c) {
+bool ChannelRepository::update(const ChannelConfig &c)
+{
     return m_db
         .exec(QStringLiteral("UPDATE channels SET name = ?, department = ?, waba_id = ?,"
                              " phone_number_id = ?, display_number = ?, graph_url = ?,"
@@ -61,7 +65,8 @@ bool ChannelRepository::update(const ChannelConfig &c) {
         .isActive();
 }
 
-std::optional<ChannelConfig> ChannelRepository::byId(Id id) {
+std::optional<ChannelConfig> ChannelRepository::byId(Id id)
+{
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT %1 FROM channels WHERE id = ?").arg(columns), {id});
     if (!q.next())
@@ -69,7 +74,8 @@ std::optional<ChannelConfig> ChannelRepository::byId(Id id) {
     return readChannel(q);
 }
 
-std::optional<ChannelConfig> ChannelRepository::byPhoneNumberId(const QString &phoneNumberId) {
+std::optional<ChannelConfig> ChannelRepository::byPhoneNumberId(const QString &phoneNumberId)
+{
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT %1 FROM channels WHERE phone_number_id = ?").arg(columns),
                   {phoneNumberId});
@@ -78,7 +84,8 @@ std::optional<ChannelConfig> ChannelRepository::byPhoneNumberId(const QString &p
     return readChannel(q);
 }
 
-QList<ChannelConfig> ChannelRepository::all() {
+QList<ChannelConfig> ChannelRepository::all()
+{
     QList<ChannelConfig> channels;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM channels ORDER BY id").arg(columns));
     while (q.next())
@@ -86,7 +93,8 @@ QList<ChannelConfig> ChannelRepository::all() {
     return channels;
 }
 
-Id ChannelRepository::nextRoundRobinOwner(Id channelId) {
+Id ChannelRepository::nextRoundRobinOwner(Id channelId)
+{
     const QVariantList channel = {channelId};
     const qint64 last = m_db.scalar(QStringLiteral("SELECT round_robin_last FROM channels"
                                                    " WHERE id = ?"),

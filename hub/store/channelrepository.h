@@ -19,8 +19,7 @@ struct ChannelConfig {
 
 class ChannelRepository {
 public:
-    explicit ChannelRepository(HubDatabase &db)
-        : m_db(db) {}
+    explicit ChannelRepository(HubDatabase &db) : m_db(db) {}
 
     Id add(const ChannelConfig &config, TimestampMs now); // 0 when the number is taken
     bool update(const ChannelConfig &config);

@@ -13,7 +13,8 @@ const QString messageColumns = QStringLiteral(
     " wamid, client_id, media_id, media_mime, media_name, media_size, media_sha256,"
     " media_caption, created_at");
 
-Conversation readConversation(const QSqlQuery &q) {
+Conversation readConversation(const QSqlQuery &q)
+{
     Conversation c;
     c.id = q.value(0).toLongLong();
     c.channelId = q.value(1).toLongLong();
@@ -33,7 +34,8 @@ Conversation readConversation(const QSqlQuery &q) {
     return c;
 }
 
-Message readMessage(const QSqlQuery &q) {
+Message readMessage(const QSqlQuery &q)
+{
     Message m;
     m.id = q.value(0).toLongLong();
     m.conversationId = q.value(1).toLongLong();
@@ -52,7 +54,8 @@ Message readMessage(const QSqlQuery &q) {
     return m;
 }
 
-QVariantList conversationValues(const Conversation &c) {
+QVariantList conversationValues(const Conversation &c)
+{
     return {c.channelId,      c.customerNumber, c.customerName,
             c.recordModule,   c.recordId,       conversationStatusName(c.status),
             c.ownerId,        c.department,     c.lastInboundAt,
@@ -61,11 +64,13 @@ QVariantList conversationValues(const Conversation &c) {
 }
 
 // wamid and client id are unique when present; absent ones are NULL, not '' (which would clash).
-QVariant nullIfEmpty(const QString &text) {
+QVariant nullIfEmpty(const QString &text)
+{
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
-QVariantList messageValues(const Message &m) {
+QVariantList messageValues(const Message &m)
+{
     return {m.conversationId,
             directionName(m.direction),
             messageKindName(m.kind),
@@ -87,7 +92,8 @@ QVariantList messageValues(const Message &m) {
 
 } // namespace
 
-std::optional<Conversation> ConversationRepository::byId(Id id) {
+std::optional<Conversation> ConversationRepository::byId(Id id)
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(conversationColumns), {id});
     if (!q.next())
@@ -96,7 +102,8 @@ std::optional<Conversation> ConversationRepository::byId(Id id) {
 }
 
 std::optional<Conversation> ConversationRepository::byCustomer(Id channelId,
-                                                               const QString &customerNumber) {
+                                                               const QString &customerNumber)
+{
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM conversations WHERE channel_id = ? AND"
                                            " customer_number = ?")
                                 .arg(conversationColumns),
@@ -106,7 +113,8 @@ std::optional<Conversation> ConversationRepository::byCustomer(Id channelId,
     return readConversation(q);
 }
 
-Id ConversationRepository::insert(const Conversation &c) {
+Id ConversationRepository::insert(const Conversation &c)
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO conversations (channel_id, customer_number, customer_name,"
                        " record_module, record_id, status, owner_id, department, last_inbound_at,"
@@ -117,7 +125,8 @@ Id ConversationRepository::insert(const Conversation &c) {
     return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool ConversationRepository::save(const Conversation &c) {
+bool ConversationRepository::save(const Conversation &c)
+{
     QVariantList values = conversationValues(c);
     values.append(c.id);
     return m_db
@@ -130,7 +139,8 @@ bool ConversationRepository::save(const Conversation &c) {
         .isActive();
 }
 
-QList<Conversation> ConversationRepository::unattendedSince(Id channelId, TimestampMs cutoff) {
+QList<Conversation> ConversationRepository::unattendedSince(Id channelId, TimestampMs cutoff)
+{
     QList<Conversation> out;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM conversations WHERE channel_id = ? AND"
                                            " status = 'open' AND last_inbound_at > 0 AND"
@@ -143,7 +153,8 @@ QList<Conversation> ConversationRepository::unattendedSince(Id channelId, Timest
     return out;
 }
 
-Id ConversationRepository::insertMessage(const Message &m, Id *existing) {
+Id ConversationRepository::insertMessage(const Message &m, Id *existing)
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO messages (conversation_id, direction, kind, text, state,"
                        " failure_code, failure_reason, author_id, wamid, client_id, media_id,"
@@ -161,7 +172,8 @@ Id ConversationRepository::insertMessage(const Message &m, Id *existing) {
     return 0;
 }
 
-bool ConversationRepository::saveMessage(const Message &m) {
+bool ConversationRepository::saveMessage(const Message &m)
+{
     QVariantList values = messageValues(m);
     values.append(m.id);
     return m_db
@@ -174,7 +186,8 @@ bool ConversationRepository::saveMessage(const Message &m) {
         .isActive();
 }
 
-std::optional<Message> ConversationRepository::messageById(Id id) {
+std::optional<Message> ConversationRepository::messageById(Id id)
+{
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(messageColumns), {id});
     if (!q.next())
@@ -182,7 +195,8 @@ std::optional<Message> ConversationRepository::messageById(Id id) {
     return readMessage(q);
 }
 
-std::optional<Message> ConversationRepository::messageByWamid(const QString &wamid) {
+std::optional<Message> ConversationRepository::messageByWamid(const QString &wamid)
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT %1 FROM messages WHERE wamid = ?").arg(messageColumns), {wamid});
     if (!q.next())
@@ -190,7 +204,8 @@ std::optional<Message> ConversationRepository::messageByWamid(const QString &wam
     return readMessage(q);
 }
 
-std::optional<Message> ConversationRepository::messageByClientId(const QString &clientId) {
+std::optional<Message> ConversationRepository::messageByClientId(const QString &clientId)
+{
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?").arg(messageColumns),
                   {clientId});
@@ -199,7 +214,8 @@ std::optional<Message> ConversationRepository::messageByClientId(const QString &
     return readMessage(q);
 }
 
-QList<Message> ConversationRepository::messages(Id conversationId, int limit, TimestampMs before) {
+QList<Message> ConversationRepository::messages(Id conversationId, int limit, TimestampMs before)
+{
     QList<Message> out;
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND"

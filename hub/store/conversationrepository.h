@@ -10,8 +10,7 @@ namespace parley::hub {
 
 class ConversationRepository {
 public:
-    explicit ConversationRepository(HubDatabase &db)
-        : m_db(db) {}
+    explicit ConversationRepository(HubDatabase &db) : m_db(db) {}
 
     std::optional<Conversation> byId(Id id);
     std::optional<Conversation> byCustomer(Id channelId, const QString &customerNumber);

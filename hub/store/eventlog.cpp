@@ -4,7 +4,8 @@
 
 namespace parley::hub {
 
-qint64 EventLog::append(const QString &type, const QJsonObject &data, TimestampMs now) {
+qint64 EventLog::append(const QString &type, const QJsonObject &data, TimestampMs now)
+{
     QSqlQuery query = m_db.exec(
         QStringLiteral("INSERT INTO events (type, data, created_at) VALUES (?, ?, ?) "
                        "RETURNING seq"),
@@ -14,7 +15,8 @@ qint64 EventLog::append(const QString &type, const QJsonObject &data, TimestampM
     return query.value(0).toLongLong();
 }
 
-SyncBatch EventLog::after(qint64 since, int limit) {
+SyncBatch EventLog::after(qint64 since, int limit)
+{
     SyncBatch batch;
     batch.next = since;
     QSqlQuery query = m_db.exec(
@@ -31,7 +33,8 @@ SyncBatch EventLog::after(qint64 since, int limit) {
     return batch;
 }
 
-qint64 EventLog::lastSeq() {
+qint64 EventLog::lastSeq()
+{
     return m_db.scalar(QStringLiteral("SELECT max(seq) FROM events"), {}, 0).toLongLong();
 }
 

@@ -10,8 +10,7 @@ namespace parley::hub {
 // the change it describes, so the log and the tables can never disagree.
 class EventLog {
 public:
-    explicit EventLog(HubDatabase &db)
-        : m_db(db) {}
+    explicit EventLog(HubDatabase &db) : m_db(db) {}
 
     // Returns the new event's seq, 0 on failure.
     qint64 append(const QString &type, const QJsonObject &data, TimestampMs now);

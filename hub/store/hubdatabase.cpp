@@ -9,9 +9,11 @@
 namespace parley::hub {
 
 HubDatabase::HubDatabase()
-    : m_connection(QStringLiteral("hub-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+    : m_connection(QStringLiteral("hub-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
-HubDatabase::~HubDatabase() {
+HubDatabase::~HubDatabase()
+{
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -19,7 +21,8 @@ HubDatabase::~HubDatabase() {
     }
 }
 
-bool HubDatabase::openSqlite(const QString &dataDir) {
+bool HubDatabase::openSqlite(const QString &dataDir)
+{
     if (!QDir().mkpath(dataDir)) {
         m_error = QStringLiteral("cannot create %1").arg(dataDir);
         return false;
@@ -48,7 +51,8 @@ bool HubDatabase::openSqlite(const QString &dataDir) {
     return migrate();
 }
 
-bool HubDatabase::migrate() {
+bool HubDatabase::migrate()
+{
     if (!exec(
              QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
              .isActive())
@@ -75,7 +79,8 @@ bool HubDatabase::migrate() {
     return true;
 }
 
-QSqlQuery HubDatabase::exec(const QString &sql, const QVariantList &values) {
+QSqlQuery HubDatabase::exec(const QString &sql, const QVariantList &values)
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
@@ -96,21 +101,24 @@ QSqlQuery HubDatabase::exec(const QString &sql, const QVariantList &values) {
 }
 
 QVariant HubDatabase::scalar(const QString &sql, const QVariantList &values,
-                             const QVariant &fallback) {
+                             const QVariant &fallback)
+{
     QSqlQuery query = exec(sql, values);
     if (!query.isActive() || !query.next() || query.value(0).isNull())
         return fallback;
     return query.value(0);
 }
 
-bool HubDatabase::begin() {
+bool HubDatabase::begin()
+{
     if (m_db.transaction())
         return true;
     m_error = m_db.lastError().text();
     return false;
 }
 
-bool HubDatabase::commit() {
+bool HubDatabase::commit()
+{
     if (m_db.commit())
         return true;
     m_error = m_db.lastError().text();
@@ -118,7 +126,8 @@ bool HubDatabase::commit() {
     return false;
 }
 
-void HubDatabase::rollback() {
+void HubDatabase::rollback()
+{
     m_db.rollback();
 }
 

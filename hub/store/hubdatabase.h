@@ -49,15 +49,15 @@ private:
 // failed step never leaves half a change behind.
 class Transaction {
 public:
-    explicit Transaction(HubDatabase &db)
-        : m_db(db)
-        , m_open(db.begin()) {}
-    ~Transaction() {
+    explicit Transaction(HubDatabase &db) : m_db(db), m_open(db.begin()) {}
+    ~Transaction()
+    {
         if (m_open)
             m_db.rollback();
     }
     bool isOpen() const { return m_open; }
-    bool commit() {
+    bool commit()
+    {
         m_open = false;
         return m_db.commit();
     }

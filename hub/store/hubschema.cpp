@@ -2,7 +2,8 @@
 
 namespace parley::hub {
 
-QList<QStringList> sqliteSchemaSteps() {
+QList<QStringList> sqliteSchemaSteps()
+{
     // Times are UTC milliseconds; 0 is "never". Secrets (tokens, app secrets) stay in the hub:
     // no event or API reply carries them.
     const QStringList step1 = {

@@ -8,12 +8,14 @@
 namespace parley::hub {
 namespace {
 
-QString fieldsJson(const Record &record) {
+QString fieldsJson(const Record &record)
+{
     return QString::fromUtf8(
         QJsonDocument(QJsonObject::fromVariantMap(record.fields)).toJson(QJsonDocument::Compact));
 }
 
-Record readRecord(const QSqlQuery &q) {
+Record readRecord(const QSqlQuery &q)
+{
     Record r;
     r.id = q.value(0).toLongLong();
     moduleFromName(q.value(1).toString(), &r.module);
@@ -26,7 +28,8 @@ Record readRecord(const QSqlQuery &q) {
 
 } // namespace
 
-Id RecordRepository::insert(const Record &r, const QString &phone) {
+Id RecordRepository::insert(const Record &r, const QString &phone)
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO records (module, owner_id, phone, fields, created_at,"
                        " updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -34,7 +37,8 @@ Id RecordRepository::insert(const Record &r, const QString &phone) {
     return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool RecordRepository::save(const Record &r) {
+bool RecordRepository::save(const Record &r)
+{
     return m_db
         .exec(QStringLiteral("UPDATE records SET module = ?, owner_id = ?, fields = ?,"
                              " updated_at = ? WHERE id = ?"),
@@ -42,7 +46,8 @@ bool RecordRepository::save(const Record &r) {
         .isActive();
 }
 
-std::optional<Record> RecordRepository::byId(Id id) {
+std::optional<Record> RecordRepository::byId(Id id)
+{
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, module, owner_id, fields, created_at,"
                                            " updated_at FROM records WHERE id = ?"),
                             {id});
@@ -52,7 +57,8 @@ std::optional<Record> RecordRepository::byId(Id id) {
 }
 
 QList<Record> RecordRepository::list(std::optional<Module> module, const QString &search, int limit,
-                                     Id beforeId) {
+                                     Id beforeId)
+{
     QList<Record> out;
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT id, module, owner_id, fields, created_at, updated_at FROM records"

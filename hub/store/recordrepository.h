@@ -9,8 +9,7 @@ namespace parley::hub {
 
 class RecordRepository {
 public:
-    explicit RecordRepository(HubDatabase &db)
-        : m_db(db) {}
+    explicit RecordRepository(HubDatabase &db) : m_db(db) {}
 
     Id insert(const Record &record, const QString &phone);
     bool save(const Record &record);

@@ -6,7 +6,8 @@ namespace {
 const QString columns = QStringLiteral("id, name, language, category, module, body, status,"
                                        " rejection_reason, meta_template_id, updated_at");
 
-MessageTemplate readTemplate(const QSqlQuery &q) {
+MessageTemplate readTemplate(const QSqlQuery &q)
+{
     MessageTemplate t;
     t.id = q.value(0).toLongLong();
     t.name = q.value(1).toString();
@@ -21,7 +22,8 @@ MessageTemplate readTemplate(const QSqlQuery &q) {
     return t;
 }
 
-QVariantList values(const MessageTemplate &t) {
+QVariantList values(const MessageTemplate &t)
+{
     return {t.name,
             t.language,
             templateCategoryName(t.category),
@@ -35,7 +37,8 @@ QVariantList values(const MessageTemplate &t) {
 
 } // namespace
 
-Id TemplateRepository::insert(const MessageTemplate &t) {
+Id TemplateRepository::insert(const MessageTemplate &t)
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO templates (name, language, category, module, body, status,"
                        " rejection_reason, meta_template_id, updated_at)"
@@ -44,7 +47,8 @@ Id TemplateRepository::insert(const MessageTemplate &t) {
     return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool TemplateRepository::save(const MessageTemplate &t) {
+bool TemplateRepository::save(const MessageTemplate &t)
+{
     QVariantList v = values(t);
     v.append(t.id);
     return m_db
@@ -55,7 +59,8 @@ bool TemplateRepository::save(const MessageTemplate &t) {
         .isActive();
 }
 
-std::optional<MessageTemplate> TemplateRepository::byId(Id id) {
+std::optional<MessageTemplate> TemplateRepository::byId(Id id)
+{
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT %1 FROM templates WHERE id = ?").arg(columns), {id});
     if (!q.next())
@@ -63,7 +68,8 @@ std::optional<MessageTemplate> TemplateRepository::byId(Id id) {
     return readTemplate(q);
 }
 
-std::optional<MessageTemplate> TemplateRepository::byMetaId(const QString &metaTemplateId) {
+std::optional<MessageTemplate> TemplateRepository::byMetaId(const QString &metaTemplateId)
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT %1 FROM templates WHERE meta_template_id = ?").arg(columns),
         {metaTemplateId});
@@ -72,7 +78,8 @@ std::optional<MessageTemplate> TemplateRepository::byMetaId(const QString &metaT
     return readTemplate(q);
 }
 
-QList<MessageTemplate> TemplateRepository::all() {
+QList<MessageTemplate> TemplateRepository::all()
+{
     QList<MessageTemplate> out;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM templates ORDER BY id").arg(columns));
     while (q.next())

@@ -9,8 +9,7 @@ namespace parley::hub {
 
 class TemplateRepository {
 public:
-    explicit TemplateRepository(HubDatabase &db)
-        : m_db(db) {}
+    explicit TemplateRepository(HubDatabase &db) : m_db(db) {}
 
     Id insert(const MessageTemplate &t); // 0 when name + language exist already
     bool save(const MessageTemplate &t);

@@ -11,7 +11,8 @@ namespace parley::testing {
 
 class EventLog {
 public:
-    Event conversation(const Conversation &c) {
+    Event conversation(const Conversation &c)
+    {
         return {++m_seq, EventType::ConversationUpdated, toJson(c)};
     }
     Event message(const Message &m) { return {++m_seq, EventType::MessageCreated, toJson(m)}; }
@@ -22,12 +23,14 @@ private:
     qint64 m_seq = 0;
 };
 
-inline SyncBatch batchOf(const QList<Event> &events) {
+inline SyncBatch batchOf(const QList<Event> &events)
+{
     return {events, events.isEmpty() ? 0 : events.last().seq};
 }
 
 inline Message textMessage(Id id, Id conversationId, Direction direction, const QString &text,
-                           TimestampMs at, Id authorId = 0) {
+                           TimestampMs at, Id authorId = 0)
+{
     Message m;
     m.id = id;
     m.conversationId = conversationId;

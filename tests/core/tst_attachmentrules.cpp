@@ -6,7 +6,8 @@ using namespace parley;
 
 namespace {
 
-QByteArray bytes(const char *data, int length) {
+QByteArray bytes(const char *data, int length)
+{
     return QByteArray(data, length) + QByteArray(16, '\0');
 }
 
@@ -21,11 +22,13 @@ const QByteArray mp4Head = bytes("\x00\x00\x00\x20"
 const QByteArray docHead = bytes("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
 const QByteArray docxHead = bytes("PK\x03\x04\x14\x00", 6);
 
-AttachmentCandidate file(const QString &name, qint64 size, const QByteArray &head) {
+AttachmentCandidate file(const QString &name, qint64 size, const QByteArray &head)
+{
     return {name, size, head};
 }
 
-QStringList codes(const RuleErrors &errors) {
+QStringList codes(const RuleErrors &errors)
+{
     QStringList list;
     for (const RuleError &error : errors)
         list << error.code;
@@ -37,7 +40,8 @@ QStringList codes(const RuleErrors &errors) {
 class AttachmentRulesTest : public QObject {
     Q_OBJECT
 private slots:
-    void classifiesEveryAllowedExtension_data() {
+    void classifiesEveryAllowedExtension_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<MessageKind>("kind");
         QTest::addColumn<QString>("mime");
@@ -66,7 +70,8 @@ private slots:
         QTest::newRow("windows path")
             << "C:\\Users\\ana\\song.mp3" << MessageKind::Audio << "audio/mpeg" << 16777216LL;
     }
-    void classifiesEveryAllowedExtension() {
+    void classifiesEveryAllowedExtension()
+    {
         QFETCH(QString, name);
         QFETCH(MessageKind, kind);
         QFETCH(QString, mime);
@@ -78,13 +83,15 @@ private slots:
         QCOMPARE(type->maxBytes, maxBytes);
     }
 
-    void refusesOtherExtensions_data() {
+    void refusesOtherExtensions_data()
+    {
         QTest::addColumn<QString>("name");
         for (const char *name : {"a.gif", "a.webp", "a.txt", "a.xlsx", "a.ogg", "a.exe",
                                  "a.pdf.exe", "noextension", "trailingdot.", "a.jpgx"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
-    void refusesOtherExtensions() {
+    void refusesOtherExtensions()
+    {
         QFETCH(QString, name);
         QVERIFY(!classifyAttachment(name).has_value());
         const RuleErrors errors = checkAttachments({file(name, 100, pdfHead)});
@@ -94,7 +101,8 @@ private slots:
         QVERIFY(errors.first().message().contains(QStringLiteral(".docx")));
     }
 
-    void sizeLimitsInMebibytes() {
+    void sizeLimitsInMebibytes()
+    {
         QCOMPARE(megabyte, 1048576LL);
         QCOMPARE(maxImageBytes, 5242880LL);
         QCOMPARE(maxAudioBytes, 16777216LL);
@@ -102,7 +110,8 @@ private slots:
         QCOMPARE(maxDocumentBytes, 104857600LL);
     }
 
-    void contentMustMatchExtension_data() {
+    void contentMustMatchExtension_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<bool>("accepted");
@@ -128,7 +137,8 @@ private slots:
         QTest::newRow("no bytes given") << "a.pdf" << QByteArray() << false;
         QTest::newRow("text as pdf") << "a.pdf" << QByteArray("hello world") << false;
     }
-    void contentMustMatchExtension() {
+    void contentMustMatchExtension()
+    {
         QFETCH(QString, name);
         QFETCH(QByteArray, head);
         QFETCH(bool, accepted);
@@ -141,7 +151,8 @@ private slots:
         }
     }
 
-    void pngNamedPdfNamesExpectedType() {
+    void pngNamedPdfNamesExpectedType()
+    {
         const RuleErrors errors =
             checkAttachments({file(QStringLiteral("photo.png"), 10, pdfHead)});
         QCOMPARE(errors.size(), 1);
@@ -152,7 +163,8 @@ private slots:
                                 "not a PNG file."));
     }
 
-    void fivefilesPassSixDoNot() {
+    void fivefilesPassSixDoNot()
+    {
         QList<AttachmentCandidate> files;
         for (int i = 1; i <= 5; ++i)
             files << file(QStringLiteral("p%1.jpg").arg(i), 100, jpegHead);
@@ -171,7 +183,8 @@ private slots:
         QVERIFY(checkAttachments({}).isEmpty());
     }
 
-    void sizeBoundaries_data() {
+    void sizeBoundaries_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<qint64>("size");
@@ -190,7 +203,8 @@ private slots:
         QTest::newRow("one byte pdf") << "a.pdf" << pdfHead << 1LL << true;
         QTest::newRow("decimal 5 MB image") << "a.jpg" << jpegHead << 5000000LL << true;
     }
-    void sizeBoundaries() {
+    void sizeBoundaries()
+    {
         QFETCH(QString, name);
         QFETCH(QByteArray, head);
         QFETCH(qint64, size);
@@ -206,7 +220,8 @@ private slots:
         }
     }
 
-    void tooLargeMessageGivesLimitInMegabytes() {
+    void tooLargeMessageGivesLimitInMegabytes()
+    {
         const RuleErrors errors =
             checkAttachments({file(QStringLiteral("clip.mp4"), 16 * megabyte + 1, mp4Head)});
         QCOMPARE(errors.first().message(),
@@ -216,7 +231,8 @@ private slots:
                  QStringLiteral("video"));
     }
 
-    void emptyFilesRefused() {
+    void emptyFilesRefused()
+    {
         const RuleErrors errors = checkAttachments({file(QStringLiteral("blank.pdf"), 0, {})});
         QCOMPARE(codes(errors), QStringList{QStringLiteral("attachment_empty")});
         QCOMPARE(errors.first().message(),
@@ -225,7 +241,8 @@ private slots:
                  QStringList{QStringLiteral("attachment_empty")});
     }
 
-    void reportsEveryViolationInFileOrder() {
+    void reportsEveryViolationInFileOrder()
+    {
         const RuleErrors errors = checkAttachments({
             file(QStringLiteral("ok.pdf"), 10, pdfHead),
             file(QStringLiteral("virus.exe"), 10, {}),
@@ -249,7 +266,8 @@ private slots:
         }
     }
 
-    void extensionHelper() {
+    void extensionHelper()
+    {
         QCOMPARE(fileExtension(QStringLiteral("A.B.PNG")), QStringLiteral("png"));
         QCOMPARE(fileExtension(QStringLiteral("dir.v2/readme")), QString());
         QCOMPARE(fileExtension(QStringLiteral("noext")), QString());

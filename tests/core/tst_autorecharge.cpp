@@ -6,7 +6,8 @@ using namespace parley;
 
 namespace {
 
-AutoRechargeSettings settings(Credits minimum, Credits toAdd, bool enabled = true) {
+AutoRechargeSettings settings(Credits minimum, Credits toAdd, bool enabled = true)
+{
     AutoRechargeSettings s;
     s.enabled = enabled;
     s.minimumBalance = minimum;
@@ -21,7 +22,8 @@ Q_DECLARE_METATYPE(AutoRechargeSettings)
 class AutoRechargeTest : public QObject {
     Q_OBJECT
 private slots:
-    void decidesTopUps_data() {
+    void decidesTopUps_data()
+    {
         QTest::addColumn<Credits>("minimum");
         QTest::addColumn<Credits>("toAdd");
         QTest::addColumn<Credits>("balance");
@@ -37,7 +39,8 @@ private slots:
         QTest::newRow("top-up smaller than minimum") << 1000LL << 300LL << 1000LL << 1LL;
         QTest::newRow("tiny top-up, deep drop") << 1000LL << 300LL << 0LL << 4LL;
     }
-    void decidesTopUps() {
+    void decidesTopUps()
+    {
         QFETCH(Credits, minimum);
         QFETCH(Credits, toAdd);
         QFETCH(Credits, balance);
@@ -52,14 +55,16 @@ private slots:
         }
     }
 
-    void neverWhenDisabledOrEmpty() {
+    void neverWhenDisabledOrEmpty()
+    {
         QVERIFY(!decideAutoRecharge(settings(100, 500, false), 0).recharge());
         QVERIFY(!decideAutoRecharge(settings(100, 0), 0).recharge());
         QVERIFY(!decideAutoRecharge(settings(100, -5), 0).recharge());
         QVERIFY(!decideAutoRecharge(AutoRechargeSettings{}, -100).recharge());
     }
 
-    void validatesSettings() {
+    void validatesSettings()
+    {
         QVERIFY(validateAutoRecharge(settings(100, 500)).isEmpty());
         QVERIFY(validateAutoRecharge(settings(0, 0, false)).isEmpty());
         QCOMPARE(validateAutoRecharge(settings(100, 0)).first().code,
@@ -69,7 +74,8 @@ private slots:
         QCOMPARE(validateAutoRecharge(settings(-1, 0)).size(), 2);
     }
 
-    void spendCheck_data() {
+    void spendCheck_data()
+    {
         QTest::addColumn<Credits>("balance");
         QTest::addColumn<Credits>("cost");
         QTest::addColumn<AutoRechargeSettings>("recharge");
@@ -90,7 +96,8 @@ private slots:
         QTest::newRow("recharge on but nothing to add")
             << 0LL << 1LL << settings(0, 0) << SpendOutcome::Insufficient << 0LL;
     }
-    void spendCheck() {
+    void spendCheck()
+    {
         QFETCH(Credits, balance);
         QFETCH(Credits, cost);
         QFETCH(AutoRechargeSettings, recharge);
@@ -104,7 +111,8 @@ private slots:
             QVERIFY(balance + rechargeCredits - cost > recharge.minimumBalance);
     }
 
-    void insufficientSaysHowMuch() {
+    void insufficientSaysHowMuch()
+    {
         const SpendCheck check = checkSpend(99, 675, AutoRechargeSettings{});
         QCOMPARE(check.errors.size(), 1);
         QCOMPARE(check.errors.first().code, QStringLiteral("credits_insufficient"));

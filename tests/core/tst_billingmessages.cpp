@@ -12,7 +12,8 @@ using namespace parley;
 class BillingMessagesTest : public QObject {
     Q_OBJECT
 private slots:
-    void everyCodeHasText_data() {
+    void everyCodeHasText_data()
+    {
         QTest::addColumn<QString>("code");
         for (const char *code :
              {"credits_insufficient", "credits_channel_not_active", "credits_amount_invalid",
@@ -24,14 +25,16 @@ private slots:
               "billing_plan_pack_invalid"})
             QTest::newRow(code) << QString::fromLatin1(code);
     }
-    void everyCodeHasText() {
+    void everyCodeHasText()
+    {
         QFETCH(QString, code);
         const QString text = RuleError{code, {}}.message();
         QVERIFY(text != code);
         QVERIFY(text.endsWith(QLatin1Char('.')));
     }
 
-    void producedErrorsFillEveryPlaceholder() {
+    void producedErrorsFillEveryPlaceholder()
+    {
         RuleErrors produced;
         produced << checkSpend(1, 2, {}).errors;
         produced << checkCreditPurchase(ChannelStatus::Disconnected, 0);

@@ -10,14 +10,16 @@ const QByteArray jpegHead("\xFF\xD8\xFF\xE0\x00\x10JFIF", 10);
 const QByteArray pngHead("\x89PNG\r\n\x1A\n\x00\x00", 10);
 const QByteArray pdfHead("%PDF-1.4\n", 9);
 
-QStringList codes(const RuleErrors &errors) {
+QStringList codes(const RuleErrors &errors)
+{
     QStringList list;
     for (const RuleError &error : errors)
         list << error.code;
     return list;
 }
 
-ChannelSetup completeSetup() {
+ChannelSetup completeSetup()
+{
     ChannelSetup setup;
     setup.name = QStringLiteral("Sales Brazil");
     setup.department = QStringLiteral("Sales");
@@ -31,7 +33,8 @@ ChannelSetup completeSetup() {
 }
 
 Channel channel(Id id, const QString &name, const QString &number,
-                ChannelStatus status = ChannelStatus::Connected) {
+                ChannelStatus status = ChannelStatus::Connected)
+{
     Channel c;
     c.id = id;
     c.name = name;
@@ -45,7 +48,8 @@ Channel channel(Id id, const QString &name, const QString &number,
 class ChannelRulesTest : public QObject {
     Q_OBJECT
 private slots:
-    void normalisesNumbers_data() {
+    void normalisesNumbers_data()
+    {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("normalised");
         QTest::newRow("plain digits") << "5511912345678"
@@ -84,14 +88,16 @@ private slots:
         QTest::newRow("empty") << ""
                                << "";
     }
-    void normalisesNumbers() {
+    void normalisesNumbers()
+    {
         QFETCH(QString, typed);
         QFETCH(QString, normalised);
         QCOMPARE(normalizedPhoneNumber(typed), normalised);
         QCOMPARE(checkDisplayNumber(typed).isEmpty(), !normalised.isEmpty());
     }
 
-    void numberRequiredThenValid() {
+    void numberRequiredThenValid()
+    {
         QCOMPARE(codes(checkDisplayNumber(QStringLiteral("  "))),
                  QStringList{QStringLiteral("channel_number_required")});
         const RuleErrors invalid = checkDisplayNumber(QStringLiteral("12-34"));
@@ -99,7 +105,8 @@ private slots:
         QVERIFY(invalid.first().message().startsWith(QStringLiteral("12-34 is not a valid")));
     }
 
-    void iconSizeBoundary_data() {
+    void iconSizeBoundary_data()
+    {
         QTest::addColumn<qint64>("size");
         QTest::addColumn<bool>("accepted");
         QTest::newRow("1 byte") << 1LL << true;
@@ -107,7 +114,8 @@ private slots:
         QTest::newRow("1 MB + 1 byte") << 1048577LL << false;
         QTest::newRow("5 MB") << 5242880LL << false;
     }
-    void iconSizeBoundary() {
+    void iconSizeBoundary()
+    {
         QFETCH(qint64, size);
         QFETCH(bool, accepted);
         const RuleErrors errors = checkChannelIcon({QStringLiteral("logo.png"), size, pngHead});
@@ -121,7 +129,8 @@ private slots:
         }
     }
 
-    void iconTypeByExtensionAndContent_data() {
+    void iconTypeByExtensionAndContent_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<QString>("code");
@@ -135,7 +144,8 @@ private slots:
         QTest::newRow("png holding pdf") << "logo.png" << pdfHead << "channel_icon_type";
         QTest::newRow("jpg holding png") << "logo.jpg" << pngHead << "channel_icon_type";
     }
-    void iconTypeByExtensionAndContent() {
+    void iconTypeByExtensionAndContent()
+    {
         QFETCH(QString, name);
         QFETCH(QByteArray, head);
         QFETCH(QString, code);
@@ -147,7 +157,8 @@ private slots:
                                            ".png image."));
     }
 
-    void iconWrongAndTooLargeReportsBoth() {
+    void iconWrongAndTooLargeReportsBoth()
+    {
         const RuleErrors errors = checkChannelIcon({QStringLiteral("x.png"), 2000000, pdfHead});
         QCOMPARE(codes(errors), (QStringList{QStringLiteral("channel_icon_type"),
                                              QStringLiteral("channel_icon_too_large")}));
@@ -155,7 +166,8 @@ private slots:
                  QStringList{QStringLiteral("channel_icon_empty")});
     }
 
-    void channelsMayNotExceedDepartments() {
+    void channelsMayNotExceedDepartments()
+    {
         QVERIFY(checkChannelLimit(0, 1).isEmpty());
         QVERIFY(checkChannelLimit(2, 3).isEmpty());
         const RuleErrors full = checkChannelLimit(3, 3);
@@ -169,7 +181,8 @@ private slots:
                  QStringList{QStringLiteral("channel_limit_departments")});
     }
 
-    void numberAlreadyConnectedIsRefused() {
+    void numberAlreadyConnectedIsRefused()
+    {
         const QList<Channel> existing = {
             channel(1, QStringLiteral("Support"), QStringLiteral("5511912345678")),
             channel(2, QStringLiteral("Old"), QStringLiteral("+1 650 555 1234"),
@@ -190,7 +203,8 @@ private slots:
         QVERIFY(checkNumberNotInUse(QStringLiteral("garbage"), 0, existing).isEmpty());
     }
 
-    void credentialsEachHaveACode() {
+    void credentialsEachHaveACode()
+    {
         ChannelSetup setup = completeSetup();
         QVERIFY(checkCloudApiCredentials(setup).isEmpty());
         setup.wabaId = QStringLiteral(" ");
@@ -215,7 +229,8 @@ private slots:
         QVERIFY(checkCloudApiCredentials(setup).isEmpty());
     }
 
-    void wholeSetup() {
+    void wholeSetup()
+    {
         const QList<Channel> existing = {
             channel(7, QStringLiteral("Support"), QStringLiteral("16505551234"))};
         QVERIFY(checkChannelSetup(completeSetup(), existing, 2).isEmpty());
@@ -243,7 +258,8 @@ private slots:
                                              QStringLiteral("channel_limit_departments")}));
     }
 
-    void everyCodeHasEnglishText() {
+    void everyCodeHasEnglishText()
+    {
         const QStringList all = {QStringLiteral("channel_name_required"),
                                  QStringLiteral("channel_department_required"),
                                  QStringLiteral("channel_icon_type"),

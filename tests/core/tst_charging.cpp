@@ -7,7 +7,8 @@ using namespace parley;
 
 namespace {
 
-TimestampMs utc(const char *iso) {
+TimestampMs utc(const char *iso)
+{
     QDateTime time = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
     time.setTimeSpec(Qt::UTC);
     return time.toMSecsSinceEpoch();
@@ -15,7 +16,8 @@ TimestampMs utc(const char *iso) {
 
 const TimestampMs midJanuary = utc("2025-01-15T12:00:00.000");
 
-ChargeInput session(const QString &number, TimestampMs at = midJanuary) {
+ChargeInput session(const QString &number, TimestampMs at = midJanuary)
+{
     ChargeInput input;
     input.kind = OutboundKind::Session;
     input.destination = number;
@@ -23,15 +25,16 @@ ChargeInput session(const QString &number, TimestampMs at = midJanuary) {
     return input;
 }
 
-ChargeInput templateTo(const QString &number, PricingCategory category,
-                       TimestampMs at = midJanuary) {
+ChargeInput templateTo(const QString &number, PricingCategory category, TimestampMs at = midJanuary)
+{
     ChargeInput input = session(number, at);
     input.kind = OutboundKind::Template;
     input.templateCategory = category;
     return input;
 }
 
-MetaPricing meta(const char *type, const char *category, std::optional<bool> billable = true) {
+MetaPricing meta(const char *type, const char *category, std::optional<bool> billable = true)
+{
     MetaPricing pricing;
     pricing.billable = billable;
     pricing.pricingModel = QStringLiteral("PMP");
@@ -40,7 +43,8 @@ MetaPricing meta(const char *type, const char *category, std::optional<bool> bil
     return pricing;
 }
 
-MonthlyUsage januaryUsage(qint64 charged) {
+MonthlyUsage januaryUsage(qint64 charged)
+{
     return {monthKeyOf(midJanuary), charged, 0};
 }
 
@@ -54,7 +58,8 @@ Q_DECLARE_METATYPE(MetaPricing)
 class ChargingTest : public QObject {
     Q_OBJECT
 private slots:
-    void monthsAreUtcCalendarMonths() {
+    void monthsAreUtcCalendarMonths()
+    {
         const MonthKey january = monthKeyOf(utc("2025-01-31T23:59:59.999"));
         QCOMPARE(january, 2025 * 12 + 0);
         QCOMPARE(monthKeyOf(utc("2025-02-01T00:00:00.000")), january + 1);
@@ -64,7 +69,8 @@ private slots:
         QCOMPARE(monthKeyOf(-1), 1969 * 12 + 11);
     }
 
-    void usageResetsOnTheFirst() {
+    void usageResetsOnTheFirst()
+    {
         const MonthlyUsage january = januaryUsage(5000);
         QCOMPARE(usageForMonth(january, utc("2025-01-31T23:59:59.999")).chargedMessages, 5000LL);
         const MonthlyUsage february = usageForMonth(january, utc("2025-02-01T00:00:00.000"));
@@ -81,7 +87,8 @@ private slots:
 
     // (a): the 5,000th message of a month costs US$0.005, the 5,001st US$0.003, and the counter
     // starts again on the 1st.
-    void fiveThousandthVersusNext() {
+    void fiveThousandthVersusNext()
+    {
         const RatePlan plan = deskSessionPlan();
         Charge charge = chargeMessage(plan, session(brazil), januaryUsage(4999));
         QCOMPARE(charge.messageNumberInMonth, 5000LL);
@@ -107,7 +114,8 @@ private slots:
         QCOMPARE(charge.usageAfter.chargedMessages, 1LL);
     }
 
-    void sixThousandSessionMessagesCostTwentyEightDollars() {
+    void sixThousandSessionMessagesCostTwentyEightDollars()
+    {
         const RatePlan plan = deskSessionPlan();
         MonthlyUsage usage;
         Credits total = 0;
@@ -120,7 +128,8 @@ private slots:
         QCOMPARE(moneyFor(plan, total), usd(28000000));
     }
 
-    void templatesAddCountryRateToSessionRate_data() {
+    void templatesAddCountryRateToSessionRate_data()
+    {
         QTest::addColumn<QString>("number");
         QTest::addColumn<PricingCategory>("category");
         QTest::addColumn<qint64>("alreadyCharged");
@@ -137,7 +146,8 @@ private slots:
         QTest::newRow("unmatched marketing")
             << "9715012345678" << PricingCategory::Marketing << 0LL << "" << 65400LL;
     }
-    void templatesAddCountryRateToSessionRate() {
+    void templatesAddCountryRateToSessionRate()
+    {
         QFETCH(QString, number);
         QFETCH(PricingCategory, category);
         QFETCH(qint64, alreadyCharged);
@@ -155,7 +165,8 @@ private slots:
         QCOMPARE(charge.usageAfter.chargedMessages, alreadyCharged + 1);
     }
 
-    void otherPresetsChargeTheirWay() {
+    void otherPresetsChargeTheirWay()
+    {
         // (c) IM credits: Meta's country rate only; US$2 buys 20,000 credits.
         Charge charge = chargeMessage(
             imCreditPlan(), templateTo(QStringLiteral("5215512345678"), PricingCategory::Marketing),
@@ -172,7 +183,8 @@ private slots:
     }
 
     // R8.1: a plan's monthly allowance of free customer-initiated conversations.
-    void allowanceDecidesCustomerInitiatedCost_data() {
+    void allowanceDecidesCustomerInitiatedCost_data()
+    {
         QTest::addColumn<qint64>("allowance");
         QTest::addColumn<bool>("customerInitiated");
         QTest::addColumn<qint64>("ordinal");
@@ -186,7 +198,8 @@ private slots:
         QTest::newRow("no allowance") << 0LL << true << 1LL << false;
         QTest::newRow("business-initiated") << RatePlan::unlimited << false << 1LL << false;
     }
-    void allowanceDecidesCustomerInitiatedCost() {
+    void allowanceDecidesCustomerInitiatedCost()
+    {
         QFETCH(qint64, allowance);
         QFETCH(bool, customerInitiated);
         QFETCH(qint64, ordinal);
@@ -209,7 +222,8 @@ private slots:
         }
     }
 
-    void metaPricingDecidesWhenPresent_data() {
+    void metaPricingDecidesWhenPresent_data()
+    {
         QTest::addColumn<MetaPricing>("pricing");
         QTest::addColumn<int>("kind");
         QTest::addColumn<ChargeReason>("reason");
@@ -246,7 +260,8 @@ private slots:
             << meta("regular", "referral_conversion") << templateKind << ChargeReason::TemplateRate
             << 67500LL;
     }
-    void metaPricingDecidesWhenPresent() {
+    void metaPricingDecidesWhenPresent()
+    {
         QFETCH(MetaPricing, pricing);
         QFETCH(int, kind);
         QFETCH(ChargeReason, reason);
@@ -262,7 +277,8 @@ private slots:
         QCOMPARE(charge.usageAfter.chargedMessages, micros > 0 ? 1LL : 0LL);
     }
 
-    void allowanceComesBeforeMeta() {
+    void allowanceComesBeforeMeta()
+    {
         RatePlan plan = deskCountryPlan();
         plan.freeCustomerConversationsPerMonth = 1000;
         ChargeInput input = session(brazil);
@@ -272,7 +288,8 @@ private slots:
         QCOMPARE(chargeMessage(plan, input, {}).reason, ChargeReason::FreeAllowance);
     }
 
-    void reasonNames() {
+    void reasonNames()
+    {
         QCOMPARE(chargeReasonName(ChargeReason::FreeAllowance), QStringLiteral("free_allowance"));
         QCOMPARE(chargeReasonName(ChargeReason::FreeByMeta), QStringLiteral("free_by_meta"));
         QCOMPARE(chargeReasonName(ChargeReason::SessionRate), QStringLiteral("session_rate"));

@@ -7,7 +7,8 @@ using namespace parley;
 class CreditPurchaseTest : public QObject {
     Q_OBJECT
 private slots:
-    void onlyConnectedNumbersBuy_data() {
+    void onlyConnectedNumbersBuy_data()
+    {
         QTest::addColumn<ChannelStatus>("status");
         QTest::addColumn<bool>("allowed");
         QTest::newRow("connected") << ChannelStatus::Connected << true;
@@ -15,7 +16,8 @@ private slots:
         QTest::newRow("deactivated") << ChannelStatus::Deactivated << false;
         QTest::newRow("disconnected") << ChannelStatus::Disconnected << false;
     }
-    void onlyConnectedNumbersBuy() {
+    void onlyConnectedNumbersBuy()
+    {
         QFETCH(ChannelStatus, status);
         QFETCH(bool, allowed);
         const RuleErrors errors = checkCreditPurchase(status, 1);
@@ -26,7 +28,8 @@ private slots:
         }
     }
 
-    void amountMustBePositiveAndBounded_data() {
+    void amountMustBePositiveAndBounded_data()
+    {
         QTest::addColumn<qint64>("packs");
         QTest::addColumn<bool>("allowed");
         QTest::newRow("zero") << 0LL << false;
@@ -35,7 +38,8 @@ private slots:
         QTest::newRow("maximum") << maxPacksPerPurchase << true;
         QTest::newRow("maximum + 1") << maxPacksPerPurchase + 1 << false;
     }
-    void amountMustBePositiveAndBounded() {
+    void amountMustBePositiveAndBounded()
+    {
         QFETCH(qint64, packs);
         QFETCH(bool, allowed);
         const RuleErrors errors = checkCreditPurchase(ChannelStatus::Connected, packs);
@@ -48,11 +52,13 @@ private slots:
         }
     }
 
-    void bothProblemsAtOnce() {
+    void bothProblemsAtOnce()
+    {
         QCOMPARE(checkCreditPurchase(ChannelStatus::PendingVerification, 0).size(), 2);
     }
 
-    void quotesFromThePricePerPack_data() {
+    void quotesFromThePricePerPack_data()
+    {
         QTest::addColumn<QString>("planId");
         QTest::addColumn<qint64>("packs");
         QTest::addColumn<Credits>("credits");
@@ -63,7 +69,8 @@ private slots:
         QTest::newRow("(c) maximum")
             << "im_credit" << maxPacksPerPurchase << 20000000000LL << 2000000000000LL;
     }
-    void quotesFromThePricePerPack() {
+    void quotesFromThePricePerPack()
+    {
         QFETCH(QString, planId);
         QFETCH(qint64, packs);
         QFETCH(Credits, credits);

@@ -11,7 +11,8 @@ using namespace parley;
 class DomainNamesTest : public QObject {
     Q_OBJECT
 private slots:
-    void rolesRoundTrip() {
+    void rolesRoundTrip()
+    {
         for (Role role : {Role::Admin, Role::Agent, Role::Viewer}) {
             Role back = Role::Admin;
             QVERIFY(roleFromName(roleName(role), &back));
@@ -23,7 +24,8 @@ private slots:
         QCOMPARE(unchanged, Role::Agent);
     }
 
-    void permissionsFollowRoles() {
+    void permissionsFollowRoles()
+    {
         QVERIFY(canSend(Role::Admin));
         QVERIFY(canSend(Role::Agent));
         QVERIFY(!canSend(Role::Viewer));
@@ -32,7 +34,8 @@ private slots:
         QVERIFY(!canAdminister(Role::Viewer));
     }
 
-    void messageKindsUseCloudApiSpelling() {
+    void messageKindsUseCloudApiSpelling()
+    {
         MessageKind kind = MessageKind::Text;
         QVERIFY(messageKindFromName(QStringLiteral("interactive"), &kind));
         QCOMPARE(kind, MessageKind::Interactive);
@@ -41,7 +44,8 @@ private slots:
         QCOMPARE(moduleName(Module::Contacts), QStringLiteral("Contacts"));
     }
 
-    void deliveryStateNeverGoesBack() {
+    void deliveryStateNeverGoesBack()
+    {
         QVERIFY(deliveryStateAdvances(DeliveryState::Pending, DeliveryState::Queued));
         QVERIFY(deliveryStateAdvances(DeliveryState::Sent, DeliveryState::Read));
         QVERIFY(!deliveryStateAdvances(DeliveryState::Read, DeliveryState::Delivered));
@@ -51,7 +55,8 @@ private slots:
         QVERIFY(!deliveryStateAdvances(DeliveryState::Failed, DeliveryState::Sent));
     }
 
-    void awaitingReplyComparesLastTimes() {
+    void awaitingReplyComparesLastTimes()
+    {
         Conversation c;
         QVERIFY(!c.awaitingReply());
         c.lastInboundAt = 1000;

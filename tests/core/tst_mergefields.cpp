@@ -10,7 +10,8 @@ using namespace parley;
 namespace {
 
 // "Module.Field@position+length", so a whole parse compares as one list.
-QStringList describe(const QList<MergeField> &fields) {
+QStringList describe(const QList<MergeField> &fields)
+{
     QStringList out;
     for (const MergeField &field : fields)
         out.append(
@@ -18,21 +19,24 @@ QStringList describe(const QList<MergeField> &fields) {
     return out;
 }
 
-QStringList written(const QList<MergeField> &fields) {
+QStringList written(const QList<MergeField> &fields)
+{
     QStringList out;
     for (const MergeField &field : fields)
         out.append(field.written());
     return out;
 }
 
-QStringList codesOf(const RuleErrors &errors) {
+QStringList codesOf(const RuleErrors &errors)
+{
     QStringList codes;
     for (const RuleError &error : errors)
         codes.append(error.code);
     return codes;
 }
 
-Record lead(const QVariantMap &fields) {
+Record lead(const QVariantMap &fields)
+{
     Record record;
     record.id = 7;
     record.module = Module::Leads;
@@ -40,7 +44,8 @@ Record lead(const QVariantMap &fields) {
     return record;
 }
 
-Record recordOf(Module module, const QVariantMap &fields) {
+Record recordOf(Module module, const QVariantMap &fields)
+{
     Record record;
     record.module = module;
     record.fields = fields;
@@ -54,7 +59,8 @@ class MergeFieldsTest : public QObject {
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
-    void parse_data() {
+    void parse_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("fields");
         QTest::newRow("no fields") << QStringLiteral("Hi there") << QStringList();
@@ -100,12 +106,14 @@ private slots:
             << QStringLiteral("$[Leads.名字]") << QStringList{QStringLiteral("Leads.名字@0+11")};
     }
 
-    void parse() {
+    void parse()
+    {
         QFETCH(QString, text);
         QTEST(describe(parseMergeFields(text)), "fields");
     }
 
-    void writtenFormRoundTrips() {
+    void writtenFormRoundTrips()
+    {
         const QString text = QStringLiteral("Olá $[Leads.First Name]!");
         const QList<MergeField> fields = parseMergeFields(text);
         QCOMPARE(fields.size(), 1);
@@ -115,7 +123,8 @@ private slots:
                  text.mid(fields.first().position, fields.first().length));
     }
 
-    void knownFields_data() {
+    void knownFields_data()
+    {
         QTest::addColumn<QString>("module");
         QTest::addColumn<QString>("field");
         QTest::addColumn<bool>("known");
@@ -137,13 +146,15 @@ private slots:
                                << "" << false;
     }
 
-    void knownFields() {
+    void knownFields()
+    {
         QFETCH(QString, module);
         QFETCH(QString, field);
         QTEST(isKnownMergeField(module, field), "known");
     }
 
-    void render_data() {
+    void render_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QVariantMap>("values");
         QTest::addColumn<QString>("rendered");
@@ -216,7 +227,8 @@ private slots:
                                       << QStringLiteral("Source: 42") << none << none;
     }
 
-    void render() {
+    void render()
+    {
         QFETCH(QString, text);
         QFETCH(QVariantMap, values);
         const MergeResult result = renderMergeFields(text, lead(values));
@@ -228,7 +240,8 @@ private slots:
         QCOMPARE(result.complete(), unknown.isEmpty() && empty.isEmpty());
     }
 
-    void issuesSayWhyAndWhere() {
+    void issuesSayWhyAndWhere()
+    {
         const QString text =
             QStringLiteral("$[Tickets.Id] $[Leads.Fax] $[Contacts.Title] $[Leads.Email]");
         const MergeResult result = renderMergeFields(text, lead({}));
@@ -241,7 +254,8 @@ private slots:
         QCOMPARE(result.issues.at(3).field.position, 45);
     }
 
-    void dealTextReadsItsContactAndCompany() {
+    void dealTextReadsItsContactAndCompany()
+    {
         const Record deal = recordOf(
             Module::Deals, {{QStringLiteral("Deal Name"), QStringLiteral("Renovação 2027")},
                             {QStringLiteral("Amount"), 1500.5}});
@@ -257,7 +271,8 @@ private slots:
         QVERIFY(result.complete());
     }
 
-    void firstRecordOfAModuleWins() {
+    void firstRecordOfAModuleWins()
+    {
         const Record first = lead({{QStringLiteral("First Name"), QStringLiteral("Ana")}});
         const Record second = lead({{QStringLiteral("First Name"), QStringLiteral("Bia")}});
         QCOMPARE(renderMergeFields(QStringLiteral("$[Leads.First Name]"), {first, second}).text,
@@ -266,7 +281,8 @@ private slots:
                  QStringLiteral("Hi $[Leads.First Name]"));
     }
 
-    void errorsReportEachFieldOnce() {
+    void errorsReportEachFieldOnce()
+    {
         const MergeResult result = renderMergeFields(
             QStringLiteral(
                 "$[Leads.Email] $[Leads.Email] $[Leads.Fax] $[Contacts.Title] $[Foo.Bar]"),
@@ -288,7 +304,8 @@ private slots:
                  QStringLiteral("$[Foo.Bar]"));
     }
 
-    void metaBody_data() {
+    void metaBody_data()
+    {
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("metaText");
         QTest::addColumn<QStringList>("parameters");
@@ -324,14 +341,16 @@ private slots:
         QTest::newRow("two-digit numbers") << eleven << elevenMeta << elevenParameters;
     }
 
-    void metaBody() {
+    void metaBody()
+    {
         QFETCH(QString, body);
         const MetaTemplateBody meta = toMetaTemplateBody(body);
         QTEST(meta.text, "metaText");
         QTEST(meta.parameters, "parameters");
     }
 
-    void parameterValues() {
+    void parameterValues()
+    {
         const QString body = QStringLiteral(
             "Olá $[Leads.First Name], pedido em $[Leads.City]; $[Leads.Email] $[Leads.Fax] "
             "$[Leads.First Name].");
@@ -353,7 +372,8 @@ private slots:
                               QStringLiteral("merge_field_unknown")}));
     }
 
-    void parameterValuesComplete() {
+    void parameterValuesComplete()
+    {
         const TemplateParameters parameters =
             templateParameterValues(QStringLiteral("您好 $[Leads.Last Name]，订单已发货。"),
                                     lead({{QStringLiteral("Last Name"), QStringLiteral("李")}}));
@@ -362,7 +382,8 @@ private slots:
         QVERIFY(parameters.errors().isEmpty());
     }
 
-    void everyCodeHasEnglishText() {
+    void everyCodeHasEnglishText()
+    {
         const RuleMessageTable table = mergeFieldRuleMessages();
         QCOMPARE(table.count, 3);
         const QRegularExpression placeholder(QStringLiteral("\\{[A-Za-z]+\\}"));

@@ -16,7 +16,8 @@ namespace {
 
 constexpr TimestampMs T0 = 1763700000000; // 2025-11-21T04:40:00Z
 
-Conversation conversation(Id id, const QString &name, TimestampMs lastInbound) {
+Conversation conversation(Id id, const QString &name, TimestampMs lastInbound)
+{
     Conversation c;
     c.id = id;
     c.channelId = 1;
@@ -28,7 +29,8 @@ Conversation conversation(Id id, const QString &name, TimestampMs lastInbound) {
 }
 
 // Every row of the tables the hub fills, as text: two equal dumps mean nothing changed.
-QString dump(QSqlDatabase db) {
+QString dump(QSqlDatabase db)
+{
     QString out;
     QSqlQuery q(db);
     for (const char *table : {"sync_state", "conversations", "messages", "agents", "records",
@@ -43,7 +45,8 @@ QString dump(QSqlDatabase db) {
     return out;
 }
 
-QList<Id> search(QSqlDatabase db, const QString &text) {
+QList<Id> search(QSqlDatabase db, const QString &text)
+{
     ConversationFilter filter;
     filter.search = text;
     ConversationPage page;
@@ -56,7 +59,8 @@ QList<Id> search(QSqlDatabase db, const QString &text) {
     return ids;
 }
 
-qint64 scalar(QSqlDatabase db, const QString &sql) {
+qint64 scalar(QSqlDatabase db, const QString &sql)
+{
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next())
         return -1;
@@ -70,7 +74,8 @@ class MirrorTest : public QObject {
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
 
-    void opensANewFileAtTheLatestVersionInWal() {
+    void opensANewFileAtTheLatestVersionInWal()
+    {
         Mirror mirror;
         const QString path = m_dir.filePath(QStringLiteral("accounts/hub-1/mirror.sqlite"));
         QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
@@ -84,7 +89,8 @@ private slots:
         QVERIFY(mirror.verify());
     }
 
-    void applyWritesRowsAndSeqTogether() {
+    void applyWritesRowsAndSeqTogether()
+    {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("a.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
@@ -106,7 +112,8 @@ private slots:
         QCOMPARE(messages.last().text, QStringLiteral("Tudo bem?"));
     }
 
-    void applyingABatchTwiceChangesNothing() {
+    void applyingABatchTwiceChangesNothing()
+    {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("b.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
@@ -126,7 +133,8 @@ private slots:
         QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM messages")), 20);
     }
 
-    void overlappingBatchesApplyOnlyTheNewEvents() {
+    void overlappingBatchesApplyOnlyTheNewEvents()
+    {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("c.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
@@ -148,7 +156,8 @@ private slots:
                  1);
     }
 
-    void laterEventsOverwriteEarlierState() {
+    void laterEventsOverwriteEarlierState()
+    {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("d.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
@@ -170,7 +179,8 @@ private slots:
         QCOMPARE(search(mirror.database(), QStringLiteral("entregue")), QList<Id>{1});
     }
 
-    void aBadEventRollsTheWholeBatchBack() {
+    void aBadEventRollsTheWholeBatchBack()
+    {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("e.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
@@ -188,7 +198,8 @@ private slots:
         QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM messages")), 0);
     }
 
-    void unknownEventTypesAreSkippedButCounted() {
+    void unknownEventTypesAreSkippedButCounted()
+    {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("f.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
@@ -203,7 +214,8 @@ private slots:
         QCOMPARE(mirror.lastSeq(), 40);
     }
 
-    void deletesAndOtherEntities() {
+    void deletesAndOtherEntities()
+    {
         Mirror mirror;
         QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("g.sqlite"))), Mirror::OpenStatus::Ok);
         EventLog log;
@@ -242,13 +254,15 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM agents")), 1);
     }
 
-    void migratesFromEveryEarlierVersion_data() {
+    void migratesFromEveryEarlierVersion_data()
+    {
         QTest::addColumn<int>("fromVersion");
         for (int v = 0; v < latestMirrorVersion(); ++v)
             QTest::newRow(qPrintable(QStringLiteral("from v%1").arg(v))) << v;
     }
 
-    void migratesFromEveryEarlierVersion() {
+    void migratesFromEveryEarlierVersion()
+    {
         QFETCH(int, fromVersion);
         const QString path = m_dir.filePath(QStringLiteral("old-v%1.sqlite").arg(fromVersion));
         {
@@ -289,7 +303,8 @@ private slots:
         QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
     }
 
-    void aFileThatIsNotADatabaseIsReportedDamaged() {
+    void aFileThatIsNotADatabaseIsReportedDamaged()
+    {
         const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -305,7 +320,8 @@ private slots:
         QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
     }
 
-    void aDamagedPageIsFoundByVerify() {
+    void aDamagedPageIsFoundByVerify()
+    {
         const QString path = m_dir.filePath(QStringLiteral("torn.sqlite"));
         {
             Mirror mirror;
@@ -337,7 +353,8 @@ private slots:
         QVERIFY(!mirror.errorString().isEmpty());
     }
 
-    void aMirrorFromANewerParleyIsLeftAlone() {
+    void aMirrorFromANewerParleyIsLeftAlone()
+    {
         const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
         {
             QSqlDatabase db =
@@ -353,7 +370,8 @@ private slots:
         QCOMPARE(mirror.open(path), Mirror::OpenStatus::TooNew);
     }
 
-    void aMirrorMissingItsTablesIsDamaged() {
+    void aMirrorMissingItsTablesIsDamaged()
+    {
         const QString path = m_dir.filePath(QStringLiteral("dropped.sqlite"));
         {
             Mirror mirror;
@@ -366,7 +384,8 @@ private slots:
         QVERIFY(mirror.errorString().contains(QStringLiteral("outbox")));
     }
 
-    void aFolderThatCannotBeCreatedFails() {
+    void aFolderThatCannotBeCreatedFails()
+    {
         const QString blocker = m_dir.filePath(QStringLiteral("file-not-folder"));
         QFile file(blocker);
         QVERIFY(file.open(QIODevice::WriteOnly));

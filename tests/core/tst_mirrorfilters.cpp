@@ -65,7 +65,8 @@ const Fixture fixtures[] = {
 class MirrorFiltersTest : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         QCOMPARE(m_mirror.open(m_dir.filePath(QStringLiteral("fixture.sqlite"))),
                  Mirror::OpenStatus::Ok);
@@ -98,7 +99,8 @@ private slots:
         QVERIFY2(m_mirror.apply(batchOf(events)), qPrintable(m_mirror.errorString()));
     }
 
-    void everyBuiltinView_data() {
+    void everyBuiltinView_data()
+    {
         QTest::addColumn<int>("view");
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QList<Id>>("expected");
@@ -114,7 +116,8 @@ private slots:
         QTest::newRow("Unread") << int(BuiltinView::Unread) << "UTC" << QList<Id>{1, 3, 5};
     }
 
-    void everyBuiltinView() {
+    void everyBuiltinView()
+    {
         QFETCH(int, view);
         QFETCH(QString, zone);
         QFETCH(QList<Id>, expected);
@@ -126,7 +129,8 @@ private slots:
         QCOMPARE(count, qint64(expected.size()));
     }
 
-    void filters_data() {
+    void filters_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QList<Id>>("expected");
         QTest::newRow("everything, newest activity first")
@@ -180,7 +184,8 @@ private slots:
             << QByteArray(R"({"scope":"mine","owner":{"agent_id":2}})") << QList<Id>{};
     }
 
-    void filters() {
+    void filters()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QList<Id>, expected);
         ConversationFilter filter;
@@ -191,7 +196,8 @@ private slots:
         QCOMPARE(ids(filter, QStringLiteral("America/Sao_Paulo")), expected);
     }
 
-    void search_data() {
+    void search_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QList<Id>>("expected");
         QTest::newRow("Portuguese word") << "Campinas" << QList<Id>{1};
@@ -209,7 +215,8 @@ private slots:
         QTest::newRow("SQL is only text") << "'); DROP TABLE messages; --" << QList<Id>{};
     }
 
-    void search() {
+    void search()
+    {
         QFETCH(QString, text);
         QFETCH(QList<Id>, expected);
         ConversationFilter filter;
@@ -217,7 +224,8 @@ private slots:
         QCOMPARE(ids(filter, QStringLiteral("UTC")), expected);
     }
 
-    void pagesFollowEachOtherWithoutGapsOrRepeats() {
+    void pagesFollowEachOtherWithoutGapsOrRepeats()
+    {
         ConversationFilter all;
         QList<Id> seen;
         ConversationCursor cursor;
@@ -236,7 +244,8 @@ private slots:
         QCOMPARE(seen, (QList<Id>{7, 1, 2, 3, 6, 5, 8, 4}));
     }
 
-    void builtinViewPagesUseAnIndex() {
+    void builtinViewPagesUseAnIndex()
+    {
         // No built-in view may read the whole conversations table: that is what keeps the
         // first page flat as the inbox grows (bench/mirror measures it at 100,000).
         for (BuiltinView view : parley::builtinViews()) {
@@ -257,7 +266,8 @@ private slots:
         }
     }
 
-    void badFiltersAreRefusedClearly() {
+    void badFiltersAreRefusedClearly()
+    {
         ConversationFilter filter;
         QString error;
         QVERIFY(
@@ -289,7 +299,8 @@ private slots:
         QVERIFY(validate(filter).isEmpty());
     }
 
-    void savedViewJsonRoundTrips() {
+    void savedViewJsonRoundTrips()
+    {
         ConversationFilter filter;
         filter.scope = Scope::Mine;
         filter.notRepliedIn = Period{3, PeriodUnit::Weeks};
@@ -310,11 +321,13 @@ private slots:
     }
 
 private:
-    FilterContext context(const QString &zone) const {
+    FilterContext context(const QString &zone) const
+    {
         return {Me, Now, QTimeZone(zone.toLatin1())};
     }
 
-    QList<Id> ids(const ConversationFilter &filter, const QString &zone) {
+    QList<Id> ids(const ConversationFilter &filter, const QString &zone)
+    {
         ConversationPage page;
         QString error;
         if (!fetchConversationPage(m_mirror.database(), filter, context(zone), {}, 100, &page,

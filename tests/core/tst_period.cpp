@@ -7,11 +7,13 @@ using namespace parley;
 
 namespace {
 
-TimestampMs utc(const char *iso) {
+TimestampMs utc(const char *iso)
+{
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
 }
 
-QTimeZone zone(const char *name) {
+QTimeZone zone(const char *name)
+{
     return QTimeZone(QByteArray(name));
 }
 
@@ -20,7 +22,8 @@ QTimeZone zone(const char *name) {
 class PeriodTest : public QObject {
     Q_OBJECT
 private slots:
-    void ranges_data() {
+    void ranges_data()
+    {
         QTest::addColumn<QString>("zoneName");
         QTest::addColumn<QString>("now");
         QTest::addColumn<int>("count");
@@ -89,7 +92,8 @@ private slots:
             << "2027-01-01T00:00:00Z";
     }
 
-    void ranges() {
+    void ranges()
+    {
         QFETCH(QString, zoneName);
         QFETCH(QString, now);
         QFETCH(int, count);
@@ -107,7 +111,8 @@ private slots:
             QCOMPARE(QDateTime::fromMSecsSinceEpoch(range.to, Qt::UTC).toString(Qt::ISODate), to);
     }
 
-    void unitNamesRoundTrip() {
+    void unitNamesRoundTrip()
+    {
         for (PeriodUnit unit :
              {PeriodUnit::Today, PeriodUnit::Days, PeriodUnit::Weeks, PeriodUnit::Months}) {
             PeriodUnit back = PeriodUnit::Today;

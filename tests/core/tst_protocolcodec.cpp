@@ -11,11 +11,13 @@ using namespace parley;
 
 namespace {
 
-QJsonObject parse(const char *json) {
+QJsonObject parse(const char *json)
+{
     return QJsonDocument::fromJson(json).object();
 }
 
-Message sampleMessage() {
+Message sampleMessage()
+{
     Message m;
     m.id = 9007199254740991; // 2^53 − 1: the largest id a JSON double carries exactly
     m.conversationId = 7;
@@ -40,7 +42,8 @@ Message sampleMessage() {
 class ProtocolCodecTest : public QObject {
     Q_OBJECT
 private slots:
-    void isoTimeIsUtcWithMilliseconds() {
+    void isoTimeIsUtcWithMilliseconds()
+    {
         QCOMPARE(toIsoUtc(1749416383123), QStringLiteral("2025-06-08T20:59:43.123Z"));
         TimestampMs ms = 0;
         QVERIFY(fromIsoUtc(QStringLiteral("2025-06-08T20:59:43.123Z"), &ms));
@@ -51,7 +54,8 @@ private slots:
         QVERIFY(!fromIsoUtc(QStringLiteral("yesterday"), &ms));
     }
 
-    void messageRoundTrips() {
+    void messageRoundTrips()
+    {
         const Message m = sampleMessage();
         Message back;
         QString error;
@@ -77,7 +81,8 @@ private slots:
         QCOMPARE(back.media.caption, m.media.caption);
     }
 
-    void messageEventCarriesTheContractFields() {
+    void messageEventCarriesTheContractFields()
+    {
         // architecture.md: id, conversation_id, direction, type, text, status, wamid, created_at.
         const QJsonObject json = toJson(sampleMessage());
         QCOMPARE(json.value(QStringLiteral("direction")).toString(), QStringLiteral("out"));
@@ -89,7 +94,8 @@ private slots:
         QVERIFY(json.contains(QStringLiteral("conversation_id")));
     }
 
-    void conversationRoundTrips() {
+    void conversationRoundTrips()
+    {
         Conversation c;
         c.id = 42;
         c.channelId = 2;
@@ -120,7 +126,8 @@ private slots:
         QVERIFY(back.awaitingReply());
     }
 
-    void otherEntitiesRoundTrip() {
+    void otherEntitiesRoundTrip()
+    {
         QString error;
         Agent agent{11,           QStringLiteral("mei"),     QStringLiteral("美咲"),
                     Role::Viewer, QStringLiteral("Support"), false};
@@ -173,7 +180,8 @@ private slots:
         QCOMPARE(textBack.body, text.body);
     }
 
-    void badEntitiesAreRefusedWithTheField_data() {
+    void badEntitiesAreRefusedWithTheField_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
         QTest::newRow("missing id") << QByteArray(R"({"conversation_id":1,"direction":"in",
@@ -202,7 +210,8 @@ private slots:
                                           << "media";
     }
 
-    void badEntitiesAreRefusedWithTheField() {
+    void badEntitiesAreRefusedWithTheField()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, field);
         Message m;
@@ -211,7 +220,8 @@ private slots:
         QVERIFY2(error.startsWith(field + QLatin1Char(':')), qPrintable(error));
     }
 
-    void syncBatchRoundTripsAndChecksOrder() {
+    void syncBatchRoundTripsAndChecksOrder()
+    {
         SyncBatch batch;
         batch.events = {{1, EventType::ConversationCreated, QJsonObject{{"id", 1}}},
                         {2, EventType::MessageCreated, toJson(sampleMessage())}};
@@ -238,7 +248,8 @@ private slots:
         QVERIFY(back.events.isEmpty());
     }
 
-    void commandsRoundTrip() {
+    void commandsRoundTrip()
+    {
         QString error;
         LoginReply reply;
         reply.token = QStringLiteral("t0k3n");

@@ -9,7 +9,8 @@ using namespace parley;
 
 namespace {
 
-QStringList codes(const RuleErrors &errors) {
+QStringList codes(const RuleErrors &errors)
+{
     QStringList list;
     for (const RuleError &error : errors)
         list << error.code;
@@ -21,7 +22,8 @@ QStringList codes(const RuleErrors &errors) {
 class RateTableTest : public QObject {
     Q_OBJECT
 private slots:
-    void moneyParses_data() {
+    void moneyParses_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<qint64>("micros");
@@ -41,7 +43,8 @@ private slots:
         QTest::newRow("dot only") << "." << false << 0LL;
         QTest::newRow("two dots") << "1.2.3" << false << 0LL;
     }
-    void moneyParses() {
+    void moneyParses()
+    {
         QFETCH(QString, text);
         QFETCH(bool, ok);
         QFETCH(qint64, micros);
@@ -50,7 +53,8 @@ private slots:
         QCOMPARE(money, ok ? usd(micros) : usd(-7));
     }
 
-    void moneyFormatsExactly() {
+    void moneyFormatsExactly()
+    {
         QCOMPARE(moneyDecimalText(usd(28000000)), QStringLiteral("28.00"));
         QCOMPARE(moneyDecimalText(usd(5000)), QStringLiteral("0.005"));
         QCOMPARE(moneyDecimalText(usd(62500)), QStringLiteral("0.0625"));
@@ -62,7 +66,8 @@ private slots:
         QVERIFY(usd(1) != Money({QStringLiteral("EUR"), 1}));
     }
 
-    void presetsAreValidAndDistinct() {
+    void presetsAreValidAndDistinct()
+    {
         const QList<RatePlan> plans = presetRatePlans();
         QCOMPARE(plans.size(), 4);
         QStringList ids;
@@ -76,7 +81,8 @@ private slots:
     }
 
     // (a) US$0.005 for the first 5,000 messages of a month, US$0.003 after.
-    void sessionTiersAtTheBoundary_data() {
+    void sessionTiersAtTheBoundary_data()
+    {
         QTest::addColumn<qint64>("messageNumber");
         QTest::addColumn<qint64>("micros");
         QTest::newRow("1st") << 1LL << 5000LL;
@@ -85,13 +91,15 @@ private slots:
         QTest::newRow("5,001st") << 5001LL << 3000LL;
         QTest::newRow("1,000,000th") << 1000000LL << 3000LL;
     }
-    void sessionTiersAtTheBoundary() {
+    void sessionTiersAtTheBoundary()
+    {
         QFETCH(qint64, messageNumber);
         QFETCH(qint64, micros);
         QCOMPARE(sessionMessagePrice(deskSessionPlan(), messageNumber), usd(micros));
     }
 
-    void planPricesForConcreteCounts_data() {
+    void planPricesForConcreteCounts_data()
+    {
         QTest::addColumn<QString>("planId");
         QTest::addColumn<qint64>("messages");
         QTest::addColumn<qint64>("micros");
@@ -107,7 +115,8 @@ private slots:
         QTest::newRow("(d) 400") << "message_points" << 400LL << 2000000LL << 400LL;
         QTest::newRow("(d) 1,000") << "message_points" << 1000LL << 5000000LL << 1000LL;
     }
-    void planPricesForConcreteCounts() {
+    void planPricesForConcreteCounts()
+    {
         QFETCH(QString, planId);
         QFETCH(qint64, messages);
         QFETCH(qint64, micros);
@@ -128,7 +137,8 @@ private slots:
         QFAIL("no such preset");
     }
 
-    void creditsAndPacks() {
+    void creditsAndPacks()
+    {
         QCOMPARE(packPrice(imCreditPlan()), usd(2000000)); // (c) US$2 per IM credit
         QCOMPARE(imCreditPlan().pack.credits, 20000LL);
         QCOMPARE(packPrice(messagePointsPlan()), usd(2000000)); // (d) a point is US$2
@@ -141,7 +151,8 @@ private slots:
         QCOMPARE(creditsFor(messagePointsPlan(), usd(0)), 0LL);
     }
 
-    void longestPrefixWins_data() {
+    void longestPrefixWins_data()
+    {
         QTest::addColumn<QString>("number");
         QTest::addColumn<QString>("prefix");
         QTest::addColumn<qint64>("marketing");
@@ -164,7 +175,8 @@ private slots:
         QTest::newRow("empty") << ""
                                << "" << 60400LL;
     }
-    void longestPrefixWins() {
+    void longestPrefixWins()
+    {
         QFETCH(QString, number);
         QFETCH(QString, prefix);
         QFETCH(qint64, marketing);
@@ -174,7 +186,8 @@ private slots:
         QCOMPARE(rate.price(PricingCategory::Marketing), usd(marketing));
     }
 
-    void prefixOrderDoesNotMatter() {
+    void prefixOrderDoesNotMatter()
+    {
         RatePlan plan = deskCountryPlan();
         std::reverse(plan.templateRates.begin(), plan.templateRates.end());
         QCOMPARE(countryRateFor(plan, QStringLiteral("18765551234")).prefix,
@@ -182,7 +195,8 @@ private slots:
         QCOMPARE(countryRateFor(plan, QStringLiteral("16505551234")).prefix, QStringLiteral("1"));
     }
 
-    void metaCategoryNames_data() {
+    void metaCategoryNames_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("known");
         QTest::addColumn<PricingCategory>("category");
@@ -201,7 +215,8 @@ private slots:
         QTest::newRow("referral") << "referral_conversion" << false << PricingCategory::Service;
         QTest::newRow("empty") << "" << false << PricingCategory::Service;
     }
-    void metaCategoryNames() {
+    void metaCategoryNames()
+    {
         QFETCH(QString, name);
         QFETCH(bool, known);
         QFETCH(PricingCategory, category);
@@ -212,7 +227,8 @@ private slots:
                  QStringLiteral("authentication"));
     }
 
-    void validationFindsBrokenPlans() {
+    void validationFindsBrokenPlans()
+    {
         RatePlan plan = messagePointsPlan();
         plan.templateRates = {CountryRate{QStringLiteral("55"), QStringLiteral("Brazil"),
                                           usd(62500), usd(0), usd(0), usd(0)}};
@@ -259,7 +275,8 @@ private slots:
                  QStringList{QStringLiteral("billing_plan_credit_value_invalid")});
     }
 
-    void everyPlanCodeHasEnglishText() {
+    void everyPlanCodeHasEnglishText()
+    {
         for (const char *code :
              {"billing_plan_credit_value_invalid", "billing_plan_currency_mismatch",
               "billing_plan_price_not_whole_credits", "billing_plan_tiers_invalid",

@@ -15,7 +15,8 @@ constexpr qint64 minute = 60 * 1000;
 constexpr qint64 hour = 60 * minute;
 constexpr qint64 day = 24 * hour;
 
-QStringList codesOf(const RuleErrors &errors) {
+QStringList codesOf(const RuleErrors &errors)
+{
     QStringList codes;
     for (const RuleError &error : errors)
         codes.append(error.code);
@@ -31,7 +32,8 @@ private slots:
 
     void lengthIsTwentyFourHours() { QCOMPARE(serviceWindowLengthMs, qint64(86400000)); }
 
-    void windowAt_data() {
+    void windowAt_data()
+    {
         QTest::addColumn<TimestampMs>("lastInboundAt");
         QTest::addColumn<TimestampMs>("now");
         QTest::addColumn<bool>("everWrote");
@@ -61,7 +63,8 @@ private slots:
             << lastInbound << lastInbound - 5000 << true << true << closes << day << 0LL;
     }
 
-    void windowAt() {
+    void windowAt()
+    {
         QFETCH(TimestampMs, lastInboundAt);
         QFETCH(TimestampMs, now);
         const ServiceWindow window = serviceWindowAt(lastInboundAt, now);
@@ -72,7 +75,8 @@ private slots:
         QTEST(window.closedForMs, "closedForMs");
     }
 
-    void sendRule_data() {
+    void sendRule_data()
+    {
         QTest::addColumn<MessageKind>("kind");
         QTest::addColumn<TimestampMs>("lastInboundAt");
         QTest::addColumn<TimestampMs>("now");
@@ -104,14 +108,16 @@ private slots:
         QTest::newRow("note, never wrote") << MessageKind::Note << TimestampMs(0) << closes << none;
     }
 
-    void sendRule() {
+    void sendRule()
+    {
         QFETCH(MessageKind, kind);
         QFETCH(TimestampMs, lastInboundAt);
         QFETCH(TimestampMs, now);
         QTEST(codesOf(checkServiceWindow(kind, lastInboundAt, now)), "codes");
     }
 
-    void closedErrorSaysHowLongAgo() {
+    void closedErrorSaysHowLongAgo()
+    {
         const TimestampMs closes = lastInbound + day;
         const RuleErrors errors =
             checkServiceWindow(MessageKind::Text, lastInbound, closes + 3 * hour + 5 * minute);
@@ -124,7 +130,8 @@ private slots:
                                 "template instead; a new window opens when the customer answers."));
     }
 
-    void closedAtTheBoundarySaysLessThanAMinute() {
+    void closedAtTheBoundarySaysLessThanAMinute()
+    {
         const RuleErrors errors =
             checkServiceWindow(MessageKind::Text, lastInbound, lastInbound + day);
         QCOMPARE(errors.size(), 1);
@@ -132,7 +139,8 @@ private slots:
             QStringLiteral("The 24-hour window closed < 1 min ago.")));
     }
 
-    void neverOpenedMessage() {
+    void neverOpenedMessage()
+    {
         const RuleErrors errors = checkServiceWindow(MessageKind::Text, 0, lastInbound);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().message(),
@@ -141,7 +149,8 @@ private slots:
                                 "they answer."));
     }
 
-    void compactDuration_data() {
+    void compactDuration_data()
+    {
         QTest::addColumn<qint64>("ms");
         QTest::addColumn<QString>("text");
         QTest::newRow("zero") << 0LL << QStringLiteral("< 1 min");
@@ -158,12 +167,14 @@ private slots:
         QTest::newRow("400 d") << 400 * day << QStringLiteral("400 d");
     }
 
-    void compactDuration() {
+    void compactDuration()
+    {
         QFETCH(qint64, ms);
         QTEST(parley::compactDuration(ms), "text");
     }
 
-    void everyCodeHasEnglishText() {
+    void everyCodeHasEnglishText()
+    {
         const RuleMessageTable table = windowRuleMessages();
         QCOMPARE(table.count, 2);
         const QRegularExpression placeholder(QStringLiteral("\\{[A-Za-z]+\\}"));

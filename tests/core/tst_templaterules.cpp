@@ -12,14 +12,16 @@ using namespace parley;
 
 namespace {
 
-QStringList codesOf(const RuleErrors &errors) {
+QStringList codesOf(const RuleErrors &errors)
+{
     QStringList codes;
     for (const RuleError &error : errors)
         codes.append(error.code);
     return codes;
 }
 
-MessageTemplate validTemplate() {
+MessageTemplate validTemplate()
+{
     MessageTemplate t;
     t.name = QStringLiteral("order_update");
     t.language = QStringLiteral("pt_BR");
@@ -29,20 +31,23 @@ MessageTemplate validTemplate() {
     return t;
 }
 
-MessageTemplate withBody(const QString &body) {
+MessageTemplate withBody(const QString &body)
+{
     MessageTemplate t = validTemplate();
     t.body = body;
     return t;
 }
 
-MessageTemplate withStatus(TemplateStatus status) {
+MessageTemplate withStatus(TemplateStatus status)
+{
     MessageTemplate t = validTemplate();
     t.status = status;
     return t;
 }
 
 // "Hi $[Leads.City] a $[Leads.City] a ... thanks": `count` fields, each surrounded by words.
-QString bodyWithFields(int count) {
+QString bodyWithFields(int count)
+{
     QString body = QStringLiteral("Hi");
     for (int i = 0; i < count; ++i)
         body += QStringLiteral(" $[Leads.City] a");
@@ -58,18 +63,21 @@ class TemplateRulesTest : public QObject {
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
-    void limitsForTheCounters() {
+    void limitsForTheCounters()
+    {
         QCOMPARE(templateBodyMaxLength, 900);
         QCOMPARE(templateMaxMergeFields, 10);
         QCOMPARE(templatesPerAccountMax, 200);
         QCOMPARE(templateNameMaxLength, 512);
     }
 
-    void validTemplateHasNoErrors() {
+    void validTemplateHasNoErrors()
+    {
         QCOMPARE(codesOf(validateTemplate(validTemplate())), QStringList());
     }
 
-    void name_data() {
+    void name_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("codes");
         const QStringList ok;
@@ -95,14 +103,16 @@ private slots:
         QTest::newRow("trailing newline") << QStringLiteral("order\n") << invalid;
     }
 
-    void name() {
+    void name()
+    {
         MessageTemplate t = validTemplate();
         QFETCH(QString, name);
         t.name = name;
         QTEST(codesOf(validateTemplate(t)), "codes");
     }
 
-    void nameTooLongSaysHowLong() {
+    void nameTooLongSaysHowLong()
+    {
         MessageTemplate t = validTemplate();
         t.name = QString(513, QLatin1Char('a'));
         QCOMPARE(
@@ -110,7 +120,8 @@ private slots:
             QStringLiteral("The template name has 513 characters; WhatsApp allows at most 512."));
     }
 
-    void languageIsRequired_data() {
+    void languageIsRequired_data()
+    {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("codes");
         QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringList();
@@ -121,14 +132,16 @@ private slots:
                                << QStringList{QStringLiteral("template_language_missing")};
     }
 
-    void languageIsRequired() {
+    void languageIsRequired()
+    {
         MessageTemplate t = validTemplate();
         QFETCH(QString, language);
         t.language = language;
         QTEST(codesOf(validateTemplate(t)), "codes");
     }
 
-    void category_data() {
+    void category_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("valid");
         QTest::newRow("marketing") << QStringLiteral("MARKETING") << true;
@@ -138,7 +151,8 @@ private slots:
         QTest::newRow("notification") << QStringLiteral("NOTIFICATION") << false;
     }
 
-    void category() {
+    void category()
+    {
         QFETCH(QString, name);
         QFETCH(bool, valid);
         const RuleErrors errors = checkTemplateCategoryName(name);
@@ -147,7 +161,8 @@ private slots:
             QCOMPARE(errors.first().code, QStringLiteral("template_category_invalid"));
     }
 
-    void categoryOutOfRangeIsInvalid() {
+    void categoryOutOfRangeIsInvalid()
+    {
         MessageTemplate t = validTemplate();
         t.category = TemplateCategory::Marketing;
         QVERIFY(validateTemplate(t).isEmpty());
@@ -156,7 +171,8 @@ private slots:
                  QStringList{QStringLiteral("template_category_invalid")});
     }
 
-    void codePoints_data() {
+    void codePoints_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("count");
         QTest::newRow("empty") << QString() << 0;
@@ -170,19 +186,22 @@ private slots:
             << QString(QChar(0xDE00)) + QStringLiteral("a") << 2;
     }
 
-    void codePoints() {
+    void codePoints()
+    {
         QFETCH(QString, text);
         QTEST(codePointCount(text), "count");
     }
 
-    void bodyLengthCountsMetaText() {
+    void bodyLengthCountsMetaText()
+    {
         // "Hi {{1}}!" is what Meta receives.
         QCOMPARE(templateBodyLength(QStringLiteral("Hi $[Leads.First Name]!")), 9);
         QCOMPARE(templateBodyLength(QString(900, QLatin1Char('a'))), 900);
         QCOMPARE(templateBodyLength(grinning.repeated(900)), 900);
     }
 
-    void bodyLength_data() {
+    void bodyLength_data()
+    {
         QTest::addColumn<QString>("body");
         QTest::addColumn<QStringList>("codes");
         QTest::addColumn<int>("length");
@@ -202,7 +221,8 @@ private slots:
             << 901;
     }
 
-    void bodyLength() {
+    void bodyLength()
+    {
         QFETCH(QString, body);
         QFETCH(int, length);
         QCOMPARE(templateBodyLength(body), length);
@@ -215,19 +235,22 @@ private slots:
         }
     }
 
-    void bodyMissing_data() {
+    void bodyMissing_data()
+    {
         QTest::addColumn<QString>("body");
         QTest::newRow("empty") << QString();
         QTest::newRow("blank lines") << QStringLiteral("  \n\t ");
     }
 
-    void bodyMissing() {
+    void bodyMissing()
+    {
         QFETCH(QString, body);
         QCOMPARE(codesOf(validateTemplate(withBody(body))),
                  QStringList{QStringLiteral("template_body_missing")});
     }
 
-    void fieldCount_data() {
+    void fieldCount_data()
+    {
         QTest::addColumn<int>("fields");
         QTest::addColumn<QStringList>("codes");
         QTest::newRow("no fields") << 0 << QStringList();
@@ -237,18 +260,21 @@ private slots:
         QTest::newRow("20 fields") << 20 << QStringList{QStringLiteral("template_too_many_fields")};
     }
 
-    void fieldCount() {
+    void fieldCount()
+    {
         QFETCH(int, fields);
         QTEST(codesOf(validateTemplate(withBody(bodyWithFields(fields)))), "codes");
     }
 
-    void tooManyFieldsSaysHowMany() {
+    void tooManyFieldsSaysHowMany()
+    {
         const RuleErrors errors = validateTemplate(withBody(bodyWithFields(11)));
         QCOMPARE(errors.first().message(),
                  QStringLiteral("The body has 11 merge fields; the limit is 10."));
     }
 
-    void fieldsMustBelongToTheModule_data() {
+    void fieldsMustBelongToTheModule_data()
+    {
         QTest::addColumn<QString>("body");
         QTest::addColumn<QStringList>("unknown");
         QTest::newRow("known") << QStringLiteral("Oi $[Leads.First Name], tudo bem?")
@@ -266,7 +292,8 @@ private slots:
             << QStringLiteral("Oi $[Leads] e $[Leads.First, tudo bem?") << QStringList();
     }
 
-    void fieldsMustBelongToTheModule() {
+    void fieldsMustBelongToTheModule()
+    {
         QFETCH(QString, body);
         QFETCH(QStringList, unknown);
         const RuleErrors errors = validateTemplate(withBody(body));
@@ -280,7 +307,8 @@ private slots:
         QCOMPARE(reported, unknown);
     }
 
-    void unknownFieldMessage() {
+    void unknownFieldMessage()
+    {
         const RuleErrors errors =
             validateTemplate(withBody(QStringLiteral("Oi $[Contacts.Title], tudo bem?")));
         QCOMPARE(errors.size(), 1);
@@ -290,7 +318,8 @@ private slots:
                            "pick one."));
     }
 
-    void fieldPlacement_data() {
+    void fieldPlacement_data()
+    {
         QTest::addColumn<QString>("body");
         QTest::addColumn<QStringList>("codes");
         const QStringList ok;
@@ -328,12 +357,14 @@ private slots:
             << QStringLiteral("$[Leads] $[Leads.City] $[Leads]") << ok;
     }
 
-    void fieldPlacement() {
+    void fieldPlacement()
+    {
         QFETCH(QString, body);
         QTEST(codesOf(validateTemplate(withBody(body))), "codes");
     }
 
-    void placementMessagesNameTheFields() {
+    void placementMessagesNameTheFields()
+    {
         const RuleErrors errors = validateTemplate(
             withBody(QStringLiteral("$[Leads.First Name] $[Leads.Last Name] obrigado")));
         QCOMPARE(codesOf(errors), (QStringList{QStringLiteral("template_fields_adjacent"),
@@ -348,7 +379,8 @@ private slots:
                  QStringLiteral("start"));
     }
 
-    void typedBracesAreRefused() {
+    void typedBracesAreRefused()
+    {
         QCOMPARE(codesOf(validateTemplate(withBody(QStringLiteral("Oi {{1}}, tudo bem?")))),
                  QStringList{QStringLiteral("template_body_braces")});
         QCOMPARE(codesOf(validateTemplate(withBody(QStringLiteral("Oi }}, tudo bem?")))),
@@ -356,7 +388,8 @@ private slots:
         QVERIFY(validateTemplate(withBody(QStringLiteral("Oi {1}, tudo bem?"))).isEmpty());
     }
 
-    void everyViolationIsReported() {
+    void everyViolationIsReported()
+    {
         MessageTemplate t;
         t.name = QStringLiteral("Promo-Verão");
         t.language = QString();
@@ -374,7 +407,8 @@ private slots:
                               QStringLiteral("template_field_at_edge")}));
     }
 
-    void countTowardLimit() {
+    void countTowardLimit()
+    {
         QVERIFY(!countsTowardTemplateLimit(TemplateStatus::Draft));
         QVERIFY(countsTowardTemplateLimit(TemplateStatus::Pending));
         QVERIFY(countsTowardTemplateLimit(TemplateStatus::Approved));
@@ -387,7 +421,8 @@ private slots:
         QCOMPARE(countTemplatesTowardLimit({}), 0);
     }
 
-    void limit_data() {
+    void limit_data()
+    {
         QTest::addColumn<int>("existing");
         QTest::addColumn<bool>("allowed");
         QTest::newRow("none") << 0 << true;
@@ -396,7 +431,8 @@ private slots:
         QTest::newRow("201 existing") << 201 << false;
     }
 
-    void limit() {
+    void limit()
+    {
         QFETCH(int, existing);
         QFETCH(bool, allowed);
         const RuleErrors errors = checkTemplateLimit(existing);
@@ -411,7 +447,8 @@ private slots:
         }
     }
 
-    void editable_data() {
+    void editable_data()
+    {
         QTest::addColumn<TemplateStatus>("status");
         QTest::addColumn<QStringList>("codes");
         QTest::newRow("draft") << TemplateStatus::Draft << QStringList();
@@ -422,12 +459,14 @@ private slots:
                                   << QStringList{QStringLiteral("template_locked_approved")};
     }
 
-    void editable() {
+    void editable()
+    {
         QFETCH(TemplateStatus, status);
         QTEST(codesOf(checkTemplateEditable(status)), "codes");
     }
 
-    void submission_data() {
+    void submission_data()
+    {
         QTest::addColumn<TemplateStatus>("status");
         QTest::addColumn<int>("existing");
         QTest::addColumn<QStringList>("codes");
@@ -442,13 +481,15 @@ private slots:
                                   << QStringList{QStringLiteral("template_locked_approved")};
     }
 
-    void submission() {
+    void submission()
+    {
         QFETCH(TemplateStatus, status);
         QFETCH(int, existing);
         QTEST(codesOf(checkTemplateSubmission(withStatus(status), existing)), "codes");
     }
 
-    void submissionReportsContentAndLimitTogether() {
+    void submissionReportsContentAndLimitTogether()
+    {
         MessageTemplate t = withBody(QString(901, QLatin1Char('a')));
         t.name = QStringLiteral("Bad Name");
         QCOMPARE(codesOf(checkTemplateSubmission(t, 200)),
@@ -457,7 +498,8 @@ private slots:
                               QStringLiteral("template_limit_reached")}));
     }
 
-    void sendable_data() {
+    void sendable_data()
+    {
         QTest::addColumn<TemplateStatus>("status");
         QTest::addColumn<bool>("sendable");
         QTest::newRow("approved") << TemplateStatus::Approved << true;
@@ -466,7 +508,8 @@ private slots:
         QTest::newRow("rejected") << TemplateStatus::Rejected << false;
     }
 
-    void sendable() {
+    void sendable()
+    {
         QFETCH(TemplateStatus, status);
         QFETCH(bool, sendable);
         const RuleErrors errors = checkTemplateSendable(withStatus(status));
@@ -483,7 +526,8 @@ private slots:
 
     // Every code the three rule areas produce has English text with its placeholders filled, and
     // no code is defined twice.
-    void everyCodeHasEnglishText_data() {
+    void everyCodeHasEnglishText_data()
+    {
         QTest::addColumn<QString>("code");
         const QStringList codes{QStringLiteral("template_name_missing"),
                                 QStringLiteral("template_name_too_long"),
@@ -510,7 +554,8 @@ private slots:
             QTest::newRow(qPrintable(code)) << code;
     }
 
-    void everyCodeHasEnglishText() {
+    void everyCodeHasEnglishText()
+    {
         QFETCH(QString, code);
         const QVariantMap args{{QStringLiteral("name"), QStringLiteral("order_update")},
                                {QStringLiteral("status"), QStringLiteral("PENDING")},
@@ -528,7 +573,8 @@ private slots:
                  qPrintable(message));
     }
 
-    void tablesCoverTheCodesExactly() {
+    void tablesCoverTheCodesExactly()
+    {
         QSet<QString> seen;
         int total = 0;
         for (const RuleMessageTable &table :

@@ -10,17 +10,20 @@ constexpr qint64 hour = 60LL * 60 * 1000;
 constexpr qint64 day = 24 * hour;
 constexpr TimestampMs start = 1735689600000LL; // 2025-01-01T00:00:00Z
 
-QString number(int i) {
+QString number(int i)
+{
     return QStringLiteral("55119000000%1").arg(i, 2, 10, QLatin1Char('0'));
 }
 
-TrialUsage freshTrial() {
+TrialUsage freshTrial()
+{
     TrialUsage usage;
     usage.trialStartedAt = start;
     return usage;
 }
 
-QStringList codes(const RuleErrors &errors) {
+QStringList codes(const RuleErrors &errors)
+{
     QStringList list;
     for (const RuleError &error : errors)
         list << error.code;
@@ -32,7 +35,8 @@ QStringList codes(const RuleErrors &errors) {
 class TrialTest : public QObject {
     Q_OBJECT
 private slots:
-    void twoNumbersButNotThree() {
+    void twoNumbersButNotThree()
+    {
         const TrialPolicy policy;
         TrialUsage usage = freshTrial();
         for (int i = 1; i <= 2; ++i) {
@@ -51,7 +55,8 @@ private slots:
         QVERIFY(checkTrialSend(policy, usage, number(2), start + 5 * day).isEmpty());
     }
 
-    void tenConversationsButNotEleven() {
+    void tenConversationsButNotEleven()
+    {
         const TrialPolicy policy;
         TrialUsage usage = freshTrial();
         for (int i = 1; i <= 11; ++i)
@@ -69,7 +74,8 @@ private slots:
         QVERIFY(usage.businessRecipients.isEmpty());
     }
 
-    void aConversationIsTwentyFourHoursWithOneNumber() {
+    void aConversationIsTwentyFourHoursWithOneNumber()
+    {
         TrialUsage usage = freshTrial();
         const QString customer = number(1);
         usage = recordCustomerMessage(usage, customer, start);
@@ -84,7 +90,8 @@ private slots:
         QVERIFY(!inCustomerConversation(usage, number(2), start));
     }
 
-    void businessStartedConversationIsNotCustomerInitiated() {
+    void businessStartedConversationIsNotCustomerInitiated()
+    {
         const TrialPolicy policy;
         TrialUsage usage = freshTrial();
         usage = recordTrialSend(usage, number(1), start);
@@ -97,7 +104,8 @@ private slots:
         QVERIFY(checkTrialSend(policy, usage, number(1), start + day + 2 * hour).isEmpty());
     }
 
-    void dayThirtyVersusDayThirtyOne_data() {
+    void dayThirtyVersusDayThirtyOne_data()
+    {
         QTest::addColumn<TimestampMs>("at");
         QTest::addColumn<qint64>("trialDayNumber");
         QTest::addColumn<bool>("expired");
@@ -109,7 +117,8 @@ private slots:
         QTest::newRow("day 31") << start + 30 * day << 31LL << true;
         QTest::newRow("day 90") << start + 89 * day << 90LL << true;
     }
-    void dayThirtyVersusDayThirtyOne() {
+    void dayThirtyVersusDayThirtyOne()
+    {
         QFETCH(TimestampMs, at);
         QFETCH(qint64, trialDayNumber);
         QFETCH(bool, expired);
@@ -124,7 +133,8 @@ private slots:
         QCOMPARE(codes(checkTrialSend(policy, usage, number(2), at)), expected);
     }
 
-    void expiredSaysOnlyThat() {
+    void expiredSaysOnlyThat()
+    {
         TrialUsage usage = freshTrial();
         usage.businessRecipients = {number(1), number(2)};
         const RuleErrors errors = checkTrialSend(TrialPolicy{}, usage, number(3), start + 31 * day);
@@ -134,7 +144,8 @@ private slots:
                                 "sending messages."));
     }
 
-    void expandedTrialAfterVerification() {
+    void expandedTrialAfterVerification()
+    {
         const TrialPolicy policy;
         TrialUsage usage = freshTrial();
         usage.businessVerified = true;
@@ -156,7 +167,8 @@ private slots:
         QCOMPARE(usage.expandedMessages, 1500LL);
     }
 
-    void policyIsConfigurable() {
+    void policyIsConfigurable()
+    {
         TrialPolicy policy;
         policy.maxBusinessRecipients = 3;
         TrialUsage usage = freshTrial();

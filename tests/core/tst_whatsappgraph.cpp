@@ -16,7 +16,8 @@ Q_DECLARE_METATYPE(GraphErrorClass)
 
 namespace {
 
-QJsonObject fixture(const QString &name) {
+QJsonObject fixture(const QString &name)
+{
     QFile file(QStringLiteral(PARLEY_FIXTURES_DIR "/whatsapp/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
@@ -24,15 +25,18 @@ QJsonObject fixture(const QString &name) {
 }
 
 // `json` with its "@" replaced by `value`, for values too long to write out.
-QByteArray filled(const char *json, const QByteArray &value) {
+QByteArray filled(const char *json, const QByteArray &value)
+{
     return QByteArray(json).replace('@', value);
 }
 
-QJsonObject json(const char *text) {
+QJsonObject json(const char *text)
+{
     return QJsonDocument::fromJson(text).object();
 }
 
-SendMessageRequest textRequest() {
+SendMessageRequest textRequest()
+{
     SendMessageRequest r;
     r.to = QStringLiteral("+16505551234");
     r.type = QStringLiteral("text");
@@ -46,14 +50,16 @@ SendMessageRequest textRequest() {
 class WhatsAppGraphTest : public QObject {
     Q_OBJECT
 private slots:
-    void textRequestIsMetasShape() {
+    void textRequestIsMetasShape()
+    {
         QCOMPARE(sendMessageRequestJson(textRequest()),
                  json(R"({"messaging_product":"whatsapp","recipient_type":"individual",
                      "to":"+16505551234","type":"text","text":{"preview_url":true,
                      "body":"Your order shipped: example.com/t/1"}})"));
     }
 
-    void replyAndCallbackDataAreOptional() {
+    void replyAndCallbackDataAreOptional()
+    {
         SendMessageRequest r = textRequest();
         r.previewUrl = false;
         r.replyToWamid =
@@ -67,7 +73,8 @@ private slots:
                      "biz_opaque_callback_data":"outbox:4f1c2a9e"})"));
     }
 
-    void mediaRequests() {
+    void mediaRequests()
+    {
         SendMessageRequest document;
         document.to = QStringLiteral("5511987654321");
         document.type = QStringLiteral("document");
@@ -88,7 +95,8 @@ private slots:
                      "to":"5511987654321","type":"image","image":{"link":"example.com/p.jpg"}})"));
     }
 
-    void templateRequestMatchesMetasExample() {
+    void templateRequestMatchesMetasExample()
+    {
         SendMessageRequest r;
         r.to = QStringLiteral("+16505551234");
         r.type = QStringLiteral("template");
@@ -109,7 +117,8 @@ private slots:
         QCOMPARE(back.bodyParameters.at(1).text, QStringLiteral("SKBUP2-4CPIG9"));
     }
 
-    void namedTemplateParametersCarryTheirName() {
+    void namedTemplateParametersCarryTheirName()
+    {
         SendMessageRequest r;
         r.to = QStringLiteral("+16505551234");
         r.type = QStringLiteral("template");
@@ -131,14 +140,16 @@ private slots:
                  json(R"({"type":"text","text":"Jessica","parameter_name":"first_name"})"));
     }
 
-    void sendRequestsRoundTrip_data() {
+    void sendRequestsRoundTrip_data()
+    {
         QTest::addColumn<QString>("type");
         for (const char *type :
              {"text", "image", "video", "audio", "document", "sticker", "template"})
             QTest::newRow(type) << QString::fromLatin1(type);
     }
 
-    void sendRequestsRoundTrip() {
+    void sendRequestsRoundTrip()
+    {
         QFETCH(QString, type);
         SendMessageRequest r;
         r.to = QStringLiteral("+55 (11) 98765-4321");
@@ -177,7 +188,8 @@ private slots:
         QCOMPARE(back.bizOpaqueCallbackData, r.bizOpaqueCallbackData);
     }
 
-    void lengthLimitsCountCharactersNotUtf16Units() {
+    void lengthLimitsCountCharactersNotUtf16Units()
+    {
         SendMessageRequest r = textRequest();
         r.text = QString();
         for (int i = 0; i < maxTextBodyLength; ++i)
@@ -190,7 +202,8 @@ private slots:
         QCOMPARE(error.code, 100);
     }
 
-    void badSendRequestsGetGraphsError_data() {
+    void badSendRequestsGetGraphsError_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("details");
@@ -245,7 +258,8 @@ private slots:
             << 100 << "Param biz_opaque_callback_data must be at most 512 characters long.";
     }
 
-    void badSendRequestsGetGraphsError() {
+    void badSendRequestsGetGraphsError()
+    {
         QFETCH(QByteArray, body);
         QFETCH(int, code);
         SendMessageRequest request;
@@ -257,7 +271,8 @@ private slots:
         QCOMPARE(error.type, QStringLiteral("OAuthException"));
     }
 
-    void markAsRead() {
+    void markAsRead()
+    {
         MarkReadRequest r{QStringLiteral("wamid.in.1"), false};
         QCOMPARE(
             markReadRequestJson(r),
@@ -280,7 +295,8 @@ private slots:
         QCOMPARE(error.details, QStringLiteral("The parameter message_id is required."));
     }
 
-    void sendResponses_data() {
+    void sendResponses_data()
+    {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("messageStatus");
         QTest::newRow("plain") << "graph_send_success.json" << QString();
@@ -288,7 +304,8 @@ private slots:
                                         << "accepted";
     }
 
-    void sendResponses() {
+    void sendResponses()
+    {
         QFETCH(QString, file);
         SendMessageResponse response;
         QString error;
@@ -301,7 +318,8 @@ private slots:
         QCOMPARE(sendMessageResponseJson(response), fixture(file));
     }
 
-    void badSendResponses_data() {
+    void badSendResponses_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("error");
         QTest::newRow("no messages")
@@ -313,7 +331,8 @@ private slots:
                                      << "messages[0].id: longer than 128 characters";
     }
 
-    void badSendResponses() {
+    void badSendResponses()
+    {
         QFETCH(QByteArray, body);
         SendMessageResponse response;
         QString error;
@@ -322,7 +341,8 @@ private slots:
         QTEST(error, "error");
     }
 
-    void successResponse() {
+    void successResponse()
+    {
         QString error;
         QCOMPARE(successResponseJson(), json(R"({"success":true})"));
         QVERIFY(parseSuccessResponse(successResponseJson(), &error));
@@ -330,7 +350,8 @@ private slots:
         QCOMPARE(error, QStringLiteral("success: not true"));
     }
 
-    void rateLimitErrorEnvelope() {
+    void rateLimitErrorEnvelope()
+    {
         GraphError error;
         QString problem;
         QVERIFY(
@@ -347,7 +368,8 @@ private slots:
         QCOMPARE(classifyGraphError(error.code, 429), GraphErrorClass::RetryWithBackoff);
     }
 
-    void tokenExpiryErrorEnvelope() {
+    void tokenExpiryErrorEnvelope()
+    {
         GraphError error;
         QString problem;
         QVERIFY(parseGraphError(fixture(QStringLiteral("graph_error_190.json")), &error, &problem));
@@ -361,7 +383,8 @@ private slots:
         QCOMPARE(classifyGraphError(error.code, 401), GraphErrorClass::Auth);
     }
 
-    void notAnErrorEnvelope() {
+    void notAnErrorEnvelope()
+    {
         GraphError error;
         QString problem;
         QVERIFY(
@@ -376,7 +399,8 @@ private slots:
         QCOMPARE(problem, QStringLiteral("body is not JSON: illegal value at offset 1"));
     }
 
-    void simulatorErrorsLookLikeGraphs() {
+    void simulatorErrorsLookLikeGraphs()
+    {
         const GraphError error = graphError(131047, QStringLiteral("24 hours have passed"));
         QJsonObject expected = json(R"({"error":{"type":"OAuthException","code":131047,
             "error_data":{"messaging_product":"whatsapp","details":"24 hours have passed"}}})");
@@ -394,7 +418,8 @@ private slots:
         QCOMPARE(graphErrorTitle(999999), QStringLiteral("Unknown error"));
     }
 
-    void classification_data() {
+    void classification_data()
+    {
         QTest::addColumn<int>("code");
         QTest::addColumn<int>("httpStatus");
         QTest::addColumn<GraphErrorClass>("expected");
@@ -418,13 +443,15 @@ private slots:
         QTest::newRow("HTTP 400, no code") << 0 << 400 << GraphErrorClass::Permanent;
     }
 
-    void classification() {
+    void classification()
+    {
         QFETCH(int, code);
         QFETCH(int, httpStatus);
         QTEST(classifyGraphError(code, httpStatus), "expected");
     }
 
-    void mediaUpload() {
+    void mediaUpload()
+    {
         QString mediaId;
         QString error;
         QVERIFY(parseMediaUploadResponse(fixture(QStringLiteral("graph_media_upload.json")),
@@ -436,7 +463,8 @@ private slots:
         QCOMPARE(error, QStringLiteral("id: missing"));
     }
 
-    void mediaUrlTakesFileSizeAsStringOrNumber() {
+    void mediaUrlTakesFileSizeAsStringOrNumber()
+    {
         MediaUrlInfo info;
         QString error;
         QVERIFY(
@@ -459,7 +487,8 @@ private slots:
         QCOMPARE(error, QStringLiteral("file_size: expected an integer, found a string"));
     }
 
-    void templateCreateRequestFromMetasExample() {
+    void templateCreateRequestFromMetasExample()
+    {
         TemplateCreateRequest request;
         GraphError error;
         QVERIFY2(
@@ -481,7 +510,8 @@ private slots:
         QCOMPARE(templateCreateRequestJson(request), expected);
     }
 
-    void templateCreateRequestKeepsOtherComponents() {
+    void templateCreateRequestKeepsOtherComponents()
+    {
         TemplateCreateRequest request;
         request.name = QStringLiteral("promo_julho");
         request.language = QStringLiteral("pt_BR");
@@ -503,7 +533,8 @@ private slots:
         QCOMPARE(back.otherComponents, request.otherComponents);
     }
 
-    void badTemplateCreateRequests_data() {
+    void badTemplateCreateRequests_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("code");
         const QByteArray body = R"("components":[{"type":"BODY","text":"Hi {{1}}"}])";
@@ -541,7 +572,8 @@ private slots:
             << 100;
     }
 
-    void badTemplateCreateRequests() {
+    void badTemplateCreateRequests()
+    {
         QFETCH(QByteArray, body);
         QFETCH(int, code);
         TemplateCreateRequest request;
@@ -551,7 +583,8 @@ private slots:
         QCOMPARE(error.code, code);
     }
 
-    void templateCreateResponse() {
+    void templateCreateResponse()
+    {
         TemplateCreateResponse response;
         QString error;
         QVERIFY(parseTemplateCreateResponse(
@@ -563,7 +596,8 @@ private slots:
                  fixture(QStringLiteral("graph_template_create_response.json")));
     }
 
-    void templateList() {
+    void templateList()
+    {
         TemplateListPage page;
         QString error;
         QVERIFY(parseTemplateListResponse(fixture(QStringLiteral("graph_template_list.json")),

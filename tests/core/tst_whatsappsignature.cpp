@@ -19,7 +19,8 @@ const QByteArray bodyHex =
 class WhatsAppSignatureTest : public QObject {
     Q_OBJECT
 private slots:
-    void matchesIndependentlyComputedVectors_data() {
+    void matchesIndependentlyComputedVectors_data()
+    {
         QTest::addColumn<QByteArray>("key");
         QTest::addColumn<QByteArray>("message");
         QTest::addColumn<QByteArray>("hex");
@@ -38,7 +39,8 @@ private slots:
             << QByteArray("3048882841be442e8ed27ffa2698bd2b0a10b644287a99ef9b8305ce17cec8ad");
     }
 
-    void matchesIndependentlyComputedVectors() {
+    void matchesIndependentlyComputedVectors()
+    {
         QFETCH(QByteArray, key);
         QFETCH(QByteArray, message);
         QFETCH(QByteArray, hex);
@@ -48,7 +50,8 @@ private slots:
 
     void headerNameIsMetas() { QCOMPARE(QByteArray(signatureHeader), "X-Hub-Signature-256"); }
 
-    void hexDigitsAreAcceptedInEitherCase() {
+    void hexDigitsAreAcceptedInEitherCase()
+    {
         QVERIFY(verifyWebhookSignature(secret, body, "sha256=" + bodyHex.toUpper()));
         QByteArray mixed = bodyHex;
         for (int i = 0; i < mixed.size(); i += 2)
@@ -56,7 +59,8 @@ private slots:
         QVERIFY(verifyWebhookSignature(secret, body, "sha256=" + mixed));
     }
 
-    void malformedOrWrongHeadersAreRefused_data() {
+    void malformedOrWrongHeadersAreRefused_data()
+    {
         QTest::addColumn<QByteArray>("header");
         QByteArray lastDigitChanged = "sha256=" + bodyHex;
         lastDigitChanged.back() = '5';
@@ -79,12 +83,14 @@ private slots:
         QTest::newRow("raw digest bytes") << "sha256=" + QByteArray::fromHex(bodyHex);
     }
 
-    void malformedOrWrongHeadersAreRefused() {
+    void malformedOrWrongHeadersAreRefused()
+    {
         QFETCH(QByteArray, header);
         QVERIFY(!verifyWebhookSignature(secret, body, header));
     }
 
-    void anotherSecretOrBodyIsRefused() {
+    void anotherSecretOrBodyIsRefused()
+    {
         const QByteArray header = webhookSignature(secret, body);
         QVERIFY(!verifyWebhookSignature("parley-app-secret2", body, header));
         QVERIFY(!verifyWebhookSignature(secret, body + " ", header));
@@ -93,7 +99,8 @@ private slots:
         QVERIFY(!verifyWebhookSignature(secret, oneByteOff, header));
     }
 
-    void reserializedJsonDoesNotVerify() {
+    void reserializedJsonDoesNotVerify()
+    {
         // The signature covers the bytes as sent; parsing and writing the JSON again changes them.
         const QByteArray sent = R"({"entry": [], "object": "whatsapp_business_account"})";
         const QByteArray header = webhookSignature(secret, sent);
@@ -104,7 +111,8 @@ private slots:
         QVERIFY(!verifyWebhookSignature(secret, reserialized, header));
     }
 
-    void anEmptySecretVerifiesNothing() {
+    void anEmptySecretVerifiesNothing()
+    {
         const QByteArray header = webhookSignature(QByteArray(), body);
         QCOMPARE(header.size(), 7 + 64);
         QVERIFY(!verifyWebhookSignature(QByteArray(), body, header));

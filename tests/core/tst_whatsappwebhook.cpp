@@ -17,14 +17,16 @@ const QString phoneNumberId = QStringLiteral("106540352242922");
 const QString displayNumber = QStringLiteral("15550783881");
 const QString customer = QStringLiteral("16505551234");
 
-QByteArray fixture(const QString &name) {
+QByteArray fixture(const QString &name)
+{
     QFile file(QStringLiteral(PARLEY_FIXTURES_DIR "/whatsapp/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();
 }
 
-WebhookUpdates parsed(const QByteArray &body) {
+WebhookUpdates parsed(const QByteArray &body)
+{
     WebhookUpdates updates;
     QString error;
     if (!parseWebhook(body, &updates, &error))
@@ -34,7 +36,8 @@ WebhookUpdates parsed(const QByteArray &body) {
 
 // The single update of a one-update fixture, of the expected kind (a default one otherwise, so
 // the caller's comparisons fail visibly instead of crashing).
-template <typename Update> Update only(const QString &fixtureName) {
+template <typename Update> Update only(const QString &fixtureName)
+{
     const WebhookUpdates updates = parsed(fixture(fixtureName));
     if (updates.size() != 1 || !std::holds_alternative<Update>(updates.first())) {
         qWarning("%s: expected one update of the expected kind, got %d", qPrintable(fixtureName),
@@ -44,7 +47,8 @@ template <typename Update> Update only(const QString &fixtureName) {
     return std::get<Update>(updates.first());
 }
 
-QString parseError(const QByteArray &body) {
+QString parseError(const QByteArray &body)
+{
     WebhookUpdates updates{OtherUpdate{}};
     QString error;
     const bool ok = parseWebhook(body, &updates, &error);
@@ -53,11 +57,13 @@ QString parseError(const QByteArray &body) {
     return error;
 }
 
-QJsonObject jsonOf(const QByteArray &body) {
+QJsonObject jsonOf(const QByteArray &body)
+{
     return QJsonDocument::fromJson(body).object();
 }
 
-WebhookOrigin origin() {
+WebhookOrigin origin()
+{
     return {wabaId, phoneNumberId, displayNumber};
 }
 
@@ -66,7 +72,8 @@ WebhookOrigin origin() {
 class WhatsAppWebhookTest : public QObject {
     Q_OBJECT
 private slots:
-    void textEnvelopeFromMetaOverview() {
+    void textEnvelopeFromMetaOverview()
+    {
         const auto m = only<InboundMessage>(QStringLiteral("message_text.json"));
         QCOMPARE(m.origin.wabaId, wabaId);
         QCOMPARE(m.origin.phoneNumberId, phoneNumberId);
@@ -83,7 +90,8 @@ private slots:
         QVERIFY(m.errors.isEmpty());
     }
 
-    void mediaMessages_data() {
+    void mediaMessages_data()
+    {
         QTest::addColumn<QString>("file");
         QTest::addColumn<MessageKind>("kind");
         QTest::addColumn<QString>("id");
@@ -119,7 +127,8 @@ private slots:
                                  << QString() << false << false;
     }
 
-    void mediaMessages() {
+    void mediaMessages()
+    {
         QFETCH(QString, file);
         const auto m = only<InboundMessage>(file);
         QTEST(m.kind(), "kind");
@@ -134,7 +143,8 @@ private slots:
         QCOMPARE(m.profileName, QStringLiteral("Sheena Nelson"));
     }
 
-    void imageCarriesTheNewerDownloadUrl() {
+    void imageCarriesTheNewerDownloadUrl()
+    {
         const auto m = only<InboundMessage>(QStringLiteral("message_image.json"));
         QCOMPARE(m.media.url, QStringLiteral("https://lookaside.fbsbx.com/whatsapp_business/"
                                              "attachments/?mid=65463453&source=webhook&ext="
@@ -142,14 +152,16 @@ private slots:
         QCOMPARE(m.timestamp, TimestampMs(1749416420000));
     }
 
-    void forwardedVideoHasContextWithoutReplyTarget() {
+    void forwardedVideoHasContextWithoutReplyTarget()
+    {
         const auto m = only<InboundMessage>(QStringLiteral("message_video.json"));
         QVERIFY(m.context.forwarded);
         QVERIFY(!m.context.frequentlyForwarded);
         QVERIFY(m.context.messageId.isEmpty());
     }
 
-    void location() {
+    void location()
+    {
         const auto m = only<InboundMessage>(QStringLiteral("message_location.json"));
         QCOMPARE(m.kind(), MessageKind::Location);
         QCOMPARE(m.location.latitude, 37.4611978);
@@ -161,7 +173,8 @@ private slots:
         QCOMPARE(m.text, QStringLiteral("Facebook HQ\n1 Hacker Way, Menlo Park, CA 94025"));
     }
 
-    void contacts() {
+    void contacts()
+    {
         const auto m = only<InboundMessage>(QStringLiteral("message_contacts.json"));
         QCOMPARE(m.kind(), MessageKind::Contacts);
         QCOMPARE(m.contactNames, QStringList{QStringLiteral("Chandler Bing")});
@@ -170,7 +183,8 @@ private slots:
         QCOMPARE(m.profileName, QStringLiteral("Sheena Nelson"));
     }
 
-    void reaction() {
+    void reaction()
+    {
         const auto m = only<InboundMessage>(QStringLiteral("message_reaction.json"));
         QCOMPARE(m.kind(), MessageKind::Reaction);
         QCOMPARE(m.reaction.messageId, QStringLiteral("wamid.yzxyzx="));
@@ -178,7 +192,8 @@ private slots:
         QCOMPARE(m.text, QStringLiteral("😮"));
     }
 
-    void reactionRemoval() {
+    void reactionRemoval()
+    {
         const auto m = only<InboundMessage>(QStringLiteral("message_reaction_removed.json"));
         QCOMPARE(m.reaction.messageId, QStringLiteral("wamid.yzxyzx="));
         QVERIFY(m.reaction.emoji.isEmpty());
@@ -192,7 +207,8 @@ private slots:
         QVERIFY(std::get<InboundMessage>(updates.first()).reaction.emoji.isEmpty());
     }
 
-    void interactiveReplies_data() {
+    void interactiveReplies_data()
+    {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("replyType");
         QTest::addColumn<QString>("replyId");
@@ -212,7 +228,8 @@ private slots:
                                     << "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBJCMUMzRDRFNUY2QTdCOEM5RDEA";
     }
 
-    void interactiveReplies() {
+    void interactiveReplies()
+    {
         QFETCH(QString, file);
         const auto m = only<InboundMessage>(file);
         QCOMPARE(m.kind(), MessageKind::Interactive);
@@ -225,7 +242,8 @@ private slots:
         QCOMPARE(m.context.from, displayNumber);
     }
 
-    void templateQuickReplyButton() {
+    void templateQuickReplyButton()
+    {
         const auto m = only<InboundMessage>(QStringLiteral("message_button.json"));
         QCOMPARE(m.kind(), MessageKind::Button);
         QCOMPARE(m.reply.type, QStringLiteral("button"));
@@ -235,7 +253,8 @@ private slots:
                  QStringLiteral("wamid.HBgLMTY0NjcwNDM1OTUVAgARGBI1RjQyNUE3NEYxMzAzMzQ5MkEA"));
     }
 
-    void orderKeepsItsItemsInRaw() {
+    void orderKeepsItsItemsInRaw()
+    {
         const auto m = only<InboundMessage>(QStringLiteral("message_order.json"));
         QCOMPARE(m.type, QStringLiteral("order"));
         QCOMPARE(m.kind(), MessageKind::Unsupported);
@@ -251,7 +270,8 @@ private slots:
         QCOMPARE(item.value(QLatin1String("quantity")).toInt(), 2);
     }
 
-    void systemMessageWithoutContacts() {
+    void systemMessageWithoutContacts()
+    {
         const auto m = only<InboundMessage>(QStringLiteral("message_system.json"));
         QCOMPARE(m.type, QStringLiteral("system"));
         QCOMPARE(m.kind(), MessageKind::Unsupported);
@@ -259,7 +279,8 @@ private slots:
         QCOMPARE(m.profileName, QString());
     }
 
-    void unsupportedCarriesItsError() {
+    void unsupportedCarriesItsError()
+    {
         const auto m = only<InboundMessage>(QStringLiteral("message_unsupported.json"));
         QCOMPARE(m.kind(), MessageKind::Unsupported);
         QCOMPARE(m.errors.size(), 1);
@@ -270,7 +291,8 @@ private slots:
                  QStringLiteral("Message type is currently not supported."));
     }
 
-    void replyContext() {
+    void replyContext()
+    {
         const auto m = only<InboundMessage>(QStringLiteral("message_reply.json"));
         QCOMPARE(m.text, QStringLiteral("Yes, the blue one please"));
         QCOMPARE(m.context.from, QStringLiteral("972123456789"));
@@ -278,7 +300,8 @@ private slots:
         QVERIFY(!m.context.forwarded);
     }
 
-    void messageWithoutItsObjectIsKeptNextToValueErrors() {
+    void messageWithoutItsObjectIsKeptNextToValueErrors()
+    {
         const WebhookUpdates updates =
             parsed(fixture(QStringLiteral("message_interactive_with_error.json")));
         QCOMPARE(updates.size(), 2);
@@ -290,7 +313,8 @@ private slots:
         QCOMPARE(e.error.details, QStringLiteral("Unsupported webhook payload"));
     }
 
-    void sentStatusFromTheConversationPricingEra() {
+    void sentStatusFromTheConversationPricingEra()
+    {
         const auto s = only<StatusUpdate>(QStringLiteral("status_sent_cbp.json"));
         QCOMPARE(s.wamid, QStringLiteral("wamid.xyzxyz"));
         QCOMPARE(s.status, QStringLiteral("sent"));
@@ -310,7 +334,8 @@ private slots:
         QVERIFY(s.errors.isEmpty());
     }
 
-    void deliveredInVersion24HasNoConversation() {
+    void deliveredInVersion24HasNoConversation()
+    {
         const auto s = only<StatusUpdate>(QStringLiteral("status_delivered_v24.json"));
         QCOMPARE(s.deliveryState(), std::optional<DeliveryState>(DeliveryState::Delivered));
         QCOMPARE(s.timestamp, TimestampMs(1750030073000));
@@ -321,7 +346,8 @@ private slots:
         QCOMPARE(s.pricing->category, QStringLiteral("marketing"));
     }
 
-    void readHasNeitherPricingNorConversation() {
+    void readHasNeitherPricingNorConversation()
+    {
         const auto s = only<StatusUpdate>(QStringLiteral("status_read.json"));
         QCOMPARE(s.deliveryState(), std::optional<DeliveryState>(DeliveryState::Read));
         QCOMPARE(s.recipientId, customer);
@@ -329,7 +355,8 @@ private slots:
         QVERIFY(!s.conversation.has_value());
     }
 
-    void failedStatuses_data() {
+    void failedStatuses_data()
+    {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("title");
@@ -347,7 +374,8 @@ private slots:
                                    "support/error-codes/";
     }
 
-    void failedStatuses() {
+    void failedStatuses()
+    {
         QFETCH(QString, file);
         const auto s = only<StatusUpdate>(file);
         QCOMPARE(s.deliveryState(), std::optional<DeliveryState>(DeliveryState::Failed));
@@ -360,7 +388,8 @@ private slots:
         QTEST(s.errors.first().href, "href");
     }
 
-    void playedAndFutureStatusesHaveNoDeliveryState() {
+    void playedAndFutureStatusesHaveNoDeliveryState()
+    {
         StatusUpdate played;
         played.status = QStringLiteral("played");
         QVERIFY(!played.deliveryState().has_value());
@@ -368,7 +397,8 @@ private slots:
         QVERIFY(!played.deliveryState().has_value());
     }
 
-    void systemLevelError() {
+    void systemLevelError()
+    {
         const auto e = only<SystemError>(QStringLiteral("system_error_130429.json"));
         QCOMPARE(e.origin.wabaId, wabaId);
         QCOMPARE(e.origin.phoneNumberId, phoneNumberId);
@@ -379,7 +409,8 @@ private slots:
                                 "sent from this phone number in a short period of time"));
     }
 
-    void templateRejected() {
+    void templateRejected()
+    {
         const auto t = only<TemplateStatusUpdate>(QStringLiteral("template_status_rejected.json"));
         QCOMPARE(t.wabaId, wabaId);
         QCOMPARE(t.eventTime, TimestampMs(1751247548000));
@@ -395,7 +426,8 @@ private slots:
                  QStringLiteral("Separate parameters with descriptive text ..."));
     }
 
-    void templateApproved() {
+    void templateApproved()
+    {
         const auto t = only<TemplateStatusUpdate>(QStringLiteral("template_status_approved.json"));
         QCOMPARE(t.event, QStringLiteral("APPROVED"));
         QCOMPARE(t.templateId, QStringLiteral("1689556908129836"));
@@ -406,7 +438,8 @@ private slots:
         QCOMPARE(t.rejectionReason, QString());
     }
 
-    void templateReasonMayBeNull() {
+    void templateReasonMayBeNull()
+    {
         const QByteArray body =
             R"({"object":"whatsapp_business_account","entry":[{"id":"57438975935","time":1698268000,
                 "changes":[{"field":"message_template_status_update","value":{"event":"APPROVED",
@@ -420,7 +453,8 @@ private slots:
         QCOMPARE(t.language, QStringLiteral("pt-BR"));
     }
 
-    void qualityUpdateIsReportedAsOther() {
+    void qualityUpdateIsReportedAsOther()
+    {
         const auto o = only<OtherUpdate>(QStringLiteral("template_quality_update.json"));
         QCOMPARE(o.wabaId, wabaId);
         QCOMPARE(o.field, QStringLiteral("message_template_quality_update"));
@@ -428,7 +462,8 @@ private slots:
                  QStringLiteral("YELLOW"));
     }
 
-    void messagesChangeWithoutUpdatesIsReportedAsOther() {
+    void messagesChangeWithoutUpdatesIsReportedAsOther()
+    {
         const QByteArray body = R"({"object":"whatsapp_business_account","entry":[{"id":"1",
             "changes":[{"field":"messages","value":{"messaging_product":"whatsapp",
             "user_preferences":[{"wa_id":"16505551234","category":"marketing_messages",
@@ -440,7 +475,8 @@ private slots:
         QVERIFY(o.value.contains(QLatin1String("user_preferences")));
     }
 
-    void batchIsFlattenedInPayloadOrder() {
+    void batchIsFlattenedInPayloadOrder()
+    {
         const WebhookUpdates updates = parsed(fixture(QStringLiteral("batch_two_entries.json")));
         QCOMPARE(updates.size(), 7);
         const auto &first = std::get<InboundMessage>(updates.at(0));
@@ -461,7 +497,8 @@ private slots:
         QCOMPARE(failed.origin.displayPhoneNumber, QStringLiteral("15550001111"));
     }
 
-    void numbersAndStringsAreInterchangeableWhereMetaMixesThem() {
+    void numbersAndStringsAreInterchangeableWhereMetaMixesThem()
+    {
         const QByteArray body =
             R"({"object":"whatsapp_business_account","entry":[{"id":102290129340398,
             "changes":[{"field":"messages","value":{"metadata":{"phone_number_id":"106540352242922"},
@@ -483,7 +520,8 @@ private slots:
                  QStringLiteral("806312974732579"));
     }
 
-    void malformedBodiesAreRefusedWithAReason_data() {
+    void malformedBodiesAreRefusedWithAReason_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("error");
         const QByteArray head =
@@ -564,12 +602,14 @@ private slots:
             << "entry[0].changes[0].value.message_template_id: missing";
     }
 
-    void malformedBodiesAreRefusedWithAReason() {
+    void malformedBodiesAreRefusedWithAReason()
+    {
         QFETCH(QByteArray, body);
         QTEST(parseError(body), "error");
     }
 
-    void aValidChangeBeforeABrokenOneIsNotHalfAccepted() {
+    void aValidChangeBeforeABrokenOneIsNotHalfAccepted()
+    {
         QJsonObject body = jsonOf(fixture(QStringLiteral("batch_two_entries.json")));
         QJsonArray entries = body.value(QLatin1String("entry")).toArray();
         entries.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("9")}});
@@ -578,7 +618,8 @@ private slots:
                  QStringLiteral("entry[2].changes: missing"));
     }
 
-    void aThousandMessageBatchParses() {
+    void aThousandMessageBatchParses()
+    {
         WebhookUpdates updates;
         for (int i = 0; i < 1000; ++i) {
             InboundMessage m;
@@ -600,7 +641,8 @@ private slots:
         QCOMPARE(last.profileName, QStringLiteral("Cliente 999"));
     }
 
-    void bodiesOverThreeMegabytesAreRefused() {
+    void bodiesOverThreeMegabytesAreRefused()
+    {
         const QByteArray body =
             QByteArray(R"({"object":"whatsapp_business_account","entry":[],"pad":")") +
             QByteArray(maxWebhookPayloadBytes, 'x') + "\"}";
@@ -608,7 +650,8 @@ private slots:
                  QStringLiteral("body is %1 bytes, over the 3 MB webhook limit").arg(body.size()));
     }
 
-    void deepNestingIsAnErrorNotACrash() {
+    void deepNestingIsAnErrorNotACrash()
+    {
         QCOMPARE(parseError(QByteArray(200000, '[')),
                  QStringLiteral("body is not JSON: too deeply nested document at offset 1025"));
 
@@ -626,7 +669,8 @@ private slots:
 
     // The simulator must send Meta's payloads exactly: each fixture read and rebuilt is the same
     // JSON document.
-    void builderReproducesMetaFixtures_data() {
+    void builderReproducesMetaFixtures_data()
+    {
         QTest::addColumn<QString>("file");
         for (const char *name : {"message_text.json",
                                  "message_image.json",
@@ -652,14 +696,16 @@ private slots:
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
-    void builderReproducesMetaFixtures() {
+    void builderReproducesMetaFixtures()
+    {
         QFETCH(QString, file);
         const QByteArray original = fixture(file);
         const QByteArray rebuilt = webhookBody(parsed(original));
         QCOMPARE(QJsonDocument::fromJson(rebuilt), QJsonDocument::fromJson(original));
     }
 
-    void builtMessagesRoundTrip_data() {
+    void builtMessagesRoundTrip_data()
+    {
         QTest::addColumn<QString>("type");
         QTest::newRow("text") << "text";
         QTest::newRow("image") << "image";
@@ -672,7 +718,8 @@ private slots:
         QTest::newRow("interactive") << "interactive";
     }
 
-    void builtMessagesRoundTrip() {
+    void builtMessagesRoundTrip()
+    {
         QFETCH(QString, type);
         InboundMessage m;
         m.origin = origin();
@@ -742,7 +789,8 @@ private slots:
             QCOMPARE(r.text, m.text);
     }
 
-    void builtStatusesRoundTrip_data() {
+    void builtStatusesRoundTrip_data()
+    {
         QTest::addColumn<QString>("status");
         QTest::addColumn<bool>("withPricing");
         QTest::addColumn<bool>("withConversation");
@@ -753,7 +801,8 @@ private slots:
         QTest::newRow("failed") << "failed" << false << false;
     }
 
-    void builtStatusesRoundTrip() {
+    void builtStatusesRoundTrip()
+    {
         QFETCH(QString, status);
         QFETCH(bool, withPricing);
         QFETCH(bool, withConversation);
@@ -805,7 +854,8 @@ private slots:
         }
     }
 
-    void statusBuilderKeepsMetaPlacementRules() {
+    void statusBuilderKeepsMetaPlacementRules()
+    {
         StatusUpdate failed;
         failed.wamid = QStringLiteral("wamid.f");
         failed.status = QStringLiteral("failed");
@@ -831,7 +881,8 @@ private slots:
                      "category":"marketing"}})"));
     }
 
-    void templateStatusRoundTrip_data() {
+    void templateStatusRoundTrip_data()
+    {
         QTest::addColumn<QString>("event");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("rejection");
@@ -844,7 +895,8 @@ private slots:
             << "PENDING_DELETION" << QString() << QString();
     }
 
-    void templateStatusRoundTrip() {
+    void templateStatusRoundTrip()
+    {
         QFETCH(QString, event);
         QFETCH(QString, reason);
         QFETCH(QString, rejection);
@@ -877,7 +929,8 @@ private slots:
         QCOMPARE(r.rejectionRecommendation, t.rejectionRecommendation);
     }
 
-    void mixedBatchRoundTripsInOrder() {
+    void mixedBatchRoundTripsInOrder()
+    {
         const WebhookUpdates original = parsed(fixture(QStringLiteral("batch_two_entries.json")));
         WebhookUpdates mixed = original;
         mixed.insert(2,

@@ -24,7 +24,8 @@ const QString phoneNumberId = QStringLiteral("106540352242922");
 class HubApiTest : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_hub.addAgent(QStringLiteral("admin"), QStringLiteral("admin"),
                                QStringLiteral("admin-password")));
         QVERIFY(m_hub.addAgent(QStringLiteral("bo"), QStringLiteral("agent"),
@@ -47,7 +48,8 @@ private slots:
         QVERIFY(m_fresh > 0 && m_stale > 0 && m_fresh != m_stale);
     }
 
-    void loginRefusesWrongPasswordsAlike() {
+    void loginRefusesWrongPasswordsAlike()
+    {
         const HttpReply wrong = m_hub.post(QStringLiteral("/api/v1/login"),
                                            {{"login", "bo"}, {"password", "guess-guess"}});
         const HttpReply unknown = m_hub.post(QStringLiteral("/api/v1/login"),
@@ -62,7 +64,8 @@ private slots:
                  QStringLiteral("agent"));
     }
 
-    void everyApiCallNeedsAValidToken() {
+    void everyApiCallNeedsAValidToken()
+    {
         QCOMPARE(m_hub.get(QStringLiteral("/api/v1/sync?since=0")).status, 401);
         QCOMPARE(m_hub.get(QStringLiteral("/api/v1/sync?since=0"), QStringLiteral("forged")).status,
                  401);
@@ -73,7 +76,8 @@ private slots:
                  401);
     }
 
-    void viewersSeeEverythingButChangeNothing() {
+    void viewersSeeEverythingButChangeNothing()
+    {
         QCOMPARE(m_hub.get(QStringLiteral("/api/v1/sync?since=0"), m_viewer).status, 200);
         const QList<QPair<QString, QJsonObject>> writes = {
             {QStringLiteral("messages"), {{"text", "hi"}}},
@@ -91,7 +95,8 @@ private slots:
         }
     }
 
-    void agentsCannotCallAdminRoutes() {
+    void agentsCannotCallAdminRoutes()
+    {
         const QJsonObject agent{
             {"login", "cy"}, {"name", "Cy"}, {"role", "agent"}, {"password", "cy-password"}};
         QCOMPARE(m_hub.post(QStringLiteral("/api/v1/agents"), agent, m_agent).status, 403);
@@ -104,7 +109,8 @@ private slots:
         QCOMPARE(m_hub.login(QStringLiteral("cy"), QStringLiteral("cy-password")).isEmpty(), false);
     }
 
-    void aClosedWindowRefusesFreeText() {
+    void aClosedWindowRefusesFreeText()
+    {
         const HttpReply reply =
             m_hub.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(m_stale),
                        {{"text", "Are you there?"}}, m_agent, {{"Idempotency-Key", "stale-1"}});
@@ -113,7 +119,8 @@ private slots:
                  QStringLiteral("window_closed"));
     }
 
-    void sendingNeedsCredits() {
+    void sendingNeedsCredits()
+    {
         // The default plan charges session messages (US$0.005 the first 5,000 a month).
         const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(m_fresh);
         const HttpReply broke =
@@ -140,7 +147,8 @@ private slots:
                  1);
     }
 
-    void aRetriedSendIsTakenOnce() {
+    void aRetriedSendIsTakenOnce()
+    {
         const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(m_fresh);
         const HttpReply first =
             m_hub.post(path, {{"text", "Temos sim!"}}, m_agent, {{"Idempotency-Key", "outbox-42"}});
@@ -170,7 +178,8 @@ private slots:
         QCOMPARE(ledger.first()["amount"].toInteger(), -50);
     }
 
-    void commandsChangeTheConversation() {
+    void commandsChangeTheConversation()
+    {
         const QString base = QStringLiteral("/api/v1/conversations/%1/").arg(m_fresh);
         QCOMPARE(m_hub.post(base + QStringLiteral("assign"), {{"owner_id", 2}}, m_agent)
                      .json()
@@ -198,7 +207,8 @@ private slots:
                  404);
     }
 
-    void recordsAndPredefinedTexts() {
+    void recordsAndPredefinedTexts()
+    {
         const HttpReply created =
             m_hub.post(QStringLiteral("/api/v1/records"),
                        {{"module", "Contacts"},
@@ -273,7 +283,8 @@ private slots:
                  0);
     }
 
-    void templatesAreCheckedBeforeMetaSeesThem() {
+    void templatesAreCheckedBeforeMetaSeesThem()
+    {
         const QString path = QStringLiteral("/api/v1/templates");
         const QJsonObject good{{"name", "order_update"},
                                {"language", "pt_BR"},
@@ -312,7 +323,8 @@ private slots:
                  QStringLiteral("template_not_approved"));
     }
 
-    void unattendedChatsCloseAfterTheChannelsLimit() {
+    void unattendedChatsCloseAfterTheChannelsLimit()
+    {
         QCOMPARE(m_hub
                      .post(QStringLiteral("/api/v1/channels/1"), {{"auto_close_after_minutes", 60}},
                            m_agent)
@@ -342,7 +354,8 @@ private slots:
                  200);
     }
 
-    void theStreamReplaysThenPushesLive() {
+    void theStreamReplaysThenPushesLive()
+    {
         QWebSocket socket;
         QNetworkRequest request(
             QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream?since=0").arg(m_hub.port())));
@@ -369,7 +382,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(metric("parley_connected_agents"), 1, 5000);
     }
 
-    void theStreamRefusesStrangers() {
+    void theStreamRefusesStrangers()
+    {
         QWebSocket socket;
         QSignalSpy closed(&socket, &QWebSocket::disconnected);
         socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream?since=0&token=forged")
@@ -380,7 +394,8 @@ private slots:
 
 private:
     // A customer message signed as Meta would; returns the conversation it landed in.
-    Id customerWrites(const QString &from, const QString &text, TimestampMs at) {
+    Id customerWrites(const QString &from, const QString &text, TimestampMs at)
+    {
         whatsapp::InboundMessage message;
         message.origin = {QStringLiteral("102290129340398"), phoneNumberId,
                           QStringLiteral("15550783881")};
@@ -405,14 +420,16 @@ private:
         return conversation;
     }
 
-    QJsonArray events() {
+    QJsonArray events()
+    {
         return m_hub.get(QStringLiteral("/api/v1/sync?since=0&limit=5000"), m_admin)
             .json()
             .value(QStringLiteral("events"))
             .toArray();
     }
 
-    QString conversationStatus(Id id) {
+    QString conversationStatus(Id id)
+    {
         QString status;
         for (const QJsonValue &event : events()) {
             if (event["type"].toString().startsWith(QLatin1String("conversation.")) &&
@@ -422,7 +439,8 @@ private:
         return status;
     }
 
-    QString templateStatus(qint64 id) {
+    QString templateStatus(qint64 id)
+    {
         for (const QJsonValue &t : m_hub.get(QStringLiteral("/api/v1/templates"), m_agent)
                                        .json()
                                        .value(QStringLiteral("templates"))
@@ -433,7 +451,8 @@ private:
         return {};
     }
 
-    int metric(const char *name) {
+    int metric(const char *name)
+    {
         const QList<QByteArray> lines = m_hub.get(QStringLiteral("/metrics")).body.split('\n');
         for (const QByteArray &line : lines) {
             if (line.startsWith(QByteArray(name) + ' '))

@@ -18,14 +18,16 @@ const QString appSecret = QStringLiteral("test-app-secret");
 const QString verifyToken = QStringLiteral("verify-me");
 const QString fixtureNumber = QStringLiteral("106540352242922");
 
-QByteArray fixture(const QString &name) {
+QByteArray fixture(const QString &name)
+{
     QFile file(QStringLiteral(PARLEY_FIXTURES_DIR "/whatsapp/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();
 }
 
-Headers signedBy(const QString &secret, const QByteArray &body) {
+Headers signedBy(const QString &secret, const QByteArray &body)
+{
     return {{whatsapp::signatureHeader, whatsapp::webhookSignature(secret.toUtf8(), body)},
             {"Content-Type", "application/json"}};
 }
@@ -35,7 +37,8 @@ Headers signedBy(const QString &secret, const QByteArray &body) {
 class HubWebhooksTest : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
                                QStringLiteral("ana-password")));
         QVERIFY(m_hub.addChannel(fixtureNumber, QStringLiteral("15550783881"),
@@ -46,7 +49,8 @@ private slots:
         QVERIFY(!m_token.isEmpty());
     }
 
-    void verificationEchoesTheChallengeOnlyForTheRightToken() {
+    void verificationEchoesTheChallengeOnlyForTheRightToken()
+    {
         HttpReply ok = httpCall(
             "GET", m_hub.url(QStringLiteral("/webhooks/whatsapp?hub.mode=subscribe&hub.challenge="
                                             "1158201444&hub.verify_token=verify-me")));
@@ -59,7 +63,8 @@ private slots:
         QVERIFY(!wrong.body.contains("1158201444"));
     }
 
-    void unsignedAndBadlySignedBodiesStoreNothing_data() {
+    void unsignedAndBadlySignedBodiesStoreNothing_data()
+    {
         QTest::addColumn<QByteArray>("signature");
         QTest::newRow("missing") << QByteArray();
         QTest::newRow("wrong secret") << whatsapp::webhookSignature(
@@ -71,7 +76,8 @@ private slots:
                    .left(40);
     }
 
-    void unsignedAndBadlySignedBodiesStoreNothing() {
+    void unsignedAndBadlySignedBodiesStoreNothing()
+    {
         QFETCH(QByteArray, signature);
         const qint64 before = lastSeq();
         Headers headers{{"Content-Type", "application/json"}};
@@ -85,7 +91,8 @@ private slots:
         QCOMPARE(lastSeq(), before);
     }
 
-    void malformedSignedBodiesAreRefused_data() {
+    void malformedSignedBodiesAreRefused_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("not JSON") << QByteArray("{\"object\": \"whatsapp_business_account\", ");
         QTest::newRow("an array") << QByteArray("[1, 2, 3]");
@@ -94,7 +101,8 @@ private slots:
             R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},"messages":[{"from":"16505551234","timestamp":"1749416383","type":"text","text":{"body":"x"}}]}}]}]})");
     }
 
-    void malformedSignedBodiesAreRefused() {
+    void malformedSignedBodiesAreRefused()
+    {
         QFETCH(QByteArray, body);
         const qint64 before = lastSeq();
         const HttpReply reply = httpCall("POST", m_hub.url(QStringLiteral("/webhooks/whatsapp")),
@@ -104,7 +112,8 @@ private slots:
         QCOMPARE(lastSeq(), before);
     }
 
-    void oversizedBodiesAreRefused() {
+    void oversizedBodiesAreRefused()
+    {
         const QByteArray body(5 * 1024 * 1024, ' ');
         const qint64 before = lastSeq();
         const HttpReply reply = httpCall("POST", m_hub.url(QStringLiteral("/webhooks/whatsapp")),
@@ -113,7 +122,8 @@ private slots:
         QCOMPARE(lastSeq(), before);
     }
 
-    void everyExampleMessageIsStoredOnceEvenWhenRetried() {
+    void everyExampleMessageIsStoredOnceEvenWhenRetried()
+    {
         const QStringList names =
             QDir(QStringLiteral(PARLEY_FIXTURES_DIR "/whatsapp"))
                 .entryList({QStringLiteral("message_*.json"), QStringLiteral("batch_*.json")});
@@ -146,7 +156,8 @@ private slots:
         QCOMPARE(stored.size(), expected.size()); // no wamid twice
     }
 
-    void customersBecomeLeadsWithOneConversationPerNumber() {
+    void customersBecomeLeadsWithOneConversationPerNumber()
+    {
         int conversations = 0;
         int records = 0;
         QSet<QString> numbers;
@@ -166,7 +177,8 @@ private slots:
         QCOMPARE(records, conversations);
     }
 
-    void statusesMoveOnlyForward() {
+    void statusesMoveOnlyForward()
+    {
         // An outgoing message needs a wamid the hub knows; the simulator tests cover real sends.
         // Here: statuses for unknown wamids are acknowledged and change nothing.
         const qint64 before = lastSeq();
@@ -182,7 +194,8 @@ private slots:
         QCOMPARE(lastSeq(), before);
     }
 
-    void acknowledgedMessagesSurviveAKill() {
+    void acknowledgedMessagesSurviveAKill()
+    {
         QByteArray body = fixture(QStringLiteral("message_text.json"));
         body.replace("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=",
                      "wamid.survives-a-kill");
@@ -200,7 +213,8 @@ private slots:
         QVERIFY(found);
     }
 
-    void metricsCountWhatHappened() {
+    void metricsCountWhatHappened()
+    {
         const HttpReply metrics = m_hub.get(QStringLiteral("/metrics"));
         QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.body.contains("parley_webhooks_accepted_total"));
@@ -210,7 +224,8 @@ private slots:
     }
 
 private:
-    QJsonArray allEvents() {
+    QJsonArray allEvents()
+    {
         QJsonArray events;
         qint64 since = 0;
         for (;;) {
@@ -225,7 +240,8 @@ private:
         }
     }
 
-    qint64 lastSeq() {
+    qint64 lastSeq()
+    {
         const QJsonArray events = allEvents();
         return events.isEmpty() ? 0 : events.last()["seq"].toInteger();
     }

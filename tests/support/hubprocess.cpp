@@ -12,16 +12,19 @@
 
 namespace parley::testing {
 
-QString hubBinary() {
+QString hubBinary()
+{
     return QStringLiteral(PARLEY_HUB_BINARY);
 }
 
-QJsonObject HttpReply::json() const {
+QJsonObject HttpReply::json() const
+{
     return QJsonDocument::fromJson(body).object();
 }
 
 HttpReply httpCall(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                   const Headers &headers, int timeoutMs) {
+                   const Headers &headers, int timeoutMs)
+{
     static QNetworkAccessManager *network = new QNetworkAccessManager(qApp);
     QNetworkRequest request(url);
     if (!body.isEmpty())
@@ -42,7 +45,8 @@ HttpReply httpCall(const QByteArray &method, const QUrl &url, const QByteArray &
 }
 
 int runTool(const QString &program, const QStringList &arguments, const QByteArray &input,
-            QByteArray *output) {
+            QByteArray *output)
+{
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(program, arguments);
@@ -60,13 +64,16 @@ int runTool(const QString &program, const QStringList &arguments, const QByteArr
 }
 
 HubProcess::HubProcess(const QString &dataDir)
-    : m_dataDir(dataDir.isEmpty() ? m_temp.filePath(QStringLiteral("hub")) : dataDir) {}
+    : m_dataDir(dataDir.isEmpty() ? m_temp.filePath(QStringLiteral("hub")) : dataDir)
+{}
 
-HubProcess::~HubProcess() {
+HubProcess::~HubProcess()
+{
     stop();
 }
 
-bool HubProcess::start(int timeoutMs) {
+bool HubProcess::start(int timeoutMs)
+{
     m_port = 0;
     m_process.setProgram(hubBinary());
     m_process.setArguments({QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
@@ -93,14 +100,16 @@ bool HubProcess::start(int timeoutMs) {
     return false;
 }
 
-void HubProcess::kill() {
+void HubProcess::kill()
+{
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.kill();
     m_process.waitForFinished(5000);
 }
 
-void HubProcess::stop() {
+void HubProcess::stop()
+{
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate();
@@ -108,11 +117,13 @@ void HubProcess::stop() {
         kill();
 }
 
-QUrl HubProcess::url(const QString &path) const {
+QUrl HubProcess::url(const QString &path) const
+{
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
 }
 
-bool HubProcess::addAgent(const QString &login, const QString &role, const QString &password) {
+bool HubProcess::addAgent(const QString &login, const QString &role, const QString &password)
+{
     return runTool(hubBinary(),
                    {QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("--data"),
                     m_dataDir, QStringLiteral("--login"), login, QStringLiteral("--name"),
@@ -122,7 +133,8 @@ bool HubProcess::addAgent(const QString &login, const QString &role, const QStri
 
 bool HubProcess::addChannel(const QString &phoneNumberId, const QString &displayNumber,
                             const QString &graphUrl, const QString &accessToken,
-                            const QString &appSecret, const QString &verifyToken) {
+                            const QString &appSecret, const QString &verifyToken)
+{
     const QString tokenFile = m_temp.filePath(QStringLiteral("token-") + phoneNumberId);
     const QString secretFile = m_temp.filePath(QStringLiteral("secret-") + phoneNumberId);
     for (const auto &file : {qMakePair(tokenFile, accessToken), qMakePair(secretFile, appSecret)}) {
@@ -159,14 +171,16 @@ bool HubProcess::addChannel(const QString &phoneNumberId, const QString &display
     return code == 0;
 }
 
-QString HubProcess::login(const QString &login, const QString &password) {
+QString HubProcess::login(const QString &login, const QString &password)
+{
     const HttpReply reply =
         post(QStringLiteral("/api/v1/login"),
              {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
     return reply.json().value(QStringLiteral("token")).toString();
 }
 
-HttpReply HubProcess::get(const QString &path, const QString &token) {
+HttpReply HubProcess::get(const QString &path, const QString &token)
+{
     Headers headers;
     if (!token.isEmpty())
         headers.append({"Authorization", "Bearer " + token.toUtf8()});
@@ -174,7 +188,8 @@ HttpReply HubProcess::get(const QString &path, const QString &token) {
 }
 
 HttpReply HubProcess::post(const QString &path, const QJsonObject &body, const QString &token,
-                           const Headers &extra) {
+                           const Headers &extra)
+{
     Headers headers = extra;
     if (!token.isEmpty())
         headers.append({"Authorization", "Bearer " + token.toUtf8()});
