@@ -1,5 +1,6 @@
 #include "hub/hubserver.h"
 
+#include "core/whatsapp/limits.h"
 #include "hub/api/adminroutes.h"
 #include "hub/api/agentroutes.h"
 #include "hub/api/creditroutes.h"
@@ -55,8 +56,12 @@ bool HubServer::open(QString *error)
     addRecordRoutes(m_http, *m_api, *m_records);
     m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),
                  [this](const HttpRequest &request) { return m_intake->verify(request); });
-    m_http.route("POST", QStringLiteral("/webhooks/whatsapp"),
-                 [this](const HttpRequest &request) { return m_intake->receive(request); });
+    // Meta's payloads are at most 3 MB (whatsapp-cloud-api.md §2); anything larger is refused
+    // before it is parsed.
+    m_http.route(
+        "POST", QStringLiteral("/webhooks/whatsapp"),
+        [this](const HttpRequest &request) { return m_intake->receive(request); },
+        whatsapp::maxWebhookPayloadBytes);
     addOperationsRoutes();
     if (m_options.logRequests) {
         m_http.setRequestLog([](const QJsonObject &line) {

@@ -88,14 +88,33 @@ QStringList AdminService::departments()
 
 CommandResult AdminService::addChannel(const ChannelRequest &request)
 {
+    // A disconnected channel's number may be connected again (R1.5 kept its conversations):
+    // it is the same channel, brought back with new credentials.
     QList<Channel> existing;
-    for (const ChannelConfig &config : m_ctx.channels.all())
-        existing.append(config.channel);
+    std::optional<ChannelConfig> returning;
+    const QString number = normalizedPhoneNumber(request.setup.displayNumber);
+    for (const ChannelConfig &config : m_ctx.channels.all()) {
+        if (config.channel.status == ChannelStatus::Disconnected &&
+            (config.channel.displayNumber == number ||
+             config.channel.phoneNumberId == request.setup.phoneNumberId.trimmed()))
+            returning = config;
+        else
+            existing.append(config.channel);
+    }
+    if (!request.setup.department.trimmed().isEmpty() &&
+        !departments().contains(request.setup.department.trimmed()))
+        return CommandResult::failure(
+            400, QStringLiteral("department_unknown"),
+            QStringLiteral("There is no department %1.").arg(request.setup.department));
     const RuleErrors errors = checkChannelSetup(request.setup, existing, int(departments().size()));
     if (!errors.isEmpty())
         return CommandResult::failure(
             errors.first().code == QLatin1String("channel_number_in_use") ? 409 : 400,
             errors.first());
+    if (request.autoCloseAfterMinutes < 0)
+        return CommandResult::failure(400, QStringLiteral("channel_auto_close_invalid"),
+                                      QStringLiteral("The auto-close limit is 0 (off) or a number "
+                                                     "of minutes."));
     if (!request.graphUrl.startsWith(QLatin1String("http://")) &&
         !request.graphUrl.startsWith(QLatin1String("https://")))
         return CommandResult::failure(400, QStringLiteral("channel_graph_url_invalid"),
@@ -114,6 +133,10 @@ CommandResult AdminService::addChannel(const ChannelRequest &request)
     config.accessToken = request.setup.accessToken.trimmed();
     config.appSecret = request.setup.appSecret.trimmed();
     config.verifyToken = request.setup.verifyToken.trimmed();
+    if (returning) {
+        config.channel.id = returning->channel.id;
+        return saveChannel(config);
+    }
     Transaction transaction(m_ctx.db);
     config.channel.id = m_ctx.channels.add(config, m_ctx.now());
     if (config.channel.id == 0)

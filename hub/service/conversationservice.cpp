@@ -85,8 +85,7 @@ CommandResult ConversationService::sendText(const Agent &agent, Id conversationI
             400, QStringLiteral("text_too_long"),
             QStringLiteral("WhatsApp takes at most %1 characters.").arg(maxTextLength));
     std::optional<ChannelConfig> channel = m_ctx.channels.byId(conversation->channelId);
-    if (!channel || channel->channel.status == ChannelStatus::Deactivated ||
-        channel->channel.status == ChannelStatus::Disconnected)
+    if (!channel || channel->channel.status != ChannelStatus::Connected)
         return CommandResult::failure(409, QStringLiteral("channel_inactive"),
                                       QStringLiteral("This conversation's channel is not active."));
     const TimestampMs now = m_ctx.now();

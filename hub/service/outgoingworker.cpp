@@ -53,6 +53,12 @@ whatsapp::SendMessageRequest graphRequest(const QJsonObject &queued)
 
 } // namespace
 
+Id OutgoingWorker::conversationOf(const Row &row)
+{
+    const std::optional<Message> message = m_ctx.conversations.messageById(row.messageId);
+    return message ? message->conversationId : 0;
+}
+
 OutgoingWorker::OutgoingWorker(HubContext &context, ConversationService &conversations,
                                BillingService &billing, HubMetrics &metrics, QObject *parent)
     : QObject(parent), m_ctx(context), m_conversations(conversations), m_billing(billing),
@@ -134,6 +140,11 @@ void OutgoingWorker::drain()
 void OutgoingWorker::send(const Row &row)
 {
     const std::optional<ChannelConfig> channel = m_ctx.channels.byId(row.channelId);
+    if (channel && channel->channel.status != ChannelStatus::Connected) {
+        // R1.4: a deactivated channel sends nothing; its queue waits for it to come back.
+        m_busyConversations.remove(conversationOf(row));
+        return;
+    }
     if (!channel) {
         settleFailed(row, QStringLiteral("channel_missing"),
                      QStringLiteral("The channel is gone."));
@@ -238,6 +249,12 @@ void OutgoingWorker::settleFailed(const Row &row, const QString &code, const QSt
 
 void OutgoingWorker::retryLater(const Row &row, const QString &reason)
 {
+    if (row.attempts + 1 >= maxAttempts) {
+        settleFailed(row, QStringLiteral("retries_exhausted"),
+                     QStringLiteral("WhatsApp kept refusing this message (%1); it was not sent.")
+                         .arg(reason));
+        return;
+    }
     // 1 s, 2 s, 4 s … up to 5 minutes, with up to 50 % jitter so retries do not arrive in step.
     const int attempts = row.attempts + 1;
     const qint64 base = qMin<qint64>(300000, 1000LL << qMin(attempts - 1, 9));

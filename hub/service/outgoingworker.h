@@ -32,7 +32,8 @@ public:
     int queueDepth();
 
     static constexpr int maxInFlight = 16;
-    static constexpr int requestTimeoutMs = 30000;
+    // Rate-limit retries back off up to 5 minutes apart; after this many the message fails.
+    static constexpr int maxAttempts = 12;
 
 private:
     struct Row {
@@ -49,6 +50,7 @@ private:
     void settleFailed(const Row &row, const QString &code, const QString &reason);
     void retryLater(const Row &row, const QString &reason);
     void failInterrupted();
+    Id conversationOf(const Row &row);
 
     HubContext &m_ctx;
     ConversationService &m_conversations;

@@ -34,7 +34,14 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
         return;
     }
     bool ok = true;
-    const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+    const QString sinceText = query.queryItemValue(QStringLiteral("since"));
+    const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
+    if (!ok || since < 0) {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                      QStringLiteral("since must be a sequence number"));
+        socket.release()->deleteLater();
+        return;
+    }
     QWebSocket *raw = socket.get();
     connect(raw, &QWebSocket::disconnected, this, [this, raw] { drop(raw); });
     connect(raw, &QWebSocket::pong, this, [this, raw](quint64) {
@@ -43,7 +50,7 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
                 client.lastPong = m_ctx.now();
         }
     });
-    m_clients.push_back({std::move(socket), *agent, ok && since > 0 ? since : 0, m_ctx.now()});
+    m_clients.push_back({std::move(socket), *agent, token, since, m_ctx.now()});
     publish(); // the replay: everything after `since`
 }
 
@@ -86,9 +93,14 @@ void StreamHub::heartbeat()
 {
     const qint64 now = m_ctx.now();
     std::vector<QWebSocket *> dead;
+    std::vector<QWebSocket *> loggedOut;
     for (Client &client : m_clients) {
         if (now - client.lastPong > 3 * heartbeatMs) {
             dead.push_back(client.socket.get());
+            continue;
+        }
+        if (!m_authenticate(client.token)) {
+            loggedOut.push_back(client.socket.get());
             continue;
         }
         client.socket->ping();
@@ -98,6 +110,8 @@ void StreamHub::heartbeat()
         socket->abort();
         drop(socket);
     }
+    for (QWebSocket *socket : loggedOut)
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("session ended"));
 }
 
 void StreamHub::drop(QWebSocket *socket)

@@ -34,6 +34,7 @@ private:
     struct Client {
         std::unique_ptr<QWebSocket> socket;
         Agent agent;
+        QString token; // checked again at every heartbeat: a logout or expiry ends the stream
         qint64 seq = 0;
         qint64 lastPong = 0;
     };

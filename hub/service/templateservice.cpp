@@ -61,10 +61,12 @@ CommandResult TemplateService::submit(const MessageTemplate &draft)
         if (!locked.isEmpty())
             return CommandResult::failure(409, locked.first());
         t.metaTemplateId = stored->metaTemplateId;
-        t.name = stored->name; // Meta keys a template by name and language: they stay
+        t.status = stored->status; // a rejected one is already counted: it needs no new room
+        t.name = stored->name;     // Meta keys a template by name and language: they stay
         t.language = stored->language;
     }
-    t.status = TemplateStatus::Draft;
+    if (t.id == 0)
+        t.status = TemplateStatus::Draft;
     const RuleErrors errors = checkTemplateSubmission(t, counted);
     if (!errors.isEmpty())
         return CommandResult::failure(
@@ -171,8 +173,13 @@ CommandResult TemplateService::send(const Agent &agent, Id conversationId, Id te
     if (idempotencyKey.isEmpty() || idempotencyKey.size() > 128)
         return CommandResult::failure(400, QStringLiteral("idempotency_key_required"),
                                       QStringLiteral("Send an Idempotency-Key header."));
-    if (std::optional<Message> earlier = m_ctx.conversations.messageByClientId(idempotencyKey))
+    if (std::optional<Message> earlier = m_ctx.conversations.messageByClientId(idempotencyKey)) {
+        if (earlier->conversationId != conversationId)
+            return CommandResult::failure(409, QStringLiteral("idempotency_key_reused"),
+                                          QStringLiteral("This Idempotency-Key was used for "
+                                                         "another conversation."));
         return CommandResult::success({{QStringLiteral("message"), toJson(*earlier)}}, 200);
+    }
     const std::optional<MessageTemplate> t = m_ctx.templates.byId(templateId);
     if (!t)
         return CommandResult::failure(404, QStringLiteral("not_found"),
@@ -254,6 +261,19 @@ CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const
     if (customer.isEmpty())
         return CommandResult::failure(400, QStringLiteral("channel_number_invalid"),
                                       QStringLiteral("%1 is not a phone number.").arg(number));
+    if (channel->channel.status != ChannelStatus::Connected)
+        return CommandResult::failure(409, QStringLiteral("channel_inactive"),
+                                      QStringLiteral("This channel is not active."));
+    if (idempotencyKey.isEmpty() || idempotencyKey.size() > 128)
+        return CommandResult::failure(400, QStringLiteral("idempotency_key_required"),
+                                      QStringLiteral("Send an Idempotency-Key header."));
+    const std::optional<MessageTemplate> chosen = m_ctx.templates.byId(templateId);
+    if (!chosen)
+        return CommandResult::failure(404, QStringLiteral("not_found"),
+                                      QStringLiteral("There is no template %1.").arg(templateId));
+    const RuleErrors sendable = checkTemplateSendable(*chosen);
+    if (!sendable.isEmpty())
+        return CommandResult::failure(422, sendable.first());
     std::optional<Conversation> conversation = m_ctx.conversations.byCustomer(channelId, customer);
     if (!conversation) {
         Transaction transaction(m_ctx.db);

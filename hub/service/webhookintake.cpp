@@ -163,8 +163,9 @@ bool WebhookIntake::storeMessage(const ChannelConfig &channel,
     conversation->status = ConversationStatus::Open; // a customer writing reopens the chat
     if (!inbound.profileName.isEmpty())
         conversation->customerName = inbound.profileName;
-    return m_ctx.conversations.save(*conversation) && m_conversations.publish(message, true) &&
-           m_conversations.publish(*conversation, created);
+    return m_ctx.conversations.save(*conversation) &&
+           m_conversations.publish(*conversation, created) &&
+           m_conversations.publish(message, true);
 }
 
 bool WebhookIntake::storeStatus(const whatsapp::StatusUpdate &status)

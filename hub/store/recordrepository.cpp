@@ -39,10 +39,13 @@ Id RecordRepository::insert(const Record &r, const QString &phone)
 
 bool RecordRepository::save(const Record &r)
 {
+    const QString phone = r.field(QStringLiteral("Mobile")).isEmpty()
+                              ? r.field(QStringLiteral("Phone"))
+                              : r.field(QStringLiteral("Mobile"));
     return m_db
         .exec(QStringLiteral("UPDATE records SET module = ?, owner_id = ?, fields = ?,"
-                             " updated_at = ? WHERE id = ?"),
-              {moduleName(r.module), r.ownerId, fieldsJson(r), r.updatedAt, r.id})
+                             " updated_at = ?, phone = ? WHERE id = ?"),
+              {moduleName(r.module), r.ownerId, fieldsJson(r), r.updatedAt, phone, r.id})
         .isActive();
 }
 

@@ -354,6 +354,60 @@ private slots:
                  200);
     }
 
+    void aDisconnectedNumberCanBeConnectedAgain()
+    {
+        const QJsonObject channel{{"name", "Loja 2"},
+                                  {"department", "General"},
+                                  {"display_number", "+55 11 3000-0002"},
+                                  {"waba_id", "102290129340398"},
+                                  {"phone_number_id", "106540352242999"},
+                                  {"access_token", "t2"},
+                                  {"app_secret", "s2"},
+                                  {"verify_token", "v2"},
+                                  {"graph_url", "http://127.0.0.1:9/v23.0"}};
+        QJsonObject nowhere = channel;
+        nowhere["department"] = QStringLiteral("Nowhere");
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/channels"), nowhere, m_admin)
+                     .json()
+                     .value(QStringLiteral("error"))["code"]
+                     .toString(),
+                 QStringLiteral("department_unknown"));
+        // One department, one channel already (R1.2): a second needs a second department.
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/channels"), channel, m_admin)
+                     .json()
+                     .value(QStringLiteral("error"))["code"]
+                     .toString(),
+                 QStringLiteral("channel_limit_departments"));
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/departments"), {{"name", "Support"}}, m_admin)
+                     .status,
+                 201);
+        QJsonObject support = channel;
+        support["department"] = QStringLiteral("Support");
+        const HttpReply created = m_hub.post(QStringLiteral("/api/v1/channels"), support, m_admin);
+        QCOMPARE(created.status, 201);
+        const qint64 id = created.json().value(QStringLiteral("channel"))["id"].toInteger();
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/channels"), support, m_admin).status, 409);
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/channels/%1/disconnect").arg(id), {}, m_admin)
+                     .status,
+                 200);
+        const HttpReply again = m_hub.post(QStringLiteral("/api/v1/channels"), support, m_admin);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(QStringLiteral("channel"))["id"].toInteger(), id);
+        QCOMPARE(again.json().value(QStringLiteral("channel"))["status"].toString(),
+                 QStringLiteral("connected"));
+    }
+
+    void aNewChatWithAnUnapprovedTemplateLeavesNothingBehind()
+    {
+        const int before = int(events().size());
+        const HttpReply reply = m_hub.post(
+            QStringLiteral("/api/v1/conversations"),
+            {{"channel_id", 1}, {"customer_number", "+81 90 1234 5678"}, {"template_id", 999}},
+            m_agent, {{"Idempotency-Key", "new-chat-1"}});
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(int(events().size()), before);
+    }
+
     void theStreamReplaysThenPushesLive()
     {
         QWebSocket socket;
