@@ -3,6 +3,7 @@
 #include "core/whatsapp/limits.h"
 #include "hub/api/adminroutes.h"
 #include "hub/api/agentroutes.h"
+#include "hub/api/attachmentroutes.h"
 #include "hub/api/creditroutes.h"
 #include "hub/api/recordroutes.h"
 #include "hub/api/templateroutes.h"
@@ -10,6 +11,7 @@
 #include "hub/service/webhookintake.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -38,11 +40,15 @@ bool HubServer::open(QString *error)
     m_templates = std::make_unique<TemplateService>(*m_context, *m_conversations, *m_billing);
     m_stream = std::make_unique<StreamHub>(
         *m_context, [this](const QString &token) { return m_api->agentForToken(token); });
+    m_attachments = std::make_unique<AttachmentService>(
+        *m_context, *m_conversations, *m_billing,
+        QDir(m_options.dataDir).filePath(QStringLiteral("media")));
     m_intake = std::make_unique<WebhookIntake>(*m_context, *m_conversations, *m_billing, m_metrics);
-    m_outgoing =
-        std::make_unique<OutgoingWorker>(*m_context, *m_conversations, *m_billing, m_metrics);
+    m_outgoing = std::make_unique<OutgoingWorker>(*m_context, *m_conversations, *m_billing,
+                                                  m_attachments->store(), m_metrics);
     m_context->eventsCommitted = [this] {
         m_stream->publish();
+        m_attachments->poke();
     };
     m_context->outgoingQueued = [this] {
         m_outgoing->poke();
@@ -54,6 +60,7 @@ bool HubServer::open(QString *error)
     addCreditRoutes(m_http, *m_api, *m_billing);
     addTemplateRoutes(m_http, *m_api, *m_templates);
     addRecordRoutes(m_http, *m_api, *m_records);
+    addAttachmentRoutes(m_http, *m_api, *m_attachments);
     m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),
                  [this](const HttpRequest &request) { return m_intake->verify(request); });
     // Meta's payloads are at most 3 MB (whatsapp-cloud-api.md §2); anything larger is refused

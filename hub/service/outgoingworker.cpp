@@ -1,6 +1,7 @@
 #include "hub/service/outgoingworker.h"
 
 #include "core/whatsapp/grapherrors.h"
+#include "core/whatsapp/graphmedia.h"
 #include "core/whatsapp/graphmessages.h"
 
 #include <QJsonArray>
@@ -60,9 +61,10 @@ Id OutgoingWorker::conversationOf(const Row &row)
 }
 
 OutgoingWorker::OutgoingWorker(HubContext &context, ConversationService &conversations,
-                               BillingService &billing, HubMetrics &metrics, QObject *parent)
+                               BillingService &billing, const MediaStore &media,
+                               HubMetrics &metrics, QObject *parent)
     : QObject(parent), m_ctx(context), m_conversations(conversations), m_billing(billing),
-      m_metrics(metrics)
+      m_media(media), m_metrics(metrics)
 {
     m_timer.setInterval(500);
     connect(&m_timer, &QTimer::timeout, this, &OutgoingWorker::drain);
@@ -150,6 +152,11 @@ void OutgoingWorker::send(const Row &row)
                      QStringLiteral("The channel is gone."));
         return;
     }
+    if (row.request.value(QStringLiteral("kind")).toString() == QLatin1String("media") &&
+        row.request.value(QStringLiteral("media_id")).toString().isEmpty()) {
+        upload(row, *channel);
+        return;
+    }
     whatsapp::SendMessageRequest request = graphRequest(row.request);
     request.bizOpaqueCallbackData = QStringLiteral("parley:%1").arg(row.messageId);
     // Committed before the request leaves: if the hub dies now, the row is not sent again.
@@ -167,6 +174,38 @@ void OutgoingWorker::send(const Row &row)
                      --m_inFlight;
                      finished(row, reply);
                  });
+}
+
+void OutgoingWorker::upload(const Row &row, const ChannelConfig &channel)
+{
+    QByteArray bytes;
+    if (!m_media.read(row.request.value(QStringLiteral("local")).toString(), &bytes)) {
+        m_busyConversations.remove(conversationOf(row));
+        settleFailed(row, QStringLiteral("media_missing"),
+                     QStringLiteral("The file is no longer in the hub's media folder."));
+        return;
+    }
+    ++m_inFlight;
+    m_graph.uploadMedia(
+        channel, bytes, row.request.value(QStringLiteral("mime_type")).toString(),
+        row.request.value(QStringLiteral("filename")).toString(),
+        [this, row](const GraphClient::Reply &reply) {
+            --m_inFlight;
+            QString mediaId;
+            QString problem;
+            if (reply.httpStatus != 200 ||
+                !whatsapp::parseMediaUploadResponse(reply.json, &mediaId, &problem)) {
+                finished(row, reply); // the same retry-or-fail rules as a send
+                return;
+            }
+            Row next = row;
+            next.request.insert(QStringLiteral("media_id"), mediaId);
+            m_ctx.db.exec(
+                QStringLiteral("UPDATE outgoing SET request = ? WHERE message_id = ?"),
+                {QString::fromUtf8(QJsonDocument(next.request).toJson(QJsonDocument::Compact)),
+                 row.messageId});
+            send(next);
+        });
 }
 
 void OutgoingWorker::finished(const Row &row, const GraphClient::Reply &reply)

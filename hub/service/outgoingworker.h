@@ -4,6 +4,7 @@
 #include "hub/service/conversationservice.h"
 #include "hub/service/graphclient.h"
 #include "hub/service/hubmetrics.h"
+#include "hub/store/mediastore.h"
 
 #include <QObject>
 #include <QSet>
@@ -24,7 +25,7 @@ class OutgoingWorker : public QObject {
     Q_OBJECT
 public:
     OutgoingWorker(HubContext &context, ConversationService &conversations, BillingService &billing,
-                   HubMetrics &metrics, QObject *parent = nullptr);
+                   const MediaStore &media, HubMetrics &metrics, QObject *parent = nullptr);
 
     void start();
     // Looks for due rows now (called when a send is queued).
@@ -45,6 +46,9 @@ private:
 
     void drain();
     void send(const Row &row);
+    // Media goes to Graph /media first; its id is kept in the row so a retry does not upload
+    // again.
+    void upload(const Row &row, const ChannelConfig &channel);
     void finished(const Row &row, const GraphClient::Reply &reply);
     void settleAccepted(const Row &row, const QString &wamid);
     void settleFailed(const Row &row, const QString &code, const QString &reason);
@@ -55,6 +59,7 @@ private:
     HubContext &m_ctx;
     ConversationService &m_conversations;
     BillingService &m_billing;
+    const MediaStore &m_media;
     HubMetrics &m_metrics;
     GraphClient m_graph;
     QTimer m_timer;

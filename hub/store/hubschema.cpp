@@ -45,7 +45,10 @@ QList<QStringList> sqliteSchemaSteps()
         " wamid TEXT UNIQUE, client_id TEXT UNIQUE, media_id TEXT NOT NULL DEFAULT '',"
         " media_mime TEXT NOT NULL DEFAULT '', media_name TEXT NOT NULL DEFAULT '',"
         " media_size BIGINT NOT NULL DEFAULT 0, media_sha256 TEXT NOT NULL DEFAULT '',"
-        " media_caption TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)",
+        " media_caption TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL,"
+        // The file in the hub's media folder once uploaded by an agent or fetched from Meta
+        // (webhook media ids expire after 7 days, so inbound files are fetched at once).
+        " media_local TEXT NOT NULL DEFAULT '', media_attempts INTEGER NOT NULL DEFAULT 0)",
         "CREATE INDEX messages_by_conversation ON messages (conversation_id, created_at)",
         "CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL,"
         " data TEXT NOT NULL, created_at BIGINT NOT NULL)",

@@ -408,6 +408,66 @@ private slots:
         QCOMPARE(int(events().size()), before);
     }
 
+    void attachmentsAreCheckedKeptAndServed()
+    {
+        const QString path = QStringLiteral("/api/v1/conversations/%1/attachments").arg(m_fresh);
+        const QByteArray pdf = QByteArray("%PDF-1.7\n") + QByteArray(2000, 'x');
+        const auto file = [](const QString &name, const QByteArray &bytes) {
+            return QJsonObject{{"filename", name},
+                               {"content", QString::fromLatin1(bytes.toBase64())}};
+        };
+        QJsonArray six;
+        for (int i = 0; i < 6; ++i)
+            six.append(file(QStringLiteral("quote%1.pdf").arg(i), pdf));
+        const auto code = [](const HttpReply &reply) {
+            return reply.json().value(QStringLiteral("error"))["code"].toString();
+        };
+        QCOMPARE(code(m_hub.post(path, {{"files", six}}, m_agent, {{"Idempotency-Key", "att-0"}})),
+                 QStringLiteral("attachment_too_many"));
+        QCOMPARE(code(m_hub.post(path, {{"files", QJsonArray{file("run.exe", pdf)}}}, m_agent,
+                                 {{"Idempotency-Key", "att-0"}})),
+                 QStringLiteral("attachment_type_not_allowed"));
+        QCOMPARE(code(m_hub.post(path, {{"files", QJsonArray{file("photo.png", pdf)}}}, m_agent,
+                                 {{"Idempotency-Key", "att-0"}})),
+                 QStringLiteral("attachment_content_mismatch"));
+        QCOMPARE(
+            code(m_hub.post(QStringLiteral("/api/v1/conversations/%1/attachments").arg(m_stale),
+                            {{"files", QJsonArray{file("quote.pdf", pdf)}}}, m_agent,
+                            {{"Idempotency-Key", "att-0"}})),
+            QStringLiteral("window_closed"));
+        QCOMPARE(m_hub
+                     .post(path, {{"files", QJsonArray{file("quote.pdf", pdf)}}}, m_viewer,
+                           {{"Idempotency-Key", "att-0"}})
+                     .status,
+                 403);
+
+        QJsonObject withCaption = file(QStringLiteral("orçamento.pdf"), pdf);
+        withCaption["caption"] = QStringLiteral("Segue o orçamento");
+        const HttpReply sent = m_hub.post(path, {{"files", QJsonArray{withCaption}}}, m_agent,
+                                          {{"Idempotency-Key", "att-1"}});
+        QVERIFY2(sent.status == 202, sent.body.constData());
+        const QJsonObject message =
+            sent.json().value(QStringLiteral("messages")).toArray().first().toObject();
+        QCOMPARE(message["type"].toString(), QStringLiteral("document"));
+        QCOMPARE(message["text"].toString(), QStringLiteral("Segue o orçamento"));
+        QCOMPARE(message["media"]["filename"].toString(), QStringLiteral("orçamento.pdf"));
+        QCOMPARE(message["media"]["size"].toInteger(), pdf.size());
+        // A retry of the same send makes nothing new.
+        const HttpReply again = m_hub.post(path, {{"files", QJsonArray{withCaption}}}, m_agent,
+                                           {{"Idempotency-Key", "att-1"}});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(QStringLiteral("messages")).toArray().first()["id"],
+                 message["id"]);
+        const HttpReply download = m_hub.get(
+            QStringLiteral("/api/v1/messages/%1/media").arg(message["id"].toInteger()), m_viewer);
+        QCOMPARE(download.status, 200);
+        QCOMPARE(download.body, pdf);
+        QCOMPARE(
+            m_hub.get(QStringLiteral("/api/v1/messages/%1/media").arg(message["id"].toInteger()))
+                .status,
+            401);
+    }
+
     void theStreamReplaysThenPushesLive()
     {
         QWebSocket socket;

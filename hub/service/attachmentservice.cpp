@@ -1,0 +1,240 @@
+#include "hub/service/attachmentservice.h"
+
+#include "core/protocol/entitycodec.h"
+#include "core/rules/attachmentrules.h"
+#include "core/rules/servicewindow.h"
+#include "core/whatsapp/graphmedia.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace parley::hub {
+namespace {
+
+CommandResult storeFailure()
+{
+    return CommandResult::failure(500, QStringLiteral("store_failed"),
+                                  QStringLiteral("The hub could not save the files."));
+}
+
+} // namespace
+
+AttachmentService::AttachmentService(HubContext &context, ConversationService &conversations,
+                                     BillingService &billing, const QString &mediaFolder,
+                                     QObject *parent)
+    : QObject(parent), m_ctx(context), m_conversations(conversations), m_billing(billing),
+      m_store(mediaFolder)
+{
+    m_timer.setInterval(5000);
+    connect(&m_timer, &QTimer::timeout, this, &AttachmentService::fetchDue);
+    m_timer.start();
+}
+
+CommandResult AttachmentService::send(const Agent &agent, Id conversationId,
+                                      const QList<File> &files, const QString &idempotencyKey)
+{
+    if (!canSend(agent.role))
+        return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
+                                      QStringLiteral("View-only agents cannot send."));
+    std::optional<Conversation> conversation = m_ctx.conversations.byId(conversationId);
+    if (!conversation)
+        return CommandResult::failure(
+            404, QStringLiteral("not_found"),
+            QStringLiteral("There is no conversation %1.").arg(conversationId));
+    if (idempotencyKey.isEmpty() || idempotencyKey.size() > 120)
+        return CommandResult::failure(400, QStringLiteral("idempotency_key_required"),
+                                      QStringLiteral("Send an Idempotency-Key header."));
+    // Each file is one message keyed "<key>:<n>"; a retry answers with what the first call made.
+    QJsonArray earlier;
+    for (int i = 0; i < files.size(); ++i) {
+        if (std::optional<Message> m = m_ctx.conversations.messageByClientId(
+                idempotencyKey + QLatin1Char(':') + QString::number(i)))
+            earlier.append(toJson(*m));
+    }
+    if (!earlier.isEmpty())
+        return CommandResult::success({{QStringLiteral("messages"), earlier}}, 200);
+
+    QList<AttachmentCandidate> candidates;
+    for (const File &file : files)
+        candidates.append(
+            {file.fileName, file.bytes.size(), file.bytes.left(attachmentSniffBytes)});
+    const RuleErrors refused = files.isEmpty() ? RuleErrors{{QStringLiteral("attachment_empty"),
+                                                             {{QStringLiteral("file"), QString()}}}}
+                                               : checkAttachments(candidates);
+    if (!refused.isEmpty())
+        return CommandResult::failure(
+            refused.first().code == QLatin1String("attachment_too_large") ? 413 : 400,
+            refused.first());
+    const std::optional<ChannelConfig> channel = m_ctx.channels.byId(conversation->channelId);
+    if (!channel || channel->channel.status != ChannelStatus::Connected)
+        return CommandResult::failure(409, QStringLiteral("channel_inactive"),
+                                      QStringLiteral("This conversation's channel is not active."));
+    const TimestampMs now = m_ctx.now();
+    const RuleErrors window =
+        checkServiceWindow(MessageKind::Document, conversation->lastInboundAt, now);
+    if (!window.isEmpty())
+        return CommandResult::failure(422, window.first());
+
+    Transaction transaction(m_ctx.db);
+    QJsonArray created;
+    for (int i = 0; i < files.size(); ++i) {
+        const File &file = files.at(i);
+        const AttachmentClass kind = *classifyAttachment(file.fileName);
+        const QString stored = m_store.save(file.bytes);
+        if (stored.isEmpty())
+            return CommandResult::failure(
+                507, QStringLiteral("storage_full"),
+                QStringLiteral("The hub could not store %1.").arg(file.fileName));
+        Message message;
+        message.conversationId = conversationId;
+        message.direction = Direction::Out;
+        message.kind = kind.kind;
+        message.text = file.caption;
+        message.state = DeliveryState::Queued;
+        message.authorId = agent.id;
+        message.clientId = idempotencyKey + QLatin1Char(':') + QString::number(i);
+        message.createdAt = now;
+        message.media = {QString(),         kind.mimeType, file.fileName,
+                         file.bytes.size(), stored,        file.caption};
+        message.id = m_ctx.conversations.insertMessage(message);
+        if (message.id == 0 ||
+            !m_ctx.db
+                 .exec(QStringLiteral("UPDATE messages SET media_local = ? WHERE id = ?"),
+                       {stored, message.id})
+                 .isActive())
+            return storeFailure();
+        const CommandResult charged = m_billing.chargeForSend(
+            *conversation, message.id, OutboundKind::Session, PricingCategory::Service);
+        if (!charged.ok())
+            return charged;
+        const QJsonObject request{{QStringLiteral("kind"), QStringLiteral("media")},
+                                  {QStringLiteral("to"), conversation->customerNumber},
+                                  {QStringLiteral("type"), messageKindName(kind.kind)},
+                                  {QStringLiteral("local"), stored},
+                                  {QStringLiteral("mime_type"), kind.mimeType},
+                                  {QStringLiteral("filename"), file.fileName},
+                                  {QStringLiteral("caption"), file.caption}};
+        if (!m_ctx.db
+                 .exec(QStringLiteral("INSERT INTO outgoing (message_id, channel_id, request,"
+                                      " state, next_attempt_at) VALUES (?, ?, ?, 'queued', ?)"),
+                       {message.id, conversation->channelId,
+                        QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)),
+                        now})
+                 .isActive() ||
+            !m_conversations.publish(message, true))
+            return storeFailure();
+        created.append(toJson(message));
+    }
+    conversation->lastOutboundAt = now;
+    conversation->lastMessageAt = now;
+    conversation->lastMessageText =
+        files.last().caption.isEmpty() ? files.last().fileName : files.last().caption;
+    conversation->lastRepliedBy = agent.id;
+    conversation->unreadCount = 0;
+    if (!m_ctx.conversations.save(*conversation) || !m_conversations.publish(*conversation) ||
+        !transaction.commit())
+        return storeFailure();
+    m_ctx.eventsCommitted();
+    m_ctx.outgoingQueued();
+    return CommandResult::success({{QStringLiteral("messages"), created}}, 202);
+}
+
+CommandResult AttachmentService::download(Id messageId, Download *file)
+{
+    const std::optional<Message> message = m_ctx.conversations.messageById(messageId);
+    if (!message || (message->media.mediaId.isEmpty() && message->media.sha256.isEmpty() &&
+                     message->media.fileName.isEmpty()))
+        return CommandResult::failure(404, QStringLiteral("not_found"),
+                                      QStringLiteral("Message %1 has no file.").arg(messageId));
+    const QString local =
+        m_ctx.db
+            .scalar(QStringLiteral("SELECT media_local FROM messages WHERE id = ?"), {messageId})
+            .toString();
+    if (local.isEmpty() || !m_store.read(local, &file->bytes))
+        return CommandResult::failure(409, QStringLiteral("media_not_ready"),
+                                      QStringLiteral("The file is still being fetched from "
+                                                     "WhatsApp."));
+    file->mimeType = message->media.mimeType.isEmpty() ? QStringLiteral("application/octet-stream")
+                                                       : message->media.mimeType;
+    file->fileName = message->media.fileName;
+    return CommandResult::success({});
+}
+
+void AttachmentService::poke()
+{
+    QTimer::singleShot(0, this, &AttachmentService::fetchDue);
+}
+
+void AttachmentService::fetchDue()
+{
+    QSqlQuery due = m_ctx.db.exec(
+        QStringLiteral("SELECT m.id, m.media_id, c.channel_id FROM messages m"
+                       " JOIN conversations c ON c.id = m.conversation_id"
+                       " WHERE m.direction = 'in' AND m.media_id <> '' AND m.media_local = ''"
+                       " AND m.media_attempts < ? ORDER BY m.id LIMIT 20"),
+        {maxFetchAttempts});
+    QList<std::tuple<Id, QString, Id>> rows;
+    while (due.next())
+        rows.append(
+            {due.value(0).toLongLong(), due.value(1).toString(), due.value(2).toLongLong()});
+    due.finish();
+    for (const auto &[messageId, mediaId, channelId] : rows) {
+        if (m_fetching.contains(messageId))
+            continue;
+        const std::optional<ChannelConfig> channel = m_ctx.channels.byId(channelId);
+        if (!channel)
+            continue;
+        m_fetching.insert(messageId);
+        const ChannelConfig config = *channel;
+        const Id id = messageId;
+        // Two steps, as Meta serves media: the id gives a short-lived URL, the URL the bytes.
+        m_graph.get(config, mediaId, [this, config, id](const GraphClient::Reply &reply) {
+            whatsapp::MediaUrlInfo info;
+            QString problem;
+            if (reply.httpStatus != 200 ||
+                !whatsapp::parseMediaUrlResponse(reply.json, &info, &problem)) {
+                fetchFailed(id, problem.isEmpty() ? reply.networkErrorText : problem);
+                return;
+            }
+            m_graph.get(config, info.url, [this, id](const GraphClient::Reply &file) {
+                if (file.httpStatus != 200) {
+                    fetchFailed(id, file.networkErrorText);
+                    return;
+                }
+                const QString name = m_store.save(file.raw);
+                if (name.isEmpty())
+                    fetchFailed(id, QStringLiteral("the media folder is not writable"));
+                else
+                    fetched(id, name, file.raw.size());
+            });
+        });
+    }
+}
+
+void AttachmentService::fetched(Id messageId, const QString &name, qint64 size)
+{
+    m_fetching.remove(messageId);
+    Transaction transaction(m_ctx.db);
+    std::optional<Message> message = m_ctx.conversations.messageById(messageId);
+    if (!message)
+        return;
+    message->media.size = size;
+    if (m_ctx.db
+            .exec(
+                QStringLiteral("UPDATE messages SET media_local = ?, media_size = ? WHERE id = ?"),
+                {name, size, messageId})
+            .isActive() &&
+        m_conversations.publish(*message) && transaction.commit())
+        m_ctx.eventsCommitted();
+}
+
+void AttachmentService::fetchFailed(Id messageId, const QString &why)
+{
+    m_fetching.remove(messageId);
+    qWarning("media of message %lld not fetched: %s", messageId, qPrintable(why));
+    m_ctx.db.exec(QStringLiteral("UPDATE messages SET media_attempts = media_attempts + 1"
+                                 " WHERE id = ?"),
+                  {messageId});
+}
+
+} // namespace parley::hub
