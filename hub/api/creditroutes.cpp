@@ -57,6 +57,23 @@ void addCreditRoutes(HttpServer &server, ApiSupport &api, BillingService &billin
                          return ApiSupport::respond(service->setAutoRecharge(settings));
                      },
                      adminOnly));
+    server.route("GET", QStringLiteral("/api/v1/credits/trial"),
+                 api.authed(
+                     [service](const HttpRequest &, const Agent &) {
+                         return ApiSupport::respond(service->trial().summary());
+                     },
+                     adminOnly));
+    server.route("POST", QStringLiteral("/api/v1/credits/trial"),
+                 api.authed(
+                     [service](const HttpRequest &request, const Agent &) {
+                         QJsonObject body;
+                         HttpResponse error;
+                         if (!ApiSupport::parseBody(request, &body, &error))
+                             return error;
+                         return ApiSupport::respond(service->trial().setState(
+                             body.value(QStringLiteral("state")).toString()));
+                     },
+                     adminOnly));
     server.route("POST", QStringLiteral("/api/v1/credits/plan"),
                  api.authed(
                      [service](const HttpRequest &request, const Agent &) {

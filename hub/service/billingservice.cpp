@@ -82,6 +82,9 @@ Charge BillingService::quote(const Conversation &conversation, OutboundKind kind
 CommandResult BillingService::chargeForSend(const Conversation &conversation, Id messageId,
                                             OutboundKind kind, PricingCategory category)
 {
+    const CommandResult trial = m_trial.allowSend(conversation.customerNumber);
+    if (!trial.ok())
+        return trial;
     Account a = account();
     const Charge charge = quote(conversation, kind, category, std::nullopt, a);
     const SpendCheck check = checkSpend(a.balance, charge.credits, a.autoRecharge);
@@ -168,6 +171,8 @@ bool BillingService::refund(Id messageId, const QString &why)
 
 bool BillingService::countCustomerMessage(const Conversation &before, TimestampMs at)
 {
+    if (!m_trial.recordCustomerMessage(before.customerNumber, at))
+        return false;
     if (before.lastInboundAt > 0 && serviceWindowAt(before.lastInboundAt, at).open)
         return true; // the same 24-hour conversation goes on
     const MonthlyUsage usage = countCustomerConversation(account().usage, at);

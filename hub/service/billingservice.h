@@ -6,6 +6,7 @@
 #include "core/whatsapp/webhooktypes.h"
 #include "hub/service/conversationservice.h"
 #include "hub/service/paymentprovider.h"
+#include "hub/service/trialservice.h"
 
 namespace parley::hub {
 
@@ -17,7 +18,7 @@ namespace parley::hub {
 class BillingService {
 public:
     BillingService(HubContext &context, PaymentProvider &payments)
-        : m_ctx(context), m_payments(payments)
+        : m_ctx(context), m_payments(payments), m_trial(context)
     {}
 
     struct Account {
@@ -40,6 +41,7 @@ public:
     bool countCustomerMessage(const Conversation &before, TimestampMs at);
 
     CommandResult buy(const Agent &agent, qint64 packs);
+    TrialService &trial() { return m_trial; }
     CommandResult setAutoRecharge(const AutoRechargeSettings &settings);
     CommandResult setPlan(const QString &planId);
     CommandResult summary();
@@ -53,6 +55,7 @@ private:
 
     HubContext &m_ctx;
     PaymentProvider &m_payments;
+    TrialService m_trial;
 };
 
 } // namespace parley::hub

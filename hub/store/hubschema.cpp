@@ -71,7 +71,10 @@ QList<QStringList> sqliteSchemaSteps()
         " auto_recharge_minimum BIGINT NOT NULL DEFAULT 0,"
         " auto_recharge_credits BIGINT NOT NULL DEFAULT 0,"
         " usage_month INTEGER NOT NULL DEFAULT 0, usage_charged BIGINT NOT NULL DEFAULT 0,"
-        " usage_customer_conversations BIGINT NOT NULL DEFAULT 0)",
+        " usage_customer_conversations BIGINT NOT NULL DEFAULT 0,"
+        // R8.6: 'off' for a live account, 'trial' before business verification, 'expanded'
+        // after it; the trial's counters as JSON.
+        " trial_state TEXT NOT NULL DEFAULT 'off', trial_usage TEXT NOT NULL DEFAULT '{}')",
         "INSERT INTO credit_account (id) VALUES (1)",
         "CREATE TABLE ledger (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, amount BIGINT NOT NULL,"
         " balance_after BIGINT NOT NULL, message_id BIGINT NOT NULL DEFAULT 0,"
