@@ -78,6 +78,7 @@ bool EventApplier::prepare(QString *error)
          upsertSql(QStringLiteral("records"),
                    {"id", "module", "owner_id", "fields", "created_at", "updated_at"})},
         {&m_deleteRecord, QStringLiteral("DELETE FROM records WHERE id = ?")},
+        {&m_settleOutbox, QStringLiteral("DELETE FROM outbox WHERE id = ?")},
         {&m_upsertPredefinedText,
          upsertSql(QStringLiteral("predefined_texts"),
                    {"id", "name", "module", "body", "created_by", "updated_at"})},
@@ -119,7 +120,17 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
                  m.media.size, m.media.sha256, m.media.caption, m.createdAt});
         changes->messages.insert(m.id);
         changes->conversations.insert(m.conversationId);
-        return exec(m_upsertMessage, error);
+        if (!exec(m_upsertMessage, error))
+            return false;
+        if (m.clientId.isEmpty())
+            return true;
+        // The hub has this desktop's reply: the pending copy gives way to the real message in
+        // the same transaction, so the pane never shows both or neither.
+        m_settleOutbox.bindValue(0, m.clientId.section(QLatin1Char(':'), 0, 0));
+        if (!exec(m_settleOutbox, error))
+            return false;
+        changes->outbox = changes->outbox || m_settleOutbox.numRowsAffected() > 0;
+        return true;
     }
     if (type == EventType::ConversationCreated || type == EventType::ConversationUpdated) {
         Conversation c;

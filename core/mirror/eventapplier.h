@@ -22,6 +22,7 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_upsertConversation;
     QSqlQuery m_upsertMessage;
+    QSqlQuery m_settleOutbox;
     QSqlQuery m_upsertAgent;
     QSqlQuery m_upsertChannel;
     QSqlQuery m_upsertRecord;

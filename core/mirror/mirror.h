@@ -22,10 +22,11 @@ struct MirrorChanges {
     bool records = false;
     bool predefinedTexts = false;
     bool templates = false;
+    bool outbox = false; // a pending reply was taken by the hub
     bool isEmpty() const
     {
         return conversations.isEmpty() && messages.isEmpty() && !agents && !channels && !records &&
-               !predefinedTexts && !templates;
+               !predefinedTexts && !templates && !outbox;
     }
 };
 
@@ -80,3 +81,5 @@ private:
 };
 
 } // namespace parley
+
+Q_DECLARE_METATYPE(parley::MirrorChanges)

@@ -72,12 +72,12 @@ HubProcess::~HubProcess()
     stop();
 }
 
-bool HubProcess::start(int timeoutMs)
+bool HubProcess::start(int timeoutMs, quint16 port)
 {
     m_port = 0;
     m_process.setProgram(hubBinary());
     m_process.setArguments({QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
-                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
                      [this] { m_log += m_process.readAllStandardError(); });

@@ -36,7 +36,8 @@ public:
     ~HubProcess();
 
     QString dataDir() const { return m_dataDir; }
-    bool start(int timeoutMs = 10000);
+        // Port 0: any free port; pass port() again to come back on the same one after a stop.
+    bool start(int timeoutMs = 10000, quint16 port = 0);
     void kill(); // SIGKILL: a crash, not a shutdown
     void stop(); // SIGTERM and wait
     bool isRunning() const { return m_process.state() == QProcess::Running; }

@@ -1,0 +1,283 @@
+#include "core/sync/syncworker.h"
+
+#include "core/protocol/commands.h"
+#include "core/protocol/events.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QUrlQuery>
+
+namespace parley {
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// 1 s, 2 s, 4 s … capped, plus up to half again at random so that many desktops coming back
+// after a hub restart do not reconnect in step.
+int backoffMs(int failures, int cap)
+{
+    const qint64 base = qMin<qint64>(cap, 1000LL << qMin(failures, 16));
+    return int(base + QRandomGenerator::global()->bounded(int(base / 2) + 1));
+}
+
+} // namespace
+
+SyncWorker::SyncWorker(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<parley::SyncState>();
+    qRegisterMetaType<parley::MirrorChanges>();
+}
+
+SyncWorker::~SyncWorker() = default;
+
+QUrl SyncWorker::apiUrl(const QString &path) const
+{
+    QUrl url = m_hub;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
+    return url;
+}
+
+void SyncWorker::start(const QUrl &hubUrl, const QString &token, const QString &mirrorPath)
+{
+    // Created here, on the worker's thread, so that they belong to it.
+    m_hub = hubUrl;
+    m_token = token;
+    m_stopped = false;
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+        m_reconnect = new QTimer(this);
+        m_reconnect->setSingleShot(true);
+        connect(m_reconnect, &QTimer::timeout, this, &SyncWorker::openStream);
+        m_watchdog = new QTimer(this);
+        m_watchdog->setInterval(5000);
+        connect(m_watchdog, &QTimer::timeout, this, &SyncWorker::checkSilence);
+        m_outboxTimer = new QTimer(this);
+        m_outboxTimer->setSingleShot(true);
+        connect(m_outboxTimer, &QTimer::timeout, this, &SyncWorker::drainOutbox);
+    }
+    m_mirror = std::make_unique<Mirror>();
+    Mirror::OpenStatus status = m_mirror->open(mirrorPath);
+    if (status == Mirror::OpenStatus::Damaged) {
+        const QString reason = m_mirror->errorString();
+        Mirror::discard(mirrorPath);
+        status = m_mirror->open(mirrorPath);
+        if (status == Mirror::OpenStatus::Ok)
+            emit mirrorRebuilt(reason);
+    }
+    if (status != Mirror::OpenStatus::Ok) {
+        emit failed(m_mirror->errorString());
+        return;
+    }
+    m_outbox = std::make_unique<Outbox>(m_mirror->database());
+    openStream();
+    drainOutbox();
+}
+
+void SyncWorker::stop()
+{
+    m_stopped = true;
+    if (m_reconnect)
+        m_reconnect->stop();
+    if (m_watchdog)
+        m_watchdog->stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    setState(SyncState::Offline);
+}
+
+void SyncWorker::setState(SyncState state, const QString &detail)
+{
+    if (state == m_state && detail.isEmpty())
+        return;
+    m_state = state;
+    emit stateChanged(state, detail);
+}
+
+void SyncWorker::openStream()
+{
+    if (m_stopped || !m_mirror)
+        return;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(m_socket, &QWebSocket::connected, this, [this] {
+        m_failures = 0;
+        m_lastFrameAt = now();
+        m_watchdog->start();
+        setState(SyncState::Online);
+        drainOutbox();
+    });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncWorker::frameReceived);
+    connect(m_socket, &QWebSocket::pong, this, [this] { m_lastFrameAt = now(); });
+    connect(m_socket, &QWebSocket::disconnected, this, &SyncWorker::streamClosed);
+    QUrl url = apiUrl(QStringLiteral("/api/v1/stream"));
+    url.setScheme(m_hub.scheme() == QLatin1String("https") ? QStringLiteral("wss")
+                                                           : QStringLiteral("ws"));
+    url.setQuery(QStringLiteral("since=%1").arg(m_mirror->lastSeq()));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    setState(SyncState::Connecting);
+    m_socket->open(request);
+}
+
+void SyncWorker::streamClosed()
+{
+    m_watchdog->stop();
+    const auto code = m_socket ? m_socket->closeCode() : QWebSocketProtocol::CloseCodeNormal;
+    if (code == QWebSocketProtocol::CloseCodePolicyViolated) {
+        // The hub refused the token (logged out elsewhere, expired): no point retrying.
+        setState(SyncState::Offline, QStringLiteral("unauthorized"));
+        emit authenticationFailed();
+        return;
+    }
+    setState(SyncState::Offline);
+    scheduleReconnect();
+}
+
+void SyncWorker::scheduleReconnect()
+{
+    if (m_stopped || m_reconnect->isActive())
+        return;
+    m_reconnect->start(backoffMs(m_failures++, maxBackoffMs));
+}
+
+void SyncWorker::checkSilence()
+{
+    if (m_socket && now() - m_lastFrameAt > silenceLimitMs) {
+        // A dead peer can look connected; start over.
+        m_socket->abort();
+        return;
+    }
+    if (m_socket)
+        m_socket->ping();
+}
+
+void SyncWorker::frameReceived(const QString &text)
+{
+    m_lastFrameAt = now();
+    SyncBatch batch;
+    QString error;
+    if (!fromJson(QJsonDocument::fromJson(text.toUtf8()).object(), &batch, &error)) {
+        emit failed(QStringLiteral("the hub sent a frame this version cannot read: %1").arg(error));
+        m_socket->abort();
+        return;
+    }
+    if (batch.events.isEmpty() && batch.next <= m_mirror->lastSeq())
+        return; // a heartbeat
+    MirrorChanges changes;
+    if (!m_mirror->apply(batch, &changes)) {
+        // Nothing was applied: the stored seq is unchanged, so a reconnect replays the batch.
+        emit failed(m_mirror->errorString());
+        m_socket->abort();
+        return;
+    }
+    if (!changes.isEmpty())
+        emit mirrorChanged(changes);
+}
+
+void SyncWorker::queueText(qint64 conversationId, const QString &text)
+{
+    if (!m_outbox)
+        return;
+    // Stored before anything else happens: from here on the reply survives a crash.
+    if (!m_outbox->enqueueText(conversationId, text, now())) {
+        emit failed(QStringLiteral("the reply could not be saved: %1")
+                        .arg(m_mirror->database().lastError().text()));
+        return;
+    }
+    emit outboxChanged(conversationId);
+    drainOutbox();
+}
+
+void SyncWorker::retryOutbox(const QString &outboxId)
+{
+    if (!m_outbox)
+        return;
+    const std::optional<OutboxItem> item = m_outbox->item(outboxId);
+    if (item && m_outbox->retry(outboxId)) {
+        emit outboxChanged(item->conversationId);
+        drainOutbox();
+    }
+}
+
+void SyncWorker::discardOutbox(const QString &outboxId)
+{
+    if (!m_outbox)
+        return;
+    const std::optional<OutboxItem> item = m_outbox->item(outboxId);
+    if (item && item->state == QLatin1String("failed") && m_outbox->remove(outboxId))
+        emit outboxChanged(item->conversationId);
+}
+
+void SyncWorker::drainOutbox()
+{
+    if (m_sending || m_stopped || !m_outbox || m_outboxTimer->isActive())
+        return;
+    const QList<OutboxItem> next = m_outbox->pending(1);
+    if (next.isEmpty())
+        return;
+    const OutboxItem item = next.first();
+    QNetworkRequest request(
+        apiUrl(QStringLiteral("/api/v1/conversations/%1/messages").arg(item.conversationId)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setRawHeader("Idempotency-Key", item.id.toUtf8());
+    request.setTransferTimeout(20000);
+    m_sending = true;
+    QNetworkReply *reply =
+        m_network->post(request, QJsonDocument(item.payload).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, item] {
+        reply->deleteLater();
+        m_sending = false;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        sendFinished(item, status, reply->readAll(), status == 0);
+    });
+}
+
+void SyncWorker::sendFinished(const OutboxItem &item, int status, const QByteArray &body,
+                              bool networkError)
+{
+    if (status == 200 || status == 202) {
+        // Taken. The row stays (as "sent") until the message's event arrives on the stream.
+        m_outbox->markSent(item.id);
+        m_outboxFailures = 0;
+        emit outboxChanged(item.conversationId);
+        drainOutbox();
+        return;
+    }
+    if (status == 401) {
+        emit authenticationFailed();
+        return;
+    }
+    ErrorReply error;
+    QString problem;
+    fromJson(QJsonDocument::fromJson(body).object(), &error, &problem);
+    if (networkError || status == 408 || status == 429 || status >= 500) {
+        // The hub is down or busy: the same request, same key, later. Later replies wait behind
+        // this one so that they reach the customer in the order they were written.
+        m_outbox->markAttempt(item.id, networkError ? QStringLiteral("offline") : error.code);
+        m_outboxTimer->start(backoffMs(m_outboxFailures++, maxBackoffMs));
+        emit outboxChanged(item.conversationId);
+        return;
+    }
+    // Refused for good (window closed, no credits, view-only): the agent decides what next.
+    m_outbox->markFailed(item.id,
+                         error.code.isEmpty() ? QStringLiteral("http_%1").arg(status) : error.code);
+    emit outboxChanged(item.conversationId);
+    drainOutbox();
+}
+
+} // namespace parley

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/mirror/mirror.h"
+#include "core/mirror/outbox.h"
+#include "core/sync/syncstate.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace parley {
+
+// The desktop's background sync: lives on its own QThread with its own mirror connection and
+// network objects; the UI talks to it only through queued signals and slots.
+//
+// It keeps the mirror current from the hub's event stream (replay from the stored seq, then
+// live), applies each frame in one transaction, and tells the UI which rows changed. It watches
+// the stream's heartbeat and reconnects with exponential backoff and jitter. It drains the
+// outbox in order, one reply at a time, with the outbox id as the Idempotency-Key.
+class SyncWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncWorker(QObject *parent = nullptr);
+    ~SyncWorker() override;
+
+    // Heartbeats come every 15 s; silence for this long means a dead connection.
+    static constexpr int silenceLimitMs = 45000;
+    static constexpr int maxBackoffMs = 60000;
+
+public slots:
+    void start(const QUrl &hubUrl, const QString &token, const QString &mirrorPath);
+    void stop();
+    void queueText(qint64 conversationId, const QString &text);
+    void retryOutbox(const QString &outboxId);
+    void discardOutbox(const QString &outboxId);
+
+signals:
+    void stateChanged(parley::SyncState state, const QString &detail);
+    void mirrorChanged(const parley::MirrorChanges &changes);
+    void outboxChanged(qint64 conversationId);
+    // The hub no longer accepts the token: the app must ask the agent to log in again.
+    void authenticationFailed();
+    // The mirror file was damaged and has been rebuilt from scratch; the hub refills it.
+    void mirrorRebuilt(const QString &reason);
+    void failed(const QString &error);
+
+private:
+    void openStream();
+    void streamClosed();
+    void frameReceived(const QString &text);
+    void checkSilence();
+    void scheduleReconnect();
+    void setState(SyncState state, const QString &detail = QString());
+    void drainOutbox();
+    void sendFinished(const OutboxItem &item, int status, const QByteArray &body,
+                      bool networkError);
+    QUrl apiUrl(const QString &path) const;
+
+    QUrl m_hub;
+    QString m_token;
+    std::unique_ptr<Mirror> m_mirror;
+    std::unique_ptr<Outbox> m_outbox;
+    QWebSocket *m_socket = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer *m_reconnect = nullptr;
+    QTimer *m_watchdog = nullptr;
+    QTimer *m_outboxTimer = nullptr;
+    qint64 m_lastFrameAt = 0;
+    int m_failures = 0;
+    int m_outboxFailures = 0;
+    bool m_sending = false;
+    bool m_stopped = true;
+    SyncState m_state = SyncState::Offline;
+};
+
+} // namespace parley

@@ -1,0 +1,240 @@
+// The desktop's sync worker on its own thread against the real hub process: the stream keeps
+// the mirror current, and a reply typed while the hub is down goes out once when it is back,
+// also after the app itself was restarted.
+#include "core/mirror/conversationqueries.h"
+#include "core/sync/syncworker.h"
+#include "core/whatsapp/signature.h"
+#include "core/whatsapp/webhookbuilder.h"
+#include "hubprocess.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace parley;
+using namespace parley::testing;
+
+namespace {
+
+const QString appSecret = QStringLiteral("sync-secret");
+
+// A worker on its own thread, as the desktop runs it.
+class WorkerThread {
+public:
+    WorkerThread()
+    {
+        worker = new SyncWorker;
+        worker->moveToThread(&thread);
+        QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread.start();
+    }
+    ~WorkerThread()
+    {
+        QMetaObject::invokeMethod(worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+    void start(const QUrl &hub, const QString &token, const QString &mirror)
+    {
+        QMetaObject::invokeMethod(worker, "start", Qt::QueuedConnection, Q_ARG(QUrl, hub),
+                                  Q_ARG(QString, token), Q_ARG(QString, mirror));
+    }
+    void queueText(qint64 conversation, const QString &text)
+    {
+        QMetaObject::invokeMethod(worker, "queueText", Qt::QueuedConnection,
+                                  Q_ARG(qint64, conversation), Q_ARG(QString, text));
+    }
+
+    QThread thread;
+    SyncWorker *worker = nullptr;
+};
+
+} // namespace
+
+class SyncWorkerTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
+                               QStringLiteral("ana-password")));
+        QVERIFY(m_hub.addChannel(QStringLiteral("106540352242922"), QStringLiteral("15550783881"),
+                                 QStringLiteral("http://127.0.0.1:9/v23.0"), QStringLiteral("tok"),
+                                 appSecret, QStringLiteral("vt")));
+        QVERIFY(m_hub.start());
+        m_token = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
+        QCOMPARE(
+            m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 1}}, m_token).status,
+            200);
+        m_mirrorPath = m_dir.filePath(QStringLiteral("mirror.sqlite"));
+    }
+
+    void theStreamKeepsTheMirrorCurrent()
+    {
+        WorkerThread worker;
+        QSignalSpy online(worker.worker, &SyncWorker::stateChanged);
+        QSignalSpy changed(worker.worker, &SyncWorker::mirrorChanged);
+        worker.start(m_hub.url(), m_token, m_mirrorPath);
+        QTRY_VERIFY_WITH_TIMEOUT(stateSeen(online, SyncState::Online), 5000);
+        m_conversation =
+            customerWrites(QStringLiteral("5511912340001"), QStringLiteral("Bom dia!"));
+        QVERIFY(m_conversation > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!mirrorMessages(m_conversation).isEmpty(), 5000);
+        QCOMPARE(mirrorMessages(m_conversation).first().text, QStringLiteral("Bom dia!"));
+        QVERIFY(!changed.isEmpty());
+        const auto changes = changed.last().first().value<MirrorChanges>();
+        QVERIFY(changes.conversations.contains(m_conversation));
+    }
+
+    void aReplyTypedWhileTheHubIsDownGoesOutOnceAfterBothRestart()
+    {
+        const quint16 port = m_hub.port();
+        m_hub.kill();
+        {
+            WorkerThread worker;
+            QSignalSpy outbox(worker.worker, &SyncWorker::outboxChanged);
+            worker.start(m_hub.url(), m_token, m_mirrorPath);
+            worker.queueText(m_conversation, QStringLiteral("Bom dia! Já verifico."));
+            QTRY_VERIFY_WITH_TIMEOUT(!outbox.isEmpty(), 5000);
+            QCOMPARE(outboxRows(), 1);
+            QTest::qWait(300); // a failed attempt or two against the stopped hub
+        }                      // the app quits with the reply still pending
+        QCOMPARE(outboxRows(), 1);
+
+        QVERIFY(m_hub.start(10000, port));
+        WorkerThread again;
+        again.start(m_hub.url(), m_token, m_mirrorPath);
+        // Sent once, and the pending copy gives way to the hub's message.
+        QTRY_COMPARE_WITH_TIMEOUT(outboxRows(), 0, 15000);
+        int copies = 0;
+        for (const QJsonValue &event :
+             m_hub.get(QStringLiteral("/api/v1/sync?since=0&limit=5000"), m_token)
+                 .json()
+                 .value(QStringLiteral("events"))
+                 .toArray()) {
+            if (event["type"] == QStringLiteral("message.created") &&
+                event["data"]["text"] == QStringLiteral("Bom dia! Já verifico."))
+                ++copies;
+        }
+        QCOMPARE(copies, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(mirrorMessages(m_conversation).size() == 2, 5000);
+        QCOMPARE(mirrorMessages(m_conversation).last().direction, Direction::Out);
+    }
+
+    void aReplyTheHubRefusesStaysVisibleAsFailed()
+    {
+        WorkerThread worker;
+        worker.start(m_hub.url(), m_token, m_mirrorPath);
+        worker.queueText(999999, QStringLiteral("to nowhere"));
+        QTRY_COMPARE_WITH_TIMEOUT(outboxState(QStringLiteral("to nowhere")),
+                                  QStringLiteral("failed:not_found"), 5000);
+    }
+
+    void aDamagedMirrorIsRebuiltFromTheHub()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'z'));
+        file.close();
+        WorkerThread worker;
+        QSignalSpy rebuilt(worker.worker, &SyncWorker::mirrorRebuilt);
+        worker.start(m_hub.url(), m_token, path);
+        QTRY_COMPARE_WITH_TIMEOUT(rebuilt.size(), 1, 5000);
+        Mirror mirror;
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+        QTRY_VERIFY_WITH_TIMEOUT(mirror.lastSeq() > 0, 5000);
+    }
+
+    void aRevokedTokenStopsTheStream()
+    {
+        const QString token = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/logout"), {}, token).status, 200);
+        WorkerThread worker;
+        QSignalSpy refused(worker.worker, &SyncWorker::authenticationFailed);
+        worker.start(m_hub.url(), token, m_dir.filePath(QStringLiteral("other.sqlite")));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 5000);
+    }
+
+private:
+    static bool stateSeen(const QSignalSpy &spy, SyncState state)
+    {
+        for (const QList<QVariant> &args : spy) {
+            if (args.first().value<SyncState>() == state)
+                return true;
+        }
+        return false;
+    }
+
+    QList<Message> mirrorMessages(Id conversation)
+    {
+        Mirror mirror;
+        if (mirror.open(m_mirrorPath) != Mirror::OpenStatus::Ok)
+            return {};
+        QList<Message> messages;
+        QString error;
+        fetchNewestMessages(mirror.database(), conversation, 50, &messages, &error);
+        return messages;
+    }
+
+    int outboxRows()
+    {
+        Mirror mirror;
+        if (mirror.open(m_mirrorPath) != Mirror::OpenStatus::Ok)
+            return -1;
+        return Outbox(mirror.database()).count();
+    }
+
+    QString outboxState(const QString &text)
+    {
+        Mirror mirror;
+        if (mirror.open(m_mirrorPath) != Mirror::OpenStatus::Ok)
+            return {};
+        for (const OutboxItem &item : Outbox(mirror.database()).forConversation(999999)) {
+            if (item.payload.value(QStringLiteral("text")).toString() == text)
+                return item.state + QLatin1Char(':') + item.lastError;
+        }
+        return {};
+    }
+
+    Id customerWrites(const QString &from, const QString &text)
+    {
+        whatsapp::InboundMessage message;
+        message.origin = {QStringLiteral("102290129340398"), QStringLiteral("106540352242922"),
+                          QStringLiteral("15550783881")};
+        message.from = from;
+        message.profileName = QStringLiteral("Carla Dias");
+        message.wamid = QStringLiteral("wamid.sync.") + from;
+        message.timestamp = QDateTime::currentMSecsSinceEpoch();
+        message.type = QStringLiteral("text");
+        message.text = text;
+        const QByteArray body = whatsapp::webhookBody(whatsapp::WebhookUpdate(message));
+        if (httpCall(
+                "POST", m_hub.url(QStringLiteral("/webhooks/whatsapp")), body,
+                {{"X-Hub-Signature-256", whatsapp::webhookSignature(appSecret.toUtf8(), body)}})
+                .status != 200)
+            return 0;
+        for (const QJsonValue &event :
+             m_hub.get(QStringLiteral("/api/v1/sync?since=0&limit=5000"), m_token)
+                 .json()
+                 .value(QStringLiteral("events"))
+                 .toArray()) {
+            if (event["type"] == QStringLiteral("message.created") &&
+                event["data"]["wamid"].toString() == message.wamid)
+                return event["data"]["conversation_id"].toInteger();
+        }
+        return 0;
+    }
+
+    QTemporaryDir m_dir;
+    HubProcess m_hub;
+    QString m_token;
+    QString m_mirrorPath;
+    Id m_conversation = 0;
+};
+
+QTEST_GUILESS_MAIN(SyncWorkerTest)
+#include "tst_syncworker.moc"
