@@ -143,8 +143,8 @@ void TemplateService::metaAnswered(Id templateId, const GraphClient::Reply &repl
         QString problem;
         if (whatsapp::parseTemplateCreateResponse(reply.json, &created, &problem))
             t->metaTemplateId = created.id;
-        if (t->status != TemplateStatus::Pending)
-            return; // the review's webhook came first
+        // When the review's webhook came first it already set the id and the verdict; saving
+        // the id again changes nothing else.
     } else {
         whatsapp::GraphError error;
         QString problem;

@@ -216,12 +216,16 @@ bool WebhookIntake::storeTemplateStatus(const whatsapp::TemplateStatusUpdate &up
         return true; // paused, disabled, …: kept as Meta's last verdict for now
     const QString reason =
         update.rejectionReason.isEmpty() ? update.reason : update.rejectionReason;
+    // Matched by Meta's id, or, when the verdict beats Graph's reply to the submission (the id
+    // is not stored yet), by name and language, which Meta keeps unique; the id is kept then.
     QSqlQuery query = m_ctx.db.exec(
-        QStringLiteral("UPDATE templates SET status = ?, rejection_reason = ?, updated_at = ?"
-                       " WHERE meta_template_id = ? RETURNING id, name, language, category,"
+        QStringLiteral("UPDATE templates SET status = ?, rejection_reason = ?, updated_at = ?,"
+                       " meta_template_id = ? WHERE meta_template_id = ? OR"
+                       " (meta_template_id = '' AND name = ? AND language = ?)"
+                       " RETURNING id, name, language, category,"
                        " module, body, status, rejection_reason, meta_template_id, updated_at"),
         {status, status == QLatin1String("REJECTED") ? reason : QString(), m_ctx.now(),
-         update.templateId});
+         update.templateId, update.templateId, update.name, update.language});
     if (!query.isActive())
         return false;
     if (!query.next())

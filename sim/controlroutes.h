@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/http/httpserver.h"
+#include "sim/simcontext.h"
+
+namespace parley::sim {
+
+// The sim's own API, for tests and demos; no token, loopback use only:
+//   POST /sim/inbound   a customer writes: {"from", "name", "text"}, or "media": {"type",
+//                       "mime_type", "caption", "filename", "data_base64", "voice"}, or
+//                       "reaction": {"message_id", "emoji"}; optional "reply_to" (a wamid) and
+//                       "timestamp" (unix seconds, to backdate) → {"wamid", "wa_id", "media_id"}
+//   GET  /sim/sent      what the business sent (?to=<wa_id> to filter) → {"messages": [...]}
+//   GET  /sim/state     customers, templates, media count, Graph and webhook counters
+//   POST /sim/fail-next {"code": 130429 | "http_status": 500, "count": 1, "details"}: the next
+//                       sends get that Graph error; "count": 0 disarms
+//   POST /sim/webhook   {"url"}: deliver webhooks there from now on (a restarted hub's port)
+//   POST /sim/webhook/duplicate-next   deliver the next webhook batch twice
+//   GET  /healthz
+void addControlRoutes(http::HttpServer &server, SimContext &ctx);
+
+} // namespace parley::sim

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/domain/ids.h"
+#include "core/whatsapp/webhooktypes.h"
+#include "sim/simcontext.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace parley::sim {
+
+// One thing a simulated customer sends to the business number: POST /sim/inbound and the demo
+// scenario both come through here.
+struct CustomerWrite {
+    QString from; // the customer's number; "+", spaces and dashes are dropped
+    QString name; // profile name; empty keeps the one they wrote with before
+    QString type = QStringLiteral("text"); // text, image, video, audio, document, sticker, reaction
+    QString text;                          // text body, or the media caption
+
+    QString mimeType;   // media: empty for the type's usual one
+    QString filename;   // documents
+    QByteArray data;    // media bytes; empty: a placeholder file (placeholdermedia.h)
+    bool voice = false; // audio recorded as a voice note
+
+    QString reactionTo; // reaction: the wamid reacted to
+    QString emoji;      // reaction: empty removes it
+
+    QString replyTo;    // context.id: the business message being answered
+    TimestampMs at = 0; // 0: now. Earlier instants backdate the message, e.g. to test a window
+                        // that has closed.
+};
+
+// Records the message as Meta would (the customer's window opens, media is stored for download)
+// and queues its webhook. Returns the message as sent, or nothing with `error` set when the
+// write makes no sense (no text, an unknown type, an implausible number).
+std::optional<whatsapp::InboundMessage> customerWrites(SimContext &context,
+                                                       const CustomerWrite &write, QString *error);
+
+} // namespace parley::sim

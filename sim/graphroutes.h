@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/http/httpserver.h"
+#include "sim/simcontext.h"
+
+namespace parley::sim {
+
+// The Graph API endpoints the sim answers, each with or without a version prefix ("/v23.0"):
+//   POST /<PHONE_NUMBER_ID>/messages          send (text, media, template) or mark as read
+//   POST /<PHONE_NUMBER_ID>/media             upload (multipart/form-data)
+//   GET  /<MEDIA_ID>                          media URL info; GET /<PHONE_NUMBER_ID>: the number
+//   DELETE /<MEDIA_ID>                        forget an upload
+//   GET  /whatsapp_business/attachments/?mid= download (URL from GET /<MEDIA_ID>)
+//   POST /<WABA_ID>/message_templates         create; GET lists with data/paging
+//   POST /<TEMPLATE_ID>                       edit an approved or rejected template
+// All of them need the bearer token.
+void addMessageRoutes(http::HttpServer &server, SimContext &ctx);
+void addMediaRoutes(http::HttpServer &server, SimContext &ctx);
+void addTemplateRoutes(http::HttpServer &server, SimContext &ctx);
+
+} // namespace parley::sim

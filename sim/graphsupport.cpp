@@ -1,0 +1,57 @@
+#include "sim/graphsupport.h"
+
+#include "sim/simids.h"
+
+namespace parley::sim {
+
+HttpResponse graphErrorResponse(SimContext &ctx, whatsapp::GraphError error, int httpStatus)
+{
+    ++ctx.counters.refused;
+    if (error.fbtraceId.isEmpty())
+        error.fbtraceId = newFbtraceId();
+    return HttpResponse::json(whatsapp::graphErrorJson(error),
+                              httpStatus > 0 ? httpStatus
+                                             : whatsapp::graphErrorHttpStatus(error.code));
+}
+
+HttpResponse graphErrorResponse(SimContext &ctx, int code, const QString &details)
+{
+    return graphErrorResponse(ctx, whatsapp::graphError(code, details));
+}
+
+std::optional<HttpResponse> refuseWithoutToken(SimContext &ctx, const HttpRequest &request)
+{
+    ++ctx.counters.requests;
+    const QByteArray authorization = request.header("Authorization");
+    const QByteArray prefix = "Bearer ";
+    if (authorization.startsWith(prefix) &&
+        authorization.mid(prefix.size()).trimmed() == ctx.options.accessToken.toUtf8())
+        return std::nullopt;
+    whatsapp::GraphError error;
+    error.code = 190;
+    error.type = QStringLiteral("OAuthException");
+    error.message = authorization.isEmpty()
+                        ? QStringLiteral("An active access token must be used to query "
+                                         "information about the current user.")
+                        : QStringLiteral("Invalid OAuth access token - Cannot parse access token");
+    return graphErrorResponse(ctx, error, 401);
+}
+
+HttpResponse unknownObject(SimContext &ctx, const HttpRequest &request, const QString &id)
+{
+    whatsapp::GraphError error = whatsapp::graphError(100);
+    error.message = QStringLiteral("Unsupported %1 request. Object with ID '%2' does not exist, "
+                                   "cannot be loaded due to missing permissions, or does not "
+                                   "support this operation.")
+                        .arg(QString::fromLatin1(request.method).toLower(), id);
+    error.subcode = 33;
+    return graphErrorResponse(ctx, error, 400);
+}
+
+QString requestBaseUrl(const SimContext &ctx, const HttpRequest &request)
+{
+    const QByteArray host = request.header("Host");
+    return host.isEmpty() ? ctx.baseUrl : QStringLiteral("http://") + QString::fromLatin1(host);
+}
+
+} // namespace parley::sim

@@ -1,0 +1,144 @@
+// POST and GET /<WABA_ID>/message_templates (whatsapp-cloud-api.md §8).
+#include "sim/graphroutes.h"
+
+#include "core/whatsapp/graphmessages.h"
+#include "core/whatsapp/graphtemplates.h"
+#include "core/whatsapp/wirereader.h"
+#include "sim/graphsupport.h"
+#include "sim/templatereviewer.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace parley::sim {
+namespace {
+
+constexpr int defaultPageSize = 25;
+constexpr int maxPageSize = 100;
+
+// Paging cursors are opaque to clients; here they are the base64 of a position in the list.
+QString cursorFor(int position)
+{
+    return QString::fromLatin1(QByteArray::number(position).toBase64());
+}
+
+int positionOf(const QString &cursor)
+{
+    return qMax(0, QByteArray::fromBase64(cursor.toLatin1()).toInt());
+}
+
+HttpResponse create(SimContext &ctx, const HttpRequest &request)
+{
+    if (auto refusal = refuseWithoutToken(ctx, request))
+        return *refusal;
+    if (request.captures.value(0) != ctx.options.wabaId)
+        return unknownObject(ctx, request, request.captures.value(0));
+    QJsonObject json;
+    QString problem;
+    if (!whatsapp::parseJsonObject(request.body, &json, &problem))
+        return graphErrorResponse(ctx, 100, problem);
+    whatsapp::TemplateCreateRequest submitted;
+    whatsapp::GraphError error;
+    if (!whatsapp::parseTemplateCreateRequest(json, &submitted, &error))
+        return graphErrorResponse(ctx, error);
+    if (ctx.templates.find(submitted.name, submitted.language)) {
+        error = whatsapp::graphError(
+            100, QStringLiteral("Content in This Language Already Exists: there is already %1 "
+                                "content for the template %2.")
+                     .arg(submitted.language, submitted.name));
+        error.subcode = 2388024;
+        return graphErrorResponse(ctx, error);
+    }
+    const SimTemplate &created = ctx.templates.add(submitted, ctx.now());
+    ctx.reviewer->submit(created.id);
+    whatsapp::TemplateCreateResponse response{created.id, created.status, created.category()};
+    return HttpResponse::json(whatsapp::templateCreateResponseJson(response));
+}
+
+// POST /<TEMPLATE_ID>: Meta replaces the category and/or components of an approved or rejected
+// template and reviews it again. Here the edited template goes back to PENDING until then.
+HttpResponse edit(SimContext &ctx, const HttpRequest &request)
+{
+    if (auto refusal = refuseWithoutToken(ctx, request))
+        return *refusal;
+    SimTemplate *edited = ctx.templates.byId(request.captures.value(0));
+    if (!edited)
+        return unknownObject(ctx, request, request.captures.value(0));
+    if (edited->status == QLatin1String("PENDING"))
+        return graphErrorResponse(ctx, 100,
+                                  QStringLiteral("The template is in review and cannot be edited "
+                                                 "until the review ends."));
+    QJsonObject changes;
+    QString problem;
+    if (!whatsapp::parseJsonObject(request.body, &changes, &problem))
+        return graphErrorResponse(ctx, 100, problem);
+    QJsonObject merged = whatsapp::templateCreateRequestJson(edited->request);
+    const QString category = changes.value(QLatin1String("category")).toString().toUpper();
+    if (!category.isEmpty()) {
+        if (edited->status == QLatin1String("APPROVED") && category != edited->category())
+            return graphErrorResponse(ctx, 100,
+                                      QStringLiteral("The category of an approved template "
+                                                     "cannot be edited."));
+        merged.insert(QStringLiteral("category"), category);
+    }
+    if (changes.contains(QLatin1String("components")))
+        merged.insert(QStringLiteral("components"), changes.value(QLatin1String("components")));
+    whatsapp::TemplateCreateRequest revised;
+    whatsapp::GraphError error;
+    if (!whatsapp::parseTemplateCreateRequest(merged, &revised, &error))
+        return graphErrorResponse(ctx, error);
+    edited->request = revised;
+    edited->bodyParameters = templatePlaceholders(revised.bodyText);
+    edited->status = QStringLiteral("PENDING");
+    edited->rejectionReason.clear();
+    ctx.reviewer->submit(edited->id);
+    return HttpResponse::json(whatsapp::successResponseJson());
+}
+
+HttpResponse list(SimContext &ctx, const HttpRequest &request)
+{
+    if (auto refusal = refuseWithoutToken(ctx, request))
+        return *refusal;
+    if (request.captures.value(0) != ctx.options.wabaId)
+        return unknownObject(ctx, request, request.captures.value(0));
+    const QUrlQuery &query = request.query;
+    const QList<SimTemplate> matching =
+        ctx.templates.list(query.queryItemValue(QStringLiteral("status")).toUpper(),
+                           query.queryItemValue(QStringLiteral("name")));
+    int limit = query.queryItemValue(QStringLiteral("limit")).toInt();
+    limit = limit <= 0 ? defaultPageSize : qMin(limit, maxPageSize);
+    const int start =
+        qMin(int(matching.size()), positionOf(query.queryItemValue(QStringLiteral("after"))));
+    const int end = qMin(int(matching.size()), start + limit);
+
+    QJsonArray data;
+    for (int i = start; i < end; ++i)
+        data.append(matching.at(i).toJson());
+    QJsonObject cursors{{QStringLiteral("before"), cursorFor(start)},
+                        {QStringLiteral("after"), cursorFor(end)}};
+    QJsonObject paging{{QStringLiteral("cursors"), cursors}};
+    if (end < matching.size()) {
+        QUrlQuery next = query;
+        next.removeAllQueryItems(QStringLiteral("after"));
+        next.addQueryItem(QStringLiteral("after"), cursorFor(end));
+        next.removeAllQueryItems(QStringLiteral("limit"));
+        next.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        paging.insert(QStringLiteral("next"), requestBaseUrl(ctx, request) + request.path +
+                                                  QLatin1Char('?') +
+                                                  next.toString(QUrl::FullyEncoded));
+    }
+    return HttpResponse::json({{QStringLiteral("data"), data}, {QStringLiteral("paging"), paging}});
+}
+
+} // namespace
+
+void addTemplateRoutes(http::HttpServer &server, SimContext &ctx)
+{
+    const QString path = graphVersion + QStringLiteral("/([^/]+)/message_templates");
+    server.route("POST", path, [&ctx](const HttpRequest &request) { return create(ctx, request); });
+    server.route("GET", path, [&ctx](const HttpRequest &request) { return list(ctx, request); });
+    server.route("POST", graphVersion + QStringLiteral("/(\\d+)"),
+                 [&ctx](const HttpRequest &request) { return edit(ctx, request); });
+}
+
+} // namespace parley::sim

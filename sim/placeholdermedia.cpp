@@ -1,0 +1,102 @@
+#include "sim/placeholdermedia.h"
+
+#include <QtEndian>
+
+namespace parley::sim {
+namespace {
+
+quint32 crc32(const QByteArray &data)
+{
+    quint32 crc = 0xffffffffu;
+    for (const char byte : data) {
+        crc ^= quint8(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray bigEndian32(quint32 value)
+{
+    QByteArray bytes(4, Qt::Uninitialized);
+    qToBigEndian(value, bytes.data());
+    return bytes;
+}
+
+QByteArray pngChunk(const char *type, const QByteArray &data)
+{
+    const QByteArray typed = QByteArray(type) + data;
+    return bigEndian32(quint32(data.size())) + typed + bigEndian32(crc32(typed));
+}
+
+QByteArray gradientPng(quint32 variant)
+{
+    constexpr int side = 64;
+    const int red = int(variant % 200) + 40;
+    const int green = int((variant / 7) % 200) + 40;
+    const int blue = int((variant / 49) % 200) + 40;
+    QByteArray rows;
+    for (int y = 0; y < side; ++y) {
+        rows.append(char(0)); // filter: none
+        for (int x = 0; x < side; ++x) {
+            const int shade = (x + y) * 96 / (2 * side);
+            rows.append(char(qMin(255, red + shade)));
+            rows.append(char(qMin(255, green + shade)));
+            rows.append(char(qMin(255, blue + shade)));
+        }
+    }
+    QByteArray header = bigEndian32(side) + bigEndian32(side);
+    header.append("\x08\x02\x00\x00\x00", 5); // 8-bit RGB, deflate, no interlace
+    // qCompress() prefixes the zlib stream with its own 4-byte length, which PNG does not want.
+    const QByteArray zlib = qCompress(rows).mid(4);
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header) + pngChunk("IDAT", zlib) +
+           pngChunk("IEND", {});
+}
+
+QByteArray onePagePdf(const QString &title)
+{
+    const QByteArray text = title.toLatin1().replace('(', ' ').replace(')', ' ');
+    return "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+           "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+           "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 144]/Contents 4 0 R"
+           "/Resources<</Font<</F1 5 0 R>>>>>>endobj\n"
+           "4 0 obj<</Length " +
+           QByteArray::number(text.size() + 30) + ">>stream\nBT /F1 18 Tf 24 60 Td (" + text +
+           ") Tj ET\nendstream endobj\n"
+           "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n"
+           "trailer<</Root 1 0 R>>\n%%EOF\n";
+}
+
+} // namespace
+
+PlaceholderFile placeholderFile(const QString &messageType, const QString &mimeType,
+                                quint32 variant)
+{
+    PlaceholderFile file;
+    if (messageType == QLatin1String("image")) {
+        file = {gradientPng(variant), QStringLiteral("image/png"), QString()};
+    } else if (messageType == QLatin1String("document")) {
+        file = {onePagePdf(QStringLiteral("Parley sim document %1").arg(variant)),
+                QStringLiteral("application/pdf"), QStringLiteral("document-%1.pdf").arg(variant)};
+    } else if (messageType == QLatin1String("audio")) {
+        file = {QByteArray("OggS\0\x02", 6) + QByteArray(58, '\0'),
+                QStringLiteral("audio/ogg; codecs=opus"), QString()};
+    } else if (messageType == QLatin1String("video")) {
+        file = {QByteArray("\0\0\0\x18"
+                           "ftypmp42\0\0\0\0mp42isom",
+                           24),
+                QStringLiteral("video/mp4"), QString()};
+    } else {
+        file = {QByteArray("RIFF\x1a\0\0\0WEBPVP8L\x0d\0\0\0\x2f\0\0\0\x10\x07\x10\x11\x11\x88"
+                           "\x88\xfe\x07\0",
+                           34),
+                QStringLiteral("image/webp"), QString()};
+    }
+    // A caller-chosen MIME type wins: the bytes are only a stand-in, and image decoders look at
+    // the content, not the label.
+    if (!mimeType.isEmpty())
+        file.mimeType = mimeType;
+    return file;
+}
+
+} // namespace parley::sim

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace parley::sim {
+
+// The file behind a simulated customer's photo, voice note or document when the control API
+// gives no bytes: real enough for the hub to store and a desktop to show.
+struct PlaceholderFile {
+    QByteArray bytes;
+    QString mimeType;
+    QString filename;
+};
+
+// Images are a small gradient PNG in a colour picked by `variant` (so each customer's photos
+// differ); a document is a one-page PDF; audio, video and stickers are a valid container header
+// with no playable content. `mimeType` empty: the type's usual one.
+PlaceholderFile placeholderFile(const QString &messageType, const QString &mimeType,
+                                quint32 variant);
+
+} // namespace parley::sim

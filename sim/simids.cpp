@@ -1,0 +1,68 @@
+#include "sim/simids.h"
+
+#include <QRandomGenerator>
+
+namespace parley::sim {
+namespace {
+
+QByteArray randomBytes(int count)
+{
+    QByteArray bytes(count, Qt::Uninitialized);
+    for (char &byte : bytes)
+        byte = char(QRandomGenerator::global()->bounded(256));
+    return bytes;
+}
+
+} // namespace
+
+QString newWamid(const QString &waId)
+{
+    // Meta's ids start with the protobuf tag of the number ("HBg" + length); the rest is opaque.
+    const QByteArray payload = QByteArray("\x1c\x18") + char(waId.size()) + waId.toLatin1() +
+                               QByteArray("\x15\x02\x00\x12\x18\x14") + randomBytes(20);
+    return QStringLiteral("wamid.") + QString::fromLatin1(payload.toBase64());
+}
+
+QString newGraphObjectId()
+{
+    // Meta's ids have 15 digits, or 16 starting with 1 ("1689556908129835"): always below 2^53,
+    // so template ids, which webhooks carry as JSON numbers, survive a double.
+    const bool sixteenDigits = QRandomGenerator::global()->bounded(2) == 1;
+    QString id = sixteenDigits ? QStringLiteral("1")
+                               : QString::number(1 + QRandomGenerator::global()->bounded(9));
+    while (id.size() < (sixteenDigits ? 16 : 15))
+        id += QString::number(QRandomGenerator::global()->bounded(10));
+    return id;
+}
+
+QString newFbtraceId()
+{
+    return QString::fromLatin1(
+        randomBytes(17).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString waIdFromInput(const QString &to)
+{
+    QString digits;
+    for (const QChar c : to) {
+        if (c.isDigit())
+            digits += c;
+        else if (c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char(' ') &&
+                 c != QLatin1Char('(') && c != QLatin1Char(')'))
+            return to; // not a phone number at all; isPlausibleWaId() refuses it
+    }
+    return digits;
+}
+
+bool isPlausibleWaId(const QString &waId)
+{
+    if (waId.size() < 8 || waId.size() > 15 || waId.startsWith(QLatin1Char('0')))
+        return false;
+    for (const QChar c : waId) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace parley::sim

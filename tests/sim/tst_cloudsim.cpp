@@ -1,0 +1,565 @@
+// The real parley-cloudsim process on its own, with a webhook receiver inside the test that
+// checks every POST's signature and parses it with the hub's codec.
+#include "core/http/httpserver.h"
+#include "core/whatsapp/signature.h"
+#include "core/whatsapp/webhookparser.h"
+#include "simprocess.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace parley;
+using namespace parley::testing;
+
+namespace {
+
+const QString appSecret = QStringLiteral("cloudsim-test-secret");
+
+// One POST the sim made to the receiver.
+struct Delivery {
+    QByteArray body;
+    bool signatureValid = false;
+    bool parsed = false;
+    QString parseError;
+    whatsapp::WebhookUpdates updates;
+    int answeredWith = 200;
+};
+
+// The hub's side of the webhook, reduced to what the tests look at. Answers 200 unless told
+// otherwise through `scriptedAnswers`, one status per POST.
+class WebhookReceiver {
+public:
+    WebhookReceiver() : m_server(10 * 1024 * 1024)
+    {
+        m_server.route("POST", QStringLiteral("/webhook"), [this](const http::HttpRequest &r) {
+            Delivery delivery;
+            delivery.body = r.body;
+            delivery.signatureValid = whatsapp::verifyWebhookSignature(
+                appSecret.toUtf8(), r.body, r.header(whatsapp::signatureHeader));
+            delivery.parsed =
+                whatsapp::parseWebhook(r.body, &delivery.updates, &delivery.parseError);
+            delivery.answeredWith = scriptedAnswers.isEmpty() ? 200 : scriptedAnswers.takeFirst();
+            deliveries.append(delivery);
+            return http::HttpResponse::text("EVENT_RECEIVED", delivery.answeredWith);
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0) != 0; }
+    QString url()
+    {
+        return QStringLiteral("http://127.0.0.1:%1/webhook").arg(m_server.serverPorts().value(0));
+    }
+
+    // Updates of acknowledged POSTs, in arrival order: what a hub would have stored.
+    template <typename T> QList<T> acknowledged() const
+    {
+        QList<T> found;
+        for (const Delivery &delivery : deliveries) {
+            if (delivery.answeredWith != 200)
+                continue;
+            for (const whatsapp::WebhookUpdate &update : delivery.updates) {
+                if (const T *typed = std::get_if<T>(&update))
+                    found.append(*typed);
+            }
+        }
+        return found;
+    }
+
+    QList<whatsapp::StatusUpdate> statusesOf(const QString &wamid) const
+    {
+        QList<whatsapp::StatusUpdate> statuses;
+        for (const whatsapp::StatusUpdate &status : acknowledged<whatsapp::StatusUpdate>()) {
+            if (status.wamid == wamid)
+                statuses.append(status);
+        }
+        return statuses;
+    }
+
+    std::optional<whatsapp::InboundMessage> message(const QString &wamid) const
+    {
+        for (const whatsapp::InboundMessage &message : acknowledged<whatsapp::InboundMessage>()) {
+            if (message.wamid == wamid)
+                return message;
+        }
+        return std::nullopt;
+    }
+
+    std::optional<whatsapp::TemplateStatusUpdate> templateVerdict(const QString &id) const
+    {
+        for (const auto &update : acknowledged<whatsapp::TemplateStatusUpdate>()) {
+            if (update.templateId == id)
+                return update;
+        }
+        return std::nullopt;
+    }
+
+    // How many POSTs carried the inbound message `wamid`, acknowledged or not.
+    int postsCarrying(const QString &wamid) const
+    {
+        int count = 0;
+        for (const Delivery &delivery : deliveries)
+            count += delivery.body.contains(wamid.toUtf8()) ? 1 : 0;
+        return count;
+    }
+
+    QList<Delivery> deliveries;
+    QList<int> scriptedAnswers;
+
+private:
+    http::HttpServer m_server;
+};
+
+QJsonObject textTo(const QString &to, const QString &body)
+{
+    return {{"messaging_product", "whatsapp"},
+            {"to", to},
+            {"type", "text"},
+            {"text", QJsonObject{{"body", body}}},
+            {"biz_opaque_callback_data", "parley:" + body.left(20)}};
+}
+
+QJsonObject templateTo(const QString &to, const QString &name, const QStringList &parameters)
+{
+    QJsonArray values;
+    for (const QString &parameter : parameters)
+        values.append(QJsonObject{{"type", "text"}, {"text", parameter}});
+    return {{"messaging_product", "whatsapp"},
+            {"to", to},
+            {"type", "template"},
+            {"template",
+             QJsonObject{{"name", name},
+                         {"language", QJsonObject{{"code", "en_US"}}},
+                         {"components",
+                          QJsonArray{QJsonObject{{"type", "body"}, {"parameters", values}}}}}}};
+}
+
+QJsonObject templateDefinition(const QString &name, const QString &category, const QString &body)
+{
+    return {{"name", name},
+            {"language", "en_US"},
+            {"category", category},
+            {"components", QJsonArray{QJsonObject{{"type", "BODY"}, {"text", body}}}}};
+}
+
+int errorCode(const HttpReply &reply)
+{
+    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toInt();
+}
+
+QString wamidOf(const HttpReply &reply)
+{
+    return reply.json().value(QStringLiteral("messages"))[0][QStringLiteral("id")].toString();
+}
+
+QStringList statusNames(const QList<whatsapp::StatusUpdate> &statuses)
+{
+    QStringList names;
+    for (const whatsapp::StatusUpdate &status : statuses)
+        names.append(status.status);
+    return names;
+}
+
+} // namespace
+
+class CloudSimTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_receiver.listen());
+        SimProcess::Identity identity;
+        identity.appSecret = appSecret;
+        m_sim = std::make_unique<SimProcess>(identity);
+        QVERIFY2(m_sim->start(m_receiver.url()), m_sim->log().constData());
+        m_messagesPath = QStringLiteral("/%1/messages").arg(identity.phoneNumberId);
+    }
+
+    void anInboundTextArrivesSignedAndParseable()
+    {
+        const QString wamid = m_sim->inbound(QStringLiteral("+55 11 98765-0001"),
+                                             QStringLiteral("Ana Souza"), QStringLiteral("Oi! 😀"));
+        QVERIFY(wamid.startsWith(QLatin1String("wamid.")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_receiver.message(wamid).has_value(), 5000);
+        const whatsapp::InboundMessage message = *m_receiver.message(wamid);
+        QCOMPARE(message.from, QStringLiteral("5511987650001"));
+        QCOMPARE(message.profileName, QStringLiteral("Ana Souza"));
+        QCOMPARE(message.text, QStringLiteral("Oi! 😀"));
+        QCOMPARE(message.origin.phoneNumberId, m_sim->identity().phoneNumberId);
+        QCOMPARE(message.origin.wabaId, m_sim->identity().wabaId);
+        QCOMPARE(message.origin.displayPhoneNumber, m_sim->identity().displayNumber);
+        QVERIFY(qAbs(message.timestamp - QDateTime::currentMSecsSinceEpoch()) < 10000);
+        for (const Delivery &delivery : m_receiver.deliveries) {
+            QVERIFY(delivery.signatureValid);
+            QVERIFY(delivery.parsed);
+        }
+    }
+
+    void aReplyInsideTheWindowIsSentDeliveredAndRead()
+    {
+        QVERIFY(!m_sim
+                     ->inbound(QStringLiteral("5511987650002"), QStringLiteral("Bruno"),
+                               QStringLiteral("Tem azul?"))
+                     .isEmpty());
+        const HttpReply reply =
+            m_sim->graph("POST", m_messagesPath, textTo("+5511987650002", "Temos sim!"));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value("contacts")[0]["wa_id"].toString(),
+                 QStringLiteral("5511987650002"));
+        const QString wamid = wamidOf(reply);
+        QVERIFY(wamid.startsWith(QLatin1String("wamid.")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.statusesOf(wamid).size(), 3, 5000);
+        const QList<whatsapp::StatusUpdate> statuses = m_receiver.statusesOf(wamid);
+        QCOMPARE(statusNames(statuses),
+                 (QStringList{QStringLiteral("sent"), QStringLiteral("delivered"),
+                              QStringLiteral("read")}));
+        const whatsapp::StatusUpdate &sent = statuses.first();
+        QVERIFY(sent.pricing.has_value());
+        QCOMPARE(sent.pricing->category, QStringLiteral("service"));
+        QCOMPARE(sent.pricing->type, QStringLiteral("free_customer_service"));
+        QCOMPARE(sent.pricing->pricingModel, QStringLiteral("PMP"));
+        QVERIFY(!sent.conversation.has_value());
+        QCOMPARE(sent.recipientId, QStringLiteral("5511987650002"));
+        QCOMPARE(sent.bizOpaqueCallbackData, QStringLiteral("parley:Temos sim!"));
+        const QJsonArray sentBySim = m_sim->sent(QStringLiteral("5511987650002"));
+        QCOMPARE(sentBySim.size(), 1);
+        QCOMPARE(sentBySim[0]["text"].toString(), QStringLiteral("Temos sim!"));
+        QCOMPARE(sentBySim[0]["status"].toString(), QStringLiteral("read"));
+    }
+
+    void freeFormOutsideTheWindowFailsWith131047()
+    {
+        const qint64 dayAndAHourAgo = QDateTime::currentSecsSinceEpoch() - 25 * 3600;
+        QCOMPARE(m_sim
+                     ->inbound(QJsonObject{{"from", "14155550100"},
+                                           {"name", "Old Friend"},
+                                           {"text", "hello from yesterday"},
+                                           {"timestamp", dayAndAHourAgo}})
+                     .status,
+                 200);
+        for (const QString &to : {QStringLiteral("14155550100"), QStringLiteral("14155550199")}) {
+            const HttpReply reply =
+                m_sim->graph("POST", m_messagesPath, textTo(to, "Still there?"));
+            QCOMPARE(reply.status, 200); // accepted first, as Meta does
+            const QString wamid = wamidOf(reply);
+            QTRY_COMPARE_WITH_TIMEOUT(m_receiver.statusesOf(wamid).size(), 1, 5000);
+            const whatsapp::StatusUpdate failed = m_receiver.statusesOf(wamid).first();
+            QCOMPARE(failed.status, QStringLiteral("failed"));
+            QCOMPARE(failed.errors.value(0).code, 131047);
+            QCOMPARE(failed.errors.value(0).title, QStringLiteral("Re-engagement message"));
+            QVERIFY(failed.errors.value(0).details.contains(QLatin1String("24 hours")));
+            QVERIFY(!failed.pricing.has_value());
+        }
+    }
+
+    void anImplausibleNumberFailsWith131026()
+    {
+        const HttpReply reply = m_sim->graph("POST", m_messagesPath, textTo("0123", "hi"));
+        QCOMPARE(reply.status, 200);
+        const QString wamid = wamidOf(reply);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.statusesOf(wamid).size(), 1, 5000);
+        QCOMPARE(m_receiver.statusesOf(wamid).first().errors.value(0).code, 131026);
+    }
+
+    void graphRefusesWrongTokensAndBadRequests()
+    {
+        HttpReply reply = m_sim->graph("POST", m_messagesPath, textTo("5511987650002", "x"),
+                                       QStringLiteral("not-the-token"));
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(errorCode(reply), 190);
+        QCOMPARE(reply.json().value("error")["type"].toString(), QStringLiteral("OAuthException"));
+        QVERIFY(!reply.json().value("error")["fbtrace_id"].toString().isEmpty());
+        reply = httpCall("POST", m_sim->url(QStringLiteral("/v23.0") + m_messagesPath),
+                         QJsonDocument(textTo("5511987650002", "x")).toJson());
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(errorCode(reply), 190);
+
+        QJsonObject noBody = textTo("5511987650002", "x");
+        noBody.remove(QStringLiteral("text"));
+        reply = m_sim->graph("POST", m_messagesPath, noBody);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(errorCode(reply), 131008);
+        reply = m_sim->graph("POST", QStringLiteral("/999/messages"), textTo("5511987650002", "x"));
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(errorCode(reply), 100);
+        QCOMPARE(reply.json().value("error")["error_subcode"].toInt(), 33);
+        // Without a version, as a hub configured with a bare graph URL calls it.
+        reply = httpCall("POST", m_sim->url(m_messagesPath),
+                         QJsonDocument(textTo("5511987650002", "bare")).toJson(),
+                         {{"Authorization", "Bearer " + m_sim->identity().accessToken.toUtf8()}});
+        QCOMPARE(reply.status, 200);
+    }
+
+    void markingAsReadNeedsAReceivedMessage()
+    {
+        const QString wamid = m_sim->inbound(QStringLiteral("5511987650003"),
+                                             QStringLiteral("Carla"), QStringLiteral("Oi"));
+        HttpReply reply = m_sim->graph(
+            "POST", m_messagesPath,
+            {{"messaging_product", "whatsapp"}, {"status", "read"}, {"message_id", wamid}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value("success").toBool(), true);
+        reply = m_sim->graph(
+            "POST", m_messagesPath,
+            {{"messaging_product", "whatsapp"}, {"status", "read"}, {"message_id", "wamid.nope"}});
+        QCOMPARE(errorCode(reply), 100);
+    }
+
+    void templatesAreReviewed()
+    {
+        const QString path = QStringLiteral("/%1/message_templates").arg(m_sim->identity().wabaId);
+        HttpReply reply = m_sim->graph(
+            "POST", path,
+            templateDefinition("order_shipped", "utility", "Hi {{1}}, order {{2}} has shipped."));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value("status").toString(), QStringLiteral("PENDING"));
+        QCOMPARE(reply.json().value("category").toString(), QStringLiteral("UTILITY"));
+        const QString approvedId = reply.json().value("id").toString();
+
+        reply = m_sim->graph("POST", path,
+                             templateDefinition("flash_sale", "UTILITY",
+                                                "Hi {{1}}, get 20% off today with our discount!"));
+        const QString promotionalId = reply.json().value("id").toString();
+        reply = m_sim->graph(
+            "POST", path,
+            templateDefinition("promocao", "UTILITY", "Olá {{1}}, aproveite a promoção de hoje."));
+        const QString portugueseId = reply.json().value("id").toString();
+        reply = m_sim->graph("POST", path,
+                             templateDefinition("adjacent", "MARKETING", "Hello {{1}} {{2}} bye"));
+        const QString adjacentId = reply.json().value("id").toString();
+
+        reply = m_sim->graph("POST", path,
+                             templateDefinition("order_shipped", "UTILITY", "Duplicate {{1}} x"));
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(errorCode(reply), 100);
+        QCOMPARE(reply.json().value("error")["error_subcode"].toInt(), 2388024);
+        reply = m_sim->graph("POST", path, templateDefinition("Bad-Name", "UTILITY", "Hello"));
+        QCOMPARE(errorCode(reply), 100);
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_receiver.templateVerdict(adjacentId).has_value(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_receiver.templateVerdict(approvedId).has_value(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_receiver.templateVerdict(promotionalId).has_value(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_receiver.templateVerdict(portugueseId).has_value(), 5000);
+        const auto approved = *m_receiver.templateVerdict(approvedId);
+        QCOMPARE(approved.event, QStringLiteral("APPROVED"));
+        QCOMPARE(approved.name, QStringLiteral("order_shipped"));
+        QCOMPARE(approved.language, QStringLiteral("en_US"));
+        QCOMPARE(approved.wabaId, m_sim->identity().wabaId);
+        for (const QString &id : {promotionalId, portugueseId}) {
+            const auto rejected = *m_receiver.templateVerdict(id);
+            QCOMPARE(rejected.event, QStringLiteral("REJECTED"));
+            QCOMPARE(rejected.reason, QStringLiteral("INCORRECT_CATEGORY"));
+        }
+        const auto adjacent = *m_receiver.templateVerdict(adjacentId);
+        QCOMPARE(adjacent.reason, QStringLiteral("INVALID_FORMAT"));
+        QVERIFY(!adjacent.rejectionReason.isEmpty());
+
+        reply = m_sim->graph("GET", path + QStringLiteral("?limit=2"));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value("data").toArray().size(), 2);
+        QCOMPARE(reply.json().value("data")[0]["status"].toString(), QStringLiteral("APPROVED"));
+        const QUrl next(reply.json().value("paging")["next"].toString());
+        QVERIFY(next.isValid());
+        reply = httpCall("GET", next, {},
+                         {{"Authorization", "Bearer " + m_sim->identity().accessToken.toUtf8()}});
+        QCOMPARE(reply.json().value("data").toArray().size(), 2);
+        QVERIFY(!reply.json().value("paging").toObject().contains(QLatin1String("next")));
+    }
+
+    void templateSendsAreCheckedLikeMeta()
+    {
+        const QString to = QStringLiteral("5511987650004"); // never wrote: templates still go
+        HttpReply reply = m_sim->graph("POST", m_messagesPath, templateTo(to, "no_such", {"x"}));
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(errorCode(reply), 132001);
+        reply = m_sim->graph("POST", m_messagesPath, templateTo(to, "flash_sale", {"x"}));
+        QCOMPARE(errorCode(reply), 132001); // rejected, not sendable
+        reply = m_sim->graph("POST", m_messagesPath, templateTo(to, "order_shipped", {"Ana"}));
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(errorCode(reply), 132000);
+        reply =
+            m_sim->graph("POST", m_messagesPath, templateTo(to, "order_shipped", {"Ana", "#4821"}));
+        QCOMPARE(reply.status, 200);
+        const QString wamid = wamidOf(reply);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.statusesOf(wamid).size(), 3, 5000);
+        const whatsapp::StatusUpdate sent = m_receiver.statusesOf(wamid).first();
+        QCOMPARE(sent.pricing->category, QStringLiteral("utility"));
+        QCOMPARE(sent.pricing->type, QStringLiteral("regular"));
+        QCOMPARE(sent.pricing->billable, std::optional<bool>(true));
+        // A template opens nothing: free-form to the same customer still fails.
+        reply = m_sim->graph("POST", m_messagesPath, textTo(to, "and now free text"));
+        const QString freeForm = wamidOf(reply);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.statusesOf(freeForm).size(), 1, 5000);
+        QCOMPARE(m_receiver.statusesOf(freeForm).first().errors.value(0).code, 131047);
+    }
+
+    void unacknowledgedWebhooksAreRetriedUntilTaken()
+    {
+        waitUntilWebhooksAreQuiet(); // so the failing POSTs carry this test's update
+        m_receiver.scriptedAnswers = {500, 500};
+        const qint64 retriesBefore = webhookCounter("retries");
+        const QString wamid = m_sim->inbound(QStringLiteral("8613812345678"),
+                                             QString::fromUtf8("王芳"), QString::fromUtf8("你好"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_receiver.message(wamid).has_value(), 5000);
+        QCOMPARE(m_receiver.postsCarrying(wamid), 3);
+        QByteArray first;
+        for (const Delivery &delivery : m_receiver.deliveries) {
+            if (!delivery.body.contains(wamid.toUtf8()))
+                continue;
+            if (first.isEmpty())
+                first = delivery.body;
+            QCOMPARE(delivery.body, first); // the same update, byte for byte
+            QVERIFY(delivery.signatureValid);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(webhookCounter("retries") - retriesBefore, qint64(2), 5000);
+        QCOMPARE(webhookCounter("dropped_updates"), qint64(0));
+        QCOMPARE(webhookCounter("pending_updates"), qint64(0));
+    }
+
+    void aDuplicateDeliveryRepeatsTheSameBody()
+    {
+        waitUntilWebhooksAreQuiet();
+        QVERIFY(m_sim->duplicateNextWebhook());
+        const QString wamid =
+            m_sim->inbound(QStringLiteral("819012345678"), QString::fromUtf8("佐藤 健"),
+                           QString::fromUtf8("こんにちは"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.postsCarrying(wamid), 2, 5000);
+        QCOMPARE(webhookCounter("duplicates_sent"), qint64(1));
+    }
+
+    void uploadedMediaDownloadsByteForByte()
+    {
+        QByteArray file("%PDF-1.4 a tiny test document\n");
+        file.append(QByteArray(1000, '\x7f'));
+        const QByteArray boundary = "sim-test-boundary";
+        QByteArray body;
+        const auto field = [&](const QByteArray &name, const QByteArray &value) {
+            body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+                    "\"\r\n\r\n" + value + "\r\n";
+        };
+        field("messaging_product", "whatsapp");
+        field("type", "application/pdf");
+        body += "--" + boundary +
+                "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"order.pdf\"\r\n"
+                "Content-Type: application/pdf\r\n\r\n" +
+                file + "\r\n--" + boundary + "--\r\n";
+        const QByteArray bearer = "Bearer " + m_sim->identity().accessToken.toUtf8();
+        const QString mediaPath =
+            QStringLiteral("/v23.0/%1/media").arg(m_sim->identity().phoneNumberId);
+        HttpReply reply =
+            httpCall("POST", m_sim->url(mediaPath), body,
+                     {{"Authorization", bearer},
+                      {"Content-Type", "multipart/form-data; boundary=\"" + boundary + "\""}});
+        QCOMPARE(reply.status, 200);
+        const QString mediaId = reply.json().value("id").toString();
+        QVERIFY(!mediaId.isEmpty());
+
+        reply = m_sim->graph("GET", QStringLiteral("/") + mediaId);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value("mime_type").toString(), QStringLiteral("application/pdf"));
+        QCOMPARE(reply.json().value("file_size").toString(), QString::number(file.size()));
+        QCOMPARE(reply.json().value("sha256").toString().toLatin1(),
+                 QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+        const QUrl download(reply.json().value("url").toString());
+        reply = httpCall("GET", download, {}, {{"Authorization", bearer}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, file);
+        QCOMPARE(httpCall("GET", download).status, 401);
+        QUrl tampered = download;
+        tampered.setQuery(
+            download.query().replace(QLatin1String("hash="), QLatin1String("hash=0")));
+        QCOMPARE(httpCall("GET", tampered, {}, {{"Authorization", bearer}}).status, 404);
+
+        QVERIFY(!m_sim
+                     ->inbound(QStringLiteral("5511987650005"), QStringLiteral("Dani"),
+                               QStringLiteral("Manda o boleto?"))
+                     .isEmpty());
+        QJsonObject document{{"messaging_product", "whatsapp"},
+                             {"to", "5511987650005"},
+                             {"type", "document"},
+                             {"document", QJsonObject{{"id", mediaId}, {"filename", "order.pdf"}}}};
+        reply = m_sim->graph("POST", m_messagesPath, document);
+        QCOMPARE(reply.status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.statusesOf(wamidOf(reply)).size(), 3, 5000);
+        document["document"] = QJsonObject{{"id", "404404404404404"}};
+        reply = m_sim->graph("POST", m_messagesPath, document);
+        const QString unknownMedia = wamidOf(reply);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.statusesOf(unknownMedia).size(), 1, 5000);
+        QCOMPARE(m_receiver.statusesOf(unknownMedia).first().errors.value(0).code, 131053);
+    }
+
+    void customersSendPhotosTheHubCanDownload()
+    {
+        const HttpReply reply = m_sim->inbound(QJsonObject{
+            {"from", "14155550123"},
+            {"name", "Emily Carter"},
+            {"media", QJsonObject{{"type", "image"}, {"caption", "The box arrived like this"}}}});
+        QCOMPARE(reply.status, 200);
+        const QString wamid = reply.json().value("wamid").toString();
+        QTRY_VERIFY_WITH_TIMEOUT(m_receiver.message(wamid).has_value(), 5000);
+        const whatsapp::InboundMessage message = *m_receiver.message(wamid);
+        QCOMPARE(message.type, QStringLiteral("image"));
+        QCOMPARE(message.media.caption, QStringLiteral("The box arrived like this"));
+        QCOMPARE(message.media.id, reply.json().value("media_id").toString());
+        const HttpReply info = m_sim->graph("GET", QStringLiteral("/") + message.media.id);
+        QCOMPARE(info.status, 200);
+        const HttpReply file =
+            httpCall("GET", QUrl(info.json().value("url").toString()), {},
+                     {{"Authorization", "Bearer " + m_sim->identity().accessToken.toUtf8()}});
+        QCOMPARE(file.status, 200);
+        QVERIFY(file.body.startsWith("\x89PNG"));
+        QCOMPARE(QByteArray::fromBase64(message.media.sha256.toLatin1()),
+                 QCryptographicHash::hash(file.body, QCryptographicHash::Sha256));
+    }
+
+    void failNextMakesTheNextSendsFail()
+    {
+        QVERIFY(m_sim->failNext(130429, 2));
+        const QJsonObject send = textTo("5511987650002", "after the storm");
+        for (int i = 0; i < 2; ++i) {
+            const HttpReply reply = m_sim->graph("POST", m_messagesPath, send);
+            QCOMPARE(reply.status, 429);
+            QCOMPARE(errorCode(reply), 130429);
+        }
+        QCOMPARE(m_sim->graph("POST", m_messagesPath, send).status, 200);
+        QVERIFY(m_sim->failNext(0, 1, 500));
+        const HttpReply reply = m_sim->graph("POST", m_messagesPath, send);
+        QCOMPARE(reply.status, 500);
+        QVERIFY(m_sim->failNext(131026, 5));
+        QVERIFY(m_sim->failNext(131026, 0)); // disarmed
+        QCOMPARE(m_sim->graph("POST", m_messagesPath, send).status, 200);
+        QCOMPARE(m_sim->state().value("graph")["injected"].toInt(), 3);
+    }
+
+    void everyWebhookWasSignedAndParseable()
+    {
+        QVERIFY(m_receiver.deliveries.size() > 20);
+        for (const Delivery &delivery : m_receiver.deliveries) {
+            QVERIFY(delivery.signatureValid);
+            QVERIFY2(delivery.parsed, qPrintable(delivery.parseError + QLatin1Char(' ') +
+                                                 QString::fromUtf8(delivery.body)));
+        }
+    }
+
+private:
+    void waitUntilWebhooksAreQuiet()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(webhookCounter("pending_updates"), qint64(0), 5000);
+        QTest::qWait(300); // the last statuses of earlier sends are still on their timers
+        QTRY_COMPARE_WITH_TIMEOUT(webhookCounter("pending_updates"), qint64(0), 5000);
+    }
+
+    qint64 webhookCounter(const char *name)
+    {
+        return m_sim->state().value("webhook")[QLatin1String(name)].toInteger();
+    }
+
+    WebhookReceiver m_receiver;
+    std::unique_ptr<SimProcess> m_sim;
+    QString m_messagesPath;
+};
+
+QTEST_GUILESS_MAIN(CloudSimTest)
+#include "tst_cloudsim.moc"

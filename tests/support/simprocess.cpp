@@ -1,0 +1,157 @@
+#include "simprocess.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace parley::testing {
+
+QString simBinary()
+{
+    return QStringLiteral(PARLEY_SIM_BINARY);
+}
+
+SimProcess::SimProcess() : SimProcess(Identity()) {}
+
+SimProcess::SimProcess(const Identity &identity) : m_identity(identity) {}
+
+SimProcess::~SimProcess()
+{
+    stop();
+}
+
+bool SimProcess::start(const QString &webhookUrl, const QStringList &extraArguments, int timeoutMs)
+{
+    m_port = 0;
+    const QString secretFile = m_temp.filePath(QStringLiteral("app-secret"));
+    QFile secret(secretFile);
+    if (!secret.open(QIODevice::WriteOnly))
+        return false;
+    secret.write(m_identity.appSecret.toUtf8());
+    secret.close();
+    m_process.setProgram(simBinary());
+    m_process.setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                       QStringLiteral("--webhook"), webhookUrl,
+                                       QStringLiteral("--app-secret-file"), secretFile,
+                                       QStringLiteral("--access-token"), m_identity.accessToken,
+                                       QStringLiteral("--waba-id"), m_identity.wabaId,
+                                       QStringLiteral("--phone-number-id"),
+                                       m_identity.phoneNumberId, QStringLiteral("--display-number"),
+                                       m_identity.displayNumber, QStringLiteral("--fast")} +
+                           extraArguments);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                     [this] { m_log += m_process.readAllStandardError(); });
+    m_process.start();
+    if (!m_process.waitForStarted(5000))
+        return false;
+    static const QRegularExpression portLine(QStringLiteral("listening on http://[^:]+:(\\d+)"));
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(200);
+        out += m_process.readAllStandardOutput();
+        const QRegularExpressionMatch match = portLine.match(QString::fromUtf8(out));
+        if (match.hasMatch()) {
+            m_port = quint16(match.captured(1).toUInt());
+            return true;
+        }
+    }
+    m_log += out;
+    return false;
+}
+
+void SimProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+void SimProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        kill();
+}
+
+QUrl SimProcess::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+QString SimProcess::graphUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1/v23.0").arg(m_port);
+}
+
+HttpReply SimProcess::graph(const QByteArray &method, const QString &path, const QJsonObject &body,
+                            const QString &token)
+{
+    const QString bearer = token.isEmpty() ? m_identity.accessToken : token;
+    return httpCall(method, url(QStringLiteral("/v23.0") + path),
+                    body.isEmpty() ? QByteArray()
+                                   : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                    {{"Authorization", "Bearer " + bearer.toUtf8()}});
+}
+
+HttpReply SimProcess::control(const QByteArray &method, const QString &path,
+                              const QJsonObject &body)
+{
+    return httpCall(method, url(path),
+                    method == "GET" ? QByteArray()
+                                    : QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QString SimProcess::inbound(const QString &from, const QString &name, const QString &text)
+{
+    const HttpReply reply = inbound(QJsonObject{{QStringLiteral("from"), from},
+                                                {QStringLiteral("name"), name},
+                                                {QStringLiteral("text"), text}});
+    return reply.status == 200 ? reply.json().value(QStringLiteral("wamid")).toString() : QString();
+}
+
+HttpReply SimProcess::inbound(const QJsonObject &body)
+{
+    return control("POST", QStringLiteral("/sim/inbound"), body);
+}
+
+QJsonArray SimProcess::sent(const QString &to)
+{
+    const QString path =
+        to.isEmpty() ? QStringLiteral("/sim/sent") : QStringLiteral("/sim/sent?to=") + to;
+    return control("GET", path).json().value(QStringLiteral("messages")).toArray();
+}
+
+QJsonObject SimProcess::state()
+{
+    return control("GET", QStringLiteral("/sim/state")).json();
+}
+
+bool SimProcess::failNext(int code, int count, int httpStatus)
+{
+    QJsonObject body{{QStringLiteral("count"), count}};
+    if (code > 0)
+        body.insert(QStringLiteral("code"), code);
+    if (httpStatus > 0)
+        body.insert(QStringLiteral("http_status"), httpStatus);
+    return control("POST", QStringLiteral("/sim/fail-next"), body).status == 200;
+}
+
+bool SimProcess::setWebhook(const QString &webhookUrl)
+{
+    return control("POST", QStringLiteral("/sim/webhook"), {{QStringLiteral("url"), webhookUrl}})
+               .status == 200;
+}
+
+bool SimProcess::duplicateNextWebhook()
+{
+    return control("POST", QStringLiteral("/sim/webhook/duplicate-next")).status == 200;
+}
+
+} // namespace parley::testing
