@@ -108,8 +108,12 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     // Qt 6.4 upgrades a WebSocket request after a handler claims it: claim it without writing
     // a response, and the socket arrives through newWebSocketConnection().
-    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        // Live frames are small: without this, Nagle's algorithm holds each one until the
+        // client's delayed ACK, adding up to 40 ms. QWebSocket cannot set it after the upgrade.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         return true;
+    }
     QElapsedTimer timer;
     timer.start();
     const HttpResponse response = dispatch(request);

@@ -73,16 +73,25 @@ void StreamHub::publish()
         const SyncBatch batch = m_ctx.events.after(from, pageSize);
         if (batch.events.isEmpty())
             return;
+        // Most sockets are at the same position: their frame is serialised once and shared.
+        QHash<qint64, QString> frames;
         for (Client &client : m_clients) {
             if (client.seq >= batch.next)
                 continue;
-            SyncBatch mine;
-            for (const Event &event : batch.events) {
-                if (event.seq > client.seq)
-                    mine.events.append(event);
+            auto frame = frames.find(client.seq);
+            if (frame == frames.end()) {
+                SyncBatch mine;
+                for (const Event &event : batch.events) {
+                    if (event.seq > client.seq)
+                        mine.events.append(event);
+                }
+                mine.next = batch.next;
+                frame = frames.insert(
+                    client.seq,
+                    QString::fromUtf8(QJsonDocument(toJson(mine)).toJson(QJsonDocument::Compact)));
             }
-            mine.next = batch.next;
-            sendBatch(client, mine);
+            client.socket->sendTextMessage(*frame);
+            client.seq = batch.next;
         }
         if (batch.events.size() < pageSize)
             return;

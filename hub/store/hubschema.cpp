@@ -50,6 +50,10 @@ QList<QStringList> sqliteSchemaSteps()
         // (webhook media ids expire after 7 days, so inbound files are fetched at once).
         " media_local TEXT NOT NULL DEFAULT '', media_attempts INTEGER NOT NULL DEFAULT 0)",
         "CREATE INDEX messages_by_conversation ON messages (conversation_id, created_at)",
+        // The customer files still to fetch from Meta: looked up after every commit, so it must
+        // not scan the whole table.
+        "CREATE INDEX messages_media_due ON messages (id) WHERE direction = 'in' AND"
+        " media_id <> '' AND media_local = ''",
         "CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL,"
         " data TEXT NOT NULL, created_at BIGINT NOT NULL)",
         // The durable send queue: a row per outgoing message, drained by the worker.
