@@ -1,0 +1,131 @@
+#include "bench/hub/hubinstance.h"
+
+#include "bench/hub/childprocess.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <unistd.h>
+
+namespace parley::bench {
+
+HubInstance::HubInstance() = default;
+
+HubInstance::~HubInstance()
+{
+    stop();
+}
+
+bool HubInstance::addChannel()
+{
+    // The Graph URL is never called: the benchmarks only receive.
+    return m_cli.addChannel(
+        QString::fromLatin1(BenchChannel::phoneNumberId),
+        QString::fromLatin1(BenchChannel::displayNumber),
+        QStringLiteral("http://127.0.0.1:9/v23.0"), QStringLiteral("bench-access-token"),
+        QString::fromLatin1(BenchChannel::appSecret), QStringLiteral("bench-verify-token"));
+}
+
+bool HubInstance::addAgent(const QString &login, const QString &password)
+{
+    return m_cli.addAgent(login, QStringLiteral("admin"), password);
+}
+
+bool HubInstance::start(QString *error)
+{
+    m_server.setProgram(testing::hubBinary());
+    m_server.setArguments({QStringLiteral("serve"), QStringLiteral("--data"), m_cli.dataDir(),
+                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--quiet")});
+    // Drained as it comes so that a chatty hub can never block on a full pipe mid-run.
+    QObject::connect(&m_server, &QProcess::readyReadStandardError, &m_server, [this] {
+        m_stderr = (m_stderr + m_server.readAllStandardError()).right(4096);
+    });
+    stopWithParent(m_server);
+    m_server.start();
+    if (!m_server.waitForStarted(5000)) {
+        *error = QStringLiteral("cannot run %1").arg(testing::hubBinary());
+        return false;
+    }
+    static const QRegularExpression portLine(QStringLiteral("listening on http://[^:]+:(\\d+)"));
+    QByteArray out;
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 10000 && m_server.state() == QProcess::Running) {
+        m_server.waitForReadyRead(100);
+        out += m_server.readAllStandardOutput();
+        const QRegularExpressionMatch match = portLine.match(QString::fromUtf8(out));
+        if (match.hasMatch()) {
+            m_port = quint16(match.captured(1).toUInt());
+            return true;
+        }
+    }
+    *error = QStringLiteral("the hub did not start: %1").arg(QString::fromUtf8(out + m_stderr));
+    return false;
+}
+
+void HubInstance::stop()
+{
+    if (m_server.state() == QProcess::NotRunning)
+        return;
+    m_server.terminate();
+    if (!m_server.waitForFinished(5000)) {
+        m_server.kill();
+        m_server.waitForFinished(2000);
+    }
+}
+
+QUrl HubInstance::url(const QString &pathAndQuery) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery));
+}
+
+QString HubInstance::login(const QString &login, const QString &password)
+{
+    const QJsonObject credentials{{QStringLiteral("login"), login},
+                                  {QStringLiteral("password"), password}};
+    const testing::HttpReply reply =
+        testing::httpCall("POST", url(QStringLiteral("/api/v1/login")),
+                          QJsonDocument(credentials).toJson(QJsonDocument::Compact));
+    return reply.json().value(QStringLiteral("token")).toString();
+}
+
+testing::HttpReply HubInstance::get(const QString &pathAndQuery, const QString &token)
+{
+    return testing::httpCall("GET", url(pathAndQuery), {},
+                             {{"Authorization", "Bearer " + token.toUtf8()}}, 30000);
+}
+
+qint64 HubInstance::currentSeq(const QString &token)
+{
+    qint64 seq = 0;
+    for (int page = 0; page < 1000; ++page) {
+        const QJsonObject batch =
+            get(QStringLiteral("/api/v1/sync?since=%1&limit=5000").arg(seq), token).json();
+        const qint64 next = batch.value(QStringLiteral("next")).toInteger();
+        if (batch.value(QStringLiteral("events")).toArray().isEmpty() || next <= seq)
+            break;
+        seq = next;
+    }
+    return seq;
+}
+
+double HubInstance::cpuSeconds() const
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_server.processId()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    // "pid (comm) state ppid …": utime and stime are the 12th and 13th fields after "(comm)".
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) /
+           double(sysconf(_SC_CLK_TCK));
+}
+
+} // namespace parley::bench

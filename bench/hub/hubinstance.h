@@ -1,0 +1,53 @@
+#pragma once
+
+#include "hubprocess.h"
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QUrl>
+
+namespace parley::bench {
+
+// The Meta-side identity of the one channel every benchmark hub serves.
+struct BenchChannel {
+    static constexpr char wabaId[] = "102290129340398";
+    static constexpr char phoneNumberId[] = "106540352242922";
+    static constexpr char displayNumber[] = "15550783881";
+    static constexpr char appSecret[] = "bench-app-secret";
+};
+
+// A real parley-hub on a fresh data folder, listening on a free loopback port. The channel and
+// agents are made with the hub's own CLI before it starts (testing::HubProcess's helpers), but
+// the server is started here with --quiet: HubProcess runs it with a JSON log line per request
+// on stderr, and that formatting and piping would be timed along with the hub.
+class HubInstance {
+public:
+    HubInstance();
+    ~HubInstance();
+    HubInstance(const HubInstance &) = delete;
+    HubInstance &operator=(const HubInstance &) = delete;
+
+    bool addChannel();
+    bool addAgent(const QString &login, const QString &password);
+    bool start(QString *error);
+    void stop();
+
+    quint16 port() const { return m_port; }
+    QUrl url(const QString &pathAndQuery) const;
+    QString login(const QString &login, const QString &password);
+    testing::HttpReply get(const QString &pathAndQuery, const QString &token);
+    // The seq to stream from to see only what happens from now on.
+    qint64 currentSeq(const QString &token);
+    // The server's user + system CPU time so far (Linux /proc): divided by the work done, a
+    // figure that the other programs on a shared machine do not change.
+    double cpuSeconds() const;
+
+private:
+    testing::HubProcess m_cli; // never started: its data folder and CLI helpers only
+    QProcess m_server;
+    QByteArray m_stderr;
+    quint16 m_port = 0;
+};
+
+} // namespace parley::bench

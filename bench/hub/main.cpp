@@ -1,0 +1,274 @@
+// bench-hub: how many signed webhooks a second parley-hub stores durably, next to nginx serving
+// a static 200 to wrk on the same machine in the same run, and how long a customer's message
+// takes from Meta's POST to the agents' WebSocket streams. docs/performance.md has the method
+// and the goals; this program prints figures and never judges them.
+
+#include "bench/hub/hubinstance.h"
+#include "bench/hub/ingestbenchmark.h"
+#include "bench/hub/latencyprobe.h"
+#include "bench/hub/nginxbaseline.h"
+#include "bench/hub/percentiles.h"
+#include "bench/hub/webhookfactory.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <sys/resource.h>
+
+namespace parley::bench {
+namespace {
+
+// A few hundred customers: most webhooks land in an existing conversation, as in a real inbox,
+// and the first few hundred also create the record and conversation.
+constexpr int customersPerRun = 300;
+constexpr int ingestLimitMs = 60000;
+constexpr int wrkSeconds = 5;
+constexpr int latencyMessagesPerSecond = 200;
+// Logins are deliberately slow (libsodium's interactive password hash), so the streams' agents
+// are a team of this many, each logged in on several devices: every stream still has a session
+// token of its own, which is what the hub's stream keys on.
+constexpr int agentsPerTeam = 10;
+
+struct Options {
+    int messages = 20000;
+    int connections = 32;
+    int agents = 100;
+    int latencyMessages = 2000;
+};
+
+bool parseOptions(const QCoreApplication &app, Options *options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Times parley-hub's webhook ingest (against nginx + wrk) and its "
+                       "webhook-to-WebSocket latency."));
+    parser.addHelpOption();
+    const QCommandLineOption messages(QStringLiteral("messages"),
+                                      QStringLiteral("Webhooks for the ingest figure."),
+                                      QStringLiteral("N"), QString::number(options->messages));
+    const QCommandLineOption connections(
+        QStringLiteral("connections"),
+        QStringLiteral("Keep-alive connections for the ingest, and wrk's -c."), QStringLiteral("C"),
+        QString::number(options->connections));
+    const QCommandLineOption agents(
+        QStringLiteral("agents"), QStringLiteral("WebSocket streams open during the latency run."),
+        QStringLiteral("A"), QString::number(options->agents));
+    const QCommandLineOption latencyMessages(
+        QStringLiteral("latency-messages"),
+        QStringLiteral("Webhooks for the latency figure, sent %1 a second.")
+            .arg(latencyMessagesPerSecond),
+        QStringLiteral("M"), QString::number(options->latencyMessages));
+    parser.addOptions({messages, connections, agents, latencyMessages});
+    parser.process(app);
+
+    const auto positive = [&parser](const QCommandLineOption &option, int max, int *value) {
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        if (ok && *value >= 1 && *value <= max)
+            return true;
+        std::fprintf(stderr, "--%s takes a number from 1 to %d\n",
+                     qPrintable(option.names().constFirst()), max);
+        return false;
+    };
+    return positive(messages, 1000000, &options->messages) &&
+           positive(connections, 1000, &options->connections) &&
+           positive(agents, 1000, &options->agents) &&
+           positive(latencyMessages, 100000, &options->latencyMessages);
+}
+
+// This process's own user + system CPU time: what the load client costs the shared machine.
+double benchCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) {
+        return double(t.tv_sec) + t.tv_usec / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+void printHeader()
+{
+    QFile loadAverage(QStringLiteral("/proc/loadavg"));
+    loadAverage.open(QIODevice::ReadOnly);
+    const QByteArray load = loadAverage.readAll().split(' ').mid(0, 3).join(' ');
+    std::printf("bench-hub: Qt %s, %d cores, load average %s, %s build\n", qVersion(),
+                QThread::idealThreadCount(), load.isEmpty() ? "unknown" : load.constData(),
+                sizeof PARLEY_BENCH_BUILD_TYPE > 1 ? PARLEY_BENCH_BUILD_TYPE : "default");
+    std::printf("hub: %s (SQLite WAL, synchronous=%s)\n", qPrintable(testing::hubBinary()),
+                qEnvironmentVariable("PARLEY_HUB_SYNCHRONOUS") == QLatin1String("FULL") ? "FULL"
+                                                                                        : "NORMAL");
+}
+
+bool startHub(HubInstance &hub, const QStringList &agentLogins)
+{
+    QString error;
+    bool ready = hub.addChannel();
+    for (const QString &login : agentLogins)
+        ready = ready && hub.addAgent(login, login + QStringLiteral("-password"));
+    if (!ready || !hub.start(&error)) {
+        std::printf("error: cannot set up a hub: %s\n", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+void printProblems(const char *what, const QMap<int, int> &refused, const QMap<QString, int> &lost)
+{
+    for (auto it = refused.cbegin(); it != refused.cend(); ++it)
+        std::printf("%s_failures: %d answered HTTP %d\n", what, it.value(), it.key());
+    for (auto it = lost.cbegin(); it != lost.cend(); ++it)
+        std::printf("%s_failures: %d lost (%s)\n", what, it.value(), qPrintable(it.key()));
+}
+
+// The webhook whose body is closest to the mean size stands for all of them in wrk's script.
+const PreparedWebhook &typicalWebhook(const QList<PreparedWebhook> &webhooks)
+{
+    double mean = 0;
+    for (const PreparedWebhook &webhook : webhooks)
+        mean += double(webhook.body.size()) / double(webhooks.size());
+    return *std::min_element(webhooks.cbegin(), webhooks.cend(),
+                             [mean](const PreparedWebhook &a, const PreparedWebhook &b) {
+                                 return std::abs(a.body.size() - mean) <
+                                        std::abs(b.body.size() - mean);
+                             });
+}
+
+// Returns false when the hub refused, lost or did not store webhooks (a correctness failure).
+bool runIngestAndBaseline(const Options &options)
+{
+    HubInstance hub;
+    const QString admin = QStringLiteral("bench-admin");
+    if (!startHub(hub, {admin}))
+        return false;
+    const QString token = hub.login(admin, admin + QStringLiteral("-password"));
+    const qint64 since = hub.currentSeq(token);
+    const QList<PreparedWebhook> webhooks =
+        WebhookFactory(QStringLiteral("I"), customersPerRun, hub.port()).make(0, options.messages);
+
+    const double hubCpuBefore = hub.cpuSeconds();
+    const double benchCpuBefore = benchCpuSeconds();
+    const IngestResult ingest = runIngest(hub.port(), webhooks, options.connections, ingestLimitMs);
+    const double hubCpuMs = (hub.cpuSeconds() - hubCpuBefore) * 1000 / qMax(1, ingest.sent);
+    const double benchCpuMs = (benchCpuSeconds() - benchCpuBefore) * 1000 / qMax(1, ingest.sent);
+    const int stored = countStoredMessages(hub, token, since);
+    hub.stop();
+    std::printf("webhook_ingest: %.0f msg/s (%d in %.2f s, %d connections)\n",
+                ingest.messagesPerSecond(), ingest.accepted, ingest.seconds, options.connections);
+    std::printf("webhook_ingest_durable: %d message.created events read back via sync for %d "
+                "webhooks answered 200\n",
+                stored, ingest.accepted);
+    // On a shared machine the rate depends on what else runs; CPU time per webhook does not.
+    std::printf("webhook_ingest_cpu: hub %.3f ms/msg (%.0f msg/s per core), load client "
+                "%.3f ms/msg\n",
+                hubCpuMs, hubCpuMs > 0 ? 1000 / hubCpuMs : 0, benchCpuMs);
+    if (ingest.timedOut)
+        std::printf("webhook_ingest_failures: stopped at the %d s limit after %d of %d\n",
+                    ingestLimitMs / 1000, ingest.sent, options.messages);
+    printProblems("webhook_ingest", ingest.refusedByStatus, ingest.lostByReason);
+
+    const PreparedWebhook &typical = typicalWebhook(webhooks);
+    const BaselineResult baseline =
+        runNginxBaseline(typical.body, typical.signature, options.connections, wrkSeconds);
+    if (baseline.ran) {
+        std::printf("nginx_static_200: %.0f req/s (wrk -t1 -c%d -d%ds, %lld-byte POST body)\n",
+                    baseline.requestsPerSecond, options.connections, wrkSeconds,
+                    qint64(typical.body.size()));
+        std::printf("webhook_ingest_vs_nginx: %.3f\n",
+                    ingest.messagesPerSecond() / baseline.requestsPerSecond);
+        if (baseline.non2xx > 0 || baseline.socketErrors > 0)
+            std::printf("nginx_static_200_failures: %lld non-2xx, %lld socket errors\n",
+                        baseline.non2xx, baseline.socketErrors);
+    } else {
+        std::printf("nginx_static_200: not measured: %s\n", qPrintable(baseline.problem));
+    }
+    // A slow machine may hit the time limit, which is no failure; a refused, lost or
+    // acknowledged-but-unstored webhook is one.
+    return ingest.refusedByStatus.isEmpty() && ingest.lostByReason.isEmpty() &&
+           (ingest.timedOut ? stored >= ingest.accepted : stored == ingest.accepted);
+}
+
+bool runLatency(const Options &options)
+{
+    HubInstance hub;
+    QStringList team;
+    for (int i = 0; i < qMin(options.agents, agentsPerTeam); ++i)
+        team.append(QStringLiteral("agent%1").arg(i + 1));
+    if (!startHub(hub, team))
+        return false;
+    LatencyPlan plan;
+    plan.port = hub.port();
+    for (int i = 0; i < options.agents; ++i) {
+        const QString &login = team.at(i % team.size());
+        plan.tokens.append(hub.login(login, login + QStringLiteral("-password")));
+        if (plan.tokens.constLast().isEmpty()) {
+            std::printf("error: %s could not log in\n", qPrintable(login));
+            return false;
+        }
+    }
+    plan.since = hub.currentSeq(plan.tokens.constFirst());
+    const WebhookFactory factory(QStringLiteral("L"), customersPerRun, hub.port());
+    plan.warmUp = factory.make(0);
+    plan.timed = factory.make(1, options.latencyMessages);
+    plan.messagesPerSecond = latencyMessagesPerSecond;
+
+    const double hubCpuBefore = hub.cpuSeconds();
+    const LatencyResult result = runLatencyProbe(plan);
+    const double hubCpuMs =
+        (hub.cpuSeconds() - hubCpuBefore) * 1000 / qMax(1, result.messagesSent + 1);
+    if (!result.problem.isEmpty()) {
+        std::printf("webhook_to_ws_latency: not measured: %s\n", qPrintable(result.problem));
+        return false;
+    }
+    const Percentiles delivery(result.deliveryMs);
+    const Percentiles reply(result.replyMs);
+    std::printf("webhook_to_ws_latency_p50_ms: %.2f\n", delivery.at(50));
+    std::printf("webhook_to_ws_latency_p99_ms: %.2f\n", delivery.at(99));
+    std::printf("webhook_to_ws_latency_max_ms: %.2f\n", delivery.max());
+    std::printf("webhook_to_ws_samples: %zu (%d messages at %d/s x %d agents), "
+                "%lld never received (%d messages missed by some agent)\n",
+                delivery.count(), result.messagesAccepted, plan.messagesPerSecond, options.agents,
+                result.missedDeliveries, result.messagesMissedByAnyAgent);
+    if (result.scheduleCut)
+        std::printf("webhook_to_ws_failures: the time limit stopped the schedule after %d of %d "
+                    "webhooks\n",
+                    result.messagesSent, options.latencyMessages);
+    std::printf("webhook_reply_ms: p50 %.2f, p99 %.2f (POST to its 200, same messages)\n",
+                reply.at(50), reply.at(99));
+    std::printf("webhook_to_ws_hub_cpu: %.3f ms/msg (store and fan-out to %d streams)\n", hubCpuMs,
+                options.agents);
+    printProblems("webhook_to_ws", result.refusedByStatus,
+                  result.lostRequests > 0
+                      ? QMap<QString, int>{{QStringLiteral("connection lost"), result.lostRequests}}
+                      : QMap<QString, int>{});
+    return result.missedDeliveries == 0 && result.refusedByStatus.isEmpty() &&
+           result.lostRequests == 0;
+}
+
+} // namespace
+} // namespace parley::bench
+
+int main(int argc, char *argv[])
+{
+    using namespace parley::bench;
+    QCoreApplication app(argc, argv);
+    Options options;
+    if (!parseOptions(app, &options))
+        return 2;
+    QElapsedTimer total;
+    total.start();
+    printHeader();
+    std::fflush(stdout);
+    bool correct = runIngestAndBaseline(options);
+    std::fflush(stdout);
+    correct = runLatency(options) && correct;
+    std::printf("total: %.1f s\n", double(total.elapsed()) / 1000.0);
+    return correct ? 0 : 1;
+}
