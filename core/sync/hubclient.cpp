@@ -1,0 +1,74 @@
+#include "core/sync/hubclient.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+namespace parley {
+
+HubClient::HubClient(QObject *parent) : QObject(parent) {}
+
+void HubClient::login(const QString &login, const QString &password,
+                      std::function<void(const Reply &, const LoginReply &)> done)
+{
+    post(QStringLiteral("/api/v1/login"), toJson(LoginRequest{login, password}),
+         [this, done = std::move(done)](const Reply &reply) {
+             LoginReply session;
+             QString problem;
+             if (reply.ok() && fromJson(reply.json, &session, &problem))
+                 m_token = session.token;
+             done(reply, session);
+         });
+}
+
+void HubClient::get(const QString &path, Callback done)
+{
+    send("GET", path, {}, {}, std::move(done));
+}
+
+void HubClient::post(const QString &path, const QJsonObject &body, Callback done,
+                     const QByteArray &idempotencyKey)
+{
+    send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), idempotencyKey,
+         std::move(done));
+}
+
+void HubClient::remove(const QString &path, Callback done)
+{
+    send("DELETE", path, {}, {}, std::move(done));
+}
+
+void HubClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                     const QByteArray &idempotencyKey, Callback done)
+{
+    QUrl url = m_hub;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
+                path.section(QLatin1Char('?'), 0, 0));
+    url.setQuery(path.section(QLatin1Char('?'), 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (!idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", idempotencyKey);
+    request.setTransferTimeout(20000);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        Reply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.json = QJsonDocument::fromJson(reply->readAll()).object();
+        if (!result.ok()) {
+            QString problem;
+            if (!fromJson(result.json, &result.error, &problem))
+                result.error = {result.status == 0 ? QStringLiteral("hub_unreachable")
+                                                   : QStringLiteral("http_%1").arg(result.status),
+                                reply->errorString()};
+        }
+        if (result.status == 401 && !m_token.isEmpty())
+            emit unauthorized();
+        if (done)
+            done(result);
+    });
+}
+
+} // namespace parley

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/protocol/commands.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace parley {
+
+// The desktop's REST calls to the hub (login and commands), asynchronous so that the UI thread
+// never waits on the network. Data comes back through the sync stream into the mirror; a
+// command's reply only says whether the hub took it.
+class HubClient : public QObject {
+    Q_OBJECT
+public:
+    struct Reply {
+        int status = 0; // 0: the hub could not be reached
+        QJsonObject json;
+        ErrorReply error; // filled when status is not 2xx
+        bool ok() const { return status >= 200 && status < 300; }
+    };
+    using Callback = std::function<void(const Reply &)>;
+
+    explicit HubClient(QObject *parent = nullptr);
+
+    void setHub(const QUrl &hub) { m_hub = hub; }
+    QUrl hub() const { return m_hub; }
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+
+    void login(const QString &login, const QString &password,
+               std::function<void(const Reply &, const LoginReply &)> done);
+    void get(const QString &path, Callback done);
+    void post(const QString &path, const QJsonObject &body, Callback done,
+              const QByteArray &idempotencyKey = {});
+    void remove(const QString &path, Callback done);
+
+signals:
+    // Any call answered 401: the session is over.
+    void unauthorized();
+
+private:
+    void send(const QByteArray &method, const QString &path, const QByteArray &body,
+              const QByteArray &idempotencyKey, Callback done);
+
+    QNetworkAccessManager m_network;
+    QUrl m_hub;
+    QString m_token;
+};
+
+} // namespace parley

@@ -1,0 +1,120 @@
+#include "ui/conversation/composer.h"
+
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+
+Composer::Composer(QWidget *parent) : QWidget(parent)
+{
+    m_stack = new QStackedWidget(this);
+
+    auto *reply = new QWidget(m_stack);
+    m_editor = new QPlainTextEdit(reply);
+    m_editor->setPlaceholderText(tr("Write a reply… (Ctrl+Enter sends)"));
+    m_editor->setMaximumHeight(110);
+    auto *attach = new QToolButton(reply);
+    attach->setText(tr("Attach"));
+    attach->setToolTip(tr("Attach up to 5 files (.jpg .png .pdf .mp3 .mp4 .doc .docx)"));
+    auto *texts = new QToolButton(reply);
+    texts->setText(tr("Predefined text"));
+    texts->setToolTip(tr("Insert a predefined text (Ctrl+P)"));
+    auto *templates = new QToolButton(reply);
+    templates->setText(tr("Template"));
+    m_send = new QPushButton(tr("Send"), reply);
+    m_send->setDefault(true);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(attach);
+    tools->addWidget(texts);
+    tools->addWidget(templates);
+    tools->addStretch();
+    tools->addWidget(m_send);
+    auto *replyLayout = new QVBoxLayout(reply);
+    replyLayout->setContentsMargins(0, 0, 0, 0);
+    replyLayout->addWidget(m_editor);
+    replyLayout->addLayout(tools);
+    m_stack->addWidget(reply);
+
+    auto *closed = new QWidget(m_stack);
+    m_closedReason = new QLabel(
+        tr("The 24-hour window is closed: WhatsApp only lets you send an approved template until "
+           "the customer writes again."),
+        closed);
+    m_closedReason->setWordWrap(true);
+    auto *sendTemplate = new QPushButton(tr("Send template…"), closed);
+    auto *closedLayout = new QHBoxLayout(closed);
+    closedLayout->addWidget(m_closedReason, 1);
+    closedLayout->addWidget(sendTemplate);
+    m_stack->addWidget(closed);
+
+    m_viewOnly = new QLabel(tr("You have view-only access: you can read this conversation but "
+                               "not reply."),
+                            m_stack);
+    m_viewOnly->setWordWrap(true);
+    m_stack->addWidget(m_viewOnly);
+
+    auto *none = new QLabel(tr("Choose a conversation."), m_stack);
+    none->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(none);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 8);
+    layout->addWidget(m_stack);
+
+    connect(m_send, &QPushButton::clicked, this, &Composer::send);
+    connect(attach, &QToolButton::clicked, this, &Composer::attachRequested);
+    connect(texts, &QToolButton::clicked, this, &Composer::predefinedTextRequested);
+    connect(templates, &QToolButton::clicked, this, &Composer::templateRequested);
+    connect(sendTemplate, &QPushButton::clicked, this, &Composer::templateRequested);
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
+    sendShortcut->setContext(Qt::WidgetShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &Composer::send);
+    auto *sendShortcutEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), m_editor);
+    sendShortcutEnter->setContext(Qt::WidgetShortcut);
+    connect(sendShortcutEnter, &QShortcut::activated, this, &Composer::send);
+    setMode(Mode::NoConversation);
+}
+
+void Composer::setMode(Mode mode)
+{
+    m_mode = mode;
+    m_stack->setCurrentIndex(int(mode));
+}
+
+QString Composer::text() const
+{
+    return m_editor->toPlainText();
+}
+
+void Composer::setText(const QString &text)
+{
+    m_editor->setPlainText(text);
+}
+
+void Composer::insertText(const QString &text)
+{
+    m_editor->insertPlainText(text);
+}
+
+void Composer::focusEditor()
+{
+    m_editor->setFocus();
+}
+
+void Composer::send()
+{
+    const QString text = m_editor->toPlainText().trimmed();
+    if (m_mode != Mode::Reply || text.isEmpty())
+        return;
+    m_editor->clear();
+    emit sendText(text);
+}
+
+} // namespace parley::ui

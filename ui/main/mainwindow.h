@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/domain/agent.h"
+#include "core/filter/filtersql.h"
+#include "core/mirror/mirror.h"
+#include "core/sync/syncstate.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QTimer;
+
+namespace parley {
+class HubClient;
+}
+
+namespace parley::ui {
+
+class ConversationListModel;
+class ConversationPane;
+class SyncController;
+
+// The Messages module (R3, R4): views on the left, the conversation list in the middle, the
+// conversation on the right; the sync state in the status bar. Keyboard first (R10.2).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub, const Agent &me,
+               QWidget *parent = nullptr);
+
+    ConversationListModel *conversations() const { return m_list; }
+    ConversationPane *pane() const { return m_pane; }
+    QListView *conversationView() const { return m_listView; }
+
+public slots:
+    void openConversation(parley::Id conversationId);
+    void selectRelative(int step);
+    void selectNextUnread();
+    void showShortcuts();
+
+private:
+    void buildSidebar();
+    void buildActions();
+    void applyView();
+    void syncStateChanged(SyncState state, const QString &detail);
+    void mirrorChanged(const MirrorChanges &changes);
+    void currentChanged();
+    void loadChannelNames();
+    FilterContext filterContext() const;
+
+    QSqlDatabase m_db;
+    SyncController *m_sync;
+    HubClient *m_hub;
+    Agent m_me;
+    QListWidget *m_views = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListView *m_listView = nullptr;
+    ConversationListModel *m_list = nullptr;
+    ConversationPane *m_pane = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QTimer *m_searchDelay = nullptr;
+};
+
+} // namespace parley::ui

@@ -1,0 +1,138 @@
+#include "ui/models/conversationdelegate.h"
+
+#include "ui/models/conversationlistmodel.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace parley::ui {
+
+QString ConversationDelegate::shortTime(qint64 msSinceEpoch, qint64 now)
+{
+    if (msSinceEpoch <= 0)
+        return {};
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(msSinceEpoch);
+    const QDateTime current = QDateTime::fromMSecsSinceEpoch(now);
+    const QLocale locale;
+    if (when.date() == current.date())
+        return locale.toString(when.time(), QLocale::ShortFormat);
+    if (when.date().daysTo(current.date()) < 7)
+        return locale.dayName(when.date().dayOfWeek(), QLocale::ShortFormat);
+    return locale.toString(when.date(), QLocale::ShortFormat);
+}
+
+QString ConversationDelegate::initials(const QString &name)
+{
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return QStringLiteral("?");
+    // CJK names are written without spaces: their first character is the usual short form.
+    QString out = words.first().left(1);
+    if (words.size() > 1 && words.first().at(0).script() == QChar::Script_Latin)
+        out += words.last().left(1);
+    return out.toUpper();
+}
+
+QColor ConversationDelegate::avatarColor(const QString &key)
+{
+    return QColor::fromHsl(int(qHash(key) % 360), 110, 120);
+}
+
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const int line = option.fontMetrics.height();
+    // The view decides the width; only the height is the delegate's.
+    return {1, line * 3 + 14};
+}
+
+void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group =
+        opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor text =
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor muted = text;
+    muted.setAlphaF(0.65f);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect r = opt.rect.adjusted(8, 6, -8, -6);
+    const int line = opt.fontMetrics.height();
+    const QString name = index.data(ConversationListModel::NameRole).toString();
+
+    // Avatar.
+    const int size = qMin(r.height(), line * 2 + 8);
+    const QRect avatar(r.left(), r.top() + (r.height() - size) / 2, size, size);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(avatarColor(name));
+    painter->drawEllipse(avatar);
+    QFont bold = opt.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(Qt::white);
+    painter->drawText(avatar, Qt::AlignCenter, initials(name));
+
+    const int left = avatar.right() + 10;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString time =
+        shortTime(index.data(ConversationListModel::LastMessageAtRole).toLongLong(), now);
+    const int unread = index.data(ConversationListModel::UnreadRole).toInt();
+    const bool windowOpen = index.data(ConversationListModel::WindowOpenRole).toBool();
+
+    // First line: name … time.
+    const int timeWidth = opt.fontMetrics.horizontalAdvance(time) + 4;
+    QRect nameRect(left, r.top(), r.right() - left - timeWidth, line);
+    painter->setPen(text);
+    painter->setFont(unread > 0 ? bold : opt.font);
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      opt.fontMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
+    painter->setFont(opt.font);
+    painter->setPen(muted);
+    painter->drawText(QRect(r.right() - timeWidth, r.top(), timeWidth, line),
+                      Qt::AlignRight | Qt::AlignVCenter, time);
+
+    // Second line: last message … unread badge.
+    int badgeWidth = 0;
+    if (unread > 0) {
+        const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
+        badgeWidth = qMax(line + 2, opt.fontMetrics.horizontalAdvance(count) + 10);
+        const QRect badge(r.right() - badgeWidth, r.top() + line + 3, badgeWidth, line + 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x25, 0xD3, 0x66)); // WhatsApp's green: "new"
+        painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
+        painter->setPen(Qt::white);
+        painter->setFont(bold);
+        painter->drawText(badge, Qt::AlignCenter, count);
+        painter->setFont(opt.font);
+    }
+    const QRect messageRect(left, r.top() + line + 4, r.right() - left - badgeWidth - 6, line);
+    painter->setPen(muted);
+    const QString last = index.data(ConversationListModel::LastMessageRole).toString().simplified();
+    painter->drawText(messageRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      opt.fontMetrics.elidedText(last, Qt::ElideRight, messageRect.width()));
+
+    // Third line: channel · window state.
+    QFont small = opt.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    painter->setFont(small);
+    const QString channel = index.data(ConversationListModel::ChannelNameRole).toString();
+    const QString window = windowOpen ? tr("Window open") : tr("Template only");
+    const QString third = channel.isEmpty() ? window : channel + QStringLiteral(" · ") + window;
+    painter->setPen(windowOpen ? muted : QColor(0xC0, 0x7B, 0x00));
+    painter->drawText(QRect(left, r.top() + 2 * line + 6, r.right() - left, line),
+                      Qt::AlignLeft | Qt::AlignVCenter, third);
+    painter->restore();
+}
+
+} // namespace parley::ui

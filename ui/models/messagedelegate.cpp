@@ -1,0 +1,151 @@
+#include "ui/models/messagedelegate.h"
+
+#include "core/domain/message.h"
+#include "ui/models/messagelistmodel.h"
+
+#include <QAbstractItemView>
+#include <QDateTime>
+#include <QPainter>
+
+namespace parley::ui {
+namespace {
+
+constexpr int margin = 10;
+constexpr int padding = 8;
+
+QString bodyText(const QModelIndex &index)
+{
+    const QString text = index.data(MessageListModel::TextRole).toString();
+    const QString file = index.data(MessageListModel::FileNameRole).toString();
+    if (file.isEmpty())
+        return text;
+    return text.isEmpty() ? QStringLiteral("📎 ") + file
+                          : QStringLiteral("📎 ") + file + QLatin1Char('\n') + text;
+}
+
+int viewWidth(const QStyleOptionViewItem &option)
+{
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        return view->viewport()->width();
+    return option.rect.width() > 0 ? option.rect.width() : 600;
+}
+
+} // namespace
+
+QString MessageDelegate::ticks(int deliveryState)
+{
+    switch (DeliveryState(deliveryState)) {
+    case DeliveryState::Pending:
+    case DeliveryState::Queued:
+        return QStringLiteral("🕒");
+    case DeliveryState::Sent:
+        return QStringLiteral("✓");
+    case DeliveryState::Delivered:
+    case DeliveryState::Read:
+        return QStringLiteral("✓✓");
+    case DeliveryState::Failed:
+        return QStringLiteral("⚠");
+    case DeliveryState::Received:
+        return {};
+    }
+    return {};
+}
+
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
+                                                const QModelIndex &index, int width) const
+{
+    Layout l;
+    const QFontMetrics fm(option.font);
+    const int line = fm.height();
+    int top = option.rect.top() + 4;
+    if (index.data(MessageListModel::NewDayRole).toBool()) {
+        l.dayLine = QRect(option.rect.left(), top, width, line + 8);
+        top += line + 12;
+    }
+    const bool outgoing = index.data(MessageListModel::OutgoingRole).toBool();
+    const int maxBubble = qMax(120, int(width * 0.72));
+    const QRect textBounds = fm.boundingRect(QRect(0, 0, maxBubble - 2 * padding, 100000),
+                                             Qt::TextWordWrap, bodyText(index));
+    const int footerWidth = fm.horizontalAdvance(QStringLiteral("00:00 ✓✓ ")) + 8;
+    const int innerWidth = qMax(textBounds.width(), footerWidth);
+    QString failure;
+    if (DeliveryState(index.data(MessageListModel::StateRole).toInt()) == DeliveryState::Failed)
+        failure = index.data(MessageListModel::FailureRole).toString();
+    const QRect failureBounds = failure.isEmpty()
+                                    ? QRect()
+                                    : fm.boundingRect(QRect(0, 0, maxBubble - 2 * padding, 100000),
+                                                      Qt::TextWordWrap, failure);
+    const int bubbleWidth = qMin(maxBubble, qMax(innerWidth, failureBounds.width()) + 2 * padding);
+    const int bubbleHeight = textBounds.height() + line + 2 * padding +
+                             (failure.isEmpty() ? 0 : failureBounds.height() + 4);
+    const int left =
+        outgoing ? option.rect.left() + width - margin - bubbleWidth : option.rect.left() + margin;
+    l.bubble = QRect(left, top, bubbleWidth, bubbleHeight);
+    l.text = QRect(left + padding, top + padding, bubbleWidth - 2 * padding, textBounds.height());
+    l.footer = QRect(left + padding, l.text.bottom() + 2, bubbleWidth - 2 * padding, line);
+    if (!failure.isEmpty())
+        l.failure = QRect(left + padding, l.footer.bottom() + 4, bubbleWidth - 2 * padding,
+                          failureBounds.height());
+    return l;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    opt.rect = QRect(0, 0, viewWidth(option), 0);
+    const Layout l = layout(opt, index, opt.rect.width());
+    return {opt.rect.width(), l.bubble.bottom() + 6};
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    const Layout l = layout(option, index, option.rect.width());
+    const bool outgoing = index.data(MessageListModel::OutgoingRole).toBool();
+    const bool dark = option.palette.color(QPalette::Window).lightness() < 128;
+    const int kind = index.data(MessageListModel::KindRole).toInt();
+    const bool note = MessageKind(kind) == MessageKind::Note;
+    QColor bubble = outgoing ? (dark ? QColor(0x1F, 0x4D, 0x3A) : QColor(0xDC, 0xF8, 0xC6))
+                             : (dark ? QColor(0x2A, 0x2F, 0x33) : QColor(0xFF, 0xFF, 0xFF));
+    if (note)
+        bubble = dark ? QColor(0x5A, 0x4A, 0x1A) : QColor(0xFF, 0xF4, 0xC2);
+    const QColor text = dark ? QColor(0xEE, 0xEE, 0xEE) : QColor(0x11, 0x11, 0x11);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (l.dayLine.isValid()) {
+        const QDateTime when =
+            QDateTime::fromMSecsSinceEpoch(index.data(MessageListModel::TimeRole).toLongLong());
+        painter->setPen(option.palette.color(QPalette::PlaceholderText));
+        painter->drawText(l.dayLine, Qt::AlignCenter,
+                          QLocale().toString(when.date(), QLocale::LongFormat));
+    }
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(bubble);
+    painter->drawRoundedRect(l.bubble, 8, 8);
+    painter->setPen(text);
+    painter->drawText(l.text, Qt::TextWordWrap, bodyText(index));
+
+    const QDateTime when =
+        QDateTime::fromMSecsSinceEpoch(index.data(MessageListModel::TimeRole).toLongLong());
+    QString footer = QLocale().toString(when.time(), QLocale::ShortFormat);
+    const int state = index.data(MessageListModel::StateRole).toInt();
+    if (outgoing && !note)
+        footer += QLatin1Char(' ') + ticks(state);
+    if (note)
+        footer = tr("Note") + QStringLiteral(" · ") + footer;
+    QColor footerColor = text;
+    footerColor.setAlphaF(0.6f);
+    if (DeliveryState(state) == DeliveryState::Read)
+        footerColor = QColor(0x34, 0xB7, 0xF1);
+    painter->setPen(footerColor);
+    painter->drawText(l.footer, Qt::AlignRight | Qt::AlignVCenter, footer);
+    if (l.failure.isValid()) {
+        painter->setPen(QColor(0xD3, 0x2F, 0x2F));
+        painter->drawText(l.failure, Qt::TextWordWrap,
+                          index.data(MessageListModel::FailureRole).toString());
+    }
+    painter->restore();
+}
+
+} // namespace parley::ui

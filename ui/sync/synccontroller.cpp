@@ -1,0 +1,62 @@
+#include "ui/sync/synccontroller.h"
+
+namespace parley::ui {
+
+SyncController::SyncController(QObject *parent) : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("parley-sync"));
+    m_worker = new SyncWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::stateChanged, this,
+            [this](SyncState state, const QString &detail) {
+                m_state = state;
+                emit stateChanged(state, detail);
+            });
+    connect(m_worker, &SyncWorker::mirrorChanged, this, &SyncController::mirrorChanged);
+    connect(m_worker, &SyncWorker::outboxChanged, this, &SyncController::outboxChanged);
+    connect(m_worker, &SyncWorker::authenticationFailed, this,
+            &SyncController::authenticationFailed);
+    connect(m_worker, &SyncWorker::mirrorRebuilt, this, &SyncController::mirrorRebuilt);
+    connect(m_worker, &SyncWorker::failed, this, &SyncController::failed);
+    m_thread.start();
+}
+
+SyncController::~SyncController()
+{
+    stop();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncController::start(const QUrl &hub, const QString &token, const QString &mirrorPath)
+{
+    QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection, Q_ARG(QUrl, hub),
+                              Q_ARG(QString, token), Q_ARG(QString, mirrorPath));
+}
+
+void SyncController::stop()
+{
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
+}
+
+void SyncController::queueText(Id conversationId, const QString &text)
+{
+    QMetaObject::invokeMethod(m_worker, "queueText", Qt::QueuedConnection,
+                              Q_ARG(qint64, conversationId), Q_ARG(QString, text));
+}
+
+void SyncController::retryOutbox(const QString &outboxId)
+{
+    QMetaObject::invokeMethod(m_worker, "retryOutbox", Qt::QueuedConnection,
+                              Q_ARG(QString, outboxId));
+}
+
+void SyncController::discardOutbox(const QString &outboxId)
+{
+    QMetaObject::invokeMethod(m_worker, "discardOutbox", Qt::QueuedConnection,
+                              Q_ARG(QString, outboxId));
+}
+
+} // namespace parley::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/sync/syncworker.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace parley::ui {
+
+// The UI thread's handle on the sync worker: starts it on its own thread and forwards its
+// signals, which arrive queued on the UI thread.
+class SyncController : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncController(QObject *parent = nullptr);
+    ~SyncController() override;
+
+    void start(const QUrl &hub, const QString &token, const QString &mirrorPath);
+    void stop();
+    void queueText(Id conversationId, const QString &text);
+    void retryOutbox(const QString &outboxId);
+    void discardOutbox(const QString &outboxId);
+    SyncState state() const { return m_state; }
+
+signals:
+    void stateChanged(parley::SyncState state, const QString &detail);
+    void mirrorChanged(const parley::MirrorChanges &changes);
+    void outboxChanged(qint64 conversationId);
+    void authenticationFailed();
+    void mirrorRebuilt(const QString &reason);
+    void failed(const QString &error);
+
+private:
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr;
+    SyncState m_state = SyncState::Offline;
+};
+
+} // namespace parley::ui
