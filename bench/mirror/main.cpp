@@ -1,0 +1,270 @@
+// bench-mirror: how fast the desktop's mirror takes a first sync and answers the inbox's
+// queries, each figure next to what the sqlite3 shell needs for the same SQL on the same file.
+// See docs/performance.md for what is measured and the goals.
+
+#include "bench/mirror/applybenchmark.h"
+#include "bench/mirror/datagenerator.h"
+#include "bench/mirror/querybenchmark.h"
+#include "bench/mirror/sqlite3cli.h"
+#include "core/mirror/mirror.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+namespace parley {
+namespace {
+
+struct Options {
+    qint64 messages = 1000000;
+    int batch = 1000;
+    int runs = 0; // adaptive
+    QString dir;
+    QString sqlite3 = QStringLiteral("sqlite3");
+    bool plans = false;
+};
+
+bool parseOptions(const QCoreApplication &app, Options *options, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Times Parley's mirror against the sqlite3 shell on generated data."));
+    parser.addHelpOption();
+    const QCommandLineOption messages(
+        QStringLiteral("messages"),
+        QStringLiteral("Messages to generate (default 1000000); conversations = N/10."),
+        QStringLiteral("N"), QString::number(options->messages));
+    const QCommandLineOption dir(QStringLiteral("dir"),
+                                 QStringLiteral("Folder for the files (kept); default a "
+                                                "temporary folder, removed at the end."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption sqlite3(
+        QStringLiteral("sqlite3"),
+        QStringLiteral("The sqlite3 shell to compare with (default: sqlite3 on PATH)."),
+        QStringLiteral("PATH"), options->sqlite3);
+    const QCommandLineOption batch(
+        QStringLiteral("batch"),
+        QStringLiteral("Events per applied batch, a sync page (default 1000)."),
+        QStringLiteral("N"), QString::number(options->batch));
+    const QCommandLineOption runs(
+        QStringLiteral("runs"),
+        QStringLiteral("Timed runs per query after one warm-up; default about a second's worth"
+                       " (20 to 2000)."),
+        QStringLiteral("N"), QString::number(options->runs));
+    const QCommandLineOption plans(QStringLiteral("plans"),
+                                   QStringLiteral("Print each query's plan."));
+    parser.addOptions({messages, dir, sqlite3, batch, runs, plans});
+    parser.process(app);
+
+    bool ok = true;
+    options->messages = parser.value(messages).toLongLong(&ok);
+    if (!ok || options->messages < 1000) {
+        *error = QStringLiteral("--messages must be a number of at least 1000");
+        return false;
+    }
+    options->batch = parser.value(batch).toInt(&ok);
+    if (!ok || options->batch < 1) {
+        *error = QStringLiteral("--batch must be a positive number");
+        return false;
+    }
+    options->runs = parser.value(runs).toInt(&ok);
+    if (!ok || options->runs < 0) {
+        *error = QStringLiteral("--runs must be a positive number");
+        return false;
+    }
+    options->dir = parser.value(dir);
+    options->sqlite3 = parser.value(sqlite3);
+    options->plans = parser.isSet(plans);
+    return true;
+}
+
+void print(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+void progress(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
+}
+
+QString cpuModel()
+{
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    if (cpuinfo.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
+            if (line.startsWith("model name"))
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).simplified();
+        }
+    }
+    return QSysInfo::currentCpuArchitecture();
+}
+
+// Other work on the machine shows in the figures; the load averages let a reader judge how much.
+QString loadAverage()
+{
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (!loadavg.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(loadavg.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
+qint64 fileSize(const QString &path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+QString sqliteLibraryVersion(const Mirror &mirror)
+{
+    QSqlQuery query(mirror.database());
+    return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next()
+               ? query.value(0).toString()
+               : QStringLiteral("?");
+}
+
+QString figureLine(const QString &name, double parleyMs, double sqlite3Ms)
+{
+    return QStringLiteral("%1: %2 %3 %4")
+        .arg(name)
+        .arg(parleyMs, 0, 'f', 3)
+        .arg(sqlite3Ms, 0, 'f', 3)
+        .arg(sqlite3Ms > 0 ? parleyMs / sqlite3Ms : 0.0, 0, 'f', 2);
+}
+
+void printHeader(const DataGenerator &generator, const Options &options, const Mirror &mirror,
+                 const QString &cliVersion, const QString &loadAtStart)
+{
+    print(QStringLiteral("# bench-mirror: %1 messages, %2 conversations, %3 events per batch")
+              .arg(generator.messageCount())
+              .arg(generator.conversationCount())
+              .arg(options.batch));
+    print(QStringLiteral("# %1, %2 cores, %3; load average %4 at start, %5 at end")
+              .arg(cpuModel())
+              .arg(QThread::idealThreadCount())
+              .arg(QSysInfo::prettyProductName(), loadAtStart, loadAverage()));
+    print(QStringLiteral("# Qt %1, SQLite %2 (Qt's driver), sqlite3 shell %3, mirror file %4 MB")
+              .arg(QString::fromLatin1(qVersion()), sqliteLibraryVersion(mirror), cliVersion)
+              .arg(double(fileSize(mirror.path())) / 1e6, 0, 'f', 0));
+    print(QStringLiteral("# name: parley_ms sqlite3_ms ratio (apply: wall time of all batches;"
+                         " queries: mean wall time of one run)"));
+}
+
+void printApply(const ApplyFigures &apply)
+{
+    const double parleyMs = double(apply.parleyNs) / 1e6;
+    const double sqlite3Ms = double(apply.sqlite3Ns) / 1e6;
+    print(figureLine(QStringLiteral("apply"), parleyMs, sqlite3Ms));
+    print(QStringLiteral("apply_rate: %1 rows/s parley, %2 rows/s sqlite3 (%3 rows; CPU %4 s vs"
+                         " %5 s)")
+              .arg(qRound64(double(apply.rows) / parleyMs * 1e3))
+              .arg(qRound64(double(apply.rows) / sqlite3Ms * 1e3))
+              .arg(apply.rows)
+              .arg(apply.parleyCpuMs / 1e3, 0, 'f', 1)
+              .arg(apply.sqlite3CpuMs / 1e3, 0, 'f', 1));
+}
+
+// False when a query returned other rows in Parley than in sqlite3: its figures compare
+// different work, so the run must not pass as a clean one.
+bool printQueries(const QList<QueryFigure> &queries, bool plans)
+{
+    bool allMatch = true;
+    for (const QueryFigure &figure : queries) {
+        QString line = figureLine(figure.name, figure.parleyMs, figure.sqlite3Ms) +
+                       QStringLiteral(" rows=%1/%2 runs=%3")
+                           .arg(figure.parleyRows)
+                           .arg(figure.sqlite3Rows)
+                           .arg(figure.runs);
+        if (!figure.samePlan)
+            line += QStringLiteral(" (plan differs with inlined values)");
+        print(line);
+        if (!figure.sameRows) {
+            print(QStringLiteral("MISMATCH: %1 returned different rows in Parley and sqlite3")
+                      .arg(figure.name));
+            allMatch = false;
+        }
+        if (plans) {
+            for (const QString &step : figure.plan)
+                print(QStringLiteral("#   %1").arg(step));
+        }
+    }
+    return allMatch;
+}
+
+int run(const Options &options)
+{
+    QTemporaryDir temporary;
+    const QString dirPath = options.dir.isEmpty() ? temporary.path() : options.dir;
+    if ((options.dir.isEmpty() && !temporary.isValid()) || !QDir().mkpath(dirPath)) {
+        progress(QStringLiteral("cannot create a working folder"));
+        return 1;
+    }
+    const QDir dir(dirPath);
+    const QString mirrorPath = dir.filePath(QStringLiteral("mirror.db"));
+    const QString baselinePath = dir.filePath(QStringLiteral("baseline.db"));
+    Mirror::discard(mirrorPath);
+    Mirror::discard(baselinePath);
+
+    QString error;
+    const Sqlite3Cli cli(options.sqlite3);
+    QString cliVersion;
+    if (!cli.version(&cliVersion, &error)) {
+        progress(error);
+        return 1;
+    }
+
+    Mirror mirror;
+    if (mirror.open(mirrorPath) != Mirror::OpenStatus::Ok) {
+        progress(QStringLiteral("cannot open %1: %2").arg(mirrorPath, mirror.errorString()));
+        return 1;
+    }
+    const QString loadAtStart = loadAverage();
+    DataGenerator generator(options.messages);
+    progress(QStringLiteral("generating %1 conversations and %2 messages into %3 …")
+                 .arg(generator.conversationCount())
+                 .arg(generator.messageCount())
+                 .arg(dirPath));
+    ApplyFigures apply;
+    if (!runApplyBenchmark(generator, mirror, baselinePath,
+                           dir.filePath(QStringLiteral("baseline-inserts.sql")), cli, options.batch,
+                           &apply, &error)) {
+        progress(error);
+        return 1;
+    }
+
+    progress(QStringLiteral("timing queries …"));
+    QList<QueryFigure> queries;
+    const QueryBenchmarkSetup setup{generator.busiestConversation(), options.runs, 50, dirPath};
+    if (!runQueryBenchmark(mirror, cli, setup, &queries, &error)) {
+        progress(error);
+        return 1;
+    }
+
+    printHeader(generator, options, mirror, cliVersion, loadAtStart);
+    printApply(apply);
+    return printQueries(queries, options.plans) ? 0 : 2;
+}
+
+} // namespace
+} // namespace parley
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bench-mirror"));
+    parley::Options options;
+    QString error;
+    if (!parley::parseOptions(app, &options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    return parley::run(options);
+}
