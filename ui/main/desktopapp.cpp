@@ -1,13 +1,18 @@
 #include "ui/main/desktopapp.h"
 
 #include "core/mirror/mirror.h"
+#include "core/protocol/entitycodec.h"
 #include "core/sync/hubclient.h"
 #include "ui/main/huberrors.h"
 #include "ui/main/mainwindow.h"
+#include "ui/session/logindialog.h"
+#include "ui/session/tokenstore.h"
 #include "ui/sync/synccontroller.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace parley::ui {
@@ -17,6 +22,15 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
 {
     m_hub = new HubClient(this);
     m_sync = new SyncController(this);
+    m_tokens = new TokenStore(this);
+    connect(m_tokens, &TokenStore::keychainUnavailable, this,
+            [this](const QString &) { m_keychainMissing = true; });
+    connect(m_sync, &SyncController::authenticationFailed, this, [this] {
+        // The hub no longer takes the token (logged out elsewhere, expired): ask again.
+        m_window.reset();
+        m_sync->stop();
+        askToLogIn(tr("Your session has ended. Log in again."));
+    });
 }
 
 DesktopApp::~DesktopApp()
@@ -37,20 +51,105 @@ QString DesktopApp::mirrorPathFor(const QUrl &hub, const QString &login)
 
 void DesktopApp::start()
 {
-    m_hub->setHub(m_options.hub);
-    m_hub->login(m_options.login, m_options.password,
-                 [this](const HubClient::Reply &reply, const LoginReply &session) {
-                     if (!reply.ok()) {
-                         emit failed(hubErrorText(reply.error.code, reply.error.message));
-                         return;
-                     }
-                     signedIn(m_options.hub, session);
-                 });
+    QSettings settings;
+    const QUrl hub = m_options.hub.isValid() && !m_options.hub.isEmpty()
+                         ? m_options.hub
+                         : settings.value(QStringLiteral("session/hub")).toUrl();
+    const QString login = m_options.login.isEmpty()
+                              ? settings.value(QStringLiteral("session/login")).toString()
+                              : m_options.login;
+    if (!m_options.password.isEmpty()) {
+        // Scripted sign-in (the demo): straight to the hub, and the token kept like any other.
+        m_hub->setHub(hub);
+        m_hub->login(login, m_options.password,
+                     [this, hub](const HubClient::Reply &reply, const LoginReply &session) {
+                         if (!reply.ok()) {
+                             emit failed(hubErrorText(reply.error.code, reply.error.message));
+                             return;
+                         }
+                         m_tokens->write(hub, session.agent.login, session.token);
+                         signedIn(hub, session.token, session.agent);
+                     });
+        return;
+    }
+    if (hub.isValid() && !hub.isEmpty() && !login.isEmpty())
+        tryStoredToken(hub, login);
+    else
+        askToLogIn();
 }
 
-void DesktopApp::signedIn(const QUrl &hub, const LoginReply &session)
+void DesktopApp::tryStoredToken(const QUrl &hub, const QString &login)
 {
-    const QString path = mirrorPathFor(hub, session.agent.login);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(
+        m_tokens, &TokenStore::readFinished, this,
+        [this, connection, hub, login](const QUrl &, const QString &, TokenStore::Outcome outcome,
+                                       const QString &token) {
+            disconnect(*connection);
+            if (outcome != TokenStore::Outcome::Ok) {
+                askToLogIn(outcome == TokenStore::Outcome::Unavailable
+                               ? tr("No keychain is available: Parley cannot remember your "
+                                    "session and will ask again at the next start.")
+                               : QString());
+                return;
+            }
+            // The token may have been revoked since: the hub says who it belongs to, or 401.
+            m_hub->setHub(hub);
+            m_hub->setToken(token);
+            m_hub->get(QStringLiteral("/api/v1/me"), [this, hub, token,
+                                                      login](const HubClient::Reply &reply) {
+                Agent agent;
+                QString problem;
+                if (reply.ok() && fromJson(reply.json.value(QStringLiteral("agent")).toObject(),
+                                           &agent, &problem)) {
+                    signedIn(hub, token, agent);
+                    return;
+                }
+                if (reply.status == 401)
+                    m_tokens->remove(hub, login);
+                askToLogIn(reply.status == 0 ? hubErrorText(QStringLiteral("hub_unreachable"))
+                                             : QString());
+            });
+        });
+    m_tokens->read(hub, login);
+}
+
+void DesktopApp::askToLogIn(const QString &notice)
+{
+    if (m_dialog)
+        return;
+    QSettings settings;
+    m_dialog = new LoginDialog;
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QUrl hub = m_options.hub.isEmpty() ? settings.value(QStringLiteral("session/hub")).toUrl()
+                                             : m_options.hub;
+    if (!hub.isEmpty())
+        m_dialog->setHubUrl(hub.toString());
+    m_dialog->setLogin(m_options.login.isEmpty()
+                           ? settings.value(QStringLiteral("session/login")).toString()
+                           : m_options.login);
+    if (!notice.isEmpty() || m_keychainMissing)
+        m_dialog->setNotice(notice.isEmpty() ? tr("No keychain is available: Parley cannot "
+                                                  "remember your session.")
+                                             : notice);
+    connect(m_dialog, &LoginDialog::loggedIn, this,
+            [this](const QUrl &chosenHub, const LoginReply &session) {
+                m_tokens->write(chosenHub, session.agent.login, session.token);
+                signedIn(chosenHub, session.token, session.agent);
+            });
+    connect(m_dialog, &QDialog::rejected, this, [this] {
+        if (!m_window)
+            QCoreApplication::quit();
+    });
+    m_dialog->show();
+}
+
+void DesktopApp::signedIn(const QUrl &hub, const QString &token, const Agent &agent)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("session/hub"), hub);
+    settings.setValue(QStringLiteral("session/login"), agent.login);
+    const QString path = mirrorPathFor(hub, agent.login);
     // The UI opens (and if need be creates or rebuilds) the mirror before the worker does, so
     // that the two connections never migrate the file at the same time.
     m_mirror = std::make_unique<Mirror>();
@@ -64,11 +163,25 @@ void DesktopApp::signedIn(const QUrl &hub, const LoginReply &session)
             tr("The local copy of your inbox cannot be opened: %1").arg(m_mirror->errorString()));
         return;
     }
-    m_hub->setToken(session.token);
-    m_window = std::make_unique<MainWindow>(m_mirror->database(), m_sync, m_hub, session.agent);
-    m_sync->start(hub, session.token, path);
+    m_hub->setHub(hub);
+    m_hub->setToken(token);
+    m_window = std::make_unique<MainWindow>(m_mirror->database(), m_sync, m_hub, agent);
+    connect(m_window.get(), &MainWindow::logOutRequested, this, &DesktopApp::logOut);
+    m_sync->start(hub, token, path);
     m_window->show();
     emit ready();
+}
+
+void DesktopApp::logOut()
+{
+    const QUrl hub = m_hub->hub();
+    const QString login = QSettings().value(QStringLiteral("session/login")).toString();
+    m_hub->post(QStringLiteral("/api/v1/logout"), {}, nullptr);
+    m_tokens->remove(hub, login);
+    m_sync->stop();
+    m_window.reset();
+    m_hub->setToken({});
+    askToLogIn();
 }
 
 } // namespace parley::ui

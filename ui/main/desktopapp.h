@@ -3,6 +3,7 @@
 #include "core/protocol/commands.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QUrl>
 
@@ -15,24 +16,26 @@ class Mirror;
 
 namespace parley::ui {
 
+class LoginDialog;
 class MainWindow;
 class SyncController;
+class TokenStore;
 
-// The desktop's wiring: signs in, opens this account's mirror, starts the sync worker and shows
-// the main window. main() only parses the command line and hands over.
+// The desktop's wiring: signs in (a token from the OS keychain, or the login dialog), opens
+// this account's mirror, starts the sync worker and shows the main window. main() only parses
+// the command line and hands over.
 class DesktopApp : public QObject {
     Q_OBJECT
 public:
     struct Options {
         QUrl hub;
         QString login;
-        QString password; // for scripted sign-in (the demo); empty: ask
+        QString password; // for scripted sign-in (the demo); empty: the keychain or the dialog
     };
 
     explicit DesktopApp(const Options &options, QObject *parent = nullptr);
     ~DesktopApp() override;
 
-    // Starts signing in; the window appears when it succeeds.
     void start();
     MainWindow *window() const { return m_window.get(); }
 
@@ -44,11 +47,17 @@ signals:
     void failed(const QString &error);
 
 private:
-    void signedIn(const QUrl &hub, const LoginReply &session);
+    void tryStoredToken(const QUrl &hub, const QString &login);
+    void askToLogIn(const QString &notice = QString());
+    void signedIn(const QUrl &hub, const QString &token, const Agent &agent);
+    void logOut();
 
     Options m_options;
     HubClient *m_hub = nullptr;
     SyncController *m_sync = nullptr;
+    TokenStore *m_tokens = nullptr;
+    QPointer<LoginDialog> m_dialog;
+    bool m_keychainMissing = false;
     std::unique_ptr<Mirror> m_mirror;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -4,37 +4,45 @@
 #include "core/sync/hubclient.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
+#include "ui/filters/filterbuilderdialog.h"
+#include "ui/filters/viewcountdelegate.h"
+#include "ui/filters/viewlistmodel.h"
 #include "ui/main/huberrors.h"
 #include "ui/models/conversationdelegate.h"
 #include "ui/models/conversationlistmodel.h"
+#include "ui/notify/notificationcenter.h"
+#include "ui/notify/recentnotificationsmodel.h"
 #include "ui/sync/synccontroller.h"
+#include "ui/texts/predefinedtextmanager.h"
+#include "ui/texts/predefinedtextpicker.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace parley::ui {
-namespace {
-
-enum ViewKind { AllConversations = -2, MyConversations = -1 };
-
-} // namespace
-
 MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub, const Agent &me,
                        QWidget *parent)
     : QMainWindow(parent), m_db(mirror), m_sync(sync), m_hub(hub), m_me(me)
 {
     setWindowTitle(tr("Parley"));
+    resize(1280, 800);
     resize(1280, 800);
     buildSidebar();
 
@@ -47,6 +55,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_listView->setItemDelegate(new ConversationDelegate(m_listView));
     m_listView->setUniformItemSizes(true);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
@@ -76,7 +85,16 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_searchDelay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyView);
-    connect(m_views, &QListWidget::currentRowChanged, this, &MainWindow::applyView);
+    connect(m_views->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_adHocFilter = ConversationFilter();
+        applyView();
+    });
+    auto *countsClock = new QTimer(this);
+    countsClock->setInterval(60000); // "today" and "in 2 days" move with the clock
+    connect(countsClock, &QTimer::timeout, m_viewModel, &ViewListModel::refreshCounts);
+    countsClock->start();
+    connect(m_pane->composer(), &Composer::predefinedTextRequested, this,
+            &MainWindow::openPredefinedTexts);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::currentChanged);
     connect(m_pane, &ConversationPane::sendText, m_sync, &SyncController::queueText);
@@ -100,24 +118,30 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
                                    8000);
                            });
             });
+    m_notifications = new NotificationCenter(mirror, this);
+    m_notifications->setEnabled(
+        QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
+    connect(m_sync, &SyncController::mirrorChanged, m_notifications,
+            &NotificationCenter::onMirrorChanged);
+    connect(m_notifications, &NotificationCenter::openConversation, this,
+            &MainWindow::openConversation);
     buildActions();
+    buildToolBar();
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     syncStateChanged(sync->state(), {});
     loadChannelNames();
-    m_views->setCurrentRow(0);
+    m_views->setCurrentIndex(m_viewModel->index(0));
+    m_viewModel->refreshCounts();
 }
 
 void MainWindow::buildSidebar()
 {
-    m_views = new QListWidget(this);
+    m_viewModel = new ViewListModel(m_db, m_me.id, this);
+    m_views = new QListView(this);
     m_views->setObjectName(QStringLiteral("views"));
-    auto add = [this](const QString &title, int key) {
-        auto *item = new QListWidgetItem(title, m_views);
-        item->setData(Qt::UserRole, key);
-    };
-    add(tr("All conversations"), AllConversations);
-    add(tr("My conversations"), MyConversations);
-    for (BuiltinView view : builtinViews())
-        add(builtinViewTitle(view), int(view));
+    m_views->setModel(m_viewModel);
+    m_views->setItemDelegate(new ViewCountDelegate(m_views));
+    m_views->setEditTriggers(QAbstractItemView::EditKeyPressed);
 }
 
 FilterContext MainWindow::filterContext() const
@@ -127,19 +151,70 @@ FilterContext MainWindow::filterContext() const
 
 void MainWindow::applyView()
 {
-    ConversationFilter filter;
-    const QListWidgetItem *item = m_views->currentItem();
-    const int key = item ? item->data(Qt::UserRole).toInt() : AllConversations;
-    if (key == MyConversations)
-        filter.scope = Scope::Mine;
-    else if (key >= 0)
-        filter = builtinViewFilter(BuiltinView(key));
-    filter.search = m_search->text().trimmed();
+    const QModelIndex view = m_views->currentIndex();
+    ConversationFilter filter =
+        m_adHocFilter == ConversationFilter()
+            ? view.data(ViewListModel::FilterRole).value<ConversationFilter>()
+            : m_adHocFilter;
+    if (!view.data(ViewListModel::ProblemRole).toString().isEmpty())
+        statusBar()->showMessage(view.data(ViewListModel::ProblemRole).toString(), 8000);
+    if (!m_search->text().trimmed().isEmpty())
+        filter.search = m_search->text().trimmed();
     const Id current = m_pane->conversationId();
     m_list->setFilter(filter, filterContext());
     const int row = m_list->rowOf(current);
     if (row >= 0)
         m_listView->setCurrentIndex(m_list->index(row));
+}
+
+void MainWindow::openFilterBuilder()
+{
+    auto *dialog = new FilterBuilderDialog(FilterChoices::fromMirror(m_db), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QModelIndex view = m_views->currentIndex();
+    dialog->setFilter(m_adHocFilter == ConversationFilter()
+                          ? view.data(ViewListModel::FilterRole).value<ConversationFilter>()
+                          : m_adHocFilter);
+    if (const Id saved = view.data(ViewListModel::SavedViewIdRole).toLongLong())
+        dialog->setSavedView(saved, view.data(Qt::DisplayRole).toString());
+    connect(dialog, &FilterBuilderDialog::applyRequested, this,
+            [this](const ConversationFilter &filter) {
+                m_adHocFilter = filter;
+                applyView();
+            });
+    connect(dialog, &FilterBuilderDialog::saveRequested, this,
+            [this](Id viewId, const QString &name, const ConversationFilter &filter) {
+                const Id saved = m_viewModel->saveView(viewId, name, filter);
+                m_adHocFilter = ConversationFilter();
+                m_views->setCurrentIndex(
+                    m_viewModel->indexForKey(QStringLiteral("saved:%1").arg(saved)));
+            });
+    dialog->show();
+}
+
+void MainWindow::openPredefinedTexts()
+{
+    Conversation current;
+    QString error;
+    if (m_pane->conversationId() == 0 ||
+        !fetchConversation(m_db, m_pane->conversationId(), &current, &error))
+        return;
+    auto *picker = new PredefinedTextPicker(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setConversation(current);
+    connect(picker, &PredefinedTextPicker::textChosen, this, [this, picker](const QString &text) {
+        m_pane->composer()->insertText(text);
+        m_pane->composer()->focusEditor();
+        picker->close();
+    });
+    picker->show();
+}
+
+void MainWindow::manageTexts()
+{
+    auto *manager = new PredefinedTextManager(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
+    manager->setAttribute(Qt::WA_DeleteOnClose);
+    manager->show();
 }
 
 void MainWindow::loadChannelNames()
@@ -159,6 +234,8 @@ void MainWindow::mirrorChanged(const MirrorChanges &changes)
         loadChannelNames();
     m_list->refresh(changes);
     m_pane->refresh(changes);
+    if (!changes.conversations.isEmpty())
+        m_viewModel->refreshCounts();
 }
 
 void MainWindow::currentChanged()
@@ -170,6 +247,9 @@ void MainWindow::currentChanged()
     if (conversation.id == m_pane->conversationId())
         return;
     m_pane->showConversation(conversation);
+    if (isActiveWindow())
+        m_notifications->setFocusedConversation(conversation.id);
+    m_notifications->conversationRead(conversation.id);
     if (conversation.unreadCount > 0 && canSend(m_me.role))
         m_hub->post(QStringLiteral("/api/v1/conversations/%1/read").arg(conversation.id), {},
                     nullptr);
@@ -181,7 +261,7 @@ void MainWindow::openConversation(Id conversationId)
     if (row < 0) {
         // Not in the current view: show it among all conversations.
         m_search->clear();
-        m_views->setCurrentRow(0);
+        m_views->setCurrentIndex(m_viewModel->index(0));
         row = m_list->rowOf(conversationId);
         while (row < 0 && m_list->canFetchMore({})) {
             m_list->fetchMore({});
@@ -238,7 +318,88 @@ void MainWindow::buildActions()
     action(tr("Next unread"), QKeySequence(Qt::CTRL | Qt::Key_U), [this] { selectNextUnread(); });
     action(tr("Reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
            [this] { m_pane->composer()->focusEditor(); });
+    action(tr("Insert a predefined text"), QKeySequence(Qt::CTRL | Qt::Key_P),
+           [this] { openPredefinedTexts(); });
     action(tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    // R7.4: the bell lists recent notifications; its text carries the unread count.
+    auto *bell = new QToolButton(bar);
+    bell->setObjectName(QStringLiteral("bell"));
+    bell->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(bell);
+    bell->setMenu(menu);
+    RecentNotificationsModel *recent = m_notifications->recentNotifications();
+    const auto updateBell = [bell, recent] {
+        const int unread = recent->unreadCount();
+        bell->setText(unread > 0 ? tr("🔔 %1").arg(unread) : tr("🔔"));
+        bell->setToolTip(tr("Recent notifications"));
+    };
+    connect(recent, &RecentNotificationsModel::unreadCountChanged, bell, updateBell);
+    updateBell();
+    connect(menu, &QMenu::aboutToShow, this, [this, menu, recent] {
+        menu->clear();
+        if (recent->rowCount() == 0)
+            menu->addAction(tr("No notifications yet"))->setEnabled(false);
+        for (int row = 0; row < recent->rowCount(); ++row) {
+            const QModelIndex index = recent->index(row);
+            const qint64 id = index.data(RecentNotificationsModel::ConversationIdRole).toLongLong();
+            menu->addAction(index.data(Qt::DisplayRole).toString(), this,
+                            [this, id] { openConversation(id); });
+        }
+        recent->markAllRead();
+    });
+    bar->addWidget(bell);
+    QAction *filter = bar->addAction(tr("Filter…"), this, &MainWindow::openFilterBuilder);
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    filter->setToolTip(tr("Build a filter and save it as a view (Ctrl+Shift+F)"));
+    bar->addAction(tr("Predefined texts"), this, &MainWindow::manageTexts);
+    QAction *snooze = bar->addAction(tr("Snooze…"), this, &MainWindow::snoozeCurrent);
+    snooze->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    snooze->setToolTip(tr("Remind me about this conversation later (Ctrl+J)"));
+    QAction *enabled = bar->addAction(tr("Notifications"));
+    enabled->setCheckable(true);
+    enabled->setChecked(m_notifications->isEnabled());
+    connect(enabled, &QAction::toggled, this, [this](bool on) {
+        m_notifications->setEnabled(on);
+        QSettings().setValue(QStringLiteral("notifications/enabled"), on);
+    });
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addAction(tr("Log out"), this, &MainWindow::logOutRequested);
+}
+
+void MainWindow::snoozeCurrent()
+{
+    const Id id = m_pane->conversationId();
+    if (id == 0)
+        return;
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(this, tr("Snooze"),
+                                             tr("Remind me about this conversation in (minutes):"),
+                                             15, 1, 7 * 24 * 60, 5, &ok);
+    if (ok && m_notifications->snooze(id, minutes))
+        statusBar()->showMessage(tr("You will be reminded in %1 minutes.").arg(minutes), 5000);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A notification for the conversation the agent is looking at would only interrupt.
+    if (event->type() == QEvent::ActivationChange && m_notifications)
+        m_notifications->setFocusedConversation(isActiveWindow() ? m_pane->conversationId() : 0);
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showShortcuts()

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QListWidget;
+class QSortFilterProxyModel;
 class QTimer;
 
 namespace parley {
@@ -20,6 +21,8 @@ class HubClient;
 namespace parley::ui {
 
 class ConversationListModel;
+class NotificationCenter;
+class ViewListModel;
 class ConversationPane;
 class SyncController;
 
@@ -34,16 +37,29 @@ public:
     ConversationListModel *conversations() const { return m_list; }
     ConversationPane *pane() const { return m_pane; }
     QListView *conversationView() const { return m_listView; }
+    NotificationCenter *notifications() const { return m_notifications; }
 
 public slots:
     void openConversation(parley::Id conversationId);
     void selectRelative(int step);
     void selectNextUnread();
     void showShortcuts();
+    void snoozeCurrent();
+
+signals:
+    void logOutRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildSidebar();
     void buildActions();
+    void buildToolBar();
+    void openFilterBuilder();
+    void openPredefinedTexts();
+    void manageTexts();
     void applyView();
     void syncStateChanged(SyncState state, const QString &detail);
     void mirrorChanged(const MirrorChanges &changes);
@@ -55,13 +71,16 @@ private:
     SyncController *m_sync;
     HubClient *m_hub;
     Agent m_me;
-    QListWidget *m_views = nullptr;
+    QListView *m_views = nullptr;
+    ViewListModel *m_viewModel = nullptr;
+    ConversationFilter m_adHocFilter; // a filter applied from the builder without saving
     QLineEdit *m_search = nullptr;
     QListView *m_listView = nullptr;
     ConversationListModel *m_list = nullptr;
     ConversationPane *m_pane = nullptr;
     QLabel *m_syncLabel = nullptr;
     QTimer *m_searchDelay = nullptr;
+    NotificationCenter *m_notifications = nullptr;
 };
 
 } // namespace parley::ui

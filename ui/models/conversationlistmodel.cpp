@@ -3,6 +3,7 @@
 #include "core/rules/servicewindow.h"
 
 #include <QDateTime>
+#include <QScopedValueRollback>
 
 namespace parley::ui {
 
@@ -25,10 +26,13 @@ QList<Conversation> ConversationListModel::query(const ConversationCursor &after
 void ConversationListModel::setFilter(const ConversationFilter &filter,
                                       const FilterContext &context)
 {
-    beginResetModel();
+        beginResetModel();
     m_filter = filter;
     m_context = context;
     m_rows = query({}, pageSize, &m_atEnd);
+    // Listeners of modelReset (views, QAbstractItemModelTester) may ask for more rows while the
+    // reset is still being announced; the next page waits for the view to scroll.
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     endResetModel();
 }
 
@@ -91,8 +95,10 @@ bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 
 void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    // Views (and QAbstractItemModelTester) may ask again from inside the insert's signals.
+    if (parent.isValid() || m_atEnd || m_rows.isEmpty() || m_fetching)
         return;
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     const Conversation &last = m_rows.last();
     bool atEnd = true;
     const QList<Conversation> more = query({last.lastMessageAt, last.id}, pageSize, &atEnd);

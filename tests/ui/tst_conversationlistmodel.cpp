@@ -1,0 +1,166 @@
+// The conversation list model over a real mirror, checked by QAbstractItemModelTester while the
+// sync worker's changes move, insert and remove rows.
+#include "../core/mirrorfixture.h"
+#include "ui/models/conversationlistmodel.h"
+#include "ui/models/messagelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parley;
+using namespace parley::testing;
+using namespace parley::ui;
+
+namespace {
+
+constexpr TimestampMs T0 = 1763700000000;
+
+Conversation conversation(Id id, TimestampMs at, Id owner = 1)
+{
+    Conversation c;
+    c.id = id;
+    c.channelId = 1;
+    c.customerNumber = QStringLiteral("5511900000%1").arg(id, 3, 10, QLatin1Char('0'));
+    c.customerName = QStringLiteral("Cliente %1").arg(id);
+    c.ownerId = owner;
+    c.lastInboundAt = at;
+    c.lastMessageAt = at;
+    c.lastMessageText = QStringLiteral("mensagem %1").arg(id);
+    return c;
+}
+
+QList<Id> ids(const ConversationListModel &model)
+{
+    QList<Id> out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out.append(model.conversationAt(row).id);
+    return out;
+}
+
+} // namespace
+
+class ConversationListModelTest : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_mirror = std::make_unique<Mirror>();
+        QCOMPARE(m_mirror->open(m_dir->filePath(QStringLiteral("m.sqlite"))),
+                 Mirror::OpenStatus::Ok);
+        m_log = EventLog();
+        QList<Event> events;
+        // 250 conversations: 1 is the newest.
+        for (Id id = 1; id <= 250; ++id)
+            events << m_log.conversation(conversation(id, T0 - id * 1000));
+        QVERIFY(m_mirror->apply(batchOf(events)));
+    }
+
+    void pagesThroughTheMirror()
+    {
+        ConversationListModel model(m_mirror->database());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({}, {1, T0, QTimeZone::utc()});
+        QCOMPARE(model.rowCount(), ConversationListModel::pageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 200);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 250);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.conversationAt(0).id, 1);
+        QCOMPARE(model.conversationAt(249).id, 250);
+        QCOMPARE(model.data(model.index(0), ConversationListModel::NameRole).toString(),
+                 QStringLiteral("Cliente 1"));
+    }
+
+    void changesMoveInsertAndUpdateRowsInPlace()
+    {
+        ConversationListModel model(m_mirror->database());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({}, {1, T0, QTimeZone::utc()});
+        const QPersistentModelIndex selected = model.index(40); // conversation 41
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+
+        // Conversation 41 gets a new message: it moves to the top, the selection follows it.
+        MirrorChanges changes;
+        QVERIFY(
+            m_mirror->apply(batchOf({m_log.conversation(conversation(41, T0 + 5000))}), &changes));
+        model.refresh(changes);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(model.conversationAt(0).id, 41);
+        QCOMPARE(selected.row(), 0);
+        QCOMPARE(model.conversationAt(0).lastMessageAt, T0 + 5000);
+
+        // A brand-new conversation arrives: inserted at the top.
+        QVERIFY(
+            m_mirror->apply(batchOf({m_log.conversation(conversation(900, T0 + 9000))}), &changes));
+        model.refresh(changes);
+        // (The tester also pages further while it checks, which shows up as appends.)
+        int insertsAtTop = 0;
+        for (const QList<QVariant> &insert : inserts)
+            insertsAtTop += insert.at(1).toInt() == 0 ? 1 : 0;
+        QCOMPARE(insertsAtTop, 1);
+        QCOMPARE(ids(model).mid(0, 3), (QList<Id>{900, 41, 1}));
+        QCOMPARE(selected.row(), 1);
+        QCOMPARE(resets.size(), 0);
+    }
+
+    void rowsLeaveAFilteredViewWhenTheyStopMatching()
+    {
+        ConversationListModel model(m_mirror->database());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ConversationFilter mine;
+        mine.scope = Scope::Mine;
+        model.setFilter(mine, {1, T0, QTimeZone::utc()});
+        QCOMPARE(model.rowCount(), 100);
+        QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+        MirrorChanges changes;
+        QVERIFY(m_mirror->apply(batchOf({m_log.conversation(conversation(3, T0 - 3000, 2))}),
+                                &changes)); // reassigned to agent 2
+        model.refresh(changes);
+        bool removedRow2 = false; // conversation 3 was the third row
+        for (const QList<QVariant> &removal : removals)
+            removedRow2 = removedRow2 || (removal.at(1).toInt() == 2 && removal.at(2).toInt() == 2);
+        QVERIFY(removedRow2);
+        QCOMPARE(model.rowOf(3), -1);
+        QCOMPARE(model.conversationAt(2).id, 4); // the next one moved up
+    }
+
+    void messagesShowPendingRepliesAfterTheMirrorsMessages()
+    {
+        QList<Event> events;
+        events << m_log.message(textMessage(1, 7, Direction::In, QStringLiteral("Olá"), T0));
+        QVERIFY(m_mirror->apply(batchOf(events)));
+        Outbox outbox(m_mirror->database());
+        QVERIFY(outbox.enqueueText(7, QStringLiteral("Oi! Como posso ajudar?"), T0 + 1));
+        MessageListModel model(m_mirror->database());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversation(7);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0), MessageListModel::TextRole).toString(),
+                 QStringLiteral("Olá"));
+        QCOMPARE(model.data(model.index(1), MessageListModel::StateRole).toInt(),
+                 int(DeliveryState::Pending));
+        QVERIFY(!model.data(model.index(1), MessageListModel::OutboxIdRole).toString().isEmpty());
+        QVERIFY(model.data(model.index(0), MessageListModel::NewDayRole).toBool());
+        QVERIFY(!model.data(model.index(1), MessageListModel::NewDayRole).toBool());
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Mirror> m_mirror;
+    EventLog m_log;
+};
+
+QTEST_MAIN(ConversationListModelTest)
+#include "tst_conversationlistmodel.moc"

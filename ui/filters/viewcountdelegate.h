@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace parley::ui {
+
+// Paints a ViewListModel row as its title with the count right-aligned, the way inbox
+// sidebars show them, eliding the title rather than the number.
+class ViewCountDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+};
+
+} // namespace parley::ui

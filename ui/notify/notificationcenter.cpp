@@ -1,0 +1,350 @@
+#include "ui/notify/notificationcenter.h"
+
+#include "core/mirror/conversationqueries.h"
+#include "ui/notify/recentnotificationsmodel.h"
+#include "ui/notify/traypresenter.h"
+#include "ui/notify/unreadtrayicon.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
+namespace parley::ui {
+namespace {
+
+// Large batches (a first sync) are looked up in slices to keep each statement small.
+constexpr int lookupSlice = 500;
+
+struct Incoming {
+    Id id = 0;
+    Id conversationId = 0;
+    QString kind;
+    QString text;
+    QString caption;
+    QString customerName;
+    QString customerNumber;
+};
+
+QList<Incoming> fetchIncoming(QSqlDatabase db, const QList<Id> &ids, TimestampMs notBefore)
+{
+    QList<Incoming> found;
+    for (qsizetype start = 0; start < ids.size(); start += lookupSlice) {
+        QStringList slice;
+        for (Id id : ids.mid(start, lookupSlice))
+            slice.append(QString::number(id));
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT m.id, m.conversation_id, m.kind, m.text, m.media_caption,"
+                                 " c.customer_name, c.customer_number FROM messages m"
+                                 " JOIN conversations c ON c.id = m.conversation_id"
+                                 " WHERE m.id IN (%1) AND m.direction = 'in' AND m.created_at >= ?"
+                                 " ORDER BY m.id")
+                      .arg(slice.join(QLatin1Char(','))));
+        q.addBindValue(notBefore);
+        if (!q.exec())
+            continue;
+        while (q.next())
+            found.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toString()});
+    }
+    return found;
+}
+
+Id newestMessageId(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT max(id) FROM messages")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QString customerTitle(const QString &name, const QString &number)
+{
+    return name.isEmpty() ? QLatin1Char('+') + number : name;
+}
+
+} // namespace
+
+NotificationCenter::NotificationCenter(QSqlDatabase mirror, QObject *parent)
+    : NotificationCenter(mirror, QDBusConnection::sessionBus(), nullptr, parent)
+{
+    if (m_tray)
+        adoptFallback(new TrayPresenter(m_tray, this));
+}
+
+NotificationCenter::NotificationCenter(QSqlDatabase mirror, const QDBusConnection &bus,
+                                       NotificationPresenter *fallback, QObject *parent)
+    : QObject(parent), m_mirror(mirror), m_snoozes(mirror),
+      m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    m_recent = new RecentNotificationsModel(this);
+    m_snoozeTimer = new QTimer(this);
+    m_snoozeTimer->setSingleShot(true);
+    connect(m_snoozeTimer, &QTimer::timeout, this, &NotificationCenter::checkSnoozes);
+
+    m_server = new DBusNotifier(bus, this);
+    connect(m_server, &DBusNotifier::stateChanged, this, &NotificationCenter::serverStateChanged);
+    connect(m_server, &NotificationPresenter::actionInvoked, this,
+            &NotificationCenter::actionInvoked);
+    connect(m_server, &NotificationPresenter::closed, this, &NotificationCenter::presenterClosed);
+    connect(m_server, &NotificationPresenter::failed, this, [this](const Notification &n) {
+        // The server vanished under this notification: the fallback shows what it said.
+        if (m_enabled && m_onScreen.contains(n.conversationId) && m_fallback)
+            m_fallback->present(m_onScreen.value(n.conversationId));
+    });
+    if (fallback)
+        adoptFallback(fallback);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new UnreadTrayIcon(this);
+        connect(m_recent, &RecentNotificationsModel::unreadCountChanged, m_tray,
+                &UnreadTrayIcon::setUnreadCount);
+        m_tray->show();
+    }
+
+    m_announcedUpTo = newestMessageId(m_mirror);
+    if (m_server->state() == DBusNotifier::State::Probing)
+        m_server->probe();
+    // Snoozes due during a restart come back once the app has connected to our signals.
+    QMetaObject::invokeMethod(this, &NotificationCenter::checkSnoozes, Qt::QueuedConnection);
+}
+
+NotificationCenter::~NotificationCenter() = default;
+
+void NotificationCenter::adoptFallback(NotificationPresenter *fallback)
+{
+    m_fallback = fallback;
+    if (!fallback->parent())
+        fallback->setParent(this);
+    connect(fallback, &NotificationPresenter::actionInvoked, this,
+            &NotificationCenter::actionInvoked);
+    connect(fallback, &NotificationPresenter::closed, this, &NotificationCenter::presenterClosed);
+}
+
+void NotificationCenter::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+QSystemTrayIcon *NotificationCenter::trayIcon() const
+{
+    return m_tray;
+}
+
+void NotificationCenter::onMirrorChanged(const MirrorChanges &changes)
+{
+    QList<Id> fresh;
+    for (Id id : changes.messages) {
+        if (id > m_announcedUpTo)
+            fresh.append(id);
+    }
+    if (fresh.isEmpty())
+        return;
+    for (Id id : std::as_const(fresh))
+        m_announcedUpTo = qMax(m_announcedUpTo, id);
+
+    // Grouped by conversation, in the order the messages arrived.
+    QList<Id> order;
+    QHash<Id, QList<Incoming>> byConversation;
+    for (const Incoming &message : fetchIncoming(m_mirror, fresh, m_clock() - freshForMs)) {
+        if (!byConversation.contains(message.conversationId))
+            order.append(message.conversationId);
+        byConversation[message.conversationId].append(message);
+    }
+    for (Id conversationId : std::as_const(order)) {
+        const QList<Incoming> &messages = byConversation[conversationId];
+        if (conversationId == m_focused)
+            continue;
+        // The agent asked to be reminded later: the reminder will count these too.
+        if (m_snoozes.addMessages(conversationId, int(messages.size())))
+            continue;
+        const Incoming &last = messages.last();
+        Notification n;
+        n.conversationId = conversationId;
+        n.title = customerTitle(last.customerName, last.customerNumber);
+        const auto onScreen = m_onScreen.constFind(conversationId);
+        n.messageCount =
+            (onScreen != m_onScreen.cend() ? onScreen->messageCount : 0) + int(messages.size());
+        n.body = bodyFor(n.messageCount, describeMessage(last.kind, last.text, last.caption));
+        n.at = m_clock();
+        raise(n);
+    }
+}
+
+bool NotificationCenter::snooze(qint64 conversationId, int minutes)
+{
+    if (minutes <= 0 || conversationId <= 0)
+        return false;
+    const int count =
+        m_onScreen.contains(conversationId) ? m_onScreen.value(conversationId).messageCount : 1;
+    const TimestampMs until = m_clock() + TimestampMs(minutes) * 60 * 1000;
+    if (!m_snoozes.snooze(conversationId, until, count))
+        return false;
+    withdrawNow(conversationId);
+    m_recent->markRead(conversationId);
+    emit snoozed(conversationId, until);
+    armSnoozeTimer();
+    return true;
+}
+
+void NotificationCenter::setEnabled(bool enabled)
+{
+    if (enabled == m_enabled)
+        return;
+    m_enabled = enabled;
+    if (!enabled) {
+        for (Id conversationId : m_onScreen.keys())
+            withdrawNow(conversationId);
+    }
+}
+
+void NotificationCenter::setFocusedConversation(qint64 conversationId)
+{
+    m_focused = conversationId;
+    if (conversationId != 0)
+        conversationRead(conversationId);
+}
+
+void NotificationCenter::conversationRead(qint64 conversationId)
+{
+    withdrawNow(conversationId);
+    m_recent->markRead(conversationId);
+}
+
+void NotificationCenter::checkSnoozes()
+{
+    const TimestampMs now = m_clock();
+    for (const Snooze &due : m_snoozes.due(now)) {
+        m_snoozes.clear(due.conversationId);
+        Conversation conversation;
+        QString error;
+        if (!fetchConversation(m_mirror, due.conversationId, &conversation, &error))
+            continue; // gone from the mirror: nothing left to remind of
+        Notification n;
+        n.conversationId = due.conversationId;
+        n.title = customerTitle(conversation.customerName, conversation.customerNumber);
+        n.messageCount = due.messageCount;
+        n.body = bodyFor(due.messageCount, conversation.lastMessageText);
+        n.at = now;
+        raise(n);
+    }
+    armSnoozeTimer();
+}
+
+void NotificationCenter::raise(const Notification &notification)
+{
+    m_recent->add(notification);
+    emit notified(notification.conversationId);
+    if (!m_enabled)
+        return;
+    m_onScreen.insert(notification.conversationId, notification);
+    presentNow(notification);
+}
+
+void NotificationCenter::presentNow(const Notification &notification)
+{
+    switch (m_server->state()) {
+    case DBusNotifier::State::Probing:
+        m_held.append(notification);
+        break;
+    case DBusNotifier::State::Available:
+        m_server->present(notification);
+        break;
+    case DBusNotifier::State::Missing:
+        if (m_fallback)
+            m_fallback->present(notification);
+        break;
+    }
+}
+
+void NotificationCenter::withdrawNow(Id conversationId)
+{
+    m_onScreen.remove(conversationId);
+    m_held.removeIf(
+        [conversationId](const Notification &n) { return n.conversationId == conversationId; });
+    m_server->withdraw(conversationId);
+    if (m_fallback)
+        m_fallback->withdraw(conversationId);
+}
+
+void NotificationCenter::serverStateChanged(DBusNotifier::State state)
+{
+    if (state == DBusNotifier::State::Probing)
+        return;
+    // Only the latest word of each conversation is shown; older held ones are stale.
+    const QList<Notification> held = std::exchange(m_held, {});
+    QSet<Id> shown;
+    for (auto it = held.crbegin(); it != held.crend(); ++it) {
+        if (shown.contains(it->conversationId) || !m_onScreen.contains(it->conversationId))
+            continue;
+        shown.insert(it->conversationId);
+        presentNow(m_onScreen.value(it->conversationId));
+    }
+    emit presenterChanged();
+}
+
+void NotificationCenter::actionInvoked(qint64 conversationId, const QString &action)
+{
+    if (action == NotificationAction::open || action == NotificationAction::openDefault) {
+        conversationRead(conversationId);
+        emit openConversation(conversationId);
+    } else if (action == NotificationAction::snooze15) {
+        snooze(conversationId, 15);
+    } else if (action == NotificationAction::snooze60) {
+        snooze(conversationId, 60);
+    } else if (action == NotificationAction::dismiss) {
+        conversationRead(conversationId);
+    }
+}
+
+void NotificationCenter::presenterClosed(qint64 conversationId)
+{
+    // Expired or closed by the agent: the next message starts a new count.
+    m_onScreen.remove(conversationId);
+}
+
+void NotificationCenter::armSnoozeTimer()
+{
+    const std::optional<TimestampMs> next = m_snoozes.nextDueAt();
+    if (!next) {
+        m_snoozeTimer->stop();
+        return;
+    }
+    const TimestampMs wait = std::clamp<TimestampMs>(*next - m_clock(), 0, snoozeCheckMs);
+    m_snoozeTimer->start(int(wait));
+}
+
+QString NotificationCenter::bodyFor(int messageCount, const QString &lastMessage) const
+{
+    return messageCount > 1 ? tr("%n new messages", nullptr, messageCount) : lastMessage;
+}
+
+QString NotificationCenter::describeMessage(const QString &kind, const QString &text,
+                                            const QString &caption) const
+{
+    if (!text.isEmpty())
+        return text;
+    if (!caption.isEmpty())
+        return caption;
+    if (kind == QLatin1String("image"))
+        return tr("Photo");
+    if (kind == QLatin1String("audio"))
+        return tr("Voice message");
+    if (kind == QLatin1String("video"))
+        return tr("Video");
+    if (kind == QLatin1String("document"))
+        return tr("Document");
+    if (kind == QLatin1String("sticker"))
+        return tr("Sticker");
+    if (kind == QLatin1String("location"))
+        return tr("Location");
+    if (kind == QLatin1String("contacts"))
+        return tr("Contact card");
+    return tr("New message");
+}
+
+} // namespace parley::ui

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/mirror/mirror.h"
+#include "core/mirror/snoozes.h"
+#include "ui/notify/dbusnotifier.h"
+#include "ui/notify/notification.h"
+
+#include <QDBusConnection>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class QSystemTrayIcon;
+class QTimer;
+
+namespace parley::ui {
+
+class NotificationPresenter;
+class RecentNotificationsModel;
+class UnreadTrayIcon;
+
+// R7: turns incoming messages into desktop notifications, one per conversation with a count,
+// handles their actions (open, snooze, dismiss), re-raises snoozed ones when due (snoozes live
+// in the mirror, so also after a restart) and keeps the bell's list of recent notifications.
+//
+// It shows them through the org.freedesktop.Notifications server when one answers, otherwise
+// through the fallback presenter (the tray's balloons by default). Nothing here waits: the
+// server is probed asynchronously and notifications raised before it answers are held until
+// then. Lives on the UI thread with the UI thread's mirror connection.
+class NotificationCenter : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<TimestampMs()>;
+
+    // Messages older than this when they reach the desktop (a catch-up after being offline)
+    // go to the conversation list's unread counts, not to a flood of notifications.
+    static constexpr TimestampMs freshForMs = 30 * 60 * 1000;
+    // The snooze timer never sleeps longer, so a suspend or a clock change delays a reminder
+    // by at most this much.
+    static constexpr int snoozeCheckMs = 60 * 1000;
+
+    // The session bus, and the tray as the fallback where a tray exists.
+    explicit NotificationCenter(QSqlDatabase mirror, QObject *parent = nullptr);
+    // `fallback` may be null (notifications then only reach the bell); the center does not
+    // take it over unless it has no parent.
+    NotificationCenter(QSqlDatabase mirror, const QDBusConnection &bus,
+                       NotificationPresenter *fallback, QObject *parent = nullptr);
+    ~NotificationCenter() override;
+
+    // For tests: the time snoozes and freshness are measured against.
+    void setClock(Clock clock);
+
+    bool isEnabled() const { return m_enabled; }
+    // Which presenter shows notifications: decided once the server has answered or not.
+    bool usesServer() const { return m_server->state() == DBusNotifier::State::Available; }
+    bool isProbing() const { return m_server->state() == DBusNotifier::State::Probing; }
+    DBusNotifier::ServerInfo serverInfo() const { return m_server->serverInfo(); }
+    // The server's id for the conversation's notification; 0 when the server shows none.
+    uint serverNotificationId(qint64 conversationId) const
+    {
+        return m_server->notificationId(conversationId);
+    }
+    RecentNotificationsModel *recentNotifications() const { return m_recent; }
+    // Null where the desktop has no system tray.
+    QSystemTrayIcon *trayIcon() const;
+    std::optional<TimestampMs> nextReminderAt() { return m_snoozes.nextDueAt(); }
+
+public slots:
+    // From SyncWorker::mirrorChanged: new incoming messages raise notifications.
+    void onMirrorChanged(const parley::MirrorChanges &changes);
+    // The app's own "Snooze…" menu; false when the time is not positive or the mirror refused.
+    bool snooze(qint64 conversationId, int minutes);
+    // Turns desktop notifications off or on (the bell still lists them).
+    void setEnabled(bool enabled);
+    // The conversation the agent is looking at (0: none, or the window is not active); its
+    // messages raise nothing.
+    void setFocusedConversation(qint64 conversationId);
+    // The agent opened the conversation in the app: its notification is done with.
+    void conversationRead(qint64 conversationId);
+    // Re-raises the snoozes that are due and sets the timer for the next one; the timer calls
+    // it, and the app may after a resume from suspend.
+    void checkSnoozes();
+
+signals:
+    // Open (or a click on the notification): the window should show this conversation.
+    void openConversation(qint64 conversationId);
+    // A notification was raised (on screen, or only in the bell while disabled).
+    void notified(qint64 conversationId);
+    void snoozed(qint64 conversationId, qint64 untilAt);
+    // The server was found or lost; usesServer() tells which.
+    void presenterChanged();
+
+private:
+    void adoptFallback(NotificationPresenter *fallback);
+    void raise(const Notification &notification);
+    void presentNow(const Notification &notification);
+    void withdrawNow(Id conversationId);
+    void serverStateChanged(DBusNotifier::State state);
+    void actionInvoked(qint64 conversationId, const QString &action);
+    void presenterClosed(qint64 conversationId);
+    void armSnoozeTimer();
+    QString bodyFor(int messageCount, const QString &lastMessage) const;
+    QString describeMessage(const QString &kind, const QString &text, const QString &caption) const;
+
+    QSqlDatabase m_mirror;
+    Snoozes m_snoozes;
+    Clock m_clock;
+    DBusNotifier *m_server = nullptr;
+    QPointer<NotificationPresenter> m_fallback;
+    RecentNotificationsModel *m_recent = nullptr;
+    UnreadTrayIcon *m_tray = nullptr;
+    QTimer *m_snoozeTimer = nullptr;
+    QHash<Id, Notification> m_onScreen; // what each conversation's notification says now
+    QList<Notification> m_held;         // raised while the server was being probed
+    Id m_announcedUpTo = 0;             // message ids are increasing: each is announced once
+    Id m_focused = 0;
+    bool m_enabled = true;
+};
+
+} // namespace parley::ui

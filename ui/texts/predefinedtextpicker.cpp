@@ -1,0 +1,235 @@
+#include "ui/texts/predefinedtextpicker.h"
+
+#include "core/mirror/mirrorreads.h"
+#include "ui/texts/predefinedtexteditor.h"
+#include "ui/texts/predefinedtextmodel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+namespace {
+
+constexpr int AllModules = -1;
+
+} // namespace
+
+PredefinedTextPicker::PredefinedTextPicker(QSqlDatabase db, HubClient *hub, QWidget *parent)
+    : QDialog(parent), m_db(db), m_hub(hub), m_model(new PredefinedTextModel(db, this)),
+      m_search(new QLineEdit(this)), m_module(new QComboBox(this)), m_list(new QListView(this)),
+      m_previewView(new QTextBrowser(this)), m_issues(new QLabel(this)), m_empty(new QLabel(this)),
+      m_insert(nullptr), m_new(new QPushButton(this))
+{
+    setWindowTitle(tr("Predefined texts"));
+    setObjectName(QStringLiteral("predefinedTextPicker"));
+    m_search->setObjectName(QStringLiteral("search"));
+    m_module->setObjectName(QStringLiteral("module"));
+    m_list->setObjectName(QStringLiteral("texts"));
+    m_previewView->setObjectName(QStringLiteral("preview"));
+    m_issues->setObjectName(QStringLiteral("issues"));
+    m_new->setObjectName(QStringLiteral("newText"));
+
+    m_search->setPlaceholderText(tr("Search by name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    m_module->addItem(tr("All modules"), AllModules);
+    for (Module module : {Module::Leads, Module::Contacts, Module::Companies, Module::Deals})
+        m_module->addItem(moduleTitle(module), int(module));
+    m_new->setText(tr("New predefined text"));
+    m_new->setEnabled(hub != nullptr);
+
+    m_list->setModel(m_model);
+    m_list->setModelColumn(PredefinedTextModel::NameColumn);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setUniformItemSizes(true);
+    m_previewView->setAccessibleName(tr("Preview with this customer's values"));
+    m_previewView->setOpenLinks(false);
+    m_issues->setTextFormat(Qt::PlainText);
+    m_issues->setWordWrap(true);
+    m_issues->setStyleSheet(QStringLiteral("color: #b45309;"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_module);
+    filters->addWidget(m_new);
+
+    auto *previewPane = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(previewPane);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(new QLabel(tr("Preview for this customer:"), previewPane));
+    previewLayout->addWidget(m_previewView, 1);
+    previewLayout->addWidget(m_issues);
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_list, 1);
+    listLayout->addWidget(m_empty);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(listPane);
+    splitter->addWidget(previewPane);
+    splitter->setStretchFactor(1, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_insert = buttons->addButton(tr("Insert"), QDialogButtonBox::AcceptRole);
+    m_insert->setObjectName(QStringLiteral("insertButton"));
+    m_insert->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter anywhere presses the default button; the list's own `activated` is left alone so
+    // that one key press cannot insert twice.
+    connect(m_insert, &QPushButton::clicked, this, &PredefinedTextPicker::choose);
+    connect(m_list, &QListView::doubleClicked, this, &PredefinedTextPicker::choose);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(720, 420);
+
+    connect(m_search, &QLineEdit::textChanged, this, &PredefinedTextPicker::updateQuery);
+    connect(m_module, &QComboBox::currentIndexChanged, this, &PredefinedTextPicker::updateQuery);
+    connect(m_new, &QPushButton::clicked, this, &PredefinedTextPicker::newText);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PredefinedTextPicker::updatePreview);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_empty->setText(m_search->text().trimmed().isEmpty() && m_module->currentIndex() == 0
+                             ? tr("No predefined texts yet. Write one with \"New predefined "
+                                  "text\".")
+                             : tr("No predefined text matches."));
+        m_empty->setVisible(m_model->rowCount() == 0);
+    });
+    updateQuery();
+    m_search->setFocus();
+}
+
+void PredefinedTextPicker::setRecords(const QList<Record> &records)
+{
+    m_records = records;
+    updatePreview();
+}
+
+void PredefinedTextPicker::setConversation(const Conversation &conversation)
+{
+    QList<Record> records;
+    if (conversation.recordId != 0) {
+        if (const std::optional<Record> record = MirrorReads(m_db).record(conversation.recordId))
+            records.append(*record);
+    }
+    setRecords(records);
+}
+
+PredefinedText PredefinedTextPicker::currentText() const
+{
+    return m_model->textAt(m_list->currentIndex().row());
+}
+
+void PredefinedTextPicker::selectText(Id id)
+{
+    selectRow(m_model->rowOf(id));
+}
+
+void PredefinedTextPicker::selectRow(int row)
+{
+    const QModelIndex index = m_model->index(row, PredefinedTextModel::NameColumn);
+    m_list->setCurrentIndex(index);
+    if (index.isValid())
+        m_list->scrollTo(index);
+    updatePreview();
+}
+
+void PredefinedTextPicker::reload()
+{
+    const Id current = currentText().id;
+    m_model->reload();
+    const int row = m_model->rowOf(current);
+    selectRow(row >= 0 ? row : 0);
+}
+
+void PredefinedTextPicker::updateQuery()
+{
+    const Id current = currentText().id;
+    PredefinedTextQuery query;
+    const int module = m_module->currentData().toInt();
+    if (module != AllModules)
+        query.module = Module(module);
+    query.nameContains = m_search->text();
+    m_model->setQuery(query);
+    const int row = m_model->rowOf(current);
+    selectRow(row >= 0 ? row : 0);
+}
+
+void PredefinedTextPicker::updatePreview()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid()) {
+        m_preview = MergePreview();
+        m_previewView->clear();
+        m_issues->clear();
+        m_issues->setVisible(false);
+        m_insert->setEnabled(false);
+        return;
+    }
+    m_preview = previewMergeFields(currentText().body, m_records);
+    m_previewView->setHtml(m_preview.html);
+    m_issues->setText(m_preview.issues.join(QLatin1Char('\n')));
+    m_issues->setVisible(!m_preview.issues.isEmpty());
+    m_insert->setEnabled(true);
+}
+
+void PredefinedTextPicker::choose()
+{
+    if (!m_list->currentIndex().isValid())
+        return;
+    emit textChosen(m_preview.result.text);
+    accept();
+}
+
+PredefinedTextEditor *PredefinedTextPicker::newText()
+{
+    if (!m_hub)
+        return nullptr;
+    auto *editor = new PredefinedTextEditor(m_hub, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    const int module = m_module->currentData().toInt();
+    editor->startNew(module != AllModules  ? Module(module)
+                     : m_records.isEmpty() ? Module::Leads
+                                           : m_records.first().module);
+    connect(editor, &PredefinedTextEditor::saved, this, [this](const PredefinedText &text) {
+        m_model->noteSaved(text);
+        selectText(text.id);
+    });
+    editor->open();
+    return editor;
+}
+
+bool PredefinedTextPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    // Keyboard first (R10.2): the arrows move through the list while typing in the search.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp ||
+            key == Qt::Key_PageDown) {
+            const int step = key == Qt::Key_Up       ? -1
+                             : key == Qt::Key_Down   ? 1
+                             : key == Qt::Key_PageUp ? -10
+                                                     : 10;
+            const int last = m_model->rowCount() - 1;
+            if (last >= 0)
+                selectRow(qBound(0, m_list->currentIndex().row() + step, last));
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace parley::ui
