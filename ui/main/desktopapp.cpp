@@ -59,7 +59,7 @@ void DesktopApp::start()
                               ? settings.value(QStringLiteral("session/login")).toString()
                               : m_options.login;
     if (!m_options.password.isEmpty()) {
-        // Scripted sign-in (the demo): straight to the hub, and the token kept like any other.
+        // Scripted sign-in (the demo): straight to the hub, keychain untouched.
         m_hub->setHub(hub);
         m_hub->login(login, m_options.password,
                      [this, hub](const HubClient::Reply &reply, const LoginReply &session) {
@@ -67,7 +67,7 @@ void DesktopApp::start()
                              emit failed(hubErrorText(reply.error.code, reply.error.message));
                              return;
                          }
-                         m_tokens->write(hub, session.agent.login, session.token);
+                         // Nothing to remember: a scripted sign-in brings its password.
                          signedIn(hub, session.token, session.agent);
                      });
         return;

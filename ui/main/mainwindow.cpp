@@ -337,7 +337,7 @@ void MainWindow::buildToolBar()
     RecentNotificationsModel *recent = m_notifications->recentNotifications();
     const auto updateBell = [bell, recent] {
         const int unread = recent->unreadCount();
-        bell->setText(unread > 0 ? tr("🔔 %1").arg(unread) : tr("🔔"));
+        bell->setText(unread > 0 ? tr("Recent (%1)").arg(unread) : tr("Recent"));
         bell->setToolTip(tr("Recent notifications"));
     };
     connect(recent, &RecentNotificationsModel::unreadCountChanged, bell, updateBell);
