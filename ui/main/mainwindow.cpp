@@ -4,6 +4,7 @@
 #include "core/sync/hubclient.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
+#include "ui/conversation/templatesenddialog.h"
 #include "ui/filters/filterbuilderdialog.h"
 #include "ui/filters/viewcountdelegate.h"
 #include "ui/filters/viewlistmodel.h"
@@ -95,6 +96,17 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     countsClock->start();
     connect(m_pane->composer(), &Composer::predefinedTextRequested, this,
             &MainWindow::openPredefinedTexts);
+    connect(m_pane->composer(), &Composer::templateRequested, this, [this] {
+        Conversation current;
+        QString error;
+        if (m_pane->conversationId() == 0 ||
+            !fetchConversation(m_db, m_pane->conversationId(), &current, &error))
+            return;
+        auto *dialog =
+            new TemplateSendDialog(m_db, canSend(m_me.role) ? m_hub : nullptr, current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::currentChanged);
     connect(m_pane, &ConversationPane::sendText, m_sync, &SyncController::queueText);

@@ -1,0 +1,125 @@
+#include "ui/conversation/templatesenddialog.h"
+
+#include "core/mirror/mirrorreads.h"
+#include "core/rules/mergefields.h"
+#include "core/sync/hubclient.h"
+#include "ui/main/huberrors.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTextBrowser>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+
+TemplateSendDialog::TemplateSendDialog(QSqlDatabase mirror, HubClient *hub,
+                                       const Conversation &conversation, QWidget *parent)
+    : QDialog(parent), m_db(mirror), m_hub(hub), m_conversation(conversation)
+{
+    setWindowTitle(tr("Send a template to %1").arg(conversation.customerName));
+    m_list = new QListWidget(this);
+    m_preview = new QTextBrowser(this);
+    m_problems = new QLabel(this);
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #c07b00;"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
+    m_send->setEnabled(false);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_list, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("What the customer will read:"), this));
+    right->addWidget(m_preview, 1);
+    right->addWidget(m_problems);
+    top->addLayout(right, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(buttons);
+    resize(760, 420);
+
+    // Templates of the record's module (R6.5), approved ones only (R6.4).
+    QSqlQuery q(mirror);
+    q.prepare(QStringLiteral("SELECT id, name, language, category, module, body FROM templates"
+                             " WHERE status = 'APPROVED' AND (module = ? OR ? = '')"
+                             " ORDER BY name"));
+    q.addBindValue(conversation.recordModule);
+    q.addBindValue(conversation.recordModule);
+    if (q.exec()) {
+        while (q.next()) {
+            MessageTemplate t;
+            t.id = q.value(0).toLongLong();
+            t.name = q.value(1).toString();
+            t.language = q.value(2).toString();
+            templateCategoryFromName(q.value(3).toString(), &t.category);
+            moduleFromName(q.value(4).toString(), &t.module);
+            t.body = q.value(5).toString();
+            t.status = TemplateStatus::Approved;
+            m_templates.append(t);
+            new QListWidgetItem(QStringLiteral("%1 · %2").arg(t.name, t.language), m_list);
+        }
+    }
+    if (m_templates.isEmpty())
+        m_problems->setText(tr("No approved template for %1 yet. An admin creates templates and "
+                               "WhatsApp reviews them.")
+                                .arg(conversation.recordModule));
+    connect(m_list, &QListWidget::currentRowChanged, this, &TemplateSendDialog::templateChosen);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_send, &QPushButton::clicked, this, &TemplateSendDialog::send);
+    if (!m_templates.isEmpty())
+        m_list->setCurrentRow(0);
+}
+
+int TemplateSendDialog::templateCount() const
+{
+    return int(m_templates.size());
+}
+
+QString TemplateSendDialog::previewText() const
+{
+    return m_preview->toPlainText();
+}
+
+void TemplateSendDialog::templateChosen()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_templates.size())
+        return;
+    QList<Record> records;
+    if (const std::optional<Record> record = MirrorReads(m_db).record(m_conversation.recordId))
+        records.append(*record);
+    const MergeResult rendered = renderMergeFields(m_templates.at(row).body, records);
+    m_preview->setPlainText(rendered.text);
+    QStringList problems;
+    for (const RuleError &error : rendered.errors())
+        problems.append(error.message());
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    // The hub refuses a template with a missing value; say so before it does.
+    m_send->setEnabled(rendered.complete() && m_hub != nullptr);
+}
+
+void TemplateSendDialog::send()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || !m_hub)
+        return;
+    m_send->setEnabled(false);
+    m_hub->post(
+        QStringLiteral("/api/v1/conversations/%1/template").arg(m_conversation.id),
+        {{QStringLiteral("template_id"), m_templates.at(row).id}},
+        [this](const HubClient::Reply &reply) {
+            if (reply.ok()) {
+                accept();
+                return;
+            }
+            m_problems->setText(hubErrorText(reply.error.code, reply.error.message));
+            m_send->setEnabled(true);
+        },
+        QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8());
+}
+
+} // namespace parley::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/domain/conversation.h"
+#include "core/domain/messagetemplate.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTextBrowser;
+
+namespace parley {
+class HubClient;
+}
+
+namespace parley::ui {
+
+// R2.3 / R4.4 / R6.5: the only way to write to a customer whose 24-hour window is closed. Lists
+// the approved templates of the conversation's record module, previews the message with the
+// record's values filled in (a missing value is flagged, since the hub refuses to send it),
+// and sends through the hub.
+class TemplateSendDialog : public QDialog {
+    Q_OBJECT
+public:
+    TemplateSendDialog(QSqlDatabase mirror, HubClient *hub, const Conversation &conversation,
+                       QWidget *parent = nullptr);
+
+    int templateCount() const;
+    QString previewText() const;
+
+private:
+    void templateChosen();
+    void send();
+
+    QSqlDatabase m_db;
+    HubClient *m_hub;
+    Conversation m_conversation;
+    QList<MessageTemplate> m_templates;
+    QListWidget *m_list = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QLabel *m_problems = nullptr;
+    QPushButton *m_send = nullptr;
+};
+
+} // namespace parley::ui
