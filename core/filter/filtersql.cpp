@@ -92,8 +92,14 @@ SqlCondition conversationWhere(const ConversationFilter &f, const FilterContext 
     }
     if (f.repliedIn) {
         const TimeRange range = periodRange(*f.repliedIn, context.now, context.zone);
-        where.add(QStringLiteral("c.last_outbound_at >= ? AND c.last_outbound_at < ?"),
-                  {range.from, range.to});
+                // The last message is never older than the last reply, so "last_message_at >= from"
+        // always holds here; it lets SQLite walk the list-order index and stop after a page,
+        // instead of collecting every reply in the period and sorting them (bench/mirror:
+        // 8 ms → 0.24 ms for "sent today" at 100,000 conversations). The unary + keeps the
+        // reply range from being chosen as the index.
+        where.add(QStringLiteral("c.last_message_at >= ? AND +c.last_outbound_at >= ? AND "
+                                 "+c.last_outbound_at < ?"),
+                  {range.from, range.from, range.to});
     }
     if (f.messageTimeIn) {
         const TimeRange range = periodRange(*f.messageTimeIn, context.now, context.zone);
