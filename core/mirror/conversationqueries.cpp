@@ -1,5 +1,6 @@
 #include "core/mirror/conversationqueries.h"
 
+#include "core/storage/entityrows.h"
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -7,61 +8,6 @@
 
 namespace parley {
 namespace {
-
-const QString conversationColumns = QStringLiteral(
-    "c.id, c.channel_id, c.customer_number, c.customer_name, c.record_module, c.record_id,"
-    " c.status, c.owner_id, c.department, c.last_inbound_at, c.last_outbound_at,"
-    " c.last_message_at, c.last_message_text, c.last_replied_by, c.unread_count");
-
-const QString messageColumns = QStringLiteral(
-    "id, conversation_id, direction, kind, text, state, failure_code, failure_reason, author_id,"
-    " wamid, client_id, media_id, media_mime, media_name, media_size, media_sha256,"
-    " media_caption, created_at");
-
-Conversation readConversation(const QSqlQuery &q)
-{
-    Conversation c;
-    c.id = q.value(0).toLongLong();
-    c.channelId = q.value(1).toLongLong();
-    c.customerNumber = q.value(2).toString();
-    c.customerName = q.value(3).toString();
-    c.recordModule = q.value(4).toString();
-    c.recordId = q.value(5).toLongLong();
-    conversationStatusFromName(q.value(6).toString(), &c.status);
-    c.ownerId = q.value(7).toLongLong();
-    c.department = q.value(8).toString();
-    c.lastInboundAt = q.value(9).toLongLong();
-    c.lastOutboundAt = q.value(10).toLongLong();
-    c.lastMessageAt = q.value(11).toLongLong();
-    c.lastMessageText = q.value(12).toString();
-    c.lastRepliedBy = q.value(13).toLongLong();
-    c.unreadCount = q.value(14).toInt();
-    return c;
-}
-
-Message readMessage(const QSqlQuery &q)
-{
-    Message m;
-    m.id = q.value(0).toLongLong();
-    m.conversationId = q.value(1).toLongLong();
-    directionFromName(q.value(2).toString(), &m.direction);
-    messageKindFromName(q.value(3).toString(), &m.kind);
-    m.text = q.value(4).toString();
-    deliveryStateFromName(q.value(5).toString(), &m.state);
-    m.failureCode = q.value(6).toString();
-    m.failureReason = q.value(7).toString();
-    m.authorId = q.value(8).toLongLong();
-    m.wamid = q.value(9).toString();
-    m.clientId = q.value(10).toString();
-    m.media.mediaId = q.value(11).toString();
-    m.media.mimeType = q.value(12).toString();
-    m.media.fileName = q.value(13).toString();
-    m.media.size = q.value(14).toLongLong();
-    m.media.sha256 = q.value(15).toString();
-    m.media.caption = q.value(16).toString();
-    m.createdAt = q.value(17).toLongLong();
-    return m;
-}
 
 bool run(QSqlQuery &query, const SqlCondition &sql, QString *error)
 {
@@ -86,7 +32,7 @@ SqlCondition conversationPageSql(const ConversationFilter &filter, const FilterC
 {
     SqlCondition where = conversationWhere(filter, context);
     QString sql = QStringLiteral("SELECT %1 FROM conversations c WHERE %2")
-                      .arg(conversationColumns, where.sql);
+                      .arg(conversationColumns(), where.sql);
     if (!after.isStart()) {
         sql += QStringLiteral(" AND (c.last_message_at, c.id) < (?, ?)");
         where.values << after.lastMessageAt << after.id;
@@ -133,7 +79,7 @@ bool fetchConversation(QSqlDatabase db, Id id, Conversation *conversation, QStri
     QSqlQuery query(db);
     if (!run(query,
              {QStringLiteral("SELECT %1 FROM conversations c WHERE c.id = ?")
-                  .arg(conversationColumns),
+                  .arg(conversationColumns()),
               {id}},
              error))
         return false;
@@ -149,7 +95,7 @@ SqlCondition newestMessagesSql(Id conversationId, int limit, TimestampMs beforeC
                                Id beforeId)
 {
     QString sql =
-        QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?").arg(messageColumns);
+        QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?").arg(messageColumns());
     QVariantList values{conversationId};
     if (beforeId != 0) {
         sql += QStringLiteral(" AND (created_at, id) < (?, ?)");

@@ -1,58 +1,8 @@
 #include "hub/store/conversationrepository.h"
 
+#include "core/storage/entityrows.h"
 namespace parley::hub {
 namespace {
-
-const QString conversationColumns = QStringLiteral(
-    "id, channel_id, customer_number, customer_name, record_module, record_id, status, owner_id,"
-    " department, last_inbound_at, last_outbound_at, last_message_at, last_message_text,"
-    " last_replied_by, unread_count");
-
-const QString messageColumns = QStringLiteral(
-    "id, conversation_id, direction, kind, text, state, failure_code, failure_reason, author_id,"
-    " wamid, client_id, media_id, media_mime, media_name, media_size, media_sha256,"
-    " media_caption, created_at");
-
-Conversation readConversation(const QSqlQuery &q)
-{
-    Conversation c;
-    c.id = q.value(0).toLongLong();
-    c.channelId = q.value(1).toLongLong();
-    c.customerNumber = q.value(2).toString();
-    c.customerName = q.value(3).toString();
-    c.recordModule = q.value(4).toString();
-    c.recordId = q.value(5).toLongLong();
-    conversationStatusFromName(q.value(6).toString(), &c.status);
-    c.ownerId = q.value(7).toLongLong();
-    c.department = q.value(8).toString();
-    c.lastInboundAt = q.value(9).toLongLong();
-    c.lastOutboundAt = q.value(10).toLongLong();
-    c.lastMessageAt = q.value(11).toLongLong();
-    c.lastMessageText = q.value(12).toString();
-    c.lastRepliedBy = q.value(13).toLongLong();
-    c.unreadCount = q.value(14).toInt();
-    return c;
-}
-
-Message readMessage(const QSqlQuery &q)
-{
-    Message m;
-    m.id = q.value(0).toLongLong();
-    m.conversationId = q.value(1).toLongLong();
-    directionFromName(q.value(2).toString(), &m.direction);
-    messageKindFromName(q.value(3).toString(), &m.kind);
-    m.text = q.value(4).toString();
-    deliveryStateFromName(q.value(5).toString(), &m.state);
-    m.failureCode = q.value(6).toString();
-    m.failureReason = q.value(7).toString();
-    m.authorId = q.value(8).toLongLong();
-    m.wamid = q.value(9).toString();
-    m.clientId = q.value(10).toString();
-    m.media = {q.value(11).toString(),   q.value(12).toString(), q.value(13).toString(),
-               q.value(14).toLongLong(), q.value(15).toString(), q.value(16).toString()};
-    m.createdAt = q.value(17).toLongLong();
-    return m;
-}
 
 QVariantList conversationValues(const Conversation &c)
 {
@@ -95,7 +45,8 @@ QVariantList messageValues(const Message &m)
 std::optional<Conversation> ConversationRepository::byId(Id id)
 {
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(conversationColumns), {id});
+        QStringLiteral("SELECT %1 FROM conversations c WHERE id = ?").arg(conversationColumns()),
+        {id});
     if (!q.next())
         return std::nullopt;
     return readConversation(q);
@@ -104,9 +55,9 @@ std::optional<Conversation> ConversationRepository::byId(Id id)
 std::optional<Conversation> ConversationRepository::byCustomer(Id channelId,
                                                                const QString &customerNumber)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM conversations WHERE channel_id = ? AND"
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM conversations c WHERE channel_id = ? AND"
                                            " customer_number = ?")
-                                .arg(conversationColumns),
+                                .arg(conversationColumns()),
                             {channelId, customerNumber});
     if (!q.next())
         return std::nullopt;
@@ -142,11 +93,11 @@ bool ConversationRepository::save(const Conversation &c)
 QList<Conversation> ConversationRepository::unattendedSince(Id channelId, TimestampMs cutoff)
 {
     QList<Conversation> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM conversations WHERE channel_id = ? AND"
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM conversations c WHERE channel_id = ? AND"
                                            " status = 'open' AND last_inbound_at > 0 AND"
                                            " last_inbound_at > last_outbound_at AND"
                                            " last_inbound_at < ?")
-                                .arg(conversationColumns),
+                                .arg(conversationColumns()),
                             {channelId, cutoff});
     while (q.next())
         out.append(readConversation(q));
@@ -188,8 +139,8 @@ bool ConversationRepository::saveMessage(const Message &m)
 
 std::optional<Message> ConversationRepository::messageById(Id id)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(messageColumns), {id});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(messageColumns()), {id});
     if (!q.next())
         return std::nullopt;
     return readMessage(q);
@@ -198,7 +149,7 @@ std::optional<Message> ConversationRepository::messageById(Id id)
 std::optional<Message> ConversationRepository::messageByWamid(const QString &wamid)
 {
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM messages WHERE wamid = ?").arg(messageColumns), {wamid});
+        QStringLiteral("SELECT %1 FROM messages WHERE wamid = ?").arg(messageColumns()), {wamid});
     if (!q.next())
         return std::nullopt;
     return readMessage(q);
@@ -206,9 +157,9 @@ std::optional<Message> ConversationRepository::messageByWamid(const QString &wam
 
 std::optional<Message> ConversationRepository::messageByClientId(const QString &clientId)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?").arg(messageColumns),
-                  {clientId});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?").arg(messageColumns()),
+        {clientId});
     if (!q.next())
         return std::nullopt;
     return readMessage(q);
@@ -221,7 +172,7 @@ QList<Message> ConversationRepository::messages(Id conversationId, int limit, Ti
         m_db.exec(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND"
                                  " created_at < ? ORDER BY created_at DESC, id DESC"
                                  " LIMIT ?")
-                      .arg(messageColumns),
+                      .arg(messageColumns()),
                   {conversationId, before > 0 ? before : Q_INT64_C(253402300799999), limit});
     while (q.next())
         out.prepend(readMessage(q));

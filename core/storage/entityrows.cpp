@@ -1,0 +1,66 @@
+#include "core/storage/entityrows.h"
+
+#include <QVariant>
+
+namespace parley {
+
+const QString &conversationColumns()
+{
+    static const QString columns = QStringLiteral(
+        "c.id, c.channel_id, c.customer_number, c.customer_name, c.record_module, c.record_id,"
+        " c.status, c.owner_id, c.department, c.last_inbound_at, c.last_outbound_at,"
+        " c.last_message_at, c.last_message_text, c.last_replied_by, c.unread_count");
+    return columns;
+}
+
+const QString &messageColumns()
+{
+    static const QString columns = QStringLiteral(
+        "id, conversation_id, direction, kind, text, state, failure_code, failure_reason,"
+        " author_id, wamid, client_id, media_id, media_mime, media_name, media_size, media_sha256,"
+        " media_caption, created_at");
+    return columns;
+}
+
+Conversation readConversation(const QSqlQuery &q)
+{
+    Conversation c;
+    c.id = q.value(0).toLongLong();
+    c.channelId = q.value(1).toLongLong();
+    c.customerNumber = q.value(2).toString();
+    c.customerName = q.value(3).toString();
+    c.recordModule = q.value(4).toString();
+    c.recordId = q.value(5).toLongLong();
+    conversationStatusFromName(q.value(6).toString(), &c.status);
+    c.ownerId = q.value(7).toLongLong();
+    c.department = q.value(8).toString();
+    c.lastInboundAt = q.value(9).toLongLong();
+    c.lastOutboundAt = q.value(10).toLongLong();
+    c.lastMessageAt = q.value(11).toLongLong();
+    c.lastMessageText = q.value(12).toString();
+    c.lastRepliedBy = q.value(13).toLongLong();
+    c.unreadCount = q.value(14).toInt();
+    return c;
+}
+
+Message readMessage(const QSqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toLongLong();
+    directionFromName(q.value(2).toString(), &m.direction);
+    messageKindFromName(q.value(3).toString(), &m.kind);
+    m.text = q.value(4).toString();
+    deliveryStateFromName(q.value(5).toString(), &m.state);
+    m.failureCode = q.value(6).toString();
+    m.failureReason = q.value(7).toString();
+    m.authorId = q.value(8).toLongLong();
+    m.wamid = q.value(9).toString();
+    m.clientId = q.value(10).toString();
+    m.media = {q.value(11).toString(),   q.value(12).toString(), q.value(13).toString(),
+               q.value(14).toLongLong(), q.value(15).toString(), q.value(16).toString()};
+    m.createdAt = q.value(17).toLongLong();
+    return m;
+}
+
+} // namespace parley
