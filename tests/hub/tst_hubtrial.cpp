@@ -1,6 +1,7 @@
 // R8.6 trial limits, enforced by the real hub process.
 #include "core/whatsapp/signature.h"
 #include "core/whatsapp/webhookbuilder.h"
+#include "customerwrites.h"
 #include "hubprocess.h"
 
 #include <QDateTime>
@@ -51,7 +52,9 @@ private slots:
         QCOMPARE(set.json().value(QStringLiteral("day")).toInteger(), 1);
         for (int customer = 1; customer <= 11; ++customer) {
             const Id conversation = customerWrites(
-                QStringLiteral("55119000000%1").arg(customer, 2, 10, QLatin1Char('0')));
+                m_hub, appSecret, m_admin,
+                {QStringLiteral("55119000000%1").arg(customer, 2, 10, QLatin1Char('0')),
+                 QStringLiteral("Oi")});
             QVERIFY(conversation > 0);
             const HttpReply reply = m_hub.post(
                 QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
@@ -75,7 +78,8 @@ private slots:
             m_hub.post(QStringLiteral("/api/v1/credits/trial"), {{"state", "expanded"}}, m_admin)
                 .status,
             200);
-        const Id conversation = customerWrites(QStringLiteral("5511900000012"));
+        const Id conversation = customerWrites(
+            m_hub, appSecret, m_admin, {QStringLiteral("5511900000012"), QStringLiteral("Oi")});
         QCOMPARE(m_hub
                      .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
                            {{"text", "Olá!"}}, m_admin, {{"Idempotency-Key", "expanded-1"}})
@@ -89,35 +93,6 @@ private slots:
     }
 
 private:
-    Id customerWrites(const QString &from)
-    {
-        whatsapp::InboundMessage message;
-        message.origin = {QStringLiteral("102290129340398"), QStringLiteral("106540352242922"),
-                          QStringLiteral("15550783881")};
-        message.from = from;
-        message.profileName = QStringLiteral("Cliente");
-        message.wamid = QStringLiteral("wamid.trial.") + from;
-        message.timestamp = QDateTime::currentMSecsSinceEpoch();
-        message.type = QStringLiteral("text");
-        message.text = QStringLiteral("Oi");
-        const QByteArray body = whatsapp::webhookBody(whatsapp::WebhookUpdate(message));
-        if (httpCall(
-                "POST", m_hub.url(QStringLiteral("/webhooks/whatsapp")), body,
-                {{"X-Hub-Signature-256", whatsapp::webhookSignature(appSecret.toUtf8(), body)}})
-                .status != 200)
-            return 0;
-        for (const QJsonValue &event :
-             m_hub.get(QStringLiteral("/api/v1/sync?since=0&limit=5000"), m_admin)
-                 .json()
-                 .value(QStringLiteral("events"))
-                 .toArray()) {
-            if (event["type"] == QStringLiteral("message.created") &&
-                event["data"]["wamid"].toString() == message.wamid)
-                return event["data"]["conversation_id"].toInteger();
-        }
-        return 0;
-    }
-
     HubProcess m_hub;
     QString m_admin;
 };

@@ -5,6 +5,7 @@
 #include "core/sync/syncworker.h"
 #include "core/whatsapp/signature.h"
 #include "core/whatsapp/webhookbuilder.h"
+#include "customerwrites.h"
 #include "hubprocess.h"
 
 #include <QDateTime>
@@ -79,8 +80,9 @@ private slots:
         QSignalSpy changed(worker.worker, &SyncWorker::mirrorChanged);
         worker.start(m_hub.url(), m_token, m_mirrorPath);
         QTRY_VERIFY_WITH_TIMEOUT(stateSeen(online, SyncState::Online), 5000);
-        m_conversation =
-            customerWrites(QStringLiteral("5511912340001"), QStringLiteral("Bom dia!"));
+        m_conversation = customerWrites(m_hub, appSecret, m_token,
+                                        {QStringLiteral("5511912340001"),
+                                         QStringLiteral("Bom dia!"), QStringLiteral("Carla Dias")});
         QVERIFY(m_conversation > 0);
         QTRY_VERIFY_WITH_TIMEOUT(!mirrorMessages(m_conversation).isEmpty(), 5000);
         QCOMPARE(mirrorMessages(m_conversation).first().text, QStringLiteral("Bom dia!"));
@@ -198,35 +200,6 @@ private:
                 return item.state + QLatin1Char(':') + item.lastError;
         }
         return {};
-    }
-
-    Id customerWrites(const QString &from, const QString &text)
-    {
-        whatsapp::InboundMessage message;
-        message.origin = {QStringLiteral("102290129340398"), QStringLiteral("106540352242922"),
-                          QStringLiteral("15550783881")};
-        message.from = from;
-        message.profileName = QStringLiteral("Carla Dias");
-        message.wamid = QStringLiteral("wamid.sync.") + from;
-        message.timestamp = QDateTime::currentMSecsSinceEpoch();
-        message.type = QStringLiteral("text");
-        message.text = text;
-        const QByteArray body = whatsapp::webhookBody(whatsapp::WebhookUpdate(message));
-        if (httpCall(
-                "POST", m_hub.url(QStringLiteral("/webhooks/whatsapp")), body,
-                {{"X-Hub-Signature-256", whatsapp::webhookSignature(appSecret.toUtf8(), body)}})
-                .status != 200)
-            return 0;
-        for (const QJsonValue &event :
-             m_hub.get(QStringLiteral("/api/v1/sync?since=0&limit=5000"), m_token)
-                 .json()
-                 .value(QStringLiteral("events"))
-                 .toArray()) {
-            if (event["type"] == QStringLiteral("message.created") &&
-                event["data"]["wamid"].toString() == message.wamid)
-                return event["data"]["conversation_id"].toInteger();
-        }
-        return 0;
     }
 
     QTemporaryDir m_dir;
