@@ -2,6 +2,7 @@
 
 #include "core/filter/builtinviews.h"
 #include "core/sync/hubclient.h"
+#include "ui/conversation/attachmentsender.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/conversation/templatesenddialog.h"
@@ -96,6 +97,27 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     countsClock->start();
     connect(m_pane->composer(), &Composer::predefinedTextRequested, this,
             &MainWindow::openPredefinedTexts);
+    auto *attachments = new AttachmentSender(canSend(me.role) ? m_hub : nullptr, this);
+    connect(attachments, &AttachmentSender::finished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_pane->composer(), &Composer::attachRequested, this, [this, attachments] {
+        if (m_pane->conversationId() == 0)
+            return;
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Attach files"), QString(),
+            tr("Files WhatsApp takes (*.jpg *.jpeg *.png *.pdf *.mp3 *.mp4 *.doc *.docx)"));
+        if (paths.isEmpty())
+            return;
+        const QStringList problems =
+            attachments->send(m_pane->conversationId(), paths, m_pane->composer()->text());
+        if (!problems.isEmpty()) {
+            QMessageBox::warning(this, tr("These files cannot be sent"),
+                                 problems.join(QLatin1Char('\n')));
+            return;
+        }
+        m_pane->composer()->setText(QString()); // the text went along as the caption
+        statusBar()->showMessage(tr("Sending %n file(s)…", nullptr, int(paths.size())));
+    });
     connect(m_pane->composer(), &Composer::templateRequested, this, [this] {
         Conversation current;
         QString error;
