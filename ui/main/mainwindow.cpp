@@ -10,6 +10,7 @@
 #include "ui/filters/viewcountdelegate.h"
 #include "ui/filters/viewlistmodel.h"
 #include "ui/main/huberrors.h"
+#include "ui/main/quickswitcher.h"
 #include "ui/models/conversationdelegate.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/notify/notificationcenter.h"
@@ -350,6 +351,12 @@ void MainWindow::buildActions()
     action(tr("Previous conversation"), QKeySequence(Qt::ALT | Qt::Key_Up),
            [this] { selectRelative(-1); });
     action(tr("Next unread"), QKeySequence(Qt::CTRL | Qt::Key_U), [this] { selectNextUnread(); });
+    action(tr("Go to conversation"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
+        auto *switcher = new QuickSwitcher(m_db, m_me.id, this);
+        switcher->setAttribute(Qt::WA_DeleteOnClose);
+        connect(switcher, &QuickSwitcher::conversationChosen, this, &MainWindow::openConversation);
+        switcher->show();
+    });
     action(tr("Reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
            [this] { m_pane->composer()->focusEditor(); });
     action(tr("Insert a predefined text"), QKeySequence(Qt::CTRL | Qt::Key_P),
