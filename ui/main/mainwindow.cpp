@@ -5,6 +5,7 @@
 #include "ui/conversation/attachmentsender.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
+#include "ui/conversation/newchatdialog.h"
 #include "ui/conversation/templatesenddialog.h"
 #include "ui/filters/filterbuilderdialog.h"
 #include "ui/filters/viewcountdelegate.h"
@@ -396,6 +397,16 @@ void MainWindow::buildToolBar()
         recent->markAllRead();
     });
     bar->addWidget(bell);
+    QAction *newChat = bar->addAction(tr("New chat…"), this, [this] {
+        auto *dialog = new NewChatDialog(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The conversation arrives through the stream; open it once it is in the list.
+        connect(dialog, &NewChatDialog::started, this, [this](Id id) {
+            QTimer::singleShot(1500, this, [this, id] { openConversation(id); });
+        });
+        dialog->show();
+    });
+    newChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *filter = bar->addAction(tr("Filter…"), this, &MainWindow::openFilterBuilder);
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     filter->setToolTip(tr("Build a filter and save it as a view (Ctrl+Shift+F)"));
