@@ -32,6 +32,7 @@ public:
         return value;
     }
 
+    bool has(const QString &key) const { return m_object.contains(key); }
     void fail(const QString &key, const QString &problem);
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }

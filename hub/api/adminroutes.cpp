@@ -15,26 +15,21 @@ void addAdminRoutes(HttpServer &server, ApiSupport &api, AdminService &admin)
                  api.authed([service](const HttpRequest &, const Agent &) {
                      return ApiSupport::respond(service->listAgents());
                  }));
-    server.route(
-        "POST", QStringLiteral("/api/v1/agents"),
-        api.authed(
-            [service](const HttpRequest &request, const Agent &) {
-                QJsonObject body;
-                HttpResponse error;
-                if (!ApiSupport::parseBody(request, &body, &error))
-                    return error;
-                JsonReader r(body);
-                Agent agent;
-                agent.login = r.string(QStringLiteral("login"), true);
-                agent.name = r.string(QStringLiteral("name"), true);
-                agent.role = r.enumValue(QStringLiteral("role"), roleFromName, Role::Agent);
-                agent.department = r.string(QStringLiteral("department"));
-                const QString password = r.string(QStringLiteral("password"), true);
-                if (!r.ok())
-                    return HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
-                return ApiSupport::respond(service->addAgent(agent, password));
-            },
-            true));
+    server.route("POST", QStringLiteral("/api/v1/agents"),
+                 api.authedJson(
+                     [service](const HttpRequest &, const Agent &, JsonReader &r) {
+                         Agent agent;
+                         agent.login = r.string(QStringLiteral("login"), true);
+                         agent.name = r.string(QStringLiteral("name"), true);
+                         agent.role =
+                             r.enumValue(QStringLiteral("role"), roleFromName, Role::Agent);
+                         agent.department = r.string(QStringLiteral("department"));
+                         const QString password = r.string(QStringLiteral("password"), true);
+                         if (!r.ok())
+                             return ApiSupport::badRequest(r);
+                         return ApiSupport::respond(service->addAgent(agent, password));
+                     },
+                     true));
     server.route("GET", QStringLiteral("/api/v1/departments"),
                  api.authed([service](const HttpRequest &, const Agent &) {
                      return HttpResponse::json(
@@ -42,50 +37,41 @@ void addAdminRoutes(HttpServer &server, ApiSupport &api, AdminService &admin)
                            QJsonArray::fromStringList(service->departments())}});
                  }));
     server.route("POST", QStringLiteral("/api/v1/departments"),
-                 api.authed(
-                     [service](const HttpRequest &request, const Agent &) {
-                         QJsonObject body;
-                         HttpResponse error;
-                         if (!ApiSupport::parseBody(request, &body, &error))
-                             return error;
+                 api.authedJson(
+                     [service](const HttpRequest &, const Agent &, JsonReader &r) {
                          return ApiSupport::respond(
-                             service->addDepartment(body.value(QStringLiteral("name")).toString()));
+                             service->addDepartment(r.string(QStringLiteral("name"))));
                      },
                      true));
     server.route("GET", QStringLiteral("/api/v1/channels"),
                  api.authed([service](const HttpRequest &, const Agent &) {
                      return ApiSupport::respond(service->listChannels());
                  }));
-    server.route(
-        "POST", QStringLiteral("/api/v1/channels"),
-        api.authed(
-            [service](const HttpRequest &request, const Agent &) {
-                QJsonObject body;
-                HttpResponse error;
-                if (!ApiSupport::parseBody(request, &body, &error))
-                    return error;
-                JsonReader r(body);
-                AdminService::ChannelRequest channel;
-                channel.setup.name = r.string(QStringLiteral("name"));
-                channel.setup.department = r.string(QStringLiteral("department"));
-                channel.setup.displayNumber = r.string(QStringLiteral("display_number"));
-                channel.setup.wabaId = r.string(QStringLiteral("waba_id"));
-                channel.setup.phoneNumberId = r.string(QStringLiteral("phone_number_id"));
-                channel.setup.accessToken = r.string(QStringLiteral("access_token"));
-                channel.setup.appSecret = r.string(QStringLiteral("app_secret"));
-                channel.setup.verifyToken = r.string(QStringLiteral("verify_token"));
-                channel.graphUrl = r.string(QStringLiteral("graph_url"));
-                if (channel.graphUrl.isEmpty())
-                    channel.graphUrl = QStringLiteral("https://graph.facebook.com/v23.0");
-                if (r.string(QStringLiteral("new_customers_as")) == QLatin1String("contacts"))
-                    channel.newCustomersAs = NewCustomerModule::Contacts;
-                channel.autoCloseAfterMinutes =
-                    r.integer(QStringLiteral("auto_close_after_minutes"));
-                if (!r.ok())
-                    return HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
-                return ApiSupport::respond(service->addChannel(channel));
-            },
-            true));
+    server.route("POST", QStringLiteral("/api/v1/channels"),
+                 api.authedJson(
+                     [service](const HttpRequest &, const Agent &, JsonReader &r) {
+                         AdminService::ChannelRequest channel;
+                         channel.setup.name = r.string(QStringLiteral("name"));
+                         channel.setup.department = r.string(QStringLiteral("department"));
+                         channel.setup.displayNumber = r.string(QStringLiteral("display_number"));
+                         channel.setup.wabaId = r.string(QStringLiteral("waba_id"));
+                         channel.setup.phoneNumberId = r.string(QStringLiteral("phone_number_id"));
+                         channel.setup.accessToken = r.string(QStringLiteral("access_token"));
+                         channel.setup.appSecret = r.string(QStringLiteral("app_secret"));
+                         channel.setup.verifyToken = r.string(QStringLiteral("verify_token"));
+                         channel.graphUrl = r.string(QStringLiteral("graph_url"));
+                         if (channel.graphUrl.isEmpty())
+                             channel.graphUrl = QStringLiteral("https://graph.facebook.com/v23.0");
+                         if (r.string(QStringLiteral("new_customers_as")) ==
+                             QLatin1String("contacts"))
+                             channel.newCustomersAs = NewCustomerModule::Contacts;
+                         channel.autoCloseAfterMinutes =
+                             r.integer(QStringLiteral("auto_close_after_minutes"));
+                         if (!r.ok())
+                             return ApiSupport::badRequest(r);
+                         return ApiSupport::respond(service->addChannel(channel));
+                     },
+                     true));
     const QString channelPath = QStringLiteral("/api/v1/channels/(\\d+)/");
     server.route("POST", channelPath + QStringLiteral("activate"),
                  api.authed(
@@ -102,19 +88,14 @@ void addAdminRoutes(HttpServer &server, ApiSupport &api, AdminService &admin)
                      },
                      true));
     server.route("POST", QStringLiteral("/api/v1/channels/(\\d+)"),
-                 api.authed(
-                     [service](const HttpRequest &request, const Agent &) {
-                         QJsonObject body;
-                         HttpResponse error;
-                         if (!ApiSupport::parseBody(request, &body, &error))
-                             return error;
-                         JsonReader r(body);
+                 api.authedJson(
+                     [service](const HttpRequest &request, const Agent &, JsonReader &r) {
                          AdminService::ChannelPreferences preferences;
-                         if (body.contains(QStringLiteral("name")))
+                         if (r.has(QStringLiteral("name")))
                              preferences.name = r.string(QStringLiteral("name"));
-                         if (body.contains(QStringLiteral("department")))
+                         if (r.has(QStringLiteral("department")))
                              preferences.department = r.string(QStringLiteral("department"));
-                         if (body.contains(QStringLiteral("new_customers_as"))) {
+                         if (r.has(QStringLiteral("new_customers_as"))) {
                              const QString as = r.string(QStringLiteral("new_customers_as"));
                              if (as != QLatin1String("leads") && as != QLatin1String("contacts"))
                                  r.fail(QStringLiteral("new_customers_as"),
@@ -123,12 +104,11 @@ void addAdminRoutes(HttpServer &server, ApiSupport &api, AdminService &admin)
                                                               ? NewCustomerModule::Contacts
                                                               : NewCustomerModule::Leads;
                          }
-                         if (body.contains(QStringLiteral("auto_close_after_minutes")))
+                         if (r.has(QStringLiteral("auto_close_after_minutes")))
                              preferences.autoCloseAfterMinutes =
                                  r.integer(QStringLiteral("auto_close_after_minutes"));
                          if (!r.ok())
-                             return HttpResponse::error(400, QStringLiteral("bad_request"),
-                                                        r.error());
+                             return ApiSupport::badRequest(r);
                          return ApiSupport::respond(
                              service->updateChannel(ApiSupport::idAt(request, 0), preferences));
                      },

@@ -39,6 +39,27 @@ ApiSupport::authed(std::function<HttpResponse(const HttpRequest &, const Agent &
     };
 }
 
+HttpHandler ApiSupport::authedJson(
+    std::function<HttpResponse(const HttpRequest &, const Agent &, JsonReader &)> handler,
+    bool adminOnly)
+{
+    return authed(
+        [handler = std::move(handler)](const HttpRequest &request, const Agent &agent) {
+            QJsonObject json;
+            HttpResponse error;
+            if (!parseBody(request, &json, &error))
+                return error;
+            JsonReader body(json);
+            return handler(request, agent, body);
+        },
+        adminOnly);
+}
+
+HttpResponse ApiSupport::badRequest(const JsonReader &body)
+{
+    return HttpResponse::error(400, QStringLiteral("bad_request"), body.error());
+}
+
 bool ApiSupport::parseBody(const HttpRequest &request, QJsonObject *body, HttpResponse *error)
 {
     QJsonParseError parseError;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/protocol/jsonreader.h"
 #include "hub/api/httptypes.h"
 #include "hub/service/conversationservice.h"
 
@@ -21,6 +22,14 @@ public:
     // admin (403 otherwise).
     HttpHandler authed(std::function<HttpResponse(const HttpRequest &, const Agent &)> handler,
                        bool adminOnly = false);
+
+    // As authed(), for a request with a JSON object body: a body that is not one is answered
+    // 400 malformed_json before the handler runs; the handler reads its fields from `body` and
+    // answers badRequest(body) when one was wrong.
+    HttpHandler authedJson(
+        std::function<HttpResponse(const HttpRequest &, const Agent &, JsonReader &body)> handler,
+        bool adminOnly = false);
+    static HttpResponse badRequest(const JsonReader &body);
 
     static bool parseBody(const HttpRequest &request, QJsonObject *body, HttpResponse *error);
     static HttpResponse respond(const CommandResult &result);

@@ -25,35 +25,23 @@ void addCreditRoutes(HttpServer &server, ApiSupport &api, BillingService &billin
                      },
                      adminOnly));
     server.route("POST", QStringLiteral("/api/v1/credits/purchases"),
-                 api.authed(
-                     [service](const HttpRequest &request, const Agent &agent) {
-                         QJsonObject body;
-                         HttpResponse error;
-                         if (!ApiSupport::parseBody(request, &body, &error))
-                             return error;
-                         JsonReader r(body);
+                 api.authedJson(
+                     [service](const HttpRequest &, const Agent &agent, JsonReader &r) {
                          const qint64 packs = r.integer(QStringLiteral("packs"), true);
                          if (!r.ok())
-                             return HttpResponse::error(400, QStringLiteral("bad_request"),
-                                                        r.error());
+                             return ApiSupport::badRequest(r);
                          return ApiSupport::respond(service->buy(agent, packs));
                      },
                      adminOnly));
     server.route("POST", QStringLiteral("/api/v1/credits/auto-recharge"),
-                 api.authed(
-                     [service](const HttpRequest &request, const Agent &) {
-                         QJsonObject body;
-                         HttpResponse error;
-                         if (!ApiSupport::parseBody(request, &body, &error))
-                             return error;
-                         JsonReader r(body);
+                 api.authedJson(
+                     [service](const HttpRequest &, const Agent &, JsonReader &r) {
                          AutoRechargeSettings settings;
                          settings.enabled = r.boolean(QStringLiteral("enabled"));
                          settings.minimumBalance = r.integer(QStringLiteral("minimum_balance"));
                          settings.creditsToAdd = r.integer(QStringLiteral("credits_to_add"));
                          if (!r.ok())
-                             return HttpResponse::error(400, QStringLiteral("bad_request"),
-                                                        r.error());
+                             return ApiSupport::badRequest(r);
                          return ApiSupport::respond(service->setAutoRecharge(settings));
                      },
                      adminOnly));
@@ -64,25 +52,17 @@ void addCreditRoutes(HttpServer &server, ApiSupport &api, BillingService &billin
                      },
                      adminOnly));
     server.route("POST", QStringLiteral("/api/v1/credits/trial"),
-                 api.authed(
-                     [service](const HttpRequest &request, const Agent &) {
-                         QJsonObject body;
-                         HttpResponse error;
-                         if (!ApiSupport::parseBody(request, &body, &error))
-                             return error;
-                         return ApiSupport::respond(service->trial().setState(
-                             body.value(QStringLiteral("state")).toString()));
+                 api.authedJson(
+                     [service](const HttpRequest &, const Agent &, JsonReader &r) {
+                         return ApiSupport::respond(
+                             service->trial().setState(r.string(QStringLiteral("state"))));
                      },
                      adminOnly));
     server.route("POST", QStringLiteral("/api/v1/credits/plan"),
-                 api.authed(
-                     [service](const HttpRequest &request, const Agent &) {
-                         QJsonObject body;
-                         HttpResponse error;
-                         if (!ApiSupport::parseBody(request, &body, &error))
-                             return error;
+                 api.authedJson(
+                     [service](const HttpRequest &, const Agent &, JsonReader &r) {
                          return ApiSupport::respond(
-                             service->setPlan(body.value(QStringLiteral("plan")).toString()));
+                             service->setPlan(r.string(QStringLiteral("plan"))));
                      },
                      adminOnly));
 }

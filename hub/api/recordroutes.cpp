@@ -14,7 +14,7 @@ bool readText(const HttpRequest &request, PredefinedText *text, bool *moduleGive
     JsonReader r(body);
     text->name = r.string(QStringLiteral("name"));
     text->body = r.string(QStringLiteral("body"));
-    *moduleGiven = body.contains(QStringLiteral("module"));
+    *moduleGiven = r.has(QStringLiteral("module"));
     text->module = r.enumValue(QStringLiteral("module"), moduleFromName, Module::Leads);
     if (r.ok())
         return true;
@@ -41,33 +41,24 @@ void addRecordRoutes(HttpServer &server, ApiSupport &api, RecordService &records
                 request.query.queryItemValue(QStringLiteral("before")).toLongLong()));
         }));
     server.route("POST", QStringLiteral("/api/v1/records"),
-                 api.authed([service](const HttpRequest &request, const Agent &agent) {
-                     QJsonObject body;
-                     HttpResponse error;
-                     if (!ApiSupport::parseBody(request, &body, &error))
-                         return error;
-                     JsonReader r(body);
+                 api.authedJson([service](const HttpRequest &, const Agent &agent, JsonReader &r) {
                      const Module module =
                          r.enumValue(QStringLiteral("module"), moduleFromName, Module::Leads);
                      const QVariantMap fields = r.object(QStringLiteral("fields")).toVariantMap();
                      if (!r.ok())
-                         return HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
+                         return ApiSupport::badRequest(r);
                      return ApiSupport::respond(service->createRecord(agent, module, fields));
                  }));
-    server.route("POST", QStringLiteral("/api/v1/records/(\\d+)"),
-                 api.authed([service](const HttpRequest &request, const Agent &agent) {
-                     QJsonObject body;
-                     HttpResponse error;
-                     if (!ApiSupport::parseBody(request, &body, &error))
-                         return error;
-                     JsonReader r(body);
-                     const QVariantMap fields = r.object(QStringLiteral("fields")).toVariantMap();
-                     const Id owner = r.id(QStringLiteral("owner_id"));
-                     if (!r.ok())
-                         return HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
-                     return ApiSupport::respond(
-                         service->updateRecord(agent, ApiSupport::idAt(request, 0), fields, owner));
-                 }));
+    server.route(
+        "POST", QStringLiteral("/api/v1/records/(\\d+)"),
+        api.authedJson([service](const HttpRequest &request, const Agent &agent, JsonReader &r) {
+            const QVariantMap fields = r.object(QStringLiteral("fields")).toVariantMap();
+            const Id owner = r.id(QStringLiteral("owner_id"));
+            if (!r.ok())
+                return ApiSupport::badRequest(r);
+            return ApiSupport::respond(
+                service->updateRecord(agent, ApiSupport::idAt(request, 0), fields, owner));
+        }));
     server.route("GET", QStringLiteral("/api/v1/predefined-texts"),
                  api.authed([service](const HttpRequest &, const Agent &) {
                      return ApiSupport::respond(service->listTexts());

@@ -59,35 +59,27 @@ void addTemplateRoutes(HttpServer &server, ApiSupport &api, TemplateService &tem
                          return ApiSupport::respond(service->submit(t));
                      },
                      true));
-    server.route("POST", QStringLiteral("/api/v1/conversations/(\\d+)/template"),
-                 api.authed([service](const HttpRequest &request, const Agent &agent) {
-                     QJsonObject body;
-                     HttpResponse error;
-                     if (!ApiSupport::parseBody(request, &body, &error))
-                         return error;
-                     JsonReader r(body);
-                     const Id templateId = r.id(QStringLiteral("template_id"), true);
-                     if (!r.ok())
-                         return HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
-                     return ApiSupport::respond(service->send(agent, ApiSupport::idAt(request, 0),
-                                                              templateId, idempotencyKey(request)));
-                 }));
-    server.route("POST", QStringLiteral("/api/v1/conversations"),
-                 api.authed([service](const HttpRequest &request, const Agent &agent) {
-                     QJsonObject body;
-                     HttpResponse error;
-                     if (!ApiSupport::parseBody(request, &body, &error))
-                         return error;
-                     JsonReader r(body);
-                     const Id channelId = r.id(QStringLiteral("channel_id"), true);
-                     const QString number = r.string(QStringLiteral("customer_number"), true);
-                     const QString name = r.string(QStringLiteral("customer_name"));
-                     const Id templateId = r.id(QStringLiteral("template_id"), true);
-                     if (!r.ok())
-                         return HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
-                     return ApiSupport::respond(service->startChat(
-                         agent, channelId, number, name, templateId, idempotencyKey(request)));
-                 }));
+    server.route(
+        "POST", QStringLiteral("/api/v1/conversations/(\\d+)/template"),
+        api.authedJson([service](const HttpRequest &request, const Agent &agent, JsonReader &r) {
+            const Id templateId = r.id(QStringLiteral("template_id"), true);
+            if (!r.ok())
+                return ApiSupport::badRequest(r);
+            return ApiSupport::respond(service->send(agent, ApiSupport::idAt(request, 0),
+                                                     templateId, idempotencyKey(request)));
+        }));
+    server.route(
+        "POST", QStringLiteral("/api/v1/conversations"),
+        api.authedJson([service](const HttpRequest &request, const Agent &agent, JsonReader &r) {
+            const Id channelId = r.id(QStringLiteral("channel_id"), true);
+            const QString number = r.string(QStringLiteral("customer_number"), true);
+            const QString name = r.string(QStringLiteral("customer_name"));
+            const Id templateId = r.id(QStringLiteral("template_id"), true);
+            if (!r.ok())
+                return ApiSupport::badRequest(r);
+            return ApiSupport::respond(service->startChat(agent, channelId, number, name,
+                                                          templateId, idempotencyKey(request)));
+        }));
 }
 
 } // namespace parley::hub
