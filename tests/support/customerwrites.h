@@ -13,8 +13,7 @@ struct CustomerMessage {
     CustomerMessage(const QString &number, const QString &body,
                     const QString &profileName = QStringLiteral("Cliente"))
         : from(number), text(body), name(profileName)
-    {
-    }
+    {}
     QString from;
     QString text;
     QString name;

@@ -67,59 +67,12 @@ HubProcess::HubProcess(const QString &dataDir)
     : m_dataDir(dataDir.isEmpty() ? m_temp.filePath(QStringLiteral("hub")) : dataDir)
 {}
 
-HubProcess::~HubProcess()
-{
-    stop();
-}
-
 bool HubProcess::start(int timeoutMs, quint16 port)
 {
-    m_port = 0;
-    m_process.setProgram(hubBinary());
-    m_process.setArguments({QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
-                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                     [this] { m_log += m_process.readAllStandardError(); });
-    m_process.start();
-    if (!m_process.waitForStarted(5000))
-        return false;
-    static const QRegularExpression portLine(QStringLiteral("listening on http://[^:]+:(\\d+)"));
-    QByteArray out;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs && m_process.state() == QProcess::Running) {
-        m_process.waitForReadyRead(200);
-        out += m_process.readAllStandardOutput();
-        const QRegularExpressionMatch match = portLine.match(QString::fromUtf8(out));
-        if (match.hasMatch()) {
-            m_port = quint16(match.captured(1).toUInt());
-            return true;
-        }
-    }
-    return false;
-}
-
-void HubProcess::kill()
-{
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.kill();
-    m_process.waitForFinished(5000);
-}
-
-void HubProcess::stop()
-{
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000))
-        kill();
-}
-
-QUrl HubProcess::url(const QString &path) const
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return launch(hubBinary(),
+                  {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
+                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)},
+                  timeoutMs);
 }
 
 bool HubProcess::addAgent(const QString &login, const QString &role, const QString &password)

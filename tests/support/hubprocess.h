@@ -2,6 +2,8 @@
 
 // Starts the real parley-hub as a process on loopback for tests, and speaks plain HTTP to it.
 
+#include "serverprocess.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -29,21 +31,14 @@ HttpReply httpCall(const QByteArray &method, const QUrl &url, const QByteArray &
 int runTool(const QString &program, const QStringList &arguments, const QByteArray &input = {},
             QByteArray *output = nullptr);
 
-class HubProcess {
+class HubProcess : public ServerProcess {
 public:
     // `dataDir` empty: a fresh temporary folder.
     explicit HubProcess(const QString &dataDir = QString());
-    ~HubProcess();
 
     QString dataDir() const { return m_dataDir; }
-        // Port 0: any free port; pass port() again to come back on the same one after a stop.
+    // Port 0: any free port; pass port() again to come back on the same one after a stop.
     bool start(int timeoutMs = 10000, quint16 port = 0);
-    void kill(); // SIGKILL: a crash, not a shutdown
-    void stop(); // SIGTERM and wait
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-    QUrl url(const QString &path = QString()) const;
-    quint16 port() const { return m_port; }
-    QByteArray log() const { return m_log; }
 
     // parley-hub agent add / channel add against this hub's data folder.
     bool addAgent(const QString &login, const QString &role, const QString &password);
@@ -59,9 +54,6 @@ public:
 private:
     QTemporaryDir m_temp;
     QString m_dataDir;
-    QProcess m_process;
-    quint16 m_port = 0;
-    QByteArray m_log;
 };
 
 QString hubBinary();

@@ -16,78 +16,30 @@ SimProcess::SimProcess() : SimProcess(Identity()) {}
 
 SimProcess::SimProcess(const Identity &identity) : m_identity(identity) {}
 
-SimProcess::~SimProcess()
-{
-    stop();
-}
-
 bool SimProcess::start(const QString &webhookUrl, const QStringList &extraArguments, int timeoutMs)
 {
-    m_port = 0;
     const QString secretFile = m_temp.filePath(QStringLiteral("app-secret"));
     QFile secret(secretFile);
     if (!secret.open(QIODevice::WriteOnly))
         return false;
     secret.write(m_identity.appSecret.toUtf8());
     secret.close();
-    m_process.setProgram(simBinary());
-    m_process.setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                       QStringLiteral("--webhook"), webhookUrl,
-                                       QStringLiteral("--app-secret-file"), secretFile,
-                                       QStringLiteral("--access-token"), m_identity.accessToken,
-                                       QStringLiteral("--waba-id"), m_identity.wabaId,
-                                       QStringLiteral("--phone-number-id"),
-                                       m_identity.phoneNumberId, QStringLiteral("--display-number"),
-                                       m_identity.displayNumber, QStringLiteral("--fast")} +
-                           extraArguments);
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                     [this] { m_log += m_process.readAllStandardError(); });
-    m_process.start();
-    if (!m_process.waitForStarted(5000))
-        return false;
-    static const QRegularExpression portLine(QStringLiteral("listening on http://[^:]+:(\\d+)"));
-    QByteArray out;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs && m_process.state() == QProcess::Running) {
-        m_process.waitForReadyRead(200);
-        out += m_process.readAllStandardOutput();
-        const QRegularExpressionMatch match = portLine.match(QString::fromUtf8(out));
-        if (match.hasMatch()) {
-            m_port = quint16(match.captured(1).toUInt());
-            return true;
-        }
-    }
-    m_log += out;
-    return false;
-}
-
-void SimProcess::kill()
-{
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.kill();
-    m_process.waitForFinished(5000);
-}
-
-void SimProcess::stop()
-{
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000))
-        kill();
-}
-
-QUrl SimProcess::url(const QString &path) const
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return launch(simBinary(),
+                  QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--webhook"), webhookUrl,
+                              QStringLiteral("--app-secret-file"), secretFile,
+                              QStringLiteral("--access-token"), m_identity.accessToken,
+                              QStringLiteral("--waba-id"), m_identity.wabaId,
+                              QStringLiteral("--phone-number-id"), m_identity.phoneNumberId,
+                              QStringLiteral("--display-number"), m_identity.displayNumber,
+                              QStringLiteral("--fast")} +
+                      extraArguments,
+                  timeoutMs);
 }
 
 QString SimProcess::graphUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1/v23.0").arg(m_port);
+    return QStringLiteral("http://127.0.0.1:%1/v23.0").arg(port());
 }
 
 HttpReply SimProcess::graph(const QByteArray &method, const QString &path, const QJsonObject &body,

@@ -14,7 +14,7 @@
 
 namespace parley::testing {
 
-class SimProcess {
+class SimProcess : public ServerProcess {
 public:
     // The sim's identity; the defaults match the fixtures' account and number.
     struct Identity {
@@ -27,20 +27,13 @@ public:
 
     SimProcess();
     explicit SimProcess(const Identity &identity);
-    ~SimProcess();
 
     // Runs with --fast (statuses 50/100/150 ms, reviews 300 ms, webhook retries from 100 ms)
     // plus `extraArguments`, webhooks going to `webhookUrl`.
     bool start(const QString &webhookUrl, const QStringList &extraArguments = {},
                int timeoutMs = 10000);
-    void kill(); // SIGKILL
-    void stop(); // SIGTERM and wait
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-    QUrl url(const QString &path = QString()) const;
-    quint16 port() const { return m_port; }
     // The Graph base a hub channel is configured with: http://127.0.0.1:PORT/v23.0
     QString graphUrl() const;
-    QByteArray log() const { return m_log; }
     const Identity &identity() const { return m_identity; }
 
     // A Graph call with the bearer token (`token` empty: the sim's own); `path` after the version,
@@ -65,9 +58,6 @@ private:
 
     Identity m_identity;
     QTemporaryDir m_temp;
-    QProcess m_process;
-    quint16 m_port = 0;
-    QByteArray m_log;
 };
 
 QString simBinary();
