@@ -87,6 +87,10 @@ bool EventApplier::prepare(QString *error)
          upsertSql(QStringLiteral("templates"),
                    {"id", "name", "language", "category", "module", "body", "status",
                     "rejection_reason", "meta_template_id", "updated_at"})},
+        {&m_upsertActivity,
+         upsertSql(QStringLiteral("activities"),
+                   {"id", "kind", "title", "due_at", "done", "record_id", "conversation_id",
+                    "owner_id", "created_by", "created_at", "updated_at"})},
     };
     for (const auto &statement : statements) {
         *statement.query = QSqlQuery(m_db);
@@ -196,6 +200,16 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         changes->templates = true;
         return exec(m_upsertTemplate, error);
     }
+    if (type == EventType::ActivityUpdated) {
+        Activity a;
+        if (!decode(event, &a, error))
+            return false;
+        bindAll(m_upsertActivity,
+                {a.id, activityKindName(a.kind), a.title, a.dueAt, a.done ? 1 : 0, a.recordId,
+                 a.conversationId, a.ownerId, a.createdBy, a.createdAt, a.updatedAt});
+        changes->activities = true;
+        return exec(m_upsertActivity, error);
+    }
     if (type == EventType::RecordDeleted || type == EventType::PredefinedTextDeleted) {
         JsonReader reader(event.data);
         const Id id = reader.id(QStringLiteral("id"), true);
@@ -208,6 +222,11 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         query.bindValue(0, id);
         (isRecord ? changes->records : changes->predefinedTexts) = true;
         return exec(query, error);
+    }
+    if (type == EventType::CreditsUpdated) {
+        // Admin figures: not kept in the mirror, only announced so an open Credits page refreshes.
+        changes->credits = true;
+        return true;
     }
     return true; // a type this version does not know: a newer hub; skip it
 }

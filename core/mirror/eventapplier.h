@@ -30,6 +30,7 @@ private:
     QSqlQuery m_upsertPredefinedText;
     QSqlQuery m_deletePredefinedText;
     QSqlQuery m_upsertTemplate;
+    QSqlQuery m_upsertActivity;
 };
 
 } // namespace parley

@@ -22,11 +22,13 @@ struct MirrorChanges {
     bool records = false;
     bool predefinedTexts = false;
     bool templates = false;
-    bool outbox = false; // a pending reply was taken by the hub
+    bool activities = false;
+    bool outbox = false;  // a pending reply was taken by the hub
+    bool credits = false; // the balance or plan changed (not stored: admins fetch it)
     bool isEmpty() const
     {
         return conversations.isEmpty() && messages.isEmpty() && !agents && !channels && !records &&
-               !predefinedTexts && !templates && !outbox;
+               !predefinedTexts && !templates && !activities && !outbox && !credits;
     }
 };
 

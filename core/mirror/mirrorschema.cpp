@@ -95,6 +95,17 @@ const char *const step3[] = {
     " last_error TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'pending')",
 };
 
+// Step 4: activities of records (tasks, meetings, calls, appointments), read by record for the
+// record panel beside the chat.
+const char *const step4[] = {
+    "CREATE TABLE activities (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL,"
+    " due_at INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0,"
+    " record_id INTEGER NOT NULL DEFAULT 0, conversation_id INTEGER NOT NULL DEFAULT 0,"
+    " owner_id INTEGER NOT NULL DEFAULT 0, created_by INTEGER NOT NULL DEFAULT 0,"
+    " created_at INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX activities_by_record ON activities (record_id, done, due_at)",
+};
+
 struct Step {
     const char *const *statements;
     int count;
@@ -105,7 +116,7 @@ template <int N> Step step(const char *const (&statements)[N])
     return {statements, N};
 }
 
-const Step steps[] = {step(step1), step(step2), step(step3)};
+const Step steps[] = {step(step1), step(step2), step(step3), step(step4)};
 
 } // namespace
 

@@ -268,4 +268,38 @@ bool fromJson(const QJsonObject &json, MessageTemplate *t, QString *error)
     return finish(r, error);
 }
 
+QJsonObject toJson(const Activity &a)
+{
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("kind"), activityKindName(a.kind)},
+            {QStringLiteral("title"), a.title},
+            {QStringLiteral("due_at"), timeValue(a.dueAt)},
+            {QStringLiteral("done"), a.done},
+            {QStringLiteral("record_id"), a.recordId},
+            {QStringLiteral("conversation_id"), a.conversationId},
+            {QStringLiteral("owner_id"), a.ownerId},
+            {QStringLiteral("created_by"), a.createdBy},
+            {QStringLiteral("created_at"), timeValue(a.createdAt)},
+            {QStringLiteral("updated_at"), timeValue(a.updatedAt)}};
+}
+
+bool fromJson(const QJsonObject &json, Activity *a, QString *error)
+{
+    JsonReader r(json);
+    a->id = r.id(QStringLiteral("id"), true);
+    if (!json.contains(QStringLiteral("kind")))
+        r.fail(QStringLiteral("kind"), QStringLiteral("missing"));
+    a->kind = r.enumValue(QStringLiteral("kind"), activityKindFromName, ActivityKind::Task);
+    a->title = r.string(QStringLiteral("title"), true);
+    a->dueAt = r.time(QStringLiteral("due_at"));
+    a->done = r.boolean(QStringLiteral("done"));
+    a->recordId = r.id(QStringLiteral("record_id"), true);
+    a->conversationId = r.id(QStringLiteral("conversation_id"));
+    a->ownerId = r.id(QStringLiteral("owner_id"));
+    a->createdBy = r.id(QStringLiteral("created_by"));
+    a->createdAt = r.time(QStringLiteral("created_at"));
+    a->updatedAt = r.time(QStringLiteral("updated_at"));
+    return finish(r, error);
+}
+
 } // namespace parley

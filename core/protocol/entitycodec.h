@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/activity.h"
 #include "core/domain/agent.h"
 #include "core/domain/channel.h"
 #include "core/domain/conversation.h"
@@ -37,5 +38,8 @@ bool fromJson(const QJsonObject &json, PredefinedText *text, QString *error);
 
 QJsonObject toJson(const MessageTemplate &messageTemplate);
 bool fromJson(const QJsonObject &json, MessageTemplate *messageTemplate, QString *error);
+
+QJsonObject toJson(const Activity &activity);
+bool fromJson(const QJsonObject &json, Activity *activity, QString *error);
 
 } // namespace parley

@@ -20,6 +20,7 @@ inline const QString PredefinedTextUpdated = QStringLiteral("predefined_text.upd
 inline const QString PredefinedTextDeleted = QStringLiteral("predefined_text.deleted");
 inline const QString TemplateUpdated = QStringLiteral("template.updated");
 inline const QString CreditsUpdated = QStringLiteral("credits.updated");
+inline const QString ActivityUpdated = QStringLiteral("activity.updated");
 } // namespace EventType
 
 // One entry of the hub's event log: a strictly increasing sequence number, a type, and the

@@ -59,6 +59,45 @@ void addRecordRoutes(HttpServer &server, ApiSupport &api, RecordService &records
             return ApiSupport::respond(
                 service->updateRecord(agent, ApiSupport::idAt(request, 0), fields, owner));
         }));
+    server.route("GET", QStringLiteral("/api/v1/records/(\\d+)/activities"),
+                 api.authed([service](const HttpRequest &request, const Agent &) {
+                     return ApiSupport::respond(
+                         service->listActivities(ApiSupport::idAt(request, 0)));
+                 }));
+    server.route(
+        "POST", QStringLiteral("/api/v1/records/(\\d+)/activities"),
+        api.authedJson([service](const HttpRequest &request, const Agent &agent, JsonReader &r) {
+            Activity activity;
+            if (!r.has(QStringLiteral("kind")))
+                r.fail(QStringLiteral("kind"), QStringLiteral("missing"));
+            activity.kind =
+                r.enumValue(QStringLiteral("kind"), activityKindFromName, ActivityKind::Task);
+            activity.title = r.string(QStringLiteral("title"), true);
+            activity.dueAt = r.time(QStringLiteral("due_at"));
+            activity.conversationId = r.id(QStringLiteral("conversation_id"));
+            activity.ownerId = r.id(QStringLiteral("owner_id"));
+            if (!r.ok())
+                return ApiSupport::badRequest(r);
+            return ApiSupport::respond(
+                service->createActivity(agent, ApiSupport::idAt(request, 0), activity));
+        }));
+    server.route(
+        "POST", QStringLiteral("/api/v1/activities/(\\d+)"),
+        api.authedJson([service](const HttpRequest &request, const Agent &agent, JsonReader &r) {
+            RecordService::ActivityChange change;
+            if (r.has(QStringLiteral("title")))
+                change.title = r.string(QStringLiteral("title"));
+            if (r.has(QStringLiteral("due_at")))
+                change.dueAt = r.time(QStringLiteral("due_at"));
+            if (r.has(QStringLiteral("done")))
+                change.done = r.boolean(QStringLiteral("done"));
+            if (r.has(QStringLiteral("owner_id")))
+                change.ownerId = r.id(QStringLiteral("owner_id"));
+            if (!r.ok())
+                return ApiSupport::badRequest(r);
+            return ApiSupport::respond(
+                service->updateActivity(agent, ApiSupport::idAt(request, 0), change));
+        }));
     server.route("GET", QStringLiteral("/api/v1/predefined-texts"),
                  api.authed([service](const HttpRequest &, const Agent &) {
                      return ApiSupport::respond(service->listTexts());

@@ -1,5 +1,6 @@
 #include "hub/service/recordservice.h"
 
+#include "core/domain/recordlinks.h"
 #include "core/protocol/entitycodec.h"
 
 #include <QJsonArray>
@@ -40,6 +41,26 @@ CommandResult RecordService::refuseViewer(const Agent &agent) const
                                   QStringLiteral("View-only agents cannot change records."));
 }
 
+CommandResult RecordService::checkLinks(QVariantMap *fields)
+{
+    for (auto it = fields->begin(); it != fields->end(); ++it) {
+        const std::optional<Module> target = linkTarget(it.key());
+        const QString value = it.value().toString().trimmed();
+        if (!target || value.isEmpty())
+            continue;
+        bool isNumber = false;
+        const Id id = value.toLongLong(&isNumber);
+        const std::optional<Record> linked =
+            isNumber && id > 0 ? m_ctx.records.byId(id) : std::nullopt;
+        if (!linked || linked->module != *target)
+            return CommandResult::failure(400, QStringLiteral("record_link_invalid"),
+                                          QStringLiteral("%1 %2 is not a %3 record.")
+                                              .arg(it.key(), value, moduleName(*target)));
+        it.value() = QString::number(id);
+    }
+    return CommandResult::success({});
+}
+
 CommandResult RecordService::listRecords(std::optional<Module> module, const QString &search,
                                          int limit, Id beforeId)
 {
@@ -58,19 +79,30 @@ CommandResult RecordService::createRecord(const Agent &agent, Module module,
     if (fields.isEmpty())
         return CommandResult::failure(400, QStringLiteral("record_fields_required"),
                                       QStringLiteral("A record needs at least one field."));
+    QVariantMap checkedFields = fields;
+    const CommandResult badLink = checkLinks(&checkedFields);
+    if (!badLink.ok())
+        return badLink;
     Record record;
     record.module = module;
     record.ownerId = agent.id;
-    record.fields = fields;
+    record.fields = checkedFields;
     record.createdAt = record.updatedAt = m_ctx.now();
     Transaction transaction(m_ctx.db);
-    record.id = m_ctx.records.insert(record, phoneOf(fields));
+    const QString phone = phoneOf(fields);
+    record.id = m_ctx.records.insert(record, phone);
     if (record.id == 0 ||
         !m_ctx.events.append(EventType::RecordUpdated, toJson(record), m_ctx.now()) ||
         !transaction.commit())
         return storeFailure();
     m_ctx.eventsCommitted();
-    return CommandResult::success({{QStringLiteral("record"), toJson(record)}}, 201);
+    QJsonObject reply{{QStringLiteral("record"), toJson(record)}};
+    if (m_created) {
+        const QJsonArray automations = m_created(agent, record, phone);
+        if (!automations.isEmpty())
+            reply.insert(QStringLiteral("automations"), automations);
+    }
+    return CommandResult::success(reply, 201);
 }
 
 CommandResult RecordService::updateRecord(const Agent &agent, Id id, const QVariantMap &fields,
@@ -82,7 +114,11 @@ CommandResult RecordService::updateRecord(const Agent &agent, Id id, const QVari
     std::optional<Record> record = m_ctx.records.byId(id);
     if (!record)
         return notFound(QStringLiteral("record"), id);
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+    QVariantMap checkedFields = fields;
+    const CommandResult badLink = checkLinks(&checkedFields);
+    if (!badLink.ok())
+        return badLink;
+    for (auto it = checkedFields.cbegin(); it != checkedFields.cend(); ++it) {
         if (it.value().toString().isEmpty())
             record->fields.remove(it.key());
         else

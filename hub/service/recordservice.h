@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/domain/activity.h"
 #include "core/domain/predefinedtext.h"
 #include "hub/service/conversationservice.h"
+
+#include <QJsonArray>
+
+#include <functional>
 
 namespace parley::hub {
 
@@ -9,6 +14,13 @@ namespace parley::hub {
 class RecordService {
 public:
     explicit RecordService(HubContext &context) : m_ctx(context) {}
+
+    // Runs after a record created through the API is committed (R6.5 automations); what it
+    // returns, when not empty, joins the reply as "automations". Records the hub makes for
+    // numbers that write first or for new chats do not go through createRecord.
+    using CreatedHook =
+        std::function<QJsonArray(const Agent &, const Record &, const QString &phone)>;
+    void setCreatedHook(CreatedHook hook) { m_created = std::move(hook); }
 
     CommandResult listRecords(std::optional<Module> module, const QString &search, int limit,
                               Id beforeId);
@@ -22,11 +34,27 @@ public:
     CommandResult updateText(const Agent &agent, const PredefinedText &text, bool moduleGiven);
     CommandResult deleteText(const Agent &agent, Id id);
 
+    // Activities of a record (R3.5, R7.3), implemented in activitycommands.cpp.
+    CommandResult listActivities(Id recordId);
+    // `activity` carries kind, title, due time, conversation and owner (0: the caller).
+    CommandResult createActivity(const Agent &agent, Id recordId, const Activity &activity);
+    struct ActivityChange {
+        std::optional<QString> title;
+        std::optional<TimestampMs> dueAt;
+        std::optional<bool> done;
+        std::optional<Id> ownerId;
+    };
+    CommandResult updateActivity(const Agent &agent, Id id, const ActivityChange &change);
+
 private:
     CommandResult refuseViewer(const Agent &agent) const;
     std::optional<PredefinedText> text(Id id);
+    // Link fields (core/domain/recordlinks.h) must name a record of their module; their values
+    // are rewritten as decimal ids.
+    CommandResult checkLinks(QVariantMap *fields);
 
     HubContext &m_ctx;
+    CreatedHook m_created;
 };
 
 } // namespace parley::hub

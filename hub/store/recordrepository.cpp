@@ -26,6 +26,27 @@ Record readRecord(const QSqlQuery &q)
     return r;
 }
 
+const QString activityColumns = QStringLiteral(
+    "id, kind, title, due_at, done, record_id, conversation_id, owner_id, created_by, created_at,"
+    " updated_at");
+
+Activity readActivity(const QSqlQuery &q)
+{
+    Activity a;
+    a.id = q.value(0).toLongLong();
+    activityKindFromName(q.value(1).toString(), &a.kind);
+    a.title = q.value(2).toString();
+    a.dueAt = q.value(3).toLongLong();
+    a.done = q.value(4).toBool();
+    a.recordId = q.value(5).toLongLong();
+    a.conversationId = q.value(6).toLongLong();
+    a.ownerId = q.value(7).toLongLong();
+    a.createdBy = q.value(8).toLongLong();
+    a.createdAt = q.value(9).toLongLong();
+    a.updatedAt = q.value(10).toLongLong();
+    return a;
+}
+
 } // namespace
 
 Id RecordRepository::insert(const Record &r, const QString &phone)
@@ -73,6 +94,47 @@ QList<Record> RecordRepository::list(std::optional<Module> module, const QString
          likeContaining(search), likeContaining(search), limit});
     while (q.next())
         out.append(readRecord(q));
+    return out;
+}
+
+Id RecordRepository::insertActivity(const Activity &a)
+{
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("INSERT INTO activities (kind, title, due_at, done, record_id,"
+                                 " conversation_id, owner_id, created_by, created_at, updated_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                  {activityKindName(a.kind), a.title, a.dueAt, a.done ? 1 : 0, a.recordId,
+                   a.conversationId, a.ownerId, a.createdBy, a.createdAt, a.updatedAt});
+    return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool RecordRepository::saveActivity(const Activity &a)
+{
+    return m_db
+        .exec(QStringLiteral("UPDATE activities SET title = ?, due_at = ?, done = ?, owner_id = ?,"
+                             " updated_at = ? WHERE id = ?"),
+              {a.title, a.dueAt, a.done ? 1 : 0, a.ownerId, a.updatedAt, a.id})
+        .isActive();
+}
+
+std::optional<Activity> RecordRepository::activityById(Id id)
+{
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM activities WHERE id = ?").arg(activityColumns), {id});
+    if (!q.next())
+        return std::nullopt;
+    return readActivity(q);
+}
+
+QList<Activity> RecordRepository::activitiesOf(Id recordId)
+{
+    QList<Activity> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM activities WHERE record_id = ?"
+                                           " ORDER BY done, due_at = 0, due_at, id")
+                                .arg(activityColumns),
+                            {recordId});
+    while (q.next())
+        out.append(readActivity(q));
     return out;
 }
 

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/domain/activity.h"
+#include "core/domain/message.h"
+#include "core/domain/record.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace parley {
+
+// What the record panel beside the chat reads from the mirror (R4.5): the record, what links
+// to it, its activities and the conversation's notes. Small indexed queries for the UI thread;
+// on a database error the result is empty and errorString() says why.
+class RecordReads {
+public:
+    explicit RecordReads(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    std::optional<Record> record(Id id);
+    // Records of `module` whose link field points at `target` (core/domain/recordlinks.h),
+    // newest first: the deals of a contact, the contacts of a company.
+    QList<Record> linkedTo(const Record &target, Module module);
+    // Records of one module, by id, newest first; `limit` bounds pickers.
+    QList<Record> recordsOf(Module module, int limit = 500);
+    // Open ones first by due time (undated last), then done ones.
+    QList<Activity> activities(Id recordId);
+    // The conversation's notes, newest first.
+    QList<Message> notes(Id conversationId);
+
+    QString errorString() const { return m_error; }
+
+private:
+    QList<Record> readRecords(QSqlQuery &query);
+
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+} // namespace parley
