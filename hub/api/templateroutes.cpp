@@ -75,10 +75,11 @@ void addTemplateRoutes(HttpServer &server, ApiSupport &api, TemplateService &tem
             const QString number = r.string(QStringLiteral("customer_number"), true);
             const QString name = r.string(QStringLiteral("customer_name"));
             const Id templateId = r.id(QStringLiteral("template_id"), true);
+            const Id recordId = r.id(QStringLiteral("record_id"));
             if (!r.ok())
                 return ApiSupport::badRequest(r);
-            return ApiSupport::respond(service->startChat(agent, channelId, number, name,
-                                                          templateId, idempotencyKey(request)));
+            return ApiSupport::respond(service->startChat(
+                agent, channelId, number, name, templateId, idempotencyKey(request), recordId));
         }));
 }
 

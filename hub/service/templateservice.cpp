@@ -162,6 +162,12 @@ void TemplateService::metaAnswered(Id templateId, const GraphClient::Reply &repl
 CommandResult TemplateService::send(const Agent &agent, Id conversationId, Id templateId,
                                     const QString &idempotencyKey)
 {
+    return sendTemplate(agent, conversationId, templateId, idempotencyKey, 0);
+}
+
+CommandResult TemplateService::sendTemplate(const Agent &agent, Id conversationId, Id templateId,
+                                            const QString &idempotencyKey, Id mergeRecordId)
+{
     if (!canSend(agent.role))
         return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
                                       QStringLiteral("View-only agents cannot send."));
@@ -194,7 +200,8 @@ CommandResult TemplateService::send(const Agent &agent, Id conversationId, Id te
     // Merge fields come from the conversation's record (R6.5); a missing value is refused
     // rather than sent blank, since Meta refuses empty parameters anyway.
     QList<Record> records;
-    if (std::optional<Record> record = m_ctx.records.byId(conversation->recordId))
+    if (std::optional<Record> record =
+            m_ctx.records.byId(mergeRecordId != 0 ? mergeRecordId : conversation->recordId))
         records.append(*record);
     const TemplateParameters parameters = templateParameterValues(t->body, records);
     if (!parameters.complete())
@@ -248,7 +255,7 @@ CommandResult TemplateService::send(const Agent &agent, Id conversationId, Id te
 
 CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const QString &number,
                                          const QString &name, Id templateId,
-                                         const QString &idempotencyKey)
+                                         const QString &idempotencyKey, Id recordId)
 {
     if (!canSend(agent.role))
         return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
@@ -274,8 +281,38 @@ CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const
     const RuleErrors sendable = checkTemplateSendable(*chosen);
     if (!sendable.isEmpty())
         return CommandResult::failure(422, sendable.first());
+    std::optional<Record> forRecord;
+    if (recordId != 0) {
+        forRecord = m_ctx.records.byId(recordId);
+        if (!forRecord)
+            return CommandResult::failure(404, QStringLiteral("not_found"),
+                                          QStringLiteral("There is no record %1.").arg(recordId));
+        // R6.5: messages go only to leads and contacts.
+        if (forRecord->module != Module::Leads && forRecord->module != Module::Contacts)
+            return CommandResult::failure(422, QStringLiteral("record_not_messageable"),
+                                          QStringLiteral("Only leads and contacts receive "
+                                                         "WhatsApp messages."));
+    }
     std::optional<Conversation> conversation = m_ctx.conversations.byCustomer(channelId, customer);
-    if (!conversation) {
+    if (!conversation && forRecord) {
+        Conversation created;
+        created.channelId = channelId;
+        created.customerNumber = customer;
+        const QString display = name.trimmed().isEmpty()
+                                    ? forRecord->field(QStringLiteral("Full Name"))
+                                    : name.trimmed();
+        created.customerName = display.isEmpty() ? customer : display;
+        created.recordModule = moduleName(forRecord->module);
+        created.recordId = forRecord->id;
+        created.ownerId = agent.id;
+        created.department = channel->channel.department;
+        Transaction transaction(m_ctx.db);
+        created.id = m_ctx.conversations.insert(created);
+        if (created.id == 0 || !m_conversations.publish(created, true) || !transaction.commit())
+            return storeFailure();
+        m_ctx.eventsCommitted();
+        conversation = created;
+    } else if (!conversation) {
         Transaction transaction(m_ctx.db);
         const TimestampMs now = m_ctx.now();
         Record record;
@@ -306,7 +343,7 @@ CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const
         m_ctx.eventsCommitted();
         conversation = created;
     }
-    return send(agent, conversation->id, templateId, idempotencyKey);
+    return sendTemplate(agent, conversation->id, templateId, idempotencyKey, recordId);
 }
 
 } // namespace parley::hub

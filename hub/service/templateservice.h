@@ -20,11 +20,16 @@ public:
     CommandResult send(const Agent &agent, Id conversationId, Id templateId,
                        const QString &idempotencyKey);
     // R2.4 "New WhatsApp chat": a conversation with a number that has not written, opened with
-    // an approved template.
+    // an approved template. With `recordId` (R6.5 "Send WhatsApp template" from a record, and
+    // automations) a new conversation belongs to that record instead of a new one, and the
+    // merge fields are filled from it.
     CommandResult startChat(const Agent &agent, Id channelId, const QString &number,
-                            const QString &name, Id templateId, const QString &idempotencyKey);
+                            const QString &name, Id templateId, const QString &idempotencyKey,
+                            Id recordId = 0);
 
 private:
+    CommandResult sendTemplate(const Agent &agent, Id conversationId, Id templateId,
+                               const QString &idempotencyKey, Id mergeRecordId);
     void submitToMeta(const MessageTemplate &t);
     void metaAnswered(Id templateId, const GraphClient::Reply &reply);
     bool publish(const MessageTemplate &t);
