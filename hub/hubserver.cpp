@@ -4,6 +4,7 @@
 #include "hub/api/adminroutes.h"
 #include "hub/api/agentroutes.h"
 #include "hub/api/attachmentroutes.h"
+#include "hub/api/automationroutes.h"
 #include "hub/api/creditroutes.h"
 #include "hub/api/recordroutes.h"
 #include "hub/api/templateroutes.h"
@@ -60,6 +61,7 @@ bool HubServer::open(QString *error)
     addCreditRoutes(m_http, *m_api, *m_billing);
     addTemplateRoutes(m_http, *m_api, *m_templates);
     addRecordRoutes(m_http, *m_api, *m_records);
+    m_automations = addAutomationRoutes(m_http, *m_api, *m_context, *m_templates, *m_records);
     addAttachmentRoutes(m_http, *m_api, *m_attachments);
     m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),
                  [this](const HttpRequest &request) { return m_intake->verify(request); });

@@ -3,6 +3,7 @@
 #include "hub/api/apisupport.h"
 #include "hub/service/adminservice.h"
 #include "hub/service/attachmentservice.h"
+#include "hub/service/automationservice.h"
 #include "hub/service/billingservice.h"
 #include "hub/service/conversationservice.h"
 #include "hub/service/hubmetrics.h"
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<RecordService> m_records;
+    std::unique_ptr<AutomationService> m_automations;
     std::unique_ptr<UnattendedCloser> m_closer;
     std::unique_ptr<AttachmentService> m_attachments;
     std::unique_ptr<StreamHub> m_stream;

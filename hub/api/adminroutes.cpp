@@ -1,6 +1,7 @@
 #include "hub/api/adminroutes.h"
 
 #include "core/protocol/jsonreader.h"
+#include "hub/api/adminlists.h"
 #include "hub/service/adminservice.h"
 
 #include <QJsonArray>
@@ -120,6 +121,66 @@ void addAdminRoutes(HttpServer &server, ApiSupport &api, AdminService &admin)
                              service->disconnectChannel(ApiSupport::idAt(request, 0)));
                      },
                      true));
+    server.route("GET", channelPath + QStringLiteral("routing"),
+                 api.authed([service](const HttpRequest &request, const Agent &) {
+                     return ApiSupport::respond(
+                         service->channelRouting(ApiSupport::idAt(request, 0)));
+                 }));
+    server.route(
+        "POST", channelPath + QStringLiteral("routing"),
+        api.authedJson(
+            [service](const HttpRequest &request, const Agent &, JsonReader &r) {
+                ChannelRouting routing;
+                const QString assignTo = r.string(QStringLiteral("assign_to"));
+                if (!assignTo.isEmpty() && !assignToFromName(assignTo, &routing.assignTo))
+                    r.fail(QStringLiteral("assign_to"),
+                           QStringLiteral("unknown value \"%1\"").arg(assignTo));
+                routing.agents = bodyIds(request, QStringLiteral("agents"), r);
+                routing.groups = bodyIds(request, QStringLiteral("groups"), r);
+                for (const QString &name : bodyStrings(request, QStringLiteral("roles"), r)) {
+                    Role role = Role::Agent;
+                    if (!roleFromName(name, &role))
+                        r.fail(QStringLiteral("roles"),
+                               QStringLiteral("unknown value \"%1\"").arg(name));
+                    routing.roles.append(role);
+                }
+                routing.departments = bodyStrings(request, QStringLiteral("departments"), r);
+                routing.departments.removeAll(QString());
+                routing.departments.removeDuplicates();
+                if (!r.ok())
+                    return ApiSupport::badRequest(r);
+                return ApiSupport::respond(
+                    service->setChannelRouting(ApiSupport::idAt(request, 0), routing));
+            },
+            true));
+    server.route("GET", channelPath + QStringLiteral("icon"),
+                 api.authed([service](const HttpRequest &request, const Agent &) {
+                     const std::optional<ChannelIconFile> icon =
+                         service->channelIcon(ApiSupport::idAt(request, 0));
+                     if (!icon)
+                         return HttpResponse::error(404, QStringLiteral("not_found"),
+                                                    QStringLiteral("This channel has no icon."));
+                     HttpResponse response;
+                     response.contentType = icon->mime;
+                     response.body = icon->data;
+                     return response;
+                 }));
+    server.route("POST", channelPath + QStringLiteral("icon"),
+                 api.authedJson(
+                     [service](const HttpRequest &request, const Agent &, JsonReader &r) {
+                         const QString fileName = r.string(QStringLiteral("file_name"), true);
+                         const QString data = r.string(QStringLiteral("data"), true);
+                         const auto decoded = QByteArray::fromBase64Encoding(
+                             data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                         if (r.ok() && !decoded)
+                             r.fail(QStringLiteral("data"), QStringLiteral("not base64"));
+                         if (!r.ok())
+                             return ApiSupport::badRequest(r);
+                         return ApiSupport::respond(service->setChannelIcon(
+                             ApiSupport::idAt(request, 0), fileName, *decoded));
+                     },
+                     true));
+    addPeopleRoutes(server, api, admin);
 }
 
 } // namespace parley::hub

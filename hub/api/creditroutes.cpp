@@ -1,5 +1,6 @@
 #include "hub/api/creditroutes.h"
 
+#include "core/protocol/isotime.h"
 #include "core/protocol/jsonreader.h"
 
 namespace parley::hub {
@@ -13,17 +14,26 @@ void addCreditRoutes(HttpServer &server, ApiSupport &api, BillingService &billin
         api.authed([service](const HttpRequest &,
                              const Agent &) { return ApiSupport::respond(service->summary()); },
                    adminOnly));
-    server.route("GET", QStringLiteral("/api/v1/credits/ledger"),
-                 api.authed(
-                     [service](const HttpRequest &request, const Agent &) {
-                         const int limit =
-                             request.query.queryItemValue(QStringLiteral("limit")).toInt();
-                         return ApiSupport::respond(service->ledger(
-                             limit > 0 ? limit : 100,
-                             request.query.queryItemValue(QStringLiteral("before")).toLongLong(),
-                             request.query.queryItemValue(QStringLiteral("kind"))));
-                     },
-                     adminOnly));
+    server.route(
+        "GET", QStringLiteral("/api/v1/credits/ledger"),
+        api.authed(
+            [service](const HttpRequest &request, const Agent &) {
+                const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt();
+                TimestampMs bounds[2] = {0, 0};
+                const QString names[2] = {QStringLiteral("from"), QStringLiteral("to")};
+                for (int i = 0; i < 2; ++i) {
+                    const QString text = request.query.queryItemValue(names[i], QUrl::FullyDecoded);
+                    if (!text.isEmpty() && !fromIsoUtc(text, &bounds[i]))
+                        return HttpResponse::error(
+                            400, QStringLiteral("bad_request"),
+                            QStringLiteral("%1: not an ISO-8601 instant").arg(names[i]));
+                }
+                return ApiSupport::respond(service->ledger(
+                    limit > 0 ? limit : 100,
+                    request.query.queryItemValue(QStringLiteral("before")).toLongLong(),
+                    request.query.queryItemValue(QStringLiteral("kind")), bounds[0], bounds[1]));
+            },
+            adminOnly));
     server.route("POST", QStringLiteral("/api/v1/credits/purchases"),
                  api.authedJson(
                      [service](const HttpRequest &, const Agent &agent, JsonReader &r) {

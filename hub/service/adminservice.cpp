@@ -1,10 +1,8 @@
 #include "hub/service/adminservice.h"
 
 #include "core/protocol/entitycodec.h"
-#include "hub/auth/credentials.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace parley::hub {
 
@@ -16,74 +14,6 @@ CommandResult AdminService::stored(bool ok, const QJsonObject &body, int status)
             QStringLiteral("The hub could not save the change: %1").arg(m_ctx.db.errorString()));
     m_ctx.eventsCommitted();
     return CommandResult::success(body, status);
-}
-
-CommandResult AdminService::addAgent(const Agent &agent, const QString &password)
-{
-    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
-    if (!loginPattern.match(agent.login).hasMatch())
-        return CommandResult::failure(
-            400, QStringLiteral("agent_login_invalid"),
-            QStringLiteral("A login is 1 to 64 letters, digits or . _ @ -"));
-    if (agent.name.trimmed().isEmpty())
-        return CommandResult::failure(400, QStringLiteral("agent_name_required"),
-                                      QStringLiteral("Give the agent a name."));
-    if (password.size() < minPasswordLength)
-        return CommandResult::failure(
-            400, QStringLiteral("agent_password_too_short"),
-            QStringLiteral("A password has at least %1 characters.").arg(minPasswordLength));
-    const QString hash = hashPassword(password);
-    Transaction transaction(m_ctx.db);
-    Agent created = agent;
-    created.id = m_ctx.agents.add(agent, hash, m_ctx.now());
-    if (created.id == 0)
-        return CommandResult::failure(409, QStringLiteral("agent_login_taken"),
-                                      QStringLiteral("The login %1 is taken.").arg(agent.login));
-    const bool ok = m_ctx.events.append(EventType::AgentUpdated, toJson(created), m_ctx.now()) &&
-                    transaction.commit();
-    return stored(ok, {{QStringLiteral("agent"), toJson(created)}}, 201);
-}
-
-CommandResult AdminService::updateAgent(const Agent &agent)
-{
-    if (!m_ctx.agents.byId(agent.id))
-        return CommandResult::failure(404, QStringLiteral("not_found"),
-                                      QStringLiteral("There is no agent %1.").arg(agent.id));
-    Transaction transaction(m_ctx.db);
-    const bool ok = m_ctx.agents.update(agent) &&
-                    m_ctx.events.append(EventType::AgentUpdated, toJson(agent), m_ctx.now()) &&
-                    transaction.commit();
-    return stored(ok, {{QStringLiteral("agent"), toJson(agent)}});
-}
-
-CommandResult AdminService::listAgents()
-{
-    QJsonArray agents;
-    for (const Agent &agent : m_ctx.agents.all())
-        agents.append(toJson(agent));
-    return CommandResult::success({{QStringLiteral("agents"), agents}});
-}
-
-CommandResult AdminService::addDepartment(const QString &name)
-{
-    if (name.trimmed().isEmpty())
-        return CommandResult::failure(400, QStringLiteral("department_name_required"),
-                                      QStringLiteral("Give the department a name."));
-    const bool ok = m_ctx.db
-                        .exec(QStringLiteral("INSERT INTO departments (name) VALUES (?)"
-                                             " ON CONFLICT DO NOTHING"),
-                              {name.trimmed()})
-                        .isActive();
-    return stored(ok, {{QStringLiteral("department"), name.trimmed()}}, 201);
-}
-
-QStringList AdminService::departments()
-{
-    QStringList names;
-    QSqlQuery q = m_ctx.db.exec(QStringLiteral("SELECT name FROM departments ORDER BY name"));
-    while (q.next())
-        names.append(q.value(0).toString());
-    return names;
 }
 
 CommandResult AdminService::addChannel(const ChannelRequest &request)
@@ -221,6 +151,113 @@ CommandResult AdminService::disconnectChannel(Id channelId)
     config->channel.status = ChannelStatus::Disconnected;
     config->accessToken.clear(); // nothing may be sent in its name any more
     return saveChannel(*config);
+}
+
+namespace {
+
+QJsonObject routingJson(Id channelId, const ChannelRouting &routing)
+{
+    QJsonArray agents, groups, roles;
+    for (Id id : routing.agents)
+        agents.append(id);
+    for (Id id : routing.groups)
+        groups.append(id);
+    for (Role role : routing.roles)
+        roles.append(roleName(role));
+    return {{QStringLiteral("channel_id"), channelId},
+            {QStringLiteral("assign_to"), assignToName(routing.assignTo)},
+            {QStringLiteral("agents"), agents},
+            {QStringLiteral("groups"), groups},
+            {QStringLiteral("roles"), roles},
+            {QStringLiteral("departments"), QJsonArray::fromStringList(routing.departments)}};
+}
+
+CommandResult routingInvalid(const QString &message)
+{
+    return CommandResult::failure(400, QStringLiteral("channel_routing_invalid"), message);
+}
+
+} // namespace
+
+CommandResult AdminService::channelRouting(Id channelId)
+{
+    if (!m_ctx.channels.byId(channelId))
+        return CommandResult::failure(404, QStringLiteral("not_found"),
+                                      QStringLiteral("There is no channel %1.").arg(channelId));
+    return CommandResult::success(
+        {{QStringLiteral("routing"), routingJson(channelId, m_ctx.channels.routing(channelId))}});
+}
+
+CommandResult AdminService::setChannelRouting(Id channelId, const ChannelRouting &routing)
+{
+    if (!m_ctx.channels.byId(channelId))
+        return CommandResult::failure(404, QStringLiteral("not_found"),
+                                      QStringLiteral("There is no channel %1.").arg(channelId));
+    const QStringList known = departments();
+    for (const QString &department : routing.departments) {
+        if (!known.contains(department))
+            return CommandResult::failure(
+                400, QStringLiteral("department_unknown"),
+                QStringLiteral("There is no department %1.").arg(department));
+    }
+    switch (routing.assignTo) {
+    case ChannelRouting::AssignTo::Users:
+        if (routing.agents.isEmpty())
+            return routingInvalid(QStringLiteral("Choose at least one user."));
+        if (const CommandResult unknown = unknownAgents(routing.agents); !unknown.ok())
+            return unknown;
+        break;
+    case ChannelRouting::AssignTo::Groups:
+        if (routing.groups.isEmpty())
+            return routingInvalid(QStringLiteral("Choose at least one group."));
+        for (Id id : routing.groups) {
+            if (!m_ctx.agents.groupById(id))
+                return CommandResult::failure(400, QStringLiteral("group_unknown"),
+                                              QStringLiteral("There is no group %1.").arg(id));
+        }
+        break;
+    case ChannelRouting::AssignTo::Roles:
+        if (routing.roles.isEmpty())
+            return routingInvalid(QStringLiteral("Choose at least one role."));
+        if (routing.roles.contains(Role::Viewer))
+            return routingInvalid(QStringLiteral("Viewers cannot reply, so chats cannot be "
+                                                 "assigned to them."));
+        break;
+    case ChannelRouting::AssignTo::Department:
+        break;
+    }
+    Transaction transaction(m_ctx.db);
+    const bool ok = m_ctx.channels.setRouting(channelId, routing) && transaction.commit();
+    // No event: routing is the hub's own business; the admin screen reads it when it opens.
+    if (!ok)
+        return stored(false, {});
+    return CommandResult::success(
+        {{QStringLiteral("routing"), routingJson(channelId, m_ctx.channels.routing(channelId))}});
+}
+
+CommandResult AdminService::setChannelIcon(Id channelId, const QString &fileName,
+                                           const QByteArray &data)
+{
+    if (!m_ctx.channels.byId(channelId))
+        return CommandResult::failure(404, QStringLiteral("not_found"),
+                                      QStringLiteral("There is no channel %1.").arg(channelId));
+    const RuleErrors errors =
+        checkChannelIcon({fileName, data.size(), data.left(attachmentSniffBytes)});
+    if (!errors.isEmpty())
+        return CommandResult::failure(400, errors.first());
+    const QByteArray mime = data.startsWith("\x89PNG") ? QByteArrayLiteral("image/png")
+                                                       : QByteArrayLiteral("image/jpeg");
+    Transaction transaction(m_ctx.db);
+    const bool ok =
+        m_ctx.channels.setIcon(channelId, {fileName, mime, data}) && transaction.commit();
+    if (!ok)
+        return stored(false, {});
+    return CommandResult::success({{QStringLiteral("ok"), true}});
+}
+
+std::optional<ChannelIconFile> AdminService::channelIcon(Id channelId)
+{
+    return m_ctx.channels.icon(channelId);
 }
 
 } // namespace parley::hub

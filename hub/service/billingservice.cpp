@@ -279,15 +279,16 @@ CommandResult BillingService::summary()
          {QStringLiteral("plans"), plans}});
 }
 
-CommandResult BillingService::ledger(int limit, qint64 beforeId, const QString &kind)
+CommandResult BillingService::ledger(int limit, qint64 beforeId, const QString &kind,
+                                     TimestampMs from, TimestampMs to)
 {
     QJsonArray entries;
     QSqlQuery q = m_ctx.db.exec(
         QStringLiteral("SELECT id, kind, amount, balance_after, message_id, note, created_at"
-                       " FROM ledger WHERE id < ? AND (? = '' OR kind = ?)"
-                       " ORDER BY id DESC LIMIT ?"),
-        {beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), kind, kind,
-         qBound(1, limit, 500)});
+                       " FROM ledger WHERE id < ? AND (? = '' OR kind = ?) AND created_at >= ?"
+                       " AND created_at < ? ORDER BY id DESC LIMIT ?"),
+        {beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), kind, kind, from,
+         to > 0 ? to : std::numeric_limits<qint64>::max(), qBound(1, limit, 500)});
     while (q.next())
         entries.append(
             QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},

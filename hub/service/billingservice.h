@@ -45,7 +45,9 @@ public:
     CommandResult setAutoRecharge(const AutoRechargeSettings &settings);
     CommandResult setPlan(const QString &planId);
     CommandResult summary();
-    CommandResult ledger(int limit, qint64 beforeId, const QString &kind);
+    // Newest first; `from`/`to` (epoch ms, 0 = open) bound created_at, `to` exclusive.
+    CommandResult ledger(int limit, qint64 beforeId, const QString &kind, TimestampMs from = 0,
+                         TimestampMs to = 0);
 
 private:
     bool addLedger(LedgerKind kind, Credits amount, Id messageId, const QString &note);

@@ -75,6 +75,99 @@ QList<Agent> AgentRepository::all()
     return agents;
 }
 
+QList<AgentGroup> AgentRepository::groups()
+{
+    QList<AgentGroup> groups;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name FROM agent_groups ORDER BY name, id"));
+    while (q.next())
+        groups.append({q.value(0).toLongLong(), q.value(1).toString(), {}});
+    QSqlQuery members = m_db.exec(QStringLiteral(
+        "SELECT group_id, agent_id FROM agent_group_members ORDER BY group_id, agent_id"));
+    while (members.next()) {
+        for (AgentGroup &group : groups) {
+            if (group.id == members.value(0).toLongLong())
+                group.members.append(members.value(1).toLongLong());
+        }
+    }
+    return groups;
+}
+
+std::optional<AgentGroup> AgentRepository::groupById(Id id)
+{
+    for (const AgentGroup &group : groups()) {
+        if (group.id == id)
+            return group;
+    }
+    return std::nullopt;
+}
+
+Id AgentRepository::addGroup(const QString &name)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO agent_groups (name) VALUES (?)"
+                                           " ON CONFLICT (name) DO NOTHING RETURNING id"),
+                            {name});
+    return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool AgentRepository::renameGroup(Id id, const QString &name)
+{
+    const Id holder =
+        m_db.scalar(QStringLiteral("SELECT id FROM agent_groups WHERE name = ?"), {name}, 0)
+            .toLongLong();
+    if (holder != 0 && holder != id)
+        return false;
+    return m_db.exec(QStringLiteral("UPDATE agent_groups SET name = ? WHERE id = ?"), {name, id})
+        .isActive();
+}
+
+bool AgentRepository::removeGroup(Id id)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM agent_group_members WHERE group_id = ?"), {id})
+               .isActive() &&
+           m_db.exec(QStringLiteral("DELETE FROM agent_groups WHERE id = ?"), {id}).isActive();
+}
+
+bool AgentRepository::setGroupMembers(Id groupId, const QList<Id> &agentIds)
+{
+    if (!m_db.exec(QStringLiteral("DELETE FROM agent_group_members WHERE group_id = ?"), {groupId})
+             .isActive())
+        return false;
+    for (Id agentId : agentIds) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO agent_group_members (group_id, agent_id)"
+                                      " VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                       {groupId, agentId})
+                 .isActive())
+            return false;
+    }
+    return true;
+}
+
+QList<Id> AgentRepository::groupsOf(Id agentId)
+{
+    QList<Id> ids;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT group_id FROM agent_group_members"
+                                           " WHERE agent_id = ? ORDER BY group_id"),
+                            {agentId});
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+bool AgentRepository::setAgentGroups(Id agentId, const QList<Id> &groupIds)
+{
+    if (!m_db.exec(QStringLiteral("DELETE FROM agent_group_members WHERE agent_id = ?"), {agentId})
+             .isActive())
+        return false;
+    for (Id groupId : groupIds) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO agent_group_members (group_id, agent_id)"
+                                      " VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                       {groupId, agentId})
+                 .isActive())
+            return false;
+    }
+    return true;
+}
+
 bool AgentRepository::addSession(const QString &tokenHash, Id agentId, TimestampMs expiresAt)
 {
     return m_db

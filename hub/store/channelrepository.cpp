@@ -1,5 +1,12 @@
 #include "hub/store/channelrepository.h"
 
+#include "hub/store/agentrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
 namespace parley::hub {
 namespace {
 
@@ -93,30 +100,164 @@ QList<ChannelConfig> ChannelRepository::all()
     return channels;
 }
 
+ChannelRouting ChannelRepository::routing(Id channelId)
+{
+    ChannelRouting routing;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT assign_to, targets, departments FROM"
+                                           " channel_routing WHERE channel_id = ?"),
+                            {channelId});
+    if (!q.next())
+        return routing;
+    assignToFromName(q.value(0).toString(), &routing.assignTo);
+    const QJsonObject targets = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+    for (const QJsonValue &id : targets.value(QStringLiteral("agents")).toArray())
+        routing.agents.append(id.toInteger());
+    for (const QJsonValue &id : targets.value(QStringLiteral("groups")).toArray())
+        routing.groups.append(id.toInteger());
+    for (const QJsonValue &name : targets.value(QStringLiteral("roles")).toArray()) {
+        Role role = Role::Agent;
+        if (roleFromName(name.toString(), &role))
+            routing.roles.append(role);
+    }
+    for (const QJsonValue &name : QJsonDocument::fromJson(q.value(2).toByteArray()).array())
+        routing.departments.append(name.toString());
+    return routing;
+}
+
+bool ChannelRepository::setRouting(Id channelId, const ChannelRouting &routing)
+{
+    QJsonArray agents, groups, roles;
+    for (Id id : routing.agents)
+        agents.append(id);
+    for (Id id : routing.groups)
+        groups.append(id);
+    for (Role role : routing.roles)
+        roles.append(roleName(role));
+    const QJsonObject targets{{QStringLiteral("agents"), agents},
+                              {QStringLiteral("groups"), groups},
+                              {QStringLiteral("roles"), roles}};
+    return m_db
+        .exec(QStringLiteral("INSERT INTO channel_routing (channel_id, assign_to, targets,"
+                             " departments) VALUES (?, ?, ?, ?) ON CONFLICT (channel_id) DO UPDATE"
+                             " SET assign_to = excluded.assign_to, targets = excluded.targets,"
+                             " departments = excluded.departments"),
+              {channelId, assignToName(routing.assignTo),
+               QString::fromUtf8(QJsonDocument(targets).toJson(QJsonDocument::Compact)),
+               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(routing.departments))
+                                     .toJson(QJsonDocument::Compact))})
+        .isActive();
+}
+
+std::optional<ChannelIconFile> ChannelRepository::icon(Id channelId)
+{
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT file_name, mime, data FROM channel_icons WHERE channel_id = ?"),
+        {channelId});
+    if (!q.next())
+        return std::nullopt;
+    return ChannelIconFile{q.value(0).toString(), q.value(1).toByteArray(),
+                           q.value(2).toByteArray()};
+}
+
+bool ChannelRepository::setIcon(Id channelId, const ChannelIconFile &icon)
+{
+    return m_db
+        .exec(QStringLiteral("INSERT INTO channel_icons (channel_id, file_name, mime, data)"
+                             " VALUES (?, ?, ?, ?) ON CONFLICT (channel_id) DO UPDATE SET"
+                             " file_name = excluded.file_name, mime = excluded.mime,"
+                             " data = excluded.data"),
+              {channelId, icon.fileName, QString::fromLatin1(icon.mime), icon.data})
+        .isActive();
+}
+
 Id ChannelRepository::nextRoundRobinOwner(Id channelId)
 {
-    const QVariantList channel = {channelId};
+    const std::optional<ChannelConfig> channel = byId(channelId);
+    if (!channel)
+        return 0;
+    const ChannelRouting rule = routing(channelId);
+    AgentRepository agents(m_db);
+    QList<Agent> canReply;
+    for (const Agent &agent : agents.all()) {
+        if (agent.active && canSend(agent.role))
+            canReply.append(agent);
+    }
+    QSet<Id> inGroups;
+    for (const AgentGroup &group : agents.groups()) {
+        if (rule.groups.contains(group.id))
+            inGroups.unite(QSet<Id>(group.members.begin(), group.members.end()));
+    }
+    const auto named = [&](const Agent &agent) {
+        switch (rule.assignTo) {
+        case ChannelRouting::AssignTo::Users:
+            return rule.agents.contains(agent.id);
+        case ChannelRouting::AssignTo::Groups:
+            return inGroups.contains(agent.id);
+        case ChannelRouting::AssignTo::Roles:
+            return rule.roles.contains(agent.role);
+        case ChannelRouting::AssignTo::Department:
+            break;
+        }
+        return true;
+    };
+    QList<Agent> pool;
+    for (const Agent &agent : canReply) {
+        if (named(agent))
+            pool.append(agent);
+    }
+    if (pool.isEmpty())
+        pool = canReply;
+    const QStringList departments = QStringList{channel->channel.department} + rule.departments;
+    QList<Agent> inDepartment;
+    for (const Agent &agent : pool) {
+        if (departments.contains(agent.department))
+            inDepartment.append(agent);
+    }
+    if (!inDepartment.isEmpty())
+        pool = inDepartment;
+    if (pool.isEmpty())
+        return 0;
     const qint64 last = m_db.scalar(QStringLiteral("SELECT round_robin_last FROM channels"
                                                    " WHERE id = ?"),
-                                    channel, 0)
+                                    {channelId}, 0)
                             .toLongLong();
-    // Eligible: active agents who may reply, in the channel's department when anyone is in it.
-    const QString eligible = QStringLiteral(
-        "FROM agents a WHERE a.active = 1 AND a.role IN ('admin', 'agent') AND"
-        " (a.department = (SELECT department FROM channels WHERE id = ?) OR NOT EXISTS"
-        " (SELECT 1 FROM agents b WHERE b.active = 1 AND b.role IN ('admin', 'agent') AND"
-        " b.department = (SELECT department FROM channels WHERE id = ?)))");
-    Id next = m_db.scalar(QStringLiteral("SELECT min(a.id) %1 AND a.id > ?").arg(eligible),
-                          {channelId, channelId, last}, 0)
-                  .toLongLong();
-    if (next == 0)
-        next = m_db.scalar(QStringLiteral("SELECT min(a.id) %1").arg(eligible),
-                           {channelId, channelId}, 0)
-                   .toLongLong();
-    if (next != 0)
-        m_db.exec(QStringLiteral("UPDATE channels SET round_robin_last = ? WHERE id = ?"),
-                  {next, channelId});
+    Id next = pool.first().id; // all() is by id, so the pool is too
+    for (const Agent &agent : pool) {
+        if (agent.id > last) {
+            next = agent.id;
+            break;
+        }
+    }
+    m_db.exec(QStringLiteral("UPDATE channels SET round_robin_last = ? WHERE id = ?"),
+              {next, channelId});
     return next;
+}
+
+QString assignToName(ChannelRouting::AssignTo assignTo)
+{
+    switch (assignTo) {
+    case ChannelRouting::AssignTo::Users:
+        return QStringLiteral("users");
+    case ChannelRouting::AssignTo::Groups:
+        return QStringLiteral("groups");
+    case ChannelRouting::AssignTo::Roles:
+        return QStringLiteral("roles");
+    case ChannelRouting::AssignTo::Department:
+        break;
+    }
+    return QStringLiteral("department");
+}
+
+bool assignToFromName(const QString &name, ChannelRouting::AssignTo *assignTo)
+{
+    for (auto value : {ChannelRouting::AssignTo::Department, ChannelRouting::AssignTo::Users,
+                       ChannelRouting::AssignTo::Groups, ChannelRouting::AssignTo::Roles}) {
+        if (assignToName(value) == name) {
+            *assignTo = value;
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace parley::hub

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/agent.h"
 #include "core/domain/channel.h"
 #include "hub/store/hubdatabase.h"
 
@@ -17,6 +18,31 @@ struct ChannelConfig {
     QString verifyToken;
 };
 
+// R1.6 / R1.8: who is given the record and conversation of a number the channel has not seen.
+// The pool is everyone who can reply (active admins and agents), narrowed to the named users,
+// the members of the named groups or the named roles; then to those in the channel's department
+// or one of its enabled `departments`, when that leaves anyone. A pool left empty (every named
+// agent inactive, say) falls back to the department rule, so a chat is never left unassigned
+// while someone could take it. Owners take turns in id order (round-robin).
+struct ChannelRouting {
+    enum class AssignTo { Department, Users, Groups, Roles };
+    AssignTo assignTo = AssignTo::Department;
+    QList<Id> agents;
+    QList<Id> groups;
+    QList<Role> roles;
+    QStringList departments; // enabled besides the channel's own
+};
+
+QString assignToName(ChannelRouting::AssignTo assignTo);
+bool assignToFromName(const QString &name, ChannelRouting::AssignTo *assignTo);
+
+// R1.2: the picture shown for a channel; checked by checkChannelIcon before it is stored.
+struct ChannelIconFile {
+    QString fileName;
+    QByteArray mime;
+    QByteArray data;
+};
+
 class ChannelRepository {
 public:
     explicit ChannelRepository(HubDatabase &db) : m_db(db) {}
@@ -27,8 +53,13 @@ public:
     std::optional<ChannelConfig> byPhoneNumberId(const QString &phoneNumberId);
     QList<ChannelConfig> all();
 
-    // R1.6 / R9.2: the next active agent who can reply, in turn, among the channel's department
-    // (or everyone when no agent is in it); 0 when there is nobody.
+    ChannelRouting routing(Id channelId);
+    bool setRouting(Id channelId, const ChannelRouting &routing);
+    std::optional<ChannelIconFile> icon(Id channelId);
+    bool setIcon(Id channelId, const ChannelIconFile &icon);
+
+    // R1.6 / R9.2: the next owner in turn under the channel's routing (above); 0 when nobody
+    // can reply.
     Id nextRoundRobinOwner(Id channelId);
 
 private:

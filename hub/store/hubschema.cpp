@@ -87,6 +87,35 @@ QList<QStringList> sqliteSchemaSteps()
         "CREATE UNIQUE INDEX ledger_one_charge ON ledger (message_id) WHERE kind = 'charge'",
         "CREATE UNIQUE INDEX ledger_one_settlement ON ledger (message_id)"
         " WHERE kind IN ('refund', 'adjustment')",
+        // R6.5 automations: "when a record is created in `module`, send `template_id` from
+        // `channel_id`". The last run's outcome is kept so that admins see why one did not send.
+        "CREATE TABLE automations (id INTEGER PRIMARY KEY, module TEXT NOT NULL,"
+        " template_id BIGINT NOT NULL, channel_id BIGINT NOT NULL,"
+        " created_by BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL,"
+        " sent_count BIGINT NOT NULL DEFAULT 0, last_run_at BIGINT NOT NULL DEFAULT 0,"
+        " last_error TEXT NOT NULL DEFAULT '', UNIQUE (module, template_id, channel_id))",
+        // Tasks, meetings, calls and appointments planned around a record (R3.5, R7.3);
+        // conversation_id is the chat it was created from, 0 when none.
+        "CREATE TABLE activities (id INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
+        " title TEXT NOT NULL, due_at BIGINT NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0,"
+        " record_id BIGINT NOT NULL, conversation_id BIGINT NOT NULL DEFAULT 0,"
+        " owner_id BIGINT NOT NULL DEFAULT 0, created_by BIGINT NOT NULL DEFAULT 0,"
+        " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+        "CREATE INDEX activities_by_record ON activities (record_id, due_at)",
+        // Admin screens (issue #5): agent groups (R1.6 assigns new customers to users, groups
+        // or roles), each channel's routing of new customers and its extra departments (R1.8),
+        // and its icon (R1.2).
+        "CREATE TABLE agent_groups (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+        "CREATE TABLE agent_group_members (group_id BIGINT NOT NULL, agent_id BIGINT NOT NULL,"
+        " PRIMARY KEY (group_id, agent_id))",
+        // assign_to: 'department' (everyone who can reply), 'users', 'groups' or 'roles';
+        // targets: {"agents": [ids], "groups": [ids], "roles": [names]}; departments: those
+        // enabled besides the channel's own, as a JSON array of names.
+        "CREATE TABLE channel_routing (channel_id BIGINT PRIMARY KEY,"
+        " assign_to TEXT NOT NULL DEFAULT 'department', targets TEXT NOT NULL DEFAULT '{}',"
+        " departments TEXT NOT NULL DEFAULT '[]')",
+        "CREATE TABLE channel_icons (channel_id BIGINT PRIMARY KEY, file_name TEXT NOT NULL,"
+        " mime TEXT NOT NULL, data BLOB NOT NULL)",
     };
     return {step1};
 }
