@@ -40,11 +40,18 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
 std::optional<OutboxItem> Outbox::enqueueText(Id conversationId, const QString &text,
                                               TimestampMs now)
 {
+    return enqueue(QUuid::createUuid().toString(QUuid::WithoutBraces), conversationId,
+                   QStringLiteral("text"), {{QStringLiteral("text"), text}}, now);
+}
+
+std::optional<OutboxItem> Outbox::enqueue(const QString &id, Id conversationId, const QString &kind,
+                                          const QJsonObject &payload, TimestampMs now)
+{
     OutboxItem item;
-    item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.id = id;
     item.conversationId = conversationId;
-    item.kind = QStringLiteral("text");
-    item.payload = {{QStringLiteral("text"), text}};
+    item.kind = kind;
+    item.payload = payload;
     item.createdAt = now;
     item.state = QStringLiteral("pending");
     QSqlQuery q(m_db);
@@ -61,6 +68,17 @@ std::optional<OutboxItem> Outbox::enqueueText(Id conversationId, const QString &
         return std::nullopt;
     item.position = q.value(0).toLongLong();
     return item;
+}
+
+QSet<QString> Outbox::ids()
+{
+    QSet<QString> ids;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT id FROM outbox"))) {
+        while (q.next())
+            ids.insert(q.value(0).toString());
+    }
+    return ids;
 }
 
 QList<OutboxItem> Outbox::pending(int limit)

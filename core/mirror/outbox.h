@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,7 +20,7 @@ struct OutboxItem {
     QString id; // a UUID: the Idempotency-Key and the message's client_id
     qint64 position = 0;
     Id conversationId = 0;
-    QString kind; // "text"
+    QString kind; // "text", or "files" (staged next to the mirror, see OutboxFiles)
     QJsonObject payload;
     TimestampMs createdAt = 0;
     int attempts = 0;
@@ -32,6 +33,10 @@ public:
     explicit Outbox(QSqlDatabase db) : m_db(db) {}
 
     std::optional<OutboxItem> enqueueText(Id conversationId, const QString &text, TimestampMs now);
+    // `id` is chosen by the caller when something is stored under it first (staged files).
+    std::optional<OutboxItem> enqueue(const QString &id, Id conversationId, const QString &kind,
+                                      const QJsonObject &payload, TimestampMs now);
+    QSet<QString> ids();
     // The items to send, oldest first.
     QList<OutboxItem> pending(int limit = 100);
     QList<OutboxItem> forConversation(Id conversationId);

@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace parley {
 namespace {
@@ -75,6 +76,8 @@ void SyncWorker::start(const QUrl &hubUrl, const QString &token, const QString &
         return;
     }
     m_outbox = std::make_unique<Outbox>(m_mirror->database());
+    m_outboxFiles = std::make_unique<OutboxFiles>(mirrorPath);
+    removeSettledFiles();
     openStream();
     drainOutbox();
 }
@@ -184,6 +187,8 @@ void SyncWorker::frameReceived(const QString &text)
         m_socket->abort();
         return;
     }
+    if (changes.outbox)
+        removeSettledFiles();
     if (!changes.isEmpty())
         emit mirrorChanged(changes);
 }
@@ -202,6 +207,30 @@ void SyncWorker::queueText(qint64 conversationId, const QString &text)
     drainOutbox();
 }
 
+void SyncWorker::queueFiles(qint64 conversationId, const QStringList &paths, const QString &caption)
+{
+    if (!m_outbox)
+        return;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString error;
+    const QJsonObject payload = m_outboxFiles->stage(id, paths, caption, &error);
+    if (payload.isEmpty() ||
+        !m_outbox->enqueue(id, conversationId, QStringLiteral("files"), payload, now())) {
+        m_outboxFiles->removeAllBut(m_outbox->ids());
+        emit failed(QStringLiteral("the files could not be queued: %1")
+                        .arg(error.isEmpty() ? m_mirror->database().lastError().text() : error));
+        return;
+    }
+    emit outboxChanged(conversationId);
+    drainOutbox();
+}
+
+void SyncWorker::removeSettledFiles()
+{
+    if (m_outbox && m_outboxFiles)
+        m_outboxFiles->removeAllBut(m_outbox->ids());
+}
+
 void SyncWorker::retryOutbox(const QString &outboxId)
 {
     if (!m_outbox)
@@ -218,8 +247,10 @@ void SyncWorker::discardOutbox(const QString &outboxId)
     if (!m_outbox)
         return;
     const std::optional<OutboxItem> item = m_outbox->item(outboxId);
-    if (item && item->state == QLatin1String("failed") && m_outbox->remove(outboxId))
+    if (item && item->state == QLatin1String("failed") && m_outbox->remove(outboxId)) {
+        removeSettledFiles();
         emit outboxChanged(item->conversationId);
+    }
 }
 
 void SyncWorker::drainOutbox()
@@ -230,15 +261,29 @@ void SyncWorker::drainOutbox()
     if (next.isEmpty())
         return;
     const OutboxItem item = next.first();
+    const bool files = item.kind == QLatin1String("files");
+    QByteArray body = QJsonDocument(item.payload).toJson(QJsonDocument::Compact);
+    if (files) {
+        QString error;
+        const QJsonObject request = m_outboxFiles->requestBody(item.payload, &error);
+        if (request.isEmpty()) {
+            m_outbox->markFailed(item.id, QStringLiteral("files_missing"));
+            emit outboxChanged(item.conversationId);
+            drainOutbox();
+            return;
+        }
+        body = QJsonDocument(request).toJson(QJsonDocument::Compact);
+    }
     QNetworkRequest request(
-        apiUrl(QStringLiteral("/api/v1/conversations/%1/messages").arg(item.conversationId)));
+        apiUrl(QStringLiteral("/api/v1/conversations/%1/%2")
+                   .arg(item.conversationId)
+                   .arg(files ? QStringLiteral("attachments") : QStringLiteral("messages"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("Idempotency-Key", item.id.toUtf8());
     request.setTransferTimeout(20000);
     m_sending = true;
-    QNetworkReply *reply =
-        m_network->post(request, QJsonDocument(item.payload).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = m_network->post(request, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, item] {
         reply->deleteLater();
         m_sending = false;

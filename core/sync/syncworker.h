@@ -2,6 +2,7 @@
 
 #include "core/mirror/mirror.h"
 #include "core/mirror/outbox.h"
+#include "core/sync/outboxfiles.h"
 #include "core/sync/syncstate.h"
 
 #include <QNetworkAccessManager>
@@ -35,6 +36,8 @@ public slots:
     void start(const QUrl &hubUrl, const QString &token, const QString &mirrorPath);
     void stop();
     void queueText(qint64 conversationId, const QString &text);
+    // Files already checked against the attachment rules; the caption goes with the last one.
+    void queueFiles(qint64 conversationId, const QStringList &paths, const QString &caption);
     void retryOutbox(const QString &outboxId);
     void discardOutbox(const QString &outboxId);
 
@@ -56,6 +59,7 @@ private:
     void scheduleReconnect();
     void setState(SyncState state, const QString &detail = QString());
     void drainOutbox();
+    void removeSettledFiles();
     void sendFinished(const OutboxItem &item, int status, const QByteArray &body,
                       bool networkError);
     QUrl apiUrl(const QString &path) const;
@@ -64,6 +68,7 @@ private:
     QString m_token;
     std::unique_ptr<Mirror> m_mirror;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<OutboxFiles> m_outboxFiles;
     QWebSocket *m_socket = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_reconnect = nullptr;

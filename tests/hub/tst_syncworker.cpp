@@ -9,6 +9,7 @@
 #include "hubprocess.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -126,6 +127,55 @@ private slots:
         QCOMPARE(mirrorMessages(m_conversation).last().direction, Direction::Out);
     }
 
+    void filesQueuedWhileTheHubIsDownGoOutOnceFromTheirCopies()
+    {
+        const quint16 port = m_hub.port();
+        m_hub.kill();
+        const QString first = writeFile(QStringLiteral("quote.pdf"), "%PDF-1.7\nquote");
+        const QString second =
+            writeFile(QStringLiteral("photo.png"), QByteArray("\x89PNG\r\n\x1a\n", 8) + "pixels");
+        const QString staged = m_mirrorPath + QStringLiteral(".files");
+        {
+            WorkerThread worker;
+            QSignalSpy outbox(worker.worker, &SyncWorker::outboxChanged);
+            worker.start(m_hub.url(), m_token, m_mirrorPath);
+            QMetaObject::invokeMethod(worker.worker, "queueFiles", Qt::QueuedConnection,
+                                      Q_ARG(qint64, m_conversation),
+                                      Q_ARG(QStringList, QStringList({first, second})),
+                                      Q_ARG(QString, QStringLiteral("Segue o orçamento")));
+            QTRY_VERIFY_WITH_TIMEOUT(!outbox.isEmpty(), 5000);
+            QCOMPARE(outboxRows(), 1);
+            QTest::qWait(300);
+        }
+        // The originals may be gone by the time the hub is back: the outbox has its own copies.
+        QVERIFY(QFile::remove(first));
+        QVERIFY(QFile::remove(second));
+        QCOMPARE(QDir(staged).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+
+        QVERIFY(m_hub.start(10000, port));
+        WorkerThread again;
+        again.start(m_hub.url(), m_token, m_mirrorPath);
+        QTRY_COMPARE_WITH_TIMEOUT(outboxRows(), 0, 15000);
+        QStringList sent;
+        for (const QJsonValue &m :
+             m_hub
+                 .get(QStringLiteral("/api/v1/conversations/%1/messages").arg(m_conversation),
+                      m_token)
+                 .json()
+                 .value(QStringLiteral("messages"))
+                 .toArray()) {
+            if (m[QStringLiteral("media")].isObject())
+                sent << m[QStringLiteral("media")][QStringLiteral("filename")].toString() +
+                            QLatin1Char('|') + m[QStringLiteral("text")].toString();
+        }
+        sent.sort();
+        QCOMPARE(sent, QStringList({QStringLiteral("photo.png|Segue o orçamento"),
+                                    QStringLiteral("quote.pdf|")}));
+        // Settled: the copies are removed with the outbox row.
+        QTRY_COMPARE_WITH_TIMEOUT(QDir(staged).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(),
+                                  0, 5000);
+    }
+
     void aReplyTheHubRefusesStaysVisibleAsFailed()
     {
         WorkerThread worker;
@@ -180,6 +230,15 @@ private:
         QString error;
         fetchNewestMessages(mirror.database(), conversation, 50, &messages, &error);
         return messages;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(bytes);
+        return file.fileName();
     }
 
     int outboxRows()

@@ -1,20 +1,18 @@
 #include "ui/conversation/attachmentsender.h"
 
 #include "core/rules/attachmentrules.h"
-#include "core/sync/hubclient.h"
-#include "ui/main/huberrors.h"
+#include "ui/sync/synccontroller.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QUuid>
 
 namespace parley::ui {
 
-AttachmentSender::AttachmentSender(HubClient *hub, QObject *parent) : QObject(parent), m_hub(hub) {}
+AttachmentSender::AttachmentSender(SyncController *sync, QObject *parent)
+    : QObject(parent), m_sync(sync)
+{}
 
-QStringList AttachmentSender::send(Id conversationId, const QStringList &paths,
-                                   const QString &caption)
+QStringList AttachmentSender::problemsWith(const QStringList &paths)
 {
     QList<AttachmentCandidate> candidates;
     for (const QString &path : paths) {
@@ -27,29 +25,18 @@ QStringList AttachmentSender::send(Id conversationId, const QStringList &paths,
     QStringList problems;
     for (const RuleError &error : checkAttachments(candidates))
         problems.append(error.message());
-    if (!problems.isEmpty() || !m_hub)
+    return problems;
+}
+
+QStringList AttachmentSender::send(Id conversationId, const QStringList &paths,
+                                   const QString &caption)
+{
+    const QStringList problems = problemsWith(paths);
+    if (!problems.isEmpty())
         return problems;
-    QJsonArray files;
-    for (int i = 0; i < paths.size(); ++i) {
-        QFile file(paths.at(i));
-        if (!file.open(QIODevice::ReadOnly))
-            return {tr("%1 cannot be read.").arg(candidates.at(i).fileName)};
-        QJsonObject entry{
-            {QStringLiteral("filename"), candidates.at(i).fileName},
-            {QStringLiteral("content"), QString::fromLatin1(file.readAll().toBase64())}};
-        if (i == paths.size() - 1 && !caption.isEmpty())
-            entry.insert(QStringLiteral("caption"), caption);
-        files.append(entry);
-    }
-    m_hub->post(
-        QStringLiteral("/api/v1/conversations/%1/attachments").arg(conversationId),
-        {{QStringLiteral("files"), files}},
-        [this](const HubClient::Reply &reply) {
-            emit finished(reply.ok(), reply.ok()
-                                          ? tr("Files sent.")
-                                          : hubErrorText(reply.error.code, reply.error.message));
-        },
-        QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8());
+    if (!m_sync)
+        return {tr("You have view-only access and cannot send.")};
+    m_sync->queueFiles(conversationId, paths, caption);
     return {};
 }
 

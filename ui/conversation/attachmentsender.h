@@ -5,29 +5,26 @@
 #include <QObject>
 #include <QStringList>
 
-namespace parley {
-class HubClient;
-}
-
 namespace parley::ui {
 
-// Sends files picked in the composer (R4.3): checked here with core's attachment rules first,
-// so a wrong type or size is refused at once with the reason, then sent to the hub in one call
-// with an Idempotency-Key. Files need the hub: unlike text replies they do not wait in the
-// outbox (a 100 MB document does not belong in the mirror).
+class SyncController;
+
+// Files picked or dropped in the composer (R4.3): checked here with core's attachment rules, so
+// a wrong type or size is refused at once with the reason; accepted files go to the outbox like
+// a text reply, so they wait there while the hub is away and go out once (R10.1).
 class AttachmentSender : public QObject {
     Q_OBJECT
 public:
-    explicit AttachmentSender(HubClient *hub, QObject *parent = nullptr);
+    // `sync` null: this agent may not send (view-only); files are still checked.
+    explicit AttachmentSender(SyncController *sync, QObject *parent = nullptr);
 
-    // Returns the problems found before anything was sent (empty when the files went out).
+    // The problems found; empty when the files were queued.
     QStringList send(Id conversationId, const QStringList &paths, const QString &caption);
-
-signals:
-    void finished(bool ok, const QString &message);
+    // The rules alone, for a drag that is still over the window.
+    static QStringList problemsWith(const QStringList &paths);
 
 private:
-    HubClient *m_hub;
+    SyncController *m_sync;
 };
 
 } // namespace parley::ui

@@ -1,8 +1,11 @@
 #include "ui/conversation/composer.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -79,7 +82,66 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     auto *sendShortcutEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), m_editor);
     sendShortcutEnter->setContext(Qt::WidgetShortcut);
     connect(sendShortcutEnter, &QShortcut::activated, this, &Composer::send);
+    // Files dropped on the editor are attachments, not paths pasted into the reply.
+    m_editor->viewport()->installEventFilter(this);
+    setAcceptDrops(true);
     setMode(Mode::NoConversation);
+}
+
+namespace {
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor->viewport() && handleDrag(event))
+        return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+void Composer::dragEnterEvent(QDragEnterEvent *event)
+{
+    handleDrag(event);
+}
+
+void Composer::dragMoveEvent(QDragMoveEvent *event)
+{
+    handleDrag(event);
+}
+
+void Composer::dropEvent(QDropEvent *event)
+{
+    handleDrag(event);
+}
+
+bool Composer::handleDrag(QEvent *event)
+{
+    const auto type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return false;
+    auto *drop = static_cast<QDropEvent *>(event);
+    const QStringList paths = localFiles(drop->mimeData());
+    if (paths.isEmpty() || m_mode != Mode::Reply) {
+        event->ignore();
+        return paths.isEmpty() ? false : true;
+    }
+    drop->acceptProposedAction();
+    if (type == QEvent::Drop)
+        emit filesDropped(paths);
+    return true;
 }
 
 void Composer::setMode(Mode mode)

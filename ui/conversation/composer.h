@@ -31,9 +31,18 @@ signals:
     void templateRequested();
     void predefinedTextRequested();
     void attachRequested();
+    // Local files dropped on the composer while a reply can be written.
+    void filesDropped(const QStringList &paths);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void send();
+    bool handleDrag(QEvent *event);
 
     Mode m_mode = Mode::NoConversation;
     QStackedWidget *m_stack = nullptr;

@@ -9,7 +9,7 @@ namespace parley::ui {
 QString hubErrorText(const QString &code, const QString &hubMessage)
 {
     const auto tr = [](const char *text) {
-        return QCoreApplication::translate("HubError", text);
+        return QCoreApplication::translate("parley::ui", text); // lupdate's context for a bare tr()
     };
     if (code == QLatin1String("window_closed"))
         return tr("The 24-hour window is closed: only an approved template can be sent now.");
@@ -32,6 +32,9 @@ QString hubErrorText(const QString &code, const QString &hubMessage)
     if (code == QLatin1String("delivery_unknown"))
         return tr("The hub stopped while sending: WhatsApp may or may not have this message. "
                   "Check before sending it again.");
+    if (code == QLatin1String("files_missing"))
+        return tr("The files waiting to be sent were removed from this computer. Attach them "
+                  "again.");
     if (code == QLatin1String("131026"))
         return tr("WhatsApp could not deliver to this number.");
     if (code == QLatin1String("131047"))

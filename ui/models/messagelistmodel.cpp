@@ -4,6 +4,7 @@
 #include "ui/main/huberrors.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace parley::ui {
 
@@ -38,6 +39,16 @@ void MessageListModel::reload()
             pending.direction = Direction::Out;
             pending.kind = MessageKind::Text;
             pending.text = item.payload.value(QStringLiteral("text")).toString();
+            if (item.kind == QLatin1String("files")) {
+                // One bubble for the whole send until the hub's messages (one per file) arrive.
+                pending.kind = MessageKind::Document;
+                QStringList names;
+                for (const QJsonValue &file : item.payload.value(QStringLiteral("files")).toArray())
+                    names << file[QStringLiteral("filename")].toString();
+                pending.media.fileName = names.join(QStringLiteral(", "));
+                pending.media.caption = item.payload.value(QStringLiteral("caption")).toString();
+                pending.text = pending.media.caption;
+            }
             pending.createdAt = item.createdAt;
             pending.state = item.state == QLatin1String("failed") ? DeliveryState::Failed
                                                                   : DeliveryState::Pending;

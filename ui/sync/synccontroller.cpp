@@ -47,6 +47,13 @@ void SyncController::queueText(Id conversationId, const QString &text)
                               Q_ARG(qint64, conversationId), Q_ARG(QString, text));
 }
 
+void SyncController::queueFiles(Id conversationId, const QStringList &paths, const QString &caption)
+{
+    QMetaObject::invokeMethod(m_worker, "queueFiles", Qt::QueuedConnection,
+                              Q_ARG(qint64, conversationId), Q_ARG(QStringList, paths),
+                              Q_ARG(QString, caption));
+}
+
 void SyncController::retryOutbox(const QString &outboxId)
 {
     QMetaObject::invokeMethod(m_worker, "retryOutbox", Qt::QueuedConnection,

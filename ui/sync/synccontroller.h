@@ -18,6 +18,7 @@ public:
     void start(const QUrl &hub, const QString &token, const QString &mirrorPath);
     void stop();
     void queueText(Id conversationId, const QString &text);
+    void queueFiles(Id conversationId, const QStringList &paths, const QString &caption);
     void retryOutbox(const QString &outboxId);
     void discardOutbox(const QString &outboxId);
     SyncState state() const { return m_state; }
