@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -80,6 +81,13 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     connect(m_attachments, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         emit downloadRequested(item->data(Qt::UserRole).toLongLong(), item->text());
     });
+    m_messageView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_messageView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (QMenu *menu = messageMenu(m_messageView->indexAt(at))) {
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_messageView->viewport()->mapToGlobal(at));
+        }
+    });
     m_clock = new QTimer(this);
     m_clock->setInterval(30000);
     connect(m_clock, &QTimer::timeout, this, &ConversationPane::updateWindowState);
@@ -109,6 +117,29 @@ void ConversationPane::showConversation(const Conversation &conversation)
     m_messages->setConversation(conversation.id);
     reloadAttachments();
     updateWindowState();
+    emit conversationShown(conversation);
+}
+
+QMenu *ConversationPane::messageMenu(const QModelIndex &index)
+{
+    const QString text = index.data(MessageListModel::TextRole).toString();
+    // Pending replies are not on the hub yet, and a note is one already.
+    if (!index.isValid() || text.isEmpty() ||
+        !index.data(MessageListModel::OutboxIdRole).toString().isEmpty() ||
+        MessageKind(index.data(MessageListModel::KindRole).toInt()) == MessageKind::Note)
+        return nullptr;
+    auto *menu = new QMenu(m_messageView);
+    menu->setToolTipsVisible(true);
+    QAction *asNote = menu->addAction(tr("Add message as a note"));
+    asNote->setObjectName(QStringLiteral("addMessageAsNote"));
+    asNote->setEnabled(canSend(m_role));
+    if (!canSend(m_role))
+        asNote->setToolTip(tr("You have view-only access: you can see this but not change it."));
+    const bool outgoing = index.data(MessageListModel::OutgoingRole).toBool();
+    const QString quoted = (outgoing ? tr("We wrote: %1") : tr("The customer wrote: %1")).arg(text);
+    connect(asNote, &QAction::triggered, this,
+            [this, quoted] { emit addMessageAsNoteRequested(m_conversation.id, quoted); });
+    return menu;
 }
 
 void ConversationPane::updateWindowState()

@@ -9,6 +9,7 @@
 class QLabel;
 class QListView;
 class QListWidget;
+class QMenu;
 class QTabWidget;
 class QTimer;
 
@@ -29,6 +30,9 @@ public:
     Id conversationId() const { return m_conversation.id; }
     Composer *composer() const { return m_composer; }
     MessageListModel *messages() const { return m_messages; }
+    QListView *messageView() const { return m_messageView; }
+    // The context menu of one message: "Add message as a note" (R3.5).
+    QMenu *messageMenu(const QModelIndex &index);
 
 public slots:
     void refresh(const parley::MirrorChanges &changes);
@@ -38,6 +42,8 @@ signals:
     void sendText(parley::Id conversationId, const QString &text);
     void retryRequested(const QString &outboxId);
     void downloadRequested(parley::Id messageId, const QString &fileName);
+    void conversationShown(const parley::Conversation &conversation);
+    void addMessageAsNoteRequested(parley::Id conversationId, const QString &text);
 
 private:
     void updateWindowState();

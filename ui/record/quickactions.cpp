@@ -1,0 +1,214 @@
+#include "ui/record/quickactions.h"
+
+#include "core/domain/recordlinks.h"
+#include "core/mirror/mirrorreads.h"
+#include "core/protocol/isotime.h"
+#include "core/sync/hubclient.h"
+#include "ui/models/conversationlistmodel.h"
+#include "ui/record/activitydialog.h"
+#include "ui/record/recorderrors.h"
+
+#include <QAbstractItemView>
+#include <QInputDialog>
+#include <QJsonValue>
+#include <QMenu>
+
+namespace parley::ui {
+namespace {
+
+QString activityMenuText(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Task:
+        return QuickActions::tr("New task…");
+    case ActivityKind::Meeting:
+        return QuickActions::tr("New meeting…");
+    case ActivityKind::Call:
+        return QuickActions::tr("New call…");
+    case ActivityKind::Appointment:
+        return QuickActions::tr("New appointment…");
+    }
+    return {};
+}
+
+} // namespace
+
+QuickActions::QuickActions(QSqlDatabase mirror, HubClient *hub, const Agent &me, QObject *parent)
+    : QObject(parent), m_db(mirror), m_hub(hub), m_me(me)
+{}
+
+bool QuickActions::canChange() const
+{
+    return m_hub && canSend(m_me.role);
+}
+
+void QuickActions::attachTo(QAbstractItemView *view)
+{
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &at) {
+        const QModelIndex index = view->indexAt(at);
+        if (!index.isValid())
+            return;
+        const auto conversation =
+            index.data(ConversationListModel::ConversationRole).value<Conversation>();
+        QMenu *menu = menuFor(conversation, view);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(view->viewport()->mapToGlobal(at));
+    });
+}
+
+QMenu *QuickActions::menuFor(const Conversation &c, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("quickActions"));
+    menu->setToolTipsVisible(true);
+    const auto add = [this, menu](QMenu *into, const QString &name, const QString &text,
+                                  std::function<void()> run, const QString &blocked = QString()) {
+        QAction *action = into->addAction(text);
+        action->setObjectName(name);
+        const QString reason = canChange() ? blocked : viewOnlyReason();
+        action->setEnabled(reason.isEmpty());
+        action->setToolTip(reason);
+        connect(action, &QAction::triggered, this, std::move(run));
+        Q_UNUSED(menu);
+        return action;
+    };
+    const Id id = c.id;
+    add(
+        menu, QStringLiteral("assignToMe"), tr("Assign to me"), [this, id] { assign(id, m_me.id); },
+        c.ownerId == m_me.id ? tr("Already assigned to you.") : QString());
+    QMenu *assignTo = menu->addMenu(tr("Assign to"));
+    assignTo->setObjectName(QStringLiteral("assignTo"));
+    assignTo->setToolTipsVisible(true);
+    assignTo->setEnabled(canChange());
+    add(assignTo, QStringLiteral("unassign"), tr("Nobody"), [this, id] { assign(id, 0); });
+    for (const Agent &agent : MirrorReads(m_db).agents()) {
+        add(assignTo, QStringLiteral("assign:%1").arg(agent.id), agent.name,
+            [this, id, owner = agent.id] { assign(id, owner); });
+    }
+    const bool open = c.status == ConversationStatus::Open;
+    add(menu, QStringLiteral("toggleStatus"),
+        open ? tr("Close conversation") : tr("Reopen conversation"), [this, id, open] {
+            setStatus(id, open ? ConversationStatus::Closed : ConversationStatus::Open);
+        });
+    menu->addSeparator();
+    add(menu, QStringLiteral("addNote"), tr("Add note…"),
+        [this, id, parent] { askNote(id, parent); });
+    const QString noRecord =
+        c.recordId == 0 ? tr("This conversation has no lead or contact record.") : QString();
+    for (ActivityKind kind : {ActivityKind::Task, ActivityKind::Meeting, ActivityKind::Call,
+                              ActivityKind::Appointment}) {
+        add(
+            menu, QStringLiteral("new:%1").arg(activityKindName(kind)), activityMenuText(kind),
+            [this, c, kind, parent] { askActivity(c, kind, parent); }, noRecord);
+    }
+    return menu;
+}
+
+QInputDialog *QuickActions::askNote(Id conversationId, QWidget *parent)
+{
+    auto *dialog = new QInputDialog(parent);
+    dialog->setObjectName(QStringLiteral("noteDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add note"));
+    dialog->setLabelText(tr("Only agents see notes; the customer never does."));
+    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, conversationId](const QString &text) {
+                if (!text.trimmed().isEmpty())
+                    addNote(conversationId, text.trimmed());
+            });
+    dialog->open();
+    return dialog;
+}
+
+ActivityDialog *QuickActions::askActivity(const Conversation &conversation, ActivityKind kind,
+                                          QWidget *parent)
+{
+    auto *dialog = new ActivityDialog(kind, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Id record = conversation.recordId;
+    const Id conversationId = conversation.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, record, conversationId] {
+        createActivity(record, conversationId, dialog->kind(), dialog->title(), dialog->dueAt());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void QuickActions::call(const QString &path, const QJsonObject &body, const QString &doneText,
+                        Done done)
+{
+    if (!canChange()) {
+        emit finished(false, viewOnlyReason());
+        if (done)
+            done(false, {});
+        return;
+    }
+    m_hub->post(path, body, [this, doneText, done](const HubClient::Reply &reply) {
+        emit finished(reply.ok(), reply.ok()
+                                      ? doneText
+                                      : recordErrorText(reply.error.code, reply.error.message));
+        if (done)
+            done(reply.ok(), reply.json);
+    });
+}
+
+void QuickActions::assign(Id conversationId, Id ownerId)
+{
+    call(QStringLiteral("/api/v1/conversations/%1/assign").arg(conversationId),
+         {{QStringLiteral("owner_id"), ownerId}},
+         ownerId == 0 ? tr("Conversation unassigned.") : tr("Conversation assigned."));
+}
+
+void QuickActions::setStatus(Id conversationId, ConversationStatus status)
+{
+    call(QStringLiteral("/api/v1/conversations/%1/status").arg(conversationId),
+         {{QStringLiteral("status"), conversationStatusName(status)}},
+         status == ConversationStatus::Closed ? tr("Conversation closed.")
+                                              : tr("Conversation reopened."));
+}
+
+void QuickActions::addNote(Id conversationId, const QString &text)
+{
+    call(QStringLiteral("/api/v1/conversations/%1/notes").arg(conversationId),
+         {{QStringLiteral("text"), text}}, tr("Note added."));
+}
+
+void QuickActions::createActivity(Id recordId, Id conversationId, ActivityKind kind,
+                                  const QString &title, TimestampMs dueAt)
+{
+    QJsonObject body{
+        {QStringLiteral("kind"), activityKindName(kind)},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("due_at"), dueAt > 0 ? QJsonValue(toIsoUtc(dueAt)) : QJsonValue()}};
+    if (conversationId > 0)
+        body.insert(QStringLiteral("conversation_id"), conversationId);
+    call(QStringLiteral("/api/v1/records/%1/activities").arg(recordId), body,
+         tr("Activity created."));
+}
+
+void QuickActions::setActivityDone(Id activityId, bool done)
+{
+    call(QStringLiteral("/api/v1/activities/%1").arg(activityId), {{QStringLiteral("done"), done}},
+         done ? tr("Activity marked done.") : tr("Activity reopened."));
+}
+
+void QuickActions::updateRecord(Id recordId, const QVariantMap &fields, Id ownerId, Done done)
+{
+    QJsonObject body{{QStringLiteral("fields"), QJsonObject::fromVariantMap(fields)}};
+    if (ownerId > 0)
+        body.insert(QStringLiteral("owner_id"), ownerId);
+    call(QStringLiteral("/api/v1/records/%1").arg(recordId), body, tr("Record saved."),
+         std::move(done));
+}
+
+void QuickActions::createRecord(Module module, const QVariantMap &fields, Done done)
+{
+    call(QStringLiteral("/api/v1/records"),
+         {{QStringLiteral("module"), moduleName(module)},
+          {QStringLiteral("fields"), QJsonObject::fromVariantMap(fields)}},
+         tr("Record created."), std::move(done));
+}
+
+} // namespace parley::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/domain/activity.h"
+#include "core/domain/agent.h"
+#include "core/domain/conversation.h"
+#include "core/domain/record.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class QAbstractItemView;
+class QInputDialog;
+class QMenu;
+class QWidget;
+
+namespace parley {
+class HubClient;
+}
+
+namespace parley::ui {
+
+class ActivityDialog;
+
+// The quick actions on a conversation and its record (R3.5, R7.3), shared by the conversation
+// list's context menu and the record panel: assign, open/close, notes, activities, record
+// fields and new records. Every command is an asynchronous hub call; its outcome comes back
+// through finished(), the data itself through the sync stream into the mirror. View-only
+// agents (R4.6) get the same menu with every action disabled and a tooltip saying why.
+class QuickActions : public QObject {
+    Q_OBJECT
+public:
+    using Done = std::function<void(bool ok, const QJsonObject &reply)>;
+
+    QuickActions(QSqlDatabase mirror, HubClient *hub, const Agent &me, QObject *parent = nullptr);
+
+    bool canChange() const;
+    Id myId() const { return m_me.id; }
+
+    // Right-clicking a row of `view` (rows carry ConversationListModel::ConversationRole) opens
+    // menuFor() on that conversation.
+    void attachTo(QAbstractItemView *view);
+    // A new menu, parented to `parent`, with the actions on `conversation`.
+    QMenu *menuFor(const Conversation &conversation, QWidget *parent);
+
+    // Non-modal dialogs that run the command once accepted; they delete themselves on close.
+    QInputDialog *askNote(Id conversationId, QWidget *parent);
+    ActivityDialog *askActivity(const Conversation &conversation, ActivityKind kind,
+                                QWidget *parent);
+
+    void assign(Id conversationId, Id ownerId);
+    void setStatus(Id conversationId, ConversationStatus status);
+    void addNote(Id conversationId, const QString &text);
+    void createActivity(Id recordId, Id conversationId, ActivityKind kind, const QString &title,
+                        TimestampMs dueAt);
+    void setActivityDone(Id activityId, bool done);
+    void updateRecord(Id recordId, const QVariantMap &fields, Id ownerId = 0, Done done = nullptr);
+    void createRecord(Module module, const QVariantMap &fields, Done done = nullptr);
+
+signals:
+    // A translated line for a status bar: what was done, or why it was not.
+    void finished(bool ok, const QString &message);
+
+private:
+    void call(const QString &path, const QJsonObject &body, const QString &doneText,
+              Done done = nullptr);
+
+    QSqlDatabase m_db;
+    HubClient *m_hub;
+    Agent m_me;
+};
+
+} // namespace parley::ui

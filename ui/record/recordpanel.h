@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/domain/activity.h"
+#include "core/domain/agent.h"
+#include "core/domain/conversation.h"
+#include "core/domain/record.h"
+#include "core/mirror/mirror.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QInputDialog;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QToolButton;
+
+namespace parley {
+class HubClient;
+}
+
+namespace parley::ui {
+
+class ActivityDialog;
+class ConversationPane;
+class QuickActions;
+class RecordFieldsEditor;
+
+// The record beside the chat (R4.5): the lead or contact with its fields, its company, its
+// deals, the conversation's notes and the record's activities, the conversation's owner and
+// status. Every change is a hub command (QuickActions); what changed comes back through the
+// sync stream, so the panel redraws from the mirror and never waits on the network. View-only
+// agents (R4.6) see all of it with every control disabled.
+class RecordPanel : public QWidget {
+    Q_OBJECT
+public:
+    RecordPanel(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent = nullptr);
+
+    // Shows whatever conversation `pane` shows, and adds its messages as notes on request.
+    void follow(ConversationPane *pane);
+    void showConversation(const Conversation &conversation);
+    Id recordId() const { return m_record.id; }
+    QuickActions *quickActions() const { return m_actions; }
+    RecordFieldsEditor *fields() const { return m_fields; }
+    QString messageText() const;
+
+    // The dialogs behind the panel's buttons; non-modal, they delete themselves on close.
+    ActivityDialog *newActivity(ActivityKind kind);
+    QInputDialog *addNote();
+    QInputDialog *newDeal();
+    QInputDialog *linkCompany();
+
+public slots:
+    void refresh(const parley::MirrorChanges &changes);
+
+signals:
+    // R6.5: "Send WhatsApp template" from the record; the dialog lives elsewhere.
+    void sendTemplateRequested(parley::Id recordId);
+
+private:
+    void reload();
+    void fillOwners(QComboBox *combo, Id current, bool withNobody);
+    void fillCompanyAndDeals();
+    void fillActivities();
+    void fillNotes();
+    void showOutcome(bool ok, const QString &message);
+    QGroupBox *section(const QString &title, const char *name);
+
+    QSqlDatabase m_db;
+    Agent m_me;
+    bool m_editable = false;
+    QuickActions *m_actions = nullptr;
+    Conversation m_conversation;
+    Record m_record;
+    Id m_companyId = 0;
+    QHash<Id, QString> m_agentNames;
+
+    QLabel *m_heading = nullptr;
+    QComboBox *m_assignee = nullptr;
+    QPushButton *m_status = nullptr;
+    QPushButton *m_sendTemplate = nullptr;
+    QWidget *m_recordPart = nullptr;
+    RecordFieldsEditor *m_fields = nullptr;
+    QComboBox *m_recordOwner = nullptr;
+    QLabel *m_company = nullptr;
+    QListWidget *m_deals = nullptr;
+    QListWidget *m_activities = nullptr;
+    QListWidget *m_notes = nullptr;
+    QLabel *m_message = nullptr;
+    QList<QWidget *> m_controls; // disabled for view-only agents
+};
+
+} // namespace parley::ui

@@ -1,0 +1,17 @@
+#include "ui/record/recordtitle.h"
+
+namespace parley::ui {
+
+QString recordTitle(const Record &record)
+{
+    for (const char *field : {"Full Name", "Deal Name", "Company Name"}) {
+        const QString value = record.field(QLatin1String(field)).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("%1 %2")
+        .arg(record.field(QStringLiteral("First Name")), record.field(QStringLiteral("Last Name")))
+        .trimmed();
+}
+
+} // namespace parley::ui
