@@ -45,6 +45,80 @@ private slots:
         dialog.setNumber(QStringLiteral("+55 11 91234-5678"));
         QVERIFY(!dialog.canSend()); // no hub given: nothing can be sent from here
     }
+
+    // R6.5 "Send WhatsApp template" from a record: its numbers, its module's approved
+    // templates, a preview with its values, and a clear reason when it cannot be sent.
+    void fromARecordOffersItsNumbersAndItsModulesTemplates()
+    {
+        QTemporaryDir dir;
+        Mirror mirror;
+        QCOMPARE(mirror.open(dir.filePath(QStringLiteral("m.sqlite"))), Mirror::OpenStatus::Ok);
+        EventLog log;
+        Channel channel;
+        channel.id = 1;
+        channel.name = QStringLiteral("Loja");
+        channel.status = ChannelStatus::Connected;
+        MessageTemplate greeting;
+        greeting.id = 3;
+        greeting.name = QStringLiteral("boas_vindas");
+        greeting.module = Module::Leads;
+        greeting.body = QStringLiteral("Olá $[Leads.First Name], bem-vinda.");
+        greeting.status = TemplateStatus::Approved;
+        MessageTemplate company = greeting;
+        company.id = 4;
+        company.name = QStringLiteral("empresa");
+        company.body = QStringLiteral("Olá, $[Leads.Company] está cadastrada.");
+        MessageTemplate forContacts = greeting;
+        forContacts.id = 5;
+        forContacts.name = QStringLiteral("contato");
+        forContacts.module = Module::Contacts;
+        forContacts.body = QStringLiteral("Olá $[Contacts.First Name], tudo bem.");
+        Record lead;
+        lead.id = 7;
+        lead.module = Module::Leads;
+        lead.fields = {{QStringLiteral("First Name"), QStringLiteral("Marina")},
+                       {QStringLiteral("Mobile"), QStringLiteral("+55 11 98765-0001")},
+                       {QStringLiteral("Phone"), QStringLiteral("+55 11 3333-4444")}};
+        Record deal;
+        deal.id = 8;
+        deal.module = Module::Deals;
+        deal.fields = {{QStringLiteral("Deal Name"), QStringLiteral("Pedido")}};
+        Record noNumber = lead;
+        noNumber.id = 9;
+        noNumber.fields = {{QStringLiteral("First Name"), QStringLiteral("Rui")}};
+        QVERIFY(mirror.apply(batchOf({log.raw(EventType::ChannelUpdated, toJson(channel)),
+                                      log.raw(EventType::TemplateUpdated, toJson(greeting)),
+                                      log.raw(EventType::TemplateUpdated, toJson(company)),
+                                      log.raw(EventType::TemplateUpdated, toJson(forContacts)),
+                                      log.raw(EventType::RecordUpdated, toJson(lead)),
+                                      log.raw(EventType::RecordUpdated, toJson(deal)),
+                                      log.raw(EventType::RecordUpdated, toJson(noNumber))})));
+
+        NewChatDialog dialog(mirror.database(), nullptr, lead.id);
+        QCOMPARE(dialog.recordId(), lead.id);
+        QCOMPARE(dialog.numberCount(), 2);
+        QCOMPARE(dialog.templateCount(), 2); // the Contacts template is not offered
+        QVERIFY(dialog.chooseTemplate(greeting.id));
+        QVERIFY(!dialog.chooseTemplate(forContacts.id));
+        QCOMPARE(dialog.previewText(), QStringLiteral("Olá Marina, bem-vinda."));
+        QCOMPARE(dialog.problemText(), QString());
+        // The lead has no Company: the hub would refuse, so the dialog says so first.
+        QVERIFY(dialog.chooseTemplate(company.id));
+        QVERIFY2(dialog.problemText().contains(QLatin1String("$[Leads.Company]")),
+                 qPrintable(dialog.problemText()));
+        QVERIFY(!dialog.canSend());
+
+        NewChatDialog forDeal(mirror.database(), nullptr, deal.id);
+        QVERIFY(!forDeal.problemText().isEmpty());
+        QVERIFY(!forDeal.canSend());
+        NewChatDialog withoutNumber(mirror.database(), nullptr, noNumber.id);
+        QCOMPARE(withoutNumber.numberCount(), 0);
+        QVERIFY(!withoutNumber.problemText().isEmpty());
+        NewChatDialog unknown(mirror.database(), nullptr, Id(404));
+        QCOMPARE(unknown.templateCount(), 0);
+        QVERIFY(!unknown.problemText().isEmpty());
+        QVERIFY(!unknown.canSend());
+    }
 };
 
 QTEST_MAIN(NewChatDialogTest)

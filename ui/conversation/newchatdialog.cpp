@@ -1,16 +1,20 @@
 #include "ui/conversation/newchatdialog.h"
 
+#include "core/mirror/mirrorreads.h"
 #include "core/rules/channelrules.h"
 #include "core/sync/hubclient.h"
 #include "ui/main/huberrors.h"
+#include "ui/texts/mergepreview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTextBrowser>
 #include <QUuid>
 
 namespace parley::ui {
@@ -19,21 +23,54 @@ NewChatDialog::NewChatDialog(QSqlDatabase mirror, HubClient *hub, QWidget *paren
     : QDialog(parent), m_hub(hub)
 {
     setWindowTitle(tr("New WhatsApp chat"));
+    build(mirror);
+}
+
+NewChatDialog::NewChatDialog(QSqlDatabase mirror, HubClient *hub, Id recordId, QWidget *parent)
+    : QDialog(parent), m_hub(hub)
+{
+    setWindowTitle(tr("Send WhatsApp template"));
+    m_record = MirrorReads(mirror).record(recordId);
+    m_recordMissing = !m_record;
+    if (m_recordMissing) // keep record mode: nothing may go to a number typed by chance
+        m_record = Record{};
+    build(mirror);
+}
+
+void NewChatDialog::build(QSqlDatabase mirror)
+{
     m_channel = new QComboBox(this);
-    m_number = new QLineEdit(this);
-    m_number->setPlaceholderText(tr("+55 11 91234-5678"));
-    m_name = new QLineEdit(this);
     m_template = new QComboBox(this);
     m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c07b00;"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_send = buttons->addButton(tr("Send template"), QDialogButtonBox::AcceptRole);
     auto *form = new QFormLayout(this);
     form->addRow(tr("WhatsApp number"), m_channel);
-    form->addRow(tr("Customer's number"), m_number);
-    form->addRow(tr("Name"), m_name);
+    if (m_record) {
+        m_recordNumber = new QComboBox(this);
+        for (const QString &field : {QStringLiteral("Mobile"), QStringLiteral("Phone")}) {
+            const QString number = m_record->field(field).trimmed();
+            if (!number.isEmpty())
+                m_recordNumber->addItem(QStringLiteral("%1: %2").arg(field, number), number);
+        }
+        form->addRow(tr("Customer's number"), m_recordNumber);
+    } else {
+        m_number = new QLineEdit(this);
+        m_number->setPlaceholderText(tr("+55 11 91234-5678"));
+        m_name = new QLineEdit(this);
+        form->addRow(tr("Customer's number"), m_number);
+        form->addRow(tr("Name"), m_name);
+    }
     form->addRow(tr("Template"), m_template);
+    if (m_record) {
+        m_preview = new QTextBrowser(this);
+        m_preview->setObjectName(QStringLiteral("preview"));
+        m_preview->setMaximumHeight(160);
+        form->addRow(tr("What the customer will read"), m_preview);
+    }
     form->addRow(m_problem);
     form->addRow(buttons);
 
@@ -43,22 +80,50 @@ NewChatDialog::NewChatDialog(QSqlDatabase mirror, HubClient *hub, QWidget *paren
         while (q.next())
             m_channel->addItem(q.value(1).toString(), q.value(0).toLongLong());
     }
-    if (q.exec(QStringLiteral("SELECT id, name, language FROM templates WHERE status ="
-                              " 'APPROVED' ORDER BY name"))) {
-        while (q.next())
-            m_template->addItem(
-                QStringLiteral("%1 · %2").arg(q.value(1).toString(), q.value(2).toString()),
-                q.value(0).toLongLong());
-    }
-    connect(m_number, &QLineEdit::textChanged, this, &NewChatDialog::updateState);
+    loadTemplates(mirror);
+    if (m_number)
+        connect(m_number, &QLineEdit::textChanged, this, &NewChatDialog::updateState);
+    if (m_recordNumber)
+        connect(m_recordNumber, &QComboBox::currentIndexChanged, this, &NewChatDialog::updateState);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &NewChatDialog::updateState);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &NewChatDialog::send);
     updateState();
 }
 
+void NewChatDialog::loadTemplates(QSqlDatabase mirror)
+{
+    // Approved templates only (R6.4); from a record, those of its module (R6.5).
+    QSqlQuery q(mirror);
+    q.prepare(QStringLiteral("SELECT id, name, language, module, body FROM templates WHERE"
+                             " status = 'APPROVED' AND (? = '' OR module = ?) ORDER BY name"));
+    const QString module =
+        m_record && !m_recordMissing ? moduleName(m_record->module) : QStringLiteral("");
+    q.addBindValue(module);
+    q.addBindValue(module);
+    if (!q.exec() || m_recordMissing)
+        return;
+    while (q.next()) {
+        MessageTemplate t;
+        t.id = q.value(0).toLongLong();
+        t.name = q.value(1).toString();
+        t.language = q.value(2).toString();
+        moduleFromName(q.value(3).toString(), &t.module);
+        t.body = q.value(4).toString();
+        t.status = TemplateStatus::Approved;
+        m_templates.append(t);
+        m_template->addItem(QStringLiteral("%1 · %2").arg(t.name, t.language), t.id);
+    }
+}
+
 int NewChatDialog::templateCount() const
 {
     return m_template->count();
+}
+
+int NewChatDialog::numberCount() const
+{
+    return m_recordNumber ? m_recordNumber->count() : 0;
 }
 
 bool NewChatDialog::canSend() const
@@ -68,42 +133,101 @@ bool NewChatDialog::canSend() const
 
 void NewChatDialog::setNumber(const QString &number)
 {
-    m_number->setText(number);
+    if (m_number)
+        m_number->setText(number);
+    else
+        m_recordNumber->setCurrentIndex(m_recordNumber->findData(number));
+}
+
+bool NewChatDialog::chooseTemplate(Id templateId)
+{
+    const int index = m_template->findData(templateId);
+    if (index >= 0)
+        m_template->setCurrentIndex(index);
+    return index >= 0;
+}
+
+QString NewChatDialog::previewText() const
+{
+    return m_preview ? m_preview->toPlainText() : QString();
+}
+
+QString NewChatDialog::problemText() const
+{
+    return m_problem->text();
+}
+
+QString NewChatDialog::customerNumber() const
+{
+    if (m_recordNumber)
+        return m_recordNumber->currentData().toString();
+    return m_number->text().trimmed();
 }
 
 void NewChatDialog::updateState()
 {
     QString problem;
-    if (m_channel->count() == 0)
+    bool mergeComplete = true;
+    if (m_record && !m_recordMissing && m_template->currentIndex() >= 0) {
+        const MergePreview preview =
+            previewMergeFields(m_templates.at(m_template->currentIndex()).body, {*m_record});
+        m_preview->setHtml(preview.html);
+        mergeComplete = preview.result.complete();
+        if (!mergeComplete) // the hub refuses a template with a missing value
+            problem = preview.issues.join(QLatin1Char('\n'));
+    } else if (m_preview) {
+        m_preview->clear();
+    }
+    const QString number = customerNumber();
+    if (m_recordMissing)
+        problem = tr("This record has not reached this computer yet.");
+    else if (m_record && m_record->module != Module::Leads && m_record->module != Module::Contacts)
+        problem = tr("Only leads and contacts receive WhatsApp messages.");
+    else if (m_channel->count() == 0)
         problem = tr("No connected WhatsApp number.");
     else if (m_template->count() == 0)
-        problem = tr("No approved template yet: a chat you start must open with one.");
-    else if (!m_number->text().trimmed().isEmpty() && checkDisplayNumber(m_number->text()).size())
-        problem = checkDisplayNumber(m_number->text()).first().message();
+        problem = m_record ? tr("No approved template for this record's module yet.")
+                           : tr("No approved template yet: a chat you start must open with one.");
+    else if (m_recordNumber && m_recordNumber->count() == 0)
+        problem = tr("This record has no Mobile or Phone number.");
+    else if (!number.isEmpty() && checkDisplayNumber(number).size())
+        problem = checkDisplayNumber(number).first().message();
     m_problem->setText(problem);
-    m_send->setEnabled(problem.isEmpty() && !m_number->text().trimmed().isEmpty() && m_hub);
+    m_send->setEnabled(problem.isEmpty() && mergeComplete && !number.isEmpty() && m_hub &&
+                       !m_sending);
 }
 
 void NewChatDialog::send()
 {
-    m_send->setEnabled(false);
+    if (!canSend())
+        return;
+    m_sending = true;
+    updateState();
+    QJsonObject body{{QStringLiteral("channel_id"), m_channel->currentData().toLongLong()},
+                     {QStringLiteral("customer_number"), customerNumber()},
+                     {QStringLiteral("template_id"), m_template->currentData().toLongLong()}};
+    if (m_record) {
+        body.insert(QStringLiteral("record_id"), m_record->id);
+        body.insert(QStringLiteral("customer_name"), m_record->field(QStringLiteral("Full Name")));
+    } else {
+        body.insert(QStringLiteral("customer_name"), m_name->text().trimmed());
+    }
     m_hub->post(
-        QStringLiteral("/api/v1/conversations"),
-        {{QStringLiteral("channel_id"), m_channel->currentData().toLongLong()},
-         {QStringLiteral("customer_number"), m_number->text().trimmed()},
-         {QStringLiteral("customer_name"), m_name->text().trimmed()},
-         {QStringLiteral("template_id"), m_template->currentData().toLongLong()}},
-        [this](const HubClient::Reply &reply) {
+        QStringLiteral("/api/v1/conversations"), body,
+        [self = QPointer<NewChatDialog>(this)](const HubClient::Reply &reply) {
+            if (!self)
+                return;
+            self->m_sending = false;
             if (!reply.ok()) {
-                m_problem->setText(hubErrorText(reply.error.code, reply.error.message));
-                m_send->setEnabled(true);
+                self->updateState();
+                self->m_problem->setText(hubErrorText(reply.error.code, reply.error.message));
                 return;
             }
-            emit started(reply.json.value(QStringLiteral("message"))
-                             .toObject()
-                             .value(QStringLiteral("conversation_id"))
-                             .toInteger());
-            accept();
+            emit self->started(reply.json.value(QStringLiteral("message"))
+                                   .toObject()
+                                   .value(QStringLiteral("conversation_id"))
+                                   .toInteger());
+            self->accept();
         },
         QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8());
 }

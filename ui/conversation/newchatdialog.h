@@ -1,14 +1,17 @@
 #pragma once
 
-#include "core/domain/ids.h"
+#include "core/domain/messagetemplate.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTextBrowser;
 
 namespace parley {
 class HubClient;
@@ -19,29 +22,52 @@ namespace parley::ui {
 // R2.4 "New WhatsApp chat": only a customer can start a free-form conversation, so a chat the
 // business starts opens with an approved template; free replies follow once the customer
 // answers.
+//
+// Opened for a record, it is R6.5 "Send WhatsApp template": the number is one of the record's
+// (Mobile, Phone), the templates are the approved ones of the record's module, the preview
+// shows the record's values, and the chat belongs to that record.
 class NewChatDialog : public QDialog {
     Q_OBJECT
 public:
     NewChatDialog(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+    NewChatDialog(QSqlDatabase mirror, HubClient *hub, Id recordId, QWidget *parent = nullptr);
 
+    Id recordId() const { return m_record ? m_record->id : 0; }
     int templateCount() const;
+    // The record's numbers offered (record mode only).
+    int numberCount() const;
     bool canSend() const;
+    // Plain mode: the number typed; record mode: selects that one of the record's numbers.
     void setNumber(const QString &number);
+    bool chooseTemplate(Id templateId);
+    QString previewText() const;
+    QString problemText() const;
+
+public slots:
+    void send();
 
 signals:
     void started(parley::Id conversationId);
 
 private:
+    void build(QSqlDatabase mirror);
+    void loadTemplates(QSqlDatabase mirror);
     void updateState();
-    void send();
+    QString customerNumber() const;
 
     HubClient *m_hub;
+    std::optional<Record> m_record;
+    bool m_recordMissing = false;
+    QList<MessageTemplate> m_templates;
     QComboBox *m_channel = nullptr;
     QLineEdit *m_number = nullptr;
+    QComboBox *m_recordNumber = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_template = nullptr;
+    QTextBrowser *m_preview = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_send = nullptr;
+    bool m_sending = false;
 };
 
 } // namespace parley::ui

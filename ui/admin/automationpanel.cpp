@@ -1,0 +1,167 @@
+#include "ui/admin/automationpanel.h"
+
+#include "ui/admin/automationdialog.h"
+#include "ui/admin/automationerrors.h"
+#include "ui/filters/errorlabel.h"
+#include "ui/texts/predefinedtextmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+
+AutomationPanel::AutomationPanel(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
+    : QWidget(parent), m_db(mirror), m_hub(hub), m_table(new QTableWidget(0, 5, this)),
+      m_error(new ErrorLabel(this)), m_add(new QPushButton(tr("Add automation…"), this)),
+      m_delete(new QPushButton(tr("Delete"), this))
+{
+    m_table->setObjectName(QStringLiteral("automations"));
+    m_table->setHorizontalHeaderLabels({tr("When created in"), tr("Send template"),
+                                        tr("From number"), tr("Sent"), tr("Last problem")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *title =
+        new QLabel(tr("<b>Automations</b>: send a template when a record is created"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(title, 1);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_delete);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table);
+    layout->addWidget(m_error);
+    m_delete->setEnabled(false);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_delete->setEnabled(m_table->currentRow() >= 0 && m_hub); });
+    connect(m_add, &QPushButton::clicked, this, &AutomationPanel::add);
+    connect(m_delete, &QPushButton::clicked, this, &AutomationPanel::deleteCurrent);
+    m_add->setEnabled(m_hub);
+    reload();
+}
+
+int AutomationPanel::rowCount() const
+{
+    return m_table->rowCount();
+}
+
+Id AutomationPanel::automationAt(int row) const
+{
+    const QTableWidgetItem *item = m_table->item(row, 0);
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+QString AutomationPanel::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void AutomationPanel::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void AutomationPanel::reload()
+{
+    if (!m_hub)
+        return;
+    QPointer<AutomationPanel> self(this);
+    m_hub->get(QStringLiteral("/api/v1/automations"), [self](const HubClient::Reply &reply) {
+        if (!self)
+            return;
+        if (!reply.ok()) {
+            self->showError(automationErrorText(reply.error.code, reply.error.message));
+            return;
+        }
+        self->showError(QString());
+        self->showAutomations(reply.json.value(QStringLiteral("automations")).toArray());
+        emit self->loaded();
+    });
+}
+
+QString AutomationPanel::templateTitle(Id id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name, language FROM templates WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return QStringLiteral("%1 · %2").arg(q.value(0).toString(), q.value(1).toString());
+    return tr("Template %1").arg(id);
+}
+
+QString AutomationPanel::channelTitle(Id id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name FROM channels WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return tr("Number %1").arg(id);
+}
+
+void AutomationPanel::showAutomations(const QJsonArray &automations)
+{
+    m_table->setRowCount(0);
+    for (const QJsonValue &value : automations) {
+        const QJsonObject a = value.toObject();
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        Module module = Module::Leads;
+        moduleFromName(a.value(QStringLiteral("module")).toString(), &module);
+        auto *first = new QTableWidgetItem(moduleTitle(module));
+        first->setData(Qt::UserRole, a.value(QStringLiteral("id")).toInteger());
+        m_table->setItem(row, 0, first);
+        m_table->setItem(row, 1,
+                         new QTableWidgetItem(
+                             templateTitle(a.value(QStringLiteral("template_id")).toInteger())));
+        m_table->setItem(
+            row, 2,
+            new QTableWidgetItem(channelTitle(a.value(QStringLiteral("channel_id")).toInteger())));
+        m_table->setItem(row, 3,
+                         new QTableWidgetItem(QLocale().toString(
+                             a.value(QStringLiteral("sent_count")).toInteger())));
+        const QString lastError = a.value(QStringLiteral("last_error")).toString();
+        m_table->setItem(
+            row, 4,
+            new QTableWidgetItem(lastError.isEmpty() ? QString() : automationErrorText(lastError)));
+    }
+    m_delete->setEnabled(false);
+}
+
+AutomationDialog *AutomationPanel::add()
+{
+    auto *dialog = new AutomationDialog(m_db, m_hub, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AutomationDialog::created, this, &AutomationPanel::reload);
+    dialog->show();
+    return dialog;
+}
+
+void AutomationPanel::deleteCurrent()
+{
+    const Id id = automationAt(m_table->currentRow());
+    if (id == 0 || !m_hub)
+        return;
+    QPointer<AutomationPanel> self(this);
+    m_hub->remove(
+        QStringLiteral("/api/v1/automations/%1").arg(id), [self](const HubClient::Reply &reply) {
+            if (!self)
+                return;
+            if (!reply.ok())
+                self->showError(automationErrorText(reply.error.code, reply.error.message));
+            self->reload();
+        });
+}
+
+} // namespace parley::ui
