@@ -1,0 +1,332 @@
+#include "ui/admin/channeleditor.h"
+
+#include "core/protocol/entitycodec.h"
+#include "core/rules/channelrules.h"
+#include "ui/admin/channelroutingbox.h"
+#include "ui/main/huberrors.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+namespace {
+
+QString newVerifyToken()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+ChannelEditor::ChannelEditor(HubClient *hub, const QList<Channel> &existing, int departmentCount,
+                             const Channel &editing, QWidget *parent)
+    : QDialog(parent), m_hub(hub), m_existing(existing), m_departmentCount(departmentCount),
+      m_editing(editing), m_error(new QLabel(this))
+{
+    setWindowTitle(isNew() ? tr("Connect a WhatsApp number") : tr("Channel %1").arg(editing.name));
+    m_icon = new QToolButton(this);
+    m_icon->setObjectName(QStringLiteral("channelIcon"));
+    m_icon->setText(tr("Choose icon…"));
+    m_icon->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_icon->setIconSize(QSize(48, 48));
+    m_name = new QLineEdit(editing.name, this);
+    m_name->setObjectName(QStringLiteral("channelName"));
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(QStringLiteral("channelNumber"));
+    m_number->setPlaceholderText(tr("+55 11 91234 5678"));
+    m_department = new QComboBox(this);
+    m_department->setObjectName(QStringLiteral("channelDepartment"));
+    m_error->setObjectName(QStringLiteral("channelError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->hide();
+
+    auto *identity = new QFormLayout;
+    identity->addRow(tr("Icon (.jpg or .png, at most 1 MB):"), m_icon);
+    identity->addRow(tr("Name:"), m_name);
+    if (isNew())
+        identity->addRow(tr("WhatsApp number:"), m_number);
+    else
+        identity->addRow(tr("WhatsApp number:"), new QLabel(u'+' + editing.displayNumber, this));
+    identity->addRow(tr("Department:"), m_department);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveChannel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(identity);
+    if (isNew()) {
+        layout->addWidget(credentialsBox());
+        layout->addWidget(webhookBox());
+    }
+    layout->addWidget(preferencesBox());
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_icon, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Channel icon"), QString(),
+                                                          tr("Images (*.jpg *.jpeg *.png)"));
+        if (!path.isEmpty())
+            setIconFile(path);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ChannelEditor::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (m_hub) {
+        m_hub->get(QStringLiteral("/api/v1/departments"), [this, self = QPointer(this)](
+                                                              const HubClient::Reply &reply) {
+            if (!self)
+                return;
+            const QJsonArray names = reply.json.value(QStringLiteral("departments")).toArray();
+            for (const QJsonValue &name : names)
+                m_department->addItem(name.toString(), name.toString());
+            m_departmentCount = qMax(m_departmentCount, int(names.size()));
+            m_department->setCurrentIndex(qMax(0, m_department->findData(m_editing.department)));
+            emit departmentsLoaded();
+        });
+    }
+    m_routing->load(editing.id);
+    connect(m_routing, &ChannelRoutingBox::failed, this, &ChannelEditor::showError);
+}
+
+QWidget *ChannelEditor::credentialsBox()
+{
+    auto *box = new QGroupBox(tr("WhatsApp Cloud API"), this);
+    m_wabaId = new QLineEdit(box);
+    m_wabaId->setObjectName(QStringLiteral("wabaId"));
+    m_phoneNumberId = new QLineEdit(box);
+    m_phoneNumberId->setObjectName(QStringLiteral("phoneNumberId"));
+    m_accessToken = new QLineEdit(box);
+    m_accessToken->setObjectName(QStringLiteral("accessToken"));
+    m_accessToken->setEchoMode(QLineEdit::Password);
+    m_appSecret = new QLineEdit(box);
+    m_appSecret->setObjectName(QStringLiteral("appSecret"));
+    m_appSecret->setEchoMode(QLineEdit::Password);
+    m_graphUrl = new QLineEdit(QStringLiteral("https://graph.facebook.com/v23.0"), box);
+    m_graphUrl->setObjectName(QStringLiteral("graphUrl"));
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("WhatsApp Business Account id:"), m_wabaId);
+    form->addRow(tr("Phone number id:"), m_phoneNumberId);
+    form->addRow(tr("Access token:"), m_accessToken);
+    form->addRow(tr("App secret:"), m_appSecret);
+    form->addRow(tr("Graph API address:"), m_graphUrl);
+    return box;
+}
+
+QWidget *ChannelEditor::webhookBox()
+{
+    auto *box = new QGroupBox(tr("Webhook: paste these into Meta's app dashboard"), this);
+    m_webhookUrl = new QLineEdit(webhookUrl(), box);
+    m_webhookUrl->setObjectName(QStringLiteral("webhookUrl"));
+    m_webhookUrl->setReadOnly(true);
+    m_verifyToken = new QLineEdit(newVerifyToken(), box);
+    m_verifyToken->setObjectName(QStringLiteral("verifyToken"));
+    auto *form = new QFormLayout(box);
+    auto *url = new QHBoxLayout;
+    url->addWidget(m_webhookUrl);
+    url->addWidget(copyButton(m_webhookUrl, "copyWebhookUrl"));
+    auto *token = new QHBoxLayout;
+    token->addWidget(m_verifyToken);
+    token->addWidget(copyButton(m_verifyToken, "copyVerifyToken"));
+    form->addRow(tr("Callback URL:"), url);
+    form->addRow(tr("Verify token:"), token);
+    return box;
+}
+
+QWidget *ChannelEditor::preferencesBox()
+{
+    auto *box = new QGroupBox(tr("Preferences"), this);
+    m_newCustomers = new QComboBox(box);
+    m_newCustomers->setObjectName(QStringLiteral("newCustomersAs"));
+    m_newCustomers->addItem(tr("Leads"), QStringLiteral("leads"));
+    m_newCustomers->addItem(tr("Contacts"), QStringLiteral("contacts"));
+    m_newCustomers->setCurrentIndex(m_editing.newCustomersAs == NewCustomerModule::Contacts);
+    m_autoClose = new QSpinBox(box);
+    m_autoClose->setObjectName(QStringLiteral("autoCloseMinutes"));
+    m_autoClose->setRange(0, 60 * 24 * 365);
+    m_autoClose->setSpecialValueText(tr("Never"));
+    m_autoClose->setSuffix(tr(" min"));
+    m_autoClose->setValue(int(m_editing.autoCloseAfterMinutes));
+    m_routing = new ChannelRoutingBox(m_hub, box);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Add new customers as:"), m_newCustomers);
+    form->addRow(tr("Close unanswered chats after:"), m_autoClose);
+    form->addRow(m_routing);
+    return box;
+}
+
+QToolButton *ChannelEditor::copyButton(QLineEdit *source, const char *name)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QLatin1String(name));
+    button->setText(tr("Copy"));
+    connect(button, &QToolButton::clicked, this,
+            [source] { QGuiApplication::clipboard()->setText(source->text()); });
+    return button;
+}
+
+QString ChannelEditor::webhookUrl() const
+{
+    QString hub = m_hub ? m_hub->hub().toString() : QString();
+    while (hub.endsWith(u'/'))
+        hub.chop(1);
+    return hub + QStringLiteral("/webhooks/whatsapp");
+}
+
+QString ChannelEditor::verifyToken() const
+{
+    return m_verifyToken ? m_verifyToken->text() : QString();
+}
+
+bool ChannelEditor::setIconFile(const QString &path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("%1 cannot be read.").arg(name));
+        return false;
+    }
+    const QByteArray head = file.peek(64);
+    const RuleErrors errors = checkChannelIcon({name, file.size(), head});
+    if (!errors.isEmpty()) {
+        showError(errors.first().message());
+        return false;
+    }
+    m_iconName = name;
+    m_iconData = file.readAll();
+    QPixmap pixmap;
+    pixmap.loadFromData(m_iconData);
+    m_icon->setIcon(QIcon(pixmap));
+    m_icon->setText(name);
+    m_error->hide();
+    return true;
+}
+
+QString ChannelEditor::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QJsonObject ChannelEditor::channelBody() const
+{
+    QJsonObject body{{QStringLiteral("name"), m_name->text()},
+                     {QStringLiteral("department"), m_department->currentData().toString()},
+                     {QStringLiteral("new_customers_as"), m_newCustomers->currentData().toString()},
+                     {QStringLiteral("auto_close_after_minutes"), m_autoClose->value()}};
+    if (isNew()) {
+        body.insert(QStringLiteral("display_number"), m_number->text());
+        body.insert(QStringLiteral("waba_id"), m_wabaId->text());
+        body.insert(QStringLiteral("phone_number_id"), m_phoneNumberId->text());
+        body.insert(QStringLiteral("access_token"), m_accessToken->text());
+        body.insert(QStringLiteral("app_secret"), m_appSecret->text());
+        body.insert(QStringLiteral("verify_token"), m_verifyToken->text());
+        body.insert(QStringLiteral("graph_url"), m_graphUrl->text().trimmed());
+    }
+    return body;
+}
+
+void ChannelEditor::save()
+{
+    if (!m_hub || !m_routing->isLoaded())
+        return;
+    if (isNew()) {
+        ChannelSetup setup;
+        setup.name = m_name->text();
+        setup.department = m_department->currentData().toString();
+        setup.displayNumber = m_number->text();
+        setup.wabaId = m_wabaId->text();
+        setup.phoneNumberId = m_phoneNumberId->text();
+        setup.accessToken = m_accessToken->text();
+        setup.appSecret = m_appSecret->text();
+        setup.verifyToken = m_verifyToken->text();
+        const RuleErrors errors = checkChannelSetup(setup, m_existing, m_departmentCount);
+        if (!errors.isEmpty()) {
+            showError(errors.first().message());
+            return;
+        }
+    }
+    if (const QString problem = m_routing->problem(); !problem.isEmpty()) {
+        showError(problem);
+        return;
+    }
+    m_save->setEnabled(false);
+    const QString path = isNew() ? QStringLiteral("/api/v1/channels")
+                                 : QStringLiteral("/api/v1/channels/%1").arg(m_editing.id);
+    m_hub->post(path, channelBody(), [this, self = QPointer(this)](const HubClient::Reply &reply) {
+        if (!self)
+            return;
+        Channel channel;
+        QString error;
+        if (!reply.ok() ||
+            !fromJson(reply.json.value(QStringLiteral("channel")).toObject(), &channel, &error))
+            return fail(reply);
+        m_editing = channel; // a retry after a later step failed edits what was created
+        saveRouting(channel);
+    });
+}
+
+void ChannelEditor::saveRouting(const Channel &channel)
+{
+    m_hub->post(QStringLiteral("/api/v1/channels/%1/routing").arg(channel.id), m_routing->routing(),
+                [this, self = QPointer(this), channel](const HubClient::Reply &reply) {
+                    if (!self)
+                        return;
+                    if (!reply.ok())
+                        return fail(reply);
+                    saveIcon(channel);
+                });
+}
+
+void ChannelEditor::saveIcon(const Channel &channel)
+{
+    if (m_iconData.isEmpty())
+        return finish(channel);
+    m_hub->post(QStringLiteral("/api/v1/channels/%1/icon").arg(channel.id),
+                {{QStringLiteral("file_name"), m_iconName},
+                 {QStringLiteral("data"), QString::fromLatin1(m_iconData.toBase64())}},
+                [this, self = QPointer(this), channel](const HubClient::Reply &reply) {
+                    if (!self)
+                        return;
+                    if (!reply.ok())
+                        return fail(reply);
+                    finish(channel);
+                });
+}
+
+void ChannelEditor::finish(const Channel &channel)
+{
+    emit saved(channel);
+    accept();
+}
+
+void ChannelEditor::fail(const HubClient::Reply &reply)
+{
+    m_save->setEnabled(true);
+    showError(hubErrorText(reply.error.code, reply.error.message));
+}
+
+void ChannelEditor::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+} // namespace parley::ui

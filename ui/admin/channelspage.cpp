@@ -1,0 +1,317 @@
+#include "ui/admin/channelspage.h"
+
+#include "core/mirror/mirrorreads.h"
+#include "core/protocol/entitycodec.h"
+#include "ui/admin/channeleditor.h"
+#include "ui/admin/creditformat.h"
+#include "ui/main/huberrors.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+
+ChannelsPage::ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
+    : QWidget(parent), m_mirror(mirror), m_hub(hub), m_table(new QTableWidget(this)),
+      m_add(new QPushButton(tr("Connect a number…"), this)),
+      m_edit(new QPushButton(tr("Preferences…"), this)),
+      m_toggle(new QPushButton(tr("Deactivate…"), this)),
+      m_disconnect(new QPushButton(tr("Disconnect…"), this)), m_error(new QLabel(this))
+{
+    m_table->setObjectName(QStringLiteral("channelTable"));
+    m_add->setObjectName(QStringLiteral("addChannel"));
+    m_edit->setObjectName(QStringLiteral("editChannel"));
+    m_toggle->setObjectName(QStringLiteral("toggleChannel"));
+    m_disconnect->setObjectName(QStringLiteral("disconnectChannel"));
+    m_error->setObjectName(QStringLiteral("channelsError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->hide();
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Channel"), tr("Number"), tr("Department"), tr("Status"),
+                                        tr("New customers as"), tr("Auto-close")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setIconSize(QSize(24, 24));
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_add, m_edit, m_toggle, m_disconnect})
+        buttons->addWidget(button);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table);
+    layout->addWidget(m_error);
+
+    connect(m_add, &QPushButton::clicked, this, &ChannelsPage::addChannel);
+    connect(m_edit, &QPushButton::clicked, this, &ChannelsPage::editCurrent);
+    connect(m_toggle, &QPushButton::clicked, this, &ChannelsPage::toggleActiveCurrent);
+    connect(m_disconnect, &QPushButton::clicked, this, &ChannelsPage::disconnectCurrent);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ChannelsPage::updateButtons);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &ChannelsPage::editCurrent);
+    reload();
+    refresh();
+}
+
+void ChannelsPage::reload()
+{
+    MirrorReads reads(m_mirror);
+    const QList<Channel> mirrored = reads.channels();
+    if (!mirrored.isEmpty())
+        show(mirrored);
+}
+
+void ChannelsPage::refresh()
+{
+    if (!m_hub)
+        return;
+    m_hub->get(QStringLiteral("/api/v1/channels"), [this, self = QPointer(this)](
+                                                       const HubClient::Reply &reply) {
+        if (!self)
+            return;
+        if (!reply.ok())
+            return showError(hubErrorText(reply.error.code, reply.error.message));
+        QList<Channel> channels;
+        for (const QJsonValue &each : reply.json.value(QStringLiteral("channels")).toArray()) {
+            Channel channel;
+            QString error;
+            if (fromJson(each.toObject(), &channel, &error))
+                channels.append(channel);
+        }
+        show(channels);
+        for (const Channel &channel : channels)
+            fetchIcon(channel.id);
+    });
+    m_hub->get(QStringLiteral("/api/v1/departments"),
+               [this, self = QPointer(this)](const HubClient::Reply &reply) {
+                   if (self && reply.ok())
+                       m_departmentCount =
+                           int(reply.json.value(QStringLiteral("departments")).toArray().size());
+               });
+}
+
+void ChannelsPage::show(const QList<Channel> &channels)
+{
+    const std::optional<Channel> selected = currentChannel();
+    m_channels = channels;
+    m_table->setRowCount(int(channels.size()));
+    for (int row = 0; row < channels.size(); ++row)
+        fillRow(row, channels.at(row));
+    if (selected)
+        selectChannel(selected->id);
+    updateButtons();
+    emit channelsShown();
+}
+
+void ChannelsPage::upsert(const Channel &channel)
+{
+    for (int row = 0; row < m_channels.size(); ++row) {
+        if (m_channels.at(row).id == channel.id) {
+            m_channels[row] = channel;
+            fillRow(row, channel);
+            updateButtons();
+            return;
+        }
+    }
+    m_channels.append(channel);
+    m_table->insertRow(m_table->rowCount());
+    fillRow(m_table->rowCount() - 1, channel);
+    updateButtons();
+}
+
+void ChannelsPage::fillRow(int row, const Channel &channel)
+{
+    const QString autoClose =
+        channel.autoCloseAfterMinutes == 0
+            ? tr("Never")
+            : tr("after %1 min").arg(QLocale().toString(channel.autoCloseAfterMinutes));
+    const QStringList cells = {
+        channel.name,
+        u'+' + channel.displayNumber,
+        channel.department,
+        channelStatusText(channel.status),
+        channel.newCustomersAs == NewCustomerModule::Contacts ? tr("Contacts") : tr("Leads"),
+        autoClose};
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        item->setData(Qt::UserRole, channel.id);
+        if (column == 0)
+            item->setIcon(m_icons.value(channel.id));
+        m_table->setItem(row, column, item);
+    }
+}
+
+void ChannelsPage::fetchIcon(Id channelId)
+{
+    if (!m_hub)
+        return;
+    QNetworkRequest request(
+        m_hub->hub().resolved(QUrl(QStringLiteral("api/v1/channels/%1/icon").arg(channelId))));
+    request.setRawHeader("Authorization", "Bearer " + m_hub->token().toUtf8());
+    QNetworkReply *reply = m_network.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, channelId] {
+        reply->deleteLater();
+        QPixmap pixmap;
+        if (reply->error() != QNetworkReply::NoError || !pixmap.loadFromData(reply->readAll()))
+            return; // no icon: the default look
+        m_icons.insert(channelId, QIcon(pixmap));
+        for (int row = 0; row < m_channels.size(); ++row) {
+            if (m_channels.at(row).id == channelId)
+                m_table->item(row, 0)->setIcon(m_icons.value(channelId));
+        }
+    });
+}
+
+std::optional<Channel> ChannelsPage::currentChannel() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_channels.size() || m_table->selectedItems().isEmpty())
+        return std::nullopt;
+    return m_channels.at(row);
+}
+
+void ChannelsPage::selectChannel(Id id)
+{
+    for (int row = 0; row < m_channels.size(); ++row) {
+        if (m_channels.at(row).id == id)
+            m_table->selectRow(row);
+    }
+}
+
+void ChannelsPage::updateButtons()
+{
+    const std::optional<Channel> channel = currentChannel();
+    const bool connectable = channel && channel->status != ChannelStatus::Disconnected;
+    m_edit->setEnabled(channel.has_value());
+    m_toggle->setEnabled(connectable);
+    m_toggle->setText(channel && channel->status == ChannelStatus::Deactivated ? tr("Activate…")
+                                                                               : tr("Deactivate…"));
+    m_disconnect->setEnabled(connectable);
+}
+
+ChannelEditor *ChannelsPage::addChannel()
+{
+    auto *editor = new ChannelEditor(m_hub, m_channels, m_departmentCount, {}, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &ChannelEditor::saved, this, [this](const Channel &channel) {
+        upsert(channel);
+        selectChannel(channel.id);
+        fetchIcon(channel.id);
+    });
+    editor->open();
+    return editor;
+}
+
+ChannelEditor *ChannelsPage::editCurrent()
+{
+    const std::optional<Channel> channel = currentChannel();
+    if (!channel)
+        return nullptr;
+    auto *editor = new ChannelEditor(m_hub, m_channels, m_departmentCount, *channel, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &ChannelEditor::saved, this, [this](const Channel &saved) {
+        upsert(saved);
+        fetchIcon(saved.id);
+    });
+    editor->open();
+    return editor;
+}
+
+QMessageBox *ChannelsPage::toggleActiveCurrent()
+{
+    const std::optional<Channel> channel = currentChannel();
+    if (!channel || channel->status == ChannelStatus::Disconnected)
+        return nullptr;
+    const bool activate = channel->status == ChannelStatus::Deactivated;
+    auto *question = new QMessageBox(
+        QMessageBox::Question,
+        activate ? tr("Activate %1").arg(channel->name) : tr("Deactivate %1").arg(channel->name),
+        activate ? tr("Activate %1 (+%2)? It sends and receives messages again.")
+                       .arg(channel->name, channel->displayNumber)
+                 : tr("Deactivate %1 (+%2)? Agents can no longer send from it. Its "
+                      "conversations stay as they are, and it can be activated again.")
+                       .arg(channel->name, channel->displayNumber),
+        QMessageBox::Cancel, this);
+    QPushButton *yes =
+        question->addButton(activate ? tr("Activate") : tr("Deactivate"), QMessageBox::AcceptRole);
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    const Channel target = *channel;
+    connect(question, &QMessageBox::buttonClicked, this,
+            [this, yes, target, activate](QAbstractButton *clicked) {
+                if (clicked == yes)
+                    command(target,
+                            activate ? QStringLiteral("activate") : QStringLiteral("deactivate"));
+            });
+    question->open();
+    return question;
+}
+
+QMessageBox *ChannelsPage::disconnectCurrent()
+{
+    const std::optional<Channel> channel = currentChannel();
+    if (!channel || channel->status == ChannelStatus::Disconnected)
+        return nullptr;
+    auto *question = new QMessageBox(
+        QMessageBox::Warning, tr("Disconnect %1").arg(channel->name),
+        tr("Disconnect %1 (+%2) from WhatsApp? Its access token is deleted and nothing can be "
+           "sent or received on it until it is connected again. Every stored conversation and "
+           "message stays.")
+            .arg(channel->name, channel->displayNumber),
+        QMessageBox::Cancel, this);
+    QPushButton *yes = question->addButton(tr("Yes, delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("yesDelete"));
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    const Channel target = *channel;
+    connect(question, &QMessageBox::buttonClicked, this,
+            [this, yes, target](QAbstractButton *clicked) {
+                if (clicked == yes)
+                    command(target, QStringLiteral("disconnect"));
+            });
+    question->open();
+    return question;
+}
+
+void ChannelsPage::command(const Channel &channel, const QString &action)
+{
+    if (!m_hub)
+        return;
+    m_hub->post(QStringLiteral("/api/v1/channels/%1/%2").arg(channel.id).arg(action), {},
+                [this, self = QPointer(this)](const HubClient::Reply &reply) {
+                    if (!self)
+                        return;
+                    Channel changed;
+                    QString error;
+                    const bool ok = reply.ok() &&
+                                    fromJson(reply.json.value(QStringLiteral("channel")).toObject(),
+                                             &changed, &error);
+                    if (ok) {
+                        m_error->hide();
+                        upsert(changed);
+                    } else {
+                        showError(hubErrorText(reply.error.code, reply.error.message));
+                    }
+                    emit commandFinished(ok);
+                });
+}
+
+void ChannelsPage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+} // namespace parley::ui

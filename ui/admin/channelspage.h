@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/domain/channel.h"
+#include "core/sync/hubclient.h"
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QMessageBox;
+class QPushButton;
+class QTableWidget;
+
+namespace parley::ui {
+
+class ChannelEditor;
+
+// R1: the team's WhatsApp numbers with their status; connect one, edit its preferences,
+// deactivate or activate it (after a confirmation; conversations stay), or disconnect the
+// integration ("Yes, delete"; every stored message stays). The list is read from the mirror,
+// refreshed from the hub, and updated from each command's reply.
+class ChannelsPage : public QWidget {
+    Q_OBJECT
+public:
+    ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+
+    QList<Channel> channels() const { return m_channels; }
+    std::optional<Channel> currentChannel() const;
+    void selectChannel(Id id);
+
+public slots:
+    void refresh(); // from the hub
+    void reload();  // from the mirror, after a sync batch changed channels
+    ChannelEditor *addChannel();
+    ChannelEditor *editCurrent();
+    // Each asks first and acts when confirmed; returns the question (null when nothing is
+    // selected or the action does not apply).
+    QMessageBox *toggleActiveCurrent();
+    QMessageBox *disconnectCurrent();
+
+signals:
+    void channelsShown();
+    void commandFinished(bool ok);
+
+private:
+    void show(const QList<Channel> &channels);
+    void upsert(const Channel &channel);
+    void fillRow(int row, const Channel &channel);
+    void command(const Channel &channel, const QString &action);
+    void fetchIcon(Id channelId);
+    void updateButtons();
+    void showError(const QString &message);
+
+    QSqlDatabase m_mirror;
+    QPointer<HubClient> m_hub;
+    QNetworkAccessManager m_network; // icons are images, not the JSON HubClient reads
+    QList<Channel> m_channels;
+    QHash<Id, QIcon> m_icons;
+    int m_departmentCount = 0;
+    QTableWidget *m_table;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_toggle;
+    QPushButton *m_disconnect;
+    QLabel *m_error;
+};
+
+} // namespace parley::ui

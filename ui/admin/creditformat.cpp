@@ -1,0 +1,127 @@
+#include "ui/admin/creditformat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace parley::ui {
+namespace {
+
+// lupdate files a bare tr() at namespace scope under the namespace's name, so that is the
+// context the texts are looked up in.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("parley::ui", text);
+}
+
+} // namespace
+
+QString creditsText(Credits credits)
+{
+    return QLocale().toString(qlonglong(credits));
+}
+
+QString moneyDisplay(const Money &money)
+{
+    const QString decimal = moneyDecimalText(money);
+    const int decimals = int(decimal.size() - decimal.indexOf(QLatin1Char('.')) - 1);
+    const QString symbol =
+        money.currency == QLatin1String("USD") ? QStringLiteral("US$") : money.currency + u' ';
+    return QLocale().toCurrencyString(double(money.micros) / Money::microsPerUnit, symbol,
+                                      qMax(2, decimals));
+}
+
+QString instantText(TimestampMs at)
+{
+    if (at <= 0)
+        return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
+QString ledgerKindText(LedgerKind kind)
+{
+    switch (kind) {
+    case LedgerKind::Purchase:
+        return tr("Purchase");
+    case LedgerKind::AutoRecharge:
+        return tr("Auto-recharge");
+    case LedgerKind::Charge:
+        return tr("Message charge");
+    case LedgerKind::Refund:
+        return tr("Refund");
+    case LedgerKind::Adjustment:
+        return tr("Adjustment");
+    }
+    return {};
+}
+
+QString ledgerKindText(const QString &kindName)
+{
+    LedgerKind kind = LedgerKind::Charge;
+    return ledgerKindFromName(kindName, &kind) ? ledgerKindText(kind) : kindName;
+}
+
+QString ledgerNoteText(const QString &note)
+{
+    if (note == QLatin1String("session_rate"))
+        return tr("Session message");
+    if (note == QLatin1String("template_rate"))
+        return tr("Template message");
+    return note;
+}
+
+QString pricingCategoryText(PricingCategory category)
+{
+    switch (category) {
+    case PricingCategory::Marketing:
+        return tr("Marketing");
+    case PricingCategory::Utility:
+        return tr("Utility");
+    case PricingCategory::Authentication:
+        return tr("Authentication");
+    case PricingCategory::Service:
+        return tr("Service");
+    }
+    return {};
+}
+
+QString channelStatusText(ChannelStatus status)
+{
+    switch (status) {
+    case ChannelStatus::PendingVerification:
+        return tr("pending verification");
+    case ChannelStatus::Connected:
+        return tr("connected");
+    case ChannelStatus::Deactivated:
+        return tr("deactivated");
+    case ChannelStatus::Disconnected:
+        return tr("disconnected");
+    }
+    return {};
+}
+
+std::optional<RatePlan> presetPlan(const QString &id)
+{
+    for (const RatePlan &plan : presetRatePlans()) {
+        if (plan.id == id)
+            return plan;
+    }
+    return std::nullopt;
+}
+
+ChannelStatus purchaseChannelStatus(const QList<Channel> &channels)
+{
+    const QList<ChannelStatus> nearest = {ChannelStatus::Connected,
+                                          ChannelStatus::PendingVerification,
+                                          ChannelStatus::Deactivated, ChannelStatus::Disconnected};
+    for (ChannelStatus status : nearest) {
+        for (const Channel &channel : channels) {
+            if (channel.status == status)
+                return status;
+        }
+    }
+    return ChannelStatus::PendingVerification; // no number yet: it still has to be connected
+}
+
+} // namespace parley::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/billing/money.h"
+#include "core/billing/rateplan.h"
+#include "core/domain/channel.h"
+#include "core/domain/credits.h"
+#include "core/domain/ids.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace parley::ui {
+
+// How the Credits screen writes numbers, money, instants and names: always through QLocale and
+// tr(), never by hand.
+QString creditsText(Credits credits);
+// "US$28.00"-style in the user's locale, with as many decimals as the amount needs (at least 2).
+QString moneyDisplay(const Money &money);
+QString instantText(TimestampMs at);
+QString ledgerKindText(LedgerKind kind);
+QString ledgerKindText(const QString &kindName);
+// The hub's notes for charges ("session_rate", "template_rate") in words; other notes (payment
+// references, failure codes) as they are.
+QString ledgerNoteText(const QString &note);
+QString pricingCategoryText(PricingCategory category);
+// R1.3, also used by the Channels screen.
+QString channelStatusText(ChannelStatus status);
+
+std::optional<RatePlan> presetPlan(const QString &id);
+
+// R8.2: the number whose state decides whether credits may be bought: a connected one when
+// there is any, otherwise the nearest to it (pending, deactivated, disconnected, in that order).
+ChannelStatus purchaseChannelStatus(const QList<Channel> &channels);
+
+} // namespace parley::ui

@@ -1,0 +1,143 @@
+#include "ui/admin/creditledgerview.h"
+
+#include "core/protocol/isotime.h"
+#include "ui/admin/creditformat.h"
+#include "ui/main/huberrors.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+namespace {
+
+// The lowest date of a QDateEdit shows as "any": no bound on that side.
+QDateEdit *openEndedDate(const QString &anyText, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(QDate(2000, 1, 1));
+    edit->setSpecialValueText(anyText);
+    edit->setDate(edit->minimumDate());
+    return edit;
+}
+
+} // namespace
+
+CreditLedgerView::CreditLedgerView(HubClient *hub, QWidget *parent)
+    : QWidget(parent), m_hub(hub), m_kind(new QComboBox(this)),
+      m_from(openEndedDate(tr("any day"), this)), m_to(openEndedDate(tr("any day"), this)),
+      m_table(new QTableWidget(this)), m_older(new QPushButton(tr("Show older"), this)),
+      m_error(new QLabel(this))
+{
+    m_kind->setObjectName(QStringLiteral("ledgerKind"));
+    m_from->setObjectName(QStringLiteral("ledgerFrom"));
+    m_to->setObjectName(QStringLiteral("ledgerTo"));
+    m_table->setObjectName(QStringLiteral("ledgerTable"));
+    m_older->setObjectName(QStringLiteral("ledgerOlder"));
+    m_kind->addItem(tr("All movements"), QString());
+    for (const LedgerKind kind : {LedgerKind::Purchase, LedgerKind::AutoRecharge,
+                                  LedgerKind::Charge, LedgerKind::Refund, LedgerKind::Adjustment})
+        m_kind->addItem(ledgerKindText(kind), ledgerKindName(kind));
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels(
+        {tr("When"), tr("What"), tr("Credits"), tr("Balance after"), tr("Note")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kind);
+    filters->addWidget(new QLabel(tr("From:"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("To:"), this));
+    filters->addWidget(m_to);
+    filters->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+    layout->addWidget(m_error);
+    layout->addWidget(m_older, 0, Qt::AlignLeft);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &CreditLedgerView::reload);
+    connect(m_from, &QDateEdit::dateChanged, this, &CreditLedgerView::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &CreditLedgerView::reload);
+    connect(m_older, &QPushButton::clicked, this, [this] { fetch(m_oldestId); });
+}
+
+void CreditLedgerView::reload()
+{
+    m_table->setRowCount(0);
+    m_oldestId = 0;
+    ++m_generation;
+    fetch(0);
+}
+
+QString CreditLedgerView::query(qint64 beforeId) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    if (beforeId > 0)
+        query.addQueryItem(QStringLiteral("before"), QString::number(beforeId));
+    if (!m_kind->currentData().toString().isEmpty())
+        query.addQueryItem(QStringLiteral("kind"), m_kind->currentData().toString());
+    // Whole local days: from the start of `from` to the start of the day after `to`.
+    if (m_from->date() != m_from->minimumDate())
+        query.addQueryItem(QStringLiteral("from"),
+                           toIsoUtc(m_from->date().startOfDay().toMSecsSinceEpoch()));
+    if (m_to->date() != m_to->minimumDate())
+        query.addQueryItem(QStringLiteral("to"),
+                           toIsoUtc(m_to->date().addDays(1).startOfDay().toMSecsSinceEpoch()));
+    return QStringLiteral("/api/v1/credits/ledger?") + query.toString(QUrl::FullyEncoded);
+}
+
+void CreditLedgerView::fetch(qint64 beforeId)
+{
+    if (!m_hub)
+        return;
+    m_older->setEnabled(false);
+    const int generation = m_generation;
+    m_hub->get(
+        query(beforeId), [this, self = QPointer(this), generation](const HubClient::Reply &reply) {
+            if (!self || generation != m_generation)
+                return;
+            m_error->setVisible(!reply.ok());
+            if (!reply.ok()) {
+                m_error->setText(hubErrorText(reply.error.code, reply.error.message));
+                return;
+            }
+            const QJsonArray entries = reply.json.value(QStringLiteral("entries")).toArray();
+            for (const QJsonValue &entry : entries) {
+                TimestampMs at = 0;
+                fromIsoUtc(entry[QStringLiteral("created_at")].toString(), &at);
+                const qint64 amount = entry[QStringLiteral("amount")].toInteger();
+                const QStringList cells = {
+                    instantText(at), ledgerKindText(entry[QStringLiteral("kind")].toString()),
+                    (amount > 0 ? QStringLiteral("+") : QString()) + creditsText(amount),
+                    creditsText(entry[QStringLiteral("balance_after")].toInteger()),
+                    ledgerNoteText(entry[QStringLiteral("note")].toString())};
+                const int row = m_table->rowCount();
+                m_table->insertRow(row);
+                for (int column = 0; column < cells.size(); ++column) {
+                    auto *item = new QTableWidgetItem(cells.at(column));
+                    if (column == 2 || column == 3)
+                        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                    m_table->setItem(row, column, item);
+                }
+                m_oldestId = entry[QStringLiteral("id")].toInteger();
+            }
+            m_older->setEnabled(entries.size() == pageSize);
+            emit loaded();
+        });
+}
+
+} // namespace parley::ui

@@ -1,0 +1,165 @@
+#include "ui/admin/creditratetable.h"
+
+#include "ui/admin/creditformat.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+namespace {
+
+// The presets' names in the user's language; core's English name for any other plan.
+QString planTitle(const RatePlan &plan)
+{
+    if (plan.id == QLatin1String("desk_session"))
+        return CreditRateTable::tr("Session messages, tiered by monthly volume");
+    if (plan.id == QLatin1String("desk_country"))
+        return CreditRateTable::tr("Templates by destination country plus the session rate");
+    if (plan.id == QLatin1String("im_credit"))
+        return CreditRateTable::tr("IM credits at US$2, WhatsApp's rates deducted");
+    if (plan.id == QLatin1String("message_points"))
+        return CreditRateTable::tr("Points of 400 messages, US$0.005 each");
+    return plan.name;
+}
+
+QString tierLines(const RatePlan &plan)
+{
+    QStringList lines;
+    const QLocale locale;
+    qint64 from = 1;
+    for (const SessionTier &tier : plan.sessionTiers) {
+        const QString price = moneyDisplay(tier.price);
+        if (tier.upToMessage == 0 && from == 1)
+            lines << CreditRateTable::tr("Every session message: %1").arg(price);
+        else if (tier.upToMessage == 0)
+            lines << CreditRateTable::tr("Session messages from %1 on: %2")
+                         .arg(locale.toString(from), price);
+        else
+            lines << CreditRateTable::tr("Session messages %1 to %2 of the month: %3 each")
+                         .arg(locale.toString(from), locale.toString(tier.upToMessage), price);
+        from = tier.upToMessage + 1;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+CreditRateTable::CreditRateTable(QWidget *parent)
+    : QWidget(parent), m_preset(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_templates(new QTableWidget(this)), m_use(new QPushButton(tr("Use this plan"), this))
+{
+    m_preset->setObjectName(QStringLiteral("planPreset"));
+    m_summary->setObjectName(QStringLiteral("planSummary"));
+    m_templates->setObjectName(QStringLiteral("rateTable"));
+    m_use->setObjectName(QStringLiteral("usePlan"));
+    for (const RatePlan &plan : presetRatePlans())
+        m_preset->addItem(planTitle(plan), plan.id);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_templates->setColumnCount(6);
+    m_templates->setHorizontalHeaderLabels({tr("Country"), tr("Calling code"),
+                                            pricingCategoryText(PricingCategory::Marketing),
+                                            pricingCategoryText(PricingCategory::Utility),
+                                            pricingCategoryText(PricingCategory::Authentication),
+                                            pricingCategoryText(PricingCategory::Service)});
+    m_templates->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_templates->verticalHeader()->hide();
+    m_templates->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Plan:"), this));
+    top->addWidget(m_preset, 1);
+    top->addWidget(m_use);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(new QLabel(tr("Template messages, per message, by destination:"), this));
+    layout->addWidget(m_templates);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        if (const std::optional<RatePlan> plan = presetPlan(shownPlan()))
+            fill(*plan);
+        updateButton();
+    });
+    connect(m_use, &QPushButton::clicked, this, [this] { emit planChosen(shownPlan()); });
+    fill(presetRatePlans().first());
+    updateButton();
+}
+
+void CreditRateTable::setCurrentPlan(const QString &planId)
+{
+    m_current = planId;
+    for (int i = 0; i < m_preset->count(); ++i) {
+        const std::optional<RatePlan> plan = presetPlan(m_preset->itemData(i).toString());
+        const QString title = plan ? planTitle(*plan) : QString();
+        m_preset->setItemText(i, m_preset->itemData(i) == planId ? tr("%1 (current)").arg(title)
+                                                                 : title);
+    }
+    showPlan(planId);
+}
+
+QString CreditRateTable::shownPlan() const
+{
+    return m_preset->currentData().toString();
+}
+
+void CreditRateTable::showPlan(const QString &planId)
+{
+    const int index = m_preset->findData(planId);
+    if (index >= 0)
+        m_preset->setCurrentIndex(index);
+    updateButton();
+}
+
+void CreditRateTable::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButton();
+}
+
+void CreditRateTable::fill(const RatePlan &plan)
+{
+    QStringList lines;
+    lines << tr("One credit is worth %1.").arg(moneyDisplay(plan.creditValue));
+    lines << tr("Sold in packs: 1 %1 = %2 credits for %3.")
+                 .arg(plan.pack.name, creditsText(plan.pack.credits),
+                      moneyDisplay(packPrice(plan)));
+    lines << tierLines(plan);
+    if (plan.freeCustomerConversationsPerMonth == RatePlan::unlimited)
+        lines << tr("Customer-initiated conversations are free.");
+    else if (plan.freeCustomerConversationsPerMonth == 0)
+        lines << tr("Customer-initiated conversations are charged like any other.");
+    else
+        lines << tr("The first %1 customer-initiated conversations each month are free.")
+                     .arg(QLocale().toString(plan.freeCustomerConversationsPerMonth));
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+
+    QList<CountryRate> rates = plan.templateRates;
+    rates.append(plan.defaultTemplateRate);
+    m_templates->setRowCount(int(rates.size()));
+    for (int row = 0; row < rates.size(); ++row) {
+        const CountryRate &rate = rates.at(row);
+        const QString country = rate.prefix.isEmpty() ? tr("Other countries") : rate.country;
+        const QStringList cells = {country,
+                                   rate.prefix.isEmpty() ? QString() : u'+' + rate.prefix,
+                                   moneyDisplay(rate.marketing),
+                                   moneyDisplay(rate.utility),
+                                   moneyDisplay(rate.authentication),
+                                   moneyDisplay(rate.service)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_templates->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+}
+
+void CreditRateTable::updateButton()
+{
+    m_use->setEnabled(!m_busy && shownPlan() != m_current);
+}
+
+} // namespace parley::ui

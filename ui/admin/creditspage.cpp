@@ -1,0 +1,398 @@
+#include "ui/admin/creditspage.h"
+
+#include "core/billing/autorecharge.h"
+#include "core/billing/purchase.h"
+#include "core/mirror/mirrorreads.h"
+#include "core/protocol/entitycodec.h"
+#include "ui/admin/creditformat.h"
+#include "ui/admin/creditledgerview.h"
+#include "ui/admin/creditratetable.h"
+#include "ui/main/huberrors.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+
+CreditsPage::CreditsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
+    : QWidget(parent), m_mirror(mirror), m_hub(hub), m_plan(presetRatePlans().first()),
+      m_error(new QLabel(this)), m_rates(new CreditRateTable(this)),
+      m_ledger(new CreditLedgerView(hub, this))
+{
+    m_error->setObjectName(QStringLiteral("creditsError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->addWidget(m_error);
+    column->addWidget(balanceBox());
+    column->addWidget(buyBox());
+    column->addWidget(autoRechargeBox());
+    auto *rates = new QGroupBox(tr("Rate table"), content);
+    (new QVBoxLayout(rates))->addWidget(m_rates);
+    column->addWidget(rates);
+    column->addWidget(trialBox());
+    auto *history = new QGroupBox(tr("Usage history"), content);
+    (new QVBoxLayout(history))->addWidget(m_ledger);
+    column->addWidget(history);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_rates, &CreditRateTable::planChosen, this, &CreditsPage::choosePlan);
+    reload();
+    refresh();
+}
+
+QWidget *CreditsPage::balanceBox()
+{
+    auto *box = new QGroupBox(tr("Balance"), this);
+    m_balanceLabel = new QLabel(box);
+    m_balanceLabel->setObjectName(QStringLiteral("balance"));
+    QFont big = m_balanceLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    m_balanceLabel->setFont(big);
+    m_usage = new QLabel(box);
+    m_warning = new QLabel(box);
+    m_warning->setObjectName(QStringLiteral("lowBalanceWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->hide();
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_balanceLabel);
+    layout->addWidget(m_usage);
+    layout->addWidget(m_warning);
+    return box;
+}
+
+QWidget *CreditsPage::buyBox()
+{
+    auto *box = new QGroupBox(tr("Buy credits"), this);
+    m_packs = new QSpinBox(box);
+    m_packs->setObjectName(QStringLiteral("buyPacks"));
+    m_packs->setRange(1, int(qMin<qint64>(maxPacksPerPurchase, INT_MAX)));
+    m_quote = new QLabel(box);
+    m_quote->setObjectName(QStringLiteral("buyQuote"));
+    m_buy = new QPushButton(tr("Buy…"), box);
+    m_buy->setObjectName(QStringLiteral("buy"));
+    m_buyReason = new QLabel(box);
+    m_buyReason->setObjectName(QStringLiteral("buyReason"));
+    m_buyReason->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_packs);
+    row->addWidget(m_quote, 1);
+    row->addWidget(m_buy);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(row);
+    layout->addWidget(m_buyReason);
+    connect(m_packs, &QSpinBox::valueChanged, this, &CreditsPage::updateQuote);
+    connect(m_buy, &QPushButton::clicked, this, &CreditsPage::buy);
+    return box;
+}
+
+QWidget *CreditsPage::autoRechargeBox()
+{
+    auto *box = new QGroupBox(tr("Auto-recharge"), this);
+    m_rechargeOn = new QCheckBox(tr("Buy credits automatically when the balance runs low"), box);
+    m_rechargeOn->setObjectName(QStringLiteral("autoRechargeOn"));
+    m_minimum = new QSpinBox(box);
+    m_minimum->setObjectName(QStringLiteral("autoRechargeMinimum"));
+    m_minimum->setRange(0, INT_MAX);
+    m_toAdd = new QSpinBox(box);
+    m_toAdd->setObjectName(QStringLiteral("autoRechargeCredits"));
+    m_toAdd->setRange(0, INT_MAX);
+    m_saveRecharge = new QPushButton(tr("Save auto-recharge"), box);
+    m_saveRecharge->setObjectName(QStringLiteral("saveAutoRecharge"));
+    auto *form = new QFormLayout(box);
+    form->addRow(m_rechargeOn);
+    form->addRow(tr("Minimum balance to keep (credits):"), m_minimum);
+    form->addRow(tr("Credits to add each time:"), m_toAdd);
+    form->addRow(m_saveRecharge);
+    connect(m_saveRecharge, &QPushButton::clicked, this, &CreditsPage::saveAutoRecharge);
+    return box;
+}
+
+QWidget *CreditsPage::trialBox()
+{
+    auto *box = new QGroupBox(tr("Trial"), this);
+    m_trialState = new QComboBox(box);
+    m_trialState->setObjectName(QStringLiteral("trialState"));
+    m_trialState->addItem(tr("Live account: no trial limits"), QStringLiteral("off"));
+    m_trialState->addItem(tr("Trial, before business verification"), QStringLiteral("trial"));
+    m_trialState->addItem(tr("Expanded trial, after business verification"),
+                          QStringLiteral("expanded"));
+    m_trialSummary = new QLabel(box);
+    m_trialSummary->setObjectName(QStringLiteral("trialSummary"));
+    m_trialSummary->setWordWrap(true);
+    auto *apply = new QPushButton(tr("Apply"), box);
+    apply->setObjectName(QStringLiteral("applyTrial"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_trialState, 1);
+    row->addWidget(apply);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(row);
+    layout->addWidget(m_trialSummary);
+    connect(apply, &QPushButton::clicked, this, &CreditsPage::setTrialState);
+    return box;
+}
+
+void CreditsPage::refresh()
+{
+    if (!m_hub)
+        return;
+    const auto guarded = [self = QPointer(this)](auto handle) {
+        return [self, handle](const HubClient::Reply &reply) {
+            if (!self)
+                return;
+            if (!reply.ok())
+                self->showError(hubErrorText(reply.error.code, reply.error.message));
+            else
+                handle(reply.json);
+        };
+    };
+    m_hub->get(QStringLiteral("/api/v1/credits"),
+               guarded([this](const QJsonObject &json) { showSummary(json); }));
+    m_hub->get(QStringLiteral("/api/v1/credits/trial"),
+               guarded([this](const QJsonObject &json) { showTrial(json); }));
+    m_hub->get(QStringLiteral("/api/v1/channels"), guarded([this](const QJsonObject &json) {
+                   QList<Channel> channels;
+                   for (const QJsonValue &each : json.value(QStringLiteral("channels")).toArray()) {
+                       Channel channel;
+                       QString error;
+                       if (fromJson(each.toObject(), &channel, &error))
+                           channels.append(channel);
+                   }
+                   setChannels(channels);
+               }));
+    m_ledger->reload();
+}
+
+void CreditsPage::reload()
+{
+    MirrorReads reads(m_mirror);
+    const QList<Channel> channels = reads.channels();
+    if (!channels.isEmpty())
+        setChannels(channels);
+}
+
+void CreditsPage::showSummary(const QJsonObject &summary)
+{
+    m_summaryKnown = true;
+    m_balance = summary.value(QStringLiteral("balance")).toInteger();
+    if (const std::optional<RatePlan> plan =
+            presetPlan(summary.value(QStringLiteral("plan")).toString()))
+        m_plan = *plan;
+    const QJsonObject recharge = summary.value(QStringLiteral("auto_recharge")).toObject();
+    m_autoRecharge.enabled = recharge.value(QStringLiteral("enabled")).toBool();
+    m_autoRecharge.minimumBalance = recharge.value(QStringLiteral("minimum_balance")).toInteger();
+    m_autoRecharge.creditsToAdd = recharge.value(QStringLiteral("credits_to_add")).toInteger();
+    m_rechargeOn->setChecked(m_autoRecharge.enabled);
+    m_minimum->setValue(int(qMin<qint64>(m_autoRecharge.minimumBalance, INT_MAX)));
+    m_toAdd->setValue(int(qMin<qint64>(m_autoRecharge.creditsToAdd, INT_MAX)));
+
+    m_balanceLabel->setText(
+        tr("%1 credits (%2)")
+            .arg(creditsText(m_balance), moneyDisplay(moneyFor(m_plan, m_balance))));
+    const QJsonObject usage = summary.value(QStringLiteral("usage")).toObject();
+    m_usage->setText(
+        tr("This month: %1 charged messages, %2 customer-initiated conversations.")
+            .arg(QLocale().toString(usage.value(QStringLiteral("charged_messages")).toInteger()),
+                 QLocale().toString(
+                     usage.value(QStringLiteral("customer_conversations")).toInteger())));
+    m_warning->setVisible(isLowBalance());
+    m_warning->setText(
+        m_autoRecharge.enabled
+            ? tr("The balance is low: auto-recharge adds %1 credits with the next message.")
+                  .arg(creditsText(m_autoRecharge.creditsToAdd))
+            : tr("The balance is low (%1 credits or less). Buy credits or turn on auto-recharge, "
+                 "or sending will stop when it runs out.")
+                  .arg(creditsText(lowBalanceThreshold())));
+    m_rates->setCurrentPlan(m_plan.id);
+    updateQuote();
+    updateBuyState();
+    emit summaryShown();
+}
+
+void CreditsPage::showTrial(const QJsonObject &trial)
+{
+    const QString state = trial.value(QStringLiteral("state")).toString();
+    m_trialState->setCurrentIndex(qMax(0, m_trialState->findData(state)));
+    const QLocale locale;
+    const auto count = [&](const char *used, const char *max) {
+        return tr("%1 of %2")
+            .arg(locale.toString(trial.value(QLatin1String(used)).toInteger()),
+                 locale.toString(trial.value(QLatin1String(max)).toInteger()));
+    };
+    QString text;
+    if (state == QLatin1String("trial")) {
+        text =
+            trial.value(QStringLiteral("expired")).toBool()
+                ? tr("The trial has ended: verify the business with Meta to keep sending.")
+                : tr("Day %1 of %2.")
+                      .arg(locale.toString(trial.value(QStringLiteral("day")).toInteger()),
+                           locale.toString(trial.value(QStringLiteral("length_days")).toInteger()));
+        text += u'\n' + tr("Numbers sent business-initiated messages: %1.")
+                            .arg(count("business_recipients", "max_business_recipients"));
+        text += u'\n' + tr("Customer-initiated conversations answered: %1.")
+                            .arg(count("customer_conversations", "max_customer_conversations"));
+    } else if (state == QLatin1String("expanded")) {
+        text = tr("Customer-initiated messages sent: %1.")
+                   .arg(count("expanded_messages", "max_expanded_messages"));
+    } else {
+        text = tr("No trial limits apply.");
+    }
+    m_trialSummary->setText(text);
+    emit trialShown();
+}
+
+void CreditsPage::setChannels(const QList<Channel> &channels)
+{
+    m_channelStatus = purchaseChannelStatus(channels);
+    updateBuyState();
+    emit channelsShown();
+}
+
+bool CreditsPage::canBuy() const
+{
+    return buyBlockedReason().isEmpty();
+}
+
+QString CreditsPage::buyBlockedReason() const
+{
+    const RuleErrors errors = checkCreditPurchase(m_channelStatus, m_packs->value());
+    if (errors.isEmpty())
+        return {};
+    RuleError first = errors.first();
+    first.args.insert(QStringLiteral("status"), channelStatusText(m_channelStatus));
+    return first.message();
+}
+
+Credits CreditsPage::lowBalanceThreshold() const
+{
+    return m_autoRecharge.minimumBalance > 0 ? m_autoRecharge.minimumBalance : m_plan.pack.credits;
+}
+
+bool CreditsPage::isLowBalance() const
+{
+    return m_summaryKnown && m_balance <= lowBalanceThreshold();
+}
+
+void CreditsPage::updateQuote()
+{
+    const CreditPurchase quote = quoteCreditPurchase(m_plan, m_packs->value());
+    m_quote->setText(
+        tr("× %1 = %2 credits for %3")
+            .arg(m_plan.pack.name, creditsText(quote.credits), moneyDisplay(quote.price)));
+}
+
+void CreditsPage::updateBuyState()
+{
+    const QString reason = buyBlockedReason();
+    m_buy->setEnabled(reason.isEmpty() && m_summaryKnown && !m_busy);
+    m_buyReason->setText(reason);
+    m_buyReason->setVisible(!reason.isEmpty());
+}
+
+QMessageBox *CreditsPage::buy()
+{
+    if (!canBuy() || !m_hub || m_busy)
+        return nullptr;
+    const qint64 packs = m_packs->value();
+    const CreditPurchase quote = quoteCreditPurchase(m_plan, packs);
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Buy credits"),
+        tr("Buy %1 credits for %2?").arg(creditsText(quote.credits), moneyDisplay(quote.price)),
+        QMessageBox::Cancel, this);
+    QPushButton *pay = question->addButton(tr("Buy and pay"), QMessageBox::AcceptRole);
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, pay, packs](QAbstractButton *b) {
+        if (b == pay)
+            post(QStringLiteral("/api/v1/credits/purchases"), {{QStringLiteral("packs"), packs}});
+    });
+    question->open();
+    return question;
+}
+
+void CreditsPage::saveAutoRecharge()
+{
+    const AutoRechargeSettings settings{m_rechargeOn->isChecked(), m_minimum->value(),
+                                        m_toAdd->value()};
+    const RuleErrors errors = validateAutoRecharge(settings);
+    if (!errors.isEmpty()) {
+        showError(errors.first().message());
+        return;
+    }
+    post(QStringLiteral("/api/v1/credits/auto-recharge"),
+         {{QStringLiteral("enabled"), settings.enabled},
+          {QStringLiteral("minimum_balance"), settings.minimumBalance},
+          {QStringLiteral("credits_to_add"), settings.creditsToAdd}});
+}
+
+void CreditsPage::choosePlan(const QString &planId)
+{
+    post(QStringLiteral("/api/v1/credits/plan"), {{QStringLiteral("plan"), planId}});
+}
+
+void CreditsPage::setTrialState()
+{
+    if (!m_hub)
+        return;
+    m_hub->post(QStringLiteral("/api/v1/credits/trial"),
+                {{QStringLiteral("state"), m_trialState->currentData().toString()}},
+                [self = QPointer(this)](const HubClient::Reply &reply) {
+                    if (!self)
+                        return;
+                    if (!reply.ok())
+                        self->showError(hubErrorText(reply.error.code, reply.error.message));
+                    else
+                        self->showTrial(reply.json);
+                });
+}
+
+// Every credits write answers with the new summary.
+void CreditsPage::post(const QString &path, const QJsonObject &body)
+{
+    if (!m_hub)
+        return;
+    m_busy = true;
+    m_rates->setBusy(true);
+    updateBuyState();
+    m_hub->post(path, body, [self = QPointer(this)](const HubClient::Reply &reply) {
+        if (!self)
+            return;
+        self->m_busy = false;
+        self->m_rates->setBusy(false);
+        if (!reply.ok()) {
+            self->showError(hubErrorText(reply.error.code, reply.error.message));
+            self->updateBuyState();
+            return;
+        }
+        self->m_error->hide();
+        self->showSummary(reply.json);
+        self->m_ledger->reload();
+    });
+}
+
+void CreditsPage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(true);
+    emit failed(message);
+}
+
+} // namespace parley::ui

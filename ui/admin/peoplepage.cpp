@@ -1,0 +1,373 @@
+#include "ui/admin/peoplepage.h"
+
+#include "core/mirror/mirrorreads.h"
+#include "core/protocol/entitycodec.h"
+#include "ui/admin/peopleagentdialog.h"
+#include "ui/admin/peoplegroupdialog.h"
+#include "ui/admin/peopletexts.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+namespace {
+
+QPushButton *button(const QString &text, const char *name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QLatin1String(name));
+    return b;
+}
+
+} // namespace
+
+PeoplePage::PeoplePage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
+    : QWidget(parent), m_mirror(mirror), m_hub(hub), m_error(new QLabel(this))
+{
+    m_error->setObjectName(QStringLiteral("peopleError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->hide();
+    auto *side = new QVBoxLayout;
+    side->addWidget(groupsBox());
+    side->addWidget(departmentsBox());
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(agentsBox(), 2);
+    columns->addLayout(side, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
+    layout->addLayout(columns);
+    reload();
+    refresh();
+}
+
+QWidget *PeoplePage::agentsBox()
+{
+    auto *box = new QGroupBox(tr("Agents"), this);
+    m_agentTable = new QTableWidget(box);
+    m_agentTable->setObjectName(QStringLiteral("agentTable"));
+    m_agentTable->setColumnCount(6);
+    m_agentTable->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Login"), tr("Role"), tr("Department"), tr("Groups"), tr("Status")});
+    m_agentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_agentTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_agentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_agentTable->verticalHeader()->hide();
+    m_agentTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *buttons = new QHBoxLayout;
+    auto *add = button(tr("Add agent…"), "addAgent", box);
+    auto *edit = button(tr("Change…"), "editAgent", box);
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(buttons);
+    layout->addWidget(m_agentTable);
+    connect(add, &QPushButton::clicked, this, &PeoplePage::addAgent);
+    connect(edit, &QPushButton::clicked, this, &PeoplePage::editCurrentAgent);
+    connect(m_agentTable, &QTableWidget::cellDoubleClicked, this, &PeoplePage::editCurrentAgent);
+    return box;
+}
+
+QWidget *PeoplePage::groupsBox()
+{
+    auto *box = new QGroupBox(tr("Groups"), this);
+    m_groupList = new QListWidget(box);
+    m_groupList->setObjectName(QStringLiteral("groupList"));
+    auto *add = button(tr("New…"), "addGroup", box);
+    auto *edit = button(tr("Change…"), "editGroup", box);
+    auto *remove = button(tr("Delete…"), "removeGroup", box);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *each : {add, edit, remove})
+        buttons->addWidget(each);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(buttons);
+    layout->addWidget(m_groupList);
+    connect(add, &QPushButton::clicked, this, &PeoplePage::addGroup);
+    connect(edit, &QPushButton::clicked, this, &PeoplePage::editCurrentGroup);
+    connect(remove, &QPushButton::clicked, this, &PeoplePage::removeCurrentGroup);
+    return box;
+}
+
+QWidget *PeoplePage::departmentsBox()
+{
+    auto *box = new QGroupBox(tr("Departments"), this);
+    m_departmentList = new QListWidget(box);
+    m_departmentList->setObjectName(QStringLiteral("departmentList"));
+    m_newDepartment = new QLineEdit(box);
+    m_newDepartment->setObjectName(QStringLiteral("newDepartment"));
+    m_newDepartment->setPlaceholderText(tr("New department or brand"));
+    auto *add = button(tr("Add"), "addDepartment", box);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_newDepartment);
+    row->addWidget(add);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_departmentList);
+    layout->addLayout(row);
+    connect(add, &QPushButton::clicked, this, &PeoplePage::addDepartment);
+    connect(m_newDepartment, &QLineEdit::returnPressed, this, &PeoplePage::addDepartment);
+    return box;
+}
+
+void PeoplePage::reload()
+{
+    const QList<Agent> mirrored = MirrorReads(m_mirror).agents(true);
+    if (!mirrored.isEmpty())
+        showAgents(mirrored);
+}
+
+void PeoplePage::refresh()
+{
+    if (!m_hub)
+        return;
+    m_hub->get(QStringLiteral("/api/v1/groups"), [this, self = QPointer(this)](
+                                                     const HubClient::Reply &reply) {
+        if (!self)
+            return;
+        if (!reply.ok())
+            return showError(reply);
+        showGroups(reply.json.value(QStringLiteral("groups")).toArray());
+        // The agents' Groups column needs the groups' names, so agents come after them.
+        m_hub->get(QStringLiteral("/api/v1/agents"), [this, self](const HubClient::Reply &agents) {
+            if (!self)
+                return;
+            if (!agents.ok())
+                return showError(agents);
+            QList<Agent> list;
+            for (const QJsonValue &each : agents.json.value(QStringLiteral("agents")).toArray()) {
+                Agent agent;
+                QString error;
+                if (fromJson(each.toObject(), &agent, &error))
+                    list.append(agent);
+            }
+            showAgents(list);
+        });
+    });
+    m_hub->get(QStringLiteral("/api/v1/departments"), [this, self = QPointer(this)](
+                                                          const HubClient::Reply &reply) {
+        if (!self)
+            return;
+        if (!reply.ok())
+            return showError(reply);
+        m_departments.clear();
+        for (const QJsonValue &name : reply.json.value(QStringLiteral("departments")).toArray())
+            m_departments.append(name.toString());
+        m_departmentList->clear();
+        m_departmentList->addItems(m_departments);
+        emit departmentsShown();
+    });
+}
+
+void PeoplePage::showAgents(const QList<Agent> &agents)
+{
+    const std::optional<Agent> selected = currentAgent();
+    m_agents = agents;
+    m_agentTable->setRowCount(int(agents.size()));
+    for (int row = 0; row < agents.size(); ++row) {
+        const Agent &agent = agents.at(row);
+        QStringList groupNames;
+        for (const QJsonValue &group : std::as_const(m_groups)) {
+            if (groupsOf(agent.id).contains(group[QStringLiteral("id")].toInteger()))
+                groupNames << group[QStringLiteral("name")].toString();
+        }
+        const QStringList cells = {agent.name,
+                                   agent.login,
+                                   roleText(agent.role),
+                                   agent.department,
+                                   groupNames.join(QStringLiteral(", ")),
+                                   agent.active ? tr("Active") : tr("Inactive")};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, agent.id);
+            m_agentTable->setItem(row, column, item);
+        }
+    }
+    if (selected)
+        selectAgent(selected->id);
+    emit agentsShown();
+}
+
+void PeoplePage::showGroups(const QJsonArray &groups)
+{
+    const Id selected = currentGroup().value(QStringLiteral("id")).toInteger();
+    m_groups = groups;
+    m_groupList->clear();
+    for (const QJsonValue &group : groups) {
+        auto *item = new QListWidgetItem(
+            tr("%1 (%n member(s))", nullptr, int(group[QStringLiteral("members")].toArray().size()))
+                .arg(group[QStringLiteral("name")].toString()),
+            m_groupList);
+        item->setData(Qt::UserRole, group[QStringLiteral("id")].toInteger());
+    }
+    selectGroup(selected);
+    emit groupsShown();
+}
+
+QList<Id> PeoplePage::groupsOf(Id agentId) const
+{
+    QList<Id> ids;
+    for (const QJsonValue &group : m_groups) {
+        for (const QJsonValue &member : group[QStringLiteral("members")].toArray()) {
+            if (member.toInteger() == agentId)
+                ids.append(group[QStringLiteral("id")].toInteger());
+        }
+    }
+    return ids;
+}
+
+QJsonArray PeoplePage::agentChoices() const
+{
+    QJsonArray choices;
+    for (const Agent &agent : m_agents)
+        choices.append(
+            QJsonObject{{QStringLiteral("id"), agent.id}, {QStringLiteral("name"), agent.name}});
+    return choices;
+}
+
+std::optional<Agent> PeoplePage::currentAgent() const
+{
+    const int row = m_agentTable->currentRow();
+    if (row < 0 || row >= m_agents.size() || m_agentTable->selectedItems().isEmpty())
+        return std::nullopt;
+    return m_agents.at(row);
+}
+
+QJsonObject PeoplePage::currentGroup() const
+{
+    const QListWidgetItem *item = m_groupList->currentItem();
+    if (!item || !item->isSelected())
+        return {};
+    for (const QJsonValue &group : m_groups) {
+        if (group[QStringLiteral("id")].toInteger() == item->data(Qt::UserRole).toLongLong())
+            return group.toObject();
+    }
+    return {};
+}
+
+void PeoplePage::selectAgent(Id id)
+{
+    for (int row = 0; row < m_agents.size(); ++row) {
+        if (m_agents.at(row).id == id)
+            m_agentTable->selectRow(row);
+    }
+}
+
+void PeoplePage::selectGroup(Id id)
+{
+    for (int row = 0; row < m_groupList->count(); ++row) {
+        if (m_groupList->item(row)->data(Qt::UserRole).toLongLong() == id)
+            m_groupList->setCurrentRow(row);
+    }
+}
+
+PeopleAgentDialog *PeoplePage::addAgent()
+{
+    auto *dialog = new PeopleAgentDialog(m_hub, m_departments, m_groups, {}, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PeopleAgentDialog::saved, this, &PeoplePage::refresh);
+    dialog->open();
+    return dialog;
+}
+
+PeopleAgentDialog *PeoplePage::editCurrentAgent()
+{
+    const std::optional<Agent> agent = currentAgent();
+    if (!agent)
+        return nullptr;
+    auto *dialog =
+        new PeopleAgentDialog(m_hub, m_departments, m_groups, *agent, groupsOf(agent->id), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PeopleAgentDialog::saved, this, &PeoplePage::refresh);
+    dialog->open();
+    return dialog;
+}
+
+PeopleGroupDialog *PeoplePage::addGroup()
+{
+    auto *dialog = new PeopleGroupDialog(m_hub, agentChoices(), {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PeopleGroupDialog::saved, this, &PeoplePage::refresh);
+    dialog->open();
+    return dialog;
+}
+
+PeopleGroupDialog *PeoplePage::editCurrentGroup()
+{
+    const QJsonObject group = currentGroup();
+    if (group.isEmpty())
+        return nullptr;
+    auto *dialog = new PeopleGroupDialog(m_hub, agentChoices(), group, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PeopleGroupDialog::saved, this, &PeoplePage::refresh);
+    dialog->open();
+    return dialog;
+}
+
+QMessageBox *PeoplePage::removeCurrentGroup()
+{
+    const QJsonObject group = currentGroup();
+    if (group.isEmpty() || !m_hub)
+        return nullptr;
+    const QString name = group.value(QStringLiteral("name")).toString();
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Delete group %1").arg(name),
+        tr("Delete the group %1? Its members stay; channels that assign new customers to it "
+           "fall back to their department.")
+            .arg(name),
+        QMessageBox::Cancel, this);
+    QPushButton *yes = question->addButton(tr("Delete group"), QMessageBox::DestructiveRole);
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    const Id id = group.value(QStringLiteral("id")).toInteger();
+    connect(question, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *b) {
+        if (b != yes || !m_hub)
+            return;
+        m_hub->remove(QStringLiteral("/api/v1/groups/%1").arg(id),
+                      [this, self = QPointer(this)](const HubClient::Reply &reply) {
+                          if (!self)
+                              return;
+                          if (!reply.ok())
+                              showError(reply);
+                          refresh();
+                      });
+    });
+    question->open();
+    return question;
+}
+
+void PeoplePage::addDepartment()
+{
+    const QString name = m_newDepartment->text().trimmed();
+    if (!m_hub || name.isEmpty())
+        return;
+    m_hub->post(QStringLiteral("/api/v1/departments"), {{QStringLiteral("name"), name}},
+                [this, self = QPointer(this)](const HubClient::Reply &reply) {
+                    if (!self)
+                        return;
+                    if (!reply.ok())
+                        return showError(reply);
+                    m_newDepartment->clear();
+                    refresh();
+                });
+}
+
+QString PeoplePage::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void PeoplePage::showError(const HubClient::Reply &reply)
+{
+    m_error->setText(peopleErrorText(reply.error.code, reply.error.message));
+    m_error->show();
+}
+
+} // namespace parley::ui

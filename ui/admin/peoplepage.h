@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/domain/agent.h"
+#include "core/sync/hubclient.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMessageBox;
+class QPushButton;
+class QTableWidget;
+
+namespace parley::ui {
+
+class PeopleAgentDialog;
+class PeopleGroupDialog;
+
+// R9.1: the team. Agents with their role (admin, view and reply, view only), department, groups
+// and whether they may log in; the groups that channels can assign new customers to; the
+// departments. Agents come from the mirror first and then from the hub, which also has their
+// groups; groups and departments are not mirrored and are read from the hub.
+class PeoplePage : public QWidget {
+    Q_OBJECT
+public:
+    PeoplePage(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+
+    QList<Agent> agents() const { return m_agents; }
+    QJsonArray groups() const { return m_groups; }
+    QStringList departments() const { return m_departments; }
+    void selectAgent(Id id);
+    void selectGroup(Id id);
+    QString errorText() const;
+
+public slots:
+    void refresh(); // agents, groups and departments from the hub
+    void reload();  // agents from the mirror, after a sync batch changed them
+    PeopleAgentDialog *addAgent();
+    PeopleAgentDialog *editCurrentAgent();
+    PeopleGroupDialog *addGroup();
+    PeopleGroupDialog *editCurrentGroup();
+    // Asks first; returns the question, or null when no group is selected.
+    QMessageBox *removeCurrentGroup();
+    void addDepartment();
+
+signals:
+    void agentsShown();
+    void groupsShown();
+    void departmentsShown();
+
+private:
+    QWidget *agentsBox();
+    QWidget *groupsBox();
+    QWidget *departmentsBox();
+    void showAgents(const QList<Agent> &agents);
+    void showGroups(const QJsonArray &groups);
+    QList<Id> groupsOf(Id agentId) const;
+    QJsonArray agentChoices() const;
+    std::optional<Agent> currentAgent() const;
+    QJsonObject currentGroup() const;
+    void showError(const HubClient::Reply &reply);
+
+    QSqlDatabase m_mirror;
+    QPointer<HubClient> m_hub;
+    QList<Agent> m_agents;
+    QJsonArray m_groups;
+    QStringList m_departments;
+    QTableWidget *m_agentTable = nullptr;
+    QListWidget *m_groupList = nullptr;
+    QListWidget *m_departmentList = nullptr;
+    QLineEdit *m_newDepartment = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace parley::ui

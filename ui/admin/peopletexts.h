@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/domain/agent.h"
+
+#include <QString>
+
+namespace parley::ui {
+
+// R9.1's roles as the People screen names them.
+QString roleText(Role role);
+// The hub's agent, group and department codes in the user's language; other codes as
+// hubErrorText says them.
+QString peopleErrorText(const QString &code, const QString &hubMessage);
+
+} // namespace parley::ui
