@@ -273,7 +273,7 @@ private slots:
         QCOMPARE(call.hints.value(QStringLiteral("category")).toString(),
                  QStringLiteral("im.received"));
         QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
-                 QStringLiteral("parley"));
+                 QStringLiteral("io.parley.Parley"));
         QTRY_COMPARE(center.serverNotificationId(1), call.id);
     }
 

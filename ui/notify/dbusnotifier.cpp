@@ -123,11 +123,12 @@ void DBusNotifier::sendNotify(const Notification &notification)
                              ? notification.body.toHtmlEscaped()
                              : notification.body;
     const QVariantMap hints{{QStringLiteral("category"), QStringLiteral("im.received")},
-                            {QStringLiteral("desktop-entry"), QStringLiteral("parley")},
+                            {QStringLiteral("desktop-entry"), QStringLiteral("io.parley.Parley")},
                             {QStringLiteral("urgency"), QVariant::fromValue(uchar(1))}};
-    QDBusPendingCallWatcher *answer = call(
-        QStringLiteral("Notify"), {QStringLiteral("Parley"), entry.id, QStringLiteral("parley"),
-                                   notification.title, body, actions(), hints, -1});
+    QDBusPendingCallWatcher *answer =
+        call(QStringLiteral("Notify"),
+             {QStringLiteral("Parley"), entry.id, QStringLiteral("io.parley.Parley"),
+              notification.title, body, actions(), hints, -1});
     connect(answer, &QDBusPendingCallWatcher::finished, this,
             [this, answer, notification] { notifyAnswered(answer, notification); });
 }
