@@ -30,6 +30,9 @@ port_of() {
 printf 'demo-app-secret' >"$work/app-secret"
 printf 'demo-access-token' >"$work/access-token"
 printf 'agent-password' >"$work/agent-password"
+printf 'admin-password' >"$work/admin-password"
+# The desktop signs in as the agent; PARLEY_DEMO_LOGIN=admin shows the admin screens too.
+demo_login=${PARLEY_DEMO_LOGIN:-agent}
 echo "admin-password" | "$bin/parley-hub" agent add --data "$work/hub" --login admin \
     --name "Ana Admin" --role admin >/dev/null
 echo "agent-password" | "$bin/parley-hub" agent add --data "$work/hub" --login agent \
@@ -61,10 +64,20 @@ token=$(curl -s -X POST "http://127.0.0.1:$hub_port/api/v1/login" \
 curl -s -X POST "http://127.0.0.1:$hub_port/api/v1/credits/purchases" \
     -H "Authorization: Bearer $token" -d '{"packs":50}' >/dev/null
 
+# Two templates for the admin screens: one Meta approves, one it rejects for its category.
+post() {
+    curl -s -X POST "http://127.0.0.1:$hub_port$1" -H "Authorization: Bearer $token" -d "$2" \
+        >/dev/null
+}
+post /api/v1/templates '{"name":"pedido_enviado","language":"pt_BR","category":"UTILITY",
+  "module":"Leads","body":"Olá $[Leads.First Name], seu pedido saiu para entrega hoje."}'
+post /api/v1/templates '{"name":"oferta_semana","language":"pt_BR","category":"UTILITY",
+  "module":"Leads","body":"Oi $[Leads.First Name]! Promoção: 20% off em toda a loja."}'
+
 echo "hub:       http://127.0.0.1:$hub_port   (admin / admin-password, agent / agent-password)"
 echo "simulator: http://127.0.0.1:$sim_port   (logs in $work)"
-desktop=("$bin/parley" --hub "http://127.0.0.1:$hub_port" --login agent
-         --password-file "$work/agent-password")
+desktop=("$bin/parley" --hub "http://127.0.0.1:$hub_port" --login "$demo_login"
+         --password-file "$work/$demo_login-password")
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     "${desktop[@]}"
 else

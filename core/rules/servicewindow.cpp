@@ -2,6 +2,7 @@
 
 #include "core/rules/rulemessages.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 namespace parley {
@@ -22,14 +23,11 @@ constexpr qint64 minuteMs = 60 * 1000;
 constexpr qint64 hourMs = 60 * minuteMs;
 constexpr qint64 dayMs = 24 * hourMs;
 
-// "3 h" or "3 h 5 min": the smaller unit is left out when it is zero.
-QString twoUnits(qint64 big, const char *bigUnit, qint64 small, const char *smallUnit)
+// "3 h" or "3 h 5 min": the smaller unit is left out when it is zero. Translated where the
+// desktop shows it (the hub has no translator installed, so its log messages stay English).
+QString translated(const char *text)
 {
-    QString text = QString::number(big) + QLatin1Char(' ') + QLatin1String(bigUnit);
-    if (small > 0)
-        text +=
-            QLatin1Char(' ') + QString::number(small) + QLatin1Char(' ') + QLatin1String(smallUnit);
-    return text;
+    return QCoreApplication::translate("Duration", text);
 }
 
 } // namespace
@@ -72,12 +70,20 @@ RuleErrors checkServiceWindow(MessageKind kind, TimestampMs lastInboundAt, Times
 QString compactDuration(qint64 ms)
 {
     if (ms < minuteMs)
-        return QStringLiteral("< 1 min");
+        return translated(QT_TRANSLATE_NOOP("Duration", "< 1 min"));
     if (ms < hourMs)
-        return QString::number(ms / minuteMs) + QStringLiteral(" min");
-    if (ms < dayMs)
-        return twoUnits(ms / hourMs, "h", (ms % hourMs) / minuteMs, "min");
-    return twoUnits(ms / dayMs, "d", (ms % dayMs) / hourMs, "h");
+        return translated(QT_TRANSLATE_NOOP("Duration", "%1 min")).arg(ms / minuteMs);
+    if (ms < dayMs) {
+        const qint64 minutes = (ms % hourMs) / minuteMs;
+        return minutes == 0 ? translated(QT_TRANSLATE_NOOP("Duration", "%1 h")).arg(ms / hourMs)
+                            : translated(QT_TRANSLATE_NOOP("Duration", "%1 h %2 min"))
+                                  .arg(ms / hourMs)
+                                  .arg(minutes);
+    }
+    const qint64 hours = (ms % dayMs) / hourMs;
+    return hours == 0
+               ? translated(QT_TRANSLATE_NOOP("Duration", "%1 d")).arg(ms / dayMs)
+               : translated(QT_TRANSLATE_NOOP("Duration", "%1 d %2 h")).arg(ms / dayMs).arg(hours);
 }
 
 } // namespace parley

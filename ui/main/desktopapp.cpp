@@ -167,6 +167,10 @@ void DesktopApp::signedIn(const QUrl &hub, const QString &token, const Agent &ag
     m_hub->setToken(token);
     m_window = std::make_unique<MainWindow>(m_mirror->database(), m_sync, m_hub, agent);
     connect(m_window.get(), &MainWindow::logOutRequested, this, &DesktopApp::logOut);
+    connect(m_window.get(), &MainWindow::restartRequested, this, [this] {
+        m_restartWanted = true;
+        QCoreApplication::quit();
+    });
     m_sync->start(hub, token, path);
     m_window->show();
     emit ready();

@@ -38,6 +38,8 @@ public:
 
     void start();
     MainWindow *window() const { return m_window.get(); }
+    // The agent asked for a restart (a new language); main() starts Parley again on the way out.
+    bool restartWanted() const { return m_restartWanted; }
 
     // One mirror file per hub account, in the app's data folder.
     static QString mirrorPathFor(const QUrl &hub, const QString &login);
@@ -58,6 +60,7 @@ private:
     TokenStore *m_tokens = nullptr;
     QPointer<LoginDialog> m_dialog;
     bool m_keychainMissing = false;
+    bool m_restartWanted = false;
     std::unique_ptr<Mirror> m_mirror;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -20,10 +20,12 @@ class HubClient;
 
 namespace parley::ui {
 
+class AdminWindow;
 class ConversationListModel;
 class NotificationCenter;
 class ViewListModel;
 class ConversationPane;
+class RecordPanel;
 class SyncController;
 
 // The Messages module (R3, R4): views on the left, the conversation list in the middle, the
@@ -36,6 +38,7 @@ public:
 
     ConversationListModel *conversations() const { return m_list; }
     ConversationPane *pane() const { return m_pane; }
+    RecordPanel *recordPanel() const { return m_recordPanel; }
     QListView *conversationView() const { return m_listView; }
     NotificationCenter *notifications() const { return m_notifications; }
 
@@ -45,9 +48,13 @@ public slots:
     void selectNextUnread();
     void showShortcuts();
     void snoozeCurrent();
+    void openSettings();
+    void openAdmin();
 
 signals:
     void logOutRequested();
+    // Settings changed the language and the agent asked to restart now.
+    void restartRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +85,8 @@ private:
     QListView *m_listView = nullptr;
     ConversationListModel *m_list = nullptr;
     ConversationPane *m_pane = nullptr;
+    AdminWindow *m_admin = nullptr; // made when an admin first opens it
+    RecordPanel *m_recordPanel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QTimer *m_searchDelay = nullptr;
     NotificationCenter *m_notifications = nullptr;

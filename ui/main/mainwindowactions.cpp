@@ -1,5 +1,6 @@
 // MainWindow's keyboard shortcuts, toolbar and their dialogs (R7.4, R10.2): kept apart from the
 // window's layout and data flow in mainwindow.cpp.
+#include "ui/admin/adminwindow.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/conversation/newchatdialog.h"
@@ -8,6 +9,8 @@
 #include "ui/models/conversationlistmodel.h"
 #include "ui/notify/notificationcenter.h"
 #include "ui/notify/recentnotificationsmodel.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/sync/synccontroller.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -104,17 +107,39 @@ void MainWindow::buildToolBar()
     QAction *snooze = bar->addAction(tr("Snooze…"), this, &MainWindow::snoozeCurrent);
     snooze->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     snooze->setToolTip(tr("Remind me about this conversation later (Ctrl+J)"));
-    QAction *enabled = bar->addAction(tr("Notifications"));
-    enabled->setCheckable(true);
-    enabled->setChecked(m_notifications->isEnabled());
-    connect(enabled, &QAction::toggled, this, [this](bool on) {
-        m_notifications->setEnabled(on);
-        QSettings().setValue(QStringLiteral("notifications/enabled"), on);
-    });
+    if (m_me.role == Role::Admin) {
+        QAction *admin = bar->addAction(tr("Administration…"), this, &MainWindow::openAdmin);
+        admin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        admin->setToolTip(tr("Templates, channels, credits and people (Ctrl+Shift+A)"));
+    }
+    QAction *settings = bar->addAction(tr("Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setToolTip(tr("Language, appearance, notifications (Ctrl+,)"));
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
     bar->addAction(tr("Log out"), this, &MainWindow::logOutRequested);
+}
+
+void MainWindow::openAdmin()
+{
+    if (!m_admin) {
+        m_admin = new AdminWindow(m_db, m_hub, this);
+        connect(m_sync, &SyncController::mirrorChanged, m_admin, &AdminWindow::mirrorChanged);
+    }
+    m_admin->show();
+    m_admin->raise();
+    m_admin->activateWindow();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::notificationsToggled, m_notifications,
+            &NotificationCenter::setEnabled);
+    connect(dialog, &SettingsDialog::restartRequested, this, &MainWindow::restartRequested);
+    dialog->open();
 }
 
 void MainWindow::snoozeCurrent()

@@ -1,0 +1,167 @@
+// The translations are complete: every tr() string of the desktop (core/, ui/, the desktop's
+// main) has a finished pt_BR, zh_CN and ja entry that keeps the source's placeholders. lupdate
+// runs on a scratch copy, so a string added to the code without a translation fails here.
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Entry {
+    QString context;
+    QString source;
+    QString type; // "" (finished), "unfinished", "vanished", "obsolete"
+    QStringList forms;
+    bool numerus = false;
+};
+
+QList<Entry> readTs(const QString &path, QString *error)
+{
+    QList<Entry> entries;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return entries;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Entry entry;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            entry = Entry{context,
+                          {},
+                          {},
+                          {},
+                          xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+        } else if (name == QLatin1String("source")) {
+            entry.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            entry.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (!entry.numerus)
+                entry.forms << xml.readElementText();
+            else
+                entries << entry; // forms follow as numerusform children
+            if (!entry.numerus)
+                entries << entry;
+        } else if (name == QLatin1String("numerusform")) {
+            entries.last().forms << xml.readElementText();
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return entries;
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral("%L?(\\d+|n)"));
+    QSet<QString> found;
+    for (auto it = marker.globalMatch(text); it.hasNext();)
+        found << it.next().captured(0).remove(QLatin1Char('L'));
+    return found;
+}
+
+int pluralForms(const QString &language)
+{
+    return language == QLatin1String("pt_BR") ? 2 : 1;
+}
+
+} // namespace
+
+class TranslationsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void everyEntryIsFinished_data();
+    void everyEntryIsFinished();
+    void noStringIsMissing_data() { everyEntryIsFinished_data(); }
+    void noStringIsMissing();
+};
+
+void TranslationsTest::everyEntryIsFinished_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"pt_BR", "zh_CN", "ja"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TranslationsTest::everyEntryIsFinished()
+{
+    QFETCH(QString, language);
+    QString error;
+    const QList<Entry> entries = readTs(
+        QStringLiteral(PARLEY_SOURCE_DIR "/translations/parley_%1.ts").arg(language), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(entries.size() > 100);
+    QStringList problems;
+    for (const Entry &e : entries) {
+        const QString where = e.context + QStringLiteral(": \"") + e.source + QLatin1Char('"');
+        if (!e.type.isEmpty()) {
+            problems << where + QStringLiteral(" is ") + e.type;
+            continue;
+        }
+        if (e.numerus && e.forms.size() != pluralForms(language))
+            problems << where + QStringLiteral(" has %1 plural forms").arg(e.forms.size());
+        for (const QString &form : e.forms) {
+            if (form.trimmed().isEmpty())
+                problems << where + QStringLiteral(" is empty");
+            else if (placeholders(form) != placeholders(e.source) &&
+                     !(e.numerus && e.forms.size() == 1 &&
+                       placeholders(form) + QSet<QString>{QStringLiteral("%n")} ==
+                           placeholders(e.source)))
+                problems << where + QStringLiteral(" changes the placeholders: ") + form;
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TranslationsTest::noStringIsMissing()
+{
+    QFETCH(QString, language);
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString source =
+        QStringLiteral(PARLEY_SOURCE_DIR "/translations/parley_%1.ts").arg(language);
+    const QString copy = scratch.filePath(QStringLiteral("parley_%1.ts").arg(language));
+    QVERIFY(QFile::copy(source, copy));
+    // The same sources and options as qt_add_translations in ui/CMakeLists.txt.
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(
+        QStringLiteral(PARLEY_LUPDATE),
+        {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+         QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-I"),
+         QStringLiteral(PARLEY_SOURCE_DIR), QStringLiteral(PARLEY_SOURCE_DIR "/core"),
+         QStringLiteral(PARLEY_SOURCE_DIR "/ui"),
+         QStringLiteral(PARLEY_SOURCE_DIR "/app/desktop_main.cpp"), QStringLiteral("-ts"), copy});
+    QVERIFY(lupdate.waitForFinished(120000));
+    const QString output = QString::fromUtf8(lupdate.readAll());
+    QCOMPARE(lupdate.exitCode(), 0);
+    QString error;
+    const QList<Entry> entries = readTs(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList missing;
+    for (const Entry &e : entries) {
+        if (e.type == QLatin1String("unfinished"))
+            missing << e.context + QStringLiteral(": \"") + e.source + QLatin1Char('"');
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("not translated yet (run the update_translations target "
+                                       "and translate):\n") +
+                        missing.join(QLatin1Char('\n'))));
+    // Nothing stale either: the committed file has exactly the code's strings.
+    QString committedError;
+    QCOMPARE(readTs(source, &committedError).size(), entries.size());
+    Q_UNUSED(output);
+}
+
+QTEST_GUILESS_MAIN(TranslationsTest)
+#include "tst_translations.moc"

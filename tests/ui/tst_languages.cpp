@@ -1,0 +1,82 @@
+// The translations reach the screen: with a language stored in the settings, Language::install()
+// loads it, and texts made outside a QObject (hub errors, channel states, roles, durations) are
+// looked up under the context lupdate filed them in. A context mismatch leaves English on screen
+// even though the .ts file is complete, which tst_translations cannot see.
+#include "core/rules/servicewindow.h"
+#include "ui/admin/creditformat.h"
+#include "ui/admin/peopletexts.h"
+#include "ui/main/huberrors.h"
+#include "ui/record/recorderrors.h"
+#include "ui/settings/language.h"
+#include "ui/settings/settingsdialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QSettings>
+#include <QTest>
+#include <QTranslator>
+
+using namespace parley;
+using namespace parley::ui;
+
+class LanguagesTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("Parley"));
+        QApplication::setApplicationName(QStringLiteral("parley-languages-test"));
+        QSettings().clear();
+    }
+
+    void everyLanguageIsBuiltIn_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const char *code : {"pt_BR", "zh_CN", "ja"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+    void everyLanguageIsBuiltIn()
+    {
+        QFETCH(QString, code);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/parley_") + code));
+        QVERIFY(!translator.isEmpty());
+    }
+
+    void textsOutsideWidgetsAreTranslated()
+    {
+        const QString english = hubErrorText(QStringLiteral("window_closed"));
+        const QString englishStatus = channelStatusText(ChannelStatus::Connected);
+        const QString englishRole = roleText(Role::Viewer);
+        const QString englishRecord = recordErrorText(QStringLiteral("not_found"));
+        const QString englishDuration = compactDuration(3 * 3600 * 1000 + 5 * 60 * 1000);
+        Language::store(QStringLiteral("ja"));
+        QCOMPARE(Language::install(), QStringLiteral("ja"));
+        QCOMPARE(QLocale().name(), QStringLiteral("ja_JP"));
+        QVERIFY2(hubErrorText(QStringLiteral("window_closed")) != english, "hub errors");
+        QVERIFY2(channelStatusText(ChannelStatus::Connected) != englishStatus, "channel states");
+        QVERIFY2(roleText(Role::Viewer) != englishRole, "roles");
+        QVERIFY2(recordErrorText(QStringLiteral("not_found")) != englishRecord, "record errors");
+        QVERIFY2(compactDuration(3 * 3600 * 1000 + 5 * 60 * 1000) != englishDuration, "durations");
+    }
+
+    void settingsOfferEveryLanguageByItsOwnName()
+    {
+        SettingsDialog dialog;
+        QComboBox *box = dialog.languageBox();
+        QCOMPARE(box->count(), 5); // the system's, then the four
+        QCOMPARE(box->itemData(box->findText(QStringLiteral("日本語"))).toString(),
+                 QStringLiteral("ja"));
+        QVERIFY(box->findText(QStringLiteral("Português (Brasil)")) > 0);
+        QVERIFY(box->findText(QStringLiteral("中文（简体）")) > 0);
+        box->setCurrentIndex(box->findData(QStringLiteral("pt_BR")));
+        QCOMPARE(Language::stored(), QStringLiteral("pt_BR"));
+        box->setCurrentIndex(0);
+        QCOMPARE(Language::stored(), QString()); // back to the system's language
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+};
+
+QTEST_MAIN(LanguagesTest)
+#include "tst_languages.moc"

@@ -1,0 +1,2825 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>AutomationError</name>
+    <message>
+        <source>Automations send to leads or contacts only.</source>
+        <translation>自動化ルールの送信先は、見込み客または連絡先のみです。</translation>
+    </message>
+    <message>
+        <source>Choose a template of the same module as the records.</source>
+        <translation>レコードと同じモジュールのテンプレートを選択してください。</translation>
+    </message>
+    <message>
+        <source>This automation exists already.</source>
+        <translation>この自動化ルールはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>The record had no Mobile or Phone to send to.</source>
+        <translation>レコードに送信先の携帯電話または電話の番号がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The template or WhatsApp number no longer exists.</source>
+        <translation>テンプレートまたはWhatsApp番号がすでに存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 を削除できません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinView</name>
+    <message>
+        <source>Unreplied</source>
+        <translation>未返信</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>今日送信済み</translation>
+    </message>
+    <message>
+        <source>All unreplied</source>
+        <translation>すべての未返信</translation>
+    </message>
+    <message>
+        <source>My open</source>
+        <translation>自分の対応中</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未読</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>1分未満</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1日%2時間</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreview</name>
+    <message>
+        <source>Unknown field: %1</source>
+        <translation>不明な項目：%1</translation>
+    </message>
+    <message>
+        <source>No %1 record for this conversation: %2</source>
+        <translation>この会話には%1のレコードがありません：%2</translation>
+    </message>
+    <message>
+        <source>No value: %1</source>
+        <translation>値がありません：%1</translation>
+    </message>
+    <message>
+        <source>(no %1)</source>
+        <translation>（%1なし）</translation>
+    </message>
+</context>
+<context>
+    <name>Module</name>
+    <message>
+        <source>Leads</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>取引先</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商談</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>A login is 1 to 64 letters, digits or . _ @ -</source>
+        <translation>ログインIDには、1～64文字の英字、数字、. _ @ - を使用してください。</translation>
+    </message>
+    <message>
+        <source>Someone already has this login.</source>
+        <translation>このログインIDはすでに使用されています。</translation>
+    </message>
+    <message>
+        <source>Give the agent a name.</source>
+        <translation>担当者の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>パスワードは8文字以上で入力してください。</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
+        <translation>このユーザーはチームで唯一の有効な管理者です。先に他のユーザーを管理者にしてください。</translation>
+    </message>
+    <message>
+        <source>One of the chosen agents no longer exists.</source>
+        <translation>選択した担当者の中に、すでに存在しない担当者がいます。</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>グループの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is already a group with this name.</source>
+        <translation>同じ名前のグループがすでに存在します。</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups no longer exists.</source>
+        <translation>選択したグループの中に、すでに存在しないグループがあります。</translation>
+    </message>
+    <message>
+        <source>Give the department a name.</source>
+        <translation>部門の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>This department no longer exists. Choose another one.</source>
+        <translation>この部門はすでに存在しません。別の部門を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose who receives the new customers.</source>
+        <translation>新規顧客の割り当て先を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PredefinedTextError</name>
+    <message>
+        <source>The module of a predefined text cannot be changed: its merge fields depend on it. Create a new text for another module.</source>
+        <translation>定型文のモジュールは変更できません（差し込み項目がモジュールに依存しているため）。別のモジュールで使う場合は、新しい定型文を作成してください。</translation>
+    </message>
+    <message>
+        <source>A predefined text needs a name and a message.</source>
+        <translation>定型文には名前とメッセージが必要です。</translation>
+    </message>
+    <message>
+        <source>This predefined text no longer exists; someone may have deleted it.</source>
+        <translation>この定型文はすでに存在しません。他のユーザーが削除した可能性があります。</translation>
+    </message>
+    <message>
+        <source>You have view-only access and cannot change predefined texts.</source>
+        <translation>閲覧のみの権限のため、定型文は変更できません。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>セッションの有効期限が切れました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the connection and try again.</source>
+        <translation>ハブに接続できません。接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The hub could not save the change; nothing was changed. Try again.</source>
+        <translation>ハブで変更を保存できなかったため、何も変更されていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The hub refused the change (%1).</source>
+        <translation>ハブが変更を拒否しました（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordError</name>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleError</name>
+    <message>
+        <source>Not enough credits: this message costs {cost} credits and the balance is {balance}. Buy credits or turn on auto-recharge.</source>
+        <translation>ポイントが不足しています。このメッセージには{cost}ポイントが必要ですが、残高は{balance}ポイントです。ポイントを購入するか、自動補充を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Credits can be bought once the channel&apos;s number is connected; it is {status} now.</source>
+        <translation>ポイントは経路の電話番号を接続すると購入できます（現在の状態：{status}）。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of credits to buy, from 1 to {max}.</source>
+        <translation>購入するポイント数を1～{max}の整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>Auto-recharge needs the number of credits to add, at least 1.</source>
+        <translation>自動補充で追加するポイント数を1以上で入力してください。</translation>
+    </message>
+    <message>
+        <source>The minimum balance to keep cannot be negative.</source>
+        <translation>維持する最低残高にマイナスの値は指定できません。</translation>
+    </message>
+    <message>
+        <source>During the trial, business-initiated messages can go to at most {limit} numbers; {number} would be one more. Verify your business to lift this.</source>
+        <translation>試用期間中にビジネス側から開始するメッセージを送信できる電話番号は、最大{limit}件です。{number}に送信すると上限を超えます。制限を解除するには、ビジネス認証を完了してください。</translation>
+    </message>
+    <message>
+        <source>During the trial you can reply in at most {limit} customer-initiated conversations. Verify your business to continue.</source>
+        <translation>試用期間中に返信できるのは、顧客が開始した会話のうち最大{limit}件までです。引き続き利用するには、ビジネス認証を完了してください。</translation>
+    </message>
+    <message>
+        <source>The {days}-day trial has ended. Verify your business to keep sending messages.</source>
+        <translation>{days}日間の試用期間が終了しました。メッセージの送信を続けるには、ビジネス認証を完了してください。</translation>
+    </message>
+    <message>
+        <source>The expanded trial&apos;s {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
+        <translation>拡張試用期間で利用できる顧客開始のメッセージ（{limit}件）をすべて使い切りました。送信を続けるには、料金プランを選択してください。</translation>
+    </message>
+    <message>
+        <source>The value of one credit must be a positive amount in the plan&apos;s currency.</source>
+        <translation>1ポイントあたりの金額には、プランの通貨で正の値を指定してください。</translation>
+    </message>
+    <message>
+        <source>The price {price} is not in the plan&apos;s currency, {currency}.</source>
+        <translation>料金{price}がプランの通貨（{currency}）ではありません。</translation>
+    </message>
+    <message>
+        <source>The price {price} is not a whole number of credits worth {credit} each. Use a smaller credit or round the price.</source>
+        <translation>料金{price}は、1ポイント{credit}で割り切れません。1ポイントあたりの金額を小さくするか、料金を切りのよい金額にしてください。</translation>
+    </message>
+    <message>
+        <source>Session price steps must rise in message count and end with a price for all further messages.</source>
+        <translation>セッション料金の段階はメッセージ数の昇順で設定し、最後にそれ以降のすべてのメッセージに適用する料金を指定してください。</translation>
+    </message>
+    <message>
+        <source>The country prefix &quot;{prefix}&quot; must be digits and appear only once.</source>
+        <translation>国番号「{prefix}」は数字のみで、重複しないように指定してください。</translation>
+    </message>
+    <message>
+        <source>A credit pack must hold at least one credit.</source>
+        <translation>ポイントパックには1ポイント以上を含めてください。</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to {max} for the period.</source>
+        <translation>期間には1～{max}の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a user, or &quot;me&quot;, for this filter.</source>
+        <translation>このフィルターのユーザー、または「自分」を選択してください。</translation>
+    </message>
+    <message>
+        <source>This saved view cannot be read: {detail}</source>
+        <translation>この保存済みビューを読み込めません：{detail}</translation>
+    </message>
+    <message>
+        <source>At most {max} files can be sent at once; {count} were chosen. Remove {files}.</source>
+        <translation>一度に送信できるファイルは最大{max}件です（{count}件選択されています）。{files}を選択から外してください。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be sent: only {allowed} files are allowed.</source>
+        <translation>{file}は送信できません。送信できるのは{allowed}ファイルのみです。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be sent: its name says {expected}, but its content is not a {expected} file.</source>
+        <translation>{file}は送信できません。ファイル名は{expected}ですが、内容が{expected}ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{file} is too large: WhatsApp accepts at most {maxMb} MB for this type of file.</source>
+        <translation>{file}のサイズが大きすぎます。この種類のファイルをWhatsAppで送信できるのは最大{maxMb}MBまでです。</translation>
+    </message>
+    <message>
+        <source>{file} is empty and cannot be sent.</source>
+        <translation>{file}は空のため送信できません。</translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation>経路の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the department that receives this channel&apos;s chats.</source>
+        <translation>この経路のチャットを受け付ける部門を選択してください。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be the channel icon: use a .jpg, .jpeg or .png image.</source>
+        <translation>{file}は経路のアイコンに使用できません。.jpg、.jpeg、.png形式の画像を使用してください。</translation>
+    </message>
+    <message>
+        <source>{file} is empty and cannot be the channel icon.</source>
+        <translation>{file}は空のため、経路のアイコンに使用できません。</translation>
+    </message>
+    <message>
+        <source>{file} is too large for the channel icon: at most {maxMb} MB is allowed.</source>
+        <translation>{file}は経路のアイコンとしてはサイズが大きすぎます。最大{maxMb}MBまでです。</translation>
+    </message>
+    <message>
+        <source>Enter the channel&apos;s WhatsApp phone number.</source>
+        <translation>経路のWhatsApp電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid phone number: enter it with its country code, 8 to 15 digits, for example +55 11 91234 5678.</source>
+        <translation>{number}は有効な電話番号ではありません。国番号を含めて8～15桁で入力してください（例：+81 90 1234 5678）。</translation>
+    </message>
+    <message>
+        <source>There are already {channels} channels for {departments} departments; a channel needs a department of its own. Add a department first.</source>
+        <translation>部門{departments}件に対して、経路がすでに{channels}件あります。経路ごとに専用の部門が必要です。先に部門を追加してください。</translation>
+    </message>
+    <message>
+        <source>The number {number} is already connected as channel &quot;{channel}&quot;. A number can be connected only once, and moving a number from another channel or product is not supported.</source>
+        <translation>電話番号{number}はすでに経路「{channel}」として接続されています。1つの電話番号は一度しか接続できません。また、他の経路や製品から電話番号を移行することはできません。</translation>
+    </message>
+    <message>
+        <source>Enter the WhatsApp Business Account (WABA) id.</source>
+        <translation>WhatsApp Businessアカウント（WABA）のIDを入力してください。</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account id is a number, as shown in Meta&apos;s WhatsApp Manager.</source>
+        <translation>WhatsApp BusinessアカウントIDは、MetaのWhatsAppマネージャに表示される数値です。</translation>
+    </message>
+    <message>
+        <source>Enter the phone number id from Meta&apos;s API setup page.</source>
+        <translation>MetaのAPI設定ページに表示される電話番号IDを入力してください。</translation>
+    </message>
+    <message>
+        <source>The phone number id is a number, as shown on Meta&apos;s API setup page (it is not the phone number itself).</source>
+        <translation>電話番号IDは、MetaのAPI設定ページに表示される数値です（電話番号そのものではありません）。</translation>
+    </message>
+    <message>
+        <source>Enter the Graph API access token.</source>
+        <translation>Graph APIのアクセストークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the Meta app secret; it is needed to verify incoming webhooks.</source>
+        <translation>Metaのアプリシークレットを入力してください。受信したWebhookの検証に必要です。</translation>
+    </message>
+    <message>
+        <source>Enter a webhook verify token; Meta sends it back when the webhook is registered.</source>
+        <translation>Webhook検証トークンを入力してください。Webhookの登録時にMetaから返送されます。</translation>
+    </message>
+    <message>
+        <source>{field} is not a known field, so it cannot be filled. Check the module and field name.</source>
+        <translation>{field}は不明な項目のため、値を差し込めません。モジュールと項目名を確認してください。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be filled: this conversation has no {module} record.</source>
+        <translation>{field}に値を差し込めません。この会話には{module}のレコードがありません。</translation>
+    </message>
+    <message>
+        <source>{field} has no value on this record.</source>
+        <translation>このレコードの{field}には値がありません。</translation>
+    </message>
+    <message>
+        <source>The 24-hour window closed {closedAgo} ago. Send an approved template instead; a new window opens when the customer answers.</source>
+        <translation>24時間の返信期間は{closedAgo}前に終了しました。代わりに承認済みのテンプレートを送信してください。顧客から返信があると、新しい返信期間が始まります。</translation>
+    </message>
+    <message>
+        <source>This customer has not written yet. Only an approved template can start the conversation; free-form replies are possible once they answer.</source>
+        <translation>この顧客からはまだメッセージが届いていません。会話は承認済みのテンプレートでのみ開始できます。顧客から返信があれば、自由に返信できるようになります。</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>テンプレートの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The template name has {length} characters; WhatsApp allows at most {max}.</source>
+        <translation>テンプレート名が{length}文字あります。WhatsAppで使用できるのは最大{max}文字です。</translation>
+    </message>
+    <message>
+        <source>The template name may only contain lowercase letters a-z, digits and underscores: no capitals, spaces or hyphens.</source>
+        <translation>テンプレート名に使用できるのは、半角の小文字（a～z）、数字、アンダースコアのみです。大文字、スペース、ハイフンは使用できません。</translation>
+    </message>
+    <message>
+        <source>Choose the template&apos;s language.</source>
+        <translation>テンプレートの言語を選択してください。</translation>
+    </message>
+    <message>
+        <source>The category must be Marketing or Utility.</source>
+        <translation>カテゴリは「マーケティング」または「ユーティリティ」を選択してください。</translation>
+    </message>
+    <message>
+        <source>The template body is empty.</source>
+        <translation>テンプレートの本文が空です。</translation>
+    </message>
+    <message>
+        <source>The body may not contain double braces; insert fields with # instead.</source>
+        <translation>本文に二重の波括弧は使用できません。項目は「#」で挿入してください。</translation>
+    </message>
+    <message>
+        <source>The body has {length} characters; the limit is {max}.</source>
+        <translation>本文が{length}文字あります。上限は{max}文字です。</translation>
+    </message>
+    <message>
+        <source>The body has {count} merge fields; the limit is {max}.</source>
+        <translation>本文に差し込み項目が{count}個あります。上限は{max}個です。</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of {module}; insert fields with # to pick one.</source>
+        <translation>{field}は{module}の項目ではありません。「#」で項目を挿入して選択してください。</translation>
+    </message>
+    <message>
+        <source>{first} and {second} have no text between them, which WhatsApp rejects. Add some words between them.</source>
+        <translation>{first}と{second}の間にテキストがないため、WhatsAppで却下されます。間に文言を追加してください。</translation>
+    </message>
+    <message>
+        <source>The body starts or ends with {field}, which WhatsApp rejects. Add some words before or after it.</source>
+        <translation>本文が{field}で始まるか終わっているため、WhatsAppで却下されます。前後に文言を追加してください。</translation>
+    </message>
+    <message>
+        <source>The account already has {count} templates (pending, approved or rejected); the limit is {max}. Delete one before submitting another.</source>
+        <translation>このアカウントにはすでにテンプレートが{count}件あります（審査待ち・承認済み・却下済みを含む）。上限は{max}件です。新しいテンプレートを申請する前に、いずれかを削除してください。</translation>
+    </message>
+    <message>
+        <source>This template is in review with WhatsApp and cannot be edited until the review ends.</source>
+        <translation>このテンプレートはWhatsAppの審査中のため、審査が終わるまで編集できません。</translation>
+    </message>
+    <message>
+        <source>This template is approved and can no longer be edited; create a new one instead.</source>
+        <translation>このテンプレートは承認済みのため編集できません。代わりに新しいテンプレートを作成してください。</translation>
+    </message>
+    <message>
+        <source>The template {name} is not approved by WhatsApp, so it cannot be sent.</source>
+        <translation>テンプレート「{name}」はWhatsAppで承認されていないため、送信できません。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSample</name>
+    <message>
+        <source>Ana</source>
+        <translation>花子</translation>
+    </message>
+    <message>
+        <source>Silva</source>
+        <translation>山田</translation>
+    </message>
+    <message>
+        <source>Ana Silva</source>
+        <translation>山田 花子</translation>
+    </message>
+    <message>
+        <source>Acme Trading</source>
+        <translation>アクメ商事</translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation>東京</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webサイト</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>連絡済み</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>購買部長</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>小売</translation>
+    </message>
+    <message>
+        <source>Spring order</source>
+        <translation>春季注文</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>交渉中</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>WhatsApp Business inbox</source>
+        <translation>WhatsApp Business受信トレイ</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address.</source>
+        <translation>ハブのアドレス。</translation>
+    </message>
+    <message>
+        <source>Your login.</source>
+        <translation>ログインID。</translation>
+    </message>
+    <message>
+        <source>Read the password from a file (for scripts).</source>
+        <translation>パスワードをファイルから読み込みます（スクリプト用）。</translation>
+    </message>
+    <message>
+        <source>Parley is already running but does not respond. Close it and try again.</source>
+        <translation>Parley はすでに起動していますが、応答がありません。終了してからもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui</name>
+    <message>
+        <source>The 24-hour window is closed: only an approved template can be sent now.</source>
+        <translation>24時間の返信期間が終了しました。現在は承認済みのテンプレートのみ送信できます。</translation>
+    </message>
+    <message>
+        <source>This customer has not written yet: start with an approved template.</source>
+        <translation>この顧客からはまだメッセージが届いていません。承認済みのテンプレートで会話を開始してください。</translation>
+    </message>
+    <message>
+        <source>Not enough credits. Ask an admin to buy credits or turn on auto-recharge.</source>
+        <translation>ポイントが不足しています。ポイントの購入か自動補充の有効化を管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>You have view-only access and cannot send.</source>
+        <translation>閲覧のみの権限のため、送信できません。</translation>
+    </message>
+    <message>
+        <source>Only admins can do this.</source>
+        <translation>この操作は管理者のみ実行できます。</translation>
+    </message>
+    <message>
+        <source>This WhatsApp number is deactivated or disconnected.</source>
+        <translation>このWhatsApp番号は無効化されているか、接続が解除されています。</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists on the hub.</source>
+        <translation>この会話はハブ上にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>セッションの有効期限が切れました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. The reply will be sent when it is back.</source>
+        <translation>ハブに接続できません。接続が回復したら返信を送信します。</translation>
+    </message>
+    <message>
+        <source>The hub stopped while sending: WhatsApp may or may not have this message. Check before sending it again.</source>
+        <translation>送信中にハブが停止したため、このメッセージがWhatsAppに届いたかどうかわかりません。再送信する前に確認してください。</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not deliver to this number.</source>
+        <translation>WhatsAppでこの番号にメッセージを配信できませんでした。</translation>
+    </message>
+    <message>
+        <source>The 24-hour window had closed: send an approved template.</source>
+        <translation>24時間の返信期間が終了していました。承認済みのテンプレートを送信してください。</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購入</translation>
+    </message>
+    <message>
+        <source>Auto-recharge</source>
+        <translation>自動補充</translation>
+    </message>
+    <message>
+        <source>Message charge</source>
+        <translation>メッセージ料金</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <source>Session message</source>
+        <translation>セッションメッセージ</translation>
+    </message>
+    <message>
+        <source>Template message</source>
+        <translation>テンプレートメッセージ</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>マーケティング</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>ユーティリティ</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>pending verification</source>
+        <translation>認証待ち</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>接続解除済み</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>View and reply</source>
+        <translation>閲覧・返信</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>閲覧のみ</translation>
+    </message>
+    <message>
+        <source>The files waiting to be sent were removed from this computer. Attach them again.</source>
+        <translation>送信待ちのファイルがこのコンピューターから削除されました。もう一度添付してください。</translation>
+    </message>
+    <message>
+        <source>This record, activity or conversation no longer exists on the hub.</source>
+        <translation>このレコード、アクティビティ、または会話はハブ上にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>アクティビティのタイトルを入力してください。</translation>
+    </message>
+    <message>
+        <source>The linked company or person no longer exists; choose another one.</source>
+        <translation>関連付けた取引先または人物がすでに存在しません。別の対象を選択してください。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>1つ以上の項目を入力してください。</translation>
+    </message>
+    <message>
+        <source>That agent no longer exists or is inactive; choose another owner.</source>
+        <translation>その担当者は存在しないか、無効になっています。別の所有者を選択してください。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
+        <translation>ハブに接続できないため、何も変更されていません。接続が回復してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ActivityDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新しいアクティビティ</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>実施する内容</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AdminWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>ユーザー</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AttachmentSender</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1を読み込めません。</translation>
+    </message>
+    <message>
+        <source>You have view-only access and cannot send.</source>
+        <translation>閲覧のみの権限のため、送信できません。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AutomationDialog</name>
+    <message>
+        <source>New automation</source>
+        <translation>新しい自動化ルール</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>When a record is created in:</source>
+        <translation>レコードが作成されるモジュール：</translation>
+    </message>
+    <message>
+        <source>Send the template:</source>
+        <translation>送信するテンプレート：</translation>
+    </message>
+    <message>
+        <source>From the WhatsApp number:</source>
+        <translation>送信元のWhatsApp番号：</translation>
+    </message>
+    <message>
+        <source>It goes to the record&apos;s Mobile, or else its Phone, and is charged like any template.</source>
+        <translation>レコードの「携帯電話」（ない場合は「電話」）宛てに送信され、通常のテンプレートと同様に料金がかかります。</translation>
+    </message>
+    <message>
+        <source>No connected WhatsApp number.</source>
+        <translation>接続済みのWhatsApp番号がありません。</translation>
+    </message>
+    <message>
+        <source>No approved template for %1 yet.</source>
+        <translation>%1向けの承認済みテンプレートはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AutomationPanel</name>
+    <message>
+        <source>Add automation…</source>
+        <translation>自動化ルールを追加…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>When created in</source>
+        <translation>対象モジュール</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>送信テンプレート</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>送信元番号</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信数</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>直近のエラー</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automations&lt;/b&gt;: send a template when a record is created</source>
+        <translation>&lt;b&gt;自動化ルール&lt;/b&gt;：レコードの作成時にテンプレートを送信します</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>テンプレート%1</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>番号%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelEditor</name>
+    <message>
+        <source>Connect a WhatsApp number</source>
+        <translation>WhatsApp番号を接続</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>経路：%1</translation>
+    </message>
+    <message>
+        <source>Choose icon…</source>
+        <translation>アイコンを選択…</translation>
+    </message>
+    <message>
+        <source>+55 11 91234 5678</source>
+        <translation>+81 90 1234 5678</translation>
+    </message>
+    <message>
+        <source>Icon (.jpg or .png, at most 1 MB):</source>
+        <translation>アイコン（.jpgまたは.png、最大1MB）：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <source>WhatsApp number:</source>
+        <translation>WhatsApp番号：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部門：</translation>
+    </message>
+    <message>
+        <source>Channel icon</source>
+        <translation>経路のアイコン</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>画像 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API</source>
+        <translation>WhatsApp Cloud API</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account id:</source>
+        <translation>WhatsApp BusinessアカウントID：</translation>
+    </message>
+    <message>
+        <source>Phone number id:</source>
+        <translation>電話番号ID：</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>アクセストークン：</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>アプリシークレット：</translation>
+    </message>
+    <message>
+        <source>Graph API address:</source>
+        <translation>Graph APIのアドレス：</translation>
+    </message>
+    <message>
+        <source>Webhook: paste these into Meta&apos;s app dashboard</source>
+        <translation>Webhook：以下の値をMetaのアプリダッシュボードに貼り付けてください</translation>
+    </message>
+    <message>
+        <source>Callback URL:</source>
+        <translation>コールバックURL：</translation>
+    </message>
+    <message>
+        <source>Verify token:</source>
+        <translation>検証トークン：</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>分後</translation>
+    </message>
+    <message>
+        <source>Add new customers as:</source>
+        <translation>新規顧客の登録先：</translation>
+    </message>
+    <message>
+        <source>Close unanswered chats after:</source>
+        <translation>未対応チャットの自動終了：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelRoutingBox</name>
+    <message>
+        <source>New customers</source>
+        <translation>新規顧客</translation>
+    </message>
+    <message>
+        <source>Everyone who can reply</source>
+        <translation>返信できる全員</translation>
+    </message>
+    <message>
+        <source>Chosen users</source>
+        <translation>選択したユーザー</translation>
+    </message>
+    <message>
+        <source>Members of chosen groups</source>
+        <translation>選択したグループのメンバー</translation>
+    </message>
+    <message>
+        <source>Chosen roles</source>
+        <translation>選択した役割</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Agents who view and reply</source>
+        <translation>閲覧・返信できる担当者</translation>
+    </message>
+    <message>
+        <source>Every active admin and agent takes a turn.</source>
+        <translation>有効なすべての管理者と担当者に順番に割り当てます。</translation>
+    </message>
+    <message>
+        <source>Assign in turn to:</source>
+        <translation>順番に割り当てる対象：</translation>
+    </message>
+    <message>
+        <source>Also route to departments:</source>
+        <translation>振り分け先に含める部門：</translation>
+    </message>
+    <message>
+        <source>Chats go to agents of the channel&apos;s department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
+        <translation>チャットは、経路の部門とここで選択した部門の担当者に振り分けられます。該当する担当者がいない場合は、所属部門にかかわらず、選択した対象に振り分けられます。</translation>
+    </message>
+    <message>
+        <source>Choose at least one user to assign new customers to.</source>
+        <translation>新規顧客の割り当て先として、ユーザーを1人以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to assign new customers to.</source>
+        <translation>新規顧客の割り当て先として、グループを1つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role to assign new customers to.</source>
+        <translation>新規顧客の割り当て先として、役割を1つ以上選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelsPage</name>
+    <message>
+        <source>Connect a number…</source>
+        <translation>電話番号を接続…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>無効化…</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>接続を解除…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>New customers as</source>
+        <translation>新規顧客の登録先</translation>
+    </message>
+    <message>
+        <source>Auto-close</source>
+        <translation>自動終了</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>after %1 min</source>
+        <translation>%1分後</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>有効化…</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>%1を有効化</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>%1を無効化</translation>
+    </message>
+    <message>
+        <source>Activate %1 (+%2)? It sends and receives messages again.</source>
+        <translation>%1（+%2）を有効にしますか？メッセージの送受信が再開されます。</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (+%2)? Agents can no longer send from it. Its conversations stay as they are, and it can be activated again.</source>
+        <translation>%1（+%2）を無効にしますか？担当者はこの経路から送信できなくなります。会話はそのまま残り、後で再び有効にできます。</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>有効化</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>%1の接続を解除</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (+%2) from WhatsApp? Its access token is deleted and nothing can be sent or received on it until it is connected again. Every stored conversation and message stays.</source>
+        <translation>%1（+%2）とWhatsAppの接続を解除しますか？アクセストークンが削除され、再接続するまでメッセージを送受信できなくなります。保存済みの会話とメッセージはすべて残ります。</translation>
+    </message>
+    <message>
+        <source>Yes, delete</source>
+        <translation>削除する</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::Composer</name>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>返信を入力…（Ctrl+Enterで送信）</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>添付</translation>
+    </message>
+    <message>
+        <source>Attach up to 5 files (.jpg .png .pdf .mp3 .mp4 .doc .docx)</source>
+        <translation>ファイルを最大5件まで添付（.jpg .png .pdf .mp3 .mp4 .doc .docx）</translation>
+    </message>
+    <message>
+        <source>Predefined text</source>
+        <translation>定型文</translation>
+    </message>
+    <message>
+        <source>Insert a predefined text (Ctrl+P)</source>
+        <translation>定型文を挿入（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>The 24-hour window is closed: WhatsApp only lets you send an approved template until the customer writes again.</source>
+        <translation>24時間の返信期間が終了しました。顧客から再びメッセージが届くまで、WhatsAppでは承認済みのテンプレートしか送信できません。</translation>
+    </message>
+    <message>
+        <source>Send template…</source>
+        <translation>テンプレートを送信…</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can read this conversation but not reply.</source>
+        <translation>閲覧のみの権限のため、この会話を閲覧できますが、返信はできません。</translation>
+    </message>
+    <message>
+        <source>Choose a conversation.</source>
+        <translation>会話を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ConversationDelegate</name>
+    <message>
+        <source>Window open</source>
+        <translation>返信可能</translation>
+    </message>
+    <message>
+        <source>Template only</source>
+        <translation>テンプレートのみ</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ConversationPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Window open: %1 left to reply freely</source>
+        <translation>返信期間中：あと%1は自由に返信できます</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet: templates only</source>
+        <translation>顧客からのメッセージはまだありません：テンプレートのみ送信可能</translation>
+    </message>
+    <message>
+        <source>Window closed %1 ago: templates only</source>
+        <translation>返信期間は%1前に終了：テンプレートのみ送信可能</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · double-click to save</source>
+        <translation>%1 · %2 · ダブルクリックで保存</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Add message as a note</source>
+        <translation>メッセージをメモとして追加</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
+    </message>
+    <message>
+        <source>We wrote: %1</source>
+        <translation>こちらからのメッセージ：%1</translation>
+    </message>
+    <message>
+        <source>The customer wrote: %1</source>
+        <translation>顧客からのメッセージ：%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CreditLedgerView</name>
+    <message>
+        <source>any day</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>以前の履歴を表示</translation>
+    </message>
+    <message>
+        <source>All movements</source>
+        <translation>すべての取引</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>処理後の残高</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始日：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>終了日：</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CreditRateTable</name>
+    <message>
+        <source>Session messages, tiered by monthly volume</source>
+        <translation>セッションメッセージ（月間通数に応じた段階料金）</translation>
+    </message>
+    <message>
+        <source>Templates by destination country plus the session rate</source>
+        <translation>テンプレート（宛先の国別料金）＋セッション料金</translation>
+    </message>
+    <message>
+        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
+        <translation>IMクレジット（US$2、WhatsAppの料金を差し引き）</translation>
+    </message>
+    <message>
+        <source>Points of 400 messages, US$0.005 each</source>
+        <translation>1ポイント400通分（1通あたりUS$0.005）</translation>
+    </message>
+    <message>
+        <source>Every session message: %1</source>
+        <translation>すべてのセッションメッセージ：%1</translation>
+    </message>
+    <message>
+        <source>Session messages from %1 on: %2</source>
+        <translation>%1通目以降のセッションメッセージ：%2</translation>
+    </message>
+    <message>
+        <source>Session messages %1 to %2 of the month: %3 each</source>
+        <translation>月の%1～%2通目のセッションメッセージ：1通あたり%3</translation>
+    </message>
+    <message>
+        <source>Use this plan</source>
+        <translation>このプランを使用</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Calling code</source>
+        <translation>国番号</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>プラン：</translation>
+    </message>
+    <message>
+        <source>Template messages, per message, by destination:</source>
+        <translation>テンプレートメッセージの宛先別料金（1通あたり）：</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（現在のプラン）</translation>
+    </message>
+    <message>
+        <source>One credit is worth %1.</source>
+        <translation>1ポイントあたりの金額は%1です。</translation>
+    </message>
+    <message>
+        <source>Sold in packs: 1 %1 = %2 credits for %3.</source>
+        <translation>パック単位で販売：1 %1 = %2ポイント（%3）。</translation>
+    </message>
+    <message>
+        <source>Customer-initiated conversations are free.</source>
+        <translation>顧客が開始した会話は無料です。</translation>
+    </message>
+    <message>
+        <source>Customer-initiated conversations are charged like any other.</source>
+        <translation>顧客が開始した会話も、ほかの会話と同様に課金されます。</translation>
+    </message>
+    <message>
+        <source>The first %1 customer-initiated conversations each month are free.</source>
+        <translation>顧客が開始した会話は、毎月最初の%1件まで無料です。</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>その他の国</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CreditsPage</name>
+    <message>
+        <source>Rate table</source>
+        <translation>料金表</translation>
+    </message>
+    <message>
+        <source>Usage history</source>
+        <translation>利用履歴</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>Buy credits</source>
+        <translation>ポイントを購入</translation>
+    </message>
+    <message>
+        <source>Buy…</source>
+        <translation>購入…</translation>
+    </message>
+    <message>
+        <source>Auto-recharge</source>
+        <translation>自動補充</translation>
+    </message>
+    <message>
+        <source>Buy credits automatically when the balance runs low</source>
+        <translation>残高が少なくなったら自動でポイントを購入する</translation>
+    </message>
+    <message>
+        <source>Save auto-recharge</source>
+        <translation>自動補充の設定を保存</translation>
+    </message>
+    <message>
+        <source>Minimum balance to keep (credits):</source>
+        <translation>維持する最低残高（ポイント）：</translation>
+    </message>
+    <message>
+        <source>Credits to add each time:</source>
+        <translation>1回に追加するポイント数：</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>試用期間</translation>
+    </message>
+    <message>
+        <source>Live account: no trial limits</source>
+        <translation>本番アカウント：試用期間の制限なし</translation>
+    </message>
+    <message>
+        <source>Trial, before business verification</source>
+        <translation>試用期間（ビジネス認証前）</translation>
+    </message>
+    <message>
+        <source>Expanded trial, after business verification</source>
+        <translation>拡張試用期間（ビジネス認証後）</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>%1 credits (%2)</source>
+        <translation>%1ポイント（%2）</translation>
+    </message>
+    <message>
+        <source>This month: %1 charged messages, %2 customer-initiated conversations.</source>
+        <translation>今月：課金対象のメッセージ%1通、顧客が開始した会話%2件。</translation>
+    </message>
+    <message>
+        <source>The balance is low: auto-recharge adds %1 credits with the next message.</source>
+        <translation>残高が少なくなっています。次のメッセージ送信時に、自動補充で%1ポイントが追加されます。</translation>
+    </message>
+    <message>
+        <source>The balance is low (%1 credits or less). Buy credits or turn on auto-recharge, or sending will stop when it runs out.</source>
+        <translation>残高が少なくなっています（%1ポイント以下）。ポイントを購入するか、自動補充を有効にしてください。残高がなくなると送信できなくなります。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2件中%1件</translation>
+    </message>
+    <message>
+        <source>The trial has ended: verify the business with Meta to keep sending.</source>
+        <translation>試用期間が終了しました。送信を続けるには、Metaでビジネス認証を完了してください。</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2.</source>
+        <translation>%1日目（全%2日間）。</translation>
+    </message>
+    <message>
+        <source>Numbers sent business-initiated messages: %1.</source>
+        <translation>ビジネス側から開始したメッセージの送信先電話番号：%1。</translation>
+    </message>
+    <message>
+        <source>Customer-initiated conversations answered: %1.</source>
+        <translation>返信した顧客開始の会話：%1。</translation>
+    </message>
+    <message>
+        <source>Customer-initiated messages sent: %1.</source>
+        <translation>送信した顧客開始のメッセージ：%1。</translation>
+    </message>
+    <message>
+        <source>No trial limits apply.</source>
+        <translation>試用期間の制限はありません。</translation>
+    </message>
+    <message>
+        <source>× %1 = %2 credits for %3</source>
+        <translation>× %1 = %2ポイント（%3）</translation>
+    </message>
+    <message>
+        <source>Buy %1 credits for %2?</source>
+        <translation>%1ポイントを%2で購入しますか？</translation>
+    </message>
+    <message>
+        <source>Buy and pay</source>
+        <translation>購入して支払う</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::DBusNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>15分スヌーズ</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>1時間スヌーズ</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::DesktopApp</name>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>セッションの有効期限が切れました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>No keychain is available: Parley cannot remember your session and will ask again at the next start.</source>
+        <translation>キーチェーンを利用できないため、Parleyはセッションを保存できません。次回の起動時に再度ログインが必要です。</translation>
+    </message>
+    <message>
+        <source>No keychain is available: Parley cannot remember your session.</source>
+        <translation>キーチェーンを利用できないため、Parleyはセッションを保存できません。</translation>
+    </message>
+    <message>
+        <source>The local copy of your inbox cannot be opened: %1</source>
+        <translation>受信トレイのローカルコピーを開けません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::FilterBuilderDialog</name>
+    <message>
+        <source>Filter conversations</source>
+        <translation>会話の絞り込み</translation>
+    </message>
+    <message>
+        <source>Name it to save it as a view</source>
+        <translation>名前を付けるとビューとして保存できます</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>すべての会話</translation>
+    </message>
+    <message>
+        <source>My conversations</source>
+        <translation>自分の会話</translation>
+    </message>
+    <message>
+        <source>View name:</source>
+        <translation>ビュー名：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Show the conversations this filter finds, without saving it</source>
+        <translation>保存せずに、このフィルターに一致する会話を表示します</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>ビューを保存</translation>
+    </message>
+    <message>
+        <source>Activity and people</source>
+        <translation>アクティビティとユーザー</translation>
+    </message>
+    <message>
+        <source>Not replied in</source>
+        <translation>未返信の期間</translation>
+    </message>
+    <message>
+        <source>Replied in</source>
+        <translation>返信した期間</translation>
+    </message>
+    <message>
+        <source>Message time in</source>
+        <translation>メッセージの期間</translation>
+    </message>
+    <message>
+        <source>The customer wrote last (waiting for a reply)</source>
+        <translation>最後のメッセージが顧客から（返信待ち）</translation>
+    </message>
+    <message>
+        <source>Record owner is</source>
+        <translation>レコード所有者</translation>
+    </message>
+    <message>
+        <source>Replied by</source>
+        <translation>返信したユーザー</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>未読のみ</translation>
+    </message>
+    <message>
+        <source>Words in a message, the customer&apos;s name or number</source>
+        <translation>メッセージ内の語句、顧客名、電話番号</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス：</translation>
+    </message>
+    <message>
+        <source>Containing:</source>
+        <translation>キーワード：</translation>
+    </message>
+    <message>
+        <source>Channels (any of)</source>
+        <translation>経路（いずれか）</translation>
+    </message>
+    <message>
+        <source>Departments (any of)</source>
+        <translation>部門（いずれか）</translation>
+    </message>
+    <message>
+        <source>Channel #%1 (not in this mirror)</source>
+        <translation>経路#%1（ローカルデータにありません）</translation>
+    </message>
+    <message>
+        <source>Edit view</source>
+        <translation>ビューを編集</translation>
+    </message>
+    <message>
+        <source>Give the view a name to save it</source>
+        <translation>保存するにはビューの名前を入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::LoginDialog</name>
+    <message>
+        <source>Log in to Parley</source>
+        <translation>Parleyにログイン</translation>
+    </message>
+    <message>
+        <source>https://hub.example.com</source>
+        <translation>https://hub.example.com</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation>ハブのアドレス(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>ログインID(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hub address. Enter it like https://hub.example.com.</source>
+        <translation>「%1」はハブのアドレスではありません。https://hub.example.com の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>ログインIDまたはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at %1. Check the address and your network. (%2)</source>
+        <translation>%1のハブに接続できません。アドレスとネットワークを確認してください。（%2）</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Parley hub. Check the address.</source>
+        <translation>%1からParleyハブとしての応答がありません。アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The hub could not log you in: %1 (%2, HTTP %3)</source>
+        <translation>ハブにログインできませんでした：%1（%2、HTTP %3）</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>ログイン中…</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MainWindow</name>
+    <message>
+        <source>Parley</source>
+        <translation>Parley</translation>
+    </message>
+    <message>
+        <source>Search messages, names and numbers (Ctrl+F)</source>
+        <translation>メッセージ、名前、電話番号を検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1でログイン中</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>Files WhatsApp takes (*.jpg *.jpeg *.png *.pdf *.mp3 *.mp4 *.doc *.docx)</source>
+        <translation>WhatsAppで送信できるファイル (*.jpg *.jpeg *.png *.pdf *.mp3 *.mp4 *.doc *.docx)</translation>
+    </message>
+    <message>
+        <source>These files cannot be sent</source>
+        <translation>送信できないファイルがあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n file(s)…</source>
+        <translation>
+            <numerusform>%n件のファイルを送信中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>添付ファイルを保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1を保存しました</translation>
+    </message>
+    <message>
+        <source>No more unread conversations in this view.</source>
+        <translation>このビューに未読の会話はもうありません。</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● オンライン</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● 接続中…</translation>
+    </message>
+    <message>
+        <source>● Offline — replies wait in the outbox</source>
+        <translation>● オフライン — 返信は送信トレイで待機中</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>次の会話</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>前の会話</translation>
+    </message>
+    <message>
+        <source>Next unread</source>
+        <translation>次の未読</translation>
+    </message>
+    <message>
+        <source>Go to conversation</source>
+        <translation>会話へ移動</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>Insert a predefined text</source>
+        <translation>定型文を挿入</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Recent (%1)</source>
+        <translation>通知（%1）</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Recent notifications</source>
+        <translation>最近の通知</translation>
+    </message>
+    <message>
+        <source>No notifications yet</source>
+        <translation>通知はまだありません</translation>
+    </message>
+    <message>
+        <source>New chat…</source>
+        <translation>新しいチャット…</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>フィルター…</translation>
+    </message>
+    <message>
+        <source>Build a filter and save it as a view (Ctrl+Shift+F)</source>
+        <translation>フィルターを作成してビューとして保存（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Predefined texts</source>
+        <translation>定型文</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>スヌーズ…</translation>
+    </message>
+    <message>
+        <source>Remind me about this conversation later (Ctrl+J)</source>
+        <translation>この会話を後でリマインド（Ctrl+J）</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Language, appearance, notifications (Ctrl+,)</source>
+        <translation>言語、外観、通知（Ctrl+,）</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <source>Remind me about this conversation in (minutes):</source>
+        <translation>この会話をリマインドするまでの時間（分）：</translation>
+    </message>
+    <message>
+        <source>You will be reminded in %1 minutes.</source>
+        <translation>%1分後にリマインドします。</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>返信を送信</translation>
+    </message>
+    <message>
+        <source>Administration…</source>
+        <translation>管理…</translation>
+    </message>
+    <message>
+        <source>Templates, channels, credits and people (Ctrl+Shift+A)</source>
+        <translation>テンプレート、経路、ポイント、ユーザー（Ctrl+Shift+A）</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MessageDelegate</name>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NewChatDialog</name>
+    <message>
+        <source>New WhatsApp chat</source>
+        <translation>新しいWhatsAppチャット</translation>
+    </message>
+    <message>
+        <source>+55 11 91234-5678</source>
+        <translation>+81 90-1234-5678</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>テンプレートを送信</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>WhatsApp番号</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s number</source>
+        <translation>顧客の電話番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>No connected WhatsApp number.</source>
+        <translation>接続済みのWhatsApp番号がありません。</translation>
+    </message>
+    <message>
+        <source>No approved template yet: a chat you start must open with one.</source>
+        <translation>承認済みのテンプレートがまだありません。こちらから開始するチャットは、テンプレートで始める必要があります。</translation>
+    </message>
+    <message>
+        <source>Send WhatsApp template</source>
+        <translation>WhatsAppテンプレートを送信</translation>
+    </message>
+    <message>
+        <source>What the customer will read</source>
+        <translation>顧客に表示される内容</translation>
+    </message>
+    <message>
+        <source>This record has not reached this computer yet.</source>
+        <translation>このレコードはまだこのコンピューターに同期されていません。</translation>
+    </message>
+    <message>
+        <source>Only leads and contacts receive WhatsApp messages.</source>
+        <translation>WhatsAppメッセージを送信できるのは、見込み客と連絡先のみです。</translation>
+    </message>
+    <message>
+        <source>No approved template for this record&apos;s module yet.</source>
+        <translation>このレコードのモジュール向けの承認済みテンプレートはまだありません。</translation>
+    </message>
+    <message>
+        <source>This record has no Mobile or Phone number.</source>
+        <translation>このレコードには携帯電話または電話の番号がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NotificationCenter</name>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n件の新着メッセージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>音声メッセージ</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>ステッカー</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置情報</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>連絡先カード</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>新着メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PeopleAgentDialog</name>
+    <message>
+        <source>Active: may log in</source>
+        <translation>有効（ログイン可能）</translation>
+    </message>
+    <message>
+        <source>Add an agent</source>
+        <translation>担当者を追加</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>担当者：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>ログインID：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード：</translation>
+    </message>
+    <message>
+        <source>New password (empty: unchanged):</source>
+        <translation>新しいパスワード（空欄の場合は変更なし）：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部門：</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>グループ：</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PeopleGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>新しいグループ</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>グループ：%1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>メンバー：</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PeoplePage</name>
+    <message>
+        <source>Agents</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Add agent…</source>
+        <translation>担当者を追加…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>New department or brand</source>
+        <translation>新しい部門またはブランド</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>無効</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1（メンバー%n人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete group %1</source>
+        <translation>グループ「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Delete the group %1? Its members stay; channels that assign new customers to it fall back to their department.</source>
+        <translation>グループ「%1」を削除しますか？メンバーはそのまま残ります。このグループに新規顧客を割り当てている経路では、割り当て先が経路の部門に戻ります。</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>グループを削除</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PeriodRow</name>
+    <message>
+        <source>Number of days, weeks or months</source>
+        <translation>日数、週数、または月数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日間</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>週間</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>か月間</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextEditor</name>
+    <message>
+        <source>For example: Greeting</source>
+        <translation>例：あいさつ</translation>
+    </message>
+    <message>
+        <source>Hi $[Leads.First Name], how can I help?</source>
+        <translation>$[Leads.First Name]様、どのようなご用件でしょうか？</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>項目を挿入</translation>
+    </message>
+    <message>
+        <source>Insert a merge field of the module, filled from the customer&apos;s record when the text is used</source>
+        <translation>モジュールの差し込み項目を挿入します。定型文の使用時に顧客のレコードの値が入ります</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>モジュール：</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>メッセージ：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>New predefined text</source>
+        <translation>新しい定型文</translation>
+    </message>
+    <message>
+        <source>Edit predefined text</source>
+        <translation>定型文を編集</translation>
+    </message>
+    <message>
+        <source>The module of an existing text cannot change: its merge fields depend on it.</source>
+        <translation>既存の定型文のモジュールは変更できません（差し込み項目がモジュールに依存しているため）。</translation>
+    </message>
+    <message>
+        <source>Unknown field: %1</source>
+        <translation>不明な項目：%1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s reply could not be read: %1</source>
+        <translation>ハブからの応答を読み取れません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextManager</name>
+    <message>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Manage predefined texts</source>
+        <translation>定型文の管理</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>名前で検索</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>すべてのモジュール</translation>
+    </message>
+    <message>
+        <source>Delete predefined text</source>
+        <translation>定型文を削除</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Nobody on the team will be able to use it any more.</source>
+        <translation>「%1」を削除しますか？チームの誰もこの定型文を使用できなくなります。</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>削除中…</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextPicker</name>
+    <message>
+        <source>Predefined texts</source>
+        <translation>定型文</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>名前で検索</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>すべてのモジュール</translation>
+    </message>
+    <message>
+        <source>New predefined text</source>
+        <translation>新しい定型文</translation>
+    </message>
+    <message>
+        <source>Preview with this customer&apos;s values</source>
+        <translation>この顧客の値でプレビュー</translation>
+    </message>
+    <message>
+        <source>Preview for this customer:</source>
+        <translation>この顧客へのプレビュー：</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>挿入</translation>
+    </message>
+    <message>
+        <source>No predefined texts yet. Write one with &quot;New predefined text&quot;.</source>
+        <translation>定型文はまだありません。「新しい定型文」から作成してください。</translation>
+    </message>
+    <message>
+        <source>No predefined text matches.</source>
+        <translation>一致する定型文はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::QuickActions</name>
+    <message>
+        <source>New task…</source>
+        <translation>新しいタスク…</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>新しい会議…</translation>
+    </message>
+    <message>
+        <source>New call…</source>
+        <translation>新しい通話…</translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation>新しい予約…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>自分に割り当て</translation>
+    </message>
+    <message>
+        <source>Already assigned to you.</source>
+        <translation>すでに自分に割り当てられています。</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>割り当て先</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>Close conversation</source>
+        <translation>会話を終了</translation>
+    </message>
+    <message>
+        <source>Reopen conversation</source>
+        <translation>会話を再開</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>メモを追加…</translation>
+    </message>
+    <message>
+        <source>This conversation has no lead or contact record.</source>
+        <translation>この会話には見込み客または連絡先のレコードがありません。</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>メモを追加</translation>
+    </message>
+    <message>
+        <source>Only agents see notes; the customer never does.</source>
+        <translation>メモは担当者にのみ表示され、顧客には表示されません。</translation>
+    </message>
+    <message>
+        <source>Conversation unassigned.</source>
+        <translation>会話の割り当てを解除しました。</translation>
+    </message>
+    <message>
+        <source>Conversation assigned.</source>
+        <translation>会話を割り当てました。</translation>
+    </message>
+    <message>
+        <source>Conversation closed.</source>
+        <translation>会話を終了しました。</translation>
+    </message>
+    <message>
+        <source>Conversation reopened.</source>
+        <translation>会話を再開しました。</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>メモを追加しました。</translation>
+    </message>
+    <message>
+        <source>Activity created.</source>
+        <translation>アクティビティを作成しました。</translation>
+    </message>
+    <message>
+        <source>Activity marked done.</source>
+        <translation>アクティビティを完了にしました。</translation>
+    </message>
+    <message>
+        <source>Activity reopened.</source>
+        <translation>アクティビティを未完了に戻しました。</translation>
+    </message>
+    <message>
+        <source>Record saved.</source>
+        <translation>レコードを保存しました。</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>レコードを作成しました。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::QuickSwitcher</name>
+    <message>
+        <source>Go to conversation</source>
+        <translation>会話へ移動</translation>
+    </message>
+    <message>
+        <source>Name, number or words from a message</source>
+        <translation>名前、電話番号、メッセージ内の語句</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecentNotificationsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordFieldsEditor</name>
+    <message>
+        <source>Save fields</source>
+        <translation>項目を保存</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>変更を元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordPanel</name>
+    <message>
+        <source>Lead</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>取引先</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>割り当て先</translation>
+    </message>
+    <message>
+        <source>Send WhatsApp template…</source>
+        <translation>WhatsAppテンプレートを送信…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Record owner</source>
+        <translation>レコード所有者</translation>
+    </message>
+    <message>
+        <source>Link company…</source>
+        <translation>取引先を関連付け…</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新しい商談…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>アクティビティ</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新しいアクティビティ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>メモを追加…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>The record has not reached this computer yet.</source>
+        <translation>このレコードはまだこのコンピューターに同期されていません。</translation>
+    </message>
+    <message>
+        <source>No lead or contact is linked.</source>
+        <translation>見込み客または連絡先が関連付けられていません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>担当者%1</translation>
+    </message>
+    <message>
+        <source>No company linked.</source>
+        <translation>取引先が関連付けられていません。</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>所有者：%1</translation>
+    </message>
+    <message>
+        <source>%1
+— %2, %3</source>
+        <translation>%1
+— %2、%3</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>新しい商談</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>商談名</translation>
+    </message>
+    <message>
+        <source>Link company</source>
+        <translation>取引先を関連付け</translation>
+    </message>
+    <message>
+        <source>Choose a company, or type a new company&apos;s name</source>
+        <translation>取引先を選択するか、新しい取引先の名前を入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification for new messages</source>
+        <translation>新着メッセージをデスクトップに通知する</translation>
+    </message>
+    <message>
+        <source>Start Parley when I log in</source>
+        <translation>ログイン時にParleyを起動する</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>外観：</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>Parley will use the new language after a restart.</source>
+        <translation>新しい言語はParleyの再起動後に適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplateEditor</name>
+    <message>
+        <source>order_shipped</source>
+        <translation>order_shipped</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and underscores, as WhatsApp requires.</source>
+        <translation>WhatsAppの規定により、半角の小文字、数字、アンダースコアのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>ユーティリティ</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>マーケティング</translation>
+    </message>
+    <message>
+        <source>Hi, your order is on its way. Type # to insert a field.</source>
+        <translation>ご注文の商品を発送しました。「#」を入力すると項目を挿入できます。</translation>
+    </message>
+    <message>
+        <source>Insert field (#)</source>
+        <translation>項目を挿入（#）</translation>
+    </message>
+    <message>
+        <source>A field of the module, filled from the customer&apos;s record when the template is sent</source>
+        <translation>モジュールの項目です。テンプレートの送信時に顧客のレコードの値が入ります</translation>
+    </message>
+    <message>
+        <source>Counted as WhatsApp counts: each merge field as {{n}}.</source>
+        <translation>WhatsAppと同じ方法で数えます（差し込み項目は1つにつき{{n}}として計算）。</translation>
+    </message>
+    <message>
+        <source>Pending, approved and rejected templates all count.</source>
+        <translation>審査待ち・承認済み・却下済みのテンプレートもすべて数に含まれます。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>カテゴリ：</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>モジュール：</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>メッセージ：</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>プレビュー：</translation>
+    </message>
+    <message>
+        <source>Promotions, offers, news and invitations: anything that sells or brings customers back.</source>
+        <translation>プロモーション、特典、お知らせ、招待など、販売促進や顧客の再来訪につながるもの。</translation>
+    </message>
+    <message>
+        <source>Notifications about something the customer did or asked for: order confirmations, payment failures, shipping status, subscribed reminders.</source>
+        <translation>顧客の操作や依頼に関する通知（注文確認、支払いの失敗、配送状況、登録済みのリマインダーなど）。</translation>
+    </message>
+    <message>
+        <source>Submit again</source>
+        <translation>再申請</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>審査を申請</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>申請中…</translation>
+    </message>
+    <message>
+        <source>Rejected by WhatsApp: %1. Change it and submit it again.</source>
+        <translation>WhatsAppで却下されました（%1）。修正して再申請してください。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由の記載なし</translation>
+    </message>
+    <message>
+        <source>Submitting sends the template to WhatsApp for review, which can take up to 24 hours. Only approved templates can be sent.</source>
+        <translation>申請すると、テンプレートがWhatsAppに送られて審査されます（最大24時間かかる場合があります）。送信できるのは承認済みのテンプレートのみです。</translation>
+    </message>
+    <message>
+        <source>Characters: %1 / %2</source>
+        <translation>文字数：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Merge fields: %1 / %2</source>
+        <translation>差し込み項目：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Templates: %1 / %2</source>
+        <translation>テンプレート：%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplateSendDialog</name>
+    <message>
+        <source>Send a template to %1</source>
+        <translation>%1にテンプレートを送信</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>What the customer will read:</source>
+        <translation>顧客に表示される内容：</translation>
+    </message>
+    <message>
+        <source>No approved template for %1 yet. An admin creates templates and WhatsApp reviews them.</source>
+        <translation>%1向けの承認済みテンプレートはまだありません。テンプレートは管理者が作成し、WhatsAppが審査します。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplatesPage</name>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>審査中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下済み</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>マーケティング</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>ユーティリティ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>却下理由</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新しいテンプレート</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::UnreadTrayIcon</name>
+    <message>
+        <source>Parley</source>
+        <translation>Parley</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parley — %n unread notification(s)</source>
+        <translation>
+            <numerusform>Parley — 未読の通知%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::UserRow</name>
+    <message>
+        <source>Choose a user</source>
+        <translation>ユーザーを選択</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（無効）</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>ユーザー#%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ViewListModel</name>
+    <message>
+        <source>All conversations</source>
+        <translation>すべての会話</translation>
+    </message>
+    <message>
+        <source>My conversations</source>
+        <translation>自分の会話</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1：%n件の会話</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This view no longer exists.</source>
+        <translation>このビューはもう存在しません。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2830 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AutomationError</name>
+    <message>
+        <source>Automations send to leads or contacts only.</source>
+        <translation>As automações enviam mensagens somente para leads ou contatos.</translation>
+    </message>
+    <message>
+        <source>Choose a template of the same module as the records.</source>
+        <translation>Escolha um modelo do mesmo módulo dos registros.</translation>
+    </message>
+    <message>
+        <source>This automation exists already.</source>
+        <translation>Esta automação já existe.</translation>
+    </message>
+    <message>
+        <source>The record had no Mobile or Phone to send to.</source>
+        <translation>O registro não tinha celular (Mobile) nem telefone (Phone) para o envio.</translation>
+    </message>
+    <message>
+        <source>The template or WhatsApp number no longer exists.</source>
+        <translation>O modelo ou o número do WhatsApp não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>Não foi possível remover %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinView</name>
+    <message>
+        <source>Unreplied</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Enviadas hoje</translation>
+    </message>
+    <message>
+        <source>All unreplied</source>
+        <translation>Todas sem resposta</translation>
+    </message>
+    <message>
+        <source>My open</source>
+        <translation>Minhas abertas</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Não lidas</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreview</name>
+    <message>
+        <source>Unknown field: %1</source>
+        <translation>Campo desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>No %1 record for this conversation: %2</source>
+        <translation>Esta conversa não tem registro de %1: %2</translation>
+    </message>
+    <message>
+        <source>No value: %1</source>
+        <translation>Sem valor: %1</translation>
+    </message>
+    <message>
+        <source>(no %1)</source>
+        <translation>(sem %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Module</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negócios</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>A login is 1 to 64 letters, digits or . _ @ -</source>
+        <translation>O login deve ter de 1 a 64 letras, dígitos ou . _ @ -</translation>
+    </message>
+    <message>
+        <source>Someone already has this login.</source>
+        <translation>Este login já está em uso.</translation>
+    </message>
+    <message>
+        <source>Give the agent a name.</source>
+        <translation>Dê um nome ao agente.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>A senha deve ter pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
+        <translation>Este é o único administrador ativo da equipe: torne outra pessoa administrador primeiro.</translation>
+    </message>
+    <message>
+        <source>One of the chosen agents no longer exists.</source>
+        <translation>Um dos agentes escolhidos não existe mais.</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Dê um nome ao grupo.</translation>
+    </message>
+    <message>
+        <source>There is already a group with this name.</source>
+        <translation>Já existe um grupo com este nome.</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups no longer exists.</source>
+        <translation>Um dos grupos escolhidos não existe mais.</translation>
+    </message>
+    <message>
+        <source>Give the department a name.</source>
+        <translation>Dê um nome ao departamento.</translation>
+    </message>
+    <message>
+        <source>This department no longer exists. Choose another one.</source>
+        <translation>Este departamento não existe mais. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>Choose who receives the new customers.</source>
+        <translation>Escolha quem recebe os novos clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>PredefinedTextError</name>
+    <message>
+        <source>The module of a predefined text cannot be changed: its merge fields depend on it. Create a new text for another module.</source>
+        <translation>Não é possível alterar o módulo de um texto predefinido: os campos de mesclagem dependem dele. Crie um novo texto para outro módulo.</translation>
+    </message>
+    <message>
+        <source>A predefined text needs a name and a message.</source>
+        <translation>Um texto predefinido precisa de nome e mensagem.</translation>
+    </message>
+    <message>
+        <source>This predefined text no longer exists; someone may have deleted it.</source>
+        <translation>Este texto predefinido não existe mais; talvez alguém o tenha excluído.</translation>
+    </message>
+    <message>
+        <source>You have view-only access and cannot change predefined texts.</source>
+        <translation>Seu acesso é somente de visualização e não permite alterar textos predefinidos.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Sua sessão expirou. Entre novamente.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the connection and try again.</source>
+        <translation>Não foi possível acessar o hub. Verifique a conexão e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The hub could not save the change; nothing was changed. Try again.</source>
+        <translation>O hub não conseguiu salvar a alteração; nada foi modificado. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The hub refused the change (%1).</source>
+        <translation>O hub recusou a alteração (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordError</name>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleError</name>
+    <message>
+        <source>Not enough credits: this message costs {cost} credits and the balance is {balance}. Buy credits or turn on auto-recharge.</source>
+        <translation>Créditos insuficientes: esta mensagem custa {cost} créditos e o saldo é de {balance}. Compre créditos ou ative a recarga automática.</translation>
+    </message>
+    <message>
+        <source>Credits can be bought once the channel&apos;s number is connected; it is {status} now.</source>
+        <translation>Só é possível comprar créditos depois que o número do canal estiver conectado; o status atual é {status}.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of credits to buy, from 1 to {max}.</source>
+        <translation>Informe um número inteiro de créditos a comprar, de 1 a {max}.</translation>
+    </message>
+    <message>
+        <source>Auto-recharge needs the number of credits to add, at least 1.</source>
+        <translation>A recarga automática precisa da quantidade de créditos a adicionar, no mínimo 1.</translation>
+    </message>
+    <message>
+        <source>The minimum balance to keep cannot be negative.</source>
+        <translation>O saldo mínimo a manter não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>During the trial, business-initiated messages can go to at most {limit} numbers; {number} would be one more. Verify your business to lift this.</source>
+        <translation>Durante a avaliação, as mensagens iniciadas pela empresa podem ir para no máximo {limit} números; {number} seria mais um. Verifique sua empresa para remover esse limite.</translation>
+    </message>
+    <message>
+        <source>During the trial you can reply in at most {limit} customer-initiated conversations. Verify your business to continue.</source>
+        <translation>Durante a avaliação, você pode responder em no máximo {limit} conversas iniciadas pelo cliente. Verifique sua empresa para continuar.</translation>
+    </message>
+    <message>
+        <source>The {days}-day trial has ended. Verify your business to keep sending messages.</source>
+        <translation>A avaliação de {days} dias terminou. Verifique sua empresa para continuar enviando mensagens.</translation>
+    </message>
+    <message>
+        <source>The expanded trial&apos;s {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
+        <translation>As {limit} mensagens iniciadas pelo cliente da avaliação expandida se esgotaram. Escolha um plano de preços para continuar enviando.</translation>
+    </message>
+    <message>
+        <source>The value of one credit must be a positive amount in the plan&apos;s currency.</source>
+        <translation>O valor de um crédito deve ser um valor positivo na moeda do plano.</translation>
+    </message>
+    <message>
+        <source>The price {price} is not in the plan&apos;s currency, {currency}.</source>
+        <translation>O preço {price} não está na moeda do plano, {currency}.</translation>
+    </message>
+    <message>
+        <source>The price {price} is not a whole number of credits worth {credit} each. Use a smaller credit or round the price.</source>
+        <translation>O preço {price} não corresponde a um número inteiro de créditos de {credit} cada. Use um crédito de valor menor ou arredonde o preço.</translation>
+    </message>
+    <message>
+        <source>Session price steps must rise in message count and end with a price for all further messages.</source>
+        <translation>As faixas de preço por sessão devem crescer em número de mensagens e terminar com um preço para todas as mensagens seguintes.</translation>
+    </message>
+    <message>
+        <source>The country prefix &quot;{prefix}&quot; must be digits and appear only once.</source>
+        <translation>O código do país &quot;{prefix}&quot; deve ter apenas dígitos e aparecer só uma vez.</translation>
+    </message>
+    <message>
+        <source>A credit pack must hold at least one credit.</source>
+        <translation>Um pacote de créditos deve ter pelo menos um crédito.</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to {max} for the period.</source>
+        <translation>Informe um número de 1 a {max} para o período.</translation>
+    </message>
+    <message>
+        <source>Choose a user, or &quot;me&quot;, for this filter.</source>
+        <translation>Escolha um usuário, ou &quot;Eu&quot;, para este filtro.</translation>
+    </message>
+    <message>
+        <source>This saved view cannot be read: {detail}</source>
+        <translation>Não é possível ler esta visualização salva: {detail}</translation>
+    </message>
+    <message>
+        <source>At most {max} files can be sent at once; {count} were chosen. Remove {files}.</source>
+        <translation>É possível enviar no máximo {max} arquivos por vez; {count} foram escolhidos. Remova {files}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be sent: only {allowed} files are allowed.</source>
+        <translation>Não é possível enviar {file}: só são permitidos arquivos {allowed}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be sent: its name says {expected}, but its content is not a {expected} file.</source>
+        <translation>Não é possível enviar {file}: o nome indica {expected}, mas o conteúdo não é um arquivo {expected}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large: WhatsApp accepts at most {maxMb} MB for this type of file.</source>
+        <translation>{file} é grande demais: o WhatsApp aceita no máximo {maxMb} MB para este tipo de arquivo.</translation>
+    </message>
+    <message>
+        <source>{file} is empty and cannot be sent.</source>
+        <translation>{file} está vazio e não pode ser enviado.</translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation>Dê um nome ao canal.</translation>
+    </message>
+    <message>
+        <source>Choose the department that receives this channel&apos;s chats.</source>
+        <translation>Escolha o departamento que recebe os chats deste canal.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be the channel icon: use a .jpg, .jpeg or .png image.</source>
+        <translation>{file} não pode ser o ícone do canal: use uma imagem .jpg, .jpeg ou .png.</translation>
+    </message>
+    <message>
+        <source>{file} is empty and cannot be the channel icon.</source>
+        <translation>{file} está vazio e não pode ser o ícone do canal.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for the channel icon: at most {maxMb} MB is allowed.</source>
+        <translation>{file} é grande demais para o ícone do canal: o máximo permitido é {maxMb} MB.</translation>
+    </message>
+    <message>
+        <source>Enter the channel&apos;s WhatsApp phone number.</source>
+        <translation>Informe o número de telefone do WhatsApp do canal.</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid phone number: enter it with its country code, 8 to 15 digits, for example +55 11 91234 5678.</source>
+        <translation>{number} não é um número de telefone válido: informe-o com o código do país, de 8 a 15 dígitos, por exemplo +55 11 91234 5678.</translation>
+    </message>
+    <message>
+        <source>There are already {channels} channels for {departments} departments; a channel needs a department of its own. Add a department first.</source>
+        <translation>Já existem {channels} canais para {departments} departamentos; cada canal precisa de um departamento próprio. Adicione um departamento primeiro.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already connected as channel &quot;{channel}&quot;. A number can be connected only once, and moving a number from another channel or product is not supported.</source>
+        <translation>O número {number} já está conectado como o canal &quot;{channel}&quot;. Um número só pode ser conectado uma vez, e não é possível migrar um número de outro canal ou produto.</translation>
+    </message>
+    <message>
+        <source>Enter the WhatsApp Business Account (WABA) id.</source>
+        <translation>Informe o ID da conta do WhatsApp Business (WABA).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account id is a number, as shown in Meta&apos;s WhatsApp Manager.</source>
+        <translation>O ID da conta do WhatsApp Business é um número, como aparece no WhatsApp Manager da Meta.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number id from Meta&apos;s API setup page.</source>
+        <translation>Informe o ID do número de telefone, da página de configuração da API da Meta.</translation>
+    </message>
+    <message>
+        <source>The phone number id is a number, as shown on Meta&apos;s API setup page (it is not the phone number itself).</source>
+        <translation>O ID do número de telefone é um número, como aparece na página de configuração da API da Meta (não é o próprio número de telefone).</translation>
+    </message>
+    <message>
+        <source>Enter the Graph API access token.</source>
+        <translation>Informe o token de acesso da Graph API.</translation>
+    </message>
+    <message>
+        <source>Enter the Meta app secret; it is needed to verify incoming webhooks.</source>
+        <translation>Informe a chave secreta do app da Meta; ela é necessária para verificar os webhooks recebidos.</translation>
+    </message>
+    <message>
+        <source>Enter a webhook verify token; Meta sends it back when the webhook is registered.</source>
+        <translation>Informe um token de verificação do webhook; a Meta o devolve quando o webhook é registrado.</translation>
+    </message>
+    <message>
+        <source>{field} is not a known field, so it cannot be filled. Check the module and field name.</source>
+        <translation>{field} não é um campo conhecido e não pode ser preenchido. Verifique o módulo e o nome do campo.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be filled: this conversation has no {module} record.</source>
+        <translation>Não é possível preencher {field}: esta conversa não tem registro de {module}.</translation>
+    </message>
+    <message>
+        <source>{field} has no value on this record.</source>
+        <translation>{field} não tem valor neste registro.</translation>
+    </message>
+    <message>
+        <source>The 24-hour window closed {closedAgo} ago. Send an approved template instead; a new window opens when the customer answers.</source>
+        <translation>A janela de 24 horas fechou há {closedAgo}. Envie um modelo aprovado; uma nova janela se abre quando o cliente responder.</translation>
+    </message>
+    <message>
+        <source>This customer has not written yet. Only an approved template can start the conversation; free-form replies are possible once they answer.</source>
+        <translation>Este cliente ainda não escreveu. Só um modelo aprovado pode iniciar a conversa; respostas livres ficam disponíveis quando o cliente responder.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Dê um nome ao modelo.</translation>
+    </message>
+    <message>
+        <source>The template name has {length} characters; WhatsApp allows at most {max}.</source>
+        <translation>O nome do modelo tem {length} caracteres; o WhatsApp permite no máximo {max}.</translation>
+    </message>
+    <message>
+        <source>The template name may only contain lowercase letters a-z, digits and underscores: no capitals, spaces or hyphens.</source>
+        <translation>O nome do modelo só pode ter letras minúsculas de a-z, dígitos e sublinhados: sem maiúsculas, espaços ou hifens.</translation>
+    </message>
+    <message>
+        <source>Choose the template&apos;s language.</source>
+        <translation>Escolha o idioma do modelo.</translation>
+    </message>
+    <message>
+        <source>The category must be Marketing or Utility.</source>
+        <translation>A categoria deve ser Marketing ou Utilidade.</translation>
+    </message>
+    <message>
+        <source>The template body is empty.</source>
+        <translation>O corpo do modelo está vazio.</translation>
+    </message>
+    <message>
+        <source>The body may not contain double braces; insert fields with # instead.</source>
+        <translation>O corpo não pode conter chaves duplas; insira os campos com #.</translation>
+    </message>
+    <message>
+        <source>The body has {length} characters; the limit is {max}.</source>
+        <translation>O corpo tem {length} caracteres; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>The body has {count} merge fields; the limit is {max}.</source>
+        <translation>O corpo tem {count} campos de mesclagem; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of {module}; insert fields with # to pick one.</source>
+        <translation>{field} não é um campo de {module}; insira os campos com # para escolher um.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} have no text between them, which WhatsApp rejects. Add some words between them.</source>
+        <translation>Não há texto entre {first} e {second}, e o WhatsApp rejeita isso. Adicione algumas palavras entre eles.</translation>
+    </message>
+    <message>
+        <source>The body starts or ends with {field}, which WhatsApp rejects. Add some words before or after it.</source>
+        <translation>O corpo começa ou termina com {field}, e o WhatsApp rejeita isso. Adicione algumas palavras antes ou depois dele.</translation>
+    </message>
+    <message>
+        <source>The account already has {count} templates (pending, approved or rejected); the limit is {max}. Delete one before submitting another.</source>
+        <translation>A conta já tem {count} modelos (pendentes, aprovados ou rejeitados); o limite é {max}. Exclua um antes de enviar outro.</translation>
+    </message>
+    <message>
+        <source>This template is in review with WhatsApp and cannot be edited until the review ends.</source>
+        <translation>Este modelo está em análise pelo WhatsApp e não pode ser editado até o fim da análise.</translation>
+    </message>
+    <message>
+        <source>This template is approved and can no longer be edited; create a new one instead.</source>
+        <translation>Este modelo já foi aprovado e não pode mais ser editado; crie um novo.</translation>
+    </message>
+    <message>
+        <source>The template {name} is not approved by WhatsApp, so it cannot be sent.</source>
+        <translation>O modelo {name} não foi aprovado pelo WhatsApp e, por isso, não pode ser enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSample</name>
+    <message>
+        <source>Ana</source>
+        <translation>Ana</translation>
+    </message>
+    <message>
+        <source>Silva</source>
+        <translation>Silva</translation>
+    </message>
+    <message>
+        <source>Ana Silva</source>
+        <translation>Ana Silva</translation>
+    </message>
+    <message>
+        <source>Acme Trading</source>
+        <translation>Acme Comércio</translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation>São Paulo</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contatado</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>Gerente de compras</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Varejo</translation>
+    </message>
+    <message>
+        <source>Spring order</source>
+        <translation>Pedido de primavera</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negociação</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Padrão</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>WhatsApp Business inbox</source>
+        <translation>Caixa de entrada do WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address.</source>
+        <translation>O endereço do hub.</translation>
+    </message>
+    <message>
+        <source>Your login.</source>
+        <translation>Seu login.</translation>
+    </message>
+    <message>
+        <source>Read the password from a file (for scripts).</source>
+        <translation>Ler a senha de um arquivo (para scripts).</translation>
+    </message>
+    <message>
+        <source>Parley is already running but does not respond. Close it and try again.</source>
+        <translation>O Parley já está aberto, mas não responde. Feche-o e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui</name>
+    <message>
+        <source>The 24-hour window is closed: only an approved template can be sent now.</source>
+        <translation>A janela de 24 horas está fechada: agora só é possível enviar um modelo aprovado.</translation>
+    </message>
+    <message>
+        <source>This customer has not written yet: start with an approved template.</source>
+        <translation>Este cliente ainda não escreveu: comece com um modelo aprovado.</translation>
+    </message>
+    <message>
+        <source>Not enough credits. Ask an admin to buy credits or turn on auto-recharge.</source>
+        <translation>Créditos insuficientes. Peça a um administrador para comprar créditos ou ativar a recarga automática.</translation>
+    </message>
+    <message>
+        <source>You have view-only access and cannot send.</source>
+        <translation>Seu acesso é somente de visualização e não permite enviar mensagens.</translation>
+    </message>
+    <message>
+        <source>Only admins can do this.</source>
+        <translation>Somente administradores podem fazer isso.</translation>
+    </message>
+    <message>
+        <source>This WhatsApp number is deactivated or disconnected.</source>
+        <translation>Este número do WhatsApp está desativado ou desconectado.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists on the hub.</source>
+        <translation>A conversa não existe mais no hub.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Sua sessão expirou. Entre novamente.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. The reply will be sent when it is back.</source>
+        <translation>Não foi possível acessar o hub. A resposta será enviada quando ele voltar.</translation>
+    </message>
+    <message>
+        <source>The hub stopped while sending: WhatsApp may or may not have this message. Check before sending it again.</source>
+        <translation>O hub parou durante o envio: talvez o WhatsApp tenha recebido esta mensagem, talvez não. Confira antes de enviá-la de novo.</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not deliver to this number.</source>
+        <translation>O WhatsApp não conseguiu entregar a mensagem a este número.</translation>
+    </message>
+    <message>
+        <source>The 24-hour window had closed: send an approved template.</source>
+        <translation>A janela de 24 horas já tinha fechado: envie um modelo aprovado.</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Auto-recharge</source>
+        <translation>Recarga automática</translation>
+    </message>
+    <message>
+        <source>Message charge</source>
+        <translation>Cobrança de mensagem</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Session message</source>
+        <translation>Mensagem de sessão</translation>
+    </message>
+    <message>
+        <source>Template message</source>
+        <translation>Mensagem de modelo</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>pending verification</source>
+        <translation>verificação pendente</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>View and reply</source>
+        <translation>Visualizar e responder</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>Somente visualização</translation>
+    </message>
+    <message>
+        <source>The files waiting to be sent were removed from this computer. Attach them again.</source>
+        <translation>Os arquivos que aguardavam envio foram removidos deste computador. Anexe-os novamente.</translation>
+    </message>
+    <message>
+        <source>This record, activity or conversation no longer exists on the hub.</source>
+        <translation>Este registro, atividade ou conversa não existe mais no hub.</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>Dê um título à atividade.</translation>
+    </message>
+    <message>
+        <source>The linked company or person no longer exists; choose another one.</source>
+        <translation>A empresa ou pessoa vinculada não existe mais; escolha outra.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Preencha pelo menos um campo.</translation>
+    </message>
+    <message>
+        <source>That agent no longer exists or is inactive; choose another owner.</source>
+        <translation>Esse agente não existe mais ou está inativo; escolha outro proprietário.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
+        <translation>Não foi possível acessar o hub, então nada foi alterado. Tente novamente quando ele voltar.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ActivityDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Compromisso</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nova atividade</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>O que precisa ser feito</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Com prazo</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AdminWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administração</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AttachmentSender</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Não é possível ler %1.</translation>
+    </message>
+    <message>
+        <source>You have view-only access and cannot send.</source>
+        <translation>Seu acesso é somente de visualização e não permite enviar mensagens.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AutomationDialog</name>
+    <message>
+        <source>New automation</source>
+        <translation>Nova automação</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>When a record is created in:</source>
+        <translation>Quando um registro for criado em:</translation>
+    </message>
+    <message>
+        <source>Send the template:</source>
+        <translation>Enviar o modelo:</translation>
+    </message>
+    <message>
+        <source>From the WhatsApp number:</source>
+        <translation>Pelo número do WhatsApp:</translation>
+    </message>
+    <message>
+        <source>It goes to the record&apos;s Mobile, or else its Phone, and is charged like any template.</source>
+        <translation>A mensagem vai para o celular (Mobile) do registro ou, na falta dele, para o telefone (Phone), e é cobrada como qualquer modelo.</translation>
+    </message>
+    <message>
+        <source>No connected WhatsApp number.</source>
+        <translation>Nenhum número do WhatsApp conectado.</translation>
+    </message>
+    <message>
+        <source>No approved template for %1 yet.</source>
+        <translation>Ainda não há modelo aprovado para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AutomationPanel</name>
+    <message>
+        <source>Add automation…</source>
+        <translation>Adicionar automação…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>When created in</source>
+        <translation>Quando criado em</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>Enviar modelo</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>Pelo número</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Último problema</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automations&lt;/b&gt;: send a template when a record is created</source>
+        <translation>&lt;b&gt;Automações&lt;/b&gt;: enviam um modelo quando um registro é criado</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>Modelo %1</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>Número %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelEditor</name>
+    <message>
+        <source>Connect a WhatsApp number</source>
+        <translation>Conectar um número do WhatsApp</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Canal %1</translation>
+    </message>
+    <message>
+        <source>Choose icon…</source>
+        <translation>Escolher ícone…</translation>
+    </message>
+    <message>
+        <source>+55 11 91234 5678</source>
+        <translation>+55 11 91234 5678</translation>
+    </message>
+    <message>
+        <source>Icon (.jpg or .png, at most 1 MB):</source>
+        <translation>Ícone (.jpg ou .png, até 1 MB):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>WhatsApp number:</source>
+        <translation>Número do WhatsApp:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Departamento:</translation>
+    </message>
+    <message>
+        <source>Channel icon</source>
+        <translation>Ícone do canal</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Imagens (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API</source>
+        <translation>WhatsApp Cloud API</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account id:</source>
+        <translation>ID da conta do WhatsApp Business:</translation>
+    </message>
+    <message>
+        <source>Phone number id:</source>
+        <translation>ID do número de telefone:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Token de acesso:</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>Chave secreta do app:</translation>
+    </message>
+    <message>
+        <source>Graph API address:</source>
+        <translation>Endereço da Graph API:</translation>
+    </message>
+    <message>
+        <source>Webhook: paste these into Meta&apos;s app dashboard</source>
+        <translation>Webhook: cole estes dados no painel do app da Meta</translation>
+    </message>
+    <message>
+        <source>Callback URL:</source>
+        <translation>URL de callback:</translation>
+    </message>
+    <message>
+        <source>Verify token:</source>
+        <translation>Token de verificação:</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Add new customers as:</source>
+        <translation>Adicionar novos clientes como:</translation>
+    </message>
+    <message>
+        <source>Close unanswered chats after:</source>
+        <translation>Fechar chats sem resposta após:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Não é possível ler %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelRoutingBox</name>
+    <message>
+        <source>New customers</source>
+        <translation>Novos clientes</translation>
+    </message>
+    <message>
+        <source>Everyone who can reply</source>
+        <translation>Todos que podem responder</translation>
+    </message>
+    <message>
+        <source>Chosen users</source>
+        <translation>Usuários escolhidos</translation>
+    </message>
+    <message>
+        <source>Members of chosen groups</source>
+        <translation>Membros dos grupos escolhidos</translation>
+    </message>
+    <message>
+        <source>Chosen roles</source>
+        <translation>Funções escolhidas</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administradores</translation>
+    </message>
+    <message>
+        <source>Agents who view and reply</source>
+        <translation>Agentes que visualizam e respondem</translation>
+    </message>
+    <message>
+        <source>Every active admin and agent takes a turn.</source>
+        <translation>Todos os administradores e agentes ativos recebem clientes em rodízio.</translation>
+    </message>
+    <message>
+        <source>Assign in turn to:</source>
+        <translation>Atribuir em rodízio a:</translation>
+    </message>
+    <message>
+        <source>Also route to departments:</source>
+        <translation>Encaminhar também para os departamentos:</translation>
+    </message>
+    <message>
+        <source>Chats go to agents of the channel&apos;s department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
+        <translation>Os chats vão para os agentes do departamento do canal e dos departamentos marcados aqui; quando nenhum deles se qualifica, vão para as pessoas escolhidas, seja qual for o departamento delas.</translation>
+    </message>
+    <message>
+        <source>Choose at least one user to assign new customers to.</source>
+        <translation>Escolha pelo menos um usuário para receber os novos clientes.</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to assign new customers to.</source>
+        <translation>Escolha pelo menos um grupo para receber os novos clientes.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role to assign new customers to.</source>
+        <translation>Escolha pelo menos uma função para receber os novos clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelsPage</name>
+    <message>
+        <source>Connect a number…</source>
+        <translation>Conectar um número…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferências…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Desativar…</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Desconectar…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New customers as</source>
+        <translation>Novos clientes como</translation>
+    </message>
+    <message>
+        <source>Auto-close</source>
+        <translation>Fechamento automático</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>after %1 min</source>
+        <translation>após %1 min</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>Ativar…</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>Ativar %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Desativar %1</translation>
+    </message>
+    <message>
+        <source>Activate %1 (+%2)? It sends and receives messages again.</source>
+        <translation>Ativar %1 (+%2)? O canal volta a enviar e receber mensagens.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (+%2)? Agents can no longer send from it. Its conversations stay as they are, and it can be activated again.</source>
+        <translation>Desativar %1 (+%2)? Os agentes não poderão mais enviar mensagens por ele. As conversas continuam como estão, e o canal pode ser ativado novamente.</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Ativar</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>Desconectar %1</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (+%2) from WhatsApp? Its access token is deleted and nothing can be sent or received on it until it is connected again. Every stored conversation and message stays.</source>
+        <translation>Desconectar %1 (+%2) do WhatsApp? O token de acesso será excluído, e nada poderá ser enviado nem recebido por ele até que seja conectado novamente. Todas as conversas e mensagens armazenadas serão mantidas.</translation>
+    </message>
+    <message>
+        <source>Yes, delete</source>
+        <translation>Sim, excluir</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::Composer</name>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Escreva uma resposta… (Ctrl+Enter envia)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Anexar</translation>
+    </message>
+    <message>
+        <source>Attach up to 5 files (.jpg .png .pdf .mp3 .mp4 .doc .docx)</source>
+        <translation>Anexe até 5 arquivos (.jpg .png .pdf .mp3 .mp4 .doc .docx)</translation>
+    </message>
+    <message>
+        <source>Predefined text</source>
+        <translation>Texto predefinido</translation>
+    </message>
+    <message>
+        <source>Insert a predefined text (Ctrl+P)</source>
+        <translation>Inserir um texto predefinido (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>The 24-hour window is closed: WhatsApp only lets you send an approved template until the customer writes again.</source>
+        <translation>A janela de 24 horas está fechada: o WhatsApp só permite enviar um modelo aprovado até o cliente escrever novamente.</translation>
+    </message>
+    <message>
+        <source>Send template…</source>
+        <translation>Enviar modelo…</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can read this conversation but not reply.</source>
+        <translation>Seu acesso é somente de visualização: você pode ler esta conversa, mas não pode responder.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation.</source>
+        <translation>Escolha uma conversa.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ConversationDelegate</name>
+    <message>
+        <source>Window open</source>
+        <translation>Janela aberta</translation>
+    </message>
+    <message>
+        <source>Template only</source>
+        <translation>Somente modelo</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ConversationPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechada</translation>
+    </message>
+    <message>
+        <source>Window open: %1 left to reply freely</source>
+        <translation>Janela aberta: restam %1 para responder livremente</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet: templates only</source>
+        <translation>O cliente ainda não escreveu: somente modelos</translation>
+    </message>
+    <message>
+        <source>Window closed %1 ago: templates only</source>
+        <translation>Janela fechada há %1: somente modelos</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · double-click to save</source>
+        <translation>%1 · %2 · clique duas vezes para salvar</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recebido</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>Add message as a note</source>
+        <translation>Adicionar mensagem como nota</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
+    </message>
+    <message>
+        <source>We wrote: %1</source>
+        <translation>Nós escrevemos: %1</translation>
+    </message>
+    <message>
+        <source>The customer wrote: %1</source>
+        <translation>O cliente escreveu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CreditLedgerView</name>
+    <message>
+        <source>any day</source>
+        <translation>qualquer dia</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Mostrar mais antigas</translation>
+    </message>
+    <message>
+        <source>All movements</source>
+        <translation>Todas as movimentações</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Movimentação</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo após</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Até:</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CreditRateTable</name>
+    <message>
+        <source>Session messages, tiered by monthly volume</source>
+        <translation>Mensagens de sessão, em faixas por volume mensal</translation>
+    </message>
+    <message>
+        <source>Templates by destination country plus the session rate</source>
+        <translation>Modelos por país de destino mais a tarifa de sessão</translation>
+    </message>
+    <message>
+        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
+        <translation>Créditos IM a US$ 2, descontadas as tarifas do WhatsApp</translation>
+    </message>
+    <message>
+        <source>Points of 400 messages, US$0.005 each</source>
+        <translation>Pontos de 400 mensagens, a US$ 0,005 cada</translation>
+    </message>
+    <message>
+        <source>Every session message: %1</source>
+        <translation>Cada mensagem de sessão: %1</translation>
+    </message>
+    <message>
+        <source>Session messages from %1 on: %2</source>
+        <translation>Mensagens de sessão a partir da %1ª: %2</translation>
+    </message>
+    <message>
+        <source>Session messages %1 to %2 of the month: %3 each</source>
+        <translation>Mensagens de sessão da %1ª à %2ª do mês: %3 cada</translation>
+    </message>
+    <message>
+        <source>Use this plan</source>
+        <translation>Usar este plano</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Calling code</source>
+        <translation>Código do país</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plano:</translation>
+    </message>
+    <message>
+        <source>Template messages, per message, by destination:</source>
+        <translation>Mensagens de modelo, por mensagem, conforme o destino:</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (atual)</translation>
+    </message>
+    <message>
+        <source>One credit is worth %1.</source>
+        <translation>Um crédito vale %1.</translation>
+    </message>
+    <message>
+        <source>Sold in packs: 1 %1 = %2 credits for %3.</source>
+        <translation>Vendido em pacotes: 1 %1 = %2 créditos por %3.</translation>
+    </message>
+    <message>
+        <source>Customer-initiated conversations are free.</source>
+        <translation>As conversas iniciadas pelo cliente são gratuitas.</translation>
+    </message>
+    <message>
+        <source>Customer-initiated conversations are charged like any other.</source>
+        <translation>As conversas iniciadas pelo cliente são cobradas como qualquer outra.</translation>
+    </message>
+    <message>
+        <source>The first %1 customer-initiated conversations each month are free.</source>
+        <translation>As primeiras %1 conversas iniciadas pelo cliente a cada mês são gratuitas.</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>Outros países</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CreditsPage</name>
+    <message>
+        <source>Rate table</source>
+        <translation>Tabela de preços</translation>
+    </message>
+    <message>
+        <source>Usage history</source>
+        <translation>Histórico de uso</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Buy credits</source>
+        <translation>Comprar créditos</translation>
+    </message>
+    <message>
+        <source>Buy…</source>
+        <translation>Comprar…</translation>
+    </message>
+    <message>
+        <source>Auto-recharge</source>
+        <translation>Recarga automática</translation>
+    </message>
+    <message>
+        <source>Buy credits automatically when the balance runs low</source>
+        <translation>Comprar créditos automaticamente quando o saldo estiver baixo</translation>
+    </message>
+    <message>
+        <source>Save auto-recharge</source>
+        <translation>Salvar recarga automática</translation>
+    </message>
+    <message>
+        <source>Minimum balance to keep (credits):</source>
+        <translation>Saldo mínimo a manter (créditos):</translation>
+    </message>
+    <message>
+        <source>Credits to add each time:</source>
+        <translation>Créditos a adicionar por vez:</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Live account: no trial limits</source>
+        <translation>Conta ativa: sem limites de avaliação</translation>
+    </message>
+    <message>
+        <source>Trial, before business verification</source>
+        <translation>Avaliação, antes da verificação da empresa</translation>
+    </message>
+    <message>
+        <source>Expanded trial, after business verification</source>
+        <translation>Avaliação expandida, após a verificação da empresa</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>%1 credits (%2)</source>
+        <translation>%1 créditos (%2)</translation>
+    </message>
+    <message>
+        <source>This month: %1 charged messages, %2 customer-initiated conversations.</source>
+        <translation>Este mês: %1 mensagens cobradas, %2 conversas iniciadas pelo cliente.</translation>
+    </message>
+    <message>
+        <source>The balance is low: auto-recharge adds %1 credits with the next message.</source>
+        <translation>O saldo está baixo: a recarga automática adicionará %1 créditos com a próxima mensagem.</translation>
+    </message>
+    <message>
+        <source>The balance is low (%1 credits or less). Buy credits or turn on auto-recharge, or sending will stop when it runs out.</source>
+        <translation>O saldo está baixo (%1 créditos ou menos). Compre créditos ou ative a recarga automática; caso contrário, o envio será interrompido quando o saldo acabar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>The trial has ended: verify the business with Meta to keep sending.</source>
+        <translation>A avaliação terminou: verifique sua empresa com a Meta para continuar enviando.</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2.</source>
+        <translation>Dia %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Numbers sent business-initiated messages: %1.</source>
+        <translation>Números que receberam mensagens iniciadas pela empresa: %1.</translation>
+    </message>
+    <message>
+        <source>Customer-initiated conversations answered: %1.</source>
+        <translation>Conversas iniciadas pelo cliente respondidas: %1.</translation>
+    </message>
+    <message>
+        <source>Customer-initiated messages sent: %1.</source>
+        <translation>Mensagens enviadas em conversas iniciadas pelo cliente: %1.</translation>
+    </message>
+    <message>
+        <source>No trial limits apply.</source>
+        <translation>Nenhum limite de avaliação se aplica.</translation>
+    </message>
+    <message>
+        <source>× %1 = %2 credits for %3</source>
+        <translation>× %1 = %2 créditos por %3</translation>
+    </message>
+    <message>
+        <source>Buy %1 credits for %2?</source>
+        <translation>Comprar %1 créditos por %2?</translation>
+    </message>
+    <message>
+        <source>Buy and pay</source>
+        <translation>Comprar e pagar</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::DBusNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>Lembrar em 15 min</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>Lembrar em 1 h</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorar</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::DesktopApp</name>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Sua sessão expirou. Entre novamente.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: Parley cannot remember your session and will ask again at the next start.</source>
+        <translation>Nenhum chaveiro disponível: o Parley não pode lembrar sua sessão e vai pedir o login de novo na próxima vez.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: Parley cannot remember your session.</source>
+        <translation>Nenhum chaveiro disponível: o Parley não pode lembrar sua sessão.</translation>
+    </message>
+    <message>
+        <source>The local copy of your inbox cannot be opened: %1</source>
+        <translation>Não é possível abrir a cópia local da sua caixa de entrada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::FilterBuilderDialog</name>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Filtrar conversas</translation>
+    </message>
+    <message>
+        <source>Name it to save it as a view</source>
+        <translation>Dê um nome para salvar como visualização</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Todas as conversas</translation>
+    </message>
+    <message>
+        <source>My conversations</source>
+        <translation>Minhas conversas</translation>
+    </message>
+    <message>
+        <source>View name:</source>
+        <translation>Nome da visualização:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Show the conversations this filter finds, without saving it</source>
+        <translation>Mostrar as conversas encontradas por este filtro, sem salvá-lo</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Salvar visualização</translation>
+    </message>
+    <message>
+        <source>Activity and people</source>
+        <translation>Atividade e pessoas</translation>
+    </message>
+    <message>
+        <source>Not replied in</source>
+        <translation>Não respondida em</translation>
+    </message>
+    <message>
+        <source>Replied in</source>
+        <translation>Respondida em</translation>
+    </message>
+    <message>
+        <source>Message time in</source>
+        <translation>Data da mensagem em</translation>
+    </message>
+    <message>
+        <source>The customer wrote last (waiting for a reply)</source>
+        <translation>O cliente escreveu por último (aguardando resposta)</translation>
+    </message>
+    <message>
+        <source>Record owner is</source>
+        <translation>Proprietário do registro é</translation>
+    </message>
+    <message>
+        <source>Replied by</source>
+        <translation>Respondida por</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechada</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Somente não lidas</translation>
+    </message>
+    <message>
+        <source>Words in a message, the customer&apos;s name or number</source>
+        <translation>Palavras de uma mensagem, nome ou número do cliente</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Containing:</source>
+        <translation>Contendo:</translation>
+    </message>
+    <message>
+        <source>Channels (any of)</source>
+        <translation>Canais (qualquer um)</translation>
+    </message>
+    <message>
+        <source>Departments (any of)</source>
+        <translation>Departamentos (qualquer um)</translation>
+    </message>
+    <message>
+        <source>Channel #%1 (not in this mirror)</source>
+        <translation>Canal nº %1 (fora da cópia local)</translation>
+    </message>
+    <message>
+        <source>Edit view</source>
+        <translation>Editar visualização</translation>
+    </message>
+    <message>
+        <source>Give the view a name to save it</source>
+        <translation>Dê um nome à visualização para salvá-la</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::LoginDialog</name>
+    <message>
+        <source>Log in to Parley</source>
+        <translation>Entrar no Parley</translation>
+    </message>
+    <message>
+        <source>https://hub.example.com</source>
+        <translation>https://hub.example.com</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation>&amp;Endereço do hub:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hub address. Enter it like https://hub.example.com.</source>
+        <translation>“%1” não é um endereço de hub. Informe-o assim: https://hub.example.com.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Login ou senha incorretos.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at %1. Check the address and your network. (%2)</source>
+        <translation>Não foi possível acessar o hub em %1. Verifique o endereço e sua rede. (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Parley hub. Check the address.</source>
+        <translation>%1 não responde como um hub do Parley. Verifique o endereço.</translation>
+    </message>
+    <message>
+        <source>The hub could not log you in: %1 (%2, HTTP %3)</source>
+        <translation>O hub não conseguiu fazer seu login: %1 (%2, HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Entrando…</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MainWindow</name>
+    <message>
+        <source>Parley</source>
+        <translation>Parley</translation>
+    </message>
+    <message>
+        <source>Search messages, names and numbers (Ctrl+F)</source>
+        <translation>Pesquisar mensagens, nomes e números (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Files WhatsApp takes (*.jpg *.jpeg *.png *.pdf *.mp3 *.mp4 *.doc *.docx)</source>
+        <translation>Arquivos aceitos pelo WhatsApp (*.jpg *.jpeg *.png *.pdf *.mp3 *.mp4 *.doc *.docx)</translation>
+    </message>
+    <message>
+        <source>These files cannot be sent</source>
+        <translation>Não é possível enviar estes arquivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n file(s)…</source>
+        <translation>
+            <numerusform>Enviando %n arquivo…</numerusform>
+            <numerusform>Enviando %n arquivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salvar anexo</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <source>No more unread conversations in this view.</source>
+        <translation>Não há mais conversas não lidas nesta visualização.</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● Conectando…</translation>
+    </message>
+    <message>
+        <source>● Offline — replies wait in the outbox</source>
+        <translation>● Offline — as respostas aguardam na caixa de saída</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Próxima conversa</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Conversa anterior</translation>
+    </message>
+    <message>
+        <source>Next unread</source>
+        <translation>Próxima não lida</translation>
+    </message>
+    <message>
+        <source>Go to conversation</source>
+        <translation>Ir para a conversa</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Insert a predefined text</source>
+        <translation>Inserir um texto predefinido</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Recent (%1)</source>
+        <translation>Recentes (%1)</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recentes</translation>
+    </message>
+    <message>
+        <source>Recent notifications</source>
+        <translation>Notificações recentes</translation>
+    </message>
+    <message>
+        <source>No notifications yet</source>
+        <translation>Nenhuma notificação ainda</translation>
+    </message>
+    <message>
+        <source>New chat…</source>
+        <translation>Novo chat…</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrar…</translation>
+    </message>
+    <message>
+        <source>Build a filter and save it as a view (Ctrl+Shift+F)</source>
+        <translation>Crie um filtro e salve-o como visualização (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Predefined texts</source>
+        <translation>Textos predefinidos</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Lembrar depois…</translation>
+    </message>
+    <message>
+        <source>Remind me about this conversation later (Ctrl+J)</source>
+        <translation>Lembrar-me desta conversa mais tarde (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <source>Language, appearance, notifications (Ctrl+,)</source>
+        <translation>Idioma, aparência, notificações (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Lembrar depois</translation>
+    </message>
+    <message>
+        <source>Remind me about this conversation in (minutes):</source>
+        <translation>Lembrar-me desta conversa em (minutos):</translation>
+    </message>
+    <message>
+        <source>You will be reminded in %1 minutes.</source>
+        <translation>Você receberá um lembrete em %1 minutos.</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Enviar a resposta</translation>
+    </message>
+    <message>
+        <source>Administration…</source>
+        <translation>Administração…</translation>
+    </message>
+    <message>
+        <source>Templates, channels, credits and people (Ctrl+Shift+A)</source>
+        <translation>Modelos, canais, créditos e pessoas (Ctrl+Shift+A)</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MessageDelegate</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NewChatDialog</name>
+    <message>
+        <source>New WhatsApp chat</source>
+        <translation>Novo chat do WhatsApp</translation>
+    </message>
+    <message>
+        <source>+55 11 91234-5678</source>
+        <translation>+55 11 91234-5678</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>Enviar modelo</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>Número do WhatsApp</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s number</source>
+        <translation>Número do cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>No connected WhatsApp number.</source>
+        <translation>Nenhum número do WhatsApp conectado.</translation>
+    </message>
+    <message>
+        <source>No approved template yet: a chat you start must open with one.</source>
+        <translation>Ainda não há modelo aprovado: um chat iniciado por você precisa começar com um.</translation>
+    </message>
+    <message>
+        <source>Send WhatsApp template</source>
+        <translation>Enviar modelo do WhatsApp</translation>
+    </message>
+    <message>
+        <source>What the customer will read</source>
+        <translation>O que o cliente vai ler</translation>
+    </message>
+    <message>
+        <source>This record has not reached this computer yet.</source>
+        <translation>Este registro ainda não chegou a este computador.</translation>
+    </message>
+    <message>
+        <source>Only leads and contacts receive WhatsApp messages.</source>
+        <translation>Somente leads e contatos recebem mensagens do WhatsApp.</translation>
+    </message>
+    <message>
+        <source>No approved template for this record&apos;s module yet.</source>
+        <translation>Ainda não há modelo aprovado para o módulo deste registro.</translation>
+    </message>
+    <message>
+        <source>This record has no Mobile or Phone number.</source>
+        <translation>Este registro não tem número de celular (Mobile) nem de telefone (Phone).</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NotificationCenter</name>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n nova mensagem</numerusform>
+            <numerusform>%n novas mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Mensagem de voz</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Figurinha</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Cartão de contato</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nova mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PeopleAgentDialog</name>
+    <message>
+        <source>Active: may log in</source>
+        <translation>Ativo: pode entrar</translation>
+    </message>
+    <message>
+        <source>Add an agent</source>
+        <translation>Adicionar um agente</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Senha:</translation>
+    </message>
+    <message>
+        <source>New password (empty: unchanged):</source>
+        <translation>Nova senha (em branco: sem alteração):</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Função:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Departamento:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupos:</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PeopleGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Novo grupo</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Membros:</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PeoplePage</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add agent…</source>
+        <translation>Adicionar agente…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Alterar…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Novo…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <source>New department or brand</source>
+        <translation>Novo departamento ou marca</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n membro)</numerusform>
+            <numerusform>%1 (%n membros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete group %1</source>
+        <translation>Excluir grupo %1</translation>
+    </message>
+    <message>
+        <source>Delete the group %1? Its members stay; channels that assign new customers to it fall back to their department.</source>
+        <translation>Excluir o grupo %1? Os membros continuam na equipe; os canais que atribuem novos clientes a ele passam a usar o próprio departamento.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Excluir grupo</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PeriodRow</name>
+    <message>
+        <source>Number of days, weeks or months</source>
+        <translation>Número de dias, semanas ou meses</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dias</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextEditor</name>
+    <message>
+        <source>For example: Greeting</source>
+        <translation>Por exemplo: Saudação</translation>
+    </message>
+    <message>
+        <source>Hi $[Leads.First Name], how can I help?</source>
+        <translation>Olá, $[Leads.First Name], como posso ajudar?</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Inserir campo</translation>
+    </message>
+    <message>
+        <source>Insert a merge field of the module, filled from the customer&apos;s record when the text is used</source>
+        <translation>Insere um campo de mesclagem do módulo, preenchido com o registro do cliente quando o texto é usado</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Módulo:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensagem:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>New predefined text</source>
+        <translation>Novo texto predefinido</translation>
+    </message>
+    <message>
+        <source>Edit predefined text</source>
+        <translation>Editar texto predefinido</translation>
+    </message>
+    <message>
+        <source>The module of an existing text cannot change: its merge fields depend on it.</source>
+        <translation>Não é possível alterar o módulo de um texto existente: os campos de mesclagem dependem dele.</translation>
+    </message>
+    <message>
+        <source>Unknown field: %1</source>
+        <translation>Campo desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s reply could not be read: %1</source>
+        <translation>Não foi possível ler a resposta do hub: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextManager</name>
+    <message>
+        <source>New…</source>
+        <translation>Novo…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Manage predefined texts</source>
+        <translation>Gerenciar textos predefinidos</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Pesquisar por nome</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Todos os módulos</translation>
+    </message>
+    <message>
+        <source>Delete predefined text</source>
+        <translation>Excluir texto predefinido</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Nobody on the team will be able to use it any more.</source>
+        <translation>Excluir &quot;%1&quot;? Ninguém da equipe poderá mais usá-lo.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Excluindo…</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextPicker</name>
+    <message>
+        <source>Predefined texts</source>
+        <translation>Textos predefinidos</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Pesquisar por nome</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Todos os módulos</translation>
+    </message>
+    <message>
+        <source>New predefined text</source>
+        <translation>Novo texto predefinido</translation>
+    </message>
+    <message>
+        <source>Preview with this customer&apos;s values</source>
+        <translation>Pré-visualizar com os dados deste cliente</translation>
+    </message>
+    <message>
+        <source>Preview for this customer:</source>
+        <translation>Pré-visualização para este cliente:</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Inserir</translation>
+    </message>
+    <message>
+        <source>No predefined texts yet. Write one with &quot;New predefined text&quot;.</source>
+        <translation>Ainda não há textos predefinidos. Crie um em &quot;Novo texto predefinido&quot;.</translation>
+    </message>
+    <message>
+        <source>No predefined text matches.</source>
+        <translation>Nenhum texto predefinido encontrado.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::QuickActions</name>
+    <message>
+        <source>New task…</source>
+        <translation>Nova tarefa…</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nova reunião…</translation>
+    </message>
+    <message>
+        <source>New call…</source>
+        <translation>Nova chamada…</translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation>Novo compromisso…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Atribuir a mim</translation>
+    </message>
+    <message>
+        <source>Already assigned to you.</source>
+        <translation>Já está atribuída a você.</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Atribuir a</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ninguém</translation>
+    </message>
+    <message>
+        <source>Close conversation</source>
+        <translation>Fechar conversa</translation>
+    </message>
+    <message>
+        <source>Reopen conversation</source>
+        <translation>Reabrir conversa</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Adicionar nota…</translation>
+    </message>
+    <message>
+        <source>This conversation has no lead or contact record.</source>
+        <translation>Esta conversa não tem registro de lead ou contato.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+    <message>
+        <source>Only agents see notes; the customer never does.</source>
+        <translation>Somente os agentes veem as notas; o cliente nunca as vê.</translation>
+    </message>
+    <message>
+        <source>Conversation unassigned.</source>
+        <translation>Atribuição da conversa removida.</translation>
+    </message>
+    <message>
+        <source>Conversation assigned.</source>
+        <translation>Conversa atribuída.</translation>
+    </message>
+    <message>
+        <source>Conversation closed.</source>
+        <translation>Conversa fechada.</translation>
+    </message>
+    <message>
+        <source>Conversation reopened.</source>
+        <translation>Conversa reaberta.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Nota adicionada.</translation>
+    </message>
+    <message>
+        <source>Activity created.</source>
+        <translation>Atividade criada.</translation>
+    </message>
+    <message>
+        <source>Activity marked done.</source>
+        <translation>Atividade marcada como concluída.</translation>
+    </message>
+    <message>
+        <source>Activity reopened.</source>
+        <translation>Atividade reaberta.</translation>
+    </message>
+    <message>
+        <source>Record saved.</source>
+        <translation>Registro salvo.</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>Registro criado.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::QuickSwitcher</name>
+    <message>
+        <source>Go to conversation</source>
+        <translation>Ir para a conversa</translation>
+    </message>
+    <message>
+        <source>Name, number or words from a message</source>
+        <translation>Nome, número ou palavras de uma mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecentNotificationsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordFieldsEditor</name>
+    <message>
+        <source>Save fields</source>
+        <translation>Salvar campos</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Desfazer alterações</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordPanel</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negócio</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Send WhatsApp template…</source>
+        <translation>Enviar modelo do WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Record owner</source>
+        <translation>Proprietário do registro</translation>
+    </message>
+    <message>
+        <source>Link company…</source>
+        <translation>Vincular empresa…</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negócios</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Novo negócio…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nova atividade</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Adicionar nota…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>The record has not reached this computer yet.</source>
+        <translation>O registro ainda não chegou a este computador.</translation>
+    </message>
+    <message>
+        <source>No lead or contact is linked.</source>
+        <translation>Nenhum lead ou contato vinculado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ninguém</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>No company linked.</source>
+        <translation>Nenhuma empresa vinculada.</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Proprietário: %1</translation>
+    </message>
+    <message>
+        <source>%1
+— %2, %3</source>
+        <translation>%1
+— %2, %3</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Novo negócio</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>Nome do negócio</translation>
+    </message>
+    <message>
+        <source>Link company</source>
+        <translation>Vincular empresa</translation>
+    </message>
+    <message>
+        <source>Choose a company, or type a new company&apos;s name</source>
+        <translation>Escolha uma empresa ou digite o nome de uma nova</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification for new messages</source>
+        <translation>Mostrar uma notificação na área de trabalho para novas mensagens</translation>
+    </message>
+    <message>
+        <source>Start Parley when I log in</source>
+        <translation>Iniciar o Parley ao entrar no sistema</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Aparência:</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar agora</translation>
+    </message>
+    <message>
+        <source>Parley will use the new language after a restart.</source>
+        <translation>O Parley usará o novo idioma depois de reiniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplateEditor</name>
+    <message>
+        <source>order_shipped</source>
+        <translation>pedido_enviado</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and underscores, as WhatsApp requires.</source>
+        <translation>Letras minúsculas, dígitos e sublinhados, como o WhatsApp exige.</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Hi, your order is on its way. Type # to insert a field.</source>
+        <translation>Olá, seu pedido está a caminho. Digite # para inserir um campo.</translation>
+    </message>
+    <message>
+        <source>Insert field (#)</source>
+        <translation>Inserir campo (#)</translation>
+    </message>
+    <message>
+        <source>A field of the module, filled from the customer&apos;s record when the template is sent</source>
+        <translation>Um campo do módulo, preenchido com o registro do cliente quando o modelo é enviado</translation>
+    </message>
+    <message>
+        <source>Counted as WhatsApp counts: each merge field as {{n}}.</source>
+        <translation>Contagem igual à do WhatsApp: cada campo de mesclagem conta como {{n}}.</translation>
+    </message>
+    <message>
+        <source>Pending, approved and rejected templates all count.</source>
+        <translation>Modelos pendentes, aprovados e rejeitados, todos contam.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Módulo:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensagem:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Pré-visualização:</translation>
+    </message>
+    <message>
+        <source>Promotions, offers, news and invitations: anything that sells or brings customers back.</source>
+        <translation>Promoções, ofertas, novidades e convites: tudo o que vende ou traz os clientes de volta.</translation>
+    </message>
+    <message>
+        <source>Notifications about something the customer did or asked for: order confirmations, payment failures, shipping status, subscribed reminders.</source>
+        <translation>Notificações sobre algo que o cliente fez ou pediu: confirmações de pedido, falhas de pagamento, status de entrega, lembretes que ele assinou.</translation>
+    </message>
+    <message>
+        <source>Submit again</source>
+        <translation>Enviar novamente</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Enviar para análise</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Rejected by WhatsApp: %1. Change it and submit it again.</source>
+        <translation>Rejeitado pelo WhatsApp: %1. Altere o modelo e envie-o novamente.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nenhum motivo informado</translation>
+    </message>
+    <message>
+        <source>Submitting sends the template to WhatsApp for review, which can take up to 24 hours. Only approved templates can be sent.</source>
+        <translation>Ao enviar, o modelo vai para a análise do WhatsApp, que pode levar até 24 horas. Só é possível enviar modelos aprovados.</translation>
+    </message>
+    <message>
+        <source>Characters: %1 / %2</source>
+        <translation>Caracteres: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Merge fields: %1 / %2</source>
+        <translation>Campos de mesclagem: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Templates: %1 / %2</source>
+        <translation>Modelos: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplateSendDialog</name>
+    <message>
+        <source>Send a template to %1</source>
+        <translation>Enviar um modelo para %1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>What the customer will read:</source>
+        <translation>O que o cliente vai ler:</translation>
+    </message>
+    <message>
+        <source>No approved template for %1 yet. An admin creates templates and WhatsApp reviews them.</source>
+        <translation>Ainda não há modelo aprovado para %1. Um administrador cria os modelos e o WhatsApp os analisa.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplatesPage</name>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Em análise</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>Motivo da rejeição</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Novo modelo</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::UnreadTrayIcon</name>
+    <message>
+        <source>Parley</source>
+        <translation>Parley</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parley — %n unread notification(s)</source>
+        <translation>
+            <numerusform>Parley — %n notificação não lida</numerusform>
+            <numerusform>Parley — %n notificações não lidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::UserRow</name>
+    <message>
+        <source>Choose a user</source>
+        <translation>Escolha um usuário</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Eu</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inativo)</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>Usuário nº %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ViewListModel</name>
+    <message>
+        <source>All conversations</source>
+        <translation>Todas as conversas</translation>
+    </message>
+    <message>
+        <source>My conversations</source>
+        <translation>Minhas conversas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1: %n conversa</numerusform>
+            <numerusform>%1: %n conversas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This view no longer exists.</source>
+        <translation>Esta visualização não existe mais.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2825 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AutomationError</name>
+    <message>
+        <source>Automations send to leads or contacts only.</source>
+        <translation>自动化规则只能向线索或联系人发送消息。</translation>
+    </message>
+    <message>
+        <source>Choose a template of the same module as the records.</source>
+        <translation>请选择与记录所属模块相同的模板。</translation>
+    </message>
+    <message>
+        <source>This automation exists already.</source>
+        <translation>此自动化规则已存在。</translation>
+    </message>
+    <message>
+        <source>The record had no Mobile or Phone to send to.</source>
+        <translation>该记录没有可用于发送的手机或电话号码。</translation>
+    </message>
+    <message>
+        <source>The template or WhatsApp number no longer exists.</source>
+        <translation>该模板或 WhatsApp 号码已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinView</name>
+    <message>
+        <source>Unreplied</source>
+        <translation>未回复</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>今日已发送</translation>
+    </message>
+    <message>
+        <source>All unreplied</source>
+        <translation>全部未回复</translation>
+    </message>
+    <message>
+        <source>My open</source>
+        <translation>我的进行中对话</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreview</name>
+    <message>
+        <source>Unknown field: %1</source>
+        <translation>未知字段：%1</translation>
+    </message>
+    <message>
+        <source>No %1 record for this conversation: %2</source>
+        <translation>此对话没有关联的 %1 记录：%2</translation>
+    </message>
+    <message>
+        <source>No value: %1</source>
+        <translation>无值：%1</translation>
+    </message>
+    <message>
+        <source>(no %1)</source>
+        <translation>（无 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>Module</name>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>A login is 1 to 64 letters, digits or . _ @ -</source>
+        <translation>登录名须为 1 到 64 个字母、数字或 . _ @ - 字符</translation>
+    </message>
+    <message>
+        <source>Someone already has this login.</source>
+        <translation>此登录名已被他人使用。</translation>
+    </message>
+    <message>
+        <source>Give the agent a name.</source>
+        <translation>请填写客服姓名。</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>密码至少须包含 8 个字符。</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
+        <translation>这是团队中唯一已启用的管理员：请先将其他人设为管理员。</translation>
+    </message>
+    <message>
+        <source>One of the chosen agents no longer exists.</source>
+        <translation>所选客服中有人已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>请为分组命名。</translation>
+    </message>
+    <message>
+        <source>There is already a group with this name.</source>
+        <translation>已存在同名分组。</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups no longer exists.</source>
+        <translation>所选分组中有分组已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the department a name.</source>
+        <translation>请为部门命名。</translation>
+    </message>
+    <message>
+        <source>This department no longer exists. Choose another one.</source>
+        <translation>此部门已不存在，请选择其他部门。</translation>
+    </message>
+    <message>
+        <source>Choose who receives the new customers.</source>
+        <translation>请选择由谁接待新客户。</translation>
+    </message>
+</context>
+<context>
+    <name>PredefinedTextError</name>
+    <message>
+        <source>The module of a predefined text cannot be changed: its merge fields depend on it. Create a new text for another module.</source>
+        <translation>预设文本的模块无法更改，因为其中的合并字段依赖于该模块。如需用于其他模块，请新建一条预设文本。</translation>
+    </message>
+    <message>
+        <source>A predefined text needs a name and a message.</source>
+        <translation>预设文本必须填写名称和消息内容。</translation>
+    </message>
+    <message>
+        <source>This predefined text no longer exists; someone may have deleted it.</source>
+        <translation>此预设文本已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>You have view-only access and cannot change predefined texts.</source>
+        <translation>您只有查看权限，无法修改预设文本。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>您的登录会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the connection and try again.</source>
+        <translation>无法连接到服务器。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The hub could not save the change; nothing was changed. Try again.</source>
+        <translation>服务器未能保存更改，未做任何修改。请重试。</translation>
+    </message>
+    <message>
+        <source>The hub refused the change (%1).</source>
+        <translation>服务器拒绝了此更改（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordError</name>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>您只有查看权限：可以查看，但无法修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleError</name>
+    <message>
+        <source>Not enough credits: this message costs {cost} credits and the balance is {balance}. Buy credits or turn on auto-recharge.</source>
+        <translation>信用点数不足：发送此消息需要 {cost} 点，当前余额为 {balance}。请购买信用点数或开启自动充值。</translation>
+    </message>
+    <message>
+        <source>Credits can be bought once the channel&apos;s number is connected; it is {status} now.</source>
+        <translation>渠道的号码连接后才能购买信用点数；该号码当前状态为：{status}。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of credits to buy, from 1 to {max}.</source>
+        <translation>请输入要购买的信用点数，须为 1 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Auto-recharge needs the number of credits to add, at least 1.</source>
+        <translation>自动充值需要设置每次添加的信用点数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>The minimum balance to keep cannot be negative.</source>
+        <translation>要保持的最低余额不能为负数。</translation>
+    </message>
+    <message>
+        <source>During the trial, business-initiated messages can go to at most {limit} numbers; {number} would be one more. Verify your business to lift this.</source>
+        <translation>试用期内，企业发起的消息最多只能发送给 {limit} 个号码，发送给 {number} 将超出此限制。完成企业验证即可解除限制。</translation>
+    </message>
+    <message>
+        <source>During the trial you can reply in at most {limit} customer-initiated conversations. Verify your business to continue.</source>
+        <translation>试用期内最多只能回复 {limit} 个客户发起的对话。请完成企业验证以继续使用。</translation>
+    </message>
+    <message>
+        <source>The {days}-day trial has ended. Verify your business to keep sending messages.</source>
+        <translation>{days} 天试用期已结束。请完成企业验证以继续发送消息。</translation>
+    </message>
+    <message>
+        <source>The expanded trial&apos;s {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
+        <translation>延长试用期的 {limit} 条客户发起消息已用完。请选择付费套餐以继续发送。</translation>
+    </message>
+    <message>
+        <source>The value of one credit must be a positive amount in the plan&apos;s currency.</source>
+        <translation>每个信用点数的价值必须是以套餐币种计的正数金额。</translation>
+    </message>
+    <message>
+        <source>The price {price} is not in the plan&apos;s currency, {currency}.</source>
+        <translation>价格 {price} 不是套餐所用的币种（{currency}）。</translation>
+    </message>
+    <message>
+        <source>The price {price} is not a whole number of credits worth {credit} each. Use a smaller credit or round the price.</source>
+        <translation>价格 {price} 无法折算为整数个信用点数（每点价值 {credit}）。请调低每点价值或将价格取整。</translation>
+    </message>
+    <message>
+        <source>Session price steps must rise in message count and end with a price for all further messages.</source>
+        <translation>会话阶梯价格须按消息数量递增，且最后一档须为之后所有消息设定价格。</translation>
+    </message>
+    <message>
+        <source>The country prefix &quot;{prefix}&quot; must be digits and appear only once.</source>
+        <translation>国家/地区代码“{prefix}”只能由数字组成，且不能重复。</translation>
+    </message>
+    <message>
+        <source>A credit pack must hold at least one credit.</source>
+        <translation>信用点数包至少须包含 1 个信用点数。</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to {max} for the period.</source>
+        <translation>请为时间段输入 1 到 {max} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Choose a user, or &quot;me&quot;, for this filter.</source>
+        <translation>请为此筛选条件选择一位用户或“我”。</translation>
+    </message>
+    <message>
+        <source>This saved view cannot be read: {detail}</source>
+        <translation>无法读取此已保存的视图：{detail}</translation>
+    </message>
+    <message>
+        <source>At most {max} files can be sent at once; {count} were chosen. Remove {files}.</source>
+        <translation>一次最多只能发送 {max} 个文件，当前选择了 {count} 个。请移除 {files}。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be sent: only {allowed} files are allowed.</source>
+        <translation>无法发送 {file}：仅支持 {allowed} 文件。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be sent: its name says {expected}, but its content is not a {expected} file.</source>
+        <translation>无法发送 {file}：文件名显示为 {expected}，但其内容并非 {expected} 文件。</translation>
+    </message>
+    <message>
+        <source>{file} is too large: WhatsApp accepts at most {maxMb} MB for this type of file.</source>
+        <translation>{file} 过大：此类文件在 WhatsApp 中最大为 {maxMb} MB。</translation>
+    </message>
+    <message>
+        <source>{file} is empty and cannot be sent.</source>
+        <translation>{file} 是空文件，无法发送。</translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation>请为渠道命名。</translation>
+    </message>
+    <message>
+        <source>Choose the department that receives this channel&apos;s chats.</source>
+        <translation>请选择接收此渠道聊天的部门。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be the channel icon: use a .jpg, .jpeg or .png image.</source>
+        <translation>{file} 不能用作渠道图标：请使用 .jpg、.jpeg 或 .png 图片。</translation>
+    </message>
+    <message>
+        <source>{file} is empty and cannot be the channel icon.</source>
+        <translation>{file} 是空文件，不能用作渠道图标。</translation>
+    </message>
+    <message>
+        <source>{file} is too large for the channel icon: at most {maxMb} MB is allowed.</source>
+        <translation>{file} 过大，无法用作渠道图标：最大允许 {maxMb} MB。</translation>
+    </message>
+    <message>
+        <source>Enter the channel&apos;s WhatsApp phone number.</source>
+        <translation>请输入渠道的 WhatsApp 电话号码。</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid phone number: enter it with its country code, 8 to 15 digits, for example +55 11 91234 5678.</source>
+        <translation>{number} 不是有效的电话号码：请输入带国家/地区代码的 8 到 15 位号码，例如 +86 138 0013 8000。</translation>
+    </message>
+    <message>
+        <source>There are already {channels} channels for {departments} departments; a channel needs a department of its own. Add a department first.</source>
+        <translation>目前已有 {channels} 个渠道，但只有 {departments} 个部门；每个渠道都需要一个专属部门。请先添加部门。</translation>
+    </message>
+    <message>
+        <source>The number {number} is already connected as channel &quot;{channel}&quot;. A number can be connected only once, and moving a number from another channel or product is not supported.</source>
+        <translation>号码 {number} 已作为渠道“{channel}”连接。每个号码只能连接一次，且不支持从其他渠道或产品迁移号码。</translation>
+    </message>
+    <message>
+        <source>Enter the WhatsApp Business Account (WABA) id.</source>
+        <translation>请输入 WhatsApp Business 账户（WABA）ID。</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account id is a number, as shown in Meta&apos;s WhatsApp Manager.</source>
+        <translation>WhatsApp Business 账户 ID 是一串数字，可在 Meta 的 WhatsApp 管理工具中查看。</translation>
+    </message>
+    <message>
+        <source>Enter the phone number id from Meta&apos;s API setup page.</source>
+        <translation>请输入 Meta API 设置页面上的电话号码 ID。</translation>
+    </message>
+    <message>
+        <source>The phone number id is a number, as shown on Meta&apos;s API setup page (it is not the phone number itself).</source>
+        <translation>电话号码 ID 是一串数字，可在 Meta 的 API 设置页面上查看（并非电话号码本身）。</translation>
+    </message>
+    <message>
+        <source>Enter the Graph API access token.</source>
+        <translation>请输入 Graph API 访问令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the Meta app secret; it is needed to verify incoming webhooks.</source>
+        <translation>请输入 Meta 应用密钥，用于验证传入的 Webhook。</translation>
+    </message>
+    <message>
+        <source>Enter a webhook verify token; Meta sends it back when the webhook is registered.</source>
+        <translation>请输入 Webhook 验证令牌；注册 Webhook 时 Meta 会将其回传。</translation>
+    </message>
+    <message>
+        <source>{field} is not a known field, so it cannot be filled. Check the module and field name.</source>
+        <translation>{field} 不是已知字段，无法填充。请检查模块和字段名称。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be filled: this conversation has no {module} record.</source>
+        <translation>无法填充 {field}：此对话没有关联的 {module} 记录。</translation>
+    </message>
+    <message>
+        <source>{field} has no value on this record.</source>
+        <translation>{field} 在此记录中没有值。</translation>
+    </message>
+    <message>
+        <source>The 24-hour window closed {closedAgo} ago. Send an approved template instead; a new window opens when the customer answers.</source>
+        <translation>24 小时回复窗口已于 {closedAgo} 前关闭。请改为发送已批准的消息模板；客户回复后将开启新的窗口。</translation>
+    </message>
+    <message>
+        <source>This customer has not written yet. Only an approved template can start the conversation; free-form replies are possible once they answer.</source>
+        <translation>该客户尚未发来消息。只能使用已批准的消息模板发起对话；客户回复后即可自由回复。</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请为模板命名。</translation>
+    </message>
+    <message>
+        <source>The template name has {length} characters; WhatsApp allows at most {max}.</source>
+        <translation>模板名称有 {length} 个字符；WhatsApp 最多允许 {max} 个。</translation>
+    </message>
+    <message>
+        <source>The template name may only contain lowercase letters a-z, digits and underscores: no capitals, spaces or hyphens.</source>
+        <translation>模板名称只能包含小写字母 a-z、数字和下划线，不能包含大写字母、空格或连字符。</translation>
+    </message>
+    <message>
+        <source>Choose the template&apos;s language.</source>
+        <translation>请选择模板语言。</translation>
+    </message>
+    <message>
+        <source>The category must be Marketing or Utility.</source>
+        <translation>类别必须为“营销”或“通知”。</translation>
+    </message>
+    <message>
+        <source>The template body is empty.</source>
+        <translation>模板正文为空。</translation>
+    </message>
+    <message>
+        <source>The body may not contain double braces; insert fields with # instead.</source>
+        <translation>正文中不能包含双花括号；请改用 # 插入字段。</translation>
+    </message>
+    <message>
+        <source>The body has {length} characters; the limit is {max}.</source>
+        <translation>正文有 {length} 个字符，上限为 {max} 个。</translation>
+    </message>
+    <message>
+        <source>The body has {count} merge fields; the limit is {max}.</source>
+        <translation>正文有 {count} 个合并字段，上限为 {max} 个。</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of {module}; insert fields with # to pick one.</source>
+        <translation>{field} 不是 {module} 模块的字段；请使用 # 插入并选择字段。</translation>
+    </message>
+    <message>
+        <source>{first} and {second} have no text between them, which WhatsApp rejects. Add some words between them.</source>
+        <translation>{first} 和 {second} 之间没有文字，WhatsApp 会拒绝此类模板。请在两者之间添加一些文字。</translation>
+    </message>
+    <message>
+        <source>The body starts or ends with {field}, which WhatsApp rejects. Add some words before or after it.</source>
+        <translation>正文以 {field} 开头或结尾，WhatsApp 会拒绝此类模板。请在其前面或后面添加一些文字。</translation>
+    </message>
+    <message>
+        <source>The account already has {count} templates (pending, approved or rejected); the limit is {max}. Delete one before submitting another.</source>
+        <translation>该账户已有 {count} 个模板（包括待审核、已批准和已拒绝的模板），上限为 {max} 个。请先删除一个模板再提交新模板。</translation>
+    </message>
+    <message>
+        <source>This template is in review with WhatsApp and cannot be edited until the review ends.</source>
+        <translation>此模板正在接受 WhatsApp 审核，审核结束前无法编辑。</translation>
+    </message>
+    <message>
+        <source>This template is approved and can no longer be edited; create a new one instead.</source>
+        <translation>此模板已获批准，无法再编辑；请新建一个模板。</translation>
+    </message>
+    <message>
+        <source>The template {name} is not approved by WhatsApp, so it cannot be sent.</source>
+        <translation>模板 {name} 未获 WhatsApp 批准，无法发送。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSample</name>
+    <message>
+        <source>Ana</source>
+        <translation>芳</translation>
+    </message>
+    <message>
+        <source>Silva</source>
+        <translation>王</translation>
+    </message>
+    <message>
+        <source>Ana Silva</source>
+        <translation>王芳</translation>
+    </message>
+    <message>
+        <source>Acme Trading</source>
+        <translation>艾克米贸易</translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>官网</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>采购经理</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <source>Spring order</source>
+        <translation>春季订单</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>WhatsApp Business inbox</source>
+        <translation>WhatsApp Business 收件箱</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address.</source>
+        <translation>服务器地址。</translation>
+    </message>
+    <message>
+        <source>Your login.</source>
+        <translation>您的登录名。</translation>
+    </message>
+    <message>
+        <source>Read the password from a file (for scripts).</source>
+        <translation>从文件读取密码（用于脚本）。</translation>
+    </message>
+    <message>
+        <source>Parley is already running but does not respond. Close it and try again.</source>
+        <translation>Parley 已在运行，但没有响应。请先关闭它，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui</name>
+    <message>
+        <source>The 24-hour window is closed: only an approved template can be sent now.</source>
+        <translation>24 小时回复窗口已关闭：现在只能发送已批准的消息模板。</translation>
+    </message>
+    <message>
+        <source>This customer has not written yet: start with an approved template.</source>
+        <translation>该客户尚未发来消息：请先发送已批准的消息模板。</translation>
+    </message>
+    <message>
+        <source>Not enough credits. Ask an admin to buy credits or turn on auto-recharge.</source>
+        <translation>信用点数不足。请联系管理员购买信用点数或开启自动充值。</translation>
+    </message>
+    <message>
+        <source>You have view-only access and cannot send.</source>
+        <translation>您只有查看权限，无法发送消息。</translation>
+    </message>
+    <message>
+        <source>Only admins can do this.</source>
+        <translation>仅管理员可执行此操作。</translation>
+    </message>
+    <message>
+        <source>This WhatsApp number is deactivated or disconnected.</source>
+        <translation>此 WhatsApp 号码已停用或已断开连接。</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists on the hub.</source>
+        <translation>服务器上已不存在此对话。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>您的登录会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. The reply will be sent when it is back.</source>
+        <translation>无法连接到服务器。连接恢复后将自动发送回复。</translation>
+    </message>
+    <message>
+        <source>The hub stopped while sending: WhatsApp may or may not have this message. Check before sending it again.</source>
+        <translation>服务器在发送过程中中断：WhatsApp 可能未收到这条消息。重新发送前请先确认。</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not deliver to this number.</source>
+        <translation>WhatsApp 无法将消息送达此号码。</translation>
+    </message>
+    <message>
+        <source>The 24-hour window had closed: send an approved template.</source>
+        <translation>24 小时回复窗口已关闭：请发送已批准的消息模板。</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Auto-recharge</source>
+        <translation>自动充值</translation>
+    </message>
+    <message>
+        <source>Message charge</source>
+        <translation>消息扣费</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Session message</source>
+        <translation>会话消息</translation>
+    </message>
+    <message>
+        <source>Template message</source>
+        <translation>模板消息</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>身份验证</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>pending verification</source>
+        <translation>待验证</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>View and reply</source>
+        <translation>查看并回复</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>仅查看</translation>
+    </message>
+    <message>
+        <source>The files waiting to be sent were removed from this computer. Attach them again.</source>
+        <translation>待发送的文件已从此计算机中删除，请重新附加。</translation>
+    </message>
+    <message>
+        <source>This record, activity or conversation no longer exists on the hub.</source>
+        <translation>服务器上已不存在此记录、活动或对话。</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>请为活动填写标题。</translation>
+    </message>
+    <message>
+        <source>The linked company or person no longer exists; choose another one.</source>
+        <translation>关联的公司或人员已不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>请至少填写一个字段。</translation>
+    </message>
+    <message>
+        <source>That agent no longer exists or is inactive; choose another owner.</source>
+        <translation>该客服已不存在或已停用，请选择其他所有者。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
+        <translation>无法连接到服务器，未做任何更改。请在连接恢复后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ActivityDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>要做什么</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AdminWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>信用点数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AttachmentSender</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>You have view-only access and cannot send.</source>
+        <translation>您只有查看权限，无法发送消息。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AutomationDialog</name>
+    <message>
+        <source>New automation</source>
+        <translation>新建自动化规则</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>When a record is created in:</source>
+        <translation>在以下模块中创建记录时：</translation>
+    </message>
+    <message>
+        <source>Send the template:</source>
+        <translation>发送模板：</translation>
+    </message>
+    <message>
+        <source>From the WhatsApp number:</source>
+        <translation>发送号码（WhatsApp）：</translation>
+    </message>
+    <message>
+        <source>It goes to the record&apos;s Mobile, or else its Phone, and is charged like any template.</source>
+        <translation>消息将发送到记录的手机号码，若无则发送到电话号码，并按普通模板消息计费。</translation>
+    </message>
+    <message>
+        <source>No connected WhatsApp number.</source>
+        <translation>没有已连接的 WhatsApp 号码。</translation>
+    </message>
+    <message>
+        <source>No approved template for %1 yet.</source>
+        <translation>%1 模块暂无已批准的消息模板。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AutomationPanel</name>
+    <message>
+        <source>Add automation…</source>
+        <translation>添加自动化规则…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>When created in</source>
+        <translation>触发模块</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>发送模板</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>发送号码</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automations&lt;/b&gt;: send a template when a record is created</source>
+        <translation>&lt;b&gt;自动化&lt;/b&gt;：创建记录时自动发送模板</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>号码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelEditor</name>
+    <message>
+        <source>Connect a WhatsApp number</source>
+        <translation>连接 WhatsApp 号码</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>渠道 %1</translation>
+    </message>
+    <message>
+        <source>Choose icon…</source>
+        <translation>选择图标…</translation>
+    </message>
+    <message>
+        <source>+55 11 91234 5678</source>
+        <translation>+86 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Icon (.jpg or .png, at most 1 MB):</source>
+        <translation>图标（.jpg 或 .png，最大 1 MB）：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>WhatsApp number:</source>
+        <translation>WhatsApp 号码：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Channel icon</source>
+        <translation>渠道图标</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API</source>
+        <translation>WhatsApp Cloud API</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account id:</source>
+        <translation>WhatsApp Business 账户 ID：</translation>
+    </message>
+    <message>
+        <source>Phone number id:</source>
+        <translation>电话号码 ID：</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>访问令牌：</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>应用密钥：</translation>
+    </message>
+    <message>
+        <source>Graph API address:</source>
+        <translation>Graph API 地址：</translation>
+    </message>
+    <message>
+        <source>Webhook: paste these into Meta&apos;s app dashboard</source>
+        <translation>Webhook：请将以下内容粘贴到 Meta 应用面板中</translation>
+    </message>
+    <message>
+        <source>Callback URL:</source>
+        <translation>回调 URL：</translation>
+    </message>
+    <message>
+        <source>Verify token:</source>
+        <translation>验证令牌：</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Add new customers as:</source>
+        <translation>新客户添加为：</translation>
+    </message>
+    <message>
+        <source>Close unanswered chats after:</source>
+        <translation>未应答聊天自动关闭时间：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelRoutingBox</name>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Everyone who can reply</source>
+        <translation>所有可回复的人员</translation>
+    </message>
+    <message>
+        <source>Chosen users</source>
+        <translation>指定用户</translation>
+    </message>
+    <message>
+        <source>Members of chosen groups</source>
+        <translation>指定分组的成员</translation>
+    </message>
+    <message>
+        <source>Chosen roles</source>
+        <translation>指定角色</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Agents who view and reply</source>
+        <translation>可查看并回复的客服</translation>
+    </message>
+    <message>
+        <source>Every active admin and agent takes a turn.</source>
+        <translation>所有已启用的管理员和客服轮流接待。</translation>
+    </message>
+    <message>
+        <source>Assign in turn to:</source>
+        <translation>轮流分配给：</translation>
+    </message>
+    <message>
+        <source>Also route to departments:</source>
+        <translation>同时分配到以下部门：</translation>
+    </message>
+    <message>
+        <source>Chats go to agents of the channel&apos;s department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
+        <translation>聊天将分配给渠道所属部门及此处勾选部门的客服；若其中没有符合条件的人员，则分配给上面指定的人员，无论其属于哪个部门。</translation>
+    </message>
+    <message>
+        <source>Choose at least one user to assign new customers to.</source>
+        <translation>请至少选择一位用户来接待新客户。</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to assign new customers to.</source>
+        <translation>请至少选择一个分组来接待新客户。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role to assign new customers to.</source>
+        <translation>请至少选择一个角色来接待新客户。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelsPage</name>
+    <message>
+        <source>Connect a number…</source>
+        <translation>连接号码…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>偏好设置…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>断开连接…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New customers as</source>
+        <translation>新客户添加为</translation>
+    </message>
+    <message>
+        <source>Auto-close</source>
+        <translation>自动关闭</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>after %1 min</source>
+        <translation>%1 分钟后</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>启用 %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>Activate %1 (+%2)? It sends and receives messages again.</source>
+        <translation>确定启用 %1（+%2）吗？启用后将恢复收发消息。</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (+%2)? Agents can no longer send from it. Its conversations stay as they are, and it can be activated again.</source>
+        <translation>确定停用 %1（+%2）吗？停用后客服将无法再通过它发送消息。其对话将保持不变，之后也可以重新启用。</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>断开 %1 的连接</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (+%2) from WhatsApp? Its access token is deleted and nothing can be sent or received on it until it is connected again. Every stored conversation and message stays.</source>
+        <translation>确定断开 %1（+%2）与 WhatsApp 的连接吗？其访问令牌将被删除，在重新连接之前无法通过它收发任何消息。所有已保存的对话和消息都将保留。</translation>
+    </message>
+    <message>
+        <source>Yes, delete</source>
+        <translation>是的，删除</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::Composer</name>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>输入回复…（按 Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attach up to 5 files (.jpg .png .pdf .mp3 .mp4 .doc .docx)</source>
+        <translation>最多可附加 5 个文件（.jpg .png .pdf .mp3 .mp4 .doc .docx）</translation>
+    </message>
+    <message>
+        <source>Predefined text</source>
+        <translation>预设文本</translation>
+    </message>
+    <message>
+        <source>Insert a predefined text (Ctrl+P)</source>
+        <translation>插入预设文本（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>The 24-hour window is closed: WhatsApp only lets you send an approved template until the customer writes again.</source>
+        <translation>24 小时回复窗口已关闭：在客户再次发来消息之前，WhatsApp 只允许发送已批准的消息模板。</translation>
+    </message>
+    <message>
+        <source>Send template…</source>
+        <translation>发送模板…</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can read this conversation but not reply.</source>
+        <translation>您只有查看权限：可以阅读此对话，但无法回复。</translation>
+    </message>
+    <message>
+        <source>Choose a conversation.</source>
+        <translation>请选择一个对话。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ConversationDelegate</name>
+    <message>
+        <source>Window open</source>
+        <translation>窗口开启中</translation>
+    </message>
+    <message>
+        <source>Template only</source>
+        <translation>仅限模板</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ConversationPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Window open: %1 left to reply freely</source>
+        <translation>回复窗口开启中：剩余 %1 可自由回复</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet: templates only</source>
+        <translation>客户尚未发来消息：仅可发送模板</translation>
+    </message>
+    <message>
+        <source>Window closed %1 ago: templates only</source>
+        <translation>回复窗口已于 %1 前关闭：仅可发送模板</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · double-click to save</source>
+        <translation>%1 · %2 · 双击即可保存</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Add message as a note</source>
+        <translation>将消息添加为备注</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>您只有查看权限：可以查看，但无法修改。</translation>
+    </message>
+    <message>
+        <source>We wrote: %1</source>
+        <translation>我方发送：%1</translation>
+    </message>
+    <message>
+        <source>The customer wrote: %1</source>
+        <translation>客户发送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CreditLedgerView</name>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>显示更早记录</translation>
+    </message>
+    <message>
+        <source>All movements</source>
+        <translation>全部变动</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>信用点数</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>变动后余额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CreditRateTable</name>
+    <message>
+        <source>Session messages, tiered by monthly volume</source>
+        <translation>会话消息按月用量阶梯计价</translation>
+    </message>
+    <message>
+        <source>Templates by destination country plus the session rate</source>
+        <translation>模板消息按目标国家/地区计价，另加会话费率</translation>
+    </message>
+    <message>
+        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
+        <translation>IM 点数（每点 2 美元），按 WhatsApp 费率扣除</translation>
+    </message>
+    <message>
+        <source>Points of 400 messages, US$0.005 each</source>
+        <translation>点数套餐：每点 400 条消息，每条 0.005 美元</translation>
+    </message>
+    <message>
+        <source>Every session message: %1</source>
+        <translation>每条会话消息：%1</translation>
+    </message>
+    <message>
+        <source>Session messages from %1 on: %2</source>
+        <translation>第 %1 条起的会话消息：%2</translation>
+    </message>
+    <message>
+        <source>Session messages %1 to %2 of the month: %3 each</source>
+        <translation>当月第 %1 至 %2 条会话消息：每条 %3</translation>
+    </message>
+    <message>
+        <source>Use this plan</source>
+        <translation>使用此套餐</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Calling code</source>
+        <translation>国际区号</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>套餐：</translation>
+    </message>
+    <message>
+        <source>Template messages, per message, by destination:</source>
+        <translation>模板消息单价（按目标国家/地区）：</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>One credit is worth %1.</source>
+        <translation>每个信用点数价值 %1。</translation>
+    </message>
+    <message>
+        <source>Sold in packs: 1 %1 = %2 credits for %3.</source>
+        <translation>按包出售：1 %1 = %2 个信用点数，价格 %3。</translation>
+    </message>
+    <message>
+        <source>Customer-initiated conversations are free.</source>
+        <translation>客户发起的对话免费。</translation>
+    </message>
+    <message>
+        <source>Customer-initiated conversations are charged like any other.</source>
+        <translation>客户发起的对话与其他对话一样计费。</translation>
+    </message>
+    <message>
+        <source>The first %1 customer-initiated conversations each month are free.</source>
+        <translation>每月前 %1 个客户发起的对话免费。</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>其他国家/地区</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CreditsPage</name>
+    <message>
+        <source>Rate table</source>
+        <translation>费率表</translation>
+    </message>
+    <message>
+        <source>Usage history</source>
+        <translation>使用记录</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Buy credits</source>
+        <translation>购买信用点数</translation>
+    </message>
+    <message>
+        <source>Buy…</source>
+        <translation>购买…</translation>
+    </message>
+    <message>
+        <source>Auto-recharge</source>
+        <translation>自动充值</translation>
+    </message>
+    <message>
+        <source>Buy credits automatically when the balance runs low</source>
+        <translation>余额不足时自动购买信用点数</translation>
+    </message>
+    <message>
+        <source>Save auto-recharge</source>
+        <translation>保存自动充值设置</translation>
+    </message>
+    <message>
+        <source>Minimum balance to keep (credits):</source>
+        <translation>要保持的最低余额（信用点数）：</translation>
+    </message>
+    <message>
+        <source>Credits to add each time:</source>
+        <translation>每次添加的信用点数：</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <source>Live account: no trial limits</source>
+        <translation>正式账户：无试用限制</translation>
+    </message>
+    <message>
+        <source>Trial, before business verification</source>
+        <translation>试用期（企业验证前）</translation>
+    </message>
+    <message>
+        <source>Expanded trial, after business verification</source>
+        <translation>延长试用期（企业验证后）</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>%1 credits (%2)</source>
+        <translation>%1 个信用点数（%2）</translation>
+    </message>
+    <message>
+        <source>This month: %1 charged messages, %2 customer-initiated conversations.</source>
+        <translation>本月：%1 条计费消息，%2 个客户发起的对话。</translation>
+    </message>
+    <message>
+        <source>The balance is low: auto-recharge adds %1 credits with the next message.</source>
+        <translation>余额不足：发送下一条消息时将自动充值 %1 个信用点数。</translation>
+    </message>
+    <message>
+        <source>The balance is low (%1 credits or less). Buy credits or turn on auto-recharge, or sending will stop when it runs out.</source>
+        <translation>余额不足（不超过 %1 个信用点数）。请购买信用点数或开启自动充值，否则余额用完后将无法发送消息。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The trial has ended: verify the business with Meta to keep sending.</source>
+        <translation>试用期已结束：请在 Meta 完成企业验证以继续发送消息。</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2.</source>
+        <translation>第 %1 天，共 %2 天。</translation>
+    </message>
+    <message>
+        <source>Numbers sent business-initiated messages: %1.</source>
+        <translation>已接收企业发起消息的号码：%1。</translation>
+    </message>
+    <message>
+        <source>Customer-initiated conversations answered: %1.</source>
+        <translation>已回复的客户发起对话：%1。</translation>
+    </message>
+    <message>
+        <source>Customer-initiated messages sent: %1.</source>
+        <translation>已发送的客户发起消息：%1。</translation>
+    </message>
+    <message>
+        <source>No trial limits apply.</source>
+        <translation>无试用限制。</translation>
+    </message>
+    <message>
+        <source>× %1 = %2 credits for %3</source>
+        <translation>× %1 = %2 个信用点数，价格 %3</translation>
+    </message>
+    <message>
+        <source>Buy %1 credits for %2?</source>
+        <translation>确定以 %2 购买 %1 个信用点数吗？</translation>
+    </message>
+    <message>
+        <source>Buy and pay</source>
+        <translation>购买并付款</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::DBusNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>15 分钟后提醒</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>1 小时后提醒</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::DesktopApp</name>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>您的登录会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>No keychain is available: Parley cannot remember your session and will ask again at the next start.</source>
+        <translation>没有可用的系统密钥环：Parley 无法保存您的登录状态，下次启动时需要重新登录。</translation>
+    </message>
+    <message>
+        <source>No keychain is available: Parley cannot remember your session.</source>
+        <translation>没有可用的系统密钥环：Parley 无法保存您的登录状态。</translation>
+    </message>
+    <message>
+        <source>The local copy of your inbox cannot be opened: %1</source>
+        <translation>无法打开收件箱的本地副本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::FilterBuilderDialog</name>
+    <message>
+        <source>Filter conversations</source>
+        <translation>筛选对话</translation>
+    </message>
+    <message>
+        <source>Name it to save it as a view</source>
+        <translation>输入名称即可保存为视图</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>所有对话</translation>
+    </message>
+    <message>
+        <source>My conversations</source>
+        <translation>我的对话</translation>
+    </message>
+    <message>
+        <source>View name:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Show the conversations this filter finds, without saving it</source>
+        <translation>显示符合此筛选条件的对话，但不保存</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Activity and people</source>
+        <translation>活动与人员</translation>
+    </message>
+    <message>
+        <source>Not replied in</source>
+        <translation>最近未回复</translation>
+    </message>
+    <message>
+        <source>Replied in</source>
+        <translation>最近有回复</translation>
+    </message>
+    <message>
+        <source>Message time in</source>
+        <translation>消息时间在</translation>
+    </message>
+    <message>
+        <source>The customer wrote last (waiting for a reply)</source>
+        <translation>最后一条消息来自客户（等待回复）</translation>
+    </message>
+    <message>
+        <source>Record owner is</source>
+        <translation>记录所有者为</translation>
+    </message>
+    <message>
+        <source>Replied by</source>
+        <translation>回复人为</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>仅未读</translation>
+    </message>
+    <message>
+        <source>Words in a message, the customer&apos;s name or number</source>
+        <translation>消息中的文字、客户姓名或号码</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Containing:</source>
+        <translation>包含：</translation>
+    </message>
+    <message>
+        <source>Channels (any of)</source>
+        <translation>渠道（任一）</translation>
+    </message>
+    <message>
+        <source>Departments (any of)</source>
+        <translation>部门（任一）</translation>
+    </message>
+    <message>
+        <source>Channel #%1 (not in this mirror)</source>
+        <translation>渠道 #%1（不在本地副本中）</translation>
+    </message>
+    <message>
+        <source>Edit view</source>
+        <translation>编辑视图</translation>
+    </message>
+    <message>
+        <source>Give the view a name to save it</source>
+        <translation>请为视图命名后再保存</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::LoginDialog</name>
+    <message>
+        <source>Log in to Parley</source>
+        <translation>登录 Parley</translation>
+    </message>
+    <message>
+        <source>https://hub.example.com</source>
+        <translation>https://hub.example.com</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation>服务器地址(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hub address. Enter it like https://hub.example.com.</source>
+        <translation>“%1”不是有效的服务器地址。请按 https://hub.example.com 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at %1. Check the address and your network. (%2)</source>
+        <translation>无法连接到位于 %1 的服务器。请检查地址和网络连接。（%2）</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Parley hub. Check the address.</source>
+        <translation>%1 的响应不像是 Parley 服务器。请检查地址。</translation>
+    </message>
+    <message>
+        <source>The hub could not log you in: %1 (%2, HTTP %3)</source>
+        <translation>服务器无法为您登录：%1（%2，HTTP %3）</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MainWindow</name>
+    <message>
+        <source>Parley</source>
+        <translation>Parley</translation>
+    </message>
+    <message>
+        <source>Search messages, names and numbers (Ctrl+F)</source>
+        <translation>搜索消息、姓名和号码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登录为 %1</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Files WhatsApp takes (*.jpg *.jpeg *.png *.pdf *.mp3 *.mp4 *.doc *.docx)</source>
+        <translation>WhatsApp 支持的文件 (*.jpg *.jpeg *.png *.pdf *.mp3 *.mp4 *.doc *.docx)</translation>
+    </message>
+    <message>
+        <source>These files cannot be sent</source>
+        <translation>以下文件无法发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n file(s)…</source>
+        <translation>
+            <numerusform>正在发送 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>No more unread conversations in this view.</source>
+        <translation>此视图中已没有未读对话。</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● 正在连接…</translation>
+    </message>
+    <message>
+        <source>● Offline — replies wait in the outbox</source>
+        <translation>● 离线 — 回复将暂存在发件箱中</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>下一个对话</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>上一个对话</translation>
+    </message>
+    <message>
+        <source>Next unread</source>
+        <translation>下一个未读对话</translation>
+    </message>
+    <message>
+        <source>Go to conversation</source>
+        <translation>转到对话</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Insert a predefined text</source>
+        <translation>插入预设文本</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Recent (%1)</source>
+        <translation>最近通知（%1）</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近通知</translation>
+    </message>
+    <message>
+        <source>Recent notifications</source>
+        <translation>最近通知</translation>
+    </message>
+    <message>
+        <source>No notifications yet</source>
+        <translation>暂无通知</translation>
+    </message>
+    <message>
+        <source>New chat…</source>
+        <translation>新建聊天…</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Build a filter and save it as a view (Ctrl+Shift+F)</source>
+        <translation>设置筛选条件并保存为视图（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Predefined texts</source>
+        <translation>预设文本</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>稍后提醒…</translation>
+    </message>
+    <message>
+        <source>Remind me about this conversation later (Ctrl+J)</source>
+        <translation>稍后提醒我处理此对话（Ctrl+J）</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Language, appearance, notifications (Ctrl+,)</source>
+        <translation>语言、外观、通知（Ctrl+,）</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <source>Remind me about this conversation in (minutes):</source>
+        <translation>多少分钟后提醒我处理此对话：</translation>
+    </message>
+    <message>
+        <source>You will be reminded in %1 minutes.</source>
+        <translation>将在 %1 分钟后提醒您。</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <source>Administration…</source>
+        <translation>管理…</translation>
+    </message>
+    <message>
+        <source>Templates, channels, credits and people (Ctrl+Shift+A)</source>
+        <translation>模板、渠道、信用点数和人员（Ctrl+Shift+A）</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MessageDelegate</name>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NewChatDialog</name>
+    <message>
+        <source>New WhatsApp chat</source>
+        <translation>新建 WhatsApp 聊天</translation>
+    </message>
+    <message>
+        <source>+55 11 91234-5678</source>
+        <translation>+86 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>发送模板</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>WhatsApp 号码</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s number</source>
+        <translation>客户号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>No connected WhatsApp number.</source>
+        <translation>没有已连接的 WhatsApp 号码。</translation>
+    </message>
+    <message>
+        <source>No approved template yet: a chat you start must open with one.</source>
+        <translation>暂无已批准的消息模板：主动发起的聊天必须以消息模板开始。</translation>
+    </message>
+    <message>
+        <source>Send WhatsApp template</source>
+        <translation>发送 WhatsApp 模板</translation>
+    </message>
+    <message>
+        <source>What the customer will read</source>
+        <translation>客户将看到的内容</translation>
+    </message>
+    <message>
+        <source>This record has not reached this computer yet.</source>
+        <translation>此记录尚未同步到本机。</translation>
+    </message>
+    <message>
+        <source>Only leads and contacts receive WhatsApp messages.</source>
+        <translation>只有线索和联系人可以接收 WhatsApp 消息。</translation>
+    </message>
+    <message>
+        <source>No approved template for this record&apos;s module yet.</source>
+        <translation>此记录所属模块暂无已批准的消息模板。</translation>
+    </message>
+    <message>
+        <source>This record has no Mobile or Phone number.</source>
+        <translation>此记录没有手机或电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NotificationCenter</name>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n 条新消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>语音消息</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>贴图</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>联系人名片</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>新消息</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PeopleAgentDialog</name>
+    <message>
+        <source>Active: may log in</source>
+        <translation>启用：允许登录</translation>
+    </message>
+    <message>
+        <source>Add an agent</source>
+        <translation>添加客服</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>New password (empty: unchanged):</source>
+        <translation>新密码（留空则不修改）：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>分组：</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PeopleGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>新建分组</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>分组 %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>成员：</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PeoplePage</name>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add agent…</source>
+        <translation>添加客服…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>New department or brand</source>
+        <translation>新部门或品牌</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1（%n 名成员）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete group %1</source>
+        <translation>删除分组 %1</translation>
+    </message>
+    <message>
+        <source>Delete the group %1? Its members stay; channels that assign new customers to it fall back to their department.</source>
+        <translation>确定删除分组 %1 吗？其成员将保留；原本将新客户分配给该分组的渠道将改为分配给渠道所属部门。</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>删除分组</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PeriodRow</name>
+    <message>
+        <source>Number of days, weeks or months</source>
+        <translation>天数、周数或月数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天内</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周内</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月内</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextEditor</name>
+    <message>
+        <source>For example: Greeting</source>
+        <translation>例如：问候语</translation>
+    </message>
+    <message>
+        <source>Hi $[Leads.First Name], how can I help?</source>
+        <translation>$[Leads.First Name]，您好！请问有什么可以帮您？</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>插入字段</translation>
+    </message>
+    <message>
+        <source>Insert a merge field of the module, filled from the customer&apos;s record when the text is used</source>
+        <translation>插入该模块的合并字段，使用文本时将自动填入客户记录中的值</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>New predefined text</source>
+        <translation>新建预设文本</translation>
+    </message>
+    <message>
+        <source>Edit predefined text</source>
+        <translation>编辑预设文本</translation>
+    </message>
+    <message>
+        <source>The module of an existing text cannot change: its merge fields depend on it.</source>
+        <translation>已有文本的模块无法更改，因为其中的合并字段依赖于该模块。</translation>
+    </message>
+    <message>
+        <source>Unknown field: %1</source>
+        <translation>未知字段：%1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s reply could not be read: %1</source>
+        <translation>无法读取服务器的响应：%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextManager</name>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Manage predefined texts</source>
+        <translation>管理预设文本</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>按名称搜索</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>所有模块</translation>
+    </message>
+    <message>
+        <source>Delete predefined text</source>
+        <translation>删除预设文本</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Nobody on the team will be able to use it any more.</source>
+        <translation>确定删除“%1”吗？删除后团队中的任何人都将无法再使用它。</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextPicker</name>
+    <message>
+        <source>Predefined texts</source>
+        <translation>预设文本</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>按名称搜索</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>所有模块</translation>
+    </message>
+    <message>
+        <source>New predefined text</source>
+        <translation>新建预设文本</translation>
+    </message>
+    <message>
+        <source>Preview with this customer&apos;s values</source>
+        <translation>使用该客户的数据预览</translation>
+    </message>
+    <message>
+        <source>Preview for this customer:</source>
+        <translation>该客户将看到的内容预览：</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>No predefined texts yet. Write one with &quot;New predefined text&quot;.</source>
+        <translation>暂无预设文本。请点击“新建预设文本”创建一条。</translation>
+    </message>
+    <message>
+        <source>No predefined text matches.</source>
+        <translation>没有匹配的预设文本。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::QuickActions</name>
+    <message>
+        <source>New task…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>新建会议…</translation>
+    </message>
+    <message>
+        <source>New call…</source>
+        <translation>新建通话…</translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation>新建预约…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <source>Already assigned to you.</source>
+        <translation>已分配给您。</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>不分配</translation>
+    </message>
+    <message>
+        <source>Close conversation</source>
+        <translation>关闭对话</translation>
+    </message>
+    <message>
+        <source>Reopen conversation</source>
+        <translation>重新打开对话</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <source>This conversation has no lead or contact record.</source>
+        <translation>此对话没有关联的线索或联系人记录。</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Only agents see notes; the customer never does.</source>
+        <translation>备注仅客服可见，客户看不到。</translation>
+    </message>
+    <message>
+        <source>Conversation unassigned.</source>
+        <translation>已取消分配对话。</translation>
+    </message>
+    <message>
+        <source>Conversation assigned.</source>
+        <translation>已分配对话。</translation>
+    </message>
+    <message>
+        <source>Conversation closed.</source>
+        <translation>对话已关闭。</translation>
+    </message>
+    <message>
+        <source>Conversation reopened.</source>
+        <translation>对话已重新打开。</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>备注已添加。</translation>
+    </message>
+    <message>
+        <source>Activity created.</source>
+        <translation>活动已创建。</translation>
+    </message>
+    <message>
+        <source>Activity marked done.</source>
+        <translation>活动已标记为完成。</translation>
+    </message>
+    <message>
+        <source>Activity reopened.</source>
+        <translation>活动已重新打开。</translation>
+    </message>
+    <message>
+        <source>Record saved.</source>
+        <translation>记录已保存。</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>记录已创建。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::QuickSwitcher</name>
+    <message>
+        <source>Go to conversation</source>
+        <translation>转到对话</translation>
+    </message>
+    <message>
+        <source>Name, number or words from a message</source>
+        <translation>姓名、号码或消息中的文字</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecentNotificationsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordFieldsEditor</name>
+    <message>
+        <source>Save fields</source>
+        <translation>保存字段</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销更改</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordPanel</name>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Send WhatsApp template…</source>
+        <translation>发送 WhatsApp 模板…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Record owner</source>
+        <translation>记录所有者</translation>
+    </message>
+    <message>
+        <source>Link company…</source>
+        <translation>关联公司…</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>The record has not reached this computer yet.</source>
+        <translation>该记录尚未同步到本机。</translation>
+    </message>
+    <message>
+        <source>No lead or contact is linked.</source>
+        <translation>未关联线索或联系人。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>No company linked.</source>
+        <translation>未关联公司。</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>所有者：%1</translation>
+    </message>
+    <message>
+        <source>%1
+— %2, %3</source>
+        <translation>%1
+— %2，%3</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Link company</source>
+        <translation>关联公司</translation>
+    </message>
+    <message>
+        <source>Choose a company, or type a new company&apos;s name</source>
+        <translation>选择公司，或输入新公司名称</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification for new messages</source>
+        <translation>收到新消息时显示桌面通知</translation>
+    </message>
+    <message>
+        <source>Start Parley when I log in</source>
+        <translation>登录系统时启动 Parley</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>外观：</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Parley will use the new language after a restart.</source>
+        <translation>重启 Parley 后将使用新语言。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplateEditor</name>
+    <message>
+        <source>order_shipped</source>
+        <translation>order_shipped</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and underscores, as WhatsApp requires.</source>
+        <translation>按 WhatsApp 要求，只能使用小写字母、数字和下划线。</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Hi, your order is on its way. Type # to insert a field.</source>
+        <translation>您好，您的订单已发货。输入 # 可插入字段。</translation>
+    </message>
+    <message>
+        <source>Insert field (#)</source>
+        <translation>插入字段（#）</translation>
+    </message>
+    <message>
+        <source>A field of the module, filled from the customer&apos;s record when the template is sent</source>
+        <translation>该模块的字段，发送模板时将自动填入客户记录中的值</translation>
+    </message>
+    <message>
+        <source>Counted as WhatsApp counts: each merge field as {{n}}.</source>
+        <translation>按 WhatsApp 的方式计数：每个合并字段计为 {{n}}。</translation>
+    </message>
+    <message>
+        <source>Pending, approved and rejected templates all count.</source>
+        <translation>待审核、已批准和已拒绝的模板均计入。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>Promotions, offers, news and invitations: anything that sells or brings customers back.</source>
+        <translation>促销、优惠、新闻和邀请：任何用于推销或召回客户的消息。</translation>
+    </message>
+    <message>
+        <source>Notifications about something the customer did or asked for: order confirmations, payment failures, shipping status, subscribed reminders.</source>
+        <translation>与客户的操作或请求相关的通知：订单确认、付款失败、物流状态、已订阅的提醒等。</translation>
+    </message>
+    <message>
+        <source>Submit again</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Rejected by WhatsApp: %1. Change it and submit it again.</source>
+        <translation>已被 WhatsApp 拒绝：%1。请修改后重新提交。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未提供原因</translation>
+    </message>
+    <message>
+        <source>Submitting sends the template to WhatsApp for review, which can take up to 24 hours. Only approved templates can be sent.</source>
+        <translation>提交后模板将发送给 WhatsApp 审核，审核最长可能需要 24 小时。只有已批准的模板才能发送。</translation>
+    </message>
+    <message>
+        <source>Characters: %1 / %2</source>
+        <translation>字符数：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Merge fields: %1 / %2</source>
+        <translation>合并字段：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Templates: %1 / %2</source>
+        <translation>模板数：%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplateSendDialog</name>
+    <message>
+        <source>Send a template to %1</source>
+        <translation>向 %1 发送模板</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>What the customer will read:</source>
+        <translation>客户将看到的内容：</translation>
+    </message>
+    <message>
+        <source>No approved template for %1 yet. An admin creates templates and WhatsApp reviews them.</source>
+        <translation>%1 模块暂无已批准的消息模板。模板由管理员创建，并需经 WhatsApp 审核。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplatesPage</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::UnreadTrayIcon</name>
+    <message>
+        <source>Parley</source>
+        <translation>Parley</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parley — %n unread notification(s)</source>
+        <translation>
+            <numerusform>Parley — %n 条未读通知</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::UserRow</name>
+    <message>
+        <source>Choose a user</source>
+        <translation>选择用户</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>用户 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ViewListModel</name>
+    <message>
+        <source>All conversations</source>
+        <translation>所有对话</translation>
+    </message>
+    <message>
+        <source>My conversations</source>
+        <translation>我的对话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1：%n 个对话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This view no longer exists.</source>
+        <translation>此视图已不存在。</translation>
+    </message>
+</context>
+</TS>

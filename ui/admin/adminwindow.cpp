@@ -1,0 +1,50 @@
+#include "ui/admin/adminwindow.h"
+
+#include "ui/admin/channelspage.h"
+#include "ui/admin/creditspage.h"
+#include "ui/admin/peoplepage.h"
+#include "ui/admin/templatespage.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+
+AdminWindow::AdminWindow(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+{
+    setWindowTitle(tr("Administration"));
+    m_tabs = new QTabWidget(this);
+    m_templates = new TemplatesPage(mirror, hub, m_tabs);
+    m_channels = new ChannelsPage(mirror, hub, m_tabs);
+    m_credits = new CreditsPage(mirror, hub, m_tabs);
+    m_people = new PeoplePage(mirror, hub, m_tabs);
+    m_tabs->addTab(m_templates, tr("Templates"));
+    m_tabs->addTab(m_channels, tr("Channels"));
+    m_tabs->addTab(m_credits, tr("Credits"));
+    m_tabs->addTab(m_people, tr("People"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    resize(1100, 720);
+}
+
+void AdminWindow::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(int(page));
+}
+
+void AdminWindow::mirrorChanged(const MirrorChanges &changes)
+{
+    m_templates->refresh(changes);
+    if (changes.channels) {
+        m_channels->reload();
+        m_credits->reload(); // buying depends on a connected channel
+    }
+    if (changes.agents)
+        m_people->reload();
+    if (changes.credits)
+        m_credits->refresh();
+}
+
+} // namespace parley::ui

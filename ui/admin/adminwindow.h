@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/mirror/mirror.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QTabWidget;
+
+namespace parley {
+class HubClient;
+}
+
+namespace parley::ui {
+
+class ChannelsPage;
+class CreditsPage;
+class PeoplePage;
+class TemplatesPage;
+
+// The admin screens in one window beside the inbox (R1, R6, R8, R9.1): templates, channels,
+// credits and people. Shown to admins only; the hub refuses these calls to anyone else anyway.
+class AdminWindow : public QWidget {
+    Q_OBJECT
+public:
+    AdminWindow(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+
+    enum class Page { Templates, Channels, Credits, People };
+    void showPage(Page page);
+    TemplatesPage *templates() const { return m_templates; }
+    ChannelsPage *channels() const { return m_channels; }
+    CreditsPage *credits() const { return m_credits; }
+    PeoplePage *people() const { return m_people; }
+
+public slots:
+    // From the sync worker: each page re-reads what the batch changed.
+    void mirrorChanged(const parley::MirrorChanges &changes);
+
+private:
+    QTabWidget *m_tabs = nullptr;
+    TemplatesPage *m_templates = nullptr;
+    ChannelsPage *m_channels = nullptr;
+    CreditsPage *m_credits = nullptr;
+    PeoplePage *m_people = nullptr;
+};
+
+} // namespace parley::ui
