@@ -51,10 +51,29 @@ QString MessageDelegate::ticks(int deliveryState)
     return {};
 }
 
+QRect MessageDelegate::wrappedBounds(const QFontMetrics &metrics, int width,
+                                     const QString &text) const
+{
+    const QPair<int, QString> key(width, text);
+    const auto cached = m_bounds.constFind(key);
+    if (cached != m_bounds.constEnd())
+        return *cached;
+    if (m_bounds.size() > 4096) // a few conversations' worth; older ones are measured again
+        m_bounds.clear();
+    const QRect bounds = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
+    m_bounds.insert(key, bounds);
+    return bounds;
+}
+
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
                                                 const QModelIndex &index, int width) const
 {
     Layout l;
+    if (option.font != m_boundsFont) {
+        m_bounds.clear();
+        m_boundsFont = option.font;
+        m_footerWidth = -1;
+    }
     const QFontMetrics fm(option.font);
     const int line = fm.height();
     int top = option.rect.top() + 4;
@@ -64,17 +83,16 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     }
     const bool outgoing = index.data(MessageListModel::OutgoingRole).toBool();
     const int maxBubble = qMax(120, int(width * 0.72));
-    const QRect textBounds = fm.boundingRect(QRect(0, 0, maxBubble - 2 * padding, 100000),
-                                             Qt::TextWordWrap, bodyText(index));
-    const int footerWidth = fm.horizontalAdvance(QStringLiteral("00:00 ✓✓ ")) + 8;
+    const QRect textBounds = wrappedBounds(fm, maxBubble - 2 * padding, bodyText(index));
+    if (m_footerWidth < 0)
+        m_footerWidth = fm.horizontalAdvance(QStringLiteral("00:00 ✓✓ ")) + 8;
+    const int footerWidth = m_footerWidth;
     const int innerWidth = qMax(textBounds.width(), footerWidth);
     QString failure;
     if (DeliveryState(index.data(MessageListModel::StateRole).toInt()) == DeliveryState::Failed)
         failure = index.data(MessageListModel::FailureRole).toString();
-    const QRect failureBounds = failure.isEmpty()
-                                    ? QRect()
-                                    : fm.boundingRect(QRect(0, 0, maxBubble - 2 * padding, 100000),
-                                                      Qt::TextWordWrap, failure);
+    const QRect failureBounds =
+        failure.isEmpty() ? QRect() : wrappedBounds(fm, maxBubble - 2 * padding, failure);
     const int bubbleWidth = qMin(maxBubble, qMax(innerWidth, failureBounds.width()) + 2 * padding);
     const int bubbleHeight = textBounds.height() + line + 2 * padding +
                              (failure.isEmpty() ? 0 : failureBounds.height() + 4);

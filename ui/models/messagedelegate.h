@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace parley::ui {
@@ -27,6 +29,13 @@ private:
         QRect failure;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+    QRect wrappedBounds(const QFontMetrics &metrics, int width, const QString &text) const;
+
+    // Shaping wrapped text is most of what a bubble costs, and the view asks for the size of
+    // every row and then paints the visible ones: measured once per text, width and font.
+    mutable QHash<QPair<int, QString>, QRect> m_bounds;
+    mutable QFont m_boundsFont;
+    mutable int m_footerWidth = -1;
 };
 
 } // namespace parley::ui
