@@ -460,6 +460,37 @@
     </message>
 </context>
 <context>
+    <name>TemplateReason</name>
+    <message>
+        <source>wrong category</source>
+        <translation>カテゴリが不適切</translation>
+    </message>
+    <message>
+        <source>invalid format</source>
+        <translation>形式が無効</translation>
+    </message>
+    <message>
+        <source>the language or category does not match the content</source>
+        <translation>言語またはカテゴリが内容と一致しない</translation>
+    </message>
+    <message>
+        <source>promotional content</source>
+        <translation>宣伝目的の内容</translation>
+    </message>
+    <message>
+        <source>abusive content</source>
+        <translation>不適切な内容</translation>
+    </message>
+    <message>
+        <source>looks like spam or a scam</source>
+        <translation>スパムまたは詐欺の疑い</translation>
+    </message>
+    <message>
+        <source>this category is not available to the account</source>
+        <translation>このアカウントでは利用できないカテゴリ</translation>
+    </message>
+</context>
+<context>
     <name>TemplateSample</name>
     <message>
         <source>Ana</source>

@@ -460,6 +460,37 @@
     </message>
 </context>
 <context>
+    <name>TemplateReason</name>
+    <message>
+        <source>wrong category</source>
+        <translation>categoria errada</translation>
+    </message>
+    <message>
+        <source>invalid format</source>
+        <translation>formato inválido</translation>
+    </message>
+    <message>
+        <source>the language or category does not match the content</source>
+        <translation>o idioma ou a categoria não correspondem ao conteúdo</translation>
+    </message>
+    <message>
+        <source>promotional content</source>
+        <translation>conteúdo promocional</translation>
+    </message>
+    <message>
+        <source>abusive content</source>
+        <translation>conteúdo abusivo</translation>
+    </message>
+    <message>
+        <source>looks like spam or a scam</source>
+        <translation>parece spam ou golpe</translation>
+    </message>
+    <message>
+        <source>this category is not available to the account</source>
+        <translation>esta categoria não está disponível para a conta</translation>
+    </message>
+</context>
+<context>
     <name>TemplateSample</name>
     <message>
         <source>Ana</source>

@@ -460,6 +460,37 @@
     </message>
 </context>
 <context>
+    <name>TemplateReason</name>
+    <message>
+        <source>wrong category</source>
+        <translation>类别错误</translation>
+    </message>
+    <message>
+        <source>invalid format</source>
+        <translation>格式无效</translation>
+    </message>
+    <message>
+        <source>the language or category does not match the content</source>
+        <translation>语言或类别与内容不符</translation>
+    </message>
+    <message>
+        <source>promotional content</source>
+        <translation>包含推广内容</translation>
+    </message>
+    <message>
+        <source>abusive content</source>
+        <translation>包含不当内容</translation>
+    </message>
+    <message>
+        <source>looks like spam or a scam</source>
+        <translation>疑似垃圾信息或诈骗</translation>
+    </message>
+    <message>
+        <source>this category is not available to the account</source>
+        <translation>该账户无法使用此类别</translation>
+    </message>
+</context>
+<context>
     <name>TemplateSample</name>
     <message>
         <source>Ana</source>

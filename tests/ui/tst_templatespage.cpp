@@ -251,14 +251,15 @@ private slots:
             submitNew(QStringLiteral("aviso_desconto"),
                       QStringLiteral("Olá $[Leads.First Name], hoje tem desconto."));
         QVERIFY(syncUntil(rejected, QStringLiteral("Rejected")));
+        // Meta's INCORRECT_CATEGORY, in words.
         QCOMPARE(m_page->cellText(rowOf(rejected), TemplatesPage::ReasonColumn),
-                 QStringLiteral("INCORRECT_CATEGORY"));
+                 QStringLiteral("wrong category"));
         QVERIFY(m_page->selectTemplate(rejected));
         QVERIFY(!editor->isLocked());
         auto *body = editor->findChild<QPlainTextEdit *>(QStringLiteral("body"));
         QVERIFY(!body->isReadOnly());
         QVERIFY(editor->findChild<QLineEdit *>(QStringLiteral("name"))->isReadOnly());
-        QVERIFY(label(editor, "state")->text().contains(QLatin1String("INCORRECT_CATEGORY")));
+        QVERIFY(label(editor, "state")->text().contains(QLatin1String("wrong category")));
         body->setPlainText(QStringLiteral("Olá $[Leads.First Name], sua troca foi registrada."));
         QVERIFY(editor->canSubmit());
         editor->submit();

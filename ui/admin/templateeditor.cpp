@@ -1,4 +1,5 @@
 #include "ui/admin/templateeditor.h"
+#include "ui/admin/templatereasons.h"
 
 #include "core/protocol/entitycodec.h"
 #include "core/rules/mergefields.h"
@@ -253,8 +254,9 @@ void TemplateEditor::showState()
         state = checkTemplateEditable(m_loaded.status).first().message();
     else if (m_loaded.status == TemplateStatus::Rejected)
         state = tr("Rejected by WhatsApp: %1. Change it and submit it again.")
-                    .arg(m_loaded.rejectionReason.isEmpty() ? tr("no reason given")
-                                                            : m_loaded.rejectionReason);
+                    .arg(m_loaded.rejectionReason.isEmpty()
+                             ? tr("no reason given")
+                             : templateRejectionText(m_loaded.rejectionReason));
     else if (!existing)
         state = tr("Submitting sends the template to WhatsApp for review, which can take up to "
                    "24 hours. Only approved templates can be sent.");

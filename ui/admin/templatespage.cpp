@@ -1,4 +1,5 @@
 #include "ui/admin/templatespage.h"
+#include "ui/admin/templatereasons.h"
 
 #include "core/rules/templaterules.h"
 #include "ui/admin/automationpanel.h"
@@ -145,8 +146,9 @@ void TemplatesPage::reload()
                                 categoryTitle(t.category),
                                 moduleTitle(t.module),
                                 statusTitle(t.status),
-                                t.status == TemplateStatus::Rejected ? t.rejectionReason
-                                                                     : QString()};
+                                t.status == TemplateStatus::Rejected
+                                    ? templateRejectionText(t.rejectionReason)
+                                    : QString()};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, t.id);
