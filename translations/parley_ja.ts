@@ -217,6 +217,109 @@
     </message>
 </context>
 <context>
+    <name>RecordField</name>
+    <message>
+        <source>First Name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Lead Source</source>
+        <translation>見込み客のソース</translation>
+    </message>
+    <message>
+        <source>Lead Status</source>
+        <translation>見込み客のステータス</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Account Name</source>
+        <translation>取引先名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Mailing City</source>
+        <translation>郵送先の市区町村</translation>
+    </message>
+    <message>
+        <source>Mailing Country</source>
+        <translation>郵送先の国</translation>
+    </message>
+    <message>
+        <source>Company Name</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webサイト</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>Deal Name</source>
+        <translation>商談名</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Closing Date</source>
+        <translation>完了予定日</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>パイプライン</translation>
+    </message>
+    <message>
+        <source>Contact Name</source>
+        <translation>連絡先名</translation>
+    </message>
+</context>
+<context>
     <name>RuleError</name>
     <message>
         <source>Not enough credits: this message costs {cost} credits and the balance is {balance}. Buy credits or turn on auto-recharge.</source>

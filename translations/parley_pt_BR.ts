@@ -217,6 +217,109 @@
     </message>
 </context>
 <context>
+    <name>RecordField</name>
+    <message>
+        <source>First Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>Lead Source</source>
+        <translation>Origem do lead</translation>
+    </message>
+    <message>
+        <source>Lead Status</source>
+        <translation>Status do lead</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Account Name</source>
+        <translation>Nome da conta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Mailing City</source>
+        <translation>Cidade (correspondência)</translation>
+    </message>
+    <message>
+        <source>Mailing Country</source>
+        <translation>País (correspondência)</translation>
+    </message>
+    <message>
+        <source>Company Name</source>
+        <translation>Nome da empresa</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Funcionários</translation>
+    </message>
+    <message>
+        <source>Deal Name</source>
+        <translation>Nome do negócio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Closing Date</source>
+        <translation>Data de fechamento</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Funil</translation>
+    </message>
+    <message>
+        <source>Contact Name</source>
+        <translation>Nome do contato</translation>
+    </message>
+</context>
+<context>
     <name>RuleError</name>
     <message>
         <source>Not enough credits: this message costs {cost} credits and the balance is {balance}. Buy credits or turn on auto-recharge.</source>

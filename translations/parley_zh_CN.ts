@@ -217,6 +217,109 @@
     </message>
 </context>
 <context>
+    <name>RecordField</name>
+    <message>
+        <source>First Name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Lead Source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Lead Status</source>
+        <translation>线索状态</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Account Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Mailing City</source>
+        <translation>邮寄城市</translation>
+    </message>
+    <message>
+        <source>Mailing Country</source>
+        <translation>邮寄国家/地区</translation>
+    </message>
+    <message>
+        <source>Company Name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <source>Deal Name</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Closing Date</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <source>Contact Name</source>
+        <translation>联系人姓名</translation>
+    </message>
+</context>
+<context>
     <name>RuleError</name>
     <message>
         <source>Not enough credits: this message costs {cost} credits and the balance is {balance}. Buy credits or turn on auto-recharge.</source>

@@ -1,5 +1,6 @@
 #include "ui/record/recordfieldseditor.h"
 
+#include "core/domain/fieldlabels.h"
 #include "core/domain/recordlinks.h"
 #include "ui/record/recorderrors.h"
 
@@ -63,7 +64,7 @@ void RecordFieldsEditor::setRecord(const Record &record, bool editable)
             if (!editable)
                 edit->setToolTip(viewOnlyReason());
             connect(edit, &QLineEdit::textEdited, this, &RecordFieldsEditor::updateButtons);
-            m_form->addRow(name, edit);
+            m_form->addRow(fieldLabel(name), edit);
             m_editors.insert(name, edit);
         }
     }
