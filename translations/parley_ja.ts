@@ -821,6 +821,14 @@
         <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
         <translation>ハブに接続できないため、何も変更されていません。接続が回復してから、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>IM credit</source>
+        <translation>IMクレジット</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>ポイント</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ActivityDialog</name>

@@ -821,6 +821,14 @@
         <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
         <translation>Não foi possível acessar o hub, então nada foi alterado. Tente novamente quando ele voltar.</translation>
     </message>
+    <message>
+        <source>IM credit</source>
+        <translation>crédito de IM</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>ponto</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ActivityDialog</name>

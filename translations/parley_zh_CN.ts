@@ -821,6 +821,14 @@
         <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
         <translation>无法连接到服务器，未做任何更改。请在连接恢复后重试。</translation>
     </message>
+    <message>
+        <source>IM credit</source>
+        <translation>IM 点数</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>点</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ActivityDialog</name>

@@ -86,6 +86,16 @@ QString pricingCategoryText(PricingCategory category)
     return {};
 }
 
+QString packTitle(const RatePlan &plan)
+{
+    // The presets' units in the user's language; a money pack ("US$1") reads the same anywhere.
+    if (plan.pack.name == QLatin1String("IM credit"))
+        return tr("IM credit");
+    if (plan.pack.name == QLatin1String("point"))
+        return tr("point");
+    return plan.pack.name;
+}
+
 QString channelStatusText(ChannelStatus status)
 {
     switch (status) {

@@ -27,6 +27,8 @@ QString ledgerNoteText(const QString &note);
 QString pricingCategoryText(PricingCategory category);
 // R1.3, also used by the Channels screen.
 QString channelStatusText(ChannelStatus status);
+// The unit credits are sold in ("point", "IM credit", "US$1").
+QString packTitle(const RatePlan &plan);
 
 std::optional<RatePlan> presetPlan(const QString &id);
 

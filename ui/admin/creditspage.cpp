@@ -296,7 +296,7 @@ void CreditsPage::updateQuote()
     const CreditPurchase quote = quoteCreditPurchase(m_plan, m_packs->value());
     m_quote->setText(
         tr("× %1 = %2 credits for %3")
-            .arg(m_plan.pack.name, creditsText(quote.credits), moneyDisplay(quote.price)));
+            .arg(packTitle(m_plan), creditsText(quote.credits), moneyDisplay(quote.price)));
 }
 
 void CreditsPage::updateBuyState()
