@@ -1,7 +1,7 @@
 #include "core/mirror/mirrorreads.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/storage/entityrows.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -40,22 +40,14 @@ QList<Agent> MirrorReads::agents(bool includeInactive)
     QList<Agent> agents;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, login, name, role, department, active FROM agents%1"
-                               " ORDER BY name COLLATE NOCASE, id")
-                    .arg(includeInactive ? QString() : QStringLiteral(" WHERE active != 0")))) {
+    if (!q.exec(QStringLiteral("SELECT %1 FROM agents%2 ORDER BY name COLLATE NOCASE, id")
+                    .arg(agentColumns(),
+                         includeInactive ? QString() : QStringLiteral(" WHERE active != 0")))) {
         m_error = q.lastError().text();
         return agents;
     }
-    while (q.next()) {
-        Agent agent;
-        agent.id = q.value(0).toLongLong();
-        agent.login = q.value(1).toString();
-        agent.name = q.value(2).toString();
-        roleFromName(q.value(3).toString(), &agent.role);
-        agent.department = q.value(4).toString();
-        agent.active = q.value(5).toBool();
-        agents.append(agent);
-    }
+    while (q.next())
+        agents.append(readAgent(q));
     return agents;
 }
 
@@ -151,8 +143,7 @@ std::optional<PredefinedText> MirrorReads::predefinedText(Id id)
 std::optional<Record> MirrorReads::record(Id id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT id, module, owner_id, fields, created_at, updated_at FROM records WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM records WHERE id = ?").arg(recordColumns()));
     q.addBindValue(id);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -160,14 +151,41 @@ std::optional<Record> MirrorReads::record(Id id)
     }
     if (!q.next())
         return std::nullopt;
-    Record record;
-    record.id = q.value(0).toLongLong();
-    moduleFromName(q.value(1).toString(), &record.module);
-    record.ownerId = q.value(2).toLongLong();
-    record.fields = QJsonDocument::fromJson(q.value(3).toByteArray()).object().toVariantMap();
-    record.createdAt = q.value(4).toLongLong();
-    record.updatedAt = q.value(5).toLongLong();
-    return record;
+    return readRecord(q);
+}
+
+QList<MessageTemplate> MirrorReads::templates()
+{
+    QList<MessageTemplate> templates;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM templates ORDER BY name, language, id")
+                    .arg(templateColumns()))) {
+        m_error = q.lastError().text();
+        return templates;
+    }
+    while (q.next())
+        templates.append(readTemplate(q));
+    return templates;
+}
+
+QList<MessageTemplate> MirrorReads::approvedTemplates(const QString &module)
+{
+    QList<MessageTemplate> templates;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM templates WHERE status = 'APPROVED'"
+                             " AND (? = '' OR module = ?) ORDER BY name")
+                  .arg(templateColumns()));
+    q.addBindValue(module);
+    q.addBindValue(module);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return templates;
+    }
+    while (q.next())
+        templates.append(readTemplate(q));
+    return templates;
 }
 
 } // namespace parley

@@ -2,6 +2,7 @@
 
 #include "core/domain/agent.h"
 #include "core/domain/channel.h"
+#include "core/domain/messagetemplate.h"
 #include "core/domain/predefinedtext.h"
 #include "core/domain/record.h"
 
@@ -37,6 +38,11 @@ public:
     QList<PredefinedText> predefinedTexts(const PredefinedTextQuery &query = {});
     std::optional<PredefinedText> predefinedText(Id id);
     std::optional<Record> record(Id id);
+    // By name, language, then id.
+    QList<MessageTemplate> templates();
+    // The ones that may be sent (R6.4), of one module (R6.5) or of all when `module` is blank;
+    // by name.
+    QList<MessageTemplate> approvedTemplates(const QString &module);
 
     QString errorString() const { return m_error; }
 

@@ -1,5 +1,7 @@
 #include "core/storage/entityrows.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QVariant>
 
 namespace parley {
@@ -19,6 +21,35 @@ const QString &messageColumns()
         "id, conversation_id, direction, kind, text, state, failure_code, failure_reason,"
         " author_id, wamid, client_id, media_id, media_mime, media_name, media_size, media_sha256,"
         " media_caption, created_at");
+    return columns;
+}
+
+const QString &recordColumns()
+{
+    static const QString columns =
+        QStringLiteral("id, module, owner_id, fields, created_at, updated_at");
+    return columns;
+}
+
+const QString &activityColumns()
+{
+    static const QString columns = QStringLiteral(
+        "id, kind, title, due_at, done, record_id, conversation_id, owner_id, created_by,"
+        " created_at, updated_at");
+    return columns;
+}
+
+const QString &templateColumns()
+{
+    static const QString columns = QStringLiteral(
+        "id, name, language, category, module, body, status, rejection_reason, meta_template_id,"
+        " updated_at");
+    return columns;
+}
+
+const QString &agentColumns()
+{
+    static const QString columns = QStringLiteral("id, login, name, role, department, active");
     return columns;
 }
 
@@ -61,6 +92,63 @@ Message readMessage(const QSqlQuery &q)
                q.value(14).toLongLong(), q.value(15).toString(), q.value(16).toString()};
     m.createdAt = q.value(17).toLongLong();
     return m;
+}
+
+Record readRecord(const QSqlQuery &q)
+{
+    Record r;
+    r.id = q.value(0).toLongLong();
+    moduleFromName(q.value(1).toString(), &r.module);
+    r.ownerId = q.value(2).toLongLong();
+    r.fields = QJsonDocument::fromJson(q.value(3).toByteArray()).object().toVariantMap();
+    r.createdAt = q.value(4).toLongLong();
+    r.updatedAt = q.value(5).toLongLong();
+    return r;
+}
+
+Activity readActivity(const QSqlQuery &q)
+{
+    Activity a;
+    a.id = q.value(0).toLongLong();
+    activityKindFromName(q.value(1).toString(), &a.kind);
+    a.title = q.value(2).toString();
+    a.dueAt = q.value(3).toLongLong();
+    a.done = q.value(4).toBool();
+    a.recordId = q.value(5).toLongLong();
+    a.conversationId = q.value(6).toLongLong();
+    a.ownerId = q.value(7).toLongLong();
+    a.createdBy = q.value(8).toLongLong();
+    a.createdAt = q.value(9).toLongLong();
+    a.updatedAt = q.value(10).toLongLong();
+    return a;
+}
+
+MessageTemplate readTemplate(const QSqlQuery &q)
+{
+    MessageTemplate t;
+    t.id = q.value(0).toLongLong();
+    t.name = q.value(1).toString();
+    t.language = q.value(2).toString();
+    templateCategoryFromName(q.value(3).toString(), &t.category);
+    moduleFromName(q.value(4).toString(), &t.module);
+    t.body = q.value(5).toString();
+    templateStatusFromName(q.value(6).toString(), &t.status);
+    t.rejectionReason = q.value(7).toString();
+    t.metaTemplateId = q.value(8).toString();
+    t.updatedAt = q.value(9).toLongLong();
+    return t;
+}
+
+Agent readAgent(const QSqlQuery &q)
+{
+    Agent a;
+    a.id = q.value(0).toLongLong();
+    a.login = q.value(1).toString();
+    a.name = q.value(2).toString();
+    roleFromName(q.value(3).toString(), &a.role);
+    a.department = q.value(4).toString();
+    a.active = q.value(5).toBool();
+    return a;
 }
 
 } // namespace parley

@@ -1,19 +1,31 @@
 #pragma once
 
+#include "core/domain/activity.h"
+#include "core/domain/agent.h"
 #include "core/domain/conversation.h"
 #include "core/domain/message.h"
+#include "core/domain/messagetemplate.h"
+#include "core/domain/record.h"
 
 #include <QSqlQuery>
 #include <QString>
 
 namespace parley {
 
-// The hub's store and the desktop's mirror keep conversations and messages in the same columns;
-// one reader for each keeps the two from drifting apart.
+// The hub's store and the desktop's mirror keep these entities in the same columns; one reader
+// for each keeps the two from drifting apart. Each reader expects its columns list first.
 const QString &conversationColumns(); // "c.id, c.channel_id, …" for `conversations c`
 const QString &messageColumns();      // "id, conversation_id, …" for `messages`
+const QString &recordColumns();       // "id, module, …" for `records`
+const QString &activityColumns();     // "id, kind, …" for `activities`
+const QString &templateColumns();     // "id, name, …" for `templates`
+const QString &agentColumns();        // "id, login, …" for `agents`
 
 Conversation readConversation(const QSqlQuery &query);
 Message readMessage(const QSqlQuery &query);
+Record readRecord(const QSqlQuery &query);
+Activity readActivity(const QSqlQuery &query);
+MessageTemplate readTemplate(const QSqlQuery &query);
+Agent readAgent(const QSqlQuery &query);
 
 } // namespace parley

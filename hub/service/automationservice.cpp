@@ -1,7 +1,6 @@
 #include "hub/service/automationservice.h"
 
 #include "core/protocol/isotime.h"
-#include "core/rules/templaterules.h"
 
 namespace parley::hub {
 namespace {
@@ -55,13 +54,10 @@ CommandResult AutomationService::create(const Agent &admin, Module module, Id te
         return CommandResult::failure(400, QStringLiteral("automation_module_invalid"),
                                       QStringLiteral("Automations send to leads or contacts "
                                                      "only."));
-    const std::optional<MessageTemplate> t = m_ctx.templates.byId(templateId);
+    CommandResult refusal;
+    const std::optional<MessageTemplate> t = m_templates.sendableTemplate(templateId, &refusal);
     if (!t)
-        return CommandResult::failure(404, QStringLiteral("not_found"),
-                                      QStringLiteral("There is no template %1.").arg(templateId));
-    const RuleErrors sendable = checkTemplateSendable(*t);
-    if (!sendable.isEmpty())
-        return CommandResult::failure(422, sendable.first());
+        return refusal;
     if (t->module != module)
         return CommandResult::failure(422, QStringLiteral("automation_template_module_mismatch"),
                                       QStringLiteral("The template %1 is for %2, not %3.")

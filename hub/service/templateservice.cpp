@@ -133,6 +133,24 @@ void TemplateService::submitToMeta(const MessageTemplate &t)
                  [this, id](const GraphClient::Reply &reply) { metaAnswered(id, reply); });
 }
 
+std::optional<MessageTemplate> TemplateService::sendableTemplate(Id templateId,
+                                                                 CommandResult *refusal)
+{
+    std::optional<MessageTemplate> t = m_ctx.templates.byId(templateId);
+    if (!t) {
+        *refusal =
+            CommandResult::failure(404, QStringLiteral("not_found"),
+                                   QStringLiteral("There is no template %1.").arg(templateId));
+        return std::nullopt;
+    }
+    const RuleErrors sendable = checkTemplateSendable(*t);
+    if (!sendable.isEmpty()) {
+        *refusal = CommandResult::failure(422, sendable.first());
+        return std::nullopt;
+    }
+    return t;
+}
+
 void TemplateService::metaAnswered(Id templateId, const GraphClient::Reply &reply)
 {
     std::optional<MessageTemplate> t = m_ctx.templates.byId(templateId);
@@ -186,13 +204,10 @@ CommandResult TemplateService::sendTemplate(const Agent &agent, Id conversationI
                                                          "another conversation."));
         return CommandResult::success({{QStringLiteral("message"), toJson(*earlier)}}, 200);
     }
-    const std::optional<MessageTemplate> t = m_ctx.templates.byId(templateId);
+    CommandResult refusal;
+    const std::optional<MessageTemplate> t = sendableTemplate(templateId, &refusal);
     if (!t)
-        return CommandResult::failure(404, QStringLiteral("not_found"),
-                                      QStringLiteral("There is no template %1.").arg(templateId));
-    const RuleErrors sendable = checkTemplateSendable(*t);
-    if (!sendable.isEmpty())
-        return CommandResult::failure(422, sendable.first());
+        return refusal;
     const std::optional<ChannelConfig> channel = m_ctx.channels.byId(conversation->channelId);
     if (!channel || channel->channel.status != ChannelStatus::Connected)
         return CommandResult::failure(409, QStringLiteral("channel_inactive"),
@@ -274,13 +289,10 @@ CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const
     if (idempotencyKey.isEmpty() || idempotencyKey.size() > 128)
         return CommandResult::failure(400, QStringLiteral("idempotency_key_required"),
                                       QStringLiteral("Send an Idempotency-Key header."));
-    const std::optional<MessageTemplate> chosen = m_ctx.templates.byId(templateId);
+    CommandResult refusal;
+    const std::optional<MessageTemplate> chosen = sendableTemplate(templateId, &refusal);
     if (!chosen)
-        return CommandResult::failure(404, QStringLiteral("not_found"),
-                                      QStringLiteral("There is no template %1.").arg(templateId));
-    const RuleErrors sendable = checkTemplateSendable(*chosen);
-    if (!sendable.isEmpty())
-        return CommandResult::failure(422, sendable.first());
+        return refusal;
     std::optional<Record> forRecord;
     if (recordId != 0) {
         forRecord = m_ctx.records.byId(recordId);

@@ -26,6 +26,9 @@ public:
     CommandResult startChat(const Agent &agent, Id channelId, const QString &number,
                             const QString &name, Id templateId, const QString &idempotencyKey,
                             Id recordId = 0);
+    // The template `templateId` when it may be sent now; otherwise nothing, and `refusal` says
+    // why (404 unknown, 422 not approved).
+    std::optional<MessageTemplate> sendableTemplate(Id templateId, CommandResult *refusal);
 
 private:
     CommandResult sendTemplate(const Agent &agent, Id conversationId, Id templateId,

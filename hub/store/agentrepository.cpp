@@ -1,20 +1,28 @@
 #include "hub/store/agentrepository.h"
 
+#include "core/storage/entityrows.h"
+
 namespace parley::hub {
 namespace {
 
-const QString columns = QStringLiteral("id, login, name, role, department, active");
-
-Agent readAgent(const QSqlQuery &q)
+// Memberships are replaced from either side: all of one group's agents, or all of one agent's
+// groups.
+bool replaceMemberships(HubDatabase &db, const QString &keyColumn, Id key,
+                        const QString &otherColumn, const QList<Id> &others)
 {
-    Agent a;
-    a.id = q.value(0).toLongLong();
-    a.login = q.value(1).toString();
-    a.name = q.value(2).toString();
-    roleFromName(q.value(3).toString(), &a.role);
-    a.department = q.value(4).toString();
-    a.active = q.value(5).toBool();
-    return a;
+    if (!db.exec(QStringLiteral("DELETE FROM agent_group_members WHERE %1 = ?").arg(keyColumn),
+                 {key})
+             .isActive())
+        return false;
+    for (Id other : others) {
+        if (!db.exec(QStringLiteral("INSERT INTO agent_group_members (%1, %2)"
+                                    " VALUES (?, ?) ON CONFLICT DO NOTHING")
+                         .arg(keyColumn, otherColumn),
+                     {key, other})
+                 .isActive())
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -49,7 +57,7 @@ bool AgentRepository::setPasswordHash(Id id, const QString &passwordHash)
 std::optional<Agent> AgentRepository::byId(Id id)
 {
     QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM agents WHERE id = ?").arg(columns), {id});
+        m_db.exec(QStringLiteral("SELECT %1 FROM agents WHERE id = ?").arg(agentColumns()), {id});
     if (!q.next())
         return std::nullopt;
     return readAgent(q);
@@ -58,7 +66,7 @@ std::optional<Agent> AgentRepository::byId(Id id)
 std::optional<Agent> AgentRepository::byLogin(const QString &login, QString *passwordHash)
 {
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT %1, password_hash FROM agents WHERE login = ?").arg(columns),
+        QStringLiteral("SELECT %1, password_hash FROM agents WHERE login = ?").arg(agentColumns()),
         {login});
     if (!q.next())
         return std::nullopt;
@@ -69,7 +77,8 @@ std::optional<Agent> AgentRepository::byLogin(const QString &login, QString *pas
 QList<Agent> AgentRepository::all()
 {
     QList<Agent> agents;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM agents ORDER BY id").arg(columns));
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM agents ORDER BY id").arg(agentColumns()));
     while (q.next())
         agents.append(readAgent(q));
     return agents;
@@ -129,17 +138,8 @@ bool AgentRepository::removeGroup(Id id)
 
 bool AgentRepository::setGroupMembers(Id groupId, const QList<Id> &agentIds)
 {
-    if (!m_db.exec(QStringLiteral("DELETE FROM agent_group_members WHERE group_id = ?"), {groupId})
-             .isActive())
-        return false;
-    for (Id agentId : agentIds) {
-        if (!m_db.exec(QStringLiteral("INSERT INTO agent_group_members (group_id, agent_id)"
-                                      " VALUES (?, ?) ON CONFLICT DO NOTHING"),
-                       {groupId, agentId})
-                 .isActive())
-            return false;
-    }
-    return true;
+    return replaceMemberships(m_db, QStringLiteral("group_id"), groupId, QStringLiteral("agent_id"),
+                              agentIds);
 }
 
 QList<Id> AgentRepository::groupsOf(Id agentId)
@@ -155,17 +155,8 @@ QList<Id> AgentRepository::groupsOf(Id agentId)
 
 bool AgentRepository::setAgentGroups(Id agentId, const QList<Id> &groupIds)
 {
-    if (!m_db.exec(QStringLiteral("DELETE FROM agent_group_members WHERE agent_id = ?"), {agentId})
-             .isActive())
-        return false;
-    for (Id groupId : groupIds) {
-        if (!m_db.exec(QStringLiteral("INSERT INTO agent_group_members (group_id, agent_id)"
-                                      " VALUES (?, ?) ON CONFLICT DO NOTHING"),
-                       {groupId, agentId})
-                 .isActive())
-            return false;
-    }
-    return true;
+    return replaceMemberships(m_db, QStringLiteral("agent_id"), agentId, QStringLiteral("group_id"),
+                              groupIds);
 }
 
 bool AgentRepository::addSession(const QString &tokenHash, Id agentId, TimestampMs expiresAt)

@@ -1,6 +1,7 @@
 #include "hub/store/recordrepository.h"
 
 #include "core/filter/filtersql.h"
+#include "core/storage/entityrows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,39 +13,6 @@ QString fieldsJson(const Record &record)
 {
     return QString::fromUtf8(
         QJsonDocument(QJsonObject::fromVariantMap(record.fields)).toJson(QJsonDocument::Compact));
-}
-
-Record readRecord(const QSqlQuery &q)
-{
-    Record r;
-    r.id = q.value(0).toLongLong();
-    moduleFromName(q.value(1).toString(), &r.module);
-    r.ownerId = q.value(2).toLongLong();
-    r.fields = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object().toVariantMap();
-    r.createdAt = q.value(4).toLongLong();
-    r.updatedAt = q.value(5).toLongLong();
-    return r;
-}
-
-const QString activityColumns = QStringLiteral(
-    "id, kind, title, due_at, done, record_id, conversation_id, owner_id, created_by, created_at,"
-    " updated_at");
-
-Activity readActivity(const QSqlQuery &q)
-{
-    Activity a;
-    a.id = q.value(0).toLongLong();
-    activityKindFromName(q.value(1).toString(), &a.kind);
-    a.title = q.value(2).toString();
-    a.dueAt = q.value(3).toLongLong();
-    a.done = q.value(4).toBool();
-    a.recordId = q.value(5).toLongLong();
-    a.conversationId = q.value(6).toLongLong();
-    a.ownerId = q.value(7).toLongLong();
-    a.createdBy = q.value(8).toLongLong();
-    a.createdAt = q.value(9).toLongLong();
-    a.updatedAt = q.value(10).toLongLong();
-    return a;
 }
 
 } // namespace
@@ -72,9 +40,8 @@ bool RecordRepository::save(const Record &r)
 
 std::optional<Record> RecordRepository::byId(Id id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, module, owner_id, fields, created_at,"
-                                           " updated_at FROM records WHERE id = ?"),
-                            {id});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE id = ?").arg(recordColumns()), {id});
     if (!q.next())
         return std::nullopt;
     return readRecord(q);
@@ -85,10 +52,10 @@ QList<Record> RecordRepository::list(std::optional<Module> module, const QString
 {
     QList<Record> out;
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT id, module, owner_id, fields, created_at, updated_at FROM records"
-                       " WHERE id < ? AND (? = '' OR module = ?)"
+        QStringLiteral("SELECT %1 FROM records WHERE id < ? AND (? = '' OR module = ?)"
                        " AND (? = '' OR fields LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\')"
-                       " ORDER BY id DESC LIMIT ?"),
+                       " ORDER BY id DESC LIMIT ?")
+            .arg(recordColumns()),
         {beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(),
          module ? moduleName(*module) : QString(), module ? moduleName(*module) : QString(), search,
          likeContaining(search), likeContaining(search), limit});
@@ -120,7 +87,7 @@ bool RecordRepository::saveActivity(const Activity &a)
 std::optional<Activity> RecordRepository::activityById(Id id)
 {
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM activities WHERE id = ?").arg(activityColumns), {id});
+        QStringLiteral("SELECT %1 FROM activities WHERE id = ?").arg(activityColumns()), {id});
     if (!q.next())
         return std::nullopt;
     return readActivity(q);
@@ -131,7 +98,7 @@ QList<Activity> RecordRepository::activitiesOf(Id recordId)
     QList<Activity> out;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM activities WHERE record_id = ?"
                                            " ORDER BY done, due_at = 0, due_at, id")
-                                .arg(activityColumns),
+                                .arg(activityColumns()),
                             {recordId});
     while (q.next())
         out.append(readActivity(q));

@@ -1,26 +1,9 @@
 #include "hub/store/templaterepository.h"
 
+#include "core/storage/entityrows.h"
+
 namespace parley::hub {
 namespace {
-
-const QString columns = QStringLiteral("id, name, language, category, module, body, status,"
-                                       " rejection_reason, meta_template_id, updated_at");
-
-MessageTemplate readTemplate(const QSqlQuery &q)
-{
-    MessageTemplate t;
-    t.id = q.value(0).toLongLong();
-    t.name = q.value(1).toString();
-    t.language = q.value(2).toString();
-    templateCategoryFromName(q.value(3).toString(), &t.category);
-    moduleFromName(q.value(4).toString(), &t.module);
-    t.body = q.value(5).toString();
-    templateStatusFromName(q.value(6).toString(), &t.status);
-    t.rejectionReason = q.value(7).toString();
-    t.metaTemplateId = q.value(8).toString();
-    t.updatedAt = q.value(9).toLongLong();
-    return t;
-}
 
 QVariantList values(const MessageTemplate &t)
 {
@@ -61,8 +44,8 @@ bool TemplateRepository::save(const MessageTemplate &t)
 
 std::optional<MessageTemplate> TemplateRepository::byId(Id id)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM templates WHERE id = ?").arg(columns), {id});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM templates WHERE id = ?").arg(templateColumns()), {id});
     if (!q.next())
         return std::nullopt;
     return readTemplate(q);
@@ -70,9 +53,9 @@ std::optional<MessageTemplate> TemplateRepository::byId(Id id)
 
 std::optional<MessageTemplate> TemplateRepository::byMetaId(const QString &metaTemplateId)
 {
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM templates WHERE meta_template_id = ?").arg(columns),
-        {metaTemplateId});
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM templates WHERE meta_template_id = ?")
+                                .arg(templateColumns()),
+                            {metaTemplateId});
     if (!q.next())
         return std::nullopt;
     return readTemplate(q);
@@ -81,7 +64,8 @@ std::optional<MessageTemplate> TemplateRepository::byMetaId(const QString &metaT
 QList<MessageTemplate> TemplateRepository::all()
 {
     QList<MessageTemplate> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM templates ORDER BY id").arg(columns));
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM templates ORDER BY id").arg(templateColumns()));
     while (q.next())
         out.append(readTemplate(q));
     return out;

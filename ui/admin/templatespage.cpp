@@ -1,6 +1,7 @@
 #include "ui/admin/templatespage.h"
 #include "ui/admin/templatereasons.h"
 
+#include "core/mirror/mirrorreads.h"
 #include "core/rules/templaterules.h"
 #include "ui/admin/automationpanel.h"
 #include "ui/admin/templateeditor.h"
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -36,31 +36,6 @@ QString categoryTitle(TemplateCategory category)
 {
     return category == TemplateCategory::Marketing ? TemplatesPage::tr("Marketing")
                                                    : TemplatesPage::tr("Utility");
-}
-
-QList<MessageTemplate> readTemplates(QSqlDatabase db)
-{
-    QList<MessageTemplate> templates;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT id, name, language, category, module, body, status,"
-                               " rejection_reason, meta_template_id, updated_at FROM templates"
-                               " ORDER BY name, language, id")))
-        return templates;
-    while (q.next()) {
-        MessageTemplate t;
-        t.id = q.value(0).toLongLong();
-        t.name = q.value(1).toString();
-        t.language = q.value(2).toString();
-        templateCategoryFromName(q.value(3).toString(), &t.category);
-        moduleFromName(q.value(4).toString(), &t.module);
-        t.body = q.value(5).toString();
-        templateStatusFromName(q.value(6).toString(), &t.status);
-        t.rejectionReason = q.value(7).toString();
-        t.metaTemplateId = q.value(8).toString();
-        t.updatedAt = q.value(9).toLongLong();
-        templates.append(t);
-    }
-    return templates;
 }
 
 } // namespace
@@ -136,7 +111,7 @@ void TemplatesPage::reload()
     const Id selected = m_editor->templateId();
     const std::optional<MessageTemplate> shown =
         selected != 0 ? std::optional<MessageTemplate>(m_editor->draft()) : std::nullopt;
-    m_templates = readTemplates(m_db);
+    m_templates = MirrorReads(m_db).templates();
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_templates.size()));
     for (int row = 0; row < m_templates.size(); ++row) {

@@ -94,26 +94,12 @@ void NewChatDialog::build(QSqlDatabase mirror)
 void NewChatDialog::loadTemplates(QSqlDatabase mirror)
 {
     // Approved templates only (R6.4); from a record, those of its module (R6.5).
-    QSqlQuery q(mirror);
-    q.prepare(QStringLiteral("SELECT id, name, language, module, body FROM templates WHERE"
-                             " status = 'APPROVED' AND (? = '' OR module = ?) ORDER BY name"));
-    const QString module =
-        m_record && !m_recordMissing ? moduleName(m_record->module) : QStringLiteral("");
-    q.addBindValue(module);
-    q.addBindValue(module);
-    if (!q.exec() || m_recordMissing)
+    if (m_recordMissing)
         return;
-    while (q.next()) {
-        MessageTemplate t;
-        t.id = q.value(0).toLongLong();
-        t.name = q.value(1).toString();
-        t.language = q.value(2).toString();
-        moduleFromName(q.value(3).toString(), &t.module);
-        t.body = q.value(4).toString();
-        t.status = TemplateStatus::Approved;
-        m_templates.append(t);
+    m_templates = MirrorReads(mirror).approvedTemplates(m_record ? moduleName(m_record->module)
+                                                                 : QStringLiteral(""));
+    for (const MessageTemplate &t : std::as_const(m_templates))
         m_template->addItem(QStringLiteral("%1 · %2").arg(t.name, t.language), t.id);
-    }
 }
 
 int NewChatDialog::templateCount() const

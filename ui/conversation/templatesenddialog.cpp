@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -43,26 +42,9 @@ TemplateSendDialog::TemplateSendDialog(QSqlDatabase mirror, HubClient *hub,
     resize(760, 420);
 
     // Templates of the record's module (R6.5), approved ones only (R6.4).
-    QSqlQuery q(mirror);
-    q.prepare(QStringLiteral("SELECT id, name, language, category, module, body FROM templates"
-                             " WHERE status = 'APPROVED' AND (module = ? OR ? = '')"
-                             " ORDER BY name"));
-    q.addBindValue(conversation.recordModule);
-    q.addBindValue(conversation.recordModule);
-    if (q.exec()) {
-        while (q.next()) {
-            MessageTemplate t;
-            t.id = q.value(0).toLongLong();
-            t.name = q.value(1).toString();
-            t.language = q.value(2).toString();
-            templateCategoryFromName(q.value(3).toString(), &t.category);
-            moduleFromName(q.value(4).toString(), &t.module);
-            t.body = q.value(5).toString();
-            t.status = TemplateStatus::Approved;
-            m_templates.append(t);
-            new QListWidgetItem(QStringLiteral("%1 · %2").arg(t.name, t.language), m_list);
-        }
-    }
+    m_templates = MirrorReads(mirror).approvedTemplates(conversation.recordModule);
+    for (const MessageTemplate &t : std::as_const(m_templates))
+        new QListWidgetItem(QStringLiteral("%1 · %2").arg(t.name, t.language), m_list);
     if (m_templates.isEmpty())
         m_problems->setText(tr("No approved template for %1 yet. An admin creates templates and "
                                "WhatsApp reviews them.")
