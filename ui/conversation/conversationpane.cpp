@@ -50,6 +50,10 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_messageView, tr("Messages"));
     m_tabs->addTab(m_attachments, tr("Attachments"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_attachmentsStale && m_tabs->currentWidget() == m_attachments)
+            reloadAttachments();
+    });
 
     m_composer = new Composer(this);
     auto *layout = new QVBoxLayout(this);
@@ -115,7 +119,7 @@ void ConversationPane::showConversation(const Conversation &conversation)
                        conversation.status == ConversationStatus::Open ? tr("Open") : tr("Closed"))
             : QString());
     m_messages->setConversation(conversation.id);
-    reloadAttachments();
+    attachmentsChanged();
     updateWindowState();
     emit conversationShown(conversation);
 }
@@ -166,8 +170,18 @@ void ConversationPane::updateWindowState()
         m_composer->setMode(window.open ? Composer::Mode::Reply : Composer::Mode::WindowClosed);
 }
 
+void ConversationPane::attachmentsChanged()
+{
+    // The list reads every file message of the thread: only worth it once the tab is shown,
+    // so opening a long conversation costs the messages' page and nothing more.
+    m_attachmentsStale = true;
+    if (m_tabs->currentWidget() == m_attachments)
+        reloadAttachments();
+}
+
 void ConversationPane::reloadAttachments()
 {
+    m_attachmentsStale = false;
     m_attachments->clear();
     if (m_conversation.id == 0)
         return;
@@ -200,7 +214,7 @@ void ConversationPane::refresh(const MirrorChanges &changes)
     if (fetchConversation(m_db, m_conversation.id, &updated, &error))
         m_conversation = updated;
     m_messages->refresh(changes);
-    reloadAttachments();
+    attachmentsChanged();
     updateWindowState();
 }
 

@@ -48,6 +48,7 @@ signals:
 private:
     void updateWindowState();
     void reloadAttachments();
+    void attachmentsChanged();
 
     QSqlDatabase m_db;
     Conversation m_conversation;
@@ -58,6 +59,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QListView *m_messageView = nullptr;
     QListWidget *m_attachments = nullptr;
+    bool m_attachmentsStale = true; // reloaded when the tab is next shown
     MessageListModel *m_messages = nullptr;
     Composer *m_composer = nullptr;
     QTimer *m_clock = nullptr;
