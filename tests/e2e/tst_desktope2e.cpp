@@ -100,12 +100,7 @@ void DesktopEndToEndTest::initTestCase()
                            QStringLiteral("bo-password")));
     QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
                            QStringLiteral("ana-password")));
-    QVERIFY2(m_hub.start(), m_hub.log().constData());
-    QVERIFY2(m_sim.start(m_hub.url(QStringLiteral("/webhooks/whatsapp")).toString()),
-             m_sim.log().constData());
-    const SimProcess::Identity &sim = m_sim.identity();
-    QVERIFY(m_hub.addChannel(sim.phoneNumberId, sim.displayNumber, m_sim.graphUrl(),
-                             sim.accessToken, sim.appSecret, QStringLiteral("verify-me")));
+    QVERIFY(startHubWithSim(m_hub, m_sim));
     const QString admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
     QCOMPARE(m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 1}}, admin).status,
              200);

@@ -49,13 +49,7 @@ protected:
         return testing::customerWrites(m_hub, appSecret, m_admin, message);
     }
 
-    QJsonArray events()
-    {
-        return m_hub.get(QStringLiteral("/api/v1/sync?since=0&limit=5000"), m_admin)
-            .json()
-            .value(QStringLiteral("events"))
-            .toArray();
-    }
+    QJsonArray events() { return m_hub.events(m_admin); }
 
     QString conversationStatus(Id id)
     {
@@ -70,14 +64,9 @@ protected:
 
     QString templateStatus(qint64 id)
     {
-        for (const QJsonValue &t : m_hub.get(QStringLiteral("/api/v1/templates"), m_agent)
-                                       .json()
-                                       .value(QStringLiteral("templates"))
-                                       .toArray()) {
-            if (t["id"].toInteger() == id)
-                return t["status"].toString();
-        }
-        return {};
+        const QJsonArray templates = m_hub.getList(QStringLiteral("/api/v1/templates"),
+                                                   QStringLiteral("templates"), m_agent);
+        return withId(templates, id)[QStringLiteral("status")].toString();
     }
 
     int metric(const char *name)

@@ -30,12 +30,7 @@ private slots:
                                QStringLiteral("bo-password")));
         QVERIFY(m_hub.addAgent(QStringLiteral("vi"), QStringLiteral("viewer"),
                                QStringLiteral("vi-password")));
-        QVERIFY2(m_hub.start(), m_hub.log().constData());
-        QVERIFY2(m_sim.start(m_hub.url(QStringLiteral("/webhooks/whatsapp")).toString()),
-                 m_sim.log().constData());
-        const SimProcess::Identity &sim = m_sim.identity();
-        QVERIFY(m_hub.addChannel(sim.phoneNumberId, sim.displayNumber, m_sim.graphUrl(),
-                                 sim.accessToken, sim.appSecret, QStringLiteral("verify-me")));
+        QVERIFY(startHubWithSim(m_hub, m_sim));
         m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
         m_agent = m_hub.login(QStringLiteral("bo"), QStringLiteral("bo-password"));
         m_viewer = m_hub.login(QStringLiteral("vi"), QStringLiteral("vi-password"));
@@ -43,12 +38,10 @@ private slots:
         QCOMPARE(
             m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 1}}, m_admin).status,
             200);
-        m_channel = m_hub.get(QStringLiteral("/api/v1/channels"), m_admin)
-                        .json()
-                        .value(QStringLiteral("channels"))
-                        .toArray()
-                        .first()[QStringLiteral("id")]
-                        .toInteger();
+        m_channel =
+            m_hub.getList(QStringLiteral("/api/v1/channels"), QStringLiteral("channels"), m_admin)
+                .first()[QStringLiteral("id")]
+                .toInteger();
         QVERIFY(m_channel > 0);
 
         m_welcome = submit(QStringLiteral("boas_vindas"), QStringLiteral("Leads"),
@@ -254,31 +247,18 @@ private:
 
     QString templateStatus(qint64 id)
     {
-        for (const QJsonValue &t : m_hub.get(QStringLiteral("/api/v1/templates"), m_agent)
-                                       .json()
-                                       .value(QStringLiteral("templates"))
-                                       .toArray()) {
-            if (t["id"].toInteger() == id)
-                return t["status"].toString();
-        }
-        return {};
+        const QJsonArray templates = m_hub.getList(QStringLiteral("/api/v1/templates"),
+                                                   QStringLiteral("templates"), m_agent);
+        return withId(templates, id)[QStringLiteral("status")].toString();
     }
 
     QJsonArray automations()
     {
-        return m_hub.get(QStringLiteral("/api/v1/automations"), m_admin)
-            .json()
-            .value(QStringLiteral("automations"))
-            .toArray();
+        return m_hub.getList(QStringLiteral("/api/v1/automations"), QStringLiteral("automations"),
+                             m_admin);
     }
 
-    QJsonArray events()
-    {
-        return m_hub.get(QStringLiteral("/api/v1/sync?since=0&limit=5000"), m_admin)
-            .json()
-            .value(QStringLiteral("events"))
-            .toArray();
-    }
+    QJsonArray events() { return m_hub.events(m_admin); }
 
     bool hasConversationWith(const QString &number)
     {

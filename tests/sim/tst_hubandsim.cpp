@@ -28,17 +28,11 @@ class HubAndSimTest : public QObject {
 private slots:
     void initTestCase()
     {
-        // The sim needs the hub's port and the channel needs the sim's: the hub starts first
-        // with no channel and reads the channel from its store once it is added.
         QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
                                QStringLiteral("ana-password")));
         QVERIFY(m_hub.addAgent(QStringLiteral("bo"), QStringLiteral("agent"),
                                QStringLiteral("bo-password")));
-        QVERIFY2(m_hub.start(), m_hub.log().constData());
-        QVERIFY2(m_sim.start(webhookUrl(m_hub)), m_sim.log().constData());
-        const SimProcess::Identity &sim = m_sim.identity();
-        QVERIFY(m_hub.addChannel(sim.phoneNumberId, sim.displayNumber, m_sim.graphUrl(),
-                                 sim.accessToken, sim.appSecret, QStringLiteral("verify-me")));
+        QVERIFY(startHubWithSim(m_hub, m_sim));
         m_token = m_hub.login(QStringLiteral("bo"), QStringLiteral("bo-password"));
         QVERIFY(!m_token.isEmpty());
         // Sends are paid for in credits; one pack covers every reply here.
@@ -261,23 +255,12 @@ private:
 
     QJsonObject hubTemplate(qint64 id)
     {
-        for (const QJsonValue &t : m_hub.get(QStringLiteral("/api/v1/templates"), m_token)
-                                       .json()
-                                       .value("templates")
-                                       .toArray()) {
-            if (t["id"].toInteger() == id)
-                return t.toObject();
-        }
-        return {};
+        const QJsonArray templates = m_hub.getList(QStringLiteral("/api/v1/templates"),
+                                                   QStringLiteral("templates"), m_token);
+        return withId(templates, id);
     }
 
-    QJsonArray syncEvents()
-    {
-        return m_hub.get(QStringLiteral("/api/v1/sync?since=0&limit=5000"), m_token)
-            .json()
-            .value(QStringLiteral("events"))
-            .toArray();
-    }
+    QJsonArray syncEvents() { return m_hub.events(m_token); }
 
     HubProcess m_hub;
     SimProcess m_sim;

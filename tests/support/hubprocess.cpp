@@ -149,4 +149,24 @@ HttpReply HubProcess::post(const QString &path, const QJsonObject &body, const Q
     return httpCall("POST", url(path), QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
+QJsonArray HubProcess::getList(const QString &path, const QString &key, const QString &token)
+{
+    return get(path, token).json().value(key).toArray();
+}
+
+QJsonArray HubProcess::events(const QString &token)
+{
+    return getList(QStringLiteral("/api/v1/sync?since=0&limit=5000"), QStringLiteral("events"),
+                   token);
+}
+
+QJsonObject withId(const QJsonArray &items, qint64 id)
+{
+    for (const QJsonValue &item : items) {
+        if (item[QStringLiteral("id")].toInteger() == id)
+            return item.toObject();
+    }
+    return {};
+}
+
 } // namespace parley::testing

@@ -5,6 +5,7 @@
 #include "serverprocess.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -50,6 +51,11 @@ public:
     HttpReply get(const QString &path, const QString &token = {});
     HttpReply post(const QString &path, const QJsonObject &body, const QString &token = {},
                    const Headers &extra = {});
+    // GET `path` and the array its JSON answer holds under `key`, e.g. the "templates" of
+    // /api/v1/templates.
+    QJsonArray getList(const QString &path, const QString &key, const QString &token = {});
+    // Every sync event so far, oldest first (GET /api/v1/sync?since=0&limit=5000).
+    QJsonArray events(const QString &token);
 
 private:
     QTemporaryDir m_temp;
@@ -57,5 +63,8 @@ private:
 };
 
 QString hubBinary();
+
+// The object in `items` whose "id" is `id`; empty when there is none.
+QJsonObject withId(const QJsonArray &items, qint64 id);
 
 } // namespace parley::testing

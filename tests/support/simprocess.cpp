@@ -106,4 +106,20 @@ bool SimProcess::duplicateNextWebhook()
     return control("POST", QStringLiteral("/sim/webhook/duplicate-next")).status == 200;
 }
 
+bool startHubWithSim(HubProcess &hub, SimProcess &sim)
+{
+    if (!hub.start()) {
+        qWarning("the hub did not start:\n%s", hub.log().constData());
+        return false;
+    }
+    if (!sim.start(hub.url(QStringLiteral("/webhooks/whatsapp")).toString())) {
+        qWarning("the sim did not start:\n%s", sim.log().constData());
+        return false;
+    }
+    // addChannel warns with the tool's output when it fails.
+    const SimProcess::Identity &identity = sim.identity();
+    return hub.addChannel(identity.phoneNumberId, identity.displayNumber, sim.graphUrl(),
+                          identity.accessToken, identity.appSecret, QStringLiteral("verify-me"));
+}
+
 } // namespace parley::testing

@@ -62,4 +62,11 @@ private:
 
 QString simBinary();
 
+// Starts `hub` (its agents already added) with `sim` as its WhatsApp. The sim needs the hub's
+// port and the channel needs the sim's, so the hub starts first with no channel, the sim sends
+// its webhooks to the hub, and then the hub gets one channel with the sim's identity (verify
+// token "verify-me"), which it reads from its store. On failure it warns with the log of the
+// program that failed.
+bool startHubWithSim(HubProcess &hub, SimProcess &sim);
+
 } // namespace parley::testing

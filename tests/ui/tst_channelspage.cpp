@@ -1,10 +1,9 @@
 // The admin Channels screen (R1) against a real parley-hub: connecting a number with its webhook
 // details, the icon rule, preferences and routing, and the confirmations before deactivating
 // and disconnecting (cancel leaves the channel as it was; every message stays).
-#include "core/mirror/mirror.h"
+#include "adminpagefixture.h"
 #include "core/rules/channelrules.h"
 #include "customerwrites.h"
-#include "hubprocess.h"
 #include "ui/admin/channeleditor.h"
 #include "ui/admin/channelroutingbox.h"
 #include "ui/admin/channelspage.h"
@@ -40,34 +39,16 @@ QByteArray pngHead()
 
 } // namespace
 
-class ChannelsPageTest : public QObject {
+class ChannelsPageTest : public QObject, protected AdminPageFixture {
     Q_OBJECT
 private:
-    HubProcess m_hub;
-    QString m_admin;
-    QTemporaryDir m_dir;
-    Mirror m_mirror;
-    HubClient m_client;
     Id m_conversation = 0;
-
-    template <typename T> static T *child(const QObject &parent, const char *name)
-    {
-        T *found = parent.findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
 
     QJsonObject hubChannel(Id id)
     {
-        for (const QJsonValue &each : m_hub.get(QStringLiteral("/api/v1/channels"), m_admin)
-                                          .json()
-                                          .value(QStringLiteral("channels"))
-                                          .toArray()) {
-            if (each[QStringLiteral("id")].toInteger() == id)
-                return each.toObject();
-        }
-        return {};
+        const QJsonArray channels =
+            m_hub.getList(QStringLiteral("/api/v1/channels"), QStringLiteral("channels"), m_admin);
+        return withId(channels, id);
     }
 
     std::unique_ptr<ChannelsPage> openPage()
@@ -114,36 +95,17 @@ private:
         return finished.wait(5000) && finished.first().first().toBool();
     }
 
-    static QAbstractButton *buttonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
-    {
-        for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
-            if (box->buttonRole(button) == role)
-                return button;
-        }
-        return nullptr;
-    }
-
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QCOMPARE(m_mirror.open(m_dir.filePath(QStringLiteral("mirror.sqlite"))),
-                 Mirror::OpenStatus::Ok);
-        QVERIFY(m_hub.addAgent(QStringLiteral("admin"), QStringLiteral("admin"),
-                               QStringLiteral("admin-password")));
+        QVERIFY(setUpAdmin());
         QVERIFY(m_hub.addAgent(QStringLiteral("bo"), QStringLiteral("agent"),
                                QStringLiteral("bo-password")));
-        QVERIFY(m_hub.addChannel(QStringLiteral("106540352242922"), QStringLiteral("15550783881"),
-                                 QStringLiteral("http://127.0.0.1:9/v23.0"), QStringLiteral("tok"),
-                                 appSecret, QStringLiteral("vt")));
-        QVERIFY2(m_hub.start(), m_hub.log().constData());
-        m_admin = m_hub.login(QStringLiteral("admin"), QStringLiteral("admin-password"));
-        QVERIFY(!m_admin.isEmpty());
+        QVERIFY(addUnreachableChannel(appSecret));
+        QVERIFY2(startHubAsAdmin(), m_hub.log().constData());
         QCOMPARE(
             m_hub.post(QStringLiteral("/api/v1/departments"), {{"name", "Sales"}}, m_admin).status,
             201);
-        m_client.setHub(m_hub.url());
-        m_client.setToken(m_admin);
         m_conversation =
             customerWrites(m_hub, appSecret, m_admin,
                            CustomerMessage(QStringLiteral("5511987650001"), QStringLiteral("Oi!")));

@@ -1,10 +1,9 @@
 // The admin Credits screen (R8) against a real parley-hub: buying only once a number is active,
 // the purchase confirmation, auto-recharge, the low-balance warning, the rate table's presets,
 // the trial and the usage history.
+#include "adminpagefixture.h"
 #include "core/billing/purchase.h"
 #include "core/billing/rateplan.h"
-#include "core/mirror/mirror.h"
-#include "hubprocess.h"
 #include "ui/admin/creditformat.h"
 #include "ui/admin/creditledgerview.h"
 #include "ui/admin/creditspage.h"
@@ -24,23 +23,9 @@ using namespace parley;
 using namespace parley::testing;
 using namespace parley::ui;
 
-class CreditsPageTest : public QObject {
+class CreditsPageTest : public QObject, protected AdminPageFixture {
     Q_OBJECT
 private:
-    HubProcess m_hub;
-    QString m_admin;
-    QTemporaryDir m_dir;
-    Mirror m_mirror;
-    HubClient m_client;
-
-    template <typename T> static T *child(const QObject &parent, const char *name)
-    {
-        T *found = parent.findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
-
     qint64 hubBalance()
     {
         return m_hub.get(QStringLiteral("/api/v1/credits"), m_admin)
@@ -62,31 +47,12 @@ private:
         return page;
     }
 
-    static QPushButton *buttonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
-    {
-        for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == role)
-                return qobject_cast<QPushButton *>(button);
-        }
-        return nullptr;
-    }
-
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QCOMPARE(m_mirror.open(m_dir.filePath(QStringLiteral("mirror.sqlite"))),
-                 Mirror::OpenStatus::Ok);
-        QVERIFY(m_hub.addAgent(QStringLiteral("admin"), QStringLiteral("admin"),
-                               QStringLiteral("admin-password")));
-        QVERIFY(m_hub.addChannel(QStringLiteral("106540352242922"), QStringLiteral("15550783881"),
-                                 QStringLiteral("http://127.0.0.1:9/v23.0"), QStringLiteral("tok"),
-                                 QStringLiteral("secret"), QStringLiteral("vt")));
-        QVERIFY2(m_hub.start(), m_hub.log().constData());
-        m_admin = m_hub.login(QStringLiteral("admin"), QStringLiteral("admin-password"));
-        QVERIFY(!m_admin.isEmpty());
-        m_client.setHub(m_hub.url());
-        m_client.setToken(m_admin);
+        QVERIFY(setUpAdmin());
+        QVERIFY(addUnreachableChannel());
+        QVERIFY2(startHubAsAdmin(), m_hub.log().constData());
     }
 
     void buyingWaitsForAnActiveNumber()

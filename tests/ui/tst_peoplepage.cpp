@@ -1,8 +1,7 @@
 // The admin People screen (R9.1) against a real parley-hub: roles round-trip, the team keeps
 // one admin, agents and groups are added, a group is deleted only after a confirmation, and
 // departments are added.
-#include "core/mirror/mirror.h"
-#include "hubprocess.h"
+#include "adminpagefixture.h"
 #include "ui/admin/peopleagentdialog.h"
 #include "ui/admin/peoplegroupdialog.h"
 #include "ui/admin/peoplepage.h"
@@ -24,29 +23,13 @@ using namespace parley;
 using namespace parley::testing;
 using namespace parley::ui;
 
-class PeoplePageTest : public QObject {
+class PeoplePageTest : public QObject, protected AdminPageFixture {
     Q_OBJECT
 private:
-    HubProcess m_hub;
-    QString m_admin;
-    QTemporaryDir m_dir;
-    Mirror m_mirror;
-    HubClient m_client;
-
-    template <typename T> static T *child(const QObject &parent, const char *name)
-    {
-        T *found = parent.findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
-
     QJsonObject hubAgent(const QString &login)
     {
-        for (const QJsonValue &each : m_hub.get(QStringLiteral("/api/v1/agents"), m_admin)
-                                          .json()
-                                          .value(QStringLiteral("agents"))
-                                          .toArray()) {
+        for (const QJsonValue &each :
+             m_hub.getList(QStringLiteral("/api/v1/agents"), QStringLiteral("agents"), m_admin)) {
             if (each[QStringLiteral("login")].toString() == login)
                 return each.toObject();
         }
@@ -55,10 +38,7 @@ private:
 
     QJsonArray hubGroups()
     {
-        return m_hub.get(QStringLiteral("/api/v1/groups"), m_admin)
-            .json()
-            .value(QStringLiteral("groups"))
-            .toArray();
+        return m_hub.getList(QStringLiteral("/api/v1/groups"), QStringLiteral("groups"), m_admin);
     }
 
     std::unique_ptr<PeoplePage> openPage()
@@ -93,21 +73,13 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QCOMPARE(m_mirror.open(m_dir.filePath(QStringLiteral("mirror.sqlite"))),
-                 Mirror::OpenStatus::Ok);
-        QVERIFY(m_hub.addAgent(QStringLiteral("admin"), QStringLiteral("admin"),
-                               QStringLiteral("admin-password")));
+        QVERIFY(setUpAdmin());
         QVERIFY(m_hub.addAgent(QStringLiteral("bo"), QStringLiteral("agent"),
                                QStringLiteral("bo-password")));
-        QVERIFY2(m_hub.start(), m_hub.log().constData());
-        m_admin = m_hub.login(QStringLiteral("admin"), QStringLiteral("admin-password"));
-        QVERIFY(!m_admin.isEmpty());
+        QVERIFY2(startHubAsAdmin(), m_hub.log().constData());
         QCOMPARE(
             m_hub.post(QStringLiteral("/api/v1/departments"), {{"name", "Sales"}}, m_admin).status,
             201);
-        m_client.setHub(m_hub.url());
-        m_client.setToken(m_admin);
     }
 
     void aRoleChangeRoundTrips()

@@ -72,12 +72,7 @@ private slots:
     {
         QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
                                QStringLiteral("ana-password")));
-        QVERIFY2(m_hub.start(), m_hub.log().constData());
-        QVERIFY2(m_sim.start(m_hub.url(QStringLiteral("/webhooks/whatsapp")).toString()),
-                 m_sim.log().constData());
-        const SimProcess::Identity &sim = m_sim.identity();
-        QVERIFY(m_hub.addChannel(sim.phoneNumberId, sim.displayNumber, m_sim.graphUrl(),
-                                 sim.accessToken, sim.appSecret, QStringLiteral("verify-me")));
+        QVERIFY(startHubWithSim(m_hub, m_sim));
         m_token = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
         QVERIFY(!m_token.isEmpty());
         QCOMPARE(
@@ -92,12 +87,10 @@ private slots:
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         sync();
-        m_channel = m_hub.get(QStringLiteral("/api/v1/channels"), m_token)
-                        .json()
-                        .value(QStringLiteral("channels"))
-                        .toArray()
-                        .first()[QStringLiteral("id")]
-                        .toInteger();
+        m_channel =
+            m_hub.getList(QStringLiteral("/api/v1/channels"), QStringLiteral("channels"), m_token)
+                .first()[QStringLiteral("id")]
+                .toInteger();
         QVERIFY(m_channel > 0);
     }
 
