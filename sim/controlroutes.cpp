@@ -143,6 +143,7 @@ HttpResponse state(SimContext &ctx)
          {QStringLiteral("templates"), templates},
          {QStringLiteral("media_count"), ctx.media.count()},
          {QStringLiteral("sent_count"), ctx.sent.count()},
+         {QStringLiteral("read_count"), ctx.reads.count()},
          {QStringLiteral("graph"), QJsonObject{{QStringLiteral("requests"), ctx.counters.requests},
                                                {QStringLiteral("refused"), ctx.counters.refused},
                                                {QStringLiteral("injected"), ctx.counters.injected},
@@ -162,6 +163,10 @@ void addControlRoutes(http::HttpServer &server, SimContext &ctx)
     server.route("GET", QStringLiteral("/sim/sent"), [&ctx](const HttpRequest &request) {
         const QString to = request.query.queryItemValue(QStringLiteral("to"));
         return HttpResponse::json({{QStringLiteral("messages"), ctx.sent.toJson(to)}});
+    });
+    server.route("GET", QStringLiteral("/sim/read"), [&ctx](const HttpRequest &request) {
+        const QString from = request.query.queryItemValue(QStringLiteral("from"));
+        return HttpResponse::json({{QStringLiteral("reads"), ctx.reads.toJson(from)}});
     });
     server.route("GET", QStringLiteral("/sim/state"),
                  [&ctx](const HttpRequest &) { return state(ctx); });

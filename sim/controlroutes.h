@@ -11,7 +11,11 @@ namespace parley::sim {
 //                       "reaction": {"message_id", "emoji"}; optional "reply_to" (a wamid) and
 //                       "timestamp" (unix seconds, to backdate) → {"wamid", "wa_id", "media_id"}
 //   GET  /sim/sent      what the business sent (?to=<wa_id> to filter) → {"messages": [...]}
-//   GET  /sim/state     customers, templates, media count, Graph and webhook counters
+//   GET  /sim/read      the customer messages the business marked read, oldest first, repeats
+//                       included (?from=<wa_id> to filter) → {"reads": [{"message_id",
+//                       "wa_id", "typing_indicator", "time"}]}
+//   GET  /sim/state     customers, templates, media, sent and read counts, Graph and webhook
+//                       counters
 //   POST /sim/fail-next {"code": 130429 | "http_status": 500, "count": 1, "details"}: the next
 //                       sends get that Graph error; "count": 0 disarms
 //   POST /sim/webhook   {"url"}: deliver webhooks there from now on (a restarted hub's port)

@@ -17,7 +17,7 @@ void CustomerBook::customerWrote(const QString &waId, const QString &profileName
         customer.profileName = profileName;
     customer.lastInboundAt = qMax(customer.lastInboundAt, at);
     ++customer.messagesIn;
-    m_inboundWamids.insert(wamid);
+    m_inboundWamids.insert(wamid, waId);
 }
 
 void CustomerBook::businessWrote(const QString &waId)

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-#include <QSet>
 #include <QString>
 
 namespace parley::sim {
@@ -33,12 +32,14 @@ public:
     QString profileName(const QString &waId) const;
     // Mark-as-read names an inbound message; Graph refuses ids it never delivered.
     bool isInboundWamid(const QString &wamid) const { return m_inboundWamids.contains(wamid); }
+    // Who wrote the inbound message `wamid`; empty when it is not one.
+    QString writerOf(const QString &wamid) const { return m_inboundWamids.value(wamid); }
 
     QJsonArray toJson(TimestampMs now) const;
 
 private:
     QHash<QString, Customer> m_customers;
-    QSet<QString> m_inboundWamids;
+    QHash<QString, QString> m_inboundWamids; // wamid → the customer's wa_id
 };
 
 } // namespace parley::sim

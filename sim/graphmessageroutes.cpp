@@ -28,12 +28,17 @@ HttpResponse markRead(SimContext &ctx, const QJsonObject &json)
     whatsapp::GraphError error;
     if (!whatsapp::parseMarkReadRequest(json, &request, &error))
         return graphErrorResponse(ctx, error);
+    // Meta: "If you mark a message as read with an invalid message ID, the API returns error
+    // code 131009 (Parameter value is not valid)." Only received messages can be marked: a
+    // wamid of the business's own sends is refused too.
     if (!ctx.customers.isInboundWamid(request.messageId))
         return graphErrorResponse(
-            ctx, 100,
-            QStringLiteral("Invalid message_id: %1 is not a message this business "
-                           "number received.")
+            ctx, 131009,
+            QStringLiteral("Parameter message_id: %1 is not a message this business number "
+                           "received.")
                 .arg(request.messageId));
+    ctx.reads.add({request.messageId, ctx.customers.writerOf(request.messageId),
+                   request.typingIndicator, ctx.now()});
     return HttpResponse::json(whatsapp::successResponseJson());
 }
 

@@ -5,6 +5,7 @@
 #include "core/whatsapp/webhooktypes.h"
 #include "sim/customerbook.h"
 #include "sim/mediastore.h"
+#include "sim/readledger.h"
 #include "sim/sentledger.h"
 #include "sim/simoptions.h"
 #include "sim/templatestore.h"
@@ -45,6 +46,7 @@ struct SimContext {
     MediaStore media;
     TemplateStore templates;
     SentLedger sent;
+    ReadLedger reads;
     std::optional<InjectedFailure> failure;
     GraphCounters counters;
 

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace parley::hub {
 namespace {
@@ -202,6 +203,38 @@ CommandResult ConversationService::setStatus(const Agent &agent, Id conversation
     return CommandResult::success({{QStringLiteral("conversation"), toJson(*conversation)}});
 }
 
+bool ConversationService::queueMarkRead(const Conversation &conversation, bool *queued)
+{
+    *queued = false;
+    // The newest by the customer's clock: marking it read marks the earlier ones too (Meta), so
+    // one request covers the whole conversation.
+    QSqlQuery newest =
+        m_ctx.db.exec(QStringLiteral("SELECT id, wamid FROM messages WHERE conversation_id = ? AND"
+                                     " direction = 'in' AND wamid IS NOT NULL AND wamid <> ''"
+                                     " ORDER BY created_at DESC, id DESC LIMIT 1"),
+                      {conversation.id});
+    if (!newest.isActive())
+        return false;
+    if (!newest.next())
+        return true; // nothing from WhatsApp to mark
+    const Id messageId = newest.value(0).toLongLong();
+    const QJsonObject request{{QStringLiteral("kind"), QStringLiteral("mark_read")},
+                              {QStringLiteral("message_id"), newest.value(1).toString()}};
+    newest.finish();
+    // Keyed by the inbound message, which never has a send of its own: a message already marked
+    // (or being marked) is ignored, so reading again with nothing new sends nothing. No message
+    // row and no charge: it is a receipt, not a message.
+    QSqlQuery insert = m_ctx.db.exec(
+        QStringLiteral("INSERT OR IGNORE INTO outgoing (message_id, channel_id, request, state,"
+                       " next_attempt_at) VALUES (?, ?, ?, 'queued', ?)"),
+        {messageId, conversation.channelId,
+         QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)), m_ctx.now()});
+    if (!insert.isActive())
+        return false;
+    *queued = insert.numRowsAffected() > 0;
+    return true;
+}
+
 CommandResult ConversationService::markRead(const Agent &agent, Id conversationId)
 {
     CommandResult refusal;
@@ -209,14 +242,22 @@ CommandResult ConversationService::markRead(const Agent &agent, Id conversationI
         writableConversation(agent, conversationId, &refusal);
     if (!conversation)
         return refusal;
-    if (conversation->unreadCount == 0)
-        return CommandResult::success({{QStringLiteral("conversation"), toJson(*conversation)}});
     Transaction transaction(m_ctx.db);
-    conversation->unreadCount = 0;
-    if (!m_ctx.conversations.save(*conversation) || !publish(*conversation) ||
-        !transaction.commit())
+    bool receiptQueued = false;
+    // Also when the count is already 0 (an agent's reply clears it): the customer's messages
+    // may still be unmarked on WhatsApp.
+    if (!queueMarkRead(*conversation, &receiptQueued))
         return storeFailure(m_ctx.db);
-    m_ctx.eventsCommitted();
+    const bool changed = conversation->unreadCount != 0;
+    conversation->unreadCount = 0;
+    if (changed && (!m_ctx.conversations.save(*conversation) || !publish(*conversation)))
+        return storeFailure(m_ctx.db);
+    if (!transaction.commit())
+        return storeFailure(m_ctx.db);
+    if (changed)
+        m_ctx.eventsCommitted();
+    if (receiptQueued)
+        m_ctx.outgoingQueued();
     return CommandResult::success({{QStringLiteral("conversation"), toJson(*conversation)}});
 }
 

@@ -57,6 +57,9 @@ public:
 private:
     std::optional<Conversation> writableConversation(const Agent &agent, Id conversationId,
                                                      CommandResult *refusal);
+    // Inside markRead's transaction: queues WhatsApp's mark-as-read of the conversation's newest
+    // customer message on the outgoing queue, once per message. False on a store failure.
+    bool queueMarkRead(const Conversation &conversation, bool *queued);
 
     HubContext &m_ctx;
     BillingService &m_billing;

@@ -54,6 +54,11 @@ whatsapp::SendMessageRequest graphRequest(const QJsonObject &queued)
 
 } // namespace
 
+bool OutgoingWorker::Row::isMarkRead() const
+{
+    return request.value(QStringLiteral("kind")).toString() == QLatin1String("mark_read");
+}
+
 Id OutgoingWorker::conversationOf(const Row &row)
 {
     const std::optional<Message> message = m_ctx.conversations.messageById(row.messageId);
@@ -101,10 +106,18 @@ void OutgoingWorker::failInterrupted()
                      QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(),
                      query.value(3).toInt()});
     query.finish();
-    for (const Row &row : rows)
+    for (const Row &row : rows) {
+        if (row.isMarkRead()) {
+            // A repeated mark-as-read is harmless: send it again rather than lose it.
+            m_ctx.db.exec(
+                QStringLiteral("UPDATE outgoing SET state = 'queued' WHERE message_id = ?"),
+                {row.messageId});
+            continue;
+        }
         settleFailed(row, QStringLiteral("delivery_unknown"),
                      QStringLiteral("The hub stopped while sending; WhatsApp may or may not have "
                                     "received this message. Check before sending it again."));
+    }
 }
 
 void OutgoingWorker::drain()
@@ -152,6 +165,10 @@ void OutgoingWorker::send(const Row &row)
                      QStringLiteral("The channel is gone."));
         return;
     }
+    if (row.isMarkRead()) {
+        sendMarkRead(row, *channel);
+        return;
+    }
     if (row.request.value(QStringLiteral("kind")).toString() == QLatin1String("media") &&
         row.request.value(QStringLiteral("media_id")).toString().isEmpty()) {
         upload(row, *channel);
@@ -160,13 +177,8 @@ void OutgoingWorker::send(const Row &row)
     whatsapp::SendMessageRequest request = graphRequest(row.request);
     request.bizOpaqueCallbackData = QStringLiteral("parley:%1").arg(row.messageId);
     // Committed before the request leaves: if the hub dies now, the row is not sent again.
-    if (!m_ctx.db
-             .exec(QStringLiteral("UPDATE outgoing SET state = 'sending', attempts = attempts + 1"
-                                  " WHERE message_id = ? AND state = 'queued'"),
-                   {row.messageId})
-             .isActive()) {
+    if (!claim(row))
         return;
-    }
     ++m_inFlight;
     m_graph.post(*channel, channel->channel.phoneNumberId + QStringLiteral("/messages"),
                  whatsapp::sendMessageRequestJson(request),
@@ -174,6 +186,74 @@ void OutgoingWorker::send(const Row &row)
                      --m_inFlight;
                      finished(row, reply);
                  });
+}
+
+bool OutgoingWorker::claim(const Row &row)
+{
+    return m_ctx.db
+        .exec(QStringLiteral("UPDATE outgoing SET state = 'sending', attempts = attempts + 1"
+                             " WHERE message_id = ? AND state = 'queued'"),
+              {row.messageId})
+        .isActive();
+}
+
+void OutgoingWorker::sendMarkRead(const Row &row, const ChannelConfig &channel)
+{
+    if (!claim(row)) {
+        m_busyConversations.remove(conversationOf(row));
+        return;
+    }
+    whatsapp::MarkReadRequest request;
+    request.messageId = row.request.value(QStringLiteral("message_id")).toString();
+    ++m_inFlight;
+    m_graph.post(channel, channel.channel.phoneNumberId + QStringLiteral("/messages"),
+                 whatsapp::markReadRequestJson(request),
+                 [this, row](const GraphClient::Reply &reply) {
+                     --m_inFlight;
+                     markReadFinished(row, reply);
+                 });
+}
+
+void OutgoingWorker::markReadFinished(const Row &row, const GraphClient::Reply &reply)
+{
+    m_busyConversations.remove(conversationOf(row));
+    if (reply.httpStatus == 200) {
+        QString problem;
+        if (whatsapp::parseSuccessResponse(reply.json, &problem))
+            m_ctx.db.exec(QStringLiteral("UPDATE outgoing SET state = 'sent', last_error = ''"
+                                         " WHERE message_id = ?"),
+                          {row.messageId});
+        else
+            markReadFailed(
+                row, QStringLiteral("WhatsApp answered 200 without success: %1").arg(problem));
+    } else if (reply.httpStatus == 0) {
+        // Even if the request reached Graph, sending it again only marks the message read again.
+        retryLater(row, reply.networkErrorText);
+    } else {
+        whatsapp::GraphError error;
+        QString problem;
+        if (!whatsapp::parseGraphError(reply.json, &error, &problem))
+            error.message = QStringLiteral("HTTP %1").arg(reply.httpStatus);
+        if (whatsapp::classifyGraphError(error.code, reply.httpStatus) ==
+            whatsapp::GraphErrorClass::RetryWithBackoff)
+            retryLater(row, error.message);
+        else
+            markReadFailed(row, error.details.isEmpty()
+                                    ? error.message
+                                    : QStringLiteral("%1: %2").arg(error.message, error.details));
+    }
+    drain();
+}
+
+void OutgoingWorker::markReadFailed(const Row &row, const QString &reason)
+{
+    // The agent has read the conversation either way; only the customer's ticks stay grey, so
+    // this is for the operator's log, not the agent.
+    qWarning("WhatsApp was not told that message %lld was read: %s", row.messageId,
+             qPrintable(reason));
+    m_ctx.db.exec(QStringLiteral("UPDATE outgoing SET state = 'failed', last_error = ?"
+                                 " WHERE message_id = ?"),
+                  {reason, row.messageId});
 }
 
 void OutgoingWorker::upload(const Row &row, const ChannelConfig &channel)
@@ -263,6 +343,10 @@ void OutgoingWorker::settleAccepted(const Row &row, const QString &wamid)
 
 void OutgoingWorker::settleFailed(const Row &row, const QString &code, const QString &reason)
 {
+    if (row.isMarkRead()) {
+        markReadFailed(row, QStringLiteral("%1: %2").arg(code, reason));
+        return;
+    }
     Transaction transaction(m_ctx.db);
     std::optional<Message> message = m_ctx.conversations.messageById(row.messageId);
     if (!message)
@@ -301,7 +385,8 @@ void OutgoingWorker::retryLater(const Row &row, const QString &reason)
     m_ctx.db.exec(QStringLiteral("UPDATE outgoing SET state = 'queued', next_attempt_at = ?,"
                                  " last_error = ? WHERE message_id = ?"),
                   {m_ctx.now() + delay, reason, row.messageId});
-    ++m_metrics.sends[QStringLiteral("retried")];
+    if (!row.isMarkRead()) // the metric counts messages
+        ++m_metrics.sends[QStringLiteral("retried")];
 }
 
 } // namespace parley::hub

@@ -21,6 +21,12 @@ namespace parley::hub {
 // attaches the wamid if Meta did take it. Failures before anything was sent (refused connection)
 // and Graph's rate-limit errors are retried with exponential backoff and jitter.
 // In order: one request in flight per conversation.
+//
+// The queue also carries mark-as-read receipts (kind "mark_read", keyed by the inbound message
+// they mark): never charged and never a message, so they settle on the row alone. Marking a
+// message read twice changes nothing at Meta, so unlike sends they are retried after an
+// interrupted request too. A sent receipt's row stays ('sent') so that the message is not marked
+// again; a failed one is logged.
 class OutgoingWorker : public QObject {
     Q_OBJECT
 public:
@@ -42,6 +48,8 @@ private:
         Id channelId = 0;
         QJsonObject request;
         int attempts = 0;
+
+        bool isMarkRead() const;
     };
 
     void drain();
@@ -49,7 +57,12 @@ private:
     // Media goes to Graph /media first; its id is kept in the row so a retry does not upload
     // again.
     void upload(const Row &row, const ChannelConfig &channel);
+    // 'queued' → 'sending', committed before the request leaves.
+    bool claim(const Row &row);
     void finished(const Row &row, const GraphClient::Reply &reply);
+    void sendMarkRead(const Row &row, const ChannelConfig &channel);
+    void markReadFinished(const Row &row, const GraphClient::Reply &reply);
+    void markReadFailed(const Row &row, const QString &reason);
     void settleAccepted(const Row &row, const QString &wamid);
     void settleFailed(const Row &row, const QString &code, const QString &reason);
     void retryLater(const Row &row, const QString &reason);

@@ -56,7 +56,8 @@ QList<QStringList> sqliteSchemaSteps()
         " media_id <> '' AND media_local = ''",
         "CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL,"
         " data TEXT NOT NULL, created_at BIGINT NOT NULL)",
-        // The durable send queue: a row per outgoing message, drained by the worker.
+        // The durable send queue, drained by the worker: a row per outgoing message, and a row per
+        // mark-read (keyed by the inbound message it marks; never charged, never a message).
         "CREATE TABLE outgoing (message_id BIGINT PRIMARY KEY, channel_id BIGINT NOT NULL,"
         " request TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
         " next_attempt_at BIGINT NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')",

@@ -304,7 +304,24 @@ private slots:
         reply = m_sim->graph(
             "POST", m_messagesPath,
             {{"messaging_product", "whatsapp"}, {"status", "read"}, {"message_id", "wamid.nope"}});
-        QCOMPARE(errorCode(reply), 100);
+        // Meta's answer to an invalid message id: 131009, "Parameter value is not valid".
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(errorCode(reply), 131009);
+        reply = m_sim->graph("POST", m_messagesPath,
+                             {{"messaging_product", "whatsapp"}, {"status", "read"}});
+        QCOMPARE(errorCode(reply), 131008);
+
+        // Only the accepted one is recorded, with the customer who wrote it.
+        const QJsonArray reads =
+            httpCall("GET", m_sim->url(QStringLiteral("/sim/read?from=5511987650003")))
+                .json()
+                .value(QStringLiteral("reads"))
+                .toArray();
+        QCOMPARE(reads.size(), 1);
+        QCOMPARE(reads[0]["message_id"].toString(), wamid);
+        QCOMPARE(reads[0]["wa_id"].toString(), QStringLiteral("5511987650003"));
+        QCOMPARE(reads[0]["typing_indicator"].toBool(), false);
+        QVERIFY(m_sim->state().value(QStringLiteral("read_count")).toInt() >= 1);
     }
 
     void templatesAreReviewed()
