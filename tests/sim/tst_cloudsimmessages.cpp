@@ -1,181 +1,16 @@
-// The real parley-cloudsim process on its own, with a webhook receiver inside the test that
-// checks every POST's signature and parses it with the hub's codec.
-#include "core/http/httpserver.h"
-#include "core/whatsapp/signature.h"
-#include "core/whatsapp/webhookparser.h"
-#include "simprocess.h"
-
-#include <QCryptographicHash>
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QTest>
+// The real parley-cloudsim process on its own: customers' messages arriving as webhooks, the
+// Graph API's /messages (replies, the 24-hour window, mark-read, refusals, injected failures),
+// templates reviewed and sent as Meta does, and webhook delivery (retries, duplicates, every
+// POST signed and parseable).
+#include "cloudsimfixture.h"
 
 using namespace parley;
 using namespace parley::testing;
 
-namespace {
-
-const QString appSecret = QStringLiteral("cloudsim-test-secret");
-
-// One POST the sim made to the receiver.
-struct Delivery {
-    QByteArray body;
-    bool signatureValid = false;
-    bool parsed = false;
-    QString parseError;
-    whatsapp::WebhookUpdates updates;
-    int answeredWith = 200;
-};
-
-// The hub's side of the webhook, reduced to what the tests look at. Answers 200 unless told
-// otherwise through `scriptedAnswers`, one status per POST.
-class WebhookReceiver {
-public:
-    WebhookReceiver() : m_server(10 * 1024 * 1024)
-    {
-        m_server.route("POST", QStringLiteral("/webhook"), [this](const http::HttpRequest &r) {
-            Delivery delivery;
-            delivery.body = r.body;
-            delivery.signatureValid = whatsapp::verifyWebhookSignature(
-                appSecret.toUtf8(), r.body, r.header(whatsapp::signatureHeader));
-            delivery.parsed =
-                whatsapp::parseWebhook(r.body, &delivery.updates, &delivery.parseError);
-            delivery.answeredWith = scriptedAnswers.isEmpty() ? 200 : scriptedAnswers.takeFirst();
-            deliveries.append(delivery);
-            return http::HttpResponse::text("EVENT_RECEIVED", delivery.answeredWith);
-        });
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0) != 0; }
-    QString url()
-    {
-        return QStringLiteral("http://127.0.0.1:%1/webhook").arg(m_server.serverPorts().value(0));
-    }
-
-    // Updates of acknowledged POSTs, in arrival order: what a hub would have stored.
-    template <typename T> QList<T> acknowledged() const
-    {
-        QList<T> found;
-        for (const Delivery &delivery : deliveries) {
-            if (delivery.answeredWith != 200)
-                continue;
-            for (const whatsapp::WebhookUpdate &update : delivery.updates) {
-                if (const T *typed = std::get_if<T>(&update))
-                    found.append(*typed);
-            }
-        }
-        return found;
-    }
-
-    QList<whatsapp::StatusUpdate> statusesOf(const QString &wamid) const
-    {
-        QList<whatsapp::StatusUpdate> statuses;
-        for (const whatsapp::StatusUpdate &status : acknowledged<whatsapp::StatusUpdate>()) {
-            if (status.wamid == wamid)
-                statuses.append(status);
-        }
-        return statuses;
-    }
-
-    std::optional<whatsapp::InboundMessage> message(const QString &wamid) const
-    {
-        for (const whatsapp::InboundMessage &message : acknowledged<whatsapp::InboundMessage>()) {
-            if (message.wamid == wamid)
-                return message;
-        }
-        return std::nullopt;
-    }
-
-    std::optional<whatsapp::TemplateStatusUpdate> templateVerdict(const QString &id) const
-    {
-        for (const auto &update : acknowledged<whatsapp::TemplateStatusUpdate>()) {
-            if (update.templateId == id)
-                return update;
-        }
-        return std::nullopt;
-    }
-
-    // How many POSTs carried the inbound message `wamid`, acknowledged or not.
-    int postsCarrying(const QString &wamid) const
-    {
-        int count = 0;
-        for (const Delivery &delivery : deliveries)
-            count += delivery.body.contains(wamid.toUtf8()) ? 1 : 0;
-        return count;
-    }
-
-    QList<Delivery> deliveries;
-    QList<int> scriptedAnswers;
-
-private:
-    http::HttpServer m_server;
-};
-
-QJsonObject textTo(const QString &to, const QString &body)
-{
-    return {{"messaging_product", "whatsapp"},
-            {"to", to},
-            {"type", "text"},
-            {"text", QJsonObject{{"body", body}}},
-            {"biz_opaque_callback_data", "parley:" + body.left(20)}};
-}
-
-QJsonObject templateTo(const QString &to, const QString &name, const QStringList &parameters)
-{
-    QJsonArray values;
-    for (const QString &parameter : parameters)
-        values.append(QJsonObject{{"type", "text"}, {"text", parameter}});
-    return {{"messaging_product", "whatsapp"},
-            {"to", to},
-            {"type", "template"},
-            {"template",
-             QJsonObject{{"name", name},
-                         {"language", QJsonObject{{"code", "en_US"}}},
-                         {"components",
-                          QJsonArray{QJsonObject{{"type", "body"}, {"parameters", values}}}}}}};
-}
-
-QJsonObject templateDefinition(const QString &name, const QString &category, const QString &body)
-{
-    return {{"name", name},
-            {"language", "en_US"},
-            {"category", category},
-            {"components", QJsonArray{QJsonObject{{"type", "BODY"}, {"text", body}}}}};
-}
-
-int errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toInt();
-}
-
-QString wamidOf(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("messages"))[0][QStringLiteral("id")].toString();
-}
-
-QStringList statusNames(const QList<whatsapp::StatusUpdate> &statuses)
-{
-    QStringList names;
-    for (const whatsapp::StatusUpdate &status : statuses)
-        names.append(status.status);
-    return names;
-}
-
-} // namespace
-
-class CloudSimTest : public QObject {
+class CloudSimMessagesTest : public QObject, protected CloudSimFixture {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_receiver.listen());
-        SimProcess::Identity identity;
-        identity.appSecret = appSecret;
-        m_sim = std::make_unique<SimProcess>(identity);
-        QVERIFY2(m_sim->start(m_receiver.url()), m_sim->log().constData());
-        m_messagesPath = QStringLiteral("/%1/messages").arg(identity.phoneNumberId);
-    }
+    void initTestCase() { startSim(); }
 
     void anInboundTextArrivesSignedAndParseable()
     {
@@ -446,91 +281,6 @@ private slots:
         QCOMPARE(webhookCounter("duplicates_sent"), qint64(1));
     }
 
-    void uploadedMediaDownloadsByteForByte()
-    {
-        QByteArray file("%PDF-1.4 a tiny test document\n");
-        file.append(QByteArray(1000, '\x7f'));
-        const QByteArray boundary = "sim-test-boundary";
-        QByteArray body;
-        const auto field = [&](const QByteArray &name, const QByteArray &value) {
-            body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
-                    "\"\r\n\r\n" + value + "\r\n";
-        };
-        field("messaging_product", "whatsapp");
-        field("type", "application/pdf");
-        body += "--" + boundary +
-                "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"order.pdf\"\r\n"
-                "Content-Type: application/pdf\r\n\r\n" +
-                file + "\r\n--" + boundary + "--\r\n";
-        const QByteArray bearer = "Bearer " + m_sim->identity().accessToken.toUtf8();
-        const QString mediaPath =
-            QStringLiteral("/v23.0/%1/media").arg(m_sim->identity().phoneNumberId);
-        HttpReply reply =
-            httpCall("POST", m_sim->url(mediaPath), body,
-                     {{"Authorization", bearer},
-                      {"Content-Type", "multipart/form-data; boundary=\"" + boundary + "\""}});
-        QCOMPARE(reply.status, 200);
-        const QString mediaId = reply.json().value("id").toString();
-        QVERIFY(!mediaId.isEmpty());
-
-        reply = m_sim->graph("GET", QStringLiteral("/") + mediaId);
-        QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json().value("mime_type").toString(), QStringLiteral("application/pdf"));
-        QCOMPARE(reply.json().value("file_size").toString(), QString::number(file.size()));
-        QCOMPARE(reply.json().value("sha256").toString().toLatin1(),
-                 QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
-        const QUrl download(reply.json().value("url").toString());
-        reply = httpCall("GET", download, {}, {{"Authorization", bearer}});
-        QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.body, file);
-        QCOMPARE(httpCall("GET", download).status, 401);
-        QUrl tampered = download;
-        tampered.setQuery(
-            download.query().replace(QLatin1String("hash="), QLatin1String("hash=0")));
-        QCOMPARE(httpCall("GET", tampered, {}, {{"Authorization", bearer}}).status, 404);
-
-        QVERIFY(!m_sim
-                     ->inbound(QStringLiteral("5511987650005"), QStringLiteral("Dani"),
-                               QStringLiteral("Manda o boleto?"))
-                     .isEmpty());
-        QJsonObject document{{"messaging_product", "whatsapp"},
-                             {"to", "5511987650005"},
-                             {"type", "document"},
-                             {"document", QJsonObject{{"id", mediaId}, {"filename", "order.pdf"}}}};
-        reply = m_sim->graph("POST", m_messagesPath, document);
-        QCOMPARE(reply.status, 200);
-        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.statusesOf(wamidOf(reply)).size(), 3, 5000);
-        document["document"] = QJsonObject{{"id", "404404404404404"}};
-        reply = m_sim->graph("POST", m_messagesPath, document);
-        const QString unknownMedia = wamidOf(reply);
-        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.statusesOf(unknownMedia).size(), 1, 5000);
-        QCOMPARE(m_receiver.statusesOf(unknownMedia).first().errors.value(0).code, 131053);
-    }
-
-    void customersSendPhotosTheHubCanDownload()
-    {
-        const HttpReply reply = m_sim->inbound(QJsonObject{
-            {"from", "14155550123"},
-            {"name", "Emily Carter"},
-            {"media", QJsonObject{{"type", "image"}, {"caption", "The box arrived like this"}}}});
-        QCOMPARE(reply.status, 200);
-        const QString wamid = reply.json().value("wamid").toString();
-        QTRY_VERIFY_WITH_TIMEOUT(m_receiver.message(wamid).has_value(), 5000);
-        const whatsapp::InboundMessage message = *m_receiver.message(wamid);
-        QCOMPARE(message.type, QStringLiteral("image"));
-        QCOMPARE(message.media.caption, QStringLiteral("The box arrived like this"));
-        QCOMPARE(message.media.id, reply.json().value("media_id").toString());
-        const HttpReply info = m_sim->graph("GET", QStringLiteral("/") + message.media.id);
-        QCOMPARE(info.status, 200);
-        const HttpReply file =
-            httpCall("GET", QUrl(info.json().value("url").toString()), {},
-                     {{"Authorization", "Bearer " + m_sim->identity().accessToken.toUtf8()}});
-        QCOMPARE(file.status, 200);
-        QVERIFY(file.body.startsWith("\x89PNG"));
-        QCOMPARE(QByteArray::fromBase64(message.media.sha256.toLatin1()),
-                 QCryptographicHash::hash(file.body, QCryptographicHash::Sha256));
-    }
-
     void failNextMakesTheNextSendsFail()
     {
         QVERIFY(m_sim->failNext(130429, 2));
@@ -559,24 +309,7 @@ private slots:
                                                  QString::fromUtf8(delivery.body)));
         }
     }
-
-private:
-    void waitUntilWebhooksAreQuiet()
-    {
-        QTRY_COMPARE_WITH_TIMEOUT(webhookCounter("pending_updates"), qint64(0), 5000);
-        QTest::qWait(300); // the last statuses of earlier sends are still on their timers
-        QTRY_COMPARE_WITH_TIMEOUT(webhookCounter("pending_updates"), qint64(0), 5000);
-    }
-
-    qint64 webhookCounter(const char *name)
-    {
-        return m_sim->state().value("webhook")[QLatin1String(name)].toInteger();
-    }
-
-    WebhookReceiver m_receiver;
-    std::unique_ptr<SimProcess> m_sim;
-    QString m_messagesPath;
 };
 
-QTEST_GUILESS_MAIN(CloudSimTest)
-#include "tst_cloudsim.moc"
+QTEST_GUILESS_MAIN(CloudSimMessagesTest)
+#include "tst_cloudsimmessages.moc"

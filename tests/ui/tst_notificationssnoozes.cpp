@@ -1,0 +1,99 @@
+// Snoozing a notification: stored in the mirror, raised again on time, joined by later messages,
+// and raised at start when it fell due while Parley was closed. Run it through
+// tests/ui/desktopsession.sh.
+#include "notificationfixtures.h"
+
+using namespace parley;
+using namespace parley::testing;
+using namespace parley::ui;
+
+class NotificationsSnoozesTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { requirePrivateSession(); }
+
+    void init() { requireNoOtherServer(); }
+
+    void snoozeIsStoredAndTheNotificationComesBackOnTime()
+    {
+        FakeServer server;
+        Inbox inbox;
+        inbox.conversation(1, QStringLiteral("Ana"));
+        MovableClock clock;
+        NotificationCenter center(inbox.db(), QDBusConnection::sessionBus(), nullptr);
+        center.setClock([&clock] { return clock.now(); });
+        QTRY_VERIFY(center.usesServer());
+        center.onMirrorChanged(inbox.receive(1, {"Oi", "Tem alguém?"}));
+        QTRY_COMPARE(server.calls.size(), 1);
+        const uint id = server.calls.first().id;
+
+        const TimestampMs pressedAt = clock.now();
+        server.invoke(id, QStringLiteral("snooze-15"));
+        QTRY_COMPARE(server.closed, QList<uint>{id});
+        const std::optional<Snooze> stored = Snoozes(inbox.db()).find(1);
+        QVERIFY(stored);
+        QVERIFY(qAbs(stored->untilAt - (pressedAt + 15 * minute)) < 2000);
+        QCOMPARE(stored->messageCount, 2);
+        QCOMPARE(center.nextReminderAt().value_or(0), stored->untilAt);
+
+        // Fourteen minutes and a bit later: nothing yet; the rest of the wait runs in real time.
+        clock.offset = stored->untilAt - 400 - QDateTime::currentMSecsSinceEpoch();
+        QElapsedTimer waited;
+        waited.start();
+        center.checkSnoozes();
+        QCOMPARE(server.calls.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(server.calls.size(), 2, 3000);
+        QVERIFY2(waited.elapsed() >= 300, qPrintable(QString::number(waited.elapsed())));
+        const FakeServer::Call again = server.calls.at(1);
+        QCOMPARE(again.replacesId, 0u); // the first one was closed
+        QCOMPARE(again.summary, QStringLiteral("Ana"));
+        QCOMPARE(again.body, QStringLiteral("2 new messages"));
+        QVERIFY(!Snoozes(inbox.db()).find(1));
+    }
+
+    void messagesDuringASnoozeJoinTheReminder()
+    {
+        FakeServer server;
+        Inbox inbox;
+        inbox.conversation(1, QStringLiteral("Ana"));
+        NotificationCenter center(inbox.db(), QDBusConnection::sessionBus(), nullptr);
+        QTRY_VERIFY(center.usesServer());
+        QVERIFY(center.snooze(1, 60)); // the app's own "Snooze…" menu
+        center.onMirrorChanged(inbox.receive(1, {"a", "b"}));
+        QTest::qWait(100);
+        QVERIFY(server.calls.isEmpty());
+        QCOMPARE(Snoozes(inbox.db()).find(1)->messageCount, 3);
+        QVERIFY(!center.snooze(1, 0));
+    }
+
+    void aSnoozeDueDuringARestartIsRaisedAtStart()
+    {
+        Inbox inbox;
+        inbox.conversation(1, QStringLiteral("Ana"));
+        inbox.conversation(2, QStringLiteral("Bruno"));
+        inbox.receive(1, {QStringLiteral("Preciso do boleto")});
+        MovableClock clock;
+        {
+            FakeServer server;
+            NotificationCenter center(inbox.db(), QDBusConnection::sessionBus(), nullptr);
+            center.setClock([&clock] { return clock.now(); });
+            QTRY_VERIFY(center.usesServer());
+            QVERIFY(center.snooze(1, 15));
+            QVERIFY(center.snooze(2, 120));
+        }
+        clock.offset = 20 * minute; // Parley was closed for twenty minutes
+        FakeServer server;
+        NotificationCenter restarted(inbox.db(), QDBusConnection::sessionBus(), nullptr);
+        restarted.setClock([&clock] { return clock.now(); });
+        QTRY_COMPARE(server.calls.size(), 1);
+        QCOMPARE(server.calls.first().summary, QStringLiteral("Ana"));
+        QCOMPARE(server.calls.first().body, QStringLiteral("Preciso do boleto"));
+        QVERIFY(!Snoozes(inbox.db()).find(1));
+        QVERIFY(Snoozes(inbox.db()).find(2)); // still ahead
+        QCOMPARE(restarted.nextReminderAt().value_or(0), Snoozes(inbox.db()).find(2)->untilAt);
+    }
+};
+
+QTEST_MAIN(NotificationsSnoozesTest)
+#include "moc_notificationfixtures.cpp"
+#include "tst_notificationssnoozes.moc"
