@@ -106,6 +106,17 @@ public:
         return count;
     }
 
+    // Every webhook the suite caused carried a valid signature and parsed as Meta's payload.
+    void verifyEverySignedAndParseable(int atLeast) const
+    {
+        QVERIFY(deliveries.size() >= atLeast);
+        for (const Delivery &delivery : deliveries) {
+            QVERIFY(delivery.signatureValid);
+            QVERIFY2(delivery.parsed, qPrintable(delivery.parseError + QLatin1Char(' ') +
+                                                 QString::fromUtf8(delivery.body)));
+        }
+    }
+
     QList<Delivery> deliveries;
     QList<int> scriptedAnswers;
 

@@ -94,6 +94,9 @@ private slots:
         QCOMPARE(QByteArray::fromBase64(message.media.sha256.toLatin1()),
                  QCryptographicHash::hash(file.body, QCryptographicHash::Sha256));
     }
+
+    // The inbound media above came as webhooks too: signed and in Meta's shape.
+    void everyWebhookWasSignedAndParseable() { m_receiver.verifyEverySignedAndParseable(1); }
 };
 
 QTEST_GUILESS_MAIN(CloudSimMediaTest)
