@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QMetaEnum>
 
+#include <algorithm>
+
 namespace parley::http {
 namespace {
 
@@ -67,8 +69,12 @@ HttpServer::HttpServer(qint64 maxBodyBytes, QObject *parent)
 void HttpServer::route(const QByteArray &method, const QString &pattern, HttpHandler handler,
                        qint64 maxBodyBytes)
 {
+    const bool plain = std::none_of(pattern.cbegin(), pattern.cend(), [](QChar c) {
+        return QStringView(u"\\^$.|?*+()[]{}").contains(c);
+    });
     m_routes.append({method, QRegularExpression(QRegularExpression::anchoredPattern(pattern)),
-                     std::move(handler), maxBodyBytes > 0 ? maxBodyBytes : m_maxBodyBytes});
+                     plain ? pattern : QString(), std::move(handler),
+                     maxBodyBytes > 0 ? maxBodyBytes : m_maxBodyBytes});
 }
 
 HttpResponse HttpServer::dispatch(const QHttpServerRequest &request)
@@ -81,8 +87,11 @@ HttpResponse HttpServer::dispatch(const QHttpServerRequest &request)
     r.body = request.body();
     bool pathMatched = false;
     for (const Route &route : m_routes) {
-        const QRegularExpressionMatch match = route.pattern.match(r.path);
-        if (!match.hasMatch())
+        if (!route.literal.isEmpty() && route.literal != r.path)
+            continue;
+        const QRegularExpressionMatch match =
+            route.literal.isEmpty() ? route.pattern.match(r.path) : QRegularExpressionMatch();
+        if (route.literal.isEmpty() && !match.hasMatch())
             continue;
         pathMatched = true;
         if (route.method != r.method)
@@ -91,7 +100,8 @@ HttpResponse HttpServer::dispatch(const QHttpServerRequest &request)
         // the store. The reverse proxy in front should refuse it earlier (docs/operations.md).
         if (declaredOrActualSize(request) > route.maxBodyBytes)
             return tooLarge(route.maxBodyBytes);
-        r.captures = match.capturedTexts().mid(1);
+        if (route.literal.isEmpty())
+            r.captures = match.capturedTexts().mid(1);
         return route.handler(r);
     }
     if (declaredOrActualSize(request) > m_maxBodyBytes)

@@ -61,6 +61,9 @@ private:
     struct Route {
         QByteArray method;
         QRegularExpression pattern;
+        // The path itself when the pattern has no regular-expression syntax: most routes are
+        // plain paths, and a string compare is far cheaper than a match on every request.
+        QString literal;
         HttpHandler handler;
         qint64 maxBodyBytes;
     };

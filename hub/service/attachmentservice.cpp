@@ -167,7 +167,7 @@ void AttachmentService::poke()
 
 void AttachmentService::fetchDue()
 {
-    QSqlQuery due = m_ctx.db.exec(
+    CachedQuery due = m_ctx.db.query(
         QStringLiteral("SELECT m.id, m.media_id, c.channel_id FROM messages m"
                        " JOIN conversations c ON c.id = m.conversation_id"
                        " WHERE m.direction = 'in' AND m.media_id <> '' AND m.media_local = ''"
@@ -177,7 +177,7 @@ void AttachmentService::fetchDue()
     while (due.next())
         rows.append(
             {due.value(0).toLongLong(), due.value(1).toString(), due.value(2).toLongLong()});
-    due.finish();
+    due->finish();
     for (const auto &[messageId, mediaId, channelId] : rows) {
         if (m_fetching.contains(messageId))
             continue;

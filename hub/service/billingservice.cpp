@@ -23,7 +23,7 @@ RatePlan planById(const QString &id)
 BillingService::Account BillingService::account()
 {
     Account a;
-    QSqlQuery q = m_ctx.db.exec(QStringLiteral(
+    CachedQuery q = m_ctx.db.query(QStringLiteral(
         "SELECT balance, plan, auto_recharge_enabled, auto_recharge_minimum, auto_recharge_credits,"
         " usage_month, usage_charged, usage_customer_conversations FROM credit_account"
         " WHERE id = 1"));
@@ -176,15 +176,12 @@ bool BillingService::countCustomerMessage(const Conversation &before, TimestampM
     if (before.lastInboundAt > 0 && serviceWindowAt(before.lastInboundAt, at).open)
         return true; // the same 24-hour conversation goes on
     const MonthlyUsage usage = countCustomerConversation(account().usage, at);
-    return m_ctx.db
-               .exec(QStringLiteral("UPDATE credit_account SET usage_month = ?, usage_charged = ?,"
-                                    " usage_customer_conversations = ? WHERE id = 1"),
-                     {usage.month, usage.chargedMessages, usage.customerConversations})
-               .isActive() &&
-           m_ctx.db
-               .exec(QStringLiteral("UPDATE conversations SET session_ordinal = ? WHERE id = ?"),
-                     {usage.customerConversations, before.id})
-               .isActive();
+    return m_ctx.db.run(QStringLiteral("UPDATE credit_account SET usage_month = ?,"
+                                       " usage_charged = ?, usage_customer_conversations = ?"
+                                       " WHERE id = 1"),
+                        {usage.month, usage.chargedMessages, usage.customerConversations}) &&
+           m_ctx.db.run(QStringLiteral("UPDATE conversations SET session_ordinal = ? WHERE id = ?"),
+                        {usage.customerConversations, before.id});
 }
 
 CommandResult BillingService::buy(const Agent &agent, qint64 packs)

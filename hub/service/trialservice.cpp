@@ -61,10 +61,9 @@ TrialUsage TrialService::usage()
 
 bool TrialService::save(const TrialUsage &usage)
 {
-    return m_ctx.db
-        .exec(QStringLiteral("UPDATE credit_account SET trial_usage = ? WHERE id = 1"),
-              {QString::fromUtf8(QJsonDocument(usageJson(usage)).toJson(QJsonDocument::Compact))})
-        .isActive();
+    return m_ctx.db.run(
+        QStringLiteral("UPDATE credit_account SET trial_usage = ? WHERE id = 1"),
+        {QString::fromUtf8(QJsonDocument(usageJson(usage)).toJson(QJsonDocument::Compact))});
 }
 
 CommandResult TrialService::allowSend(const QString &number)

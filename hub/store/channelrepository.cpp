@@ -43,8 +43,29 @@ QString newCustomersName(NewCustomerModule module)
 
 } // namespace
 
+const QList<ChannelConfig> &ChannelRepository::cached()
+{
+    const quint64 epoch = m_db.cacheEpoch();
+    if (m_cache && m_cacheEpoch == epoch)
+        return *m_cache;
+    QList<ChannelConfig> channels;
+    CachedQuery q = m_db.query(QStringLiteral("SELECT %1 FROM channels ORDER BY id").arg(columns));
+    while (q.next())
+        channels.append(readChannel(*q));
+    // A failed read is not kept, so the next call tries again.
+    if (q.isActive()) {
+        m_cache = std::move(channels);
+        m_cacheEpoch = epoch;
+        return *m_cache;
+    }
+    m_cache.reset();
+    static const QList<ChannelConfig> none;
+    return none;
+}
+
 Id ChannelRepository::add(const ChannelConfig &c, TimestampMs now)
 {
+    m_db.invalidate();
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO channels (name, department, waba_id, phone_number_id,"
                        " display_number, graph_url, access_token, app_secret, verify_token,"
@@ -60,6 +81,7 @@ Id ChannelRepository::add(const ChannelConfig &c, TimestampMs now)
 
 bool ChannelRepository::update(const ChannelConfig &c)
 {
+    m_db.invalidate();
     return m_db
         .exec(QStringLiteral("UPDATE channels SET name = ?, department = ?, waba_id = ?,"
                              " phone_number_id = ?, display_number = ?, graph_url = ?,"
@@ -74,30 +96,25 @@ bool ChannelRepository::update(const ChannelConfig &c)
 
 std::optional<ChannelConfig> ChannelRepository::byId(Id id)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM channels WHERE id = ?").arg(columns), {id});
-    if (!q.next())
-        return std::nullopt;
-    return readChannel(q);
+    for (const ChannelConfig &channel : cached()) {
+        if (channel.channel.id == id)
+            return channel;
+    }
+    return std::nullopt;
 }
 
 std::optional<ChannelConfig> ChannelRepository::byPhoneNumberId(const QString &phoneNumberId)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM channels WHERE phone_number_id = ?").arg(columns),
-                  {phoneNumberId});
-    if (!q.next())
-        return std::nullopt;
-    return readChannel(q);
+    for (const ChannelConfig &channel : cached()) {
+        if (channel.channel.phoneNumberId == phoneNumberId)
+            return channel;
+    }
+    return std::nullopt;
 }
 
 QList<ChannelConfig> ChannelRepository::all()
 {
-    QList<ChannelConfig> channels;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM channels ORDER BY id").arg(columns));
-    while (q.next())
-        channels.append(readChannel(q));
-    return channels;
+    return cached();
 }
 
 ChannelRouting ChannelRepository::routing(Id channelId)

@@ -63,7 +63,14 @@ public:
     Id nextRoundRobinOwner(Id channelId);
 
 private:
+    // Every webhook looks its channel up twice (the app secret for the signature, then the
+    // number), so the few channel rows are kept in memory and read again only when
+    // HubDatabase::cacheEpoch() says they may have changed.
+    const QList<ChannelConfig> &cached();
+
     HubDatabase &m_db;
+    std::optional<QList<ChannelConfig>> m_cache;
+    quint64 m_cacheEpoch = 0;
 };
 
 } // namespace parley::hub

@@ -44,29 +44,29 @@ QVariantList messageValues(const Message &m)
 
 std::optional<Conversation> ConversationRepository::byId(Id id)
 {
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM conversations c WHERE id = ?").arg(conversationColumns()),
-        {id});
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM conversations c WHERE id = ?").arg(conversationColumns());
+    CachedQuery q = m_db.query(sql, {id});
     if (!q.next())
         return std::nullopt;
-    return readConversation(q);
+    return readConversation(*q);
 }
 
 std::optional<Conversation> ConversationRepository::byCustomer(Id channelId,
                                                                const QString &customerNumber)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM conversations c WHERE channel_id = ? AND"
-                                           " customer_number = ?")
-                                .arg(conversationColumns()),
-                            {channelId, customerNumber});
+    static const QString sql = QStringLiteral("SELECT %1 FROM conversations c WHERE"
+                                              " channel_id = ? AND customer_number = ?")
+                                   .arg(conversationColumns());
+    CachedQuery q = m_db.query(sql, {channelId, customerNumber});
     if (!q.next())
         return std::nullopt;
-    return readConversation(q);
+    return readConversation(*q);
 }
 
 Id ConversationRepository::insert(const Conversation &c)
 {
-    QSqlQuery q = m_db.exec(
+    CachedQuery q = m_db.query(
         QStringLiteral("INSERT INTO conversations (channel_id, customer_number, customer_name,"
                        " record_module, record_id, status, owner_id, department, last_inbound_at,"
                        " last_outbound_at, last_message_at, last_message_text, last_replied_by,"
@@ -80,14 +80,13 @@ bool ConversationRepository::save(const Conversation &c)
 {
     QVariantList values = conversationValues(c);
     values.append(c.id);
-    return m_db
-        .exec(QStringLiteral("UPDATE conversations SET channel_id = ?, customer_number = ?,"
-                             " customer_name = ?, record_module = ?, record_id = ?, status = ?,"
-                             " owner_id = ?, department = ?, last_inbound_at = ?,"
-                             " last_outbound_at = ?, last_message_at = ?, last_message_text = ?,"
-                             " last_replied_by = ?, unread_count = ? WHERE id = ?"),
-              values)
-        .isActive();
+    return m_db.run(QStringLiteral("UPDATE conversations SET channel_id = ?, customer_number = ?,"
+                                   " customer_name = ?, record_module = ?, record_id = ?,"
+                                   " status = ?, owner_id = ?, department = ?,"
+                                   " last_inbound_at = ?, last_outbound_at = ?,"
+                                   " last_message_at = ?, last_message_text = ?,"
+                                   " last_replied_by = ?, unread_count = ? WHERE id = ?"),
+                    values);
 }
 
 QList<Conversation> ConversationRepository::unattendedSince(Id channelId, TimestampMs cutoff)
@@ -106,7 +105,7 @@ QList<Conversation> ConversationRepository::unattendedSince(Id channelId, Timest
 
 Id ConversationRepository::insertMessage(const Message &m, Id *existing)
 {
-    QSqlQuery q = m_db.exec(
+    CachedQuery q = m_db.query(
         QStringLiteral("INSERT INTO messages (conversation_id, direction, kind, text, state,"
                        " failure_code, failure_reason, author_id, wamid, client_id, media_id,"
                        " media_mime, media_name, media_size, media_sha256, media_caption,"
@@ -115,6 +114,7 @@ Id ConversationRepository::insertMessage(const Message &m, Id *existing)
         messageValues(m));
     if (q.isActive() && q.next())
         return q.value(0).toLongLong();
+    q->finish(); // done with the INSERT before looking the message up
     if (existing) {
         std::optional<Message> found =
             !m.wamid.isEmpty() ? messageByWamid(m.wamid) : messageByClientId(m.clientId);
@@ -139,30 +139,32 @@ bool ConversationRepository::saveMessage(const Message &m)
 
 std::optional<Message> ConversationRepository::messageById(Id id)
 {
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(messageColumns()), {id});
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(messageColumns());
+    CachedQuery q = m_db.query(sql, {id});
     if (!q.next())
         return std::nullopt;
-    return readMessage(q);
+    return readMessage(*q);
 }
 
 std::optional<Message> ConversationRepository::messageByWamid(const QString &wamid)
 {
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM messages WHERE wamid = ?").arg(messageColumns()), {wamid});
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM messages WHERE wamid = ?").arg(messageColumns());
+    CachedQuery q = m_db.query(sql, {wamid});
     if (!q.next())
         return std::nullopt;
-    return readMessage(q);
+    return readMessage(*q);
 }
 
 std::optional<Message> ConversationRepository::messageByClientId(const QString &clientId)
 {
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?").arg(messageColumns()),
-        {clientId});
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?").arg(messageColumns());
+    CachedQuery q = m_db.query(sql, {clientId});
     if (!q.next())
         return std::nullopt;
-    return readMessage(q);
+    return readMessage(*q);
 }
 
 QList<Message> ConversationRepository::messages(Id conversationId, int limit, TimestampMs before)

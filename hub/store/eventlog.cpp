@@ -6,7 +6,7 @@ namespace parley::hub {
 
 qint64 EventLog::append(const QString &type, const QJsonObject &data, TimestampMs now)
 {
-    QSqlQuery query = m_db.exec(
+    CachedQuery query = m_db.query(
         QStringLiteral("INSERT INTO events (type, data, created_at) VALUES (?, ?, ?) "
                        "RETURNING seq"),
         {type, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), now});
@@ -19,7 +19,7 @@ SyncBatch EventLog::after(qint64 since, int limit)
 {
     SyncBatch batch;
     batch.next = since;
-    QSqlQuery query = m_db.exec(
+    CachedQuery query = m_db.query(
         QStringLiteral("SELECT seq, type, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?"),
         {since, limit});
     while (query.next()) {

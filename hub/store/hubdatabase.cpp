@@ -14,6 +14,7 @@ HubDatabase::HubDatabase()
 
 HubDatabase::~HubDatabase()
 {
+    m_statements.clear(); // finalized before the connection closes
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -87,6 +88,12 @@ QSqlQuery HubDatabase::exec(const QString &sql, const QVariantList &values)
         m_error = query.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
         return query;
     }
+    bindAndExec(query, sql, values);
+    return query;
+}
+
+bool HubDatabase::bindAndExec(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &value = values.at(i);
         // Null strings would bind as SQL NULL into NOT NULL text columns.
@@ -95,18 +102,58 @@ QSqlQuery HubDatabase::exec(const QString &sql, const QVariantList &values)
         else
             query.bindValue(i, value);
     }
-    if (!query.exec())
-        m_error = query.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
-    return query;
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+    return false;
+}
+
+CachedQuery HubDatabase::query(const QString &sql, const QVariantList &values)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto statement = std::make_unique<Statement>();
+        statement->query = QSqlQuery(m_db);
+        statement->query.setForwardOnly(true);
+        if (!statement->query.prepare(sql)) {
+            m_error = statement->query.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+            return CachedQuery(std::move(statement->query)); // not kept: isActive() is false
+        }
+        found = m_statements.emplace(sql, std::move(statement)).first;
+    }
+    Statement &statement = *found->second;
+    if (statement.inUse)
+        return CachedQuery(exec(sql, values));
+    statement.inUse = true;
+    CachedQuery use(&statement.query, &statement.inUse);
+    bindAndExec(statement.query, sql, values);
+    return use;
+}
+
+bool HubDatabase::run(const QString &sql, const QVariantList &values)
+{
+    return query(sql, values).isActive();
+}
+
+quint64 HubDatabase::cacheEpoch()
+{
+    const qint64 version =
+        scalar(QStringLiteral("PRAGMA data_version"), {}, m_dataVersion).toLongLong();
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        ++m_localEpoch;
+    }
+    return m_localEpoch;
 }
 
 QVariant HubDatabase::scalar(const QString &sql, const QVariantList &values,
                              const QVariant &fallback)
 {
-    QSqlQuery query = exec(sql, values);
-    if (!query.isActive() || !query.next() || query.value(0).isNull())
+    // Consumed before returning, so the statement can always come from the cache.
+    CachedQuery q = query(sql, values);
+    if (!q.isActive() || !q.next() || q.value(0).isNull())
         return fallback;
-    return query.value(0);
+    return q.value(0);
 }
 
 bool HubDatabase::begin()
@@ -122,12 +169,13 @@ bool HubDatabase::commit()
     if (m_db.commit())
         return true;
     m_error = m_db.lastError().text();
-    m_db.rollback();
+    rollback();
     return false;
 }
 
 void HubDatabase::rollback()
 {
+    invalidate();
     m_db.rollback();
 }
 

@@ -5,7 +5,50 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
+#include <unordered_map>
+#include <utility>
+
 namespace parley::hub {
+
+// One use of a prepared statement from HubDatabase's cache (HubDatabase::query). Preparing is
+// most of the cost of a short statement (SQLite's parser plus Qt's placeholder handling), so
+// the hot paths keep their statements prepared for the life of the connection. When the use
+// ends the statement is reset: no half-read SELECT keeps a read snapshot open on the
+// connection (which would hide other processes' commits and block checkpoints), and the
+// statement is free for the next use.
+class CachedQuery {
+public:
+    CachedQuery(QSqlQuery *query, bool *inUse) : m_query(query), m_inUse(inUse) {}
+    explicit CachedQuery(QSqlQuery query) // a one-off when the cached one is already in use
+        : m_own(std::make_unique<QSqlQuery>(std::move(query))), m_query(m_own.get())
+    {}
+    CachedQuery(CachedQuery &&other) noexcept
+        : m_own(std::move(other.m_own)), m_query(std::exchange(other.m_query, nullptr)),
+          m_inUse(std::exchange(other.m_inUse, nullptr))
+    {}
+    CachedQuery(const CachedQuery &) = delete;
+    CachedQuery &operator=(const CachedQuery &) = delete;
+    CachedQuery &operator=(CachedQuery &&) = delete;
+    ~CachedQuery()
+    {
+        if (m_query)
+            m_query->finish();
+        if (m_inUse)
+            *m_inUse = false;
+    }
+
+    QSqlQuery &operator*() { return *m_query; }
+    QSqlQuery *operator->() { return m_query; }
+    bool isActive() const { return m_query->isActive(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+
+private:
+    std::unique_ptr<QSqlQuery> m_own;
+    QSqlQuery *m_query = nullptr;
+    bool *m_inUse = nullptr;
+};
 
 // The hub's one connection to its store. SQLite (a file in the data folder) is the default;
 // the SQL the repositories run is written to run on PostgreSQL too (ON CONFLICT, RETURNING,
@@ -28,6 +71,11 @@ public:
     // Runs one statement with positional values; on failure remembers the error and returns a
     // query whose isActive() is false.
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // exec() with the statement kept prepared (see CachedQuery): for SQL that is run often.
+    // A nested use of the same SQL while a CachedQuery of it is alive gets a fresh statement.
+    CachedQuery query(const QString &sql, const QVariantList &values = {});
+    // query() for statements whose only result is success (UPDATE, INSERT without RETURNING).
+    bool run(const QString &sql, const QVariantList &values = {});
     // The first column of the first row, or `fallback`.
     QVariant scalar(const QString &sql, const QVariantList &values = {},
                     const QVariant &fallback = {});
@@ -36,13 +84,29 @@ public:
     bool commit();
     void rollback();
 
+    // Changes when what a cache of rows may hold could be stale: bumped by invalidate() (a
+    // repository wrote rows it caches), by every rollback (a cache filled inside the
+    // transaction may hold rows that are gone), and when another connection, such as the
+    // hub's CLI run while it serves, committed to the file (PRAGMA data_version).
+    quint64 cacheEpoch();
+    void invalidate() { ++m_localEpoch; }
+
 private:
+    struct Statement {
+        QSqlQuery query;
+        bool inUse = false;
+    };
+
     bool migrate();
+    bool bindAndExec(QSqlQuery &query, const QString &sql, const QVariantList &values);
 
     QString m_connection;
     QSqlDatabase m_db;
     Dialect m_dialect = Dialect::Sqlite;
     QString m_error;
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
+    quint64 m_localEpoch = 0;
+    qint64 m_dataVersion = -1;
 };
 
 // Commits on commit(), rolls back when it goes out of scope without one: an early return or a
