@@ -26,7 +26,7 @@ AdminWindow::AdminWindow(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    resize(1100, 720);
+    resize(1280, 760); // the template list and its editor side by side, in every language
 }
 
 void AdminWindow::showPage(Page page)

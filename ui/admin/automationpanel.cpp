@@ -30,6 +30,7 @@ AutomationPanel::AutomationPanel(QSqlDatabase mirror, HubClient *hub, QWidget *p
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *title =
         new QLabel(tr("<b>Automations</b>: send a template when a record is created"), this);
     auto *buttons = new QHBoxLayout;

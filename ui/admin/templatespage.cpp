@@ -71,7 +71,7 @@ TemplatesPage::TemplatesPage(QSqlDatabase mirror, HubClient *hub, QWidget *paren
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     // Status and rejection reason must be readable without scrolling sideways.
-    splitter->setSizes({520, 560});
+    splitter->setSizes({600, 620});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 3);
     layout->addWidget(m_automations, 1);
