@@ -41,9 +41,10 @@ CommandResult AttachmentService::send(const Agent &agent, Id conversationId,
         return CommandResult::failure(
             404, QStringLiteral("not_found"),
             QStringLiteral("There is no conversation %1.").arg(conversationId));
-    if (idempotencyKey.isEmpty() || idempotencyKey.size() > 120)
-        return CommandResult::failure(400, QStringLiteral("idempotency_key_required"),
-                                      QStringLiteral("Send an Idempotency-Key header."));
+    // Each file's message is keyed "<key>:<n>", which must stay within the 128 of a client id.
+    if (std::optional<CommandResult> refused =
+            ConversationService::refuseSendKey(idempotencyKey, 120))
+        return *refused;
     // Each file is one message keyed "<key>:<n>"; a retry answers with what the first call made.
     QJsonArray earlier;
     for (int i = 0; i < files.size(); ++i) {

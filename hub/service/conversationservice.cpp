@@ -58,6 +58,29 @@ bool ConversationService::publish(const Message &message, bool created)
                                toJson(message), m_ctx.now()) > 0;
 }
 
+std::optional<CommandResult> ConversationService::refuseSendKey(const QString &key, int maxLength)
+{
+    if (!key.isEmpty() && key.size() <= maxLength)
+        return std::nullopt;
+    return CommandResult::failure(400, QStringLiteral("idempotency_key_required"),
+                                  QStringLiteral("Send an Idempotency-Key header of 1 to %1 "
+                                                 "characters with every message.")
+                                      .arg(maxLength));
+}
+
+std::optional<CommandResult> ConversationService::replayedSend(Id conversationId,
+                                                               const QString &key)
+{
+    const std::optional<Message> earlier = m_ctx.conversations.messageByClientId(key);
+    if (!earlier)
+        return std::nullopt;
+    if (earlier->conversationId != conversationId)
+        return CommandResult::failure(409, QStringLiteral("idempotency_key_reused"),
+                                      QStringLiteral("This Idempotency-Key was used for another "
+                                                     "conversation."));
+    return CommandResult::success({{QStringLiteral("message"), toJson(*earlier)}}, 200);
+}
+
 CommandResult ConversationService::sendText(const Agent &agent, Id conversationId,
                                             const QString &text, const QString &idempotencyKey)
 {
@@ -66,18 +89,10 @@ CommandResult ConversationService::sendText(const Agent &agent, Id conversationI
         writableConversation(agent, conversationId, &refusal);
     if (!conversation)
         return refusal;
-    if (idempotencyKey.isEmpty() || idempotencyKey.size() > 128)
-        return CommandResult::failure(400, QStringLiteral("idempotency_key_required"),
-                                      QStringLiteral("Send an Idempotency-Key header of 1 to 128 "
-                                                     "characters with every message."));
-    // A retry of a send the hub already took answers with that message, whatever changed since.
-    if (std::optional<Message> earlier = m_ctx.conversations.messageByClientId(idempotencyKey)) {
-        if (earlier->conversationId != conversationId)
-            return CommandResult::failure(409, QStringLiteral("idempotency_key_reused"),
-                                          QStringLiteral("This Idempotency-Key was used for "
-                                                         "another conversation."));
-        return CommandResult::success({{QStringLiteral("message"), toJson(*earlier)}}, 200);
-    }
+    if (std::optional<CommandResult> refused = refuseSendKey(idempotencyKey))
+        return *refused;
+    if (std::optional<CommandResult> replay = replayedSend(conversationId, idempotencyKey))
+        return *replay;
     if (text.trimmed().isEmpty())
         return CommandResult::failure(400, QStringLiteral("text_empty"),
                                       QStringLiteral("The message is empty."));

@@ -50,6 +50,13 @@ public:
     CommandResult markRead(const Agent &agent, Id conversationId);
     CommandResult messages(Id conversationId, int limit, TimestampMs before);
 
+    // Every send carries an Idempotency-Key of 1 to `maxLength` characters (file sends append
+    // ":<n>" per file, so they allow less); the refusal when it does not.
+    static std::optional<CommandResult> refuseSendKey(const QString &key, int maxLength = 128);
+    // A retry of a send the hub already took answers with that message, whatever changed since;
+    // a key already used in another conversation is refused.
+    std::optional<CommandResult> replayedSend(Id conversationId, const QString &key);
+
     // Inside a caller's transaction: append the events for a changed conversation / message.
     bool publish(const Conversation &conversation, bool created = false);
     bool publish(const Message &message, bool created = false);

@@ -194,16 +194,11 @@ CommandResult TemplateService::sendTemplate(const Agent &agent, Id conversationI
         return CommandResult::failure(
             404, QStringLiteral("not_found"),
             QStringLiteral("There is no conversation %1.").arg(conversationId));
-    if (idempotencyKey.isEmpty() || idempotencyKey.size() > 128)
-        return CommandResult::failure(400, QStringLiteral("idempotency_key_required"),
-                                      QStringLiteral("Send an Idempotency-Key header."));
-    if (std::optional<Message> earlier = m_ctx.conversations.messageByClientId(idempotencyKey)) {
-        if (earlier->conversationId != conversationId)
-            return CommandResult::failure(409, QStringLiteral("idempotency_key_reused"),
-                                          QStringLiteral("This Idempotency-Key was used for "
-                                                         "another conversation."));
-        return CommandResult::success({{QStringLiteral("message"), toJson(*earlier)}}, 200);
-    }
+    if (std::optional<CommandResult> refused = ConversationService::refuseSendKey(idempotencyKey))
+        return *refused;
+    if (std::optional<CommandResult> replay =
+            m_conversations.replayedSend(conversationId, idempotencyKey))
+        return *replay;
     CommandResult refusal;
     const std::optional<MessageTemplate> t = sendableTemplate(templateId, &refusal);
     if (!t)
@@ -286,9 +281,8 @@ CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const
     if (channel->channel.status != ChannelStatus::Connected)
         return CommandResult::failure(409, QStringLiteral("channel_inactive"),
                                       QStringLiteral("This channel is not active."));
-    if (idempotencyKey.isEmpty() || idempotencyKey.size() > 128)
-        return CommandResult::failure(400, QStringLiteral("idempotency_key_required"),
-                                      QStringLiteral("Send an Idempotency-Key header."));
+    if (std::optional<CommandResult> refused = ConversationService::refuseSendKey(idempotencyKey))
+        return *refused;
     CommandResult refusal;
     const std::optional<MessageTemplate> chosen = sendableTemplate(templateId, &refusal);
     if (!chosen)
