@@ -6,6 +6,7 @@
 #include "hub/api/attachmentroutes.h"
 #include "hub/api/automationroutes.h"
 #include "hub/api/creditroutes.h"
+#include "hub/api/profileroutes.h"
 #include "hub/api/recordroutes.h"
 #include "hub/api/templateroutes.h"
 #include "hub/service/outgoingworker.h"
@@ -39,6 +40,7 @@ bool HubServer::open(QString *error)
     m_admin = std::make_unique<AdminService>(*m_context);
     m_records = std::make_unique<RecordService>(*m_context);
     m_templates = std::make_unique<TemplateService>(*m_context, *m_conversations, *m_billing);
+    m_profiles = std::make_unique<ProfileService>(*m_context);
     m_stream = std::make_unique<StreamHub>(
         *m_context, [this](const QString &token) { return m_api->agentForToken(token); });
     m_attachments = std::make_unique<AttachmentService>(
@@ -60,6 +62,7 @@ bool HubServer::open(QString *error)
     addAdminRoutes(m_http, *m_api, *m_admin);
     addCreditRoutes(m_http, *m_api, *m_billing);
     addTemplateRoutes(m_http, *m_api, *m_templates);
+    addProfileRoutes(m_http, *m_api, *m_profiles);
     addRecordRoutes(m_http, *m_api, *m_records);
     m_automations = addAutomationRoutes(m_http, *m_api, *m_context, *m_templates, *m_records);
     addAttachmentRoutes(m_http, *m_api, *m_attachments);

@@ -7,6 +7,7 @@
 #include "hub/service/billingservice.h"
 #include "hub/service/conversationservice.h"
 #include "hub/service/hubmetrics.h"
+#include "hub/service/profileservice.h"
 #include "hub/service/recordservice.h"
 #include "hub/service/streamhub.h"
 #include "hub/service/templateservice.h"
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<TemplateService> m_templates;
+    std::unique_ptr<ProfileService> m_profiles;
     std::unique_ptr<RecordService> m_records;
     std::unique_ptr<AutomationService> m_automations;
     std::unique_ptr<UnattendedCloser> m_closer;

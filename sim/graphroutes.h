@@ -13,9 +13,11 @@ namespace parley::sim {
 //   GET  /whatsapp_business/attachments/?mid= download (URL from GET /<MEDIA_ID>)
 //   POST /<WABA_ID>/message_templates         create; GET lists with data/paging
 //   POST /<TEMPLATE_ID>                       edit an approved or rejected template
+//   GET, POST /<PHONE_NUMBER_ID>/whatsapp_business_profile  the business profile (in memory)
 // All of them need the bearer token.
 void addMessageRoutes(http::HttpServer &server, SimContext &ctx);
 void addMediaRoutes(http::HttpServer &server, SimContext &ctx);
 void addTemplateRoutes(http::HttpServer &server, SimContext &ctx);
+void addProfileRoutes(http::HttpServer &server, SimContext &ctx);
 
 } // namespace parley::sim

@@ -2,6 +2,7 @@
 
 #include "core/domain/ids.h"
 #include "core/whatsapp/grapherrors.h"
+#include "core/whatsapp/graphprofile.h"
 #include "core/whatsapp/webhooktypes.h"
 #include "sim/customerbook.h"
 #include "sim/mediastore.h"
@@ -11,6 +12,7 @@
 #include "sim/templatestore.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <optional>
 
@@ -47,6 +49,7 @@ struct SimContext {
     TemplateStore templates;
     SentLedger sent;
     ReadLedger reads;
+    QHash<QString, whatsapp::BusinessProfile> profiles; // by phone number id; empty until set
     std::optional<InjectedFailure> failure;
     GraphCounters counters;
 

@@ -561,6 +561,42 @@
         <source>The template {name} is not approved by WhatsApp, so it cannot be sent.</source>
         <translation>テンプレート「{name}」はWhatsAppで承認されていないため、送信できません。</translation>
     </message>
+    <message>
+        <source>The About text has {length} characters; the limit is {max}.</source>
+        <translation>「概要」が{length}文字あります。上限は{max}文字です。</translation>
+    </message>
+    <message>
+        <source>The description has {length} characters; the limit is {max}.</source>
+        <translation>説明が{length}文字あります。上限は{max}文字です。</translation>
+    </message>
+    <message>
+        <source>The address has {length} characters; the limit is {max}.</source>
+        <translation>住所が{length}文字あります。上限は{max}文字です。</translation>
+    </message>
+    <message>
+        <source>The email has {length} characters; the limit is {max}.</source>
+        <translation>メールアドレスが{length}文字あります。上限は{max}文字です。</translation>
+    </message>
+    <message>
+        <source>{email} is not a valid email address.</source>
+        <translation>{email}は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>{count} websites were given; WhatsApp shows at most {max}.</source>
+        <translation>Webサイトが{count}件入力されています。WhatsAppに表示できるのは最大{max}件です。</translation>
+    </message>
+    <message>
+        <source>A website has {length} characters; the limit is {max}.</source>
+        <translation>Webサイトが{length}文字あります。上限は{max}文字です。</translation>
+    </message>
+    <message>
+        <source>{url} must start with http:// or https://.</source>
+        <translation>{url}はhttp://またはhttps://で始めてください。</translation>
+    </message>
+    <message>
+        <source>{vertical} is not a WhatsApp business category.</source>
+        <translation>{vertical}はWhatsAppのビジネスカテゴリではありません。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateReason</name>
@@ -828,6 +864,18 @@
     <message>
         <source>point</source>
         <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the change: %1</source>
+        <translation>WhatsAppが変更を拒否しました：%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
+        <translation>この経路のアクセストークンはWhatsAppで使用できなくなりました。新しいトークンで電話番号を接続し直してください。</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not be reached or did not answer. Try again later.</source>
+        <translation>WhatsAppに接続できないか、応答がありませんでした。しばらくしてからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1153,129 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::ChannelProfileDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>自動車</translation>
+    </message>
+    <message>
+        <source>Beauty, spa and salon</source>
+        <translation>美容・スパ・サロン</translation>
+    </message>
+    <message>
+        <source>Clothing and apparel</source>
+        <translation>衣料品・アパレル</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>エンターテインメント</translation>
+    </message>
+    <message>
+        <source>Event planning and service</source>
+        <translation>イベント企画・サービス</translation>
+    </message>
+    <message>
+        <source>Finance and banking</source>
+        <translation>金融・銀行</translation>
+    </message>
+    <message>
+        <source>Food and grocery</source>
+        <translation>食品・日用品</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>公共サービス</translation>
+    </message>
+    <message>
+        <source>Hotel and lodging</source>
+        <translation>ホテル・宿泊</translation>
+    </message>
+    <message>
+        <source>Medical and health</source>
+        <translation>医療・健康</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>非営利団体</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>専門サービス</translation>
+    </message>
+    <message>
+        <source>Shopping and retail</source>
+        <translation>ショッピング・小売</translation>
+    </message>
+    <message>
+        <source>Travel and transportation</source>
+        <translation>旅行・交通</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>レストラン</translation>
+    </message>
+    <message>
+        <source>Not a business</source>
+        <translation>ビジネスではない</translation>
+    </message>
+    <message>
+        <source>Business profile of %1</source>
+        <translation>%1のビジネスプロフィール</translation>
+    </message>
+    <message>
+        <source>%1 — the name customers see is changed in WhatsApp Manager and takes effect only after Meta reviews it.</source>
+        <translation>%1 — 顧客に表示される名前はWhatsAppマネージャで変更し、Metaの審査後に反映されます。</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>表示名：</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>概要：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>カテゴリ：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住所：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>メール：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Webサイト：</translation>
+    </message>
+    <message>
+        <source>Second website:</source>
+        <translation>2つ目のWebサイト：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2文字</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::ChannelRoutingBox</name>
     <message>
         <source>New customers</source>
@@ -1260,6 +1431,10 @@
     <message>
         <source>Yes, delete</source>
         <translation>削除する</translation>
+    </message>
+    <message>
+        <source>Business profile…</source>
+        <translation>ビジネスプロフィール…</translation>
     </message>
 </context>
 <context>

@@ -561,6 +561,42 @@
         <source>The template {name} is not approved by WhatsApp, so it cannot be sent.</source>
         <translation>O modelo {name} não foi aprovado pelo WhatsApp e, por isso, não pode ser enviado.</translation>
     </message>
+    <message>
+        <source>The About text has {length} characters; the limit is {max}.</source>
+        <translation>O texto "Sobre" tem {length} caracteres; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>The description has {length} characters; the limit is {max}.</source>
+        <translation>A descrição tem {length} caracteres; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>The address has {length} characters; the limit is {max}.</source>
+        <translation>O endereço tem {length} caracteres; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>The email has {length} characters; the limit is {max}.</source>
+        <translation>O e-mail tem {length} caracteres; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>{email} is not a valid email address.</source>
+        <translation>{email} não é um endereço de e-mail válido.</translation>
+    </message>
+    <message>
+        <source>{count} websites were given; WhatsApp shows at most {max}.</source>
+        <translation>Foram informados {count} sites; o WhatsApp mostra no máximo {max}.</translation>
+    </message>
+    <message>
+        <source>A website has {length} characters; the limit is {max}.</source>
+        <translation>Um site tem {length} caracteres; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>{url} must start with http:// or https://.</source>
+        <translation>{url} deve começar com http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>{vertical} is not a WhatsApp business category.</source>
+        <translation>{vertical} não é uma categoria de empresa do WhatsApp.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateReason</name>
@@ -828,6 +864,18 @@
     <message>
         <source>point</source>
         <translation>ponto</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the change: %1</source>
+        <translation>O WhatsApp recusou a alteração: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
+        <translation>O WhatsApp não aceita mais o token de acesso deste canal. Conecte o número novamente com um novo token.</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not be reached or did not answer. Try again later.</source>
+        <translation>Não foi possível falar com o WhatsApp ou ele não respondeu. Tente novamente mais tarde.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1153,129 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::ChannelProfileDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>Não definida</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outra</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Automotivo</translation>
+    </message>
+    <message>
+        <source>Beauty, spa and salon</source>
+        <translation>Beleza, spa e salão</translation>
+    </message>
+    <message>
+        <source>Clothing and apparel</source>
+        <translation>Roupas e vestuário</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educação</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Entretenimento</translation>
+    </message>
+    <message>
+        <source>Event planning and service</source>
+        <translation>Planejamento e serviços de eventos</translation>
+    </message>
+    <message>
+        <source>Finance and banking</source>
+        <translation>Finanças e bancos</translation>
+    </message>
+    <message>
+        <source>Food and grocery</source>
+        <translation>Alimentação e mercearia</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Serviço público</translation>
+    </message>
+    <message>
+        <source>Hotel and lodging</source>
+        <translation>Hotelaria e hospedagem</translation>
+    </message>
+    <message>
+        <source>Medical and health</source>
+        <translation>Medicina e saúde</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>Sem fins lucrativos</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Serviços profissionais</translation>
+    </message>
+    <message>
+        <source>Shopping and retail</source>
+        <translation>Compras e varejo</translation>
+    </message>
+    <message>
+        <source>Travel and transportation</source>
+        <translation>Viagens e transporte</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restaurante</translation>
+    </message>
+    <message>
+        <source>Not a business</source>
+        <translation>Não é uma empresa</translation>
+    </message>
+    <message>
+        <source>Business profile of %1</source>
+        <translation>Perfil comercial de %1</translation>
+    </message>
+    <message>
+        <source>%1 — the name customers see is changed in WhatsApp Manager and takes effect only after Meta reviews it.</source>
+        <translation>%1 — o nome que os clientes veem é alterado no WhatsApp Manager e só vale depois da análise da Meta.</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Nome de exibição:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Sobre:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descrição:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Endereço:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Second website:</source>
+        <translation>Segundo site:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::ChannelRoutingBox</name>
     <message>
         <source>New customers</source>
@@ -1260,6 +1431,10 @@
     <message>
         <source>Yes, delete</source>
         <translation>Sim, excluir</translation>
+    </message>
+    <message>
+        <source>Business profile…</source>
+        <translation>Perfil comercial…</translation>
     </message>
 </context>
 <context>

@@ -561,6 +561,42 @@
         <source>The template {name} is not approved by WhatsApp, so it cannot be sent.</source>
         <translation>模板 {name} 未获 WhatsApp 批准，无法发送。</translation>
     </message>
+    <message>
+        <source>The About text has {length} characters; the limit is {max}.</source>
+        <translation>“简介”有 {length} 个字符，上限为 {max}。</translation>
+    </message>
+    <message>
+        <source>The description has {length} characters; the limit is {max}.</source>
+        <translation>描述有 {length} 个字符，上限为 {max}。</translation>
+    </message>
+    <message>
+        <source>The address has {length} characters; the limit is {max}.</source>
+        <translation>地址有 {length} 个字符，上限为 {max}。</translation>
+    </message>
+    <message>
+        <source>The email has {length} characters; the limit is {max}.</source>
+        <translation>邮箱有 {length} 个字符，上限为 {max}。</translation>
+    </message>
+    <message>
+        <source>{email} is not a valid email address.</source>
+        <translation>{email} 不是有效的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>{count} websites were given; WhatsApp shows at most {max}.</source>
+        <translation>填写了 {count} 个网站，WhatsApp 最多显示 {max} 个。</translation>
+    </message>
+    <message>
+        <source>A website has {length} characters; the limit is {max}.</source>
+        <translation>有一个网站有 {length} 个字符，上限为 {max}。</translation>
+    </message>
+    <message>
+        <source>{url} must start with http:// or https://.</source>
+        <translation>{url} 必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>{vertical} is not a WhatsApp business category.</source>
+        <translation>{vertical} 不是 WhatsApp 的企业类别。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateReason</name>
@@ -828,6 +864,18 @@
     <message>
         <source>point</source>
         <translation>点</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the change: %1</source>
+        <translation>WhatsApp 拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
+        <translation>WhatsApp 不再接受此渠道的访问令牌。请使用新令牌重新连接该号码。</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not be reached or did not answer. Try again later.</source>
+        <translation>无法连接 WhatsApp 或其未响应。请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1153,129 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::ChannelProfileDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <source>Beauty, spa and salon</source>
+        <translation>美容、水疗与美发</translation>
+    </message>
+    <message>
+        <source>Clothing and apparel</source>
+        <translation>服装与服饰</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>娱乐</translation>
+    </message>
+    <message>
+        <source>Event planning and service</source>
+        <translation>活动策划与服务</translation>
+    </message>
+    <message>
+        <source>Finance and banking</source>
+        <translation>金融与银行</translation>
+    </message>
+    <message>
+        <source>Food and grocery</source>
+        <translation>食品与杂货</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>Hotel and lodging</source>
+        <translation>酒店与住宿</translation>
+    </message>
+    <message>
+        <source>Medical and health</source>
+        <translation>医疗与健康</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>非营利组织</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>专业服务</translation>
+    </message>
+    <message>
+        <source>Shopping and retail</source>
+        <translation>购物与零售</translation>
+    </message>
+    <message>
+        <source>Travel and transportation</source>
+        <translation>旅行与交通</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>餐厅</translation>
+    </message>
+    <message>
+        <source>Not a business</source>
+        <translation>非企业</translation>
+    </message>
+    <message>
+        <source>Business profile of %1</source>
+        <translation>%1 的企业资料</translation>
+    </message>
+    <message>
+        <source>%1 — the name customers see is changed in WhatsApp Manager and takes effect only after Meta reviews it.</source>
+        <translation>%1 — 客户看到的名称需在 WhatsApp Manager 中修改，经 Meta 审核后才会生效。</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>简介：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>Second website:</source>
+        <translation>第二个网站：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2 个字符</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::ChannelRoutingBox</name>
     <message>
         <source>New customers</source>
@@ -1260,6 +1431,10 @@
     <message>
         <source>Yes, delete</source>
         <translation>是的，删除</translation>
+    </message>
+    <message>
+        <source>Business profile…</source>
+        <translation>企业资料…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <QPointer>
+#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -62,6 +64,34 @@ HttpResponse HttpResponse::error(int status, const QString &code, const QString 
                 status);
 }
 
+namespace {
+
+QJsonObject logLine(const QByteArray &method, const QString &path, const HttpResponse &response,
+                    qint64 bytesIn, qint64 nsecs)
+{
+    return {{QStringLiteral("method"), QString::fromLatin1(method)},
+            {QStringLiteral("path"), path},
+            {QStringLiteral("status"), response.status},
+            {QStringLiteral("bytes_in"), bytesIn},
+            {QStringLiteral("bytes_out"), response.body.size()},
+            {QStringLiteral("ms"), double(nsecs / 1000) / 1000.0}};
+}
+
+// HTTP/1.1 by hand, for an answer given after handleRequest() returned.
+void writeRaw(QTcpSocket *socket, const HttpResponse &response)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) +
+                     (response.status < 400 ? " OK\r\n" : " Error\r\n");
+    out += "Content-Type: " + response.contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    for (const auto &header : response.headers)
+        out += header.first + ": " + header.second + "\r\n";
+    out += "\r\n" + response.body;
+    socket->write(out);
+}
+
+} // namespace
+
 HttpServer::HttpServer(qint64 maxBodyBytes, QObject *parent)
     : QAbstractHttpServer(parent), m_maxBodyBytes(maxBodyBytes)
 {}
@@ -77,7 +107,15 @@ void HttpServer::route(const QByteArray &method, const QString &pattern, HttpHan
                      maxBodyBytes > 0 ? maxBodyBytes : m_maxBodyBytes});
 }
 
-HttpResponse HttpServer::dispatch(const QHttpServerRequest &request)
+void HttpServer::routeAsync(const QByteArray &method, const QString &pattern,
+                            AsyncHttpHandler handler)
+{
+    route(method, pattern, HttpHandler());
+    m_routes.last().asyncHandler = std::move(handler);
+}
+
+std::optional<HttpResponse> HttpServer::dispatch(const QHttpServerRequest &request,
+                                                 HttpRespond respond)
 {
     HttpRequest r;
     r.method = methodName(request.method());
@@ -102,6 +140,10 @@ HttpResponse HttpServer::dispatch(const QHttpServerRequest &request)
             return tooLarge(route.maxBodyBytes);
         if (route.literal.isEmpty())
             r.captures = match.capturedTexts().mid(1);
+        if (route.asyncHandler) {
+            route.asyncHandler(r, std::move(respond));
+            return std::nullopt;
+        }
         return route.handler(r);
     }
     if (declaredOrActualSize(request) > m_maxBodyBytes)
@@ -126,16 +168,26 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     }
     QElapsedTimer timer;
     timer.start();
-    const HttpResponse response = dispatch(request);
-    send(request, socket, response);
-    if (m_log) {
-        m_log({{QStringLiteral("method"), QString::fromLatin1(methodName(request.method()))},
-               {QStringLiteral("path"), request.url().path()},
-               {QStringLiteral("status"), response.status},
-               {QStringLiteral("bytes_in"), request.body().size()},
-               {QStringLiteral("bytes_out"), response.body.size()},
-               {QStringLiteral("ms"), double(timer.nsecsElapsed() / 1000) / 1000.0}});
-    }
+    // The request object does not outlive this call, so a late answer is written to the socket
+    // directly; clients wait for it before sending the next request on the connection.
+    QPointer<QTcpSocket> connection(socket);
+    const QByteArray method = methodName(request.method());
+    const QString path = request.url().path();
+    const qint64 bytesIn = request.body().size();
+    HttpRespond respond = [this, connection, method, path, bytesIn,
+                           timer](const HttpResponse &response) {
+        if (!connection)
+            return;
+        writeRaw(connection, response);
+        if (m_log)
+            m_log(logLine(method, path, response, bytesIn, timer.nsecsElapsed()));
+    };
+    const std::optional<HttpResponse> response = dispatch(request, std::move(respond));
+    if (!response)
+        return true;
+    send(request, socket, *response);
+    if (m_log)
+        m_log(logLine(method, path, *response, bytesIn, timer.nsecsElapsed()));
     return true;
 }
 

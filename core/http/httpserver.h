@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 namespace parley::http {
 
@@ -39,6 +40,10 @@ struct HttpResponse {
 };
 
 using HttpHandler = std::function<HttpResponse(const HttpRequest &)>;
+// A handler that answers later (after a Graph call, say) by calling `respond` once, so the event
+// loop keeps serving other requests meanwhile. A response for a closed connection is dropped.
+using HttpRespond = std::function<void(const HttpResponse &)>;
+using AsyncHttpHandler = std::function<void(const HttpRequest &, HttpRespond respond)>;
 
 class HttpServer : public QAbstractHttpServer {
     Q_OBJECT
@@ -49,6 +54,7 @@ public:
     // `maxBodyBytes` > 0 replaces the server's cap for this route (file uploads).
     void route(const QByteArray &method, const QString &pattern, HttpHandler handler,
                qint64 maxBodyBytes = 0);
+    void routeAsync(const QByteArray &method, const QString &pattern, AsyncHttpHandler handler);
 
     // Where each request's one log line goes (a JSON object); none by default.
     void setRequestLog(std::function<void(const QJsonObject &)> log) { m_log = std::move(log); }
@@ -66,9 +72,11 @@ private:
         QString literal;
         HttpHandler handler;
         qint64 maxBodyBytes;
+        AsyncHttpHandler asyncHandler; // set instead of `handler` by routeAsync()
     };
 
-    HttpResponse dispatch(const QHttpServerRequest &request);
+    // Answers now, or returns nothing after handing `respond` to an asynchronous route.
+    std::optional<HttpResponse> dispatch(const QHttpServerRequest &request, HttpRespond respond);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
 
     qint64 m_maxBodyBytes;

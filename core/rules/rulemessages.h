@@ -24,6 +24,7 @@ RuleMessageTable attachmentRuleMessages();
 RuleMessageTable channelRuleMessages();
 RuleMessageTable billingRuleMessages();
 RuleMessageTable filterRuleMessages();
+RuleMessageTable profileRuleMessages();
 
 template <int N> RuleMessageTable ruleMessageTable(const RuleMessage (&entries)[N])
 {

@@ -27,16 +27,37 @@ ApiSupport::authed(std::function<HttpResponse(const HttpRequest &, const Agent &
                    bool adminOnly)
 {
     return [this, handler = std::move(handler), adminOnly](const HttpRequest &request) {
-        const std::optional<Agent> agent = authenticate(request);
-        if (!agent)
-            return HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                       QStringLiteral("Log in again: the session is missing or "
-                                                      "has expired."));
-        if (adminOnly && !canAdminister(agent->role))
-            return HttpResponse::error(403, QStringLiteral("forbidden_admin_only"),
-                                       QStringLiteral("Only admins may do this."));
+        std::optional<Agent> agent;
+        if (std::optional<HttpResponse> refused = refusal(request, adminOnly, &agent))
+            return *refused;
         return handler(request, *agent);
     };
+}
+
+AsyncHttpHandler ApiSupport::authedAsync(
+    std::function<void(const HttpRequest &, const Agent &, HttpRespond)> handler, bool adminOnly)
+{
+    return [this, handler = std::move(handler), adminOnly](const HttpRequest &request,
+                                                           HttpRespond respond) {
+        std::optional<Agent> agent;
+        if (std::optional<HttpResponse> refused = refusal(request, adminOnly, &agent))
+            return respond(*refused);
+        handler(request, *agent, std::move(respond));
+    };
+}
+
+std::optional<HttpResponse> ApiSupport::refusal(const HttpRequest &request, bool adminOnly,
+                                                std::optional<Agent> *agent)
+{
+    *agent = authenticate(request);
+    if (!*agent)
+        return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                   QStringLiteral("Log in again: the session is missing or "
+                                                  "has expired."));
+    if (adminOnly && !canAdminister((*agent)->role))
+        return HttpResponse::error(403, QStringLiteral("forbidden_admin_only"),
+                                   QStringLiteral("Only admins may do this."));
+    return std::nullopt;
 }
 
 HttpHandler ApiSupport::authedJson(

@@ -30,12 +30,20 @@ public:
         std::function<HttpResponse(const HttpRequest &, const Agent &, JsonReader &body)> handler,
         bool adminOnly = false);
     static HttpResponse badRequest(const JsonReader &body);
+    // As authed(), for a handler that answers later through `respond` (a Graph call).
+    AsyncHttpHandler authedAsync(
+        std::function<void(const HttpRequest &, const Agent &, HttpRespond respond)> handler,
+        bool adminOnly = false);
 
     static bool parseBody(const HttpRequest &request, QJsonObject *body, HttpResponse *error);
     static HttpResponse respond(const CommandResult &result);
     static Id idAt(const HttpRequest &request, int capture);
 
 private:
+    // The 401 or 403 of authed(), or nothing with `agent` set.
+    std::optional<HttpResponse> refusal(const HttpRequest &request, bool adminOnly,
+                                        std::optional<Agent> *agent);
+
     HubContext &m_ctx;
 };
 

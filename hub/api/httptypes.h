@@ -4,8 +4,10 @@
 
 namespace parley::hub {
 
+using http::AsyncHttpHandler;
 using http::HttpHandler;
 using http::HttpRequest;
+using http::HttpRespond;
 using http::HttpResponse;
 using http::HttpServer;
 

@@ -130,6 +130,9 @@ private slots:
                               << QJsonObject{
                                      {"file_name", "a.png"},
                                      {"data", QString::fromLatin1(pngOfSize(100).toBase64())}};
+        QTest::newRow("profile read") << QByteArray("GET") << "/api/v1/channels/1/profile" << none;
+        QTest::newRow("profile") << QByteArray("POST") << "/api/v1/channels/1/profile"
+                                 << QJsonObject{{"about", "Hack"}};
         QTest::newRow("credits") << QByteArray("GET") << "/api/v1/credits" << none;
         QTest::newRow("ledger") << QByteArray("GET") << "/api/v1/credits/ledger" << none;
         QTest::newRow("buy") << QByteArray("POST") << "/api/v1/credits/purchases"

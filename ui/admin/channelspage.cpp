@@ -3,6 +3,7 @@
 #include "core/mirror/mirrorreads.h"
 #include "core/protocol/entitycodec.h"
 #include "ui/admin/channeleditor.h"
+#include "ui/admin/channelprofiledialog.h"
 #include "ui/admin/creditformat.h"
 #include "ui/main/huberrors.h"
 
@@ -23,6 +24,7 @@ ChannelsPage::ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
     : QWidget(parent), m_mirror(mirror), m_hub(hub), m_table(new QTableWidget(this)),
       m_add(new QPushButton(tr("Connect a number…"), this)),
       m_edit(new QPushButton(tr("Preferences…"), this)),
+      m_profile(new QPushButton(tr("Business profile…"), this)),
       m_toggle(new QPushButton(tr("Deactivate…"), this)),
       m_disconnect(new QPushButton(tr("Disconnect…"), this)), m_error(new QLabel(this))
 {
@@ -47,7 +49,7 @@ ChannelsPage::ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
     m_table->setIconSize(QSize(24, 24));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_add, m_edit, m_toggle, m_disconnect})
+    for (QPushButton *button : {m_add, m_edit, m_profile, m_toggle, m_disconnect})
         buttons->addWidget(button);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -57,6 +59,7 @@ ChannelsPage::ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &ChannelsPage::addChannel);
     connect(m_edit, &QPushButton::clicked, this, &ChannelsPage::editCurrent);
+    connect(m_profile, &QPushButton::clicked, this, &ChannelsPage::profileOfCurrent);
     connect(m_toggle, &QPushButton::clicked, this, &ChannelsPage::toggleActiveCurrent);
     connect(m_disconnect, &QPushButton::clicked, this, &ChannelsPage::disconnectCurrent);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ChannelsPage::updateButtons);
@@ -195,6 +198,8 @@ void ChannelsPage::updateButtons()
     const std::optional<Channel> channel = currentChannel();
     const bool connectable = channel && channel->status != ChannelStatus::Disconnected;
     m_edit->setEnabled(channel.has_value());
+    // The profile is read with the channel's token, which a disconnected channel no longer has.
+    m_profile->setEnabled(connectable);
     m_toggle->setEnabled(connectable);
     m_toggle->setText(channel && channel->status == ChannelStatus::Deactivated ? tr("Activate…")
                                                                                : tr("Deactivate…"));
@@ -227,6 +232,17 @@ ChannelEditor *ChannelsPage::editCurrent()
     });
     editor->open();
     return editor;
+}
+
+ChannelProfileDialog *ChannelsPage::profileOfCurrent()
+{
+    const std::optional<Channel> channel = currentChannel();
+    if (!channel || channel->status == ChannelStatus::Disconnected)
+        return nullptr;
+    auto *dialog = new ChannelProfileDialog(m_hub, *channel, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QMessageBox *ChannelsPage::toggleActiveCurrent()

@@ -17,6 +17,7 @@ class QTableWidget;
 namespace parley::ui {
 
 class ChannelEditor;
+class ChannelProfileDialog;
 
 // R1: the team's WhatsApp numbers with their status; connect one, edit its preferences,
 // deactivate or activate it (after a confirmation; conversations stay), or disconnect the
@@ -36,6 +37,7 @@ public slots:
     void reload();  // from the mirror, after a sync batch changed channels
     ChannelEditor *addChannel();
     ChannelEditor *editCurrent();
+    ChannelProfileDialog *profileOfCurrent(); // R1.9
     // Each asks first and acts when confirmed; returns the question (null when nothing is
     // selected or the action does not apply).
     QMessageBox *toggleActiveCurrent();
@@ -63,6 +65,7 @@ private:
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_edit;
+    QPushButton *m_profile;
     QPushButton *m_toggle;
     QPushButton *m_disconnect;
     QLabel *m_error;

@@ -32,6 +32,13 @@ QString hubErrorText(const QString &code, const QString &hubMessage)
     if (code == QLatin1String("delivery_unknown"))
         return tr("The hub stopped while sending: WhatsApp may or may not have this message. "
                   "Check before sending it again.");
+    if (code == QLatin1String("whatsapp_rejected"))
+        return tr("WhatsApp refused the change: %1").arg(hubMessage);
+    if (code == QLatin1String("whatsapp_token_invalid"))
+        return tr("WhatsApp no longer accepts this channel's access token. Connect the number "
+                  "again with a new token.");
+    if (code == QLatin1String("whatsapp_unreachable") || code == QLatin1String("whatsapp_error"))
+        return tr("WhatsApp could not be reached or did not answer. Try again later.");
     if (code == QLatin1String("files_missing"))
         return tr("The files waiting to be sent were removed from this computer. Attach them "
                   "again.");

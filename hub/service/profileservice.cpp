@@ -1,0 +1,102 @@
+#include "hub/service/profileservice.h"
+
+#include "core/rules/profilerules.h"
+
+#include <QJsonArray>
+
+namespace parley::hub {
+namespace {
+
+// Graph's failures in the hub's shape: Meta's own words go along, since they name the field.
+CommandResult graphFailure(const GraphClient::Reply &reply)
+{
+    if (reply.httpStatus == 0)
+        return CommandResult::failure(
+            502, QStringLiteral("whatsapp_unreachable"),
+            QStringLiteral("WhatsApp could not be reached: %1").arg(reply.networkErrorText));
+    whatsapp::GraphError error;
+    QString problem;
+    if (!whatsapp::parseGraphError(reply.json, &error, &problem))
+        return CommandResult::failure(
+            502, QStringLiteral("whatsapp_error"),
+            QStringLiteral("WhatsApp answered HTTP %1 without an error.").arg(reply.httpStatus));
+    const QString words = error.details.isEmpty()
+                              ? error.message
+                              : error.message + QStringLiteral(": ") + error.details;
+    switch (whatsapp::classifyGraphError(error.code, reply.httpStatus)) {
+    case whatsapp::GraphErrorClass::Auth:
+        return CommandResult::failure(
+            502, QStringLiteral("whatsapp_token_invalid"),
+            QStringLiteral("WhatsApp refused the channel's access token: %1").arg(words));
+    case whatsapp::GraphErrorClass::InvalidParameter:
+        return CommandResult::failure(
+            422, QStringLiteral("whatsapp_rejected"),
+            QStringLiteral("WhatsApp refused the profile: %1").arg(words));
+    default:
+        return CommandResult::failure(502, QStringLiteral("whatsapp_error"),
+                                      QStringLiteral("WhatsApp failed: %1").arg(words));
+    }
+}
+
+} // namespace
+
+QJsonObject ProfileService::toJson(const whatsapp::BusinessProfile &profile)
+{
+    return {{QStringLiteral("about"), profile.about},
+            {QStringLiteral("address"), profile.address},
+            {QStringLiteral("description"), profile.description},
+            {QStringLiteral("email"), profile.email},
+            {QStringLiteral("vertical"), profile.vertical},
+            {QStringLiteral("websites"), QJsonArray::fromStringList(profile.websites)},
+            {QStringLiteral("profile_picture_url"), profile.profilePictureUrl}};
+}
+
+std::optional<ChannelConfig> ProfileService::channel(Id channelId, CommandResult *refusal)
+{
+    std::optional<ChannelConfig> config = m_ctx.channels.byId(channelId);
+    if (!config)
+        *refusal = CommandResult::failure(404, QStringLiteral("not_found"),
+                                          QStringLiteral("There is no channel %1.").arg(channelId));
+    return config;
+}
+
+void ProfileService::get(Id channelId, Done done)
+{
+    CommandResult refusal;
+    const std::optional<ChannelConfig> config = channel(channelId, &refusal);
+    if (!config)
+        return done(refusal);
+    const QString path = config->channel.phoneNumberId +
+                         QStringLiteral("/whatsapp_business_profile?fields=") +
+                         whatsapp::businessProfileFields();
+    m_graph.get(*config, path, [done](const GraphClient::Reply &reply) {
+        if (reply.httpStatus != 200)
+            return done(graphFailure(reply));
+        whatsapp::BusinessProfile profile;
+        QString problem;
+        if (!whatsapp::parseBusinessProfileResponse(reply.json, &profile, &problem))
+            return done(CommandResult::failure(502, QStringLiteral("whatsapp_error"), problem));
+        done(CommandResult::success({{QStringLiteral("profile"), toJson(profile)}}));
+    });
+}
+
+void ProfileService::update(Id channelId, const whatsapp::BusinessProfile &profile, Done done)
+{
+    CommandResult refusal;
+    const std::optional<ChannelConfig> config = channel(channelId, &refusal);
+    if (!config)
+        return done(refusal);
+    const RuleErrors broken = checkBusinessProfile(profile);
+    if (!broken.isEmpty())
+        return done(CommandResult::failure(422, broken.first()));
+    const QString path =
+        config->channel.phoneNumberId + QStringLiteral("/whatsapp_business_profile");
+    m_graph.post(*config, path, whatsapp::businessProfileUpdateJson(profile),
+                 [done, profile](const GraphClient::Reply &reply) {
+                     if (reply.httpStatus != 200)
+                         return done(graphFailure(reply));
+                     done(CommandResult::success({{QStringLiteral("profile"), toJson(profile)}}));
+                 });
+}
+
+} // namespace parley::hub
