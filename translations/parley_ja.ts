@@ -2535,14 +2535,6 @@
         <translation>定型文の管理</translation>
     </message>
     <message>
-        <source>Search by name</source>
-        <translation>名前で検索</translation>
-    </message>
-    <message>
-        <source>All modules</source>
-        <translation>すべてのモジュール</translation>
-    </message>
-    <message>
         <source>Delete predefined text</source>
         <translation>定型文を削除</translation>
     </message>
@@ -2569,13 +2561,6 @@
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
-</context>
-<context>
-    <name>parley::ui::PredefinedTextPicker</name>
-    <message>
-        <source>Predefined texts</source>
-        <translation>定型文</translation>
-    </message>
     <message>
         <source>Search by name</source>
         <translation>名前で検索</translation>
@@ -2583,6 +2568,13 @@
     <message>
         <source>All modules</source>
         <translation>すべてのモジュール</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextPicker</name>
+    <message>
+        <source>Predefined texts</source>
+        <translation>定型文</translation>
     </message>
     <message>
         <source>New predefined text</source>

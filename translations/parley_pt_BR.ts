@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>The About text has {length} characters; the limit is {max}.</source>
-        <translation>O texto "Sobre" tem {length} caracteres; o limite é {max}.</translation>
+        <translation>O texto &quot;Sobre&quot; tem {length} caracteres; o limite é {max}.</translation>
     </message>
     <message>
         <source>The description has {length} characters; the limit is {max}.</source>
@@ -2538,14 +2538,6 @@
         <translation>Gerenciar textos predefinidos</translation>
     </message>
     <message>
-        <source>Search by name</source>
-        <translation>Pesquisar por nome</translation>
-    </message>
-    <message>
-        <source>All modules</source>
-        <translation>Todos os módulos</translation>
-    </message>
-    <message>
         <source>Delete predefined text</source>
         <translation>Excluir texto predefinido</translation>
     </message>
@@ -2572,13 +2564,6 @@
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
-</context>
-<context>
-    <name>parley::ui::PredefinedTextPicker</name>
-    <message>
-        <source>Predefined texts</source>
-        <translation>Textos predefinidos</translation>
-    </message>
     <message>
         <source>Search by name</source>
         <translation>Pesquisar por nome</translation>
@@ -2586,6 +2571,13 @@
     <message>
         <source>All modules</source>
         <translation>Todos os módulos</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextPicker</name>
+    <message>
+        <source>Predefined texts</source>
+        <translation>Textos predefinidos</translation>
     </message>
     <message>
         <source>New predefined text</source>

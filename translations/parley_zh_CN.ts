@@ -2535,14 +2535,6 @@
         <translation>管理预设文本</translation>
     </message>
     <message>
-        <source>Search by name</source>
-        <translation>按名称搜索</translation>
-    </message>
-    <message>
-        <source>All modules</source>
-        <translation>所有模块</translation>
-    </message>
-    <message>
         <source>Delete predefined text</source>
         <translation>删除预设文本</translation>
     </message>
@@ -2569,13 +2561,6 @@
         <source>Message</source>
         <translation>消息</translation>
     </message>
-</context>
-<context>
-    <name>parley::ui::PredefinedTextPicker</name>
-    <message>
-        <source>Predefined texts</source>
-        <translation>预设文本</translation>
-    </message>
     <message>
         <source>Search by name</source>
         <translation>按名称搜索</translation>
@@ -2583,6 +2568,13 @@
     <message>
         <source>All modules</source>
         <translation>所有模块</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PredefinedTextPicker</name>
+    <message>
+        <source>Predefined texts</source>
+        <translation>预设文本</translation>
     </message>
     <message>
         <source>New predefined text</source>

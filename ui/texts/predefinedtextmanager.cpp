@@ -4,6 +4,7 @@
 #include "ui/filters/errorlabel.h"
 #include "ui/texts/predefinedtexteditor.h"
 #include "ui/texts/predefinedtexterrors.h"
+#include "ui/texts/predefinedtextfilter.h"
 #include "ui/texts/predefinedtextmodel.h"
 
 #include <QComboBox>
@@ -19,11 +20,7 @@
 #include <QVBoxLayout>
 
 namespace parley::ui {
-namespace {
-
-constexpr int AllModules = -1;
-
-} // namespace
+namespace {} // namespace
 
 PredefinedTextManager::PredefinedTextManager(QSqlDatabase db, HubClient *hub, QWidget *parent)
     : QDialog(parent), m_hub(hub), m_model(new PredefinedTextModel(db, this)),
@@ -42,11 +39,7 @@ PredefinedTextManager::PredefinedTextManager(QSqlDatabase db, HubClient *hub, QW
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_delete->setObjectName(QStringLiteral("deleteButton"));
 
-    m_search->setPlaceholderText(tr("Search by name"));
-    m_search->setClearButtonEnabled(true);
-    m_module->addItem(tr("All modules"), AllModules);
-    for (Module module : {Module::Leads, Module::Contacts, Module::Companies, Module::Deals})
-        m_module->addItem(moduleTitle(module), int(module));
+    PredefinedTextFilter::setUp(m_search, m_module);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -119,12 +112,7 @@ void PredefinedTextManager::reload()
 void PredefinedTextManager::updateQuery()
 {
     const Id current = currentText().id;
-    PredefinedTextQuery query;
-    const int module = m_module->currentData().toInt();
-    if (module != AllModules)
-        query.module = Module(module);
-    query.nameContains = m_search->text();
-    m_model->setQuery(query);
+    m_model->setQuery(PredefinedTextFilter::query(m_search, m_module));
     selectText(current);
 }
 
@@ -161,8 +149,7 @@ PredefinedTextEditor *PredefinedTextManager::newText()
         return nullptr;
     showError({});
     PredefinedTextEditor *editor = openEditor();
-    const int module = m_module->currentData().toInt();
-    editor->startNew(module != AllModules ? Module(module) : Module::Leads);
+    editor->startNew(PredefinedTextFilter::chosenModule(m_module).value_or(Module::Leads));
     editor->open();
     return editor;
 }

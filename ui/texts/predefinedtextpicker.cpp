@@ -2,6 +2,7 @@
 
 #include "core/mirror/mirrorreads.h"
 #include "ui/texts/predefinedtexteditor.h"
+#include "ui/texts/predefinedtextfilter.h"
 #include "ui/texts/predefinedtextmodel.h"
 
 #include <QComboBox>
@@ -17,11 +18,7 @@
 #include <QVBoxLayout>
 
 namespace parley::ui {
-namespace {
-
-constexpr int AllModules = -1;
-
-} // namespace
+namespace {} // namespace
 
 PredefinedTextPicker::PredefinedTextPicker(QSqlDatabase db, HubClient *hub, QWidget *parent)
     : QDialog(parent), m_db(db), m_hub(hub), m_model(new PredefinedTextModel(db, this)),
@@ -38,12 +35,8 @@ PredefinedTextPicker::PredefinedTextPicker(QSqlDatabase db, HubClient *hub, QWid
     m_issues->setObjectName(QStringLiteral("issues"));
     m_new->setObjectName(QStringLiteral("newText"));
 
-    m_search->setPlaceholderText(tr("Search by name"));
-    m_search->setClearButtonEnabled(true);
+    PredefinedTextFilter::setUp(m_search, m_module);
     m_search->installEventFilter(this);
-    m_module->addItem(tr("All modules"), AllModules);
-    for (Module module : {Module::Leads, Module::Contacts, Module::Companies, Module::Deals})
-        m_module->addItem(moduleTitle(module), int(module));
     m_new->setText(tr("New predefined text"));
     m_new->setEnabled(hub != nullptr);
 
@@ -158,12 +151,7 @@ void PredefinedTextPicker::reload()
 void PredefinedTextPicker::updateQuery()
 {
     const Id current = currentText().id;
-    PredefinedTextQuery query;
-    const int module = m_module->currentData().toInt();
-    if (module != AllModules)
-        query.module = Module(module);
-    query.nameContains = m_search->text();
-    m_model->setQuery(query);
+    m_model->setQuery(PredefinedTextFilter::query(m_search, m_module));
     const int row = m_model->rowOf(current);
     selectRow(row >= 0 ? row : 0);
 }
@@ -200,10 +188,9 @@ PredefinedTextEditor *PredefinedTextPicker::newText()
         return nullptr;
     auto *editor = new PredefinedTextEditor(m_hub, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    const int module = m_module->currentData().toInt();
-    editor->startNew(module != AllModules  ? Module(module)
-                     : m_records.isEmpty() ? Module::Leads
-                                           : m_records.first().module);
+    // The module filtered on, else the conversation's record's.
+    editor->startNew(PredefinedTextFilter::chosenModule(m_module).value_or(
+        m_records.isEmpty() ? Module::Leads : m_records.first().module));
     connect(editor, &PredefinedTextEditor::saved, this, [this](const PredefinedText &text) {
         m_model->noteSaved(text);
         selectText(text.id);
