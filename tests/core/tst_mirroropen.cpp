@@ -1,0 +1,137 @@
+// Opening a mirror file that is not what it should be: garbage, a torn page, a file from a newer
+// Parley, missing tables, a folder that cannot be made. Each is reported, never half-used, and
+// the app's answer (discard and rebuild from the hub) works.
+#include "core/mirror/mirror.h"
+#include "core/mirror/mirrorschema.h"
+#include "mirrorfixture.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parley;
+using namespace parley::testing;
+
+namespace {
+
+constexpr TimestampMs T0 = 1763700000000; // 2025-11-21T04:40:00Z
+
+Conversation conversation(Id id, const QString &name, TimestampMs lastInbound)
+{
+    Conversation c;
+    c.id = id;
+    c.channelId = 1;
+    c.customerNumber = QStringLiteral("55119%1").arg(id, 8, 10, QLatin1Char('0'));
+    c.customerName = name;
+    c.lastInboundAt = lastInbound;
+    c.lastMessageAt = lastInbound;
+    return c;
+}
+
+} // namespace
+
+class MirrorOpenTest : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void aFileThatIsNotADatabaseIsReportedDamaged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        Mirror mirror;
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Damaged);
+        QVERIFY(!mirror.errorString().isEmpty());
+        QVERIFY(!mirror.isOpen());
+        // The client's answer: discard and rebuild from the hub.
+        QVERIFY(Mirror::discard(path));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+    }
+
+    void aDamagedPageIsFoundByVerify()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("torn.sqlite"));
+        {
+            Mirror mirror;
+            QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+            EventLog log;
+            QList<Event> events;
+            events << log.conversation(conversation(1, QStringLiteral("Ana"), T0));
+            for (int i = 0; i < 2000; ++i)
+                events << log.message(textMessage(
+                    i + 1, 1, Direction::In, QStringLiteral("mensagem número %1").arg(i), T0 + i));
+            QVERIFY(mirror.apply(batchOf(events)));
+            QSqlQuery q(mirror.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        // Overwrite a page in the middle of the file, as a failing disk would.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        QVERIFY(pages > 8);
+        file.seek((pages / 2) * 4096);
+        file.write(QByteArray(4096, '\x5a'));
+        file.close();
+        Mirror mirror;
+        const Mirror::OpenStatus status = mirror.open(path);
+        if (status == Mirror::OpenStatus::Ok)
+            QVERIFY(!mirror.verify());
+        else
+            QCOMPARE(status, Mirror::OpenStatus::Damaged);
+        QVERIFY(!mirror.errorString().isEmpty());
+    }
+
+    void aMirrorFromANewerParleyIsLeftAlone()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        Mirror mirror;
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::TooNew);
+    }
+
+    void aMirrorMissingItsTablesIsDamaged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dropped.sqlite"));
+        {
+            Mirror mirror;
+            QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+            QSqlQuery q(mirror.database());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE outbox")));
+        }
+        Mirror mirror;
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Damaged);
+        QVERIFY(mirror.errorString().contains(QStringLiteral("outbox")));
+    }
+
+    void aFolderThatCannotBeCreatedFails()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("file-not-folder"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Mirror mirror;
+        QCOMPARE(mirror.open(blocker + QStringLiteral("/sub/mirror.sqlite")),
+                 Mirror::OpenStatus::Failed);
+        QVERIFY(!mirror.errorString().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(MirrorOpenTest)
+#include "tst_mirroropen.moc"
