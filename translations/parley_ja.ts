@@ -1425,16 +1425,24 @@
         <translation>%1の接続を解除</translation>
     </message>
     <message>
-        <source>Disconnect %1 (+%2) from WhatsApp? Its access token is deleted and nothing can be sent or received on it until it is connected again. Every stored conversation and message stays.</source>
-        <translation>%1（+%2）とWhatsAppの接続を解除しますか？アクセストークンが削除され、再接続するまでメッセージを送受信できなくなります。保存済みの会話とメッセージはすべて残ります。</translation>
-    </message>
-    <message>
         <source>Yes, delete</source>
         <translation>削除する</translation>
     </message>
     <message>
         <source>Business profile…</source>
         <translation>ビジネスプロフィール…</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (+%2) from WhatsApp?</source>
+        <translation>%1（+%2）とWhatsAppの接続を解除しますか？</translation>
+    </message>
+    <message>
+        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <translation>「削除する」で削除されるのは、この経路のアクセストークンだけです。新しいトークンで電話番号を接続し直すまで、この電話番号ではメッセージを送受信できません。</translation>
+    </message>
+    <message>
+        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
+        <translation>ほかには何も削除されません。会話とメッセージ、顧客のレコード、経路の設定はすべて残ります。電話番号を接続し直すと、経路は履歴ごと元に戻ります。</translation>
     </message>
 </context>
 <context>

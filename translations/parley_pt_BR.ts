@@ -1425,16 +1425,24 @@
         <translation>Desconectar %1</translation>
     </message>
     <message>
-        <source>Disconnect %1 (+%2) from WhatsApp? Its access token is deleted and nothing can be sent or received on it until it is connected again. Every stored conversation and message stays.</source>
-        <translation>Desconectar %1 (+%2) do WhatsApp? O token de acesso será excluído, e nada poderá ser enviado nem recebido por ele até que seja conectado novamente. Todas as conversas e mensagens armazenadas serão mantidas.</translation>
-    </message>
-    <message>
         <source>Yes, delete</source>
         <translation>Sim, excluir</translation>
     </message>
     <message>
         <source>Business profile…</source>
         <translation>Perfil comercial…</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (+%2) from WhatsApp?</source>
+        <translation>Desconectar %1 (+%2) do WhatsApp?</translation>
+    </message>
+    <message>
+        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <translation>“Sim, excluir” exclui apenas o token de acesso deste canal: nada poderá ser enviado nem recebido por este número até que ele seja conectado novamente com um novo token.</translation>
+    </message>
+    <message>
+        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
+        <translation>Nada mais é excluído: todas as conversas e mensagens, os registros dos clientes e as configurações do canal são mantidos, e conectar o número novamente traz o canal de volta com todo o histórico.</translation>
     </message>
 </context>
 <context>

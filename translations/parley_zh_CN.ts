@@ -1425,16 +1425,24 @@
         <translation>断开 %1 的连接</translation>
     </message>
     <message>
-        <source>Disconnect %1 (+%2) from WhatsApp? Its access token is deleted and nothing can be sent or received on it until it is connected again. Every stored conversation and message stays.</source>
-        <translation>确定断开 %1（+%2）与 WhatsApp 的连接吗？其访问令牌将被删除，在重新连接之前无法通过它收发任何消息。所有已保存的对话和消息都将保留。</translation>
-    </message>
-    <message>
         <source>Yes, delete</source>
         <translation>是的，删除</translation>
     </message>
     <message>
         <source>Business profile…</source>
         <translation>企业资料…</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (+%2) from WhatsApp?</source>
+        <translation>确定断开 %1（+%2）与 WhatsApp 的连接吗？</translation>
+    </message>
+    <message>
+        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <translation>“是的，删除”只会删除此渠道的访问令牌：在使用新令牌重新连接该号码之前，无法通过它收发任何消息。</translation>
+    </message>
+    <message>
+        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
+        <translation>其他内容均不会被删除：所有对话和消息、客户的记录以及渠道的设置都将保留；重新连接该号码后，渠道将连同全部历史记录一起恢复。</translation>
     </message>
 </context>
 <context>
