@@ -21,18 +21,18 @@
     </message>
     <message>
         <source>The template or WhatsApp number no longer exists.</source>
-        <translation>テンプレートまたはWhatsApp番号がすでに存在しません。</translation>
+        <translation>テンプレートまたはWhatsApp番号がもう存在しません。</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation>%1 を削除できません：%2</translation>
+        <translation>%1を削除できません：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
+        <translation>%1に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>Sent today</source>
-        <translation>今日送信済み</translation>
+        <translation>今日の送信</translation>
     </message>
     <message>
         <source>All unreplied</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>One of the chosen agents no longer exists.</source>
-        <translation>選択した担当者の中に、すでに存在しない担当者がいます。</translation>
+        <translation>選択した担当者の中に、もう存在しない担当者がいます。</translation>
     </message>
     <message>
         <source>Give the group a name.</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>One of the chosen groups no longer exists.</source>
-        <translation>選択したグループの中に、すでに存在しないグループがあります。</translation>
+        <translation>選択したグループの中に、もう存在しないグループがあります。</translation>
     </message>
     <message>
         <source>Give the department a name.</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>This department no longer exists. Choose another one.</source>
-        <translation>この部門はすでに存在しません。別の部門を選択してください。</translation>
+        <translation>この部門はもう存在しません。別の部門を選択してください。</translation>
     </message>
     <message>
         <source>Choose who receives the new customers.</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>This predefined text no longer exists; someone may have deleted it.</source>
-        <translation>この定型文はすでに存在しません。他のユーザーが削除した可能性があります。</translation>
+        <translation>この定型文はもう存在しません。他のユーザーが削除した可能性があります。</translation>
     </message>
     <message>
         <source>You have view-only access and cannot change predefined texts.</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Parley is already running but does not respond. Close it and try again.</source>
-        <translation>Parley はすでに起動していますが、応答がありません。終了してからもう一度お試しください。</translation>
+        <translation>Parleyはすでに起動していますが、応答がありません。終了してからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>The linked company or person no longer exists; choose another one.</source>
-        <translation>関連付けた取引先または人物がすでに存在しません。別の対象を選択してください。</translation>
+        <translation>関連付けた取引先または人物がもう存在しません。別の対象を選択してください。</translation>
     </message>
     <message>
         <source>Fill in at least one field.</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>That agent no longer exists or is inactive; choose another owner.</source>
-        <translation>その担当者は存在しないか、無効になっています。別の所有者を選択してください。</translation>
+        <translation>その担当者はもう存在しないか、無効になっています。別の所有者を選択してください。</translation>
     </message>
     <message>
         <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>point</source>
-        <translation>ポイント</translation>
+        <translation>ポイントパック</translation>
     </message>
     <message>
         <source>WhatsApp refused the change: %1</source>
@@ -1425,16 +1425,24 @@
         <translation>%1の接続を解除</translation>
     </message>
     <message>
-        <source>Disconnect %1 (+%2) from WhatsApp? Its access token is deleted and nothing can be sent or received on it until it is connected again. Every stored conversation and message stays.</source>
-        <translation>%1（+%2）とWhatsAppの接続を解除しますか？アクセストークンが削除され、再接続するまでメッセージを送受信できなくなります。保存済みの会話とメッセージはすべて残ります。</translation>
-    </message>
-    <message>
         <source>Yes, delete</source>
         <translation>削除する</translation>
     </message>
     <message>
         <source>Business profile…</source>
         <translation>ビジネスプロフィール…</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (+%2) from WhatsApp?</source>
+        <translation>%1（+%2）とWhatsAppの接続を解除しますか？</translation>
+    </message>
+    <message>
+        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <translation>「削除する」で削除されるのは、この経路のアクセストークンだけです。新しいトークンで電話番号を接続し直すまで、この電話番号ではメッセージを送受信できません。</translation>
+    </message>
+    <message>
+        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
+        <translation>ほかには何も削除されません。会話とメッセージ、顧客のレコード、経路の設定はすべて残ります。電話番号を接続し直すと、経路は履歴ごと元に戻ります。</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1496,7 @@
     <name>parley::ui::ConversationDelegate</name>
     <message>
         <source>Window open</source>
-        <translation>返信可能</translation>
+        <translation>返信期間中</translation>
     </message>
     <message>
         <source>Template only</source>
@@ -1613,7 +1621,7 @@
     </message>
     <message>
         <source>Points of 400 messages, US$0.005 each</source>
-        <translation>1ポイント400通分（1通あたりUS$0.005）</translation>
+        <translation>ポイントパック（1パック400通分、1通あたりUS$0.005）</translation>
     </message>
     <message>
         <source>Every session message: %1</source>
@@ -1837,7 +1845,7 @@
     <name>parley::ui::FilterBuilderDialog</name>
     <message>
         <source>Filter conversations</source>
-        <translation>会話の絞り込み</translation>
+        <translation>会話のフィルター</translation>
     </message>
     <message>
         <source>Name it to save it as a view</source>
@@ -1980,7 +1988,7 @@
     </message>
     <message>
         <source>“%1” is not a hub address. Enter it like https://hub.example.com.</source>
-        <translation>「%1」はハブのアドレスではありません。https://hub.example.com の形式で入力してください。</translation>
+        <translation>「%1」はハブのアドレスではありません。https://hub.example.comの形式で入力してください。</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
@@ -2231,7 +2239,7 @@
     </message>
     <message>
         <source>Only leads and contacts receive WhatsApp messages.</source>
-        <translation>WhatsAppメッセージを送信できるのは、見込み客と連絡先のみです。</translation>
+        <translation>WhatsAppメッセージの送信先にできるのは、見込み客と連絡先のみです。</translation>
     </message>
     <message>
         <source>No approved template for this record&apos;s module yet.</source>

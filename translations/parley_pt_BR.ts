@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The record had no Mobile or Phone to send to.</source>
-        <translation>O registro não tinha celular (Mobile) nem telefone (Phone) para o envio.</translation>
+        <translation>O registro não tinha celular nem telefone para o envio.</translation>
     </message>
     <message>
         <source>The template or WhatsApp number no longer exists.</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>The WhatsApp Business Account id is a number, as shown in Meta&apos;s WhatsApp Manager.</source>
-        <translation>O ID da conta do WhatsApp Business é um número, como aparece no WhatsApp Manager da Meta.</translation>
+        <translation>O ID da conta do WhatsApp Business é um número, como aparece no Gerenciador do WhatsApp da Meta.</translation>
     </message>
     <message>
         <source>Enter the phone number id from Meta&apos;s API setup page.</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>The account already has {count} templates (pending, approved or rejected); the limit is {max}. Delete one before submitting another.</source>
-        <translation>A conta já tem {count} modelos (pendentes, aprovados ou rejeitados); o limite é {max}. Exclua um antes de enviar outro.</translation>
+        <translation>A conta já tem {count} modelos (pendentes, aprovados ou rejeitados); o limite é {max}. Exclua um antes de enviar outro para análise.</translation>
     </message>
     <message>
         <source>This template is in review with WhatsApp and cannot be edited until the review ends.</source>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>IM credit</source>
-        <translation>crédito de IM</translation>
+        <translation>crédito IM</translation>
     </message>
     <message>
         <source>point</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>It goes to the record&apos;s Mobile, or else its Phone, and is charged like any template.</source>
-        <translation>A mensagem vai para o celular (Mobile) do registro ou, na falta dele, para o telefone (Phone), e é cobrada como qualquer modelo.</translation>
+        <translation>A mensagem vai para o celular do registro ou, na falta dele, para o telefone, e é cobrada como qualquer modelo.</translation>
     </message>
     <message>
         <source>No connected WhatsApp number.</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>%1 — the name customers see is changed in WhatsApp Manager and takes effect only after Meta reviews it.</source>
-        <translation>%1 — o nome que os clientes veem é alterado no WhatsApp Manager e só vale depois da análise da Meta.</translation>
+        <translation>%1 — o nome que os clientes veem é alterado no Gerenciador do WhatsApp e só vale depois da análise da Meta.</translation>
     </message>
     <message>
         <source>Display name:</source>
@@ -1425,16 +1425,24 @@
         <translation>Desconectar %1</translation>
     </message>
     <message>
-        <source>Disconnect %1 (+%2) from WhatsApp? Its access token is deleted and nothing can be sent or received on it until it is connected again. Every stored conversation and message stays.</source>
-        <translation>Desconectar %1 (+%2) do WhatsApp? O token de acesso será excluído, e nada poderá ser enviado nem recebido por ele até que seja conectado novamente. Todas as conversas e mensagens armazenadas serão mantidas.</translation>
-    </message>
-    <message>
         <source>Yes, delete</source>
         <translation>Sim, excluir</translation>
     </message>
     <message>
         <source>Business profile…</source>
         <translation>Perfil comercial…</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (+%2) from WhatsApp?</source>
+        <translation>Desconectar %1 (+%2) do WhatsApp?</translation>
+    </message>
+    <message>
+        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <translation>“Sim, excluir” exclui apenas o token de acesso deste canal: nada poderá ser enviado nem recebido por este número até que ele seja conectado novamente com um novo token.</translation>
+    </message>
+    <message>
+        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
+        <translation>Nada mais é excluído: todas as conversas e mensagens, os registros dos clientes e as configurações do canal são mantidos, e conectar o número novamente traz o canal de volta com todo o histórico.</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1665,7 @@
     </message>
     <message>
         <source>Sold in packs: 1 %1 = %2 credits for %3.</source>
-        <translation>Vendido em pacotes: 1 %1 = %2 créditos por %3.</translation>
+        <translation>Vendidos em pacotes: 1 %1 = %2 créditos por %3.</translation>
     </message>
     <message>
         <source>Customer-initiated conversations are free.</source>
@@ -2240,7 +2248,7 @@
     </message>
     <message>
         <source>This record has no Mobile or Phone number.</source>
-        <translation>Este registro não tem número de celular (Mobile) nem de telefone (Phone).</translation>
+        <translation>Este registro não tem número de celular nem de telefone.</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +2980,7 @@
     </message>
     <message>
         <source>Submit again</source>
-        <translation>Enviar novamente</translation>
+        <translation>Reenviar para análise</translation>
     </message>
     <message>
         <source>Submit for review</source>
@@ -2980,11 +2988,11 @@
     </message>
     <message>
         <source>Submitting…</source>
-        <translation>Enviando…</translation>
+        <translation>Enviando para análise…</translation>
     </message>
     <message>
         <source>Rejected by WhatsApp: %1. Change it and submit it again.</source>
-        <translation>Rejeitado pelo WhatsApp: %1. Altere o modelo e envie-o novamente.</translation>
+        <translation>Rejeitado pelo WhatsApp: %1. Altere o modelo e reenvie-o para análise.</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -2992,7 +3000,7 @@
     </message>
     <message>
         <source>Submitting sends the template to WhatsApp for review, which can take up to 24 hours. Only approved templates can be sent.</source>
-        <translation>Ao enviar, o modelo vai para a análise do WhatsApp, que pode levar até 24 horas. Só é possível enviar modelos aprovados.</translation>
+        <translation>Ao enviar para análise, o modelo vai para o WhatsApp, que pode levar até 24 horas para analisá-lo. Só modelos aprovados podem ser enviados aos clientes.</translation>
     </message>
     <message>
         <source>Characters: %1 / %2</source>

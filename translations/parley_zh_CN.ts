@@ -323,7 +323,7 @@
     <name>RuleError</name>
     <message>
         <source>Not enough credits: this message costs {cost} credits and the balance is {balance}. Buy credits or turn on auto-recharge.</source>
-        <translation>信用点数不足：发送此消息需要 {cost} 点，当前余额为 {balance}。请购买信用点数或开启自动充值。</translation>
+        <translation>信用点数不足：发送此消息需要 {cost} 个信用点数，当前余额为 {balance} 个信用点数。请购买信用点数或开启自动充值。</translation>
     </message>
     <message>
         <source>Credits can be bought once the channel&apos;s number is connected; it is {status} now.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>The expanded trial&apos;s {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
-        <translation>延长试用期的 {limit} 条客户发起消息已用完。请选择付费套餐以继续发送。</translation>
+        <translation>扩展试用的 {limit} 条客户发起消息已用完。请选择付费套餐以继续发送。</translation>
     </message>
     <message>
         <source>The value of one credit must be a positive amount in the plan&apos;s currency.</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>The price {price} is not a whole number of credits worth {credit} each. Use a smaller credit or round the price.</source>
-        <translation>价格 {price} 无法折算为整数个信用点数（每点价值 {credit}）。请调低每点价值或将价格取整。</translation>
+        <translation>价格 {price} 无法折算为整数个信用点数（每个信用点数价值 {credit}）。请调低每个信用点数的价值，或将价格取整。</translation>
     </message>
     <message>
         <source>Session price steps must rise in message count and end with a price for all further messages.</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>The hub stopped while sending: WhatsApp may or may not have this message. Check before sending it again.</source>
-        <translation>服务器在发送过程中中断：WhatsApp 可能未收到这条消息。重新发送前请先确认。</translation>
+        <translation>服务器在发送过程中中断：WhatsApp 可能已收到这条消息，也可能未收到。重新发送前请先确认。</translation>
     </message>
     <message>
         <source>WhatsApp could not deliver to this number.</source>
@@ -859,11 +859,11 @@
     </message>
     <message>
         <source>IM credit</source>
-        <translation>IM 点数</translation>
+        <translation>IM 信用点数</translation>
     </message>
     <message>
         <source>point</source>
-        <translation>点</translation>
+        <translation>点数包</translation>
     </message>
     <message>
         <source>WhatsApp refused the change: %1</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>%1 — the name customers see is changed in WhatsApp Manager and takes effect only after Meta reviews it.</source>
-        <translation>%1 — 客户看到的名称需在 WhatsApp Manager 中修改，经 Meta 审核后才会生效。</translation>
+        <translation>%1 — 客户看到的名称需在 WhatsApp 管理工具中修改，经 Meta 审核后才会生效。</translation>
     </message>
     <message>
         <source>Display name:</source>
@@ -1425,16 +1425,24 @@
         <translation>断开 %1 的连接</translation>
     </message>
     <message>
-        <source>Disconnect %1 (+%2) from WhatsApp? Its access token is deleted and nothing can be sent or received on it until it is connected again. Every stored conversation and message stays.</source>
-        <translation>确定断开 %1（+%2）与 WhatsApp 的连接吗？其访问令牌将被删除，在重新连接之前无法通过它收发任何消息。所有已保存的对话和消息都将保留。</translation>
-    </message>
-    <message>
         <source>Yes, delete</source>
         <translation>是的，删除</translation>
     </message>
     <message>
         <source>Business profile…</source>
         <translation>企业资料…</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (+%2) from WhatsApp?</source>
+        <translation>确定断开 %1（+%2）与 WhatsApp 的连接吗？</translation>
+    </message>
+    <message>
+        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <translation>“是的，删除”只会删除此渠道的访问令牌：在使用新令牌重新连接该号码之前，无法通过它收发任何消息。</translation>
+    </message>
+    <message>
+        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
+        <translation>其他内容均不会被删除：所有对话和消息、客户的记录以及渠道的设置都将保留；重新连接该号码后，渠道将连同全部历史记录一起恢复。</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1453,7 @@
     </message>
     <message>
         <source>Attach</source>
-        <translation>附件</translation>
+        <translation>添加附件</translation>
     </message>
     <message>
         <source>Attach up to 5 files (.jpg .png .pdf .mp3 .mp4 .doc .docx)</source>
@@ -1488,7 +1496,7 @@
     <name>parley::ui::ConversationDelegate</name>
     <message>
         <source>Window open</source>
-        <translation>窗口开启中</translation>
+        <translation>回复窗口开启中</translation>
     </message>
     <message>
         <source>Template only</source>
@@ -1609,11 +1617,11 @@
     </message>
     <message>
         <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
-        <translation>IM 点数（每点 2 美元），按 WhatsApp 费率扣除</translation>
+        <translation>IM 信用点数（每个 2 美元），按 WhatsApp 费率扣除</translation>
     </message>
     <message>
         <source>Points of 400 messages, US$0.005 each</source>
-        <translation>点数套餐：每点 400 条消息，每条 0.005 美元</translation>
+        <translation>点数包：每包 400 条消息，每条 0.005 美元</translation>
     </message>
     <message>
         <source>Every session message: %1</source>
@@ -1704,7 +1712,7 @@
     </message>
     <message>
         <source>Buy credits automatically when the balance runs low</source>
-        <translation>余额不足时自动购买信用点数</translation>
+        <translation>余额较低时自动购买信用点数</translation>
     </message>
     <message>
         <source>Save auto-recharge</source>
@@ -1732,7 +1740,7 @@
     </message>
     <message>
         <source>Expanded trial, after business verification</source>
-        <translation>延长试用期（企业验证后）</translation>
+        <translation>扩展试用（企业验证后）</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -1748,11 +1756,11 @@
     </message>
     <message>
         <source>The balance is low: auto-recharge adds %1 credits with the next message.</source>
-        <translation>余额不足：发送下一条消息时将自动充值 %1 个信用点数。</translation>
+        <translation>余额较低：发送下一条消息时将自动充值 %1 个信用点数。</translation>
     </message>
     <message>
         <source>The balance is low (%1 credits or less). Buy credits or turn on auto-recharge, or sending will stop when it runs out.</source>
-        <translation>余额不足（不超过 %1 个信用点数）。请购买信用点数或开启自动充值，否则余额用完后将无法发送消息。</translation>
+        <translation>余额较低（不超过 %1 个信用点数）。请购买信用点数或开启自动充值，否则余额用完后将无法发送消息。</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2268,7 +2276,7 @@
     </message>
     <message>
         <source>Sticker</source>
-        <translation>贴图</translation>
+        <translation>贴纸</translation>
     </message>
     <message>
         <source>Location</source>
@@ -2633,7 +2641,7 @@
     </message>
     <message>
         <source>Nobody</source>
-        <translation>不分配</translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Close conversation</source>
@@ -2813,7 +2821,7 @@
     </message>
     <message>
         <source>Nobody</source>
-        <translation>无</translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Agent %1</source>

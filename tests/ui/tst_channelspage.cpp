@@ -272,6 +272,11 @@ private slots:
         auto *yes = question->findChild<QPushButton *>(QStringLiteral("yesDelete"));
         QVERIFY(yes);
         QCOMPARE(yes->text(), ChannelsPage::tr("Yes, delete"));
+        // The sources' "Yes, delete" with what it deletes and what stays, in so many words.
+        QVERIFY(question->informativeText().contains(QStringLiteral("deletes only this channel's "
+                                                                    "access token")));
+        QVERIFY(question->informativeText().contains(
+            QStringLiteral("Nothing else is deleted: every conversation and message")));
         QVERIFY(question->defaultButton() != yes);
         QVERIFY(answer(*page, question, question->button(QMessageBox::Cancel), false));
         QCOMPARE(hubChannel(1)[QStringLiteral("status")].toString(), QStringLiteral("connected"));

@@ -2,10 +2,12 @@
 // loads it, and texts made outside a QObject (hub errors, channel states, roles, durations) are
 // looked up under the context lupdate filed them in. A context mismatch leaves English on screen
 // even though the .ts file is complete, which tst_translations cannot see.
+#include "../core/mirrorfixture.h"
 #include "core/rules/servicewindow.h"
 #include "ui/admin/creditformat.h"
 #include "ui/admin/peopletexts.h"
 #include "ui/main/huberrors.h"
+#include "ui/models/messagelistmodel.h"
 #include "ui/record/recorderrors.h"
 #include "ui/settings/language.h"
 #include "ui/settings/settingsdialog.h"
@@ -13,11 +15,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
 using namespace parley;
 using namespace parley::ui;
+using namespace parley::testing;
 
 class LanguagesTest : public QObject {
     Q_OBJECT
@@ -73,6 +77,41 @@ private slots:
         QCOMPARE(Language::stored(), QStringLiteral("pt_BR"));
         box->setCurrentIndex(0);
         QCOMPARE(Language::stored(), QString()); // back to the system's language
+    }
+
+    void failedMessagesSayWhyInTheAgentsLanguage()
+    {
+        // The hub stores an English reason with each failed message; the bubble shows the
+        // desktop's translation of its code, so a Chinese agent reads that WhatsApp may or may
+        // not have the message (and does not send it twice).
+        QTemporaryDir dir;
+        Mirror mirror;
+        QCOMPARE(mirror.open(dir.filePath(QStringLiteral("m.sqlite"))), Mirror::OpenStatus::Ok);
+        Message unknown = textMessage(1, 7, Direction::Out, QStringLiteral("Seu pedido saiu."), 1);
+        unknown.state = DeliveryState::Failed;
+        unknown.failureCode = QStringLiteral("delivery_unknown");
+        unknown.failureReason = QStringLiteral("The hub stopped while sending; WhatsApp may or may "
+                                               "not have received this message.");
+        Message other = textMessage(2, 7, Direction::Out, QStringLiteral("Oi?"), 2);
+        other.state = DeliveryState::Failed;
+        other.failureCode = QStringLiteral("131000");
+        other.failureReason = QStringLiteral("Something went wrong");
+        EventLog log;
+        QVERIFY(mirror.apply(batchOf({log.message(unknown), log.message(other)})));
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/parley_zh_CN")));
+        QApplication::installTranslator(&chinese);
+        MessageListModel model(mirror.database());
+        model.setConversation(7);
+        QCOMPARE(model.rowCount(), 2);
+        const QString said = model.data(model.index(0), MessageListModel::FailureRole).toString();
+        QApplication::removeTranslator(&chinese);
+        QVERIFY2(said.contains(QStringLiteral("可能已收到")) &&
+                     said.contains(QStringLiteral("也可能未收到")),
+                 qPrintable(said));
+        // A code the desktop has no words for keeps the hub's reason.
+        QCOMPARE(model.data(model.index(1), MessageListModel::FailureRole).toString(),
+                 QStringLiteral("Something went wrong"));
     }
 
     void cleanupTestCase() { QSettings().clear(); }

@@ -282,11 +282,17 @@ QMessageBox *ChannelsPage::disconnectCurrent()
         return nullptr;
     auto *question = new QMessageBox(
         QMessageBox::Warning, tr("Disconnect %1").arg(channel->name),
-        tr("Disconnect %1 (+%2) from WhatsApp? Its access token is deleted and nothing can be "
-           "sent or received on it until it is connected again. Every stored conversation and "
-           "message stays.")
-            .arg(channel->name, channel->displayNumber),
+        tr("Disconnect %1 (+%2) from WhatsApp?").arg(channel->name, channel->displayNumber),
         QMessageBox::Cancel, this);
+    // The button keeps the sources' words (R1.5), so the dialog says plainly what they delete
+    // and what they do not: a reader of "Yes, delete" fears for the conversations.
+    question->setInformativeText(
+        tr("“Yes, delete” deletes only this channel's access token: nothing can be sent or "
+           "received on this number until it is connected again with a new token.") +
+        QStringLiteral("\n\n") +
+        tr("Nothing else is deleted: every conversation and message, the customers' records and "
+           "the channel's settings stay, and connecting the number again brings the channel "
+           "back with its history."));
     QPushButton *yes = question->addButton(tr("Yes, delete"), QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("yesDelete"));
     question->setDefaultButton(QMessageBox::Cancel);

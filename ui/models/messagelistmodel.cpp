@@ -95,7 +95,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(m.state);
     case FailureRole:
-        return m.failureReason.isEmpty() ? hubErrorText(m.failureCode) : m.failureReason;
+        // The desktop's own words where it knows the code (the hub's reason is English), the
+        // hub's reason for the rest.
+        return hubErrorText(m.failureCode, m.failureReason);
     case KindRole:
         return int(m.kind);
     case FileNameRole:
