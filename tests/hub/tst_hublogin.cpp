@@ -124,6 +124,39 @@ private slots:
         QVERIFY2(retryAfter >= 1 && retryAfter <= 60, header(refused, "Retry-After"));
     }
 
+    void behindATrustedProxyTheForwardedClientIsCounted()
+    {
+        m_hub = std::make_unique<HubProcess>();
+        QVERIFY(m_hub->addAgent(QStringLiteral("vi"), QStringLiteral("viewer"),
+                                QStringLiteral("vi-password")));
+        m_hub->setServeArguments({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")});
+        QVERIFY2(m_hub->start(), m_hub->log().constData());
+        // The proxy appends the client it saw; what the client put before it is its own claim.
+        const auto from = [](const QByteArray &chain) {
+            return Headers{{"X-Forwarded-For", chain}};
+        };
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(m_hub
+                         ->post(QStringLiteral("/api/v1/login"),
+                                {{"login", QStringLiteral("ghost%1").arg(i)}, {"password", "x"}},
+                                {},
+                                from(QByteArray("10.0.0.") + QByteArray::number(i) + ", 192.0.2.7"))
+                         .status,
+                     401);
+        QCOMPARE(m_hub
+                     ->post(QStringLiteral("/api/v1/login"),
+                            {{"login", "vi"}, {"password", "vi-password"}}, {},
+                            from("10.9.9.9, 192.0.2.7"))
+                     .status,
+                 429);
+        // Another client behind the same proxy has its own budget.
+        QCOMPARE(m_hub
+                     ->post(QStringLiteral("/api/v1/login"),
+                            {{"login", "vi"}, {"password", "vi-password"}}, {}, from("192.0.2.8"))
+                     .status,
+                 200);
+    }
+
     void healthzAnswersWhileLoginsAreBeingChecked()
     {
         constexpr int logins = 20;
