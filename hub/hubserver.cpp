@@ -9,6 +9,7 @@
 #include "hub/api/profileroutes.h"
 #include "hub/api/recordroutes.h"
 #include "hub/api/templateroutes.h"
+#include "hub/auth/loginservice.h"
 #include "hub/service/outgoingworker.h"
 #include "hub/service/webhookintake.h"
 
@@ -57,7 +58,9 @@ bool HubServer::open(QString *error)
         m_outgoing->poke();
     };
 
-    addSessionRoutes(m_http, *m_context, *m_api);
+    m_logins = std::make_unique<LoginService>(*m_context);
+    m_logins->setTrustedProxies(m_options.trustedProxies);
+    addSessionRoutes(m_http, *m_context, *m_api, *m_logins);
     addConversationRoutes(m_http, *m_context, *m_api, *m_conversations);
     addAdminRoutes(m_http, *m_api, *m_admin);
     addCreditRoutes(m_http, *m_api, *m_billing);
@@ -134,7 +137,13 @@ QByteArray HubServer::prometheusText()
       << "parley_outgoing_queue_depth " << m_outgoing->queueDepth() << "\n"
       << "# HELP parley_connected_agents WebSocket streams open.\n"
       << "# TYPE parley_connected_agents gauge\n"
-      << "parley_connected_agents " << m_stream->connectedAgents() << "\n";
+      << "parley_connected_agents " << m_stream->connectedAgents() << "\n"
+      << "# HELP parley_password_checks_total Argon2id password verifications (logins).\n"
+      << "# TYPE parley_password_checks_total counter\n"
+      << "parley_password_checks_total " << m_logins->passwordChecks() << "\n"
+      << "# HELP parley_logins_rate_limited_total Login attempts refused with 429.\n"
+      << "# TYPE parley_logins_rate_limited_total counter\n"
+      << "parley_logins_rate_limited_total " << m_logins->rateLimited() << "\n";
     s.flush();
     return out;
 }

@@ -22,6 +22,7 @@ namespace parley::hub {
 
 class WebhookIntake;
 class OutgoingWorker;
+class LoginService;
 
 // parley-hub serve: the store, the HTTP and WebSocket API, the webhook intake and the outgoing
 // queue's worker, wired together on one event loop.
@@ -33,6 +34,8 @@ public:
         // Meta sends webhooks up to 3 MB; the cap leaves room and refuses anything larger.
         qint64 maxBodyBytes = 4 * 1024 * 1024;
         bool logRequests = true;
+        // Reverse proxies whose X-Forwarded-For names the client the login limits count.
+        QList<QHostAddress> trustedProxies;
     };
 
     explicit HubServer(const Options &options, QObject *parent = nullptr);
@@ -53,6 +56,7 @@ private:
     HubDatabase m_db;
     std::unique_ptr<HubContext> m_context;
     std::unique_ptr<ApiSupport> m_api;
+    std::unique_ptr<LoginService> m_logins;
     LedgerPaymentProvider m_payments;
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<ConversationService> m_conversations;

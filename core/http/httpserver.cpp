@@ -123,6 +123,7 @@ std::optional<HttpResponse> HttpServer::dispatch(const QHttpServerRequest &reque
     r.query = request.query();
     r.headers = request.headers();
     r.body = request.body();
+    r.peer = request.remoteAddress();
     bool pathMatched = false;
     for (const Route &route : m_routes) {
         if (!route.literal.isEmpty() && route.literal != r.path)

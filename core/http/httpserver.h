@@ -2,6 +2,7 @@
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QList>
@@ -22,6 +23,7 @@ struct HttpRequest {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QStringList captures; // the route pattern's groups
+    QHostAddress peer;    // the connection's remote address (a reverse proxy's, behind one)
 
     QByteArray header(const QByteArray &name) const;
 };

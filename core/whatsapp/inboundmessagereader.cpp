@@ -1,3 +1,4 @@
+#include "core/whatsapp/mediasafety.h"
 #include "core/whatsapp/webhookreading.h"
 
 #include <QJsonValue>
@@ -29,9 +30,11 @@ QString profileNameFor(const QString &waId, const QJsonArray &contacts)
 void readMedia(WireReader &media, InboundMessage *message)
 {
     message->media.id = media.string(QStringLiteral("id"));
-    message->media.mimeType = media.string(QStringLiteral("mime_type"));
+    // A customer chooses the file name and the MIME type; they reach headers and file dialogs
+    // later, so no control character or line break is ever kept.
+    message->media.mimeType = cleanMimeType(media.string(QStringLiteral("mime_type")));
     message->media.sha256 = media.string(QStringLiteral("sha256"));
-    message->media.filename = media.string(QStringLiteral("filename"));
+    message->media.filename = cleanFileName(media.string(QStringLiteral("filename")));
     message->media.caption = media.string(QStringLiteral("caption"));
     message->media.url = media.string(QStringLiteral("url"));
     message->media.voice = media.boolean(QStringLiteral("voice"));

@@ -4,8 +4,11 @@
 
 namespace parley::hub {
 
+class LoginService;
+
 // Login, sync and the conversation commands of docs/api.md.
-void addSessionRoutes(HttpServer &server, HubContext &context, ApiSupport &api);
+void addSessionRoutes(HttpServer &server, HubContext &context, ApiSupport &api,
+                      LoginService &logins);
 void addConversationRoutes(HttpServer &server, HubContext &context, ApiSupport &api,
                            ConversationService &conversations);
 

@@ -1,5 +1,7 @@
 #include "hub/api/attachmentroutes.h"
 
+#include "core/whatsapp/mediasafety.h"
+
 #include <QJsonArray>
 
 namespace parley::hub {
@@ -34,21 +36,23 @@ void addAttachmentRoutes(HttpServer &server, ApiSupport &api, AttachmentService 
                               QString::fromUtf8(request.header("Idempotency-Key"))));
         }),
         maxAttachmentBodyBytes);
-    server.route("GET", QStringLiteral("/api/v1/messages/(\\d+)/media"),
-                 api.authed([service](const HttpRequest &request, const Agent &) {
-                     AttachmentService::Download file;
-                     const CommandResult result =
-                         service->download(ApiSupport::idAt(request, 0), &file);
-                     if (!result.ok())
-                         return ApiSupport::respond(result);
-                     HttpResponse response =
-                         HttpResponse::text(file.bytes, 200, file.mimeType.toUtf8());
-                     QString name = file.fileName;
-                     name.remove(QLatin1Char('"'));
-                     response.headers.append(
-                         {"Content-Disposition", "attachment; filename=\"" + name.toUtf8() + "\""});
-                     return response;
-                 }));
+    server.route(
+        "GET", QStringLiteral("/api/v1/messages/(\\d+)/media"),
+        api.authed([service](const HttpRequest &request, const Agent &) {
+            AttachmentService::Download file;
+            const CommandResult result = service->download(ApiSupport::idAt(request, 0), &file);
+            if (!result.ok())
+                return ApiSupport::respond(result);
+            // Name and type were chosen by a customer or an agent: the type is served
+            // only when WhatsApp carries it (else application/octet-stream), the name
+            // only RFC 6266-encoded, and the browser told not to guess.
+            HttpResponse response =
+                HttpResponse::text(file.bytes, 200, whatsapp::servedMimeType(file.mimeType));
+            response.headers.append(
+                {"Content-Disposition", whatsapp::attachmentContentDisposition(file.fileName)});
+            response.headers.append({"X-Content-Type-Options", QByteArray("nosniff")});
+            return response;
+        }));
 }
 
 } // namespace parley::hub

@@ -2,40 +2,55 @@
 #include "core/protocol/entitycodec.h"
 #include "hub/api/agentroutes.h"
 #include "hub/auth/credentials.h"
+#include "hub/auth/loginservice.h"
 
 namespace parley::hub {
 namespace {
 
-constexpr qint64 sessionLifetimeMs = 30LL * 24 * 3600 * 1000;
+// Who a login attempt is counted against: the connection's peer, or, when that peer is a
+// trusted reverse proxy, the last address of its X-Forwarded-For (the one the proxy appended;
+// earlier ones are the client's own claims).
+QString clientAddress(const HttpRequest &request, const LoginService &logins)
+{
+    if (logins.isTrustedProxy(request.peer)) {
+        const QList<QByteArray> chain = request.header("X-Forwarded-For").split(',');
+        const QHostAddress forwarded(QString::fromLatin1(chain.last().trimmed()));
+        if (!forwarded.isNull())
+            return forwarded.toString();
+    }
+    return request.peer.toString();
+}
 
 } // namespace
 
-void addSessionRoutes(HttpServer &server, HubContext &ctx, ApiSupport &api)
+void addSessionRoutes(HttpServer &server, HubContext &ctx, ApiSupport &api, LoginService &logins)
 {
-    server.route("POST", QStringLiteral("/api/v1/login"), [&ctx](const HttpRequest &request) {
-        QJsonObject body;
-        HttpResponse error;
-        if (!ApiSupport::parseBody(request, &body, &error))
-            return error;
-        LoginRequest login;
-        QString problem;
-        if (!fromJson(body, &login, &problem))
-            return HttpResponse::error(400, QStringLiteral("bad_request"), problem);
-        QString hash;
-        const std::optional<Agent> agent = ctx.agents.byLogin(login.login, &hash);
-        // The same answer for an unknown login and a wrong password: no probing for logins.
-        if (!agent || !agent->active || !verifyPassword(hash, login.password))
-            return HttpResponse::error(401, QStringLiteral("login_failed"),
-                                       QStringLiteral("The login or the password is wrong."));
-        LoginReply reply;
-        reply.token = newSessionToken();
-        reply.expiresAt = ctx.now() + sessionLifetimeMs;
-        reply.agent = *agent;
-        if (!ctx.agents.addSession(sessionTokenHash(reply.token), agent->id, reply.expiresAt))
-            return HttpResponse::error(500, QStringLiteral("store_failed"),
-                                       QStringLiteral("The session could not be saved."));
-        return HttpResponse::json(toJson(reply));
-    });
+    // Answered later: the password check runs on LoginService's threads.
+    server.routeAsync(
+        "POST", QStringLiteral("/api/v1/login"),
+        [&logins](const HttpRequest &request, HttpRespond respond) {
+            QJsonObject body;
+            HttpResponse error;
+            if (!ApiSupport::parseBody(request, &body, &error)) {
+                respond(error);
+                return;
+            }
+            LoginRequest login;
+            QString problem;
+            if (!fromJson(body, &login, &problem)) {
+                respond(HttpResponse::error(400, QStringLiteral("bad_request"), problem));
+                return;
+            }
+            logins.login(
+                login, clientAddress(request, logins),
+                [respond](const LoginService::Outcome &outcome) {
+                    HttpResponse response = ApiSupport::respond(outcome.result);
+                    if (outcome.retryAfterSeconds > 0)
+                        response.headers.append(
+                            {"Retry-After", QByteArray::number(outcome.retryAfterSeconds)});
+                    respond(response);
+                });
+        });
 
     server.route("POST", QStringLiteral("/api/v1/logout"),
                  api.authed([&ctx](const HttpRequest &request, const Agent &) {

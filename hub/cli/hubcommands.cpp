@@ -73,9 +73,22 @@ int serve(const QStringList &arguments)
                       QStringLiteral("Address and port to listen on (port 0: any free port)."),
                       QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No per-request log lines.")});
+    parser.addOption({QStringLiteral("trusted-proxy"),
+                      QStringLiteral("A reverse proxy's address whose X-Forwarded-For names the "
+                                     "client for the login limits (repeatable)."),
+                      QStringLiteral("ADDRESS")});
     int exitCode = 0;
     if (!parse(parser, arguments, {QStringLiteral("data")}, &exitCode))
         return exitCode;
+    QList<QHostAddress> trustedProxies;
+    for (const QString &value : parser.values(QStringLiteral("trusted-proxy"))) {
+        const QHostAddress proxy(value);
+        if (proxy.isNull()) {
+            err() << "--trusted-proxy takes an IP address, e.g. 127.0.0.1" << Qt::endl;
+            return 2;
+        }
+        trustedProxies.append(proxy);
+    }
     const QString listen = parser.value(QStringLiteral("listen"));
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
@@ -88,6 +101,7 @@ int serve(const QStringList &arguments)
     HubServer::Options options;
     options.dataDir = parser.value(dataOption);
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
+    options.trustedProxies = trustedProxies;
     HubServer server(options);
     QString error;
     if (!server.open(&error)) {

@@ -4,6 +4,7 @@
 #include "core/rules/attachmentrules.h"
 #include "core/rules/servicewindow.h"
 #include "core/whatsapp/graphmedia.h"
+#include "core/whatsapp/mediasafety.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,8 +32,13 @@ AttachmentService::AttachmentService(HubContext &context, ConversationService &c
 }
 
 CommandResult AttachmentService::send(const Agent &agent, Id conversationId,
-                                      const QList<File> &files, const QString &idempotencyKey)
+                                      const QList<File> &received, const QString &idempotencyKey)
 {
+    // A file name reaches headers (the download route, the multipart upload to Graph) and other
+    // agents' file dialogs: none is stored with a control character or a path separator.
+    QList<File> files = received;
+    for (File &file : files)
+        file.fileName = whatsapp::cleanFileName(file.fileName);
     if (!canSend(agent.role))
         return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
                                       QStringLiteral("View-only agents cannot send."));
@@ -182,6 +188,12 @@ void AttachmentService::fetchDue()
     for (const auto &[messageId, mediaId, channelId] : rows) {
         if (m_fetching.contains(messageId))
             continue;
+        // The id came in a webhook: it must name a Graph object, never a URL or a path that
+        // leaves the channel's Graph version, or the channel's token would go with it.
+        if (!whatsapp::isValidMediaId(mediaId)) {
+            fetchFailed(messageId, QStringLiteral("the media id is not a Graph id"), true);
+            continue;
+        }
         const std::optional<ChannelConfig> channel = m_ctx.channels.byId(channelId);
         if (!channel)
             continue;
@@ -197,7 +209,9 @@ void AttachmentService::fetchDue()
                 fetchFailed(id, problem.isEmpty() ? reply.networkErrorText : problem);
                 return;
             }
-            m_graph.get(config, info.url, [this, id](const GraphClient::Reply &file) {
+            // The token goes with this second hop, as Meta requires, but only to the URL Graph
+            // just answered (never one from a webhook) and only on an allowed host.
+            m_graph.downloadMedia(config, info.url, [this, id](const GraphClient::Reply &file) {
                 if (file.httpStatus != 200) {
                     fetchFailed(id, file.networkErrorText);
                     return;
@@ -229,12 +243,13 @@ void AttachmentService::fetched(Id messageId, const QString &name, qint64 size)
         m_ctx.eventsCommitted();
 }
 
-void AttachmentService::fetchFailed(Id messageId, const QString &why)
+void AttachmentService::fetchFailed(Id messageId, const QString &why, bool forGood)
 {
     m_fetching.remove(messageId);
     qWarning("media of message %lld not fetched: %s", messageId, qPrintable(why));
-    m_ctx.db.exec(QStringLiteral("UPDATE messages SET media_attempts = media_attempts + 1"
-                                 " WHERE id = ?"),
+    m_ctx.db.exec(QStringLiteral("UPDATE messages SET media_attempts = %1 WHERE id = ?")
+                      .arg(forGood ? QString::number(maxFetchAttempts)
+                                   : QStringLiteral("media_attempts + 1")),
                   {messageId});
 }
 

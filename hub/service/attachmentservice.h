@@ -47,7 +47,8 @@ public:
 private:
     void fetchDue();
     void fetched(Id messageId, const QString &name, qint64 size);
-    void fetchFailed(Id messageId, const QString &why);
+    // `forGood`: no later attempt can succeed (an id that is no Graph id), so none is made.
+    void fetchFailed(Id messageId, const QString &why, bool forGood = false);
 
     HubContext &m_ctx;
     ConversationService &m_conversations;

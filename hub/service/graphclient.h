@@ -11,7 +11,10 @@
 
 namespace parley::hub {
 
-// Calls to the Graph API in a channel's name: `{graph_url}/{path}` with its bearer token.
+// Calls to the Graph API in a channel's name: `{graph_url}/{path}` with its bearer token. The
+// token goes only to URLs built from the channel's Graph base and version, and to the media
+// download URL Graph itself named (downloadMedia); redirects are never followed, so no answer
+// can send it elsewhere.
 class GraphClient : public QObject {
     Q_OBJECT
 public:
@@ -34,15 +37,28 @@ public:
     // and the file.
     void uploadMedia(const ChannelConfig &channel, const QByteArray &bytes, const QString &mimeType,
                      const QString &fileName, std::function<void(const Reply &)> done);
-    // GET of a Graph path (JSON) or of a full URL (bytes in `raw`), with the bearer token.
-    void get(const ChannelConfig &channel, const QString &pathOrUrl,
+    // GET of a Graph path (JSON), e.g. "<MEDIA_ID>" or "<PHONE_NUMBER_ID>/whatsapp_business_profile
+    // ?fields=about". Every path segment must pass whatsapp::isValidGraphPathSegment (no "..",
+    // no URL): anything else is answered at once with networkError ProtocolInvalidOperation
+    // and nothing is sent. The same holds for post().
+    void get(const ChannelConfig &channel, const QString &path,
              std::function<void(const Reply &)> done);
+    // The second hop of a media fetch: GET of the `url` Graph answered for a media id (bytes in
+    // `raw`), with the bearer token as Meta requires, only when
+    // whatsapp::isAllowedMediaDownloadUrl accepts it for the channel's Graph base; otherwise
+    // refused like a bad path.
+    void downloadMedia(const ChannelConfig &channel, const QString &url,
+                       std::function<void(const Reply &)> done);
 
     static constexpr int timeoutMs = 30000;
 
 private:
     void finish(QNetworkReply *reply, std::function<void(const Reply &)> done);
-    QNetworkRequest request(const ChannelConfig &channel, const QString &pathOrUrl) const;
+    // `{graph_url}/{path}`; an invalid URL when `path` is not made of valid segments.
+    static QUrl graphUrl(const ChannelConfig &channel, const QString &path);
+    QNetworkRequest request(const ChannelConfig &channel, const QUrl &url) const;
+    // Answers `done` with a refusal on the next event loop turn, as a network error would.
+    void refuse(const QString &why, std::function<void(const Reply &)> done);
 
     QNetworkAccessManager m_network;
 };

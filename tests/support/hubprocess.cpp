@@ -70,8 +70,10 @@ HubProcess::HubProcess(const QString &dataDir)
 bool HubProcess::start(int timeoutMs, quint16 port)
 {
     return launch(hubBinary(),
-                  {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
-                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)},
+                  QStringList{QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
+                              QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:%1").arg(port)} +
+                      m_serveArguments,
                   timeoutMs);
 }
 

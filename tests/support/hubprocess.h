@@ -40,6 +40,8 @@ public:
     QString dataDir() const { return m_dataDir; }
     // Port 0: any free port; pass port() again to come back on the same one after a stop.
     bool start(int timeoutMs = 10000, quint16 port = 0);
+    // More `serve` options for the next start(), e.g. {"--trusted-proxy", "127.0.0.1"}.
+    void setServeArguments(const QStringList &arguments) { m_serveArguments = arguments; }
 
     // parley-hub agent add / channel add against this hub's data folder.
     bool addAgent(const QString &login, const QString &role, const QString &password);
@@ -60,6 +62,7 @@ public:
 private:
     QTemporaryDir m_temp;
     QString m_dataDir;
+    QStringList m_serveArguments;
 };
 
 QString hubBinary();
