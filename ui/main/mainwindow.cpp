@@ -25,6 +25,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -34,6 +35,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -50,7 +52,6 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
 {
     setWindowTitle(tr("Parley"));
     resize(1280, 800);
-    resize(1280, 800);
     buildSidebar();
 
     m_search = new QLineEdit(this);
@@ -64,11 +65,31 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     reportFirstPaintIfAsked(m_listView); // bench/desktop's cold-start figure
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The list holds still while the pointer or the keyboard focus is in it (updateHold).
+    m_listView->installEventFilter(this);
+    m_listView->viewport()->installEventFilter(this);
+    m_search->installEventFilter(this); // Esc clears the search
+    m_order = new QComboBox(this);
+    m_order->setObjectName(QStringLiteral("listOrder"));
+    m_order->addItem(tr("Newest activity first"), int(ConversationOrder::NewestActivity));
+    m_order->addItem(tr("Oldest waiting first"), int(ConversationOrder::OldestActivity));
+    m_order->setToolTip(tr("The order of the list"));
+    m_pendingBanner = new QPushButton(this);
+    m_pendingBanner->setObjectName(QStringLiteral("pendingBanner"));
+    m_pendingBanner->setFlat(true);
+    m_pendingBanner->hide();
+    m_emptyState = new QLabel(this);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->hide();
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addWidget(m_search);
+    middleLayout->addWidget(m_order);
+    middleLayout->addWidget(m_pendingBanner);
+    middleLayout->addWidget(m_emptyState);
     middleLayout->addWidget(m_listView);
 
     m_pane = new ConversationPane(mirror, this);
@@ -152,8 +173,23 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
-    connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::currentChanged);
+    // Selection, not the current row: when a row leaves the list Qt makes its neighbour current
+    // (without selecting it), and that must not open, let alone read, the neighbour.
+    connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::selectionChanged);
+    connect(m_list, &ConversationListModel::reshapeStarted, this,
+            [this] { m_listReshaping = true; });
+    connect(m_list, &ConversationListModel::reshapeFinished, this, &MainWindow::reshapeFinished);
+    connect(m_list, &ConversationListModel::pendingChanged, this, &MainWindow::pendingChanged);
+    connect(m_pendingBanner, &QPushButton::clicked, m_list, &ConversationListModel::applyPending);
+    connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
+        m_list->setOrder(ConversationOrder(m_order->currentData().toInt()));
+        QSettings().setValue(QStringLiteral("list/order"), m_order->currentData());
+    });
+    connect(m_pane, &ConversationPane::draftsChanged, m_list, &ConversationListModel::reloadDrafts);
+    // Enter, double-click or a click on the row already open: the agent asks for it again.
+    connect(m_listView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_pane, &ConversationPane::sendText, m_sync, &SyncController::queueText);
     connect(m_pane, &ConversationPane::retryRequested, m_sync, &SyncController::retryOutbox);
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::syncStateChanged);
@@ -182,11 +218,20 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
             &NotificationCenter::onMirrorChanged);
     connect(m_notifications, &NotificationCenter::openConversation, this,
             &MainWindow::openConversation);
+    connect(m_notifications, &NotificationCenter::snoozesChanged, this, &MainWindow::loadSnoozed);
+    connect(m_notifications, &NotificationCenter::digestOpened, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    loadSnoozed();
     buildActions();
     buildToolBar();
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     syncStateChanged(sync->state(), {});
     loadChannelNames();
+    m_order->setCurrentIndex(
+        qMax(0, m_order->findData(QSettings().value(QStringLiteral("list/order"), 0).toInt())));
     m_views->setCurrentIndex(m_viewModel->index(0));
     m_viewModel->refreshCounts();
 }
@@ -217,11 +262,8 @@ void MainWindow::applyView()
         statusBar()->showMessage(view.data(ViewListModel::ProblemRole).toString(), 8000);
     if (!m_search->text().trimmed().isEmpty())
         filter.search = m_search->text().trimmed();
-    const Id current = m_pane->conversationId();
-    m_list->setFilter(filter, filterContext());
-    const int row = m_list->rowOf(current);
-    if (row >= 0)
-        m_listView->setCurrentIndex(m_list->index(row));
+    m_list->setFilter(filter, filterContext()); // reshapeFinished selects the open one again
+    updateEmptyState();
 }
 
 void MainWindow::openFilterBuilder()
@@ -293,65 +335,8 @@ void MainWindow::mirrorChanged(const MirrorChanges &changes)
     m_pane->refresh(changes);
     if (!changes.conversations.isEmpty())
         m_viewModel->refreshCounts();
-}
-
-void MainWindow::currentChanged()
-{
-    const QModelIndex index = m_listView->currentIndex();
-    if (!index.isValid())
-        return;
-    const Conversation conversation = m_list->conversationAt(index.row());
-    if (conversation.id == m_pane->conversationId())
-        return;
-    m_pane->showConversation(conversation);
-    if (isActiveWindow())
-        m_notifications->setFocusedConversation(conversation.id);
-    m_notifications->conversationRead(conversation.id);
-    if (conversation.unreadCount > 0 && canSend(m_me.role))
-        m_hub->post(QStringLiteral("/api/v1/conversations/%1/read").arg(conversation.id), {},
-                    nullptr);
-}
-
-void MainWindow::openConversation(Id conversationId)
-{
-    int row = m_list->rowOf(conversationId);
-    if (row < 0) {
-        // Not in the current view: show it among all conversations.
-        m_search->clear();
-        m_views->setCurrentIndex(m_viewModel->index(0));
-        row = m_list->rowOf(conversationId);
-        while (row < 0 && m_list->canFetchMore({})) {
-            m_list->fetchMore({});
-            row = m_list->rowOf(conversationId);
-        }
-    }
-    if (row >= 0)
-        m_listView->setCurrentIndex(m_list->index(row));
-    showNormal();
-    raise();
-    activateWindow();
-}
-
-void MainWindow::selectRelative(int step)
-{
-    const int rows = m_list->rowCount();
-    if (rows == 0)
-        return;
-    const int current =
-        m_listView->currentIndex().isValid() ? m_listView->currentIndex().row() : -1;
-    m_listView->setCurrentIndex(m_list->index(qBound(0, current + step, rows - 1)));
-}
-
-void MainWindow::selectNextUnread()
-{
-    const int start = m_listView->currentIndex().isValid() ? m_listView->currentIndex().row() : -1;
-    for (int row = start + 1; row < m_list->rowCount(); ++row) {
-        if (m_list->data(m_list->index(row), ConversationListModel::UnreadRole).toInt() > 0) {
-            m_listView->setCurrentIndex(m_list->index(row));
-            return;
-        }
-    }
-    statusBar()->showMessage(tr("No more unread conversations in this view."), 4000);
+    if (changes.conversations.contains(m_pane->conversationId()))
+        readWhatIsOnScreen();
 }
 
 void MainWindow::syncStateChanged(SyncState state, const QString &detail)
