@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -211,6 +212,35 @@ private slots:
         QEvent leave(QEvent::Leave);
         QApplication::sendEvent(view->viewport(), &leave);
         QVERIFY(!list->isHeld());
+    }
+
+    void aSavedViewCanBeDeletedAndRowsAreTallEnough()
+    {
+        auto *views = m_window->findChild<QListView *>(QStringLiteral("views"));
+        auto *model = qobject_cast<ViewListModel *>(views->model());
+        ConversationFilter unreadMine;
+        unreadMine.unreadOnly = true;
+        const Id saved = model->saveView(0, QStringLiteral("Unread of mine"), unreadMine);
+        QVERIFY(saved > 0);
+        const int rows = model->rowCount();
+        views->setCurrentIndex(model->indexForKey(QStringLiteral("saved:%1").arg(saved)));
+        QVERIFY(views->sizeHintForRow(0) >= views->fontMetrics().height() + 14);
+        views->setFocus();
+        QTest::keyClick(views, Qt::Key_Delete);
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = m_window->findChild<QMessageBox *>(
+                         QStringLiteral("deleteViewQuestion"))) != nullptr);
+        QVERIFY(ask->text().contains(QStringLiteral("Unread of mine")));
+        for (QAbstractButton *button : ask->buttons()) {
+            if (ask->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+        QCOMPARE(model->rowCount(), rows - 1);
+        QVERIFY(!model->indexForKey(QStringLiteral("saved:%1").arg(saved)).isValid());
+        QCOMPARE(views->currentIndex().row(), 0);
+        // Built-in views are not deleted.
+        QTest::keyClick(views, Qt::Key_Delete);
+        QCOMPARE(model->rowCount(), rows - 1);
     }
 
     void aThemeSwitchRepaintsTheChatAtOnce()

@@ -195,8 +195,10 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::syncStateChanged);
     connect(m_sync, &SyncController::mirrorChanged, this, &MainWindow::mirrorChanged);
     connect(m_sync, &SyncController::outboxChanged, m_pane, &ConversationPane::outboxChanged);
-    connect(m_sync, &SyncController::failed, this,
-            [this](const QString &error) { statusBar()->showMessage(error, 10000); });
+    connect(m_sync, &SyncController::failed, this, [this](const QString &error) {
+        m_lastSyncError = error;
+        statusBar()->showMessage(error, 10000);
+    });
     connect(m_pane, &ConversationPane::downloadRequested, this,
             [this](Id messageId, const QString &fileName) {
                 const QString path =
@@ -244,6 +246,48 @@ void MainWindow::buildSidebar()
     m_views->setModel(m_viewModel);
     m_views->setItemDelegate(new ViewCountDelegate(m_views));
     m_views->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    // Saved views can be renamed (F2) and deleted (Delete, or the context menu).
+    m_views->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_views, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_views->indexAt(at);
+        if (index.data(ViewListModel::SavedViewIdRole).toLongLong() == 0)
+            return;
+        auto *menu = new QMenu(m_views);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(tr("Rename"), this, [this, index] { m_views->edit(index); });
+        menu->addAction(tr("Delete view…"), this, [this, index] { deleteView(index); });
+        menu->popup(m_views->viewport()->mapToGlobal(at));
+    });
+    auto *deleteKey = new QAction(m_views);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, [this] { deleteView(m_views->currentIndex()); });
+    m_views->addAction(deleteKey);
+}
+
+void MainWindow::deleteView(const QModelIndex &index)
+{
+    const Id saved = index.data(ViewListModel::SavedViewIdRole).toLongLong();
+    if (saved == 0)
+        return; // the built-in views stay
+    const QString name = index.data(Qt::DisplayRole).toString();
+    auto *ask = new QMessageBox(
+        QMessageBox::Question, tr("Delete view"),
+        tr("Delete the view “%1”? Its conversations stay where they are.").arg(name),
+        QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("deleteViewQuestion"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, ask, saved](QAbstractButton *button) {
+        if (ask->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        const bool wasCurrent =
+            m_views->currentIndex().data(ViewListModel::SavedViewIdRole).toLongLong() == saved;
+        m_viewModel->removeView(saved);
+        if (wasCurrent)
+            m_views->setCurrentIndex(m_viewModel->index(0));
+    });
+    ask->open();
 }
 
 FilterContext MainWindow::filterContext() const
@@ -344,6 +388,10 @@ void MainWindow::syncStateChanged(SyncState state, const QString &detail)
     Q_UNUSED(detail);
     switch (state) {
     case SyncState::Online:
+        // "The hub cannot be reached" is not true any more.
+        if (!m_lastSyncError.isEmpty() && statusBar()->currentMessage() == m_lastSyncError)
+            statusBar()->clearMessage();
+        m_lastSyncError.clear();
         m_syncLabel->setText(tr("● Online"));
         m_syncLabel->setStyleSheet(QStringLiteral("color: #1e8e3e;"));
         break;

@@ -84,6 +84,7 @@ private:
     void updateHold();
     void pendingChanged(int newConversations, bool anyChange);
     void updateEmptyState();
+    void deleteView(const QModelIndex &index);
     void loadSnoozed();
     void loadChannelNames();
     FilterContext filterContext() const;
@@ -108,6 +109,7 @@ private:
     QLabel *m_emptyState = nullptr;
     bool m_listReshaping = false; // the model, not the agent, is moving rows
     bool m_pointerInList = false;
+    QString m_lastSyncError;           // shown in the status bar until the sync is back online
     Id m_readRequestedFor = 0;         // the last mark-read sent: conversation…
     TimestampMs m_readRequestedAt = 0; // …and its newest inbound message then
     NotificationCenter *m_notifications = nullptr;

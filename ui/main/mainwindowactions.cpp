@@ -77,6 +77,9 @@ void MainWindow::buildToolBar()
         bell->setText(unread > 0 ? tr("Recent (%1)").arg(unread) : tr("Recent"));
         bell->setToolTip(tr("Recent notifications"));
     };
+    // As wide as its widest text, so that "Recent (10)" becoming "Recent (9)" moves no button.
+    bell->setMinimumWidth(bell->fontMetrics().horizontalAdvance(tr("Recent (%1)").arg(999)) +
+                          bell->fontMetrics().height() * 2);
     connect(recent, &RecentNotificationsModel::unreadCountChanged, bell, updateBell);
     updateBell();
     connect(menu, &QMenu::aboutToShow, this, [this, menu, recent] {
