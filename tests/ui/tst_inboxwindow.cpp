@@ -12,6 +12,7 @@
 #include "ui/main/mainwindow.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/models/messagelistmodel.h"
+#include "ui/record/quickactions.h"
 #include "ui/sync/synccontroller.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -241,6 +243,33 @@ private slots:
         // Built-in views are not deleted.
         QTest::keyClick(views, Qt::Key_Delete);
         QCOMPARE(model->rowCount(), rows - 1);
+    }
+
+    void resolveIsInTheHeaderWithAWayBack()
+    {
+        showView("all");
+        m_window->openConversation(2);
+        auto *resolve = m_window->pane()->findChild<QPushButton *>(QStringLiteral("resolveButton"));
+        QVERIFY(resolve->isVisible());
+        QCOMPARE(resolve->text(), QStringLiteral("Resolve"));
+        QSignalSpy asked(m_window->pane(), &ConversationPane::statusChangeRequested);
+        resolve->click();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(1).value<ConversationStatus>(), ConversationStatus::Closed);
+        auto *note = m_window->findChild<QWidget *>(QStringLiteral("resolvedNote"));
+        QVERIFY(note->isVisible());
+        QVERIFY(note->findChild<QLabel *>()->text().contains(QStringLiteral("Bruno Lima")));
+
+        // The hub closes it: the header says so at once, and offers the way back.
+        Conversation closed = customer(2, "Bruno Lima", m_now - 120000, 1);
+        closed.status = ConversationStatus::Closed;
+        hubSays(closed);
+        QCOMPARE(resolve->text(), QStringLiteral("Reopen"));
+        auto *quick = m_window->findChild<QuickActions *>(QString(), Qt::FindDirectChildrenOnly);
+        QSignalSpy undone(quick, &QuickActions::finished);
+        note->findChild<QPushButton *>(QStringLiteral("undoResolve"))->click();
+        QVERIFY(!note->isVisible());
+        QTRY_COMPARE(undone.size(), 1); // the reopen went to the hub (none here: refused)
     }
 
     void aThemeSwitchRepaintsTheChatAtOnce()

@@ -11,10 +11,12 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSqlQuery>
@@ -65,7 +67,17 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     m_composer = new Composer(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
-    layout->addWidget(m_title);
+    // Resolving is about the conversation, so it sits in the conversation's header.
+    m_resolve = new QPushButton(this);
+    m_resolve->setObjectName(QStringLiteral("resolveButton"));
+    connect(m_resolve, &QPushButton::clicked, this, [this] {
+        requestStatus(m_conversation.status == ConversationStatus::Open ? ConversationStatus::Closed
+                                                                        : ConversationStatus::Open);
+    });
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_resolve);
+    layout->addLayout(titleRow);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_window);
     layout->addWidget(m_tabs, 1);
@@ -117,6 +129,7 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
 void ConversationPane::setRole(Role role)
 {
     m_role = role;
+    updateHeader();
     updateWindowState();
 }
 
@@ -142,11 +155,25 @@ void ConversationPane::updateHeader()
     m_title->setText(
         c.id ? (c.customerName.isEmpty() ? QStringLiteral("+") + c.customerNumber : c.customerName)
              : QString());
+    m_resolve->setVisible(c.id != 0);
+    m_resolve->setText(c.status == ConversationStatus::Open ? tr("Resolve") : tr("Reopen"));
+    m_resolve->setEnabled(canSend(m_role));
+    m_resolve->setToolTip(!canSend(m_role)
+                              ? tr("You have view-only access: you can see this but not change it.")
+                          : c.status == ConversationStatus::Open
+                              ? tr("Done with this customer for now: close the conversation")
+                              : tr("Open the conversation again"));
     m_subtitle->setText(c.id ? QStringLiteral("+%1 · %2")
                                    .arg(c.customerNumber, c.status == ConversationStatus::Open
                                                               ? tr("Open")
                                                               : tr("Closed"))
                              : QString());
+}
+
+void ConversationPane::requestStatus(ConversationStatus status)
+{
+    if (m_conversation.id != 0 && canSend(m_role))
+        emit statusChangeRequested(m_conversation.id, status);
 }
 
 void ConversationPane::saveDraft()

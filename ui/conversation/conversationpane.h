@@ -10,6 +10,7 @@ class QLabel;
 class QListView;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QTabWidget;
 class QTimer;
 
@@ -34,6 +35,8 @@ public:
     bool showMessage(Id messageId);
     // Writes the composer's text as the open conversation's draft now (on quit, say).
     void saveDraft();
+    // Resolve (close) or reopen the open conversation: asks whoever acts on the hub.
+    void requestStatus(parley::ConversationStatus status);
     Composer *composer() const { return m_composer; }
     MessageListModel *messages() const { return m_messages; }
     QListView *messageView() const { return m_messageView; }
@@ -50,6 +53,7 @@ signals:
     void downloadRequested(parley::Id messageId, const QString &fileName);
     void conversationShown(const parley::Conversation &conversation);
     void addMessageAsNoteRequested(parley::Id conversationId, const QString &text);
+    void statusChangeRequested(parley::Id conversationId, parley::ConversationStatus status);
     // A draft was saved or removed.
     void draftsChanged();
 
@@ -69,6 +73,7 @@ private:
     Role m_role = Role::Agent;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    QPushButton *m_resolve = nullptr;
     QLabel *m_window = nullptr;
     QTabWidget *m_tabs = nullptr;
     QListView *m_messageView = nullptr;

@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -110,9 +111,9 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
-    auto *listActions = new QuickActions(mirror, hub, me, this);
-    listActions->attachTo(m_listView);
-    connect(listActions, &QuickActions::finished, this,
+    m_listActions = new QuickActions(mirror, hub, me, this);
+    m_listActions->attachTo(m_listView);
+    connect(m_listActions, &QuickActions::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -121,6 +122,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     splitter->setSizes({180, 330, 520, 330});
     setCentralWidget(splitter);
 
+    buildResolvedNote();
     m_syncLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->showMessage(tr("Signed in as %1").arg(me.name));
@@ -263,6 +265,50 @@ void MainWindow::buildSidebar()
     deleteKey->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteKey, &QAction::triggered, this, [this] { deleteView(m_views->currentIndex()); });
     m_views->addAction(deleteKey);
+}
+
+void MainWindow::buildResolvedNote()
+{
+    m_resolvedNote = new QWidget(this);
+    m_resolvedNote->setObjectName(QStringLiteral("resolvedNote"));
+    m_resolvedText = new QLabel(m_resolvedNote);
+    auto *undo = new QPushButton(tr("Undo"), m_resolvedNote);
+    undo->setObjectName(QStringLiteral("undoResolve"));
+    auto *row = new QHBoxLayout(m_resolvedNote);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_resolvedText);
+    row->addWidget(undo);
+    m_resolvedNote->hide();
+    statusBar()->addPermanentWidget(m_resolvedNote);
+    m_resolvedTimer = new QTimer(this);
+    m_resolvedTimer->setSingleShot(true);
+    m_resolvedTimer->setInterval(10000);
+    connect(m_resolvedTimer, &QTimer::timeout, m_resolvedNote, &QWidget::hide);
+    connect(m_pane, &ConversationPane::statusChangeRequested, this, &MainWindow::statusRequested);
+    connect(undo, &QPushButton::clicked, this, [this] {
+        m_resolvedNote->hide();
+        m_resolvedTimer->stop();
+        if (m_resolvedId != 0)
+            m_listActions->setStatus(m_resolvedId, ConversationStatus::Open);
+        m_resolvedId = 0;
+    });
+}
+
+void MainWindow::statusRequested(Id conversationId, ConversationStatus status)
+{
+    // The record panel's actions send it; here the agent gets a way back for a few seconds.
+    if (status != ConversationStatus::Closed) {
+        m_resolvedNote->hide();
+        return;
+    }
+    const Conversation &c = m_pane->conversation();
+    m_resolvedId = conversationId;
+    m_resolvedText->setText(tr("Resolved: %1")
+                                .arg(c.customerName.isEmpty()
+                                         ? QStringLiteral("+") + c.customerNumber
+                                         : c.customerName));
+    m_resolvedNote->show();
+    m_resolvedTimer->start();
 }
 
 void MainWindow::deleteView(const QModelIndex &index)

@@ -27,6 +27,7 @@ class ConversationListModel;
 class NotificationCenter;
 class ViewListModel;
 class ConversationPane;
+class QuickActions;
 class RecordPanel;
 class SyncController;
 
@@ -86,6 +87,8 @@ private:
     void updateEmptyState();
     void deleteView(const QModelIndex &index);
     void loadSnoozed();
+    void buildResolvedNote();
+    void statusRequested(parley::Id conversationId, parley::ConversationStatus status);
     void loadChannelNames();
     FilterContext filterContext() const;
 
@@ -109,7 +112,12 @@ private:
     QLabel *m_emptyState = nullptr;
     bool m_listReshaping = false; // the model, not the agent, is moving rows
     bool m_pointerInList = false;
-    QString m_lastSyncError;           // shown in the status bar until the sync is back online
+    QString m_lastSyncError; // shown in the status bar until the sync is back online
+    QuickActions *m_listActions = nullptr;
+    QWidget *m_resolvedNote = nullptr; // "Resolved: Ana Souza  [Undo]" for a few seconds
+    QLabel *m_resolvedText = nullptr;
+    QTimer *m_resolvedTimer = nullptr;
+    Id m_resolvedId = 0;
     Id m_readRequestedFor = 0;         // the last mark-read sent: conversation…
     TimestampMs m_readRequestedAt = 0; // …and its newest inbound message then
     NotificationCenter *m_notifications = nullptr;
