@@ -2368,7 +2368,7 @@
         <translation>Parley</translation>
     </message>
     <message numerus="yes">
-        <source>%n new message(s) in %1 conversations</source>
+        <source>%n new messages in %1 conversations</source>
         <translation>
             <numerusform>%n mensagem nova em %1 conversas</numerusform>
             <numerusform>%n mensagens novas em %1 conversas</numerusform>

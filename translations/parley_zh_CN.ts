@@ -2365,7 +2365,7 @@
         <translation>Parley</translation>
     </message>
     <message numerus="yes">
-        <source>%n new message(s) in %1 conversations</source>
+        <source>%n new messages in %1 conversations</source>
         <translation>
             <numerusform>%1 个会话中有 %n 条新消息</numerusform>
         </translation>

@@ -197,7 +197,7 @@ void NotificationCenter::raiseAll(const QList<Notification> &notifications)
     digest.conversationId = digestId;
     digest.title = tr("Parley");
     digest.body =
-        tr("%n new message(s) in %1 conversations", nullptr, messages).arg(notifications.size());
+        tr("%n new messages in %1 conversations", nullptr, messages).arg(notifications.size());
     digest.messageCount = messages;
     digest.at = m_clock();
     m_onScreen.insert(digestId, digest);
