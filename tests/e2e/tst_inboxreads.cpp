@@ -99,6 +99,31 @@ private slots:
         QCOMPARE(reads().size(), 2);
     }
 
+    void aMessageArrivingOnScreenIsReadOthersAreNot()
+    {
+        MainWindow *window = m_app->window();
+        QApplication::setActiveWindow(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window->isActiveWindow(), 5000);
+        const QString open = window->pane()->conversation().customerNumber;
+        QString other;
+        for (int i = 1; i <= customers && other.isEmpty(); ++i) {
+            if (numberOf(i) != open)
+                other = numberOf(i);
+        }
+        // A customer who is not on screen writes: the row shows it unread, no receipt.
+        QVERIFY(!m_sim.inbound(other, QStringLiteral("Outro"), QStringLiteral("Alô?")).isEmpty());
+        QTest::qWait(2000);
+        QCOMPARE(reads().size(), 2);
+        // The customer on screen writes: the agent is looking at it, so it is read, once.
+        const QString seen =
+            m_sim.inbound(open, QStringLiteral("Aberta"), QStringLiteral("Ainda está aí?"));
+        QVERIFY(!seen.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(reads().size(), 3, 10000);
+        QCOMPARE(reads().at(2)[QStringLiteral("message_id")].toString(), seen);
+        QTest::qWait(2000);
+        QCOMPARE(reads().size(), 3);
+    }
+
     void cleanupTestCase() { m_app.reset(); }
 
 private:
