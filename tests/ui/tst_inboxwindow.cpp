@@ -24,8 +24,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace parley;
 using namespace parley::testing;
@@ -270,6 +272,20 @@ private slots:
         note->findChild<QPushButton *>(QStringLiteral("undoResolve"))->click();
         QVERIFY(!note->isVisible());
         QTRY_COMPARE(undone.size(), 1); // the reopen went to the hub (none here: refused)
+    }
+
+    void aSyncErrorLeavesWhenTheSyncIsBackAndTheBellKeepsItsWidth()
+    {
+        const QString error = QStringLiteral("The hub cannot be reached.");
+        emit m_sync->stateChanged(SyncState::Offline, error);
+        emit m_sync->failed(error);
+        QCOMPARE(m_window->statusBar()->currentMessage(), error);
+        emit m_sync->stateChanged(SyncState::Online, {});
+        QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+
+        auto *bell = m_window->findChild<QToolButton *>(QStringLiteral("bell"));
+        QVERIFY(bell->minimumWidth() >=
+                bell->fontMetrics().horizontalAdvance(QStringLiteral("Recent (10)")));
     }
 
     void aThemeSwitchRepaintsTheChatAtOnce()

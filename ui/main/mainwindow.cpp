@@ -190,8 +190,9 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     });
     connect(m_pane, &ConversationPane::draftsChanged, m_list, &ConversationListModel::reloadDrafts);
     // Enter, double-click or a click on the row already open: the agent asks for it again.
-    connect(m_listView, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { openRow(index.row()); });
+    for (auto signal : {&QAbstractItemView::activated, &QAbstractItemView::clicked})
+        connect(m_listView, signal, this,
+                [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_pane, &ConversationPane::sendText, m_sync, &SyncController::queueText);
     connect(m_pane, &ConversationPane::retryRequested, m_sync, &SyncController::retryOutbox);
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::syncStateChanged);
