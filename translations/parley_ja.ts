@@ -1502,6 +1502,14 @@
         <source>Template only</source>
         <translation>テンプレートのみ</translation>
     </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>下書き: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>スヌーズ中</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationPane</name>
@@ -1560,6 +1568,26 @@
     <message>
         <source>The customer wrote: %1</source>
         <translation>顧客からのメッセージ：%1</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>テキストをコピー</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Done with this customer for now: close the conversation</source>
+        <translation>この顧客の対応はひとまず完了: 会話を閉じる</translation>
+    </message>
+    <message>
+        <source>Open the conversation again</source>
+        <translation>会話をもう一度開く</translation>
     </message>
 </context>
 <context>
@@ -2052,10 +2080,6 @@
         <translation>%1を保存しました</translation>
     </message>
     <message>
-        <source>No more unread conversations in this view.</source>
-        <translation>このビューに未読の会話はもうありません。</translation>
-    </message>
-    <message>
         <source>● Online</source>
         <translation>● オンライン</translation>
     </message>
@@ -2156,18 +2180,6 @@
         <translation>ログアウト</translation>
     </message>
     <message>
-        <source>Snooze</source>
-        <translation>スヌーズ</translation>
-    </message>
-    <message>
-        <source>Remind me about this conversation in (minutes):</source>
-        <translation>この会話をリマインドするまでの時間（分）：</translation>
-    </message>
-    <message>
-        <source>You will be reminded in %1 minutes.</source>
-        <translation>%1分後にリマインドします。</translation>
-    </message>
-    <message>
         <source>Send the reply</source>
         <translation>返信を送信</translation>
     </message>
@@ -2178,6 +2190,72 @@
     <message>
         <source>Templates, channels, credits and people (Ctrl+Shift+A)</source>
         <translation>テンプレート、経路、ポイント、ユーザー（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Newest activity first</source>
+        <translation>新しいアクティビティ順</translation>
+    </message>
+    <message>
+        <source>Oldest waiting first</source>
+        <translation>待ち時間の長い順</translation>
+    </message>
+    <message>
+        <source>The order of the list</source>
+        <translation>一覧の並び順</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Delete view…</source>
+        <translation>ビューを削除…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>解決済み: %1</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>ビューを削除</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? Its conversations stay where they are.</source>
+        <translation>ビュー「%1」を削除しますか？会話はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Snoozed %1 until %2.</source>
+        <translation>%1 を %2 までスヌーズしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new — show</source>
+        <translation>
+            <numerusform>新着 %n 件 — 表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list changed — show</source>
+        <translation>一覧が変わりました — 表示</translation>
+    </message>
+    <message>
+        <source>No conversations in this view.</source>
+        <translation>このビューには会話がありません。</translation>
+    </message>
+    <message>
+        <source>No messages, names or numbers match “%1”.</source>
+        <translation>「%1」に一致するメッセージ、名前、番号はありません。</translation>
+    </message>
+    <message>
+        <source>No unread conversations in this view.</source>
+        <translation>このビューに未読の会話はありません。</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2367,16 @@
     <message>
         <source>New message</source>
         <translation>新着メッセージ</translation>
+    </message>
+    <message>
+        <source>Parley</source>
+        <translation>Parley</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in %1 conversations</source>
+        <translation>
+            <numerusform>%1 件の会話に新着メッセージ %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2800,14 +2888,6 @@
         <translation>メモを追加…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>再開</translation>
-    </message>
-    <message>
         <source>The record has not reached this computer yet.</source>
         <translation>このレコードはまだこのコンピューターに同期されていません。</translation>
     </message>
@@ -2903,6 +2983,33 @@
     <message>
         <source>Parley will use the new language after a restart.</source>
         <translation>新しい言語はParleyの再起動後に適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::SnoozeDialog</name>
+    <message>
+        <source>In 1 hour (%1)</source>
+        <translation>1 時間後（%1）</translation>
+    </message>
+    <message>
+        <source>Tomorrow at %1</source>
+        <translation>明日 %1</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>来週（%1）</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
+        <translation>%1 さんの会話を知らせ、通知を次の日時まで止める:</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>日付を指定…</translation>
     </message>
 </context>
 <context>

@@ -1502,6 +1502,14 @@
         <source>Template only</source>
         <translation>Somente modelo</translation>
     </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Rascunho: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Adiada</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationPane</name>
@@ -1560,6 +1568,26 @@
     <message>
         <source>The customer wrote: %1</source>
         <translation>O cliente escreveu: %1</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Done with this customer for now: close the conversation</source>
+        <translation>Atendimento concluído por agora: fechar a conversa</translation>
+    </message>
+    <message>
+        <source>Open the conversation again</source>
+        <translation>Abrir a conversa de novo</translation>
     </message>
 </context>
 <context>
@@ -2053,10 +2081,6 @@
         <translation>%1 salvo</translation>
     </message>
     <message>
-        <source>No more unread conversations in this view.</source>
-        <translation>Não há mais conversas não lidas nesta visualização.</translation>
-    </message>
-    <message>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
@@ -2157,18 +2181,6 @@
         <translation>Sair</translation>
     </message>
     <message>
-        <source>Snooze</source>
-        <translation>Lembrar depois</translation>
-    </message>
-    <message>
-        <source>Remind me about this conversation in (minutes):</source>
-        <translation>Lembrar-me desta conversa em (minutos):</translation>
-    </message>
-    <message>
-        <source>You will be reminded in %1 minutes.</source>
-        <translation>Você receberá um lembrete em %1 minutos.</translation>
-    </message>
-    <message>
         <source>Send the reply</source>
         <translation>Enviar a resposta</translation>
     </message>
@@ -2179,6 +2191,73 @@
     <message>
         <source>Templates, channels, credits and people (Ctrl+Shift+A)</source>
         <translation>Modelos, canais, créditos e pessoas (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Newest activity first</source>
+        <translation>Atividade mais recente primeiro</translation>
+    </message>
+    <message>
+        <source>Oldest waiting first</source>
+        <translation>Quem espera há mais tempo primeiro</translation>
+    </message>
+    <message>
+        <source>The order of the list</source>
+        <translation>A ordem da lista</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>Delete view…</source>
+        <translation>Excluir visualização…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Resolvida: %1</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Excluir visualização</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? Its conversations stay where they are.</source>
+        <translation>Excluir a visualização “%1”? As conversas continuam onde estão.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Snoozed %1 until %2.</source>
+        <translation>%1 adiada até %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new — show</source>
+        <translation>
+            <numerusform>%n nova — mostrar</numerusform>
+            <numerusform>%n novas — mostrar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list changed — show</source>
+        <translation>A lista mudou — mostrar</translation>
+    </message>
+    <message>
+        <source>No conversations in this view.</source>
+        <translation>Nenhuma conversa nesta visualização.</translation>
+    </message>
+    <message>
+        <source>No messages, names or numbers match “%1”.</source>
+        <translation>Nenhuma mensagem, nome ou número corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>No unread conversations in this view.</source>
+        <translation>Nenhuma conversa não lida nesta visualização.</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2370,17 @@
     <message>
         <source>New message</source>
         <translation>Nova mensagem</translation>
+    </message>
+    <message>
+        <source>Parley</source>
+        <translation>Parley</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in %1 conversations</source>
+        <translation>
+            <numerusform>%n mensagem nova em %1 conversas</numerusform>
+            <numerusform>%n mensagens novas em %1 conversas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2803,14 +2893,6 @@
         <translation>Adicionar nota…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reabrir</translation>
-    </message>
-    <message>
         <source>The record has not reached this computer yet.</source>
         <translation>O registro ainda não chegou a este computador.</translation>
     </message>
@@ -2906,6 +2988,33 @@
     <message>
         <source>Parley will use the new language after a restart.</source>
         <translation>O Parley usará o novo idioma depois de reiniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::SnoozeDialog</name>
+    <message>
+        <source>In 1 hour (%1)</source>
+        <translation>Em 1 hora (%1)</translation>
+    </message>
+    <message>
+        <source>Tomorrow at %1</source>
+        <translation>Amanhã às %1</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>Semana que vem (%1)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
+        <translation>Lembrar-me da conversa com %1 e segurar as notificações dela até:</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>Em uma data…</translation>
     </message>
 </context>
 <context>

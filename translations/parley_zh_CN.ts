@@ -1502,6 +1502,14 @@
         <source>Template only</source>
         <translation>仅限模板</translation>
     </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>草稿：%1</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>已暂停提醒</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationPane</name>
@@ -1560,6 +1568,26 @@
     <message>
         <source>The customer wrote: %1</source>
         <translation>客户发送：%1</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Done with this customer for now: close the conversation</source>
+        <translation>暂时处理完这位客户：关闭会话</translation>
+    </message>
+    <message>
+        <source>Open the conversation again</source>
+        <translation>重新打开会话</translation>
     </message>
 </context>
 <context>
@@ -2052,10 +2080,6 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>No more unread conversations in this view.</source>
-        <translation>此视图中已没有未读对话。</translation>
-    </message>
-    <message>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
@@ -2156,18 +2180,6 @@
         <translation>退出登录</translation>
     </message>
     <message>
-        <source>Snooze</source>
-        <translation>稍后提醒</translation>
-    </message>
-    <message>
-        <source>Remind me about this conversation in (minutes):</source>
-        <translation>多少分钟后提醒我处理此对话：</translation>
-    </message>
-    <message>
-        <source>You will be reminded in %1 minutes.</source>
-        <translation>将在 %1 分钟后提醒您。</translation>
-    </message>
-    <message>
         <source>Send the reply</source>
         <translation>发送回复</translation>
     </message>
@@ -2178,6 +2190,72 @@
     <message>
         <source>Templates, channels, credits and people (Ctrl+Shift+A)</source>
         <translation>模板、渠道、信用点数和人员（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Newest activity first</source>
+        <translation>最新活动在前</translation>
+    </message>
+    <message>
+        <source>Oldest waiting first</source>
+        <translation>等待最久的在前</translation>
+    </message>
+    <message>
+        <source>The order of the list</source>
+        <translation>列表的排序</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete view…</source>
+        <translation>删除视图…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>已解决：%1</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? Its conversations stay where they are.</source>
+        <translation>删除视图“%1”？其中的会话不会受影响。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Snoozed %1 until %2.</source>
+        <translation>已将 %1 的提醒暂停至 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new — show</source>
+        <translation>
+            <numerusform>%n 条新会话 — 显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list changed — show</source>
+        <translation>列表已更新 — 显示</translation>
+    </message>
+    <message>
+        <source>No conversations in this view.</source>
+        <translation>此视图中没有会话。</translation>
+    </message>
+    <message>
+        <source>No messages, names or numbers match “%1”.</source>
+        <translation>没有与“%1”匹配的消息、姓名或号码。</translation>
+    </message>
+    <message>
+        <source>No unread conversations in this view.</source>
+        <translation>此视图中没有未读会话。</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2367,16 @@
     <message>
         <source>New message</source>
         <translation>新消息</translation>
+    </message>
+    <message>
+        <source>Parley</source>
+        <translation>Parley</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in %1 conversations</source>
+        <translation>
+            <numerusform>%1 个会话中有 %n 条新消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2800,14 +2888,6 @@
         <translation>添加备注…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
         <source>The record has not reached this computer yet.</source>
         <translation>该记录尚未同步到本机。</translation>
     </message>
@@ -2903,6 +2983,33 @@
     <message>
         <source>Parley will use the new language after a restart.</source>
         <translation>重启 Parley 后将使用新语言。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::SnoozeDialog</name>
+    <message>
+        <source>In 1 hour (%1)</source>
+        <translation>1 小时后（%1）</translation>
+    </message>
+    <message>
+        <source>Tomorrow at %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>下周（%1）</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>暂停提醒</translation>
+    </message>
+    <message>
+        <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
+        <translation>提醒我 %1 的会话，并在此之前暂停其通知：</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>指定日期…</translation>
     </message>
 </context>
 <context>

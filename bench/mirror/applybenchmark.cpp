@@ -7,6 +7,7 @@
 #include "bench/mirror/vocabulary.h"
 #include "core/filter/filtersql.h"
 #include "core/mirror/mirror.h"
+#include "core/mirror/searchfold.h"
 #include "core/protocol/entitycodec.h"
 
 #include <QElapsedTimer>
@@ -35,11 +36,11 @@ QString insertStatement(const Message &m)
         "messages",
         "id, conversation_id, direction, kind, text, state, failure_code, failure_reason,"
         " author_id, wamid, client_id, media_id, media_mime, media_name, media_size,"
-        " media_sha256, media_caption, created_at",
+        " media_sha256, media_caption, created_at, search_text",
         {m.id, m.conversationId, directionName(m.direction), messageKindName(m.kind), m.text,
          deliveryStateName(m.state), m.failureCode, m.failureReason, m.authorId, m.wamid,
          m.clientId, m.media.mediaId, m.media.mimeType, m.media.fileName, m.media.size,
-         m.media.sha256, m.media.caption, m.createdAt});
+         m.media.sha256, m.media.caption, m.createdAt, foldForSearch(m.text)});
 }
 
 QString insertStatement(const Conversation &c)

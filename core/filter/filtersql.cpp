@@ -1,5 +1,7 @@
 #include "core/filter/filtersql.h"
 
+#include "core/mirror/searchfold.h"
+
 #include <QStringList>
 
 namespace parley {
@@ -41,18 +43,21 @@ Id resolve(const UserRef &user, const FilterContext &context)
 
 void addSearch(ConditionBuilder &where, const QString &search)
 {
+    // Messages are compared in their folded form (accents and case set aside), names and
+    // numbers as typed (SQLite's LIKE already ignores ASCII case).
+    const QString folded = foldForSearch(search.trimmed());
     const QString like = likeContaining(search);
-    const QString phrase = fullTextPhrase(search);
+    const QString phrase = fullTextPhrase(folded);
     const QString inMessages =
         phrase.isEmpty()
             ? QStringLiteral("c.id IN (SELECT m.conversation_id FROM messages m "
-                             "WHERE m.text LIKE ? ESCAPE '\\')")
+                             "WHERE m.search_text LIKE ? ESCAPE '\\')")
             : QStringLiteral("c.id IN (SELECT m.conversation_id FROM message_search s "
                              "JOIN messages m ON m.id = s.rowid WHERE message_search MATCH ?)");
     where.add(QStringLiteral("(%1 OR c.customer_name LIKE ? ESCAPE '\\' "
                              "OR c.customer_number LIKE ? ESCAPE '\\')")
                   .arg(inMessages),
-              {phrase.isEmpty() ? like : phrase, like, like});
+              {phrase.isEmpty() ? likeContaining(folded) : phrase, like, like});
 }
 
 } // namespace
@@ -92,7 +97,7 @@ SqlCondition conversationWhere(const ConversationFilter &f, const FilterContext 
     }
     if (f.repliedIn) {
         const TimeRange range = periodRange(*f.repliedIn, context.now, context.zone);
-                // The last message is never older than the last reply, so "last_message_at >= from"
+        // The last message is never older than the last reply, so "last_message_at >= from"
         // always holds here; it lets SQLite walk the list-order index and stop after a page,
         // instead of collecting every reply in the period and sorting them (bench/mirror:
         // 8 ms → 0.24 ms for "sent today" at 100,000 conversations). The unary + keeps the

@@ -1,6 +1,8 @@
 #include "core/mirror/conversationqueries.h"
 
+#include "core/mirror/searchfold.h"
 #include "core/storage/entityrows.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,26 +30,30 @@ bool run(QSqlQuery &query, const SqlCondition &sql, QString *error)
 } // namespace
 
 SqlCondition conversationPageSql(const ConversationFilter &filter, const FilterContext &context,
-                                 const ConversationCursor &after, int limit)
+                                 const ConversationCursor &after, int limit,
+                                 ConversationOrder order)
 {
+    const bool newest = order == ConversationOrder::NewestActivity;
     SqlCondition where = conversationWhere(filter, context);
     QString sql = QStringLiteral("SELECT %1 FROM conversations c WHERE %2")
                       .arg(conversationColumns(), where.sql);
     if (!after.isStart()) {
-        sql += QStringLiteral(" AND (c.last_message_at, c.id) < (?, ?)");
+        sql += newest ? QStringLiteral(" AND (c.last_message_at, c.id) < (?, ?)")
+                      : QStringLiteral(" AND (c.last_message_at, c.id) > (?, ?)");
         where.values << after.lastMessageAt << after.id;
     }
-    sql += QStringLiteral(" ORDER BY c.last_message_at DESC, c.id DESC LIMIT ?");
+    sql += newest ? QStringLiteral(" ORDER BY c.last_message_at DESC, c.id DESC LIMIT ?")
+                  : QStringLiteral(" ORDER BY c.last_message_at ASC, c.id ASC LIMIT ?");
     where.values << limit;
     return {sql, where.values};
 }
 
 bool fetchConversationPage(QSqlDatabase db, const ConversationFilter &filter,
                            const FilterContext &context, const ConversationCursor &after, int limit,
-                           ConversationPage *page, QString *error)
+                           ConversationPage *page, QString *error, ConversationOrder order)
 {
     QSqlQuery query(db);
-    if (!run(query, conversationPageSql(filter, context, after, limit), error))
+    if (!run(query, conversationPageSql(filter, context, after, limit, order), error))
         return false;
     page->rows.clear();
     while (query.next())
@@ -56,6 +62,46 @@ bool fetchConversationPage(QSqlDatabase db, const ConversationFilter &filter,
     page->next = page->rows.isEmpty()
                      ? after
                      : ConversationCursor{page->rows.last().lastMessageAt, page->rows.last().id};
+    return true;
+}
+
+bool comesBefore(const Conversation &a, const Conversation &b, ConversationOrder order)
+{
+    const bool aFirst =
+        a.lastMessageAt != b.lastMessageAt ? a.lastMessageAt > b.lastMessageAt : a.id > b.id;
+    return order == ConversationOrder::NewestActivity ? aFirst : !aFirst && a.id != b.id;
+}
+
+bool fetchSearchHits(QSqlDatabase db, const QString &search, const QList<Id> &conversationIds,
+                     QHash<Id, SearchHit> *hits, QString *error)
+{
+    hits->clear();
+    const QString folded = foldForSearch(search.trimmed());
+    if (folded.isEmpty() || conversationIds.isEmpty())
+        return true;
+    QStringList marks;
+    QVariantList values;
+    const QString phrase = fullTextPhrase(folded);
+    values << (phrase.isEmpty() ? likeContaining(folded) : phrase);
+    for (Id id : conversationIds) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    // Oldest first, so that the newest hit of each conversation is the one kept.
+    const QString sql =
+        phrase.isEmpty()
+            ? QStringLiteral("SELECT m.id, m.conversation_id, m.text FROM messages m"
+                             " WHERE m.search_text LIKE ? ESCAPE '\\' AND m.conversation_id IN (%1)"
+                             " ORDER BY m.created_at, m.id")
+            : QStringLiteral("SELECT m.id, m.conversation_id, m.text FROM message_search s"
+                             " JOIN messages m ON m.id = s.rowid WHERE message_search MATCH ?"
+                             " AND m.conversation_id IN (%1) ORDER BY m.created_at, m.id");
+    QSqlQuery query(db);
+    if (!run(query, {sql.arg(marks.join(QStringLiteral(", "))), values}, error))
+        return false;
+    while (query.next())
+        hits->insert(query.value(1).toLongLong(),
+                     {query.value(0).toLongLong(), query.value(2).toString()});
     return true;
 }
 

@@ -4,13 +4,18 @@
 #include "core/domain/message.h"
 #include "core/filter/filtersql.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
 namespace parley {
 
-// Where a page of the conversation list ended. Lists are ordered newest activity first and page
-// by position (keyset), not OFFSET, so page 200 costs what page 1 does.
+// The order of a conversation list: newest activity first (the default), or the oldest first so
+// that the customer who has waited longest is at the top.
+enum class ConversationOrder { NewestActivity, OldestActivity };
+
+// Where a page of the conversation list ended. Lists are paged by position (keyset), not
+// OFFSET, so page 200 costs what page 1 does.
 struct ConversationCursor {
     TimestampMs lastMessageAt = 0;
     Id id = 0;
@@ -25,11 +30,25 @@ struct ConversationPage {
 
 // The SQL of a page, exposed so that the benchmark runs the very same text through sqlite3.
 SqlCondition conversationPageSql(const ConversationFilter &filter, const FilterContext &context,
-                                 const ConversationCursor &after, int limit);
+                                 const ConversationCursor &after, int limit,
+                                 ConversationOrder order = ConversationOrder::NewestActivity);
 
 bool fetchConversationPage(QSqlDatabase db, const ConversationFilter &filter,
                            const FilterContext &context, const ConversationCursor &after, int limit,
-                           ConversationPage *page, QString *error);
+                           ConversationPage *page, QString *error,
+                           ConversationOrder order = ConversationOrder::NewestActivity);
+
+// Whether `a` comes before `b` in a list of that order.
+bool comesBefore(const Conversation &a, const Conversation &b, ConversationOrder order);
+
+// The newest message of each conversation that a search text finds (compared folded, like the
+// list's search), for the list to show the match rather than the last message.
+struct SearchHit {
+    Id messageId = 0;
+    QString text;
+};
+bool fetchSearchHits(QSqlDatabase db, const QString &search, const QList<Id> &conversationIds,
+                     QHash<Id, SearchHit> *hits, QString *error);
 
 bool countConversations(QSqlDatabase db, const ConversationFilter &filter,
                         const FilterContext &context, qint64 *count, QString *error);

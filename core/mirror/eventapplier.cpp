@@ -1,5 +1,6 @@
 #include "core/mirror/eventapplier.h"
 
+#include "core/mirror/searchfold.h"
 #include "core/protocol/entitycodec.h"
 #include "core/protocol/jsonreader.h"
 
@@ -67,7 +68,8 @@ bool EventApplier::prepare(QString *error)
          upsertSql(QStringLiteral("messages"),
                    {"id", "conversation_id", "direction", "kind", "text", "state", "failure_code",
                     "failure_reason", "author_id", "wamid", "client_id", "media_id", "media_mime",
-                    "media_name", "media_size", "media_sha256", "media_caption", "created_at"})},
+                    "media_name", "media_size", "media_sha256", "media_caption", "created_at",
+                    "search_text"})},
         {&m_upsertAgent, upsertSql(QStringLiteral("agents"),
                                    {"id", "login", "name", "role", "department", "active"})},
         {&m_upsertChannel,
@@ -121,7 +123,8 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
                 {m.id, m.conversationId, directionName(m.direction), messageKindName(m.kind),
                  m.text, deliveryStateName(m.state), m.failureCode, m.failureReason, m.authorId,
                  m.wamid, m.clientId, m.media.mediaId, m.media.mimeType, m.media.fileName,
-                 m.media.size, m.media.sha256, m.media.caption, m.createdAt});
+                 m.media.size, m.media.sha256, m.media.caption, m.createdAt,
+                 foldForSearch(m.text)});
         changes->messages.insert(m.id);
         changes->conversations.insert(m.conversationId);
         if (!exec(m_upsertMessage, error))

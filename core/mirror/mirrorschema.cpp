@@ -1,5 +1,7 @@
 #include "core/mirror/mirrorschema.h"
 
+#include "core/mirror/searchfold.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -106,17 +108,81 @@ const char *const step4[] = {
     "CREATE INDEX activities_by_record ON activities (record_id, done, due_at)",
 };
 
+// Step 5: drafts (one reply being written per conversation) and the folded copy of each
+// message that search compares (core/mirror/searchfold.h), filled from code for the messages
+// already stored.
+const char *const step5[] = {
+    "CREATE TABLE drafts (conversation_id INTEGER PRIMARY KEY, text TEXT NOT NULL,"
+    " updated_at INTEGER NOT NULL DEFAULT 0)",
+    "ALTER TABLE messages ADD COLUMN search_text TEXT NOT NULL DEFAULT ''",
+};
+
+bool foldStoredMessages(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    if (!read.exec(QStringLiteral(
+            "SELECT id, text FROM messages WHERE text <> '' AND search_text = ''")) ||
+        !write.prepare(QStringLiteral("UPDATE messages SET search_text = ? WHERE id = ?"))) {
+        *error = read.lastError().text() + write.lastError().text();
+        return false;
+    }
+    while (read.next()) {
+        write.bindValue(0, foldForSearch(read.value(1).toString()));
+        write.bindValue(1, read.value(0));
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Step 6: the full-text index over the folded copy, so that "sabado" finds "Sábado" and
+// "ANA" finds "ana" (trigram keeps working for Chinese and Japanese, which folding leaves as
+// they are). It replaces step 2's index of the raw text.
+const char *const step6[] = {
+    "DROP TRIGGER messages_search_insert",
+    "DROP TRIGGER messages_search_delete",
+    "DROP TRIGGER messages_search_update",
+    "DROP TABLE message_search",
+    "CREATE VIRTUAL TABLE message_search USING fts5(search_text, content='messages',"
+    " content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN"
+    " INSERT INTO message_search (rowid, search_text) VALUES (new.id, new.search_text); END",
+    "CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN"
+    " INSERT INTO message_search (message_search, rowid, search_text)"
+    " VALUES ('delete', old.id, old.search_text); END",
+    "CREATE TRIGGER messages_search_update AFTER UPDATE OF search_text ON messages"
+    " WHEN old.search_text IS NOT new.search_text BEGIN"
+    " INSERT INTO message_search (message_search, rowid, search_text)"
+    " VALUES ('delete', old.id, old.search_text);"
+    " INSERT INTO message_search (rowid, search_text) VALUES (new.id, new.search_text); END",
+    "INSERT INTO message_search (message_search) VALUES ('rebuild')",
+};
+
 struct Step {
     const char *const *statements;
     int count;
+    // Work SQL cannot do, run after the statements in the same transaction.
+    bool (*fill)(QSqlDatabase &db, QString *error) = nullptr;
 };
 
-template <int N> Step step(const char *const (&statements)[N])
+template <int N>
+Step step(const char *const (&statements)[N], bool (*fill)(QSqlDatabase &, QString *) = nullptr)
 {
-    return {statements, N};
+    return {statements, N, fill};
 }
 
-const Step steps[] = {step(step1), step(step2), step(step3), step(step4)};
+// Step 6 folds again what a version-5 file got without a folded copy (the index's update trigger
+// keeps the index in step).
+const Step steps[] = {step(step1),
+                      step(step2),
+                      step(step3),
+                      step(step4),
+                      step(step5, foldStoredMessages),
+                      step(step6, foldStoredMessages)};
 
 } // namespace
 
@@ -167,6 +233,12 @@ bool migrateMirror(QSqlDatabase &db, QString *error, int target)
                 db.rollback();
                 return false;
             }
+        }
+        if (next.fill && !next.fill(db, error)) {
+            *error =
+                QStringLiteral("migration to version %1 failed: %2").arg(version + 1).arg(*error);
+            db.rollback();
+            return false;
         }
         if (!db.commit()) {
             *error = db.lastError().text();

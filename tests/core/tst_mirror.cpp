@@ -1,4 +1,5 @@
 #include "core/mirror/conversationqueries.h"
+#include "core/mirror/drafts.h"
 #include "core/mirror/mirror.h"
 #include "core/mirror/mirrorschema.h"
 #include "core/mirror/recordreads.h"
@@ -255,6 +256,28 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM agents")), 1);
     }
 
+    void draftsOutliveTheAppAndGoWhenEmptied()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("drafts.sqlite"));
+        {
+            Mirror mirror;
+            QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+            Drafts drafts(mirror.database());
+            QVERIFY(drafts.save(7, QStringLiteral("Olá Ana, ")));
+            QVERIFY(drafts.save(8, QStringLiteral("Carla: o pedido")));
+            QVERIFY(drafts.save(8, QStringLiteral("Carla: o pedido saiu")));
+        }
+        Mirror mirror;
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+        Drafts drafts(mirror.database());
+        QCOMPARE(drafts.text(7), QStringLiteral("Olá Ana, "));
+        QCOMPARE(drafts.all().size(), 2);
+        QCOMPARE(drafts.all().value(8), QStringLiteral("Carla: o pedido saiu"));
+        QVERIFY(drafts.save(7, QStringLiteral("  \n")));
+        QCOMPARE(drafts.text(7), QString());
+        QCOMPARE(drafts.all().keys(), QList<Id>{8});
+    }
+
     void migratesFromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("fromVersion");
@@ -285,6 +308,10 @@ private slots:
                     "INSERT INTO messages (id, conversation_id, direction, kind, text, state,"
                     " created_at) VALUES (1, 1, 'in', 'text', '请问营业时间是几点', 'received', "
                     "5)")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO messages (id, conversation_id, direction, kind, text, state,"
+                    " created_at) VALUES (2, 1, 'in', 'text', 'Abrem no Sábado?', 'received', "
+                    "6)")));
                 QVERIFY(q.exec(
                     QStringLiteral("UPDATE sync_state SET value = 77 WHERE key = 'last_seq'")));
             }
@@ -300,7 +327,13 @@ private slots:
         if (fromVersion >= 1) {
             QCOMPARE(mirror.lastSeq(), 77);
             QCOMPARE(search(mirror.database(), QStringLiteral("营业时间")), QList<Id>{1});
+            // Step 5/6: what was stored before is found without its accents too.
+            QCOMPARE(search(mirror.database(), QStringLiteral("sabado")), QList<Id>{1});
+            QCOMPARE(search(mirror.database(), QStringLiteral("SÁBADO")), QList<Id>{1});
         }
+        // Step 5: drafts.
+        QVERIFY(Drafts(upgraded).save(1, QStringLiteral("Abrimos sim, das 9h")));
+        QCOMPARE(Drafts(upgraded).text(1), QStringLiteral("Abrimos sim, das 9h"));
         QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
         // Step 4: activities arrive after the upgrade like on a new file.
         Activity call;

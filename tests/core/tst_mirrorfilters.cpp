@@ -1,6 +1,7 @@
 // Every filter and built-in view against a small mirror whose answers were worked out by hand.
 #include "core/filter/builtinviews.h"
 #include "core/mirror/conversationqueries.h"
+#include "core/mirror/searchfold.h"
 #include "mirrorfixture.h"
 
 #include <QDateTime>
@@ -209,6 +210,9 @@ private slots:
         QTest::newRow("customer name in CJK") << "王芳" << QList<Id>{3};
         QTest::newRow("number digits") << "876500" << QList<Id>{7, 1, 2, 3, 6, 5, 8, 4};
         QTest::newRow("our own reply text") << "Reply 8" << QList<Id>{8};
+        QTest::newRow("accents do not matter") << "voces entregam" << QList<Id>{1};
+        QTest::newRow("accents and case do not matter") << "OLA, VOCÊS" << QList<Id>{1};
+        QTest::newRow("accented short text (scan)") << "OLÁ" << QList<Id>{1};
         QTest::newRow("no match") << "pizza" << QList<Id>{};
         QTest::newRow("quotes and operators are only text") << R"(a" OR "b)" << QList<Id>{};
         QTest::newRow("LIKE wildcards are only text") << "100%_" << QList<Id>{};
@@ -222,6 +226,53 @@ private slots:
         ConversationFilter filter;
         filter.search = text;
         QCOMPARE(ids(filter, QStringLiteral("UTC")), expected);
+    }
+
+    void searchFoldsLatinButKeepsEveryCjkCharacter()
+    {
+        QCOMPARE(foldForSearch(QStringLiteral("Sábado")), QStringLiteral("sabado"));
+        QCOMPARE(foldForSearch(QStringLiteral("AÇÃO")), QStringLiteral("acao"));
+        QCOMPARE(foldForSearch(QStringLiteral("ÉCOLE Ñandú")), QStringLiteral("ecole nandu"));
+        // Dakuten are part of the kana: が is not か. Half-width katakana meet full-width.
+        QCOMPARE(foldForSearch(QStringLiteral("がぎ")), QStringLiteral("がぎ"));
+        QCOMPARE(foldForSearch(QStringLiteral("ｶﾞｲﾄﾞ")), QStringLiteral("ガイド"));
+        QCOMPARE(foldForSearch(QStringLiteral("订单还没")), QStringLiteral("订单还没"));
+    }
+
+    void searchHitsAreTheMatchingMessageNotTheLast()
+    {
+        QHash<Id, SearchHit> hits;
+        QString error;
+        QVERIFY2(
+            fetchSearchHits(m_mirror.database(), QStringLiteral("voces"), {1, 2, 8}, &hits, &error),
+            qPrintable(error));
+        QCOMPARE(hits.keys(), QList<Id>{1});
+        QCOMPARE(hits.value(1).text, QStringLiteral("Olá, vocês entregam em Campinas?"));
+        QVERIFY(hits.value(1).messageId > 100);
+        // Conversation 8's last message is our reply; the hit is the customer's older one.
+        QVERIFY(
+            fetchSearchHits(m_mirror.database(), QStringLiteral("invoice"), {8}, &hits, &error));
+        QCOMPARE(hits.value(8).text, QStringLiteral("Still waiting for the invoice"));
+    }
+
+    void oldestFirstPagesWithoutGapsOrRepeats()
+    {
+        ConversationFilter all;
+        QList<Id> seen;
+        ConversationCursor after;
+        for (int page = 0; page < 10; ++page) {
+            ConversationPage result;
+            QString error;
+            QVERIFY(fetchConversationPage(m_mirror.database(), all, {Me, Now, QTimeZone::utc()},
+                                          after, 3, &result, &error,
+                                          ConversationOrder::OldestActivity));
+            for (const Conversation &c : result.rows)
+                seen.append(c.id);
+            after = result.next;
+            if (result.atEnd)
+                break;
+        }
+        QCOMPARE(seen, (QList<Id>{4, 8, 5, 6, 3, 2, 1, 7}));
     }
 
     void pagesFollowEachOtherWithoutGapsOrRepeats()

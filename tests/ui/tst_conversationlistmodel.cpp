@@ -1,6 +1,7 @@
 // The conversation list model over a real mirror, checked by QAbstractItemModelTester while the
 // sync worker's changes move, insert and remove rows.
 #include "../core/mirrorfixture.h"
+#include "core/mirror/drafts.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/models/messagelistmodel.h"
 
@@ -133,6 +134,106 @@ private slots:
         QVERIFY(removedRow2);
         QCOMPARE(model.rowOf(3), -1);
         QCOMPARE(model.conversationAt(2).id, 4); // the next one moved up
+    }
+
+    void theOpenConversationStaysUntilAnotherIsOpened()
+    {
+        ConversationListModel model(m_mirror->database());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ConversationFilter mine;
+        mine.scope = Scope::Mine;
+        model.setFilter(mine, {1, T0, QTimeZone::utc()});
+        model.setPinned(3);
+        // Reassigned while open: it stops matching "mine", but the agent is looking at it.
+        MirrorChanges changes;
+        QVERIFY(m_mirror->apply(batchOf({m_log.conversation(conversation(3, T0 - 3000, 2))}),
+                                &changes));
+        model.refresh(changes);
+        QCOMPARE(model.rowOf(3), 2);
+        QCOMPARE(model.conversationAt(2).ownerId, 2); // shown as it is now
+        // Still there after more changes elsewhere.
+        QVERIFY(
+            m_mirror->apply(batchOf({m_log.conversation(conversation(60, T0 + 100))}), &changes));
+        model.refresh(changes);
+        QCOMPARE(ids(model).mid(0, 4), (QList<Id>{60, 1, 2, 3}));
+        // The agent opens another: now it leaves.
+        model.setPinned(1);
+        QCOMPARE(model.rowOf(3), -1);
+        QCOMPARE(ids(model).mid(0, 3), (QList<Id>{60, 1, 2}));
+        // A view switch shows the new view as it is.
+        model.setPinned(2);
+        QVERIFY(m_mirror->apply(batchOf({m_log.conversation(conversation(2, T0 - 2000, 2))}),
+                                &changes));
+        model.setFilter(mine, {1, T0, QTimeZone::utc()});
+        QCOMPARE(model.rowOf(2), -1);
+    }
+
+    void aHeldListUpdatesRowsButMovesNone()
+    {
+        ConversationListModel model(m_mirror->database());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({}, {1, T0, QTimeZone::utc()});
+        model.setHeld(true);
+        QSignalSpy pending(&model, &ConversationListModel::pendingChanged);
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+        const QList<Id> before = ids(model);
+
+        // A message in conversation 41 and two new conversations.
+        Conversation moved = conversation(41, T0 + 5000);
+        moved.lastMessageText = QStringLiteral("Chegou?");
+        moved.unreadCount = 1;
+        MirrorChanges changes;
+        QVERIFY(m_mirror->apply(
+            batchOf({m_log.conversation(moved), m_log.conversation(conversation(900, T0 + 9000)),
+                     m_log.conversation(conversation(901, T0 + 9500))}),
+            &changes));
+        model.refresh(changes);
+        // Nothing moved under the pointer (the tester may page further: appends at the end).
+        QCOMPARE(ids(model).mid(0, before.size()), before);
+        QCOMPARE(moves.size() + removals.size(), 0);
+        for (const QList<QVariant> &insert : inserts)
+            QVERIFY(insert.at(1).toInt() >= before.size());
+        const int row41 = model.rowOf(41);
+        QCOMPARE(row41, 40);
+        QCOMPARE(model.data(model.index(row41), ConversationListModel::UnreadRole).toInt(), 1);
+        QCOMPARE(model.data(model.index(row41), ConversationListModel::LastMessageRole).toString(),
+                 QStringLiteral("Chegou?"));
+        QVERIFY(model.hasPending());
+        QCOMPARE(model.pendingNew(), 2);
+        QCOMPARE(pending.last().at(0).toInt(), 2);
+
+        // The pointer leaves: everything lands at once.
+        model.setHeld(false);
+        QVERIFY(!model.hasPending());
+        QCOMPARE(ids(model).mid(0, 4), (QList<Id>{901, 900, 41, 1}));
+        QCOMPARE(pending.last().at(1).toBool(), false);
+    }
+
+    void oldestFirstAndDraftsAndSnoozesOnRows()
+    {
+        ConversationListModel model(m_mirror->database());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({}, {1, T0, QTimeZone::utc()});
+        model.setOrder(ConversationOrder::OldestActivity);
+        QCOMPARE(model.conversationAt(0).id, 250);
+        model.fetchMore({});
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 250);
+        QCOMPARE(model.conversationAt(249).id, 1);
+        QVERIFY(Drafts(m_mirror->database()).save(249, QStringLiteral("Oi Cliente 249,")));
+        model.reloadDrafts();
+        QCOMPARE(model.data(model.index(1), ConversationListModel::DraftRole).toString(),
+                 QStringLiteral("Oi Cliente 249,"));
+        QCOMPARE(model.data(model.index(0), ConversationListModel::DraftRole).toString(),
+                 QString());
+        model.setSnoozed({250});
+        QVERIFY(model.data(model.index(0), ConversationListModel::SnoozedRole).toBool());
+        QVERIFY(!model.data(model.index(1), ConversationListModel::SnoozedRole).toBool());
     }
 
     void messagesShowPendingRepliesAfterTheMirrorsMessages()

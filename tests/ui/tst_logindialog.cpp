@@ -3,6 +3,7 @@
 #include "hubprocess.h"
 #include "ui/session/logindialog.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -45,6 +46,26 @@ private slots:
         QVERIFY(!LoginDialog::hubUrlFromInput(QStringLiteral("ftp://hub.example.com")).isValid());
         QVERIFY(!LoginDialog::hubUrlFromInput(QStringLiteral("http://")).isValid());
         QVERIFY(!LoginDialog::hubUrlFromInput(QStringLiteral("https://exa mple.com")).isValid());
+    }
+
+    void aRepeatSignInWaitsInThePassword()
+    {
+        LoginDialog dialog;
+        dialog.setHubUrl(QStringLiteral("https://parley-hub.example.com:8443"));
+        dialog.setLogin(QStringLiteral("bo"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QApplication::setActiveWindow(&dialog);
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+        QTRY_VERIFY(password->hasFocus());
+        auto *hub = dialog.findChild<QLineEdit *>(QStringLiteral("hubUrl"));
+        QVERIFY(hub->width() >= hub->fontMetrics().horizontalAdvance(hub->text()));
+
+        LoginDialog first;
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QApplication::setActiveWindow(&first);
+        QTRY_VERIFY(first.findChild<QLineEdit *>(QStringLiteral("hubUrl"))->hasFocus());
     }
 
     void logInNeedsEveryField()

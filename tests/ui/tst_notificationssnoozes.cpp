@@ -2,6 +2,12 @@
 // and raised at start when it fell due while Parley was closed. Run it through
 // tests/ui/desktopsession.sh.
 #include "notificationfixtures.h"
+#include "ui/notify/recentnotificationsmodel.h"
+#include "ui/notify/snoozedialog.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTimeZone>
 
 using namespace parley;
 using namespace parley::testing;
@@ -64,6 +70,63 @@ private slots:
         QVERIFY(server.calls.isEmpty());
         QCOMPARE(Snoozes(inbox.db()).find(1)->messageCount, 3);
         QVERIFY(!center.snooze(1, 0));
+    }
+
+    void manyConversationsAtOnceMakeOneDigest()
+    {
+        FakeServer server;
+        Inbox inbox;
+        for (Id id = 1; id <= 7; ++id)
+            inbox.conversation(id, QStringLiteral("Cliente %1").arg(id));
+        NotificationCenter center(inbox.db(), QDBusConnection::sessionBus(), nullptr);
+        QTRY_VERIFY(center.usesServer());
+        // The catch-up at sign-in: eleven messages in seven conversations in one batch.
+        MirrorChanges all;
+        for (Id id = 1; id <= 7; ++id) {
+            const MirrorChanges one =
+                inbox.receive(id, id == 1 ? QStringList{"a", "b", "c", "d", "e"}
+                                          : QStringList{QStringLiteral("Oi")});
+            all.messages.unite(one.messages);
+            all.conversations.unite(one.conversations);
+        }
+        center.onMirrorChanged(all);
+        QTRY_COMPARE(server.calls.size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(server.calls.size(), 1);
+        QCOMPARE(server.calls.first().body, QStringLiteral("11 new messages in 7 conversations"));
+        QCOMPARE(center.recentNotifications()->rowCount(), 7); // the bell lists each
+        // Three at once are still shown one by one.
+        center.onMirrorChanged(inbox.receive(2, {QStringLiteral("E aí?")}));
+        QTRY_COMPARE(server.calls.size(), 2);
+        QCOMPARE(server.calls.at(1).summary, QStringLiteral("Cliente 2"));
+    }
+
+    void aNamedMomentIsStoredAsItsTime()
+    {
+        Inbox inbox;
+        inbox.conversation(1, QStringLiteral("Ana"));
+        NotificationCenter center(inbox.db(), QDBusConnection::sessionBus(), nullptr);
+        QSignalSpy changed(&center, &NotificationCenter::snoozesChanged);
+        const TimestampMs now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(!center.snoozeUntil(1, now - minute)); // not in the past
+        QVERIFY(center.snoozeUntil(1, now + 90 * minute));
+        QCOMPARE(Snoozes(inbox.db()).find(1)->untilAt, now + 90 * minute);
+        QCOMPARE(changed.size(), 1);
+
+        // Friday 15:00: in an hour is 16:00, tomorrow is Saturday 9:00, next week Monday 9:00.
+        const QDateTime friday(QDate(2026, 12, 4), QTime(15, 0), QTimeZone::utc());
+        const QList<SnoozeDialog::Choice> choices = SnoozeDialog::choicesAfter(friday);
+        QCOMPARE(choices.size(), 3);
+        QCOMPARE(choices.at(0).until,
+                 QDateTime(QDate(2026, 12, 4), QTime(16, 0), QTimeZone::utc()));
+        QCOMPARE(choices.at(1).until, QDateTime(QDate(2026, 12, 5), QTime(9, 0), QTimeZone::utc()));
+        QCOMPARE(choices.at(2).until, QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone::utc()));
+        SnoozeDialog dialog(QStringLiteral("Ana Souza"), friday);
+        QVERIFY(dialog.findChild<QLabel *>()->text().contains(QStringLiteral("Ana Souza")));
+        dialog.choose(1);
+        QCOMPARE(dialog.until(), choices.at(1).until);
+        dialog.choose(-1); // "On a date…"
+        QVERIFY(dialog.until() > friday);
     }
 
     void aSnoozeDueDuringARestartIsRaisedAtStart()

@@ -221,10 +221,16 @@ private slots:
         QVERIFY(settle(finished, panel));
         QCOMPARE(mirrored(m_fresh).ownerId, admin.id);
         QCOMPARE(assignee->currentData().toLongLong(), admin.id);
-        auto *status = child<QPushButton>(panel, "statusButton");
+        // Resolving sits in the conversation's header and acts through the panel's actions.
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("statusButton")));
+        auto *status = child<QPushButton>(pane, "resolveButton");
+        QCOMPARE(status->text(), QStringLiteral("Resolve"));
         status->click();
         QVERIFY(settle(finished, panel));
         QCOMPARE(mirrored(m_fresh).status, ConversationStatus::Closed);
+        MirrorChanges resolved;
+        resolved.conversations.insert(mirrored(m_fresh).id);
+        pane.refresh(resolved);
         QCOMPARE(status->text(), QStringLiteral("Reopen"));
 
         // The same actions from the conversation list's menu.
@@ -301,12 +307,15 @@ private slots:
         // Nothing can be changed, and each control says why.
         const QString reason =
             QStringLiteral("You have view-only access: you can see this but not change it.");
-        for (const char *name : {"assignee", "statusButton", "sendTemplate", "recordOwner",
-                                 "linkCompany", "newDeal", "newActivity", "addNote"}) {
+        for (const char *name : {"assignee", "sendTemplate", "recordOwner", "linkCompany",
+                                 "newDeal", "newActivity", "addNote"}) {
             auto *control = child<QWidget>(panel, QLatin1String(name));
             QVERIFY2(!control->isEnabled(), name);
             QCOMPARE(control->toolTip(), reason);
         }
+        auto *resolve = child<QPushButton>(pane, "resolveButton");
+        QVERIFY(!resolve->isEnabled());
+        QCOMPARE(resolve->toolTip(), reason);
         QVERIFY(panel.fields()->editorFor(QStringLiteral("First Name"))->isReadOnly());
         QVERIFY(!child<QPushButton>(panel, "saveFields")->isVisible());
         QVERIFY(

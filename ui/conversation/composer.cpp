@@ -72,6 +72,7 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_stack);
 
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::textChanged);
     connect(attach, &QToolButton::clicked, this, &Composer::attachRequested);
     connect(texts, &QToolButton::clicked, this, &Composer::predefinedTextRequested);
     connect(templates, &QToolButton::clicked, this, &Composer::templateRequested);

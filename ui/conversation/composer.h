@@ -28,6 +28,8 @@ public:
 
 signals:
     void sendText(const QString &text);
+    // The reply's text changed (typed, inserted, cleared by sending).
+    void textChanged();
     void templateRequested();
     void predefinedTextRequested();
     void attachRequested();

@@ -1,16 +1,23 @@
 #include "ui/conversation/conversationpane.h"
 
 #include "core/mirror/conversationqueries.h"
+#include "core/mirror/drafts.h"
 #include "core/rules/servicewindow.h"
 #include "ui/conversation/composer.h"
 #include "ui/models/messagedelegate.h"
 #include "ui/models/messagelistmodel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDateTime>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -35,17 +42,19 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     m_messageView = new QListView(this);
     m_messageView->setModel(m_messages);
     m_messageView->setItemDelegate(new MessageDelegate(m_messageView));
-    m_messageView->setSelectionMode(QAbstractItemView::NoSelection);
+    // One message can be chosen, to copy its text (Ctrl+C, context menu) or as a search hit.
+    m_messageView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_messageView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_messageView->setUniformItemSizes(false);
     m_messageView->setWordWrap(true);
     m_messageView->setResizeMode(QListView::Adjust);
     m_messageView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // A quiet backdrop so that both kinds of bubble stand out, in light and dark palettes.
-    QPalette backdrop = m_messageView->palette();
-    const bool dark = backdrop.color(QPalette::Window).lightness() < 128;
-    backdrop.setColor(QPalette::Base, dark ? QColor(0x12, 0x16, 0x19) : QColor(0xEF, 0xEA, 0xE2));
-    m_messageView->setPalette(backdrop);
+    applyBackdrop();
+    auto *copy = new QAction(tr("Copy text"), m_messageView);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &ConversationPane::copySelectedMessage);
+    m_messageView->addAction(copy);
     m_attachments = new QListWidget(this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_messageView, tr("Messages"));
@@ -58,7 +67,17 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     m_composer = new Composer(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
-    layout->addWidget(m_title);
+    // Resolving is about the conversation, so it sits in the conversation's header.
+    m_resolve = new QPushButton(this);
+    m_resolve->setObjectName(QStringLiteral("resolveButton"));
+    connect(m_resolve, &QPushButton::clicked, this, [this] {
+        requestStatus(m_conversation.status == ConversationStatus::Open ? ConversationStatus::Closed
+                                                                        : ConversationStatus::Open);
+    });
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_resolve);
+    layout->addLayout(titleRow);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_window);
     layout->addWidget(m_tabs, 1);
@@ -66,6 +85,14 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
 
     connect(m_composer, &Composer::sendText, this,
             [this](const QString &text) { emit sendText(m_conversation.id, text); });
+    m_draftDelay = new QTimer(this);
+    m_draftDelay->setSingleShot(true);
+    m_draftDelay->setInterval(400);
+    connect(m_draftDelay, &QTimer::timeout, this, &ConversationPane::saveDraft);
+    connect(m_composer, &Composer::textChanged, this, [this] {
+        if (!m_loadingDraft && m_conversation.id != 0)
+            m_draftDelay->start();
+    });
     connect(m_messages, &QAbstractItemModel::modelReset, this,
             [this] { m_messageView->scrollToBottom(); });
     connect(m_messageView, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -102,38 +129,117 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
 void ConversationPane::setRole(Role role)
 {
     m_role = role;
+    updateHeader();
     updateWindowState();
 }
 
 void ConversationPane::showConversation(const Conversation &conversation)
 {
+    // The text written for one customer stays with that customer.
+    if (conversation.id != m_conversation.id) {
+        saveDraft();
+        const QScopedValueRollback<bool> loading(m_loadingDraft, true);
+        m_composer->setText(conversation.id ? Drafts(m_db).text(conversation.id) : QString());
+    }
     m_conversation = conversation;
-    m_title->setText(conversation.id ? (conversation.customerName.isEmpty()
-                                            ? QStringLiteral("+") + conversation.customerNumber
-                                            : conversation.customerName)
-                                     : QString());
-    m_subtitle->setText(
-        conversation.id
-            ? QStringLiteral("+%1 · %2")
-                  .arg(conversation.customerNumber,
-                       conversation.status == ConversationStatus::Open ? tr("Open") : tr("Closed"))
-            : QString());
+    updateHeader();
     m_messages->setConversation(conversation.id);
     attachmentsChanged();
     updateWindowState();
     emit conversationShown(conversation);
 }
 
+void ConversationPane::updateHeader()
+{
+    const Conversation &c = m_conversation;
+    m_title->setText(
+        c.id ? (c.customerName.isEmpty() ? QStringLiteral("+") + c.customerNumber : c.customerName)
+             : QString());
+    m_resolve->setVisible(c.id != 0);
+    m_resolve->setText(c.status == ConversationStatus::Open ? tr("Resolve") : tr("Reopen"));
+    m_resolve->setEnabled(canSend(m_role));
+    m_resolve->setToolTip(!canSend(m_role)
+                              ? tr("You have view-only access: you can see this but not change it.")
+                          : c.status == ConversationStatus::Open
+                              ? tr("Done with this customer for now: close the conversation")
+                              : tr("Open the conversation again"));
+    m_subtitle->setText(c.id ? QStringLiteral("+%1 · %2")
+                                   .arg(c.customerNumber, c.status == ConversationStatus::Open
+                                                              ? tr("Open")
+                                                              : tr("Closed"))
+                             : QString());
+}
+
+void ConversationPane::requestStatus(ConversationStatus status)
+{
+    if (m_conversation.id != 0 && canSend(m_role))
+        emit statusChangeRequested(m_conversation.id, status);
+}
+
+void ConversationPane::saveDraft()
+{
+    m_draftDelay->stop();
+    if (m_conversation.id == 0)
+        return;
+    Drafts drafts(m_db);
+    const QString text = m_composer->text();
+    if (drafts.text(m_conversation.id) == (text.trimmed().isEmpty() ? QString() : text))
+        return;
+    drafts.save(m_conversation.id, text);
+    emit draftsChanged();
+}
+
+bool ConversationPane::showMessage(Id messageId)
+{
+    const int row = m_messages->loadUntil(messageId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_messages->index(row);
+    m_messageView->setCurrentIndex(index);
+    m_messageView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void ConversationPane::copySelectedMessage()
+{
+    const QModelIndex index = m_messageView->currentIndex();
+    if (index.isValid() && !index.data(MessageListModel::TextRole).toString().isEmpty())
+        QGuiApplication::clipboard()->setText(index.data(MessageListModel::TextRole).toString());
+}
+
+void ConversationPane::applyBackdrop()
+{
+    // A quiet backdrop so that both kinds of bubble stand out, in light and dark palettes. It
+    // follows the application's palette: a theme switch repaints it at once (issue #16).
+    QPalette backdrop = palette();
+    const bool dark = backdrop.color(QPalette::Window).lightness() < 128;
+    backdrop.setColor(QPalette::Base, dark ? QColor(0x12, 0x16, 0x19) : QColor(0xEF, 0xEA, 0xE2));
+    m_messageView->setPalette(backdrop);
+    m_messageView->viewport()->update();
+}
+
+void ConversationPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyBackdrop();
+    QWidget::changeEvent(event);
+}
+
 QMenu *ConversationPane::messageMenu(const QModelIndex &index)
 {
     const QString text = index.data(MessageListModel::TextRole).toString();
-    // Pending replies are not on the hub yet, and a note is one already.
-    if (!index.isValid() || text.isEmpty() ||
-        !index.data(MessageListModel::OutboxIdRole).toString().isEmpty() ||
-        MessageKind(index.data(MessageListModel::KindRole).toInt()) == MessageKind::Note)
+    if (!index.isValid() || text.isEmpty())
         return nullptr;
     auto *menu = new QMenu(m_messageView);
     menu->setToolTipsVisible(true);
+    QAction *copy = menu->addAction(tr("Copy text"));
+    copy->setObjectName(QStringLiteral("copyMessage"));
+    connect(copy, &QAction::triggered, this,
+            [text] { QGuiApplication::clipboard()->setText(text); });
+    // Pending replies are not on the hub yet, and a note is one already.
+    if (!index.data(MessageListModel::OutboxIdRole).toString().isEmpty() ||
+        MessageKind(index.data(MessageListModel::KindRole).toInt()) == MessageKind::Note)
+        return menu;
     QAction *asNote = menu->addAction(tr("Add message as a note"));
     asNote->setObjectName(QStringLiteral("addMessageAsNote"));
     asNote->setEnabled(canSend(m_role));
@@ -213,6 +319,7 @@ void ConversationPane::refresh(const MirrorChanges &changes)
     QString error;
     if (fetchConversation(m_db, m_conversation.id, &updated, &error))
         m_conversation = updated;
+    updateHeader(); // "Open" / "Closed" as the hub has it now
     m_messages->refresh(changes);
     attachmentsChanged();
     updateWindowState();

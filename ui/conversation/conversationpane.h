@@ -10,6 +10,7 @@ class QLabel;
 class QListView;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QTabWidget;
 class QTimer;
 
@@ -26,8 +27,16 @@ public:
     ConversationPane(QSqlDatabase mirror, QWidget *parent = nullptr);
 
     void setRole(Role role);
+    // Shows a conversation; the composer keeps each conversation's draft (saved in the mirror).
     void showConversation(const Conversation &conversation);
     Id conversationId() const { return m_conversation.id; }
+    const Conversation &conversation() const { return m_conversation; }
+    // Scrolls to a message and rings it (a search hit); false when it is not in this thread.
+    bool showMessage(Id messageId);
+    // Writes the composer's text as the open conversation's draft now (on quit, say).
+    void saveDraft();
+    // Resolve (close) or reopen the open conversation: asks whoever acts on the hub.
+    void requestStatus(parley::ConversationStatus status);
     Composer *composer() const { return m_composer; }
     MessageListModel *messages() const { return m_messages; }
     QListView *messageView() const { return m_messageView; }
@@ -44,8 +53,17 @@ signals:
     void downloadRequested(parley::Id messageId, const QString &fileName);
     void conversationShown(const parley::Conversation &conversation);
     void addMessageAsNoteRequested(parley::Id conversationId, const QString &text);
+    void statusChangeRequested(parley::Id conversationId, parley::ConversationStatus status);
+    // A draft was saved or removed.
+    void draftsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyBackdrop();
+    void updateHeader();
+    void copySelectedMessage();
     void updateWindowState();
     void reloadAttachments();
     void attachmentsChanged();
@@ -55,6 +73,7 @@ private:
     Role m_role = Role::Agent;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    QPushButton *m_resolve = nullptr;
     QLabel *m_window = nullptr;
     QTabWidget *m_tabs = nullptr;
     QListView *m_messageView = nullptr;
@@ -63,6 +82,8 @@ private:
     MessageListModel *m_messages = nullptr;
     Composer *m_composer = nullptr;
     QTimer *m_clock = nullptr;
+    QTimer *m_draftDelay = nullptr; // drafts are saved shortly after typing stops
+    bool m_loadingDraft = false;
 };
 
 } // namespace parley::ui

@@ -38,4 +38,11 @@ void ViewCountDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
+QSize ViewCountDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    const QSize base = QStyledItemDelegate::sizeHint(option, index);
+    return {base.width(), qMax(base.height(), option.fontMetrics.height() + 14)};
+}
+
 } // namespace parley::ui

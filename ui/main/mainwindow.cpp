@@ -25,8 +25,10 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +36,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -50,7 +53,6 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
 {
     setWindowTitle(tr("Parley"));
     resize(1280, 800);
-    resize(1280, 800);
     buildSidebar();
 
     m_search = new QLineEdit(this);
@@ -64,11 +66,31 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     reportFirstPaintIfAsked(m_listView); // bench/desktop's cold-start figure
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The list holds still while the pointer or the keyboard focus is in it (updateHold).
+    m_listView->installEventFilter(this);
+    m_listView->viewport()->installEventFilter(this);
+    m_search->installEventFilter(this); // Esc clears the search
+    m_order = new QComboBox(this);
+    m_order->setObjectName(QStringLiteral("listOrder"));
+    m_order->addItem(tr("Newest activity first"), int(ConversationOrder::NewestActivity));
+    m_order->addItem(tr("Oldest waiting first"), int(ConversationOrder::OldestActivity));
+    m_order->setToolTip(tr("The order of the list"));
+    m_pendingBanner = new QPushButton(this);
+    m_pendingBanner->setObjectName(QStringLiteral("pendingBanner"));
+    m_pendingBanner->setFlat(true);
+    m_pendingBanner->hide();
+    m_emptyState = new QLabel(this);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->hide();
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addWidget(m_search);
+    middleLayout->addWidget(m_order);
+    middleLayout->addWidget(m_pendingBanner);
+    middleLayout->addWidget(m_emptyState);
     middleLayout->addWidget(m_listView);
 
     m_pane = new ConversationPane(mirror, this);
@@ -89,9 +111,9 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
-    auto *listActions = new QuickActions(mirror, hub, me, this);
-    listActions->attachTo(m_listView);
-    connect(listActions, &QuickActions::finished, this,
+    m_listActions = new QuickActions(mirror, hub, me, this);
+    m_listActions->attachTo(m_listView);
+    connect(m_listActions, &QuickActions::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -100,6 +122,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     splitter->setSizes({180, 330, 520, 330});
     setCentralWidget(splitter);
 
+    buildResolvedNote();
     m_syncLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->showMessage(tr("Signed in as %1").arg(me.name));
@@ -152,15 +175,33 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
-    connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::currentChanged);
+    // Selection, not the current row: when a row leaves the list Qt makes its neighbour current
+    // (without selecting it), and that must not open, let alone read, the neighbour.
+    connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::selectionChanged);
+    connect(m_list, &ConversationListModel::reshapeStarted, this,
+            [this] { m_listReshaping = true; });
+    connect(m_list, &ConversationListModel::reshapeFinished, this, &MainWindow::reshapeFinished);
+    connect(m_list, &ConversationListModel::pendingChanged, this, &MainWindow::pendingChanged);
+    connect(m_pendingBanner, &QPushButton::clicked, m_list, &ConversationListModel::applyPending);
+    connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
+        m_list->setOrder(ConversationOrder(m_order->currentData().toInt()));
+        QSettings().setValue(QStringLiteral("list/order"), m_order->currentData());
+    });
+    connect(m_pane, &ConversationPane::draftsChanged, m_list, &ConversationListModel::reloadDrafts);
+    // Enter, double-click or a click on the row already open: the agent asks for it again.
+    for (auto signal : {&QAbstractItemView::activated, &QAbstractItemView::clicked})
+        connect(m_listView, signal, this,
+                [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_pane, &ConversationPane::sendText, m_sync, &SyncController::queueText);
     connect(m_pane, &ConversationPane::retryRequested, m_sync, &SyncController::retryOutbox);
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::syncStateChanged);
     connect(m_sync, &SyncController::mirrorChanged, this, &MainWindow::mirrorChanged);
     connect(m_sync, &SyncController::outboxChanged, m_pane, &ConversationPane::outboxChanged);
-    connect(m_sync, &SyncController::failed, this,
-            [this](const QString &error) { statusBar()->showMessage(error, 10000); });
+    connect(m_sync, &SyncController::failed, this, [this](const QString &error) {
+        m_lastSyncError = error;
+        statusBar()->showMessage(error, 10000);
+    });
     connect(m_pane, &ConversationPane::downloadRequested, this,
             [this](Id messageId, const QString &fileName) {
                 const QString path =
@@ -182,11 +223,20 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
             &NotificationCenter::onMirrorChanged);
     connect(m_notifications, &NotificationCenter::openConversation, this,
             &MainWindow::openConversation);
+    connect(m_notifications, &NotificationCenter::snoozesChanged, this, &MainWindow::loadSnoozed);
+    connect(m_notifications, &NotificationCenter::digestOpened, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    loadSnoozed();
     buildActions();
     buildToolBar();
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     syncStateChanged(sync->state(), {});
     loadChannelNames();
+    m_order->setCurrentIndex(
+        qMax(0, m_order->findData(QSettings().value(QStringLiteral("list/order"), 0).toInt())));
     m_views->setCurrentIndex(m_viewModel->index(0));
     m_viewModel->refreshCounts();
 }
@@ -199,6 +249,92 @@ void MainWindow::buildSidebar()
     m_views->setModel(m_viewModel);
     m_views->setItemDelegate(new ViewCountDelegate(m_views));
     m_views->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    // Saved views can be renamed (F2) and deleted (Delete, or the context menu).
+    m_views->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_views, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_views->indexAt(at);
+        if (index.data(ViewListModel::SavedViewIdRole).toLongLong() == 0)
+            return;
+        auto *menu = new QMenu(m_views);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(tr("Rename"), this, [this, index] { m_views->edit(index); });
+        menu->addAction(tr("Delete view…"), this, [this, index] { deleteView(index); });
+        menu->popup(m_views->viewport()->mapToGlobal(at));
+    });
+    auto *deleteKey = new QAction(m_views);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, [this] { deleteView(m_views->currentIndex()); });
+    m_views->addAction(deleteKey);
+}
+
+void MainWindow::buildResolvedNote()
+{
+    m_resolvedNote = new QWidget(this);
+    m_resolvedNote->setObjectName(QStringLiteral("resolvedNote"));
+    m_resolvedText = new QLabel(m_resolvedNote);
+    auto *undo = new QPushButton(tr("Undo"), m_resolvedNote);
+    undo->setObjectName(QStringLiteral("undoResolve"));
+    auto *row = new QHBoxLayout(m_resolvedNote);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_resolvedText);
+    row->addWidget(undo);
+    m_resolvedNote->hide();
+    statusBar()->addPermanentWidget(m_resolvedNote);
+    m_resolvedTimer = new QTimer(this);
+    m_resolvedTimer->setSingleShot(true);
+    m_resolvedTimer->setInterval(10000);
+    connect(m_resolvedTimer, &QTimer::timeout, m_resolvedNote, &QWidget::hide);
+    connect(m_pane, &ConversationPane::statusChangeRequested, this, &MainWindow::statusRequested);
+    connect(undo, &QPushButton::clicked, this, [this] {
+        m_resolvedNote->hide();
+        m_resolvedTimer->stop();
+        if (m_resolvedId != 0)
+            m_listActions->setStatus(m_resolvedId, ConversationStatus::Open);
+        m_resolvedId = 0;
+    });
+}
+
+void MainWindow::statusRequested(Id conversationId, ConversationStatus status)
+{
+    // The record panel's actions send it; here the agent gets a way back for a few seconds.
+    if (status != ConversationStatus::Closed) {
+        m_resolvedNote->hide();
+        return;
+    }
+    const Conversation &c = m_pane->conversation();
+    m_resolvedId = conversationId;
+    m_resolvedText->setText(tr("Resolved: %1")
+                                .arg(c.customerName.isEmpty()
+                                         ? QStringLiteral("+") + c.customerNumber
+                                         : c.customerName));
+    m_resolvedNote->show();
+    m_resolvedTimer->start();
+}
+
+void MainWindow::deleteView(const QModelIndex &index)
+{
+    const Id saved = index.data(ViewListModel::SavedViewIdRole).toLongLong();
+    if (saved == 0)
+        return; // the built-in views stay
+    const QString name = index.data(Qt::DisplayRole).toString();
+    auto *ask = new QMessageBox(
+        QMessageBox::Question, tr("Delete view"),
+        tr("Delete the view “%1”? Its conversations stay where they are.").arg(name),
+        QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("deleteViewQuestion"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, ask, saved](QAbstractButton *button) {
+        if (ask->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        const bool wasCurrent =
+            m_views->currentIndex().data(ViewListModel::SavedViewIdRole).toLongLong() == saved;
+        m_viewModel->removeView(saved);
+        if (wasCurrent)
+            m_views->setCurrentIndex(m_viewModel->index(0));
+    });
+    ask->open();
 }
 
 FilterContext MainWindow::filterContext() const
@@ -217,11 +353,8 @@ void MainWindow::applyView()
         statusBar()->showMessage(view.data(ViewListModel::ProblemRole).toString(), 8000);
     if (!m_search->text().trimmed().isEmpty())
         filter.search = m_search->text().trimmed();
-    const Id current = m_pane->conversationId();
-    m_list->setFilter(filter, filterContext());
-    const int row = m_list->rowOf(current);
-    if (row >= 0)
-        m_listView->setCurrentIndex(m_list->index(row));
+    m_list->setFilter(filter, filterContext()); // reshapeFinished selects the open one again
+    updateEmptyState();
 }
 
 void MainWindow::openFilterBuilder()
@@ -293,65 +426,8 @@ void MainWindow::mirrorChanged(const MirrorChanges &changes)
     m_pane->refresh(changes);
     if (!changes.conversations.isEmpty())
         m_viewModel->refreshCounts();
-}
-
-void MainWindow::currentChanged()
-{
-    const QModelIndex index = m_listView->currentIndex();
-    if (!index.isValid())
-        return;
-    const Conversation conversation = m_list->conversationAt(index.row());
-    if (conversation.id == m_pane->conversationId())
-        return;
-    m_pane->showConversation(conversation);
-    if (isActiveWindow())
-        m_notifications->setFocusedConversation(conversation.id);
-    m_notifications->conversationRead(conversation.id);
-    if (conversation.unreadCount > 0 && canSend(m_me.role))
-        m_hub->post(QStringLiteral("/api/v1/conversations/%1/read").arg(conversation.id), {},
-                    nullptr);
-}
-
-void MainWindow::openConversation(Id conversationId)
-{
-    int row = m_list->rowOf(conversationId);
-    if (row < 0) {
-        // Not in the current view: show it among all conversations.
-        m_search->clear();
-        m_views->setCurrentIndex(m_viewModel->index(0));
-        row = m_list->rowOf(conversationId);
-        while (row < 0 && m_list->canFetchMore({})) {
-            m_list->fetchMore({});
-            row = m_list->rowOf(conversationId);
-        }
-    }
-    if (row >= 0)
-        m_listView->setCurrentIndex(m_list->index(row));
-    showNormal();
-    raise();
-    activateWindow();
-}
-
-void MainWindow::selectRelative(int step)
-{
-    const int rows = m_list->rowCount();
-    if (rows == 0)
-        return;
-    const int current =
-        m_listView->currentIndex().isValid() ? m_listView->currentIndex().row() : -1;
-    m_listView->setCurrentIndex(m_list->index(qBound(0, current + step, rows - 1)));
-}
-
-void MainWindow::selectNextUnread()
-{
-    const int start = m_listView->currentIndex().isValid() ? m_listView->currentIndex().row() : -1;
-    for (int row = start + 1; row < m_list->rowCount(); ++row) {
-        if (m_list->data(m_list->index(row), ConversationListModel::UnreadRole).toInt() > 0) {
-            m_listView->setCurrentIndex(m_list->index(row));
-            return;
-        }
-    }
-    statusBar()->showMessage(tr("No more unread conversations in this view."), 4000);
+    if (changes.conversations.contains(m_pane->conversationId()))
+        readWhatIsOnScreen();
 }
 
 void MainWindow::syncStateChanged(SyncState state, const QString &detail)
@@ -359,6 +435,10 @@ void MainWindow::syncStateChanged(SyncState state, const QString &detail)
     Q_UNUSED(detail);
     switch (state) {
     case SyncState::Online:
+        // "The hub cannot be reached" is not true any more.
+        if (!m_lastSyncError.isEmpty() && statusBar()->currentMessage() == m_lastSyncError)
+            statusBar()->clearMessage();
+        m_lastSyncError.clear();
         m_syncLabel->setText(tr("● Online"));
         m_syncLabel->setStyleSheet(QStringLiteral("color: #1e8e3e;"));
         break;

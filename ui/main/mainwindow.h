@@ -7,8 +7,10 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QListView;
 class QListWidget;
 class QSortFilterProxyModel;
@@ -25,6 +27,7 @@ class ConversationListModel;
 class NotificationCenter;
 class ViewListModel;
 class ConversationPane;
+class QuickActions;
 class RecordPanel;
 class SyncController;
 
@@ -43,6 +46,7 @@ public:
     NotificationCenter *notifications() const { return m_notifications; }
 
 public slots:
+    // The agent opens a conversation (notification, quick switcher, "go to"): shown and read.
     void openConversation(parley::Id conversationId);
     void selectRelative(int step);
     void selectNextUnread();
@@ -57,6 +61,7 @@ signals:
     void restartRequested();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
@@ -70,7 +75,20 @@ private:
     void applyView();
     void syncStateChanged(SyncState state, const QString &detail);
     void mirrorChanged(const MirrorChanges &changes);
-    void currentChanged();
+    // Reading (mainwindowreading.cpp): a conversation is read when the agent opens it, or when a
+    // message arrives in the one on screen; never because the list moved its current row.
+    void selectionChanged();
+    void openRow(int row);
+    void markRead(const Conversation &conversation);
+    void readWhatIsOnScreen();
+    void reshapeFinished();
+    void updateHold();
+    void pendingChanged(int newConversations, bool anyChange);
+    void updateEmptyState();
+    void deleteView(const QModelIndex &index);
+    void loadSnoozed();
+    void buildResolvedNote();
+    void statusRequested(parley::Id conversationId, parley::ConversationStatus status);
     void loadChannelNames();
     FilterContext filterContext() const;
 
@@ -89,6 +107,19 @@ private:
     RecordPanel *m_recordPanel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QComboBox *m_order = nullptr;
+    QPushButton *m_pendingBanner = nullptr; // "3 new — show" while the list holds still
+    QLabel *m_emptyState = nullptr;
+    bool m_listReshaping = false; // the model, not the agent, is moving rows
+    bool m_pointerInList = false;
+    QString m_lastSyncError; // shown in the status bar until the sync is back online
+    QuickActions *m_listActions = nullptr;
+    QWidget *m_resolvedNote = nullptr; // "Resolved: Ana Souza  [Undo]" for a few seconds
+    QLabel *m_resolvedText = nullptr;
+    QTimer *m_resolvedTimer = nullptr;
+    Id m_resolvedId = 0;
+    Id m_readRequestedFor = 0;         // the last mark-read sent: conversation…
+    TimestampMs m_readRequestedAt = 0; // …and its newest inbound message then
     NotificationCenter *m_notifications = nullptr;
 };
 

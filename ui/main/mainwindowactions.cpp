@@ -9,11 +9,13 @@
 #include "ui/models/conversationlistmodel.h"
 #include "ui/notify/notificationcenter.h"
 #include "ui/notify/recentnotificationsmodel.h"
+#include "ui/notify/snoozedialog.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/sync/synccontroller.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
@@ -75,6 +77,9 @@ void MainWindow::buildToolBar()
         bell->setText(unread > 0 ? tr("Recent (%1)").arg(unread) : tr("Recent"));
         bell->setToolTip(tr("Recent notifications"));
     };
+    // As wide as its widest text, so that "Recent (10)" becoming "Recent (9)" moves no button.
+    bell->setMinimumWidth(bell->fontMetrics().horizontalAdvance(tr("Recent (%1)").arg(999)) +
+                          bell->fontMetrics().height() * 2);
     connect(recent, &RecentNotificationsModel::unreadCountChanged, bell, updateBell);
     updateBell();
     connect(menu, &QMenu::aboutToShow, this, [this, menu, recent] {
@@ -144,15 +149,30 @@ void MainWindow::openSettings()
 
 void MainWindow::snoozeCurrent()
 {
-    const Id id = m_pane->conversationId();
-    if (id == 0)
+    const Conversation &open = m_pane->conversation();
+    if (open.id == 0)
         return;
-    bool ok = false;
-    const int minutes = QInputDialog::getInt(this, tr("Snooze"),
-                                             tr("Remind me about this conversation in (minutes):"),
-                                             15, 1, 7 * 24 * 60, 5, &ok);
-    if (ok && m_notifications->snooze(id, minutes))
-        statusBar()->showMessage(tr("You will be reminded in %1 minutes.").arg(minutes), 5000);
+    const QString customer =
+        open.customerName.isEmpty() ? QStringLiteral("+") + open.customerNumber : open.customerName;
+    auto *dialog = new SnoozeDialog(customer, QDateTime::currentDateTime(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = open.id, customer] {
+        const QDateTime until = dialog->until();
+        if (m_notifications->snoozeUntil(id, until.toMSecsSinceEpoch()))
+            statusBar()->showMessage(
+                tr("Snoozed %1 until %2.")
+                    .arg(customer, QLocale().toString(until, QLocale::ShortFormat)),
+                5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::loadSnoozed()
+{
+    QSet<Id> snoozed;
+    for (const Snooze &s : Snoozes(m_db).all())
+        snoozed.insert(s.conversationId);
+    m_list->setSnoozed(snoozed);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -166,6 +186,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_pane->saveDraft(); // a reply half written survives the restart
     QMainWindow::closeEvent(event);
 }
 

@@ -118,9 +118,25 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     const QRect messageRect(left, r.top() + line + 4, r.right() - left - badgeWidth - 6, line);
     painter->setPen(muted);
-    const QString last = index.data(ConversationListModel::LastMessageRole).toString().simplified();
+    // A reply being written comes first, then (while searching) the message that matched, else
+    // the last message.
+    const QString draft = index.data(ConversationListModel::DraftRole).toString().simplified();
+    const QString match = index.data(ConversationListModel::MatchTextRole).toString().simplified();
+    const QString last =
+        !draft.isEmpty()
+            ? tr("Draft: %1").arg(draft)
+            : (!match.isEmpty()
+                   ? match
+                   : index.data(ConversationListModel::LastMessageRole).toString().simplified());
+    if (!draft.isEmpty()) {
+        QFont italic = opt.font;
+        italic.setItalic(true);
+        painter->setFont(italic);
+        painter->setPen(text);
+    }
     painter->drawText(messageRect, Qt::AlignLeft | Qt::AlignVCenter,
                       opt.fontMetrics.elidedText(last, Qt::ElideRight, messageRect.width()));
+    painter->setFont(opt.font);
 
     // Third line: channel · window state.
     QFont small = opt.font;
@@ -128,7 +144,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(small);
     const QString channel = index.data(ConversationListModel::ChannelNameRole).toString();
     const QString window = windowOpen ? tr("Window open") : tr("Template only");
-    const QString third = channel.isEmpty() ? window : channel + QStringLiteral(" · ") + window;
+    QString third = channel.isEmpty() ? window : channel + QStringLiteral(" · ") + window;
+    if (index.data(ConversationListModel::SnoozedRole).toBool())
+        third += QStringLiteral(" · ") + tr("Snoozed");
     painter->setPen(windowOpen ? muted : QColor(0xC0, 0x7B, 0x00));
     painter->drawText(QRect(left, r.top() + 2 * line + 6, r.right() - left, line),
                       Qt::AlignLeft | Qt::AlignVCenter, third);

@@ -1,5 +1,6 @@
 #include "ui/models/conversationlistmodel.h"
 
+#include "core/mirror/drafts.h"
 #include "core/rules/servicewindow.h"
 
 #include <QDateTime>
@@ -9,13 +10,15 @@ namespace parley::ui {
 
 ConversationListModel::ConversationListModel(QSqlDatabase mirror, QObject *parent)
     : QAbstractListModel(parent), m_db(mirror)
-{}
+{
+    m_drafts = Drafts(m_db).all();
+}
 
 QList<Conversation> ConversationListModel::query(const ConversationCursor &after, int limit,
                                                  bool *atEnd)
 {
     ConversationPage page;
-    if (!fetchConversationPage(m_db, m_filter, m_context, after, limit, &page, &m_error)) {
+    if (!fetchConversationPage(m_db, m_filter, m_context, after, limit, &page, &m_error, m_order)) {
         *atEnd = true;
         return {};
     }
@@ -23,17 +26,53 @@ QList<Conversation> ConversationListModel::query(const ConversationCursor &after
     return page.rows;
 }
 
+QList<Conversation> ConversationListModel::freshRows(bool *atEnd)
+{
+    QList<Conversation> fresh = query({}, qMax(pageSize, int(m_rows.size())), atEnd);
+    if (m_pinned == 0 || rowOf(m_pinned) < 0)
+        return fresh;
+    for (const Conversation &c : std::as_const(fresh)) {
+        if (c.id == m_pinned)
+            return fresh;
+    }
+    // The open conversation stopped matching (read, replied to, closed): it stays where its
+    // activity puts it until the agent opens another one.
+    Conversation pinned;
+    QString error;
+    if (!fetchConversation(m_db, m_pinned, &pinned, &error))
+        return fresh;
+    int at = 0;
+    while (at < fresh.size() && comesBefore(fresh.at(at), pinned, m_order))
+        ++at;
+    fresh.insert(at, pinned);
+    return fresh;
+}
+
 void ConversationListModel::setFilter(const ConversationFilter &filter,
                                       const FilterContext &context)
 {
-        beginResetModel();
+    emit reshapeStarted();
+    beginResetModel();
     m_filter = filter;
     m_context = context;
     m_rows = query({}, pageSize, &m_atEnd);
-    // Listeners of modelReset (views, QAbstractItemModelTester) may ask for more rows while the
-    // reset is still being announced; the next page waits for the view to scroll.
-    const QScopedValueRollback<bool> guard(m_fetching, true);
-    endResetModel();
+    loadSearchHits();
+    setPending(0, false);
+    {
+        // Listeners of modelReset (views, QAbstractItemModelTester) may ask for more rows while
+        // the reset is still being announced; the next page waits for the view to scroll.
+        const QScopedValueRollback<bool> guard(m_fetching, true);
+        endResetModel();
+    }
+    emit reshapeFinished();
+}
+
+void ConversationListModel::setOrder(ConversationOrder order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    setFilter(m_filter, m_context);
 }
 
 void ConversationListModel::setChannelNames(const QHash<Id, QString> &names)
@@ -41,6 +80,68 @@ void ConversationListModel::setChannelNames(const QHash<Id, QString> &names)
     m_channelNames = names;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), {ChannelNameRole});
+}
+
+void ConversationListModel::setSnoozed(const QSet<Id> &conversationIds)
+{
+    if (conversationIds == m_snoozed)
+        return;
+    m_snoozed = conversationIds;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {SnoozedRole});
+}
+
+void ConversationListModel::reloadDrafts()
+{
+    const QHash<Id, QString> drafts = Drafts(m_db).all();
+    if (drafts == m_drafts)
+        return;
+    m_drafts = drafts;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {DraftRole});
+}
+
+void ConversationListModel::loadSearchHits()
+{
+    m_hits.clear();
+    if (m_filter.search.trimmed().isEmpty() || m_rows.isEmpty())
+        return;
+    QList<Id> ids;
+    ids.reserve(m_rows.size());
+    for (const Conversation &c : std::as_const(m_rows))
+        ids.append(c.id);
+    QString error;
+    if (!fetchSearchHits(m_db, m_filter.search, ids, &m_hits, &error))
+        m_error = error;
+}
+
+void ConversationListModel::setPinned(Id conversationId)
+{
+    if (conversationId == m_pinned)
+        return;
+    const Id previous = m_pinned;
+    m_pinned = conversationId;
+    // The previously open conversation may have stopped matching long ago: now it may go.
+    if (previous != 0 && rowOf(previous) >= 0)
+        refresh(MirrorChanges{{previous}, {}, false, false});
+}
+
+void ConversationListModel::setHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    if (!held)
+        applyPending();
+}
+
+void ConversationListModel::setPending(int newConversations, bool any)
+{
+    if (newConversations == m_pendingNew && any == m_pending)
+        return;
+    m_pendingNew = newConversations;
+    m_pending = any;
+    emit pendingChanged(newConversations, any);
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
@@ -73,6 +174,14 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return serviceWindowAt(c.lastInboundAt, QDateTime::currentMSecsSinceEpoch()).open;
     case ChannelNameRole:
         return m_channelNames.value(c.channelId);
+    case DraftRole:
+        return m_drafts.value(c.id);
+    case SnoozedRole:
+        return m_snoozed.contains(c.id);
+    case MatchTextRole:
+        return m_hits.value(c.id).text;
+    case MatchMessageIdRole:
+        return m_hits.value(c.id).messageId;
     default:
         return {};
     }
@@ -85,6 +194,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     names.insert(NameRole, "name");
     names.insert(LastMessageRole, "lastMessage");
     names.insert(UnreadRole, "unread");
+    names.insert(DraftRole, "draft");
     return names;
 }
 
@@ -101,13 +211,20 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     const QScopedValueRollback<bool> guard(m_fetching, true);
     const Conversation &last = m_rows.last();
     bool atEnd = true;
-    const QList<Conversation> more = query({last.lastMessageAt, last.id}, pageSize, &atEnd);
+    QList<Conversation> more = query({last.lastMessageAt, last.id}, pageSize, &atEnd);
     m_atEnd = atEnd;
+    // A pinned row kept out of its place must not come twice.
+    more.removeIf([this](const Conversation &c) { return rowOf(c.id) >= 0; });
     if (more.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows.append(more);
     endInsertRows();
+    if (!m_filter.search.trimmed().isEmpty()) {
+        loadSearchHits();
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                         {MatchTextRole, MatchMessageIdRole});
+    }
 }
 
 int ConversationListModel::rowOf(Id conversationId) const
@@ -125,7 +242,65 @@ void ConversationListModel::refresh(const MirrorChanges &changes)
         return;
     m_context.now = QDateTime::currentMSecsSinceEpoch();
     bool atEnd = true;
-    const QList<Conversation> fresh = query({}, qMax(pageSize, int(m_rows.size())), &atEnd);
+    const QList<Conversation> fresh = freshRows(&atEnd);
+    if (!m_held) {
+        reshapeTo(fresh, changes.conversations, changes.channels);
+        m_atEnd = atEnd;
+        return;
+    }
+    updateInPlace(fresh, changes.conversations);
+    QSet<Id> shown;
+    for (const Conversation &c : std::as_const(m_rows))
+        shown.insert(c.id);
+    int arriving = 0;
+    bool differs = fresh.size() != m_rows.size();
+    for (int row = 0; row < fresh.size(); ++row) {
+        if (!shown.contains(fresh.at(row).id))
+            ++arriving;
+        if (row < m_rows.size() && m_rows.at(row).id != fresh.at(row).id)
+            differs = true;
+    }
+    setPending(arriving, differs || m_pending);
+}
+
+void ConversationListModel::applyPending()
+{
+    if (!m_pending)
+        return;
+    bool atEnd = true;
+    const QList<Conversation> fresh = freshRows(&atEnd);
+    reshapeTo(fresh, {}, true);
+    m_atEnd = atEnd;
+    setPending(0, false);
+}
+
+void ConversationListModel::updateInPlace(const QList<Conversation> &fresh, const QSet<Id> &changed)
+{
+    QHash<Id, int> freshRow;
+    for (int row = 0; row < fresh.size(); ++row)
+        freshRow.insert(fresh.at(row).id, row);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Id id = m_rows.at(row).id;
+        if (!changed.contains(id))
+            continue;
+        if (freshRow.contains(id)) {
+            m_rows[row] = fresh.at(freshRow.value(id));
+        } else {
+            // On its way out, but the badge and the last message still tell the truth.
+            Conversation current;
+            QString error;
+            if (!fetchConversation(m_db, id, &current, &error))
+                continue;
+            m_rows[row] = current;
+        }
+        emit dataChanged(index(row), index(row));
+    }
+}
+
+void ConversationListModel::reshapeTo(const QList<Conversation> &fresh, const QSet<Id> &changed,
+                                      bool allChanged)
+{
+    emit reshapeStarted();
     QSet<Id> freshIds;
     for (const Conversation &c : fresh)
         freshIds.insert(c.id);
@@ -142,7 +317,7 @@ void ConversationListModel::refresh(const MirrorChanges &changes)
     for (int row = 0; row < fresh.size(); ++row) {
         const Conversation &wanted = fresh.at(row);
         if (row < m_rows.size() && m_rows.at(row).id == wanted.id) {
-            if (changes.conversations.contains(wanted.id) || changes.channels) {
+            if (allChanged || changed.contains(wanted.id)) {
                 m_rows[row] = wanted;
                 emit dataChanged(index(row), index(row));
             }
@@ -167,7 +342,12 @@ void ConversationListModel::refresh(const MirrorChanges &changes)
         m_rows.resize(fresh.size());
         endRemoveRows();
     }
-    m_atEnd = atEnd;
+    if (!m_filter.search.trimmed().isEmpty() && !m_rows.isEmpty()) {
+        loadSearchHits();
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                         {MatchTextRole, MatchMessageIdRole});
+    }
+    emit reshapeFinished();
 }
 
 } // namespace parley::ui

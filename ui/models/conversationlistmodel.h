@@ -4,13 +4,21 @@
 #include "core/mirror/mirror.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 namespace parley::ui {
 
-// The Messages module's list: conversations matching a filter, newest activity first, read from
+// The Messages module's list: conversations matching a filter, in the chosen order, read from
 // the mirror one page at a time (canFetchMore/fetchMore) so a large inbox costs what its visible
 // part does. The sync worker's change signals update rows in place: a changed row is re-read,
 // and a row whose activity moved is moved, so selection and scroll survive.
+//
+// Two things keep the list from moving under the agent:
+// - the pinned conversation (the one open in the pane) stays in the list even when it stops
+//   matching the filter (read, replied to), until another one is pinned;
+// - while held (the pointer or the keyboard focus is in the list), rows are updated in place
+//   but none is inserted, removed or moved: the changes wait, counted by pendingChanged(), until
+//   applyPending() or setHeld(false).
 class ConversationListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -23,6 +31,10 @@ public:
         UnreadRole,
         WindowOpenRole,
         ChannelNameRole,
+        DraftRole,          // the reply being written here, "" when none
+        SnoozedRole,        // its notifications are snoozed
+        MatchTextRole,      // while searching: the newest message that matches
+        MatchMessageIdRole, // …and its id
     };
 
     static constexpr int pageSize = 100;
@@ -31,7 +43,21 @@ public:
 
     void setFilter(const ConversationFilter &filter, const FilterContext &context);
     ConversationFilter filter() const { return m_filter; }
+    void setOrder(ConversationOrder order);
+    ConversationOrder order() const { return m_order; }
     void setChannelNames(const QHash<Id, QString> &names);
+    void setSnoozed(const QSet<Id> &conversationIds);
+    // Re-reads the drafts from the mirror (after the composer saved one).
+    void reloadDrafts();
+
+    // The open conversation: kept in the list until another is pinned (0: none).
+    void setPinned(Id conversationId);
+    Id pinned() const { return m_pinned; }
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
+    // Conversations waiting to come into the list while it is held.
+    int pendingNew() const { return m_pendingNew; }
+    bool hasPending() const { return m_pending; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -47,16 +73,39 @@ public slots:
     // Re-reads the loaded range and turns the difference into row moves, inserts, removals and
     // changes.
     void refresh(const parley::MirrorChanges &changes);
+    // Applies what waited while the list was held.
+    void applyPending();
+
+signals:
+    // Around every insert, removal, move or reset this model makes by itself: a view's current
+    // row may move during it, which is the model's doing, not the agent's.
+    void reshapeStarted();
+    void reshapeFinished();
+    void pendingChanged(int newConversations, bool anyChange);
 
 private:
     QList<Conversation> query(const ConversationCursor &after, int limit, bool *atEnd);
+    // The rows the list should show now: the query, plus the pinned conversation.
+    QList<Conversation> freshRows(bool *atEnd);
+    void reshapeTo(const QList<Conversation> &fresh, const QSet<Id> &changed, bool allChanged);
+    void updateInPlace(const QList<Conversation> &fresh, const QSet<Id> &changed);
+    void loadSearchHits();
+    void setPending(int newConversations, bool any);
 
     QSqlDatabase m_db;
     ConversationFilter m_filter;
     FilterContext m_context;
+    ConversationOrder m_order = ConversationOrder::NewestActivity;
     QList<Conversation> m_rows;
     QHash<Id, QString> m_channelNames;
-        bool m_atEnd = true;
+    QHash<Id, QString> m_drafts;
+    QSet<Id> m_snoozed;
+    QHash<Id, SearchHit> m_hits;
+    Id m_pinned = 0;
+    bool m_held = false;
+    bool m_pending = false;
+    int m_pendingNew = 0;
+    bool m_atEnd = true;
     bool m_fetching = false;
     QString m_error;
 };

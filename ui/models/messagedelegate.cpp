@@ -141,6 +141,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(Qt::NoPen);
     painter->setBrush(bubble);
     painter->drawRoundedRect(l.bubble, 8, 8);
+    if (option.state & QStyle::State_Selected) {
+        // The chosen message (a search hit, or one picked to copy) is ringed, not recoloured.
+        painter->setPen(QPen(option.palette.color(QPalette::Highlight), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(l.bubble.adjusted(-1, -1, 1, 1), 9, 9);
+    }
     painter->setPen(text);
     painter->drawText(l.text, Qt::TextWordWrap, bodyText(index));
 

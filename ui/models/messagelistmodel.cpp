@@ -71,6 +71,18 @@ int MessageListModel::loadOlder()
     return int(m_rows.size()) - before;
 }
 
+int MessageListModel::loadUntil(Id messageId)
+{
+    while (true) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).outboxId.isEmpty() && m_rows.at(row).message.id == messageId)
+                return row;
+        }
+        if (!m_hasOlder || loadOlder() == 0)
+            return -1;
+    }
+}
+
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -35,6 +35,8 @@ public:
     // Loads the page before the oldest loaded message; returns how many rows came in.
     int loadOlder();
     bool hasOlder() const { return m_hasOlder; }
+    // The row of a stored message, loading older pages until it is in (-1: not in this thread).
+    int loadUntil(Id messageId);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;

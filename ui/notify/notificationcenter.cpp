@@ -155,6 +155,7 @@ void NotificationCenter::onMirrorChanged(const MirrorChanges &changes)
             order.append(message.conversationId);
         byConversation[message.conversationId].append(message);
     }
+    QList<Notification> toRaise;
     for (Id conversationId : std::as_const(order)) {
         const QList<Incoming> &messages = byConversation[conversationId];
         if (conversationId == m_focused)
@@ -171,22 +172,57 @@ void NotificationCenter::onMirrorChanged(const MirrorChanges &changes)
             (onScreen != m_onScreen.cend() ? onScreen->messageCount : 0) + int(messages.size());
         n.body = bodyFor(n.messageCount, describeMessage(last.kind, last.text, last.caption));
         n.at = m_clock();
-        raise(n);
+        toRaise.append(n);
     }
+    raiseAll(toRaise);
+}
+
+void NotificationCenter::raiseAll(const QList<Notification> &notifications)
+{
+    if (notifications.size() <= separateAtMost) {
+        for (const Notification &n : notifications)
+            raise(n);
+        return;
+    }
+    // Each still goes to the bell; the screen gets one digest.
+    int messages = 0;
+    for (const Notification &n : notifications) {
+        m_recent->add(n);
+        emit notified(n.conversationId);
+        messages += n.messageCount;
+    }
+    if (!m_enabled)
+        return;
+    Notification digest;
+    digest.conversationId = digestId;
+    digest.title = tr("Parley");
+    digest.body =
+        tr("%n new messages in %1 conversations", nullptr, messages).arg(notifications.size());
+    digest.messageCount = messages;
+    digest.at = m_clock();
+    m_onScreen.insert(digestId, digest);
+    presentNow(digest);
 }
 
 bool NotificationCenter::snooze(qint64 conversationId, int minutes)
 {
-    if (minutes <= 0 || conversationId <= 0)
+    if (minutes <= 0)
+        return false;
+    return snoozeUntil(conversationId, m_clock() + TimestampMs(minutes) * 60 * 1000);
+}
+
+bool NotificationCenter::snoozeUntil(qint64 conversationId, qint64 until)
+{
+    if (until <= m_clock() || conversationId <= 0)
         return false;
     const int count =
         m_onScreen.contains(conversationId) ? m_onScreen.value(conversationId).messageCount : 1;
-    const TimestampMs until = m_clock() + TimestampMs(minutes) * 60 * 1000;
     if (!m_snoozes.snooze(conversationId, until, count))
         return false;
     withdrawNow(conversationId);
     m_recent->markRead(conversationId);
     emit snoozed(conversationId, until);
+    emit snoozesChanged();
     armSnoozeTimer();
     return true;
 }
@@ -218,7 +254,9 @@ void NotificationCenter::conversationRead(qint64 conversationId)
 void NotificationCenter::checkSnoozes()
 {
     const TimestampMs now = m_clock();
-    for (const Snooze &due : m_snoozes.due(now)) {
+    QList<Notification> toRaise;
+    const QList<Snooze> dueNow = m_snoozes.due(now);
+    for (const Snooze &due : dueNow) {
         m_snoozes.clear(due.conversationId);
         Conversation conversation;
         QString error;
@@ -230,8 +268,11 @@ void NotificationCenter::checkSnoozes()
         n.messageCount = due.messageCount;
         n.body = bodyFor(due.messageCount, conversation.lastMessageText);
         n.at = now;
-        raise(n);
+        toRaise.append(n);
     }
+    raiseAll(toRaise);
+    if (!dueNow.isEmpty())
+        emit snoozesChanged();
     armSnoozeTimer();
 }
 
@@ -289,6 +330,12 @@ void NotificationCenter::serverStateChanged(DBusNotifier::State state)
 
 void NotificationCenter::actionInvoked(qint64 conversationId, const QString &action)
 {
+    if (conversationId == digestId) {
+        withdrawNow(digestId);
+        if (action == NotificationAction::open || action == NotificationAction::openDefault)
+            emit digestOpened();
+        return;
+    }
     if (action == NotificationAction::open || action == NotificationAction::openDefault) {
         conversationRead(conversationId);
         emit openConversation(conversationId);

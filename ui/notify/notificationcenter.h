@@ -42,6 +42,11 @@ public:
     // The snooze timer never sleeps longer, so a suspend or a clock change delays a reminder
     // by at most this much.
     static constexpr int snoozeCheckMs = 60 * 1000;
+    // More conversations than this raising at once (the catch-up at sign-in, snoozes due
+    // together) make one digest, "11 new messages in 7 conversations", not a stack of bubbles.
+    static constexpr int separateAtMost = 3;
+    // The digest's notification stands for no single conversation.
+    static constexpr Id digestId = -1;
 
     // The session bus, and the tray as the fallback where a tray exists.
     explicit NotificationCenter(QSqlDatabase mirror, QObject *parent = nullptr);
@@ -74,6 +79,8 @@ public slots:
     void onMirrorChanged(const parley::MirrorChanges &changes);
     // The app's own "Snooze…" menu; false when the time is not positive or the mirror refused.
     bool snooze(qint64 conversationId, int minutes);
+    // The same until a moment (from the snooze dialog's choices); false when it is not later.
+    bool snoozeUntil(qint64 conversationId, qint64 untilAt);
     // Turns desktop notifications off or on (the bell still lists them).
     void setEnabled(bool enabled);
     // The conversation the agent is looking at (0: none, or the window is not active); its
@@ -91,12 +98,17 @@ signals:
     // A notification was raised (on screen, or only in the bell while disabled).
     void notified(qint64 conversationId);
     void snoozed(qint64 conversationId, qint64 untilAt);
+    // A snooze was made or came due: rows marked as snoozed change.
+    void snoozesChanged();
+    // The digest was clicked: the window should come up.
+    void digestOpened();
     // The server was found or lost; usesServer() tells which.
     void presenterChanged();
 
 private:
     void adoptFallback(NotificationPresenter *fallback);
     void raise(const Notification &notification);
+    void raiseAll(const QList<Notification> &notifications);
     void presentNow(const Notification &notification);
     void withdrawNow(Id conversationId);
     void serverStateChanged(DBusNotifier::State state);

@@ -68,12 +68,9 @@ RecordPanel::RecordPanel(QSqlDatabase mirror, HubClient *hub, const Agent &me, Q
     m_heading->setFont(bold);
     m_assignee = new QComboBox(content);
     m_assignee->setObjectName(QStringLiteral("assignee"));
-    m_status = new QPushButton(content);
-    m_status->setObjectName(QStringLiteral("statusButton"));
     auto *ownerRow = new QHBoxLayout;
     ownerRow->addWidget(new QLabel(tr("Assigned to"), content));
     ownerRow->addWidget(m_assignee, 1);
-    ownerRow->addWidget(m_status);
     m_message = new QLabel(content);
     m_message->setObjectName(QStringLiteral("panelMessage"));
     m_message->setWordWrap(true);
@@ -155,8 +152,8 @@ RecordPanel::RecordPanel(QSqlDatabase mirror, HubClient *hub, const Agent &me, Q
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    m_controls = {m_assignee,        m_status,      m_sendTemplate,    m_recordOwner,
-                  linkCompanyButton, newDealButton, newActivityButton, addNoteButton};
+    m_controls = {m_assignee,    m_sendTemplate, m_recordOwner,    linkCompanyButton,
+                  newDealButton, addNoteButton,  newActivityButton};
     for (QWidget *control : std::as_const(m_controls)) {
         control->setEnabled(m_editable);
         if (!m_editable)
@@ -165,11 +162,6 @@ RecordPanel::RecordPanel(QSqlDatabase mirror, HubClient *hub, const Agent &me, Q
 
     connect(m_sendTemplate, &QPushButton::clicked, this,
             [this] { emit sendTemplateRequested(m_record.id); });
-    connect(m_status, &QPushButton::clicked, this, [this] {
-        m_actions->setStatus(m_conversation.id, m_conversation.status == ConversationStatus::Open
-                                                    ? ConversationStatus::Closed
-                                                    : ConversationStatus::Open);
-    });
     connect(m_assignee, &QComboBox::activated, this, [this] {
         m_actions->assign(m_conversation.id, m_assignee->currentData().toLongLong());
     });
@@ -206,6 +198,8 @@ void RecordPanel::follow(ConversationPane *pane)
 {
     connect(pane, &ConversationPane::conversationShown, this, &RecordPanel::showConversation);
     connect(pane, &ConversationPane::addMessageAsNoteRequested, m_actions, &QuickActions::addNote);
+    // "Resolve" in the conversation's header acts through the same quick actions.
+    connect(pane, &ConversationPane::statusChangeRequested, m_actions, &QuickActions::setStatus);
     showConversation(Conversation{});
 }
 
@@ -244,8 +238,6 @@ void RecordPanel::reload()
     // Nothing to show beside an empty pane.
     setVisible(hasConversation);
     fillOwners(m_assignee, m_conversation.ownerId, true);
-    m_status->setText(m_conversation.status == ConversationStatus::Open ? tr("Close")
-                                                                        : tr("Reopen"));
     const std::optional<Record> record =
         m_conversation.recordId ? RecordReads(m_db).record(m_conversation.recordId) : std::nullopt;
     m_record = record.value_or(Record{});

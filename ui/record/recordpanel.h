@@ -78,7 +78,6 @@ private:
 
     QLabel *m_heading = nullptr;
     QComboBox *m_assignee = nullptr;
-    QPushButton *m_status = nullptr;
     QPushButton *m_sendTemplate = nullptr;
     QWidget *m_recordPart = nullptr;
     RecordFieldsEditor *m_fields = nullptr;

@@ -24,6 +24,10 @@ LoginDialog::LoginDialog(QWidget *parent)
 
     m_hubUrl->setObjectName(QStringLiteral("hubUrl"));
     m_hubUrl->setPlaceholderText(tr("https://hub.example.com"));
+    // Wide enough for a whole address with a port, not a clipped one.
+    m_hubUrl->setMinimumWidth(m_hubUrl->fontMetrics().horizontalAdvance(
+                                  QStringLiteral("https://parley-hub.example.com:8443")) +
+                              24);
     m_login->setObjectName(QStringLiteral("login"));
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -63,6 +67,18 @@ LoginDialog::LoginDialog(QWidget *parent)
     for (QLineEdit *field : {m_hubUrl, m_login, m_password})
         connect(field, &QLineEdit::textChanged, this, &LoginDialog::updateButton);
     updateButton();
+}
+
+void LoginDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    for (QLineEdit *field : {m_hubUrl, m_login, m_password}) {
+        if (field->text().trimmed().isEmpty()) {
+            field->setFocus();
+            return;
+        }
+    }
+    m_password->setFocus();
 }
 
 void LoginDialog::setHubUrl(const QString &hubUrl)

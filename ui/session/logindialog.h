@@ -47,6 +47,11 @@ signals:
     // The hub accepted the login; the dialog closes itself (accepted) right after.
     void loggedIn(const QUrl &hubUrl, const parley::LoginReply &session);
 
+protected:
+    // A repeat sign-in has the hub and login filled: the cursor waits in the password, so a
+    // password typed at once never lands in the hub's address.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void logIn();
     void loginAnswered(const QUrl &hub, int status, const QString &errorCode,
