@@ -105,11 +105,16 @@ quint16 HubServer::listen(const QHostAddress &address, quint16 port)
 void HubServer::addOperationsRoutes()
 {
     m_http.route("GET", QStringLiteral("/healthz"), [this](const HttpRequest &) {
-        const bool storeOk = m_db.scalar(QStringLiteral("SELECT 1")).toInt() == 1;
-        return HttpResponse::json({{QStringLiteral("status"),
-                                    storeOk ? QStringLiteral("ok") : QStringLiteral("degraded")},
-                                   {QStringLiteral("store"), storeOk}},
-                                  storeOk ? 200 : 503);
+        // Answering reads is not enough: a store that cannot write loses every webhook.
+        QString reason;
+        const bool storeOk = m_db.checkWritable(&reason);
+        QJsonObject health{
+            {QStringLiteral("status"), storeOk ? QStringLiteral("ok") : QStringLiteral("degraded")},
+            {QStringLiteral("store"), storeOk}};
+        if (!storeOk)
+            health.insert(QStringLiteral("reason"),
+                          QStringLiteral("the store cannot write: %1").arg(reason));
+        return HttpResponse::json(health, storeOk ? 200 : 503);
     });
     m_http.route("GET", QStringLiteral("/metrics"), [this](const HttpRequest &) {
         return HttpResponse::text(prometheusText(), 200, "text/plain; version=0.0.4");

@@ -56,7 +56,7 @@ sim_port=$(port_of "$work/sim.out")
     --waba-id 102290129340398 --phone-number-id 106540352242922 \
     --display-number 15550783881 --graph-url "http://127.0.0.1:$sim_port/v23.0" \
     --access-token-file "$work/access-token" --app-secret-file "$work/app-secret" \
-    --verify-token demo-verify --department Vendas >/dev/null
+    --verify-token-file - --department Vendas <<<"demo-verify" >/dev/null
 
 # Credits for replies (the default plan charges session messages).
 token=$(curl -s -X POST "http://127.0.0.1:$hub_port/api/v1/login" \

@@ -10,6 +10,8 @@
 
 #include <cstdio>
 
+#include <sys/stat.h>
+
 namespace parley::hub {
 namespace {
 
@@ -160,8 +162,16 @@ int agentAdd(const QStringList &arguments)
                : 1;
 }
 
-QString readSecretFile(const QString &path, bool *ok)
+// The secret in `path`, or one line of standard input for "-". Secrets never come from the
+// command line itself: it is in the process list and the shell history.
+QString readSecret(const QString &path, bool *ok)
 {
+    if (path == QLatin1String("-")) {
+        static QTextStream in(stdin);
+        const QString line = in.readLine();
+        *ok = !line.isNull();
+        return line.trimmed();
+    }
     QFile file(path);
     *ok = file.open(QIODevice::ReadOnly);
     return *ok ? QString::fromUtf8(file.readAll()).trimmed() : QString();
@@ -171,8 +181,9 @@ int channelAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Connects a WhatsApp Business number. Secrets are read from files so they stay out of "
-        "the process list and shell history."));
+        "Connects a WhatsApp Business number. Secrets are read from files, or with - from lines "
+        "of standard input (in the order access token, app secret, verify token), so they stay "
+        "out of the process list and shell history."));
     parser.addOption(dataOption);
     const QList<QPair<QString, QString>> options = {
         {QStringLiteral("name"), QStringLiteral("Channel name.")},
@@ -181,39 +192,65 @@ int channelAdd(const QStringList &arguments)
         {QStringLiteral("display-number"), QStringLiteral("The number customers see.")},
         {QStringLiteral("graph-url"),
          QStringLiteral("Graph API base, e.g. https://graph.facebook.com/v23.0.")},
-        {QStringLiteral("access-token-file"), QStringLiteral("File with the access token.")},
-        {QStringLiteral("app-secret-file"), QStringLiteral("File with the app secret.")},
-        {QStringLiteral("verify-token"), QStringLiteral("The webhook verify token.")},
+        {QStringLiteral("access-token-file"),
+         QStringLiteral("File with the access token (- : standard input).")},
+        {QStringLiteral("app-secret-file"),
+         QStringLiteral("File with the app secret (- : standard input).")},
+        {QStringLiteral("verify-token-file"),
+         QStringLiteral("File with the webhook verify token (- : standard input).")},
         {QStringLiteral("department"),
          QStringLiteral("Department receiving its chats (created when new).")},
         {QStringLiteral("new-customers-as"), QStringLiteral("leads (default) or contacts.")},
     };
     for (const auto &option : options)
         parser.addOption({option.first, option.second, QStringLiteral("VALUE")});
+    // Refused, with how to pass the secret instead; hidden from --help.
+    const QStringList secretsOnTheCommandLine = {QStringLiteral("access-token"),
+                                                 QStringLiteral("app-secret"),
+                                                 QStringLiteral("verify-token")};
+    for (const QString &name : secretsOnTheCommandLine) {
+        QCommandLineOption refused(name, QString(), QStringLiteral("VALUE"));
+        refused.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(refused);
+    }
     int exitCode = 0;
     if (!parse(parser, arguments,
                {QStringLiteral("data"), QStringLiteral("name"), QStringLiteral("waba-id"),
                 QStringLiteral("phone-number-id"), QStringLiteral("display-number"),
-                QStringLiteral("graph-url"), QStringLiteral("access-token-file"),
-                QStringLiteral("app-secret-file"), QStringLiteral("verify-token")},
+                QStringLiteral("graph-url")},
                &exitCode))
         return exitCode;
+    for (const QString &name : secretsOnTheCommandLine) {
+        if (parser.isSet(name)) {
+            err() << "--" << name << " is refused: a secret on the command line shows in the "
+                  << "process list and the shell history. Write it to a file (chmod 600) and pass "
+                  << "--" << name << "-file FILE, or pass --" << name
+                  << "-file - and type it on standard input." << Qt::endl;
+            return 2;
+        }
+    }
+    for (const QString &name : secretsOnTheCommandLine) {
+        if (parser.value(name + QStringLiteral("-file")).isEmpty()) {
+            err() << "missing --" << name << "-file\n" << parser.helpText();
+            return 2;
+        }
+    }
     AdminService::ChannelRequest request;
-    bool tokenOk = false;
-    bool secretOk = false;
-    request.setup.accessToken =
-        readSecretFile(parser.value(QStringLiteral("access-token-file")), &tokenOk);
-    request.setup.appSecret =
-        readSecretFile(parser.value(QStringLiteral("app-secret-file")), &secretOk);
-    if (!tokenOk || !secretOk) {
-        err() << "cannot read the access token or app secret file" << Qt::endl;
-        return 1;
+    QString *targets[] = {&request.setup.accessToken, &request.setup.appSecret,
+                          &request.setup.verifyToken};
+    for (int i = 0; i < 3; ++i) {
+        const QString option = secretsOnTheCommandLine[i] + QStringLiteral("-file");
+        bool ok = false;
+        *targets[i] = readSecret(parser.value(option), &ok);
+        if (!ok) {
+            err() << "cannot read --" << option << " " << parser.value(option) << Qt::endl;
+            return 1;
+        }
     }
     request.setup.name = parser.value(QStringLiteral("name"));
     request.setup.wabaId = parser.value(QStringLiteral("waba-id"));
     request.setup.phoneNumberId = parser.value(QStringLiteral("phone-number-id"));
     request.setup.displayNumber = parser.value(QStringLiteral("display-number"));
-    request.setup.verifyToken = parser.value(QStringLiteral("verify-token"));
     request.setup.department = parser.value(QStringLiteral("department"));
     if (request.setup.department.isEmpty())
         request.setup.department = QStringLiteral("General");
@@ -252,6 +289,9 @@ void usage(QTextStream &stream)
 
 int runHubCommand(const QStringList &arguments)
 {
+    // Everything the hub writes (store, key file, media) is for its own user only, whatever the
+    // umask it was started with: it holds customers' messages and the channels' secrets.
+    ::umask(077);
     const QStringList words = arguments.mid(1);
     // The parser sees the program name first, then the subcommand's own options.
     const auto rest = [&arguments](int skip) {

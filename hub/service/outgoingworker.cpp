@@ -71,7 +71,12 @@ OutgoingWorker::OutgoingWorker(HubContext &context, ConversationService &convers
     : QObject(parent), m_ctx(context), m_conversations(conversations), m_billing(billing),
       m_media(media), m_metrics(metrics)
 {
-    m_timer.setInterval(500);
+    bool capOk = false;
+    const qint64 cap = qEnvironmentVariable("PARLEY_HUB_RETRY_MAX_MS").toLongLong(&capOk);
+    if (capOk && cap > 0 && cap < defaultRetryCapMs)
+        m_retryCapMs = cap;
+    // Due rows are looked for at least as often as the shortest backoff.
+    m_timer.setInterval(int(qMin<qint64>(500, m_retryCapMs)));
     connect(&m_timer, &QTimer::timeout, this, &OutgoingWorker::drain);
 }
 
@@ -124,30 +129,30 @@ void OutgoingWorker::drain()
 {
     if (m_inFlight >= maxInFlight)
         return;
-    QSqlQuery query = m_ctx.db.exec(
-        QStringLiteral("SELECT o.message_id, o.channel_id, o.request, o.attempts,"
-                       " m.conversation_id FROM outgoing o JOIN messages m ON m.id = o.message_id"
-                       " WHERE o.state = 'queued' AND o.next_attempt_at <= ?"
-                       " ORDER BY o.message_id LIMIT 200"),
+    // Each conversation's head: its oldest row not yet settled. It leaves only when it is queued
+    // and due; a later row of the same conversation is never looked at, so one whose backoff
+    // expired first cannot overtake it.
+    CachedQuery query = m_ctx.db.query(
+        QStringLiteral("SELECT message_id, channel_id, request, attempts, conversation_id FROM"
+                       " (SELECT o.message_id, o.channel_id, o.request, o.attempts, o.state,"
+                       " o.next_attempt_at, m.conversation_id, row_number() OVER"
+                       " (PARTITION BY m.conversation_id ORDER BY o.message_id) AS place"
+                       " FROM outgoing o JOIN messages m ON m.id = o.message_id"
+                       " WHERE o.state IN ('queued', 'sending')) heads"
+                       " WHERE place = 1 AND state = 'queued' AND next_attempt_at <= ?"
+                       " ORDER BY next_attempt_at, message_id"),
         {m_ctx.now()});
     QList<Row> due;
-    QSet<Id> seenConversations;
-    while (query.next()) {
+    while (m_inFlight + due.size() < maxInFlight && query.next()) {
         const Id conversation = query.value(4).toLongLong();
-        // Only the oldest queued message of a conversation may go: order is kept.
-        if (seenConversations.contains(conversation))
-            continue;
-        seenConversations.insert(conversation);
         if (m_busyConversations.contains(conversation))
             continue;
         due.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                     QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(),
                     query.value(3).toInt()});
         m_busyConversations.insert(conversation);
-        if (m_inFlight + due.size() >= maxInFlight)
-            break;
     }
-    query.finish();
+    query->finish();
     for (const Row &row : due)
         send(row);
 }
@@ -372,19 +377,16 @@ void OutgoingWorker::settleFailed(const Row &row, const QString &code, const QSt
 
 void OutgoingWorker::retryLater(const Row &row, const QString &reason)
 {
-    if (row.attempts + 1 >= maxAttempts) {
-        settleFailed(row, QStringLiteral("retries_exhausted"),
-                     QStringLiteral("WhatsApp kept refusing this message (%1); it was not sent.")
-                         .arg(reason));
-        return;
-    }
-    // 1 s, 2 s, 4 s … up to 5 minutes, with up to 50 % jitter so retries do not arrive in step.
+    // No limit on attempts (docs/api.md, Retries): 1 s, 2 s, 4 s … up to the cap, with up to
+    // 50 % jitter so retries do not arrive in step. The row keeps its place at the head of its
+    // conversation meanwhile.
     const int attempts = row.attempts + 1;
-    const qint64 base = qMin<qint64>(300000, 1000LL << qMin(attempts - 1, 9));
+    const qint64 base = qMin<qint64>(m_retryCapMs, 1000LL << qMin(attempts - 1, 20));
     const qint64 delay = base + QRandomGenerator::global()->bounded(base / 2 + 1);
-    m_ctx.db.exec(QStringLiteral("UPDATE outgoing SET state = 'queued', next_attempt_at = ?,"
-                                 " last_error = ? WHERE message_id = ?"),
-                  {m_ctx.now() + delay, reason, row.messageId});
+    // attempts is set, not added to: a send's claim counted it already, a failed upload did not.
+    m_ctx.db.exec(QStringLiteral("UPDATE outgoing SET state = 'queued', attempts = ?,"
+                                 " next_attempt_at = ?, last_error = ? WHERE message_id = ?"),
+                  {attempts, m_ctx.now() + delay, reason, row.messageId});
     if (!row.isMarkRead()) // the metric counts messages
         ++m_metrics.sends[QStringLiteral("retried")];
 }

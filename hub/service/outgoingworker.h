@@ -19,8 +19,15 @@ namespace parley::hub {
 // an answer (timeout, connection dropped mid-request), is never sent again: its message fails
 // with `delivery_unknown`, and a status webhook that carries its biz_opaque_callback_data still
 // attaches the wamid if Meta did take it. Failures before anything was sent (refused connection)
-// and Graph's rate-limit errors are retried with exponential backoff and jitter.
-// In order: one request in flight per conversation.
+// and Graph's rate-limit and transient errors are retried without a limit on attempts, with
+// exponential backoff (capped, see retryCapMs) and jitter: an outage delays replies, it does not
+// fail them.
+// In order: a conversation's queue is head-of-line. Only its oldest unsettled row may leave; a
+// later one waits while an earlier one is in flight or backing off, across retries and restarts
+// (the order is the rows' message ids, kept in the store). Other conversations go on meanwhile.
+// Only requests really on the wire are 'sending': at most maxInFlight rows are claimed at once,
+// each right before its request leaves, so a crash turns at most that many into
+// `delivery_unknown`.
 //
 // The queue also carries mark-as-read receipts (kind "mark_read", keyed by the inbound message
 // they mark): never charged and never a message, so they settle on the row alone. Marking a
@@ -38,9 +45,12 @@ public:
     void poke();
     int queueDepth();
 
-    static constexpr int maxInFlight = 16;
-    // Rate-limit retries back off up to 5 minutes apart; after this many the message fails.
-    static constexpr int maxAttempts = 12;
+    // QNetworkAccessManager opens at most 6 connections to a host and holds further requests in
+    // its own queue, off the wire: a row claimed beyond that would be 'sending' while it was never
+    // sent, and a crash would turn it into `delivery_unknown` for nothing.
+    static constexpr int maxInFlight = 6;
+    // Retries back off 1 s, 2 s, 4 s … up to this; PARLEY_HUB_RETRY_MAX_MS lowers it (tests).
+    static constexpr qint64 defaultRetryCapMs = 5 * 60 * 1000;
 
 private:
     struct Row {
@@ -76,6 +86,8 @@ private:
     HubMetrics &m_metrics;
     GraphClient m_graph;
     QTimer m_timer;
+    qint64 m_retryCapMs = defaultRetryCapMs;
+    // Conversations whose head row is being uploaded (still 'queued' in the store) or sent.
     QSet<Id> m_busyConversations;
     int m_inFlight = 0;
 };

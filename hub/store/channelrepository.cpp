@@ -14,7 +14,18 @@ const QString columns = QStringLiteral(
     "id, name, department, waba_id, phone_number_id, display_number, graph_url, access_token,"
     " app_secret, verify_token, status, new_customers_as, auto_close_after_minutes");
 
-ChannelConfig readChannel(const QSqlQuery &q)
+QString openSecret(const SecretBox &secrets, const QString &stored, Id channelId)
+{
+    if (const std::optional<QString> plain = secrets.open(stored))
+        return *plain;
+    // The store was checked against the key when it was opened (sealSecretsAtRest), so this is
+    // a row damaged since: an empty secret makes Graph refuse the channel visibly, where a wrong
+    // one would look like a working channel.
+    qCritical("channel %lld: a secret does not open with the store's key", channelId);
+    return {};
+}
+
+ChannelConfig readChannel(const QSqlQuery &q, const SecretBox &secrets)
 {
     ChannelConfig c;
     c.channel.id = q.value(0).toLongLong();
@@ -24,9 +35,9 @@ ChannelConfig readChannel(const QSqlQuery &q)
     c.channel.phoneNumberId = q.value(4).toString();
     c.channel.displayNumber = q.value(5).toString();
     c.graphUrl = q.value(6).toString();
-    c.accessToken = q.value(7).toString();
-    c.appSecret = q.value(8).toString();
-    c.verifyToken = q.value(9).toString();
+    c.accessToken = openSecret(secrets, q.value(7).toString(), c.channel.id);
+    c.appSecret = openSecret(secrets, q.value(8).toString(), c.channel.id);
+    c.verifyToken = openSecret(secrets, q.value(9).toString(), c.channel.id);
     channelStatusFromName(q.value(10).toString(), &c.channel.status);
     c.channel.newCustomersAs = q.value(11).toString() == QLatin1String("contacts")
                                    ? NewCustomerModule::Contacts
@@ -51,7 +62,7 @@ const QList<ChannelConfig> &ChannelRepository::cached()
     QList<ChannelConfig> channels;
     CachedQuery q = m_db.query(QStringLiteral("SELECT %1 FROM channels ORDER BY id").arg(columns));
     while (q.next())
-        channels.append(readChannel(*q));
+        channels.append(readChannel(*q, m_db.secrets()));
     // A failed read is not kept, so the next call tries again.
     if (q.isActive()) {
         m_cache = std::move(channels);
@@ -73,7 +84,8 @@ Id ChannelRepository::add(const ChannelConfig &c, TimestampMs now)
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT DO NOTHING RETURNING id"),
         {c.channel.name, c.channel.department, c.channel.wabaId, c.channel.phoneNumberId,
-         c.channel.displayNumber, c.graphUrl, c.accessToken, c.appSecret, c.verifyToken,
+         c.channel.displayNumber, c.graphUrl, m_db.secrets().seal(c.accessToken),
+         m_db.secrets().seal(c.appSecret), m_db.secrets().seal(c.verifyToken),
          channelStatusName(c.channel.status), newCustomersName(c.channel.newCustomersAs),
          c.channel.autoCloseAfterMinutes, now});
     return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
@@ -88,7 +100,8 @@ bool ChannelRepository::update(const ChannelConfig &c)
                              " access_token = ?, app_secret = ?, verify_token = ?, status = ?,"
                              " new_customers_as = ?, auto_close_after_minutes = ? WHERE id = ?"),
               {c.channel.name, c.channel.department, c.channel.wabaId, c.channel.phoneNumberId,
-               c.channel.displayNumber, c.graphUrl, c.accessToken, c.appSecret, c.verifyToken,
+               c.channel.displayNumber, c.graphUrl, m_db.secrets().seal(c.accessToken),
+               m_db.secrets().seal(c.appSecret), m_db.secrets().seal(c.verifyToken),
                channelStatusName(c.channel.status), newCustomersName(c.channel.newCustomersAs),
                c.channel.autoCloseAfterMinutes, c.channel.id})
         .isActive();
@@ -248,6 +261,79 @@ Id ChannelRepository::nextRoundRobinOwner(Id channelId)
     m_db.exec(QStringLiteral("UPDATE channels SET round_robin_last = ? WHERE id = ?"),
               {next, channelId});
     return next;
+}
+
+bool ChannelRepository::holdsSealedSecrets()
+{
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT access_token, app_secret, verify_token FROM channels"));
+    while (q.next()) {
+        for (int column = 0; column < 3; ++column) {
+            if (SecretBox::isSealed(q.value(column).toString()))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool ChannelRepository::sealSecretsAtRest(QString *error)
+{
+    const SecretBox &secrets = m_db.secrets();
+    struct Row {
+        Id id;
+        QStringList values;
+    };
+    QList<Row> plaintext;
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT id, access_token, app_secret, verify_token FROM channels"));
+    if (!q.isActive()) {
+        *error = m_db.errorString();
+        return false;
+    }
+    while (q.next()) {
+        Row row{q.value(0).toLongLong(), {}};
+        bool sealedAll = true;
+        for (int column = 1; column <= 3; ++column) {
+            const QString value = q.value(column).toString();
+            if (!SecretBox::isSealed(value)) {
+                sealedAll = false;
+                row.values.append(secrets.seal(value));
+            } else if (secrets.open(value)) {
+                row.values.append(value);
+            } else {
+                *error = QStringLiteral("the key file does not open the secrets of channel %1: "
+                                        "it is not the secret.key that belongs to this store")
+                             .arg(row.id);
+                return false;
+            }
+        }
+        if (!sealedAll)
+            plaintext.append(row);
+    }
+    q.finish();
+    if (plaintext.isEmpty())
+        return true;
+    m_db.invalidate();
+    // The plaintext must not linger in the file: zeroed where it was, and the write-ahead log
+    // that held the older pages emptied.
+    m_db.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    Transaction transaction(m_db);
+    for (const Row &row : plaintext) {
+        if (!m_db.exec(QStringLiteral("UPDATE channels SET access_token = ?, app_secret = ?,"
+                                      " verify_token = ? WHERE id = ?"),
+                       {row.values[0], row.values[1], row.values[2], row.id})
+                 .isActive()) {
+            *error = m_db.errorString();
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        *error = m_db.errorString();
+        return false;
+    }
+    m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    m_db.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+    return true;
 }
 
 QString assignToName(ChannelRouting::AssignTo assignTo)

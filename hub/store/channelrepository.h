@@ -62,6 +62,13 @@ public:
     // can reply.
     Id nextRoundRobinOwner(Id channelId);
 
+    // The secrets are sealed at rest with the store's key (HubDatabase::secrets()). Whether any
+    // row holds a sealed one (then only its own key file opens the store).
+    bool holdsSealedSecrets();
+    // Seals the plaintext secrets an older hub wrote, in one transaction, and checks that every
+    // sealed one opens with the loaded key; false with `error` when one does not.
+    bool sealSecretsAtRest(QString *error);
+
 private:
     // Every webhook looks its channel up twice (the app secret for the signature, then the
     // number), so the few channel rows are kept in memory and read again only when

@@ -1,8 +1,11 @@
 #include "hub/store/hubdatabase.h"
 
+#include "hub/store/channelrepository.h"
 #include "hub/store/hubschema.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QSqlError>
 #include <QUuid>
 
@@ -28,6 +31,8 @@ bool HubDatabase::openSqlite(const QString &dataDir)
         m_error = QStringLiteral("cannot create %1").arg(dataDir);
         return false;
     }
+    if (!restrictFiles(dataDir))
+        return false;
     m_dialect = Dialect::Sqlite;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("hub.sqlite")));
@@ -49,7 +54,88 @@ bool HubDatabase::openSqlite(const QString &dataDir)
         if (!exec(pragma).isActive())
             return false;
     }
-    return migrate();
+    // The -wal and -shm files exist now; SQLite gives them the store file's mode.
+    return migrate() && restrictFiles(dataDir) && openSecrets(dataDir);
+}
+
+bool HubDatabase::restrictFiles(const QString &dataDir)
+{
+    // The hub sets umask 077 for what it creates (hubcommands.cpp); this mends what an older
+    // hub, or a copy made under another umask, left open to the group or everyone.
+    const QFileDevice::Permissions folder =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    const QFileDevice::Permissions file = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const auto restrict = [&](const QString &path, QFileDevice::Permissions mode) {
+        const QFileDevice::Permissions now = QFile::permissions(path);
+        if (!(now & others) || QFile::setPermissions(path, mode))
+            return true;
+        m_error = QStringLiteral("cannot restrict the permissions of %1").arg(path);
+        return false;
+    };
+    const QDir dir(dataDir);
+    if (!restrict(dataDir, folder))
+        return false;
+    for (const char *name :
+         {"hub.sqlite", "hub.sqlite-wal", "hub.sqlite-shm", SecretBox::keyFileName}) {
+        const QString path = dir.filePath(QLatin1String(name));
+        if (QFile::exists(path) && !restrict(path, file))
+            return false;
+    }
+    const QString media = dir.filePath(QStringLiteral("media"));
+    if (!QFile::exists(media))
+        return true;
+    if (!restrict(media, folder))
+        return false;
+    QDirIterator files(media, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (!restrict(path, files.fileInfo().isDir() ? folder : file))
+            return false;
+    }
+    return true;
+}
+
+bool HubDatabase::openSecrets(const QString &dataDir)
+{
+    ChannelRepository channels(*this);
+    const QString keyPath = QDir(dataDir).filePath(QLatin1String(SecretBox::keyFileName));
+    if (QFile::exists(keyPath)) {
+        if (!m_secrets.load(keyPath, &m_error))
+            return false;
+    } else if (channels.holdsSealedSecrets()) {
+        // A new key would open none of them: say so rather than run with unreadable channels.
+        m_error = QStringLiteral("the store's channel secrets are sealed, but the key file %1 is "
+                                 "missing; put back the secret.key that belongs to this store")
+                      .arg(keyPath);
+        return false;
+    } else if (!m_secrets.create(keyPath, &m_error)) {
+        return false;
+    }
+    return channels.sealSecretsAtRest(&m_error);
+}
+
+bool HubDatabase::checkWritable(QString *reason)
+{
+    const QVariant version = scalar(QStringLiteral("PRAGMA user_version"));
+    bool ok = version.isValid() && exec(QStringLiteral("BEGIN IMMEDIATE")).isActive();
+    if (ok) {
+        // Rewriting the same value changes nothing, but its page reaches the write-ahead log.
+        ok =
+            exec(QStringLiteral("PRAGMA user_version = %1").arg(version.toLongLong())).isActive() &&
+            exec(QStringLiteral("COMMIT")).isActive();
+        if (!ok) {
+            const QString error = m_error;
+            exec(QStringLiteral("ROLLBACK"));
+            m_error = error;
+        }
+    }
+    if (!ok)
+        *reason = m_error;
+    return ok;
 }
 
 bool HubDatabase::migrate()

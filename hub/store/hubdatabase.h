@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hub/store/secretbox.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -62,11 +64,21 @@ public:
     HubDatabase(const HubDatabase &) = delete;
     HubDatabase &operator=(const HubDatabase &) = delete;
 
-    // `dataDir` holds hub.sqlite; created when missing; migrated to the latest schema.
+    // `dataDir` holds hub.sqlite; created when missing; migrated to the latest schema. The
+    // folder is made 0700 and the store's files 0600 whatever the umask (they hold the customers'
+    // messages), and the channels' secrets are sealed with the folder's key file (SecretBox),
+    // which is created on the first open. Fails, saying why, when the store holds sealed secrets
+    // and the key file is missing or is not theirs.
     bool openSqlite(const QString &dataDir);
     QString errorString() const { return m_error; }
     Dialect dialect() const { return m_dialect; }
     QSqlDatabase db() const { return m_db; }
+    const SecretBox &secrets() const { return m_secrets; }
+
+    // Whether the store takes a write now: a committed write of one unchanged header field,
+    // so a read-only or full disk, or a lock that another process keeps, is seen. False with
+    // the reason.
+    bool checkWritable(QString *reason);
 
     // Runs one statement with positional values; on failure remembers the error and returns a
     // query whose isActive() is false.
@@ -98,12 +110,15 @@ private:
     };
 
     bool migrate();
+    bool restrictFiles(const QString &dataDir);
+    bool openSecrets(const QString &dataDir);
     bool bindAndExec(QSqlQuery &query, const QString &sql, const QVariantList &values);
 
     QString m_connection;
     QSqlDatabase m_db;
     Dialect m_dialect = Dialect::Sqlite;
     QString m_error;
+    SecretBox m_secrets;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
     quint64 m_localEpoch = 0;
     qint64 m_dataVersion = -1;

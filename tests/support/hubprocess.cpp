@@ -92,7 +92,9 @@ bool HubProcess::addChannel(const QString &phoneNumberId, const QString &display
 {
     const QString tokenFile = m_temp.filePath(QStringLiteral("token-") + phoneNumberId);
     const QString secretFile = m_temp.filePath(QStringLiteral("secret-") + phoneNumberId);
-    for (const auto &file : {qMakePair(tokenFile, accessToken), qMakePair(secretFile, appSecret)}) {
+    const QString verifyFile = m_temp.filePath(QStringLiteral("verify-") + phoneNumberId);
+    for (const auto &file : {qMakePair(tokenFile, accessToken), qMakePair(secretFile, appSecret),
+                             qMakePair(verifyFile, verifyToken)}) {
         QFile f(file.first);
         if (!f.open(QIODevice::WriteOnly))
             return false;
@@ -118,8 +120,8 @@ bool HubProcess::addChannel(const QString &phoneNumberId, const QString &display
                               tokenFile,
                               QStringLiteral("--app-secret-file"),
                               secretFile,
-                              QStringLiteral("--verify-token"),
-                              verifyToken},
+                              QStringLiteral("--verify-token-file"),
+                              verifyFile},
                              {}, &output);
     if (code != 0)
         qWarning("channel add failed: %s", output.constData());

@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 
+#include <signal.h>
+
 namespace parley::testing {
 
 ServerProcess::ServerProcess()
@@ -50,10 +52,23 @@ void ServerProcess::kill()
     m_process.waitForFinished(5000);
 }
 
+void ServerProcess::pause()
+{
+    if (m_process.state() == QProcess::Running)
+        ::kill(pid_t(m_process.processId()), SIGSTOP);
+}
+
+void ServerProcess::resume()
+{
+    if (m_process.state() == QProcess::Running)
+        ::kill(pid_t(m_process.processId()), SIGCONT);
+}
+
 void ServerProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
+    resume(); // a paused process would not act on SIGTERM
     m_process.terminate();
     if (!m_process.waitForFinished(5000))
         kill();

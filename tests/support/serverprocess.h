@@ -19,6 +19,10 @@ public:
 
     void kill(); // SIGKILL: a crash, not a shutdown
     void stop(); // SIGTERM and wait
+    // SIGSTOP / SIGCONT: a server that hangs. The kernel still accepts connections and buffers
+    // requests for it, but nothing answers until it is resumed.
+    void pause();
+    void resume();
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     QUrl url(const QString &path = QString()) const;
     quint16 port() const { return m_port; }
