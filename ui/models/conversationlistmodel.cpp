@@ -26,7 +26,7 @@ QList<Conversation> ConversationListModel::query(const ConversationCursor &after
 void ConversationListModel::setFilter(const ConversationFilter &filter,
                                       const FilterContext &context)
 {
-        beginResetModel();
+    beginResetModel();
     m_filter = filter;
     m_context = context;
     m_rows = query({}, pageSize, &m_atEnd);

@@ -56,7 +56,7 @@ private:
     FilterContext m_context;
     QList<Conversation> m_rows;
     QHash<Id, QString> m_channelNames;
-        bool m_atEnd = true;
+    bool m_atEnd = true;
     bool m_fetching = false;
     QString m_error;
 };
