@@ -1,5 +1,7 @@
 #include "hub/store/hubdatabase.h"
 
+#include "core/storage/sqlerror.h"
+#include "hub/hublogging.h"
 #include "hub/store/hubschema.h"
 
 #include <QDir>
@@ -33,7 +35,7 @@ bool HubDatabase::openSqlite(const QString &dataDir)
     m_db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("hub.sqlite")));
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
-        m_error = m_db.lastError().text();
+        m_error = sqlFailure(lcHubStore(), m_db.lastError());
         return false;
     }
     // WAL with synchronous=NORMAL: a committed transaction survives a crash of the hub process
@@ -85,7 +87,7 @@ QSqlQuery HubDatabase::exec(const QString &sql, const QVariantList &values)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        m_error = query.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+        m_error = sqlFailure(lcHubStore(), query.lastError(), sql);
         return query;
     }
     bindAndExec(query, sql, values);
@@ -104,7 +106,7 @@ bool HubDatabase::bindAndExec(QSqlQuery &query, const QString &sql, const QVaria
     }
     if (query.exec())
         return true;
-    m_error = query.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+    m_error = sqlFailure(lcHubStore(), query.lastError(), sql);
     return false;
 }
 
@@ -116,7 +118,7 @@ CachedQuery HubDatabase::query(const QString &sql, const QVariantList &values)
         statement->query = QSqlQuery(m_db);
         statement->query.setForwardOnly(true);
         if (!statement->query.prepare(sql)) {
-            m_error = statement->query.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+            m_error = sqlFailure(lcHubStore(), statement->query.lastError(), sql);
             return CachedQuery(std::move(statement->query)); // not kept: isActive() is false
         }
         found = m_statements.emplace(sql, std::move(statement)).first;
@@ -160,7 +162,7 @@ bool HubDatabase::begin()
 {
     if (m_db.transaction())
         return true;
-    m_error = m_db.lastError().text();
+    m_error = sqlFailure(lcHubStore(), m_db.lastError());
     return false;
 }
 
@@ -168,7 +170,7 @@ bool HubDatabase::commit()
 {
     if (m_db.commit())
         return true;
-    m_error = m_db.lastError().text();
+    m_error = sqlFailure(lcHubStore(), m_db.lastError());
     rollback();
     return false;
 }
