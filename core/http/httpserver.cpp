@@ -104,7 +104,7 @@ void HttpServer::route(const QByteArray &method, const QString &pattern, HttpHan
     });
     m_routes.append({method, QRegularExpression(QRegularExpression::anchoredPattern(pattern)),
                      plain ? pattern : QString(), std::move(handler),
-                     maxBodyBytes > 0 ? maxBodyBytes : m_maxBodyBytes});
+                     maxBodyBytes > 0 ? maxBodyBytes : m_maxBodyBytes, AsyncHttpHandler()});
 }
 
 void HttpServer::routeAsync(const QByteArray &method, const QString &pattern,

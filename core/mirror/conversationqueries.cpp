@@ -1,7 +1,9 @@
 #include "core/mirror/conversationqueries.h"
 
+#include "core/logging.h"
 #include "core/mirror/searchfold.h"
 #include "core/storage/entityrows.h"
+#include "core/storage/sqlerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,13 +17,13 @@ bool run(QSqlQuery &query, const SqlCondition &sql, QString *error)
 {
     query.setForwardOnly(true);
     if (!query.prepare(sql.sql)) {
-        *error = query.lastError().text();
+        *error = sqlFailure(lcMirror(), query);
         return false;
     }
     for (int i = 0; i < sql.values.size(); ++i)
         query.bindValue(i, sql.values.at(i));
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = sqlFailure(lcMirror(), query);
         return false;
     }
     return true;

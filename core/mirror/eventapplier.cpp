@@ -1,8 +1,10 @@
 #include "core/mirror/eventapplier.h"
 
+#include "core/logging.h"
 #include "core/mirror/searchfold.h"
 #include "core/protocol/entitycodec.h"
 #include "core/protocol/jsonreader.h"
+#include "core/storage/sqlerror.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -97,7 +99,7 @@ bool EventApplier::prepare(QString *error)
     for (const auto &statement : statements) {
         *statement.query = QSqlQuery(m_db);
         if (!statement.query->prepare(statement.sql)) {
-            *error = statement.query->lastError().text();
+            *error = sqlFailure(lcMirror(), *statement.query);
             return false;
         }
     }
@@ -108,7 +110,7 @@ bool EventApplier::exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
-    *error = query.lastError().text();
+    *error = sqlFailure(lcMirror(), query);
     return false;
 }
 

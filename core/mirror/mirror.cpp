@@ -1,7 +1,9 @@
 #include "core/mirror/mirror.h"
 
+#include "core/logging.h"
 #include "core/mirror/eventapplier.h"
 #include "core/mirror/mirrorschema.h"
+#include "core/storage/sqlerror.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,13 +44,13 @@ Mirror::OpenStatus Mirror::open(const QString &path)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return fail(OpenStatus::Failed, m_db.lastError().text());
+        return fail(OpenStatus::Failed, sqlFailure(lcMirror(), m_db.lastError()));
 
     // The first read of the file: a file that is not a database, or whose schema pages are
     // damaged, fails here (SQLITE_NOTADB / SQLITE_CORRUPT) and is reported for a rebuild.
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
-        return fail(OpenStatus::Damaged, query.lastError().text());
+        return fail(OpenStatus::Damaged, sqlFailure(lcMirror(), query));
     query.finish();
 
     const int version = mirrorVersion(m_db);
@@ -63,7 +65,7 @@ Mirror::OpenStatus Mirror::open(const QString &path)
          {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
           "PRAGMA cache_size = -32000", "PRAGMA foreign_keys = OFF"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return fail(OpenStatus::Failed, query.lastError().text());
+            return fail(OpenStatus::Failed, sqlFailure(lcMirror(), query));
     }
 
     QString error;
@@ -104,7 +106,7 @@ bool Mirror::verify()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-        m_error = query.lastError().text();
+        m_error = sqlFailure(lcMirror(), query);
         return false;
     }
     QStringList problems;
@@ -130,8 +132,11 @@ bool Mirror::discard(const QString &path)
 qint64 Mirror::lastSeq()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_seq'")) ||
-        !query.next())
+    if (!query.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_seq'"))) {
+        sqlFailure(lcMirror(), query);
+        return 0;
+    }
+    if (!query.next())
         return 0;
     return query.value(0).toLongLong();
 }
@@ -142,7 +147,7 @@ bool Mirror::apply(const SyncBatch &batch, MirrorChanges *changes)
     MirrorChanges *out = changes ? changes : &local;
     *out = MirrorChanges();
     if (!m_db.transaction()) {
-        m_error = m_db.lastError().text();
+        m_error = sqlFailure(lcMirror(), m_db.lastError());
         return false;
     }
     const qint64 from = lastSeq();
@@ -165,14 +170,14 @@ bool Mirror::apply(const SyncBatch &batch, MirrorChanges *changes)
         query.prepare(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'last_seq'"));
         query.addBindValue(seq);
         if (!query.exec()) {
-            m_error = query.lastError().text();
+            m_error = sqlFailure(lcMirror(), query);
             m_db.rollback();
             *out = MirrorChanges();
             return false;
         }
     }
     if (!m_db.commit()) {
-        m_error = m_db.lastError().text();
+        m_error = sqlFailure(lcMirror(), m_db.lastError());
         m_db.rollback();
         *out = MirrorChanges();
         return false;

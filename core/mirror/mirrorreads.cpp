@@ -1,6 +1,8 @@
 #include "core/mirror/mirrorreads.h"
 
+#include "core/logging.h"
 #include "core/storage/entityrows.h"
+#include "core/storage/sqlerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,7 +45,7 @@ QList<Agent> MirrorReads::agents(bool includeInactive)
     if (!q.exec(QStringLiteral("SELECT %1 FROM agents%2 ORDER BY name COLLATE NOCASE, id")
                     .arg(agentColumns(),
                          includeInactive ? QString() : QStringLiteral(" WHERE active != 0")))) {
-        m_error = q.lastError().text();
+        m_error = sqlFailure(lcMirror(), q);
         return agents;
     }
     while (q.next())
@@ -60,7 +62,7 @@ QList<Channel> MirrorReads::channels()
                                " display_number, status, new_customers_as,"
                                " auto_close_after_minutes FROM channels"
                                " ORDER BY name COLLATE NOCASE, id"))) {
-        m_error = q.lastError().text();
+        m_error = sqlFailure(lcMirror(), q);
         return channels;
     }
     while (q.next()) {
@@ -91,7 +93,7 @@ QStringList MirrorReads::departments()
     if (!q.exec(QStringLiteral("SELECT department FROM channels WHERE department != ''"
                                " UNION SELECT department FROM conversations WHERE department != ''"
                                " ORDER BY 1 COLLATE NOCASE"))) {
-        m_error = q.lastError().text();
+        m_error = sqlFailure(lcMirror(), q);
         return departments;
     }
     while (q.next())
@@ -112,7 +114,7 @@ QList<PredefinedText> MirrorReads::predefinedTexts(const PredefinedTextQuery &qu
     if (query.module)
         q.addBindValue(moduleName(*query.module));
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = sqlFailure(lcMirror(), q);
         return texts;
     }
     // The name is matched here rather than with LIKE, which folds case only for ASCII; a team
@@ -132,7 +134,7 @@ std::optional<PredefinedText> MirrorReads::predefinedText(Id id)
         QStringLiteral("SELECT %1 FROM predefined_texts WHERE id = ?").arg(predefinedTextColumns));
     q.addBindValue(id);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = sqlFailure(lcMirror(), q);
         return std::nullopt;
     }
     if (!q.next())
@@ -146,7 +148,7 @@ std::optional<Record> MirrorReads::record(Id id)
     q.prepare(QStringLiteral("SELECT %1 FROM records WHERE id = ?").arg(recordColumns()));
     q.addBindValue(id);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = sqlFailure(lcMirror(), q);
         return std::nullopt;
     }
     if (!q.next())
@@ -161,7 +163,7 @@ QList<MessageTemplate> MirrorReads::templates()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM templates ORDER BY name, language, id")
                     .arg(templateColumns()))) {
-        m_error = q.lastError().text();
+        m_error = sqlFailure(lcMirror(), q);
         return templates;
     }
     while (q.next())
@@ -180,7 +182,7 @@ QList<MessageTemplate> MirrorReads::approvedTemplates(const QString &module)
     q.addBindValue(module);
     q.addBindValue(module);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = sqlFailure(lcMirror(), q);
         return templates;
     }
     while (q.next())

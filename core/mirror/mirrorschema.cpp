@@ -1,6 +1,8 @@
 #include "core/mirror/mirrorschema.h"
 
+#include "core/logging.h"
 #include "core/mirror/searchfold.h"
+#include "core/storage/sqlerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -205,7 +207,7 @@ bool migrateMirror(QSqlDatabase &db, QString *error, int target)
         target = latestMirrorVersion();
     int version = mirrorVersion(db);
     if (version < 0) {
-        *error = db.lastError().text();
+        *error = sqlFailure(lcMirror(), db.lastError());
         return false;
     }
     if (version > latestMirrorVersion()) {
@@ -217,7 +219,7 @@ bool migrateMirror(QSqlDatabase &db, QString *error, int target)
     for (; version < target; ++version) {
         const Step &next = steps[version];
         if (!db.transaction()) {
-            *error = db.lastError().text();
+            *error = sqlFailure(lcMirror(), db.lastError());
             return false;
         }
         QSqlQuery query(db);
@@ -227,9 +229,9 @@ bool migrateMirror(QSqlDatabase &db, QString *error, int target)
         statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
         for (const QString &statement : statements) {
             if (!query.exec(statement)) {
-                *error = QStringLiteral("migration to version %1 failed: %2 (%3)")
+                *error = QStringLiteral("migration to version %1 failed: %2")
                              .arg(version + 1)
-                             .arg(query.lastError().text(), statement.left(80));
+                             .arg(sqlFailure(lcMirror(), query.lastError(), statement));
                 db.rollback();
                 return false;
             }
@@ -241,7 +243,7 @@ bool migrateMirror(QSqlDatabase &db, QString *error, int target)
             return false;
         }
         if (!db.commit()) {
-            *error = db.lastError().text();
+            *error = sqlFailure(lcMirror(), db.lastError());
             db.rollback();
             return false;
         }

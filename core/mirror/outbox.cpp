@@ -1,5 +1,8 @@
 #include "core/mirror/outbox.h"
 
+#include "core/logging.h"
+#include "core/storage/sqlerror.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,11 +31,16 @@ OutboxItem readItem(const QSqlQuery &q)
 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {
-    if (!q.prepare(sql))
+    if (!q.prepare(sql)) {
+        sqlFailure(lcMirror(), q.lastError(), sql);
         return false;
+    }
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
-    return q.exec();
+    if (q.exec())
+        return true;
+    sqlFailure(lcMirror(), q);
+    return false;
 }
 
 } // namespace
@@ -74,10 +82,12 @@ QSet<QString> Outbox::ids()
 {
     QSet<QString> ids;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT id FROM outbox"))) {
-        while (q.next())
-            ids.insert(q.value(0).toString());
+    if (!q.exec(QStringLiteral("SELECT id FROM outbox"))) {
+        sqlFailure(lcMirror(), q);
+        return ids;
     }
+    while (q.next())
+        ids.insert(q.value(0).toString());
     return ids;
 }
 
@@ -160,7 +170,11 @@ bool Outbox::remove(const QString &id)
 int Outbox::count()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox"))) {
+        sqlFailure(lcMirror(), q);
+        return 0;
+    }
+    if (!q.next())
         return 0;
     return q.value(0).toInt();
 }

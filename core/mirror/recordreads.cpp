@@ -1,7 +1,9 @@
 #include "core/mirror/recordreads.h"
 
 #include "core/domain/recordlinks.h"
+#include "core/logging.h"
 #include "core/storage/entityrows.h"
+#include "core/storage/sqlerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,7 +14,7 @@ QList<Record> RecordReads::readRecords(QSqlQuery &q)
 {
     QList<Record> records;
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = sqlFailure(lcMirror(), q);
         return records;
     }
     while (q.next())
@@ -68,7 +70,7 @@ QList<Activity> RecordReads::activities(Id recordId)
                   .arg(activityColumns()));
     q.addBindValue(recordId);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = sqlFailure(lcMirror(), q);
         return activities;
     }
     while (q.next())
@@ -87,7 +89,7 @@ QList<Message> RecordReads::notes(Id conversationId)
     q.addBindValue(conversationId);
     q.addBindValue(messageKindName(MessageKind::Note));
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = sqlFailure(lcMirror(), q);
         return notes;
     }
     while (q.next())

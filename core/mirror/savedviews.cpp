@@ -1,5 +1,8 @@
 #include "core/mirror/savedviews.h"
 
+#include "core/logging.h"
+#include "core/storage/sqlerror.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,13 +25,13 @@ bool SavedViews::exec(const QString &sql, const QVariantList &values, int *rowsA
 {
     QSqlQuery query(m_db);
     if (!query.prepare(sql)) {
-        m_error = query.lastError().text();
+        m_error = sqlFailure(lcMirror(), query);
         return false;
     }
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlFailure(lcMirror(), query);
         return false;
     }
     if (rowsAffected)
@@ -61,7 +64,7 @@ QList<SavedView> SavedViews::list()
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT id, name, filter, position FROM saved_views ORDER BY position, id"))) {
-        m_error = query.lastError().text();
+        m_error = sqlFailure(lcMirror(), query);
         return views;
     }
     while (query.next()) {
@@ -95,7 +98,7 @@ Id SavedViews::add(const QString &name, const ConversationFilter &filter)
     query.addBindValue(name.trimmed());
     query.addBindValue(filterText(filter));
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlFailure(lcMirror(), query);
         return 0;
     }
     return query.lastInsertId().toLongLong();
@@ -164,7 +167,7 @@ bool SavedViews::reorder(const QList<Id> &order)
             ids.append(view.id);
     }
     if (!m_db.transaction()) {
-        m_error = m_db.lastError().text();
+        m_error = sqlFailure(lcMirror(), m_db.lastError());
         return false;
     }
     for (int position = 0; position < ids.size(); ++position) {
@@ -175,7 +178,7 @@ bool SavedViews::reorder(const QList<Id> &order)
         }
     }
     if (!m_db.commit()) {
-        m_error = m_db.lastError().text();
+        m_error = sqlFailure(lcMirror(), m_db.lastError());
         m_db.rollback();
         return false;
     }

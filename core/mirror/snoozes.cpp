@@ -1,5 +1,8 @@
 #include "core/mirror/snoozes.h"
 
+#include "core/logging.h"
+#include "core/storage/sqlerror.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -8,11 +11,16 @@ namespace {
 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {
-    if (!q.prepare(sql))
+    if (!q.prepare(sql)) {
+        sqlFailure(lcMirror(), q.lastError(), sql);
         return false;
+    }
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
-    return q.exec();
+    if (q.exec())
+        return true;
+    sqlFailure(lcMirror(), q);
+    return false;
 }
 
 } // namespace
@@ -66,7 +74,11 @@ QList<Snooze> Snoozes::due(TimestampMs now)
 std::optional<TimestampMs> Snoozes::nextDueAt()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT min(until_at) FROM snoozes")) || !q.next() || q.isNull(0))
+    if (!q.exec(QStringLiteral("SELECT min(until_at) FROM snoozes"))) {
+        sqlFailure(lcMirror(), q);
+        return std::nullopt;
+    }
+    if (!q.next() || q.isNull(0))
         return std::nullopt;
     return q.value(0).toLongLong();
 }

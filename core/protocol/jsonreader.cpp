@@ -40,10 +40,11 @@ qint64 JsonReader::integer(const QString &key, bool required)
     if (!present(key, required))
         return 0;
     const QJsonValue value = m_object.value(key);
-    // JSON numbers are doubles: integers above 2^53 would silently lose digits.
+    // JSON numbers are doubles: integers above 2^53 would silently lose digits. The range is
+    // checked before the cast: converting a double outside qint64's range is undefined.
     const double number = value.toDouble();
-    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) ||
-        number > 9007199254740992.0 || number < -9007199254740992.0) {
+    if (!value.isDouble() || !(number >= -9007199254740992.0 && number <= 9007199254740992.0) ||
+        number != static_cast<double>(static_cast<qint64>(number))) {
         fail(key, QStringLiteral("not an integer"));
         return 0;
     }

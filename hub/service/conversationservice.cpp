@@ -20,9 +20,9 @@ CommandResult notFound(Id id)
                                   QStringLiteral("There is no conversation %1.").arg(id));
 }
 
-CommandResult storeFailure(HubDatabase &db)
+// The failed statement was logged by the store (parley.hub.store), once.
+CommandResult storeFailure(HubDatabase &)
 {
-    qWarning("store failure: %s", qPrintable(db.errorString()));
     return CommandResult::failure(500, QStringLiteral("store_failed"),
                                   QStringLiteral("The hub could not save the change."));
 }

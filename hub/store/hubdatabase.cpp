@@ -1,5 +1,7 @@
 #include "hub/store/hubdatabase.h"
 
+#include "core/storage/sqlerror.h"
+#include "hub/hublogging.h"
 #include "hub/store/channelrepository.h"
 #include "hub/store/hubschema.h"
 
@@ -38,7 +40,7 @@ bool HubDatabase::openSqlite(const QString &dataDir)
     m_db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("hub.sqlite")));
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
-        m_error = m_db.lastError().text();
+        m_error = sqlFailure(lcHubStore(), m_db.lastError());
         return false;
     }
     // WAL with synchronous=NORMAL: a committed transaction survives a crash of the hub process
@@ -171,7 +173,7 @@ QSqlQuery HubDatabase::exec(const QString &sql, const QVariantList &values)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        m_error = query.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+        m_error = sqlFailure(lcHubStore(), query.lastError(), sql);
         return query;
     }
     bindAndExec(query, sql, values);
@@ -190,7 +192,7 @@ bool HubDatabase::bindAndExec(QSqlQuery &query, const QString &sql, const QVaria
     }
     if (query.exec())
         return true;
-    m_error = query.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+    m_error = sqlFailure(lcHubStore(), query.lastError(), sql);
     return false;
 }
 
@@ -202,7 +204,7 @@ CachedQuery HubDatabase::query(const QString &sql, const QVariantList &values)
         statement->query = QSqlQuery(m_db);
         statement->query.setForwardOnly(true);
         if (!statement->query.prepare(sql)) {
-            m_error = statement->query.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+            m_error = sqlFailure(lcHubStore(), statement->query.lastError(), sql);
             return CachedQuery(std::move(statement->query)); // not kept: isActive() is false
         }
         found = m_statements.emplace(sql, std::move(statement)).first;
@@ -246,7 +248,7 @@ bool HubDatabase::begin()
 {
     if (m_db.transaction())
         return true;
-    m_error = m_db.lastError().text();
+    m_error = sqlFailure(lcHubStore(), m_db.lastError());
     return false;
 }
 
@@ -254,7 +256,7 @@ bool HubDatabase::commit()
 {
     if (m_db.commit())
         return true;
-    m_error = m_db.lastError().text();
+    m_error = sqlFailure(lcHubStore(), m_db.lastError());
     rollback();
     return false;
 }

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+namespace parley {
+
+// The one place a failed SQL statement is reported: logged once, as a warning of `category`, with
+// the start of its SQL text (never the bound values, which hold customers' messages and
+// secrets), and returned as the text callers keep in their errorString(). Call it where the
+// statement failed, and only there, so each failure is logged exactly once.
+QString sqlFailure(const QLoggingCategory &category, const QSqlError &error,
+                   const QString &sql = QString());
+inline QString sqlFailure(const QLoggingCategory &category, const QSqlQuery &query)
+{
+    return sqlFailure(category, query.lastError(), query.lastQuery());
+}
+
+} // namespace parley
