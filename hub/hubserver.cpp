@@ -77,6 +77,18 @@ bool HubServer::open(QString *error)
         "POST", QStringLiteral("/webhooks/whatsapp"),
         [this](const HttpRequest &request) { return m_intake->receive(request); },
         whatsapp::maxWebhookPayloadBytes);
+    m_http.route("GET", QStringLiteral("/api/v1/admin/webhook-dead-letters"),
+                 m_api->authed(
+                     [this](const HttpRequest &request, const Agent &) {
+                         bool ok = false;
+                         int limit =
+                             request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+                         if (!ok || limit <= 0 || limit > 500)
+                             limit = 100;
+                         return HttpResponse::json(
+                             {{QStringLiteral("dead_letters"), m_intake->deadLetters(limit)}});
+                     },
+                     true));
     addOperationsRoutes();
     if (m_options.logRequests) {
         m_http.setRequestLog([](const QJsonObject &line) {
@@ -133,7 +145,10 @@ QByteArray HubServer::prometheusText()
     for (auto it = m_metrics.webhooksRejected.cbegin(); it != m_metrics.webhooksRejected.cend();
          ++it)
         s << "parley_webhooks_rejected_total{reason=\"" << it.key() << "\"} " << it.value() << "\n";
-    s << "# HELP parley_sends_total Graph API sends, by outcome.\n"
+    s << "# HELP parley_webhook_dead_letters Webhook items kept unread (admin list).\n"
+      << "# TYPE parley_webhook_dead_letters gauge\n"
+      << "parley_webhook_dead_letters " << m_intake->deadLetterCount() << "\n"
+      << "# HELP parley_sends_total Graph API sends, by outcome.\n"
       << "# TYPE parley_sends_total counter\n";
     for (auto it = m_metrics.sends.cbegin(); it != m_metrics.sends.cend(); ++it)
         s << "parley_sends_total{outcome=\"" << it.key() << "\"} " << it.value() << "\n";

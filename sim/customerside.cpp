@@ -4,6 +4,8 @@
 #include "sim/simids.h"
 #include "sim/webhooksender.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace parley::sim {
@@ -45,6 +47,24 @@ whatsapp::InboundMedia storeMedia(SimContext &ctx, const CustomerWrite &write, c
     return media;
 }
 
+// Meta's contacts[] card (§2.1): names, and the phone with its wa_id.
+QJsonArray contactCard(const CustomerWrite &write)
+{
+    const QString first = write.contactName.section(QLatin1Char(' '), 0, 0);
+    const QString last = write.contactName.section(QLatin1Char(' '), 1);
+    QJsonObject name{{QStringLiteral("formatted_name"), write.contactName},
+                     {QStringLiteral("first_name"), first}};
+    if (!last.isEmpty())
+        name.insert(QStringLiteral("last_name"), last);
+    const QString waId = waIdFromInput(write.contactPhone);
+    QJsonObject phone{{QStringLiteral("phone"), write.contactPhone},
+                      {QStringLiteral("type"), QStringLiteral("CELL")}};
+    if (isPlausibleWaId(waId))
+        phone.insert(QStringLiteral("wa_id"), waId);
+    return {
+        QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("phones"), QJsonArray{phone}}}};
+}
+
 } // namespace
 
 std::optional<whatsapp::InboundMessage> customerWrites(SimContext &ctx, const CustomerWrite &write,
@@ -74,6 +94,33 @@ std::optional<whatsapp::InboundMessage> customerWrites(SimContext &ctx, const Cu
     } else if (isMediaType(write.type)) {
         message.media = storeMedia(ctx, write, waId);
         message.text = write.text;
+    } else if (write.type == QLatin1String("location")) {
+        if (write.latitude < -90 || write.latitude > 90 || write.longitude < -180 ||
+            write.longitude > 180) {
+            *error = QStringLiteral("a location needs a latitude and a longitude");
+            return std::nullopt;
+        }
+        message.location = {write.latitude, write.longitude, write.placeName, write.address,
+                            QString()};
+    } else if (write.type == QLatin1String("contacts")) {
+        if (write.contactName.isEmpty() || write.contactPhone.isEmpty()) {
+            *error = QStringLiteral("a contact card needs a name and a phone");
+            return std::nullopt;
+        }
+        message.contactNames = {write.contactName};
+        message.details.insert(QStringLiteral("contacts"), contactCard(write));
+    } else if (write.type == QLatin1String("edit") || write.type == QLatin1String("revoke")) {
+        if (write.original.isEmpty() ||
+            (write.type == QLatin1String("edit") && write.text.trimmed().isEmpty())) {
+            *error = QStringLiteral("an edit needs the wamid it changes and the new text; a "
+                                    "deletion the wamid it deletes");
+            return std::nullopt;
+        }
+        message.originalMessageId = write.original;
+        if (write.type == QLatin1String("edit")) {
+            message.editedType = QStringLiteral("text");
+            message.text = write.text;
+        }
     } else {
         *error = QStringLiteral("unknown message type \"%1\"").arg(write.type);
         return std::nullopt;

@@ -16,8 +16,9 @@ namespace parley::sim {
 struct CustomerWrite {
     QString from; // the customer's number; "+", spaces and dashes are dropped
     QString name; // profile name; empty keeps the one they wrote with before
-    QString type = QStringLiteral("text"); // text, image, video, audio, document, sticker, reaction
-    QString text;                          // text body, or the media caption
+    // text, image, video, audio, document, sticker, reaction, location, contacts, edit, revoke
+    QString type = QStringLiteral("text");
+    QString text; // text body, or the media caption
 
     QString mimeType;   // media: empty for the type's usual one
     QString filename;   // documents
@@ -26,6 +27,19 @@ struct CustomerWrite {
 
     QString reactionTo; // reaction: the wamid reacted to
     QString emoji;      // reaction: empty removes it
+
+    // location: where the customer is (a pin, with a place name and address when shared)
+    double latitude = 0;
+    double longitude = 0;
+    QString placeName;
+    QString address;
+
+    // contacts: one card, with a name and phone number (its wa_id when it is on WhatsApp)
+    QString contactName;
+    QString contactPhone;
+
+    QString original; // edit / revoke: the wamid of the customer's message changed; edit: `text`
+                      // is its new text
 
     QString replyTo;    // context.id: the business message being answered
     TimestampMs at = 0; // 0: now. Earlier instants backdate the message, e.g. to test a window

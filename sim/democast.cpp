@@ -24,7 +24,11 @@ const DemoScript &english()
         fromUtf8({"Thanks so much! 🙏", "Perfect, that works for me.", "Got it, thank you!",
                   "Hmm, can you check again?", "Awesome 😄", "Ok! I'll wait then."}),
         fromUtf8({"This is the one I mean", "The box arrived like this 😢",
-                  "Is this the right charger?", "Here's the receipt"})};
+                  "Is this the right charger?", "Here's the receipt"}),
+        {41.8826, -87.6233, QStringLiteral("Millennium Park"),
+         QStringLiteral("201 E Randolph St, Chicago, IL 60602")},
+        QStringLiteral("Megan Brooks"),
+        QStringLiteral("+1 312-555-0175")};
     return script;
 }
 
@@ -42,7 +46,11 @@ const DemoScript &portuguese()
                   "Hmm, consegue verificar de novo?", "Maravilha 😄",
                   "Beleza, vou aguardar então."}),
         fromUtf8({"É essa aqui", "A caixa chegou assim 😢", "Esse é o carregador certo?",
-                  "Segue o comprovante"})};
+                  "Segue o comprovante"}),
+        {-23.5614, -46.6559, QStringLiteral("MASP"),
+         QString::fromUtf8("Av. Paulista, 1578 - Bela Vista, São Paulo - SP")},
+        QStringLiteral("Juliana Rocha"),
+        QStringLiteral("+55 11 98888-7766")};
     return script;
 }
 
@@ -55,7 +63,11 @@ const DemoScript &chinese()
                   "能发一下快递单号吗？", "好的，我今晚下单 🙌"}),
         fromUtf8({"太感谢了！🙏", "好的，没问题。", "明白了，谢谢！", "嗯，能再帮我查一下吗？",
                   "太好了 😄", "好的，那我等一下。"}),
-        fromUtf8({"就是这个", "收到的箱子是这样的 😢", "这个充电器对吗？", "这是收据"})};
+        fromUtf8({"就是这个", "收到的箱子是这样的 😢", "这个充电器对吗？", "这是收据"}),
+        {31.2397, 121.4998, QString::fromUtf8("东方明珠"),
+         QString::fromUtf8("上海市浦东新区世纪大道1号")},
+        QString::fromUtf8("张敏"),
+        QStringLiteral("+86 139 1234 5678")};
     return script;
 }
 
@@ -72,7 +84,11 @@ const DemoScript &japanese()
                   "わかりました、助かります！", "うーん、もう一度確認してもらえますか？",
                   "よかった 😄", "では、待ちますね。"}),
         fromUtf8({"これのことです", "箱がこんな状態で届きました 😢", "この充電器で合っていますか？",
-                  "レシートです"})};
+                  "レシートです"}),
+        {35.6586, 139.7454, QString::fromUtf8("東京タワー"),
+         QString::fromUtf8("東京都港区芝公園4-2-8")},
+        QString::fromUtf8("田中 さくら"),
+        QStringLiteral("+81 90-5555-0123")};
     return script;
 }
 

@@ -6,7 +6,15 @@
 namespace parley::sim {
 namespace {
 
+// Of the messages customers start with: photos, PDFs, voice notes, locations and contact cards;
+// the rest is text, now and then edited or deleted a little later.
 constexpr int photoPercent = 12;
+constexpr int documentPercent = 4;
+constexpr int voicePercent = 5;
+constexpr int locationPercent = 3;
+constexpr int contactPercent = 3;
+constexpr int editPercent = 6;
+constexpr int deletePercent = 3;
 constexpr int answerPercent = 55;
 constexpr int reactPercent = 15;
 
@@ -39,11 +47,13 @@ int DemoScenario::between(int minMs, int maxMs)
     return maxMs <= minMs ? minMs : minMs + int(m_random.bounded(maxMs - minMs + 1));
 }
 
-void DemoScenario::say(const CustomerWrite &customerWrite)
+std::optional<whatsapp::InboundMessage> DemoScenario::say(const CustomerWrite &customerWrite)
 {
     QString problem;
-    if (!customerWrites(m_ctx, customerWrite, &problem))
+    std::optional<whatsapp::InboundMessage> sent = customerWrites(m_ctx, customerWrite, &problem);
+    if (!sent)
         qWarning("demo customer %s: %s", qPrintable(customerWrite.from), qPrintable(problem));
+    return sent;
 }
 
 void DemoScenario::nextCustomerWrites()
@@ -58,14 +68,47 @@ void DemoScenario::nextCustomerWrites()
     CustomerWrite write;
     write.from = member.waId;
     write.name = member.name;
-    if (int(m_random.bounded(100)) < photoPercent) {
+    const QString caption = script.captions.at(int(m_random.bounded(int(script.captions.size()))));
+    int roll = int(m_random.bounded(100));
+    if ((roll -= photoPercent) < 0) {
         write.type = QStringLiteral("image");
-        write.text = script.captions.at(int(m_random.bounded(int(script.captions.size()))));
+        write.text = caption;
+    } else if ((roll -= documentPercent) < 0) {
+        write.type = QStringLiteral("document"); // a one-page PDF
+        write.text = caption;
+    } else if ((roll -= voicePercent) < 0) {
+        write.type = QStringLiteral("audio"); // an Ogg/Opus voice note
+        write.voice = true;
+    } else if ((roll -= locationPercent) < 0) {
+        write.type = QStringLiteral("location");
+        write.latitude = script.place.latitude;
+        write.longitude = script.place.longitude;
+        write.placeName = script.place.name;
+        write.address = script.place.address;
+    } else if ((roll -= contactPercent) < 0) {
+        write.type = QStringLiteral("contacts");
+        write.contactName = script.friendName;
+        write.contactPhone = script.friendPhone;
     } else {
         write.text = script.lines.at(said % int(script.lines.size()));
         ++said;
     }
-    say(write);
+    const std::optional<whatsapp::InboundMessage> sent = say(write);
+    if (sent && write.type == QLatin1String("text")) {
+        // Second thoughts: the customer rewrites the line, or takes it back.
+        const int change = int(m_random.bounded(100));
+        CustomerWrite later;
+        later.from = member.waId;
+        later.original = sent->wamid;
+        if (change < editPercent) {
+            later.type = QStringLiteral("edit");
+            later.text = write.text + QStringLiteral(" 🙂");
+        } else if (change < editPercent + deletePercent) {
+            later.type = QStringLiteral("revoke");
+        }
+        if (later.type != QLatin1String("text"))
+            QTimer::singleShot(between(3000, 9000), this, [this, later] { say(later); });
+    }
     m_timer.start(between(m_ctx.options.demoMinIntervalMs, m_ctx.options.demoMaxIntervalMs));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/whatsapp/webhooktypes.h"
 #include "sim/simcontext.h"
 
 #include <QHash>
@@ -12,9 +13,10 @@ namespace parley::sim {
 struct CustomerWrite;
 
 // --scenario demo: a steady stream of customers writing in English, Portuguese, Chinese and
-// Japanese (democast.h), one message every SimOptions::demoMin/MaxIntervalMs, now and then a
-// photo. When a customer reads what the business sent, they often answer it (as a reply to that
-// message) or react to it, a few seconds later.
+// Japanese (democast.h), one message every SimOptions::demoMin/MaxIntervalMs: mostly text, now
+// and then a photo, a PDF, a voice note, a location or a contact card, and a text is sometimes
+// edited or deleted a few seconds later. When a customer reads what the business sent, they often
+// answer it (as a reply to that message) or react to it, a few seconds later.
 //
 // With a seed, who writes what and when repeats run to run; answers still depend on when the
 // business writes.
@@ -30,7 +32,7 @@ public:
 private:
     void nextCustomerWrites();
     int between(int minMs, int maxMs);
-    void say(const CustomerWrite &write);
+    std::optional<whatsapp::InboundMessage> say(const CustomerWrite &write);
 
     SimContext &m_ctx;
     QRandomGenerator m_random;

@@ -1,5 +1,6 @@
 #include "sim/placeholdermedia.h"
 
+#include <QList>
 #include <QtEndian>
 
 namespace parley::sim {
@@ -67,6 +68,70 @@ QByteArray onePagePdf(const QString &title)
            "trailer<</Root 1 0 R>>\n%%EOF\n";
 }
 
+// Ogg's page checksum: CRC-32 with polynomial 0x04c11db7, not reflected, starting at 0.
+quint32 oggCrc(const QByteArray &page)
+{
+    quint32 crc = 0;
+    for (const char byte : page) {
+        crc ^= quint32(quint8(byte)) << 24;
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc & 0x80000000u) ? (crc << 1) ^ 0x04c11db7u : crc << 1;
+    }
+    return crc;
+}
+
+QByteArray littleEndian(quint64 value, int bytes)
+{
+    QByteArray out;
+    for (int i = 0; i < bytes; ++i)
+        out.append(char((value >> (8 * i)) & 0xff));
+    return out;
+}
+
+// One Ogg page holding `packets` (each under 255 bytes, so one lacing value each).
+QByteArray oggPage(const QList<QByteArray> &packets, quint8 flags, quint64 granule, quint32 serial,
+                   quint32 sequence)
+{
+    QByteArray lacing;
+    QByteArray data;
+    for (const QByteArray &packet : packets) {
+        lacing.append(char(packet.size()));
+        data.append(packet);
+    }
+    QByteArray page = QByteArray("OggS", 4) + char(0) + char(flags) + littleEndian(granule, 8) +
+                      littleEndian(serial, 4) + littleEndian(sequence, 4) + QByteArray(4, '\0') +
+                      char(packets.size()) + lacing + data;
+    const QByteArray crc = littleEndian(oggCrc(page), 4);
+    page.replace(22, 4, crc);
+    return page;
+}
+
+// A real voice note (RFC 7845 Ogg Opus, mono, 48 kHz): `seconds` of Opus's 20 ms silent CELT
+// frame (TOC 0xf8, then 0xff 0xfe), which any Opus decoder plays.
+QByteArray opusVoiceNote(int seconds, quint32 serial)
+{
+    constexpr int preSkip = 312;
+    const QByteArray head = QByteArray("OpusHead", 8) + char(1) + char(1) +
+                            littleEndian(preSkip, 2) + littleEndian(48000, 4) + littleEndian(0, 2) +
+                            char(0);
+    const QByteArray vendor("parley-cloudsim");
+    const QByteArray tags = QByteArray("OpusTags", 8) + littleEndian(quint64(vendor.size()), 4) +
+                            vendor + littleEndian(0, 4);
+    QByteArray out = oggPage({head}, 0x02, 0, serial, 0) + oggPage({tags}, 0, 0, serial, 1);
+    const QByteArray silence("\xf8\xff\xfe", 3);
+    const int frames = seconds * 50;
+    quint32 sequence = 2;
+    for (int sent = 0; sent < frames;) {
+        QList<QByteArray> packets;
+        while (packets.size() < 50 && sent < frames) {
+            packets.append(silence);
+            ++sent;
+        }
+        out += oggPage(packets, sent == frames ? 0x04 : 0, quint64(sent) * 960, serial, sequence++);
+    }
+    return out;
+}
+
 } // namespace
 
 PlaceholderFile placeholderFile(const QString &messageType, const QString &mimeType,
@@ -79,7 +144,7 @@ PlaceholderFile placeholderFile(const QString &messageType, const QString &mimeT
         file = {onePagePdf(QStringLiteral("Parley sim document %1").arg(variant)),
                 QStringLiteral("application/pdf"), QStringLiteral("document-%1.pdf").arg(variant)};
     } else if (messageType == QLatin1String("audio")) {
-        file = {QByteArray("OggS\0\x02", 6) + QByteArray(58, '\0'),
+        file = {opusVoiceNote(2 + int(variant % 3), variant),
                 QStringLiteral("audio/ogg; codecs=opus"), QString()};
     } else if (messageType == QLatin1String("video")) {
         file = {QByteArray("\0\0\0\x18"

@@ -14,8 +14,9 @@ struct PlaceholderFile {
 };
 
 // Images are a small gradient PNG in a colour picked by `variant` (so each customer's photos
-// differ); a document is a one-page PDF; audio, video and stickers are a valid container header
-// with no playable content. `mimeType` empty: the type's usual one.
+// differ); a document is a one-page PDF; audio is a playable Ogg/Opus voice note of a few
+// seconds of silence; video and stickers are a valid container header with no playable content.
+// `mimeType` empty: the type's usual one.
 PlaceholderFile placeholderFile(const QString &messageType, const QString &mimeType,
                                 quint32 variant);
 

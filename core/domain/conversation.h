@@ -17,7 +17,9 @@ bool conversationStatusFromName(const QString &name, ConversationStatus *status)
 struct Conversation {
     Id id = 0;
     Id channelId = 0;
-    QString customerNumber; // E.164 digits without '+', as WhatsApp's wa_id
+    QString customerNumber; // E.164 digits without '+', as WhatsApp's wa_id; the user id when
+                            // the customer has no phone (a username-only customer)
+    QString customerUserId; // WhatsApp's business-scoped user id, when Meta gave one
     QString customerName;
     QString recordModule; // "Leads" or "Contacts"
     Id recordId = 0;
@@ -30,6 +32,7 @@ struct Conversation {
     QString lastMessageText;
     Id lastRepliedBy = 0; // agent who sent the last outbound message
     int unreadCount = 0;
+    TimestampMs marketingStoppedAt = 0; // the customer stopped marketing messages; 0: did not
 
     // A customer message is waiting for an answer.
     bool awaitingReply() const { return lastInboundAt > 0 && lastInboundAt > lastOutboundAt; }

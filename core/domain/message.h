@@ -2,6 +2,8 @@
 
 #include "core/domain/ids.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace parley {
@@ -64,6 +66,19 @@ struct Message {
     QString wamid;    // WhatsApp message id, at most 128 characters
     QString clientId; // the desktop outbox id, also the Idempotency-Key
     TimestampMs createdAt = 0;
+
+    // What a customer's message carries beyond text and media (docs/api.md "Message content").
+    // `kind` stays one of the names above so that older desktops keep decoding; Meta's own type
+    // ("order", "system", "call", …) is in whatsappType and the kind's whole content in details.
+    QString whatsappType;
+    QJsonObject details;
+    QString replyTo;                  // the wamid this message quotes (Meta's context.id)
+    bool forwarded = false;           // context.forwarded
+    bool frequentlyForwarded = false; // context.frequently_forwarded
+    QString reaction;                 // the customer's current reaction to this message
+    TimestampMs editedAt = 0;         // the customer edited it: text/details are the new version
+    QJsonArray earlierVersions;       // [{text, details, until}] oldest first
+    TimestampMs deletedAt = 0;        // the customer deleted it for everyone
 };
 
 } // namespace parley

@@ -3,6 +3,7 @@
 #include "core/protocol/isotime.h"
 #include "core/protocol/jsonreader.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace parley {
@@ -35,21 +36,27 @@ bool parseNewCustomerModule(const QString &name, NewCustomerModule *module)
 
 QJsonObject toJson(const Conversation &c)
 {
-    return {{QStringLiteral("id"), c.id},
-            {QStringLiteral("channel_id"), c.channelId},
-            {QStringLiteral("customer_number"), c.customerNumber},
-            {QStringLiteral("customer_name"), c.customerName},
-            {QStringLiteral("record_module"), c.recordModule},
-            {QStringLiteral("record_id"), c.recordId},
-            {QStringLiteral("status"), conversationStatusName(c.status)},
-            {QStringLiteral("owner_id"), c.ownerId},
-            {QStringLiteral("department"), c.department},
-            {QStringLiteral("last_inbound_at"), timeValue(c.lastInboundAt)},
-            {QStringLiteral("last_outbound_at"), timeValue(c.lastOutboundAt)},
-            {QStringLiteral("last_message_at"), timeValue(c.lastMessageAt)},
-            {QStringLiteral("last_message_text"), c.lastMessageText},
-            {QStringLiteral("last_replied_by"), c.lastRepliedBy},
-            {QStringLiteral("unread_count"), c.unreadCount}};
+    QJsonObject json{{QStringLiteral("id"), c.id},
+                     {QStringLiteral("channel_id"), c.channelId},
+                     {QStringLiteral("customer_number"), c.customerNumber},
+                     {QStringLiteral("customer_name"), c.customerName},
+                     {QStringLiteral("record_module"), c.recordModule},
+                     {QStringLiteral("record_id"), c.recordId},
+                     {QStringLiteral("status"), conversationStatusName(c.status)},
+                     {QStringLiteral("owner_id"), c.ownerId},
+                     {QStringLiteral("department"), c.department},
+                     {QStringLiteral("last_inbound_at"), timeValue(c.lastInboundAt)},
+                     {QStringLiteral("last_outbound_at"), timeValue(c.lastOutboundAt)},
+                     {QStringLiteral("last_message_at"), timeValue(c.lastMessageAt)},
+                     {QStringLiteral("last_message_text"), c.lastMessageText},
+                     {QStringLiteral("last_replied_by"), c.lastRepliedBy},
+                     {QStringLiteral("unread_count"), c.unreadCount}};
+    // Issue #10, only when set: older desktops skip keys they do not know.
+    if (!c.customerUserId.isEmpty())
+        json.insert(QStringLiteral("customer_user_id"), c.customerUserId);
+    if (c.marketingStoppedAt > 0)
+        json.insert(QStringLiteral("marketing_stopped_at"), timeValue(c.marketingStoppedAt));
+    return json;
 }
 
 bool fromJson(const QJsonObject &json, Conversation *c, QString *error)
@@ -71,6 +78,8 @@ bool fromJson(const QJsonObject &json, Conversation *c, QString *error)
     c->lastMessageText = r.string(QStringLiteral("last_message_text"));
     c->lastRepliedBy = r.id(QStringLiteral("last_replied_by"));
     c->unreadCount = static_cast<int>(r.integer(QStringLiteral("unread_count")));
+    c->customerUserId = r.string(QStringLiteral("customer_user_id"));
+    c->marketingStoppedAt = r.time(QStringLiteral("marketing_stopped_at"));
     return finish(r, error);
 }
 
@@ -100,6 +109,26 @@ QJsonObject toJson(const Message &m)
                                 {QStringLiteral("sha256"), m.media.sha256},
                                 {QStringLiteral("caption"), m.media.caption}});
     }
+    // Added for issue #10; written only when set, so replies to older desktops look as before
+    // and older desktops, which skip keys they do not know, keep decoding.
+    if (!m.whatsappType.isEmpty())
+        json.insert(QStringLiteral("whatsapp_type"), m.whatsappType);
+    if (!m.details.isEmpty())
+        json.insert(QStringLiteral("details"), m.details);
+    if (!m.replyTo.isEmpty())
+        json.insert(QStringLiteral("reply_to"), m.replyTo);
+    if (m.forwarded)
+        json.insert(QStringLiteral("forwarded"), true);
+    if (m.frequentlyForwarded)
+        json.insert(QStringLiteral("frequently_forwarded"), true);
+    if (!m.reaction.isEmpty())
+        json.insert(QStringLiteral("reaction"), m.reaction);
+    if (m.editedAt > 0) {
+        json.insert(QStringLiteral("edited_at"), timeValue(m.editedAt));
+        json.insert(QStringLiteral("earlier_versions"), m.earlierVersions);
+    }
+    if (m.deletedAt > 0)
+        json.insert(QStringLiteral("deleted_at"), timeValue(m.deletedAt));
     return json;
 }
 
@@ -131,6 +160,20 @@ bool fromJson(const QJsonObject &json, Message *m, QString *error)
     m->media.caption = media.string(QStringLiteral("caption"));
     if (!media.ok())
         r.fail(QStringLiteral("media"), media.error());
+    m->whatsappType = r.string(QStringLiteral("whatsapp_type"));
+    m->details = r.object(QStringLiteral("details"));
+    m->replyTo = r.string(QStringLiteral("reply_to"));
+    m->forwarded = r.boolean(QStringLiteral("forwarded"));
+    m->frequentlyForwarded = r.boolean(QStringLiteral("frequently_forwarded"));
+    m->reaction = r.string(QStringLiteral("reaction"));
+    m->editedAt = r.time(QStringLiteral("edited_at"));
+    m->earlierVersions = {};
+    const QJsonValue versions = json.value(QStringLiteral("earlier_versions"));
+    if (versions.isArray())
+        m->earlierVersions = versions.toArray();
+    else if (!versions.isUndefined() && !versions.isNull())
+        r.fail(QStringLiteral("earlier_versions"), QStringLiteral("not an array"));
+    m->deletedAt = r.time(QStringLiteral("deleted_at"));
     return finish(r, error);
 }
 

@@ -54,8 +54,10 @@ QJsonObject interactiveJson(const InboundReply &reply)
     return {{QStringLiteral("type"), reply.type}, {reply.type, answer}};
 }
 
-QJsonArray contactsJson(const QStringList &names)
+QJsonArray contactsJson(const QStringList &names, const QJsonObject &details)
 {
+    if (details.value(QLatin1String("contacts")).isArray())
+        return details.value(QLatin1String("contacts")).toArray();
     QJsonArray contacts;
     for (const QString &name : names)
         contacts.append(QJsonObject{
@@ -77,10 +79,9 @@ QJsonObject contextJson(const MessageContext &context)
     return json;
 }
 
-// The object named after the type, or an empty value for types without a modelled object.
-QJsonValue typeObjectJson(const InboundMessage &message)
+// The object named after `type`, or an empty value for types without a modelled object.
+QJsonValue typeObjectJson(const InboundMessage &message, const QString &type)
 {
-    const QString &type = message.type;
     if (type == QLatin1String("text"))
         return QJsonObject{{QStringLiteral("body"), message.text}};
     if (type == QLatin1String("image") || type == QLatin1String("video") ||
@@ -90,7 +91,7 @@ QJsonValue typeObjectJson(const InboundMessage &message)
     if (type == QLatin1String("location"))
         return locationJson(message.location);
     if (type == QLatin1String("contacts"))
-        return contactsJson(message.contactNames);
+        return contactsJson(message.contactNames, message.details);
     if (type == QLatin1String("interactive"))
         return interactiveJson(message.reply);
     if (type == QLatin1String("button"))
@@ -99,18 +100,32 @@ QJsonValue typeObjectJson(const InboundMessage &message)
     if (type == QLatin1String("reaction"))
         return QJsonObject{{QStringLiteral("message_id"), message.reaction.messageId},
                            {QStringLiteral("emoji"), message.reaction.emoji}};
-    return QJsonValue::Undefined;
+    if (type == QLatin1String("revoke"))
+        return QJsonObject{{QStringLiteral("original_message_id"), message.originalMessageId}};
+    if (type == QLatin1String("edit")) {
+        QJsonObject edited{{QStringLiteral("type"), message.editedType}};
+        const QJsonValue content = typeObjectJson(message, message.editedType);
+        if (!content.isUndefined())
+            edited.insert(message.editedType, content);
+        return QJsonObject{{QStringLiteral("original_message_id"), message.originalMessageId},
+                           {QStringLiteral("message"), edited}};
+    }
+    const QJsonValue fromRaw = message.raw.value(type);
+    return fromRaw.isUndefined() || fromRaw.isNull() ? QJsonValue(QJsonValue::Undefined) : fromRaw;
 }
 
 } // namespace
 
 QJsonObject inboundMessageJson(const InboundMessage &message)
 {
-    QJsonObject json{{QStringLiteral("from"), message.from},
-                     {QStringLiteral("id"), message.wamid},
+    QJsonObject json{{QStringLiteral("id"), message.wamid},
                      {QStringLiteral("timestamp"), detail::secondsString(message.timestamp)},
                      {QStringLiteral("type"), message.type}};
-    const QJsonValue typeObject = typeObjectJson(message);
+    if (!message.from.isEmpty())
+        json.insert(QStringLiteral("from"), message.from);
+    if (!message.fromUserId.isEmpty())
+        json.insert(QStringLiteral("from_user_id"), message.fromUserId);
+    const QJsonValue typeObject = typeObjectJson(message, message.type);
     if (!typeObject.isUndefined())
         json.insert(message.type, typeObject);
     const QJsonObject context = contextJson(message.context);
@@ -118,6 +133,9 @@ QJsonObject inboundMessageJson(const InboundMessage &message)
         json.insert(QStringLiteral("context"), context);
     if (!message.errors.isEmpty())
         json.insert(QStringLiteral("errors"), detail::webhookErrorsJson(message.errors));
+    const QJsonValue referral = message.details.value(QLatin1String("referral"));
+    if (referral.isObject())
+        json.insert(QStringLiteral("referral"), referral);
     return json;
 }
 

@@ -63,19 +63,33 @@ public:
         value.insert(arrayKey, items);
     }
 
-    void addContact(const QString &waId, const QString &profileName)
+    // The sender's contacts[] entry: wa_id (absent for a username-only customer), user_id
+    // and profile (name, username) as Graph v25 writes them.
+    void addContact(const InboundMessage &message)
     {
-        if (profileName.isEmpty())
+        if (message.profileName.isEmpty() && message.fromUserId.isEmpty())
             return;
         QJsonObject &value = m_changes.last().value;
         QJsonArray contacts = value.value(QLatin1String("contacts")).toArray();
         for (const QJsonValue &contact : contacts) {
-            if (contact.toObject().value(QLatin1String("wa_id")).toString() == waId)
+            const QJsonObject object = contact.toObject();
+            if ((!message.from.isEmpty() &&
+                 object.value(QLatin1String("wa_id")).toString() == message.from) ||
+                (!message.fromUserId.isEmpty() &&
+                 object.value(QLatin1String("user_id")).toString() == message.fromUserId))
                 return;
         }
-        contacts.append(QJsonObject{
-            {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), profileName}}},
-            {QStringLiteral("wa_id"), waId}});
+        QJsonObject profile;
+        if (!message.profileName.isEmpty())
+            profile.insert(QStringLiteral("name"), message.profileName);
+        if (!message.username.isEmpty())
+            profile.insert(QStringLiteral("username"), message.username);
+        QJsonObject contact{{QStringLiteral("profile"), profile}};
+        if (!message.from.isEmpty())
+            contact.insert(QStringLiteral("wa_id"), message.from);
+        if (!message.fromUserId.isEmpty())
+            contact.insert(QStringLiteral("user_id"), message.fromUserId);
+        contacts.append(contact);
         value.insert(QStringLiteral("contacts"), contacts);
     }
 
@@ -169,12 +183,28 @@ QJsonObject conversationJson(const StatusConversation &conversation, bool sent)
 
 } // namespace
 
+QJsonObject userPreferenceJson(const UserPreference &preference)
+{
+    QJsonObject json{{QStringLiteral("detail"), preference.detail},
+                     {QStringLiteral("category"), preference.category},
+                     {QStringLiteral("value"), preference.value},
+                     {QStringLiteral("timestamp"), preference.timestamp / 1000}};
+    if (!preference.waId.isEmpty())
+        json.insert(QStringLiteral("wa_id"), preference.waId);
+    if (!preference.userId.isEmpty())
+        json.insert(QStringLiteral("user_id"), preference.userId);
+    return json;
+}
+
 QJsonObject statusJson(const StatusUpdate &status)
 {
     QJsonObject json{{QStringLiteral("id"), status.wamid},
                      {QStringLiteral("status"), status.status},
-                     {QStringLiteral("timestamp"), secondsString(status.timestamp)},
-                     {QStringLiteral("recipient_id"), status.recipientId}};
+                     {QStringLiteral("timestamp"), secondsString(status.timestamp)}};
+    if (!status.recipientId.isEmpty())
+        json.insert(QStringLiteral("recipient_id"), status.recipientId);
+    if (!status.recipientUserId.isEmpty())
+        json.insert(QStringLiteral("recipient_user_id"), status.recipientUserId);
     if (!status.recipientType.isEmpty())
         json.insert(QStringLiteral("recipient_type"), status.recipientType);
     if (!status.recipientParticipantId.isEmpty())
@@ -220,7 +250,7 @@ QByteArray webhookBody(const WebhookUpdates &updates)
         if (const auto *message = std::get_if<InboundMessage>(&update)) {
             collector.addToMessagesChange(message->origin, QStringLiteral("messages"),
                                           inboundMessageJson(*message));
-            collector.addContact(message->from, message->profileName);
+            collector.addContact(*message);
         } else if (const auto *status = std::get_if<StatusUpdate>(&update)) {
             collector.addToMessagesChange(status->origin, QStringLiteral("statuses"),
                                           statusJson(*status));
@@ -232,6 +262,9 @@ QByteArray webhookBody(const WebhookUpdates &updates)
             collector.add({templateStatus->wabaId, QStringLiteral("message_template_status_update"),
                            QString(), templateStatusValueJson(*templateStatus),
                            templateStatus->eventTime, true});
+        } else if (const auto *preference = std::get_if<UserPreference>(&update)) {
+            collector.addToMessagesChange(preference->origin, QStringLiteral("user_preferences"),
+                                          userPreferenceJson(*preference));
         } else if (const auto *other = std::get_if<OtherUpdate>(&update)) {
             collector.add({other->wabaId, other->field, QString(), other->value, 0, false});
         }

@@ -12,10 +12,15 @@ namespace parley::whatsapp {
 // so whatever is built here parses back to the same fields.
 
 // One value.messages[] item. Writes the type-specific object for text, image, video, document,
-// audio, sticker, location, contacts, reaction, button and interactive (button_reply,
-// list_reply, nfm_reply) from the matching fields; other types get only the common fields
-// (from, id, timestamp, type, context, errors).
+// audio, sticker, location, contacts (whole cards from details.contacts, else names only),
+// reaction, button, interactive (button_reply, list_reply, nfm_reply), edit (the new content of
+// editedType) and revoke from the matching fields; order, system, unsupported and any other type
+// copy Meta's object of that name from `raw`; details.referral becomes `referral`. `from` and
+// `from_user_id` are written when set.
 QJsonObject inboundMessageJson(const InboundMessage &message);
+
+// One value.user_preferences[] item (a marketing opt-out or resume).
+QJsonObject userPreferenceJson(const UserPreference &preference);
 
 // One value.statuses[] item, holding to §2.2's placement rules whatever the struct says: a
 // "failed" status carries errors but no pricing or conversation, other statuses carry no

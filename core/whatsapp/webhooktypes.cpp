@@ -30,6 +30,12 @@ MessageKind InboundMessage::kind() const
     return messageKindForType(type);
 }
 
+bool InboundMessage::isWrittenByCustomer() const
+{
+    return type != QLatin1String("reaction") && type != QLatin1String("edit") &&
+           type != QLatin1String("revoke") && type != QLatin1String("system");
+}
+
 std::optional<DeliveryState> StatusUpdate::deliveryState() const
 {
     return deliveryStateForStatus(status);

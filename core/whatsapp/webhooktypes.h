@@ -4,6 +4,7 @@
 #include "core/domain/message.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -76,8 +77,10 @@ struct MessageContext {
 
 struct InboundMessage {
     WebhookOrigin origin;
-    QString from;        // the customer's wa_id
-    QString profileName; // contacts[].profile.name of the contact whose wa_id equals `from`
+    QString from;        // the customer's wa_id (phone); empty for a username-only customer
+    QString fromUserId;  // from_user_id, the business-scoped user id (Graph v25), may be empty
+    QString profileName; // contacts[].profile.name of the contact who sent it
+    QString username;    // contacts[].profile.username, e.g. "@name"
     QString wamid;
     TimestampMs timestamp = 0;
     QString type; // Meta's type, e.g. "text", "order", "system", "edit"
@@ -92,9 +95,31 @@ struct InboundMessage {
     QStringList contactNames; // formatted_name of each shared contact
     QList<WebhookError> errors;
     MessageContext context;
-    QJsonObject raw; // the message as received, for what this codec does not model (order items…)
+    // The kind's whole content as Parley serves it (docs/api.md "Message content"): coordinates,
+    // contact cards, order items, Flow answers, referral, errors, … Filled by parseWebhook().
+    QJsonObject details;
+    // edit / revoke: the message changed; edit: `text`, `media` and `details` are its new
+    // content and editedType its type.
+    QString originalMessageId;
+    QString editedType;
+    // smb_message_echoes: a message the business sent from the WhatsApp Business app on the same
+    // number; `from` is the business number and the customer is `to` / `toUserId`.
+    bool echo = false;
+    QString to;
+    QString toUserId;
+    QJsonObject raw; // the message as received, for what this codec does not model
 
     MessageKind kind() const;
+    // The customer's phone and user id (the recipient's for an echo); customerId() is the phone
+    // when known, else the user id.
+    QString customerPhone() const { return echo ? to : from; }
+    QString customerUserId() const { return echo ? toUserId : fromUserId; }
+    QString customerId() const
+    {
+        return customerPhone().isEmpty() ? customerUserId() : customerPhone();
+    }
+    // Something a person wrote (not a reaction, edit, deletion or WhatsApp's own notice).
+    bool isWrittenByCustomer() const;
 };
 
 struct StatusPricing {
@@ -115,13 +140,15 @@ struct StatusUpdate {
     QString wamid;
     QString status; // "sent", "delivered", "read", "failed", "played" or anything newer
     TimestampMs timestamp = 0;
-    QString recipientId;
+    QString recipientId;            // phone; empty when only the user id is given
+    QString recipientUserId;        // recipient_user_id (Graph v25)
     QString recipientType;          // "group" for groups, else empty
     QString recipientParticipantId; // groups only
     QString bizOpaqueCallbackData;
     std::optional<StatusPricing> pricing;
     std::optional<StatusConversation> conversation;
     QList<WebhookError> errors;
+    QJsonObject raw; // the status as received
 
     // Sent/Delivered/Read/Failed; none for "played" (a voice note heard, not a delivery step)
     // or a status Meta adds later.
@@ -155,8 +182,47 @@ struct OtherUpdate {
     QJsonObject value;
 };
 
-using WebhookUpdate =
-    std::variant<InboundMessage, StatusUpdate, TemplateStatusUpdate, SystemError, OtherUpdate>;
+// user_preferences: a customer stopped or resumed marketing messages.
+struct UserPreference {
+    WebhookOrigin origin;
+    QString waId;
+    QString userId;
+    QString category; // "marketing_messages"
+    QString value;    // "stop" or "resume"
+    QString detail;
+    TimestampMs timestamp = 0;
+    QJsonObject raw;
+};
+
+// A WhatsApp call on the business number (field "calls"): one per connect / terminate event.
+struct CallEvent {
+    WebhookOrigin origin;
+    QString callId; // "wacid.…"
+    QString from;
+    QString to;
+    QString event;     // "connect", "terminate"
+    QString direction; // "USER_INITIATED", "BUSINESS_INITIATED"
+    QString status;    // terminate: "COMPLETED", "FAILED", …
+    TimestampMs timestamp = 0;
+    qint64 durationSeconds = 0;
+    QJsonObject raw;
+
+    bool userInitiated() const { return direction == QLatin1String("USER_INITIATED"); }
+    QString customer() const { return userInitiated() ? from : to; }
+};
+
+// An item of a signed body that cannot be read (a message without any sender id, a broken
+// change, a text over Meta's limit, …): kept raw with the reason, so one bad item never costs the
+// good ones next to it.
+struct RejectedItem {
+    WebhookOrigin origin; // as far as it could be read
+    QString field;        // the change's field, when known
+    QString reason;       // "entry[0].changes[0].value.messages[1].from: missing"
+    QJsonValue raw;       // the item (or change, or entry) as received
+};
+
+using WebhookUpdate = std::variant<InboundMessage, StatusUpdate, TemplateStatusUpdate, SystemError,
+                                   OtherUpdate, UserPreference, CallEvent, RejectedItem>;
 using WebhookUpdates = QList<WebhookUpdate>;
 
 // Meta's message type → Parley's kind. Types Parley cannot show (order, system, edit, revoke,

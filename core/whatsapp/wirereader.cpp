@@ -29,6 +29,8 @@ bool isExactInteger(double number)
            std::fabs(number) <= largestExactInteger;
 }
 
+} // namespace
+
 QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -46,8 +48,6 @@ QString jsonTypeName(const QJsonValue &value)
         return QStringLiteral("null");
     }
 }
-
-} // namespace
 
 bool parseJsonObject(const QByteArray &body, QJsonObject *object, QString *error)
 {

@@ -14,6 +14,9 @@ namespace parley::whatsapp {
 // naming what was found, so the hub can answer 400 with a reason.
 bool parseJsonObject(const QByteArray &body, QJsonObject *object, QString *error);
 
+// "an object", "a string", … for error messages.
+QString jsonTypeName(const QJsonValue &value);
+
 // Reads Meta's JSON the way Meta writes it. Unlike parley::JsonReader it is lenient where Meta is
 // inconsistent: ids and timestamps arrive as strings or numbers (message_template_id is an
 // integer, file_size is "303833" or 61901), so string() also takes an integral number and

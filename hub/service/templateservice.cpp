@@ -207,6 +207,13 @@ CommandResult TemplateService::sendTemplate(const Agent &agent, Id conversationI
     if (!channel || channel->channel.status != ChannelStatus::Connected)
         return CommandResult::failure(409, QStringLiteral("channel_inactive"),
                                       QStringLiteral("This conversation's channel is not active."));
+    // The customer told WhatsApp to stop marketing messages (user_preferences webhook); Meta
+    // would fail the send with 131050 and the charge would only be refunded.
+    if (t->category == TemplateCategory::Marketing && conversation->marketingStoppedAt > 0)
+        return CommandResult::failure(
+            422, QStringLiteral("customer_stopped_marketing"),
+            QStringLiteral("This customer asked WhatsApp to stop marketing messages. Send a "
+                           "utility template, or wait until they resume."));
     // Merge fields come from the conversation's record (R6.5); a missing value is refused
     // rather than sent blank, since Meta refuses empty parameters anyway.
     QList<Record> records;

@@ -1,9 +1,11 @@
 #include "hub/service/webhookintake.h"
 
 #include "core/protocol/entitycodec.h"
+#include "core/whatsapp/accountupdates.h"
 #include "core/whatsapp/signature.h"
 #include "core/whatsapp/webhookparser.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <variant>
@@ -47,30 +49,16 @@ HttpResponse WebhookIntake::receive(const HttpRequest &request)
                           ? QStringLiteral("The X-Hub-Signature-256 header is missing.")
                           : QStringLiteral("The X-Hub-Signature-256 header does not match."));
 
+    // Only a body that is not JSON is refused; an item that cannot be read is dead-lettered and
+    // the rest stored, or Meta would retry the whole body for days and lose the good items too.
     whatsapp::WebhookUpdates updates;
     QString error;
-    if (!whatsapp::parseWebhook(request.body, &updates, &error))
+    if (!whatsapp::parseWebhook(request.body, &updates, &error, m_ctx.now()))
         return reject(400, QStringLiteral("malformed"), error);
 
     Transaction transaction(m_ctx.db);
     for (const whatsapp::WebhookUpdate &update : updates) {
-        bool stored = true;
-        if (const auto *message = std::get_if<whatsapp::InboundMessage>(&update)) {
-            const std::optional<ChannelConfig> channel =
-                m_ctx.channels.byPhoneNumberId(message->origin.phoneNumberId);
-            // A number this hub does not serve, or one signed with another app's secret, is
-            // not ours to store; Meta still gets its 200 so it stops retrying.
-            if (channel && channel->appSecret == appSecret)
-                stored = storeMessage(*channel, *message);
-        } else if (const auto *status = std::get_if<whatsapp::StatusUpdate>(&update)) {
-            stored = storeStatus(*status);
-        } else if (const auto *change = std::get_if<whatsapp::TemplateStatusUpdate>(&update)) {
-            stored = storeTemplateStatus(*change);
-        } else if (const auto *system = std::get_if<whatsapp::SystemError>(&update)) {
-            qWarning("WhatsApp reports error %d for %s: %s", system->error.code,
-                     qPrintable(system->origin.phoneNumberId), qPrintable(system->error.details));
-        }
-        if (!stored)
+        if (!store(appSecret, update))
             return reject(500, QStringLiteral("store_failed"),
                           QStringLiteral("The hub could not store the webhook; Meta will retry."));
     }
@@ -82,96 +70,64 @@ HttpResponse WebhookIntake::receive(const HttpRequest &request)
     return HttpResponse::text("EVENT_RECEIVED", 200);
 }
 
-std::optional<Conversation> WebhookIntake::conversationFor(const ChannelConfig &channel,
-                                                           const whatsapp::InboundMessage &inbound,
-                                                           bool *created)
+std::optional<ChannelConfig> WebhookIntake::signingChannel(const QString &appSecret,
+                                                           const whatsapp::WebhookOrigin &origin)
 {
-    *created = false;
-    if (std::optional<Conversation> existing =
-            m_ctx.conversations.byCustomer(channel.channel.id, inbound.from))
-        return existing;
-    // R9.2: an unknown number becomes a lead or a contact (R1.6), owned round-robin.
-    const bool asContact = channel.channel.newCustomersAs == NewCustomerModule::Contacts;
-    const Id owner = m_ctx.channels.nextRoundRobinOwner(channel.channel.id);
-    const QString name = inbound.profileName.isEmpty() ? inbound.from : inbound.profileName;
-    const QString firstName = name.section(QLatin1Char(' '), 0, 0);
-    const QString lastName = name.section(QLatin1Char(' '), 1);
-    const QJsonObject fields{{QStringLiteral("First Name"), firstName},
-                             {QStringLiteral("Last Name"), lastName},
-                             {QStringLiteral("Full Name"), name},
-                             {QStringLiteral("Mobile"), inbound.from}};
-    const TimestampMs now = m_ctx.now();
-    Record record;
-    record.module = asContact ? Module::Contacts : Module::Leads;
-    record.ownerId = owner;
-    record.fields = fields.toVariantMap();
-    record.createdAt = record.updatedAt = now;
-    record.id = m_ctx.records.insert(record, inbound.from);
-    if (record.id == 0)
+    // A number this hub does not serve, or one signed with another app's secret, is not ours to
+    // store; Meta still gets its 200 so it stops retrying.
+    std::optional<ChannelConfig> channel = m_ctx.channels.byPhoneNumberId(origin.phoneNumberId);
+    if (!channel || channel->appSecret != appSecret)
         return std::nullopt;
-    if (m_ctx.events.append(EventType::RecordUpdated, toJson(record), now) == 0)
-        return std::nullopt;
-
-    Conversation conversation;
-    conversation.channelId = channel.channel.id;
-    conversation.customerNumber = inbound.from;
-    conversation.customerName = name;
-    conversation.recordModule = moduleName(record.module);
-    conversation.recordId = record.id;
-    conversation.ownerId = owner;
-    conversation.department = channel.channel.department;
-    conversation.id = m_ctx.conversations.insert(conversation);
-    if (conversation.id == 0)
-        return std::nullopt;
-    *created = true;
-    return conversation;
+    return channel;
 }
 
-bool WebhookIntake::storeMessage(const ChannelConfig &channel,
-                                 const whatsapp::InboundMessage &inbound)
+bool WebhookIntake::store(const QString &appSecret, const whatsapp::WebhookUpdate &update)
 {
-    if (m_ctx.conversations.messageByWamid(inbound.wamid))
-        return true; // a retried delivery: already stored, nothing changes
-    bool created = false;
-    std::optional<Conversation> conversation = conversationFor(channel, inbound, &created);
-    if (!conversation)
-        return false;
-    Message message;
-    message.conversationId = conversation->id;
-    message.direction = Direction::In;
-    message.kind = inbound.kind();
-    message.text = inbound.text;
-    message.state = DeliveryState::Received;
-    message.wamid = inbound.wamid;
-    message.createdAt = inbound.timestamp > 0 ? inbound.timestamp : m_ctx.now();
-    message.media = {inbound.media.id,     inbound.media.mimeType, inbound.media.filename, 0,
-                     inbound.media.sha256, inbound.media.caption};
-    if (!inbound.errors.isEmpty()) {
-        message.failureCode = QString::number(inbound.errors.first().code);
-        message.failureReason = inbound.errors.first().details;
+    if (const auto *message = std::get_if<whatsapp::InboundMessage>(&update)) {
+        const std::optional<ChannelConfig> channel = signingChannel(appSecret, message->origin);
+        return !channel || storeMessage(*channel, *message);
     }
-    message.id = m_ctx.conversations.insertMessage(message);
-    if (message.id == 0 || !m_billing.countCustomerMessage(*conversation, message.createdAt))
-        return false;
-    // A late retry of an old message must not move the conversation's clock backwards.
-    conversation->lastInboundAt = qMax(conversation->lastInboundAt, message.createdAt);
-    if (message.createdAt >= conversation->lastMessageAt) {
-        conversation->lastMessageAt = message.createdAt;
-        conversation->lastMessageText = message.text;
+    if (const auto *status = std::get_if<whatsapp::StatusUpdate>(&update)) {
+        const std::optional<ChannelConfig> channel = signingChannel(appSecret, status->origin);
+        return !channel || storeStatus(*channel, *status);
     }
-    conversation->unreadCount += 1;
-    conversation->status = ConversationStatus::Open; // a customer writing reopens the chat
-    if (!inbound.profileName.isEmpty())
-        conversation->customerName = inbound.profileName;
-    return m_ctx.conversations.save(*conversation) &&
-           m_conversations.publish(*conversation, created) &&
-           m_conversations.publish(message, true);
+    if (const auto *preference = std::get_if<whatsapp::UserPreference>(&update)) {
+        const std::optional<ChannelConfig> channel = signingChannel(appSecret, preference->origin);
+        return !channel || storePreference(*channel, *preference);
+    }
+    if (const auto *call = std::get_if<whatsapp::CallEvent>(&update)) {
+        const std::optional<ChannelConfig> channel = signingChannel(appSecret, call->origin);
+        return !channel || storeCall(*channel, *call);
+    }
+    if (const auto *change = std::get_if<whatsapp::TemplateStatusUpdate>(&update))
+        return storeTemplateStatus(*change);
+    if (const auto *rejected = std::get_if<whatsapp::RejectedItem>(&update))
+        return storeDeadLetter(*rejected);
+    if (const auto *other = std::get_if<whatsapp::OtherUpdate>(&update))
+        return storeOther(appSecret, *other);
+    if (const auto *system = std::get_if<whatsapp::SystemError>(&update))
+        qWarning("WhatsApp reports error %d for %s: %s", system->error.code,
+                 qPrintable(system->origin.phoneNumberId), qPrintable(system->error.details));
+    return true;
 }
 
-bool WebhookIntake::storeStatus(const whatsapp::StatusUpdate &status)
+bool WebhookIntake::storeStatus(const ChannelConfig &channel, const whatsapp::StatusUpdate &status)
 {
-    std::optional<Message> message = m_ctx.conversations.messageByWamid(status.wamid);
+    const QString key =
+        QStringLiteral("%1/%2/%3").arg(status.wamid, status.status).arg(status.timestamp);
+    const WebhookLog::Recorded recorded =
+        m_log.record(channel.channel.id, QStringLiteral("status"), key, status.raw, m_ctx.now());
+    if (recorded == WebhookLog::Recorded::Failed)
+        return false;
+    if (recorded == WebhookLog::Recorded::Seen)
+        return true;
+    // Only this channel's messages: a status signed for one number never moves, fails or
+    // refunds a message of another.
+    std::optional<Message> message =
+        m_ctx.conversations.messageByWamid(channel.channel.id, status.wamid);
     if (!message) {
+        if (m_ctx.conversations.messageByWamid(status.wamid))
+            return true; // another channel's message
         // A send whose reply the hub never saw (it stopped mid-request): the callback data the
         // worker attached names the message, and Meta's status proves it was taken.
         const QString prefix = QStringLiteral("parley:");
@@ -180,6 +136,9 @@ bool WebhookIntake::storeStatus(const whatsapp::StatusUpdate &status)
                 status.bizOpaqueCallbackData.mid(prefix.size()).toLongLong());
         if (!message || !message->wamid.isEmpty())
             return true; // sent from elsewhere (another tool on the same number): not ours
+        const std::optional<Conversation> owner = m_ctx.conversations.byId(message->conversationId);
+        if (!owner || owner->channelId != channel.channel.id)
+            return true; // named another channel's message
         message->wamid = status.wamid;
         if (message->state == DeliveryState::Failed) {
             message->state = DeliveryState::Queued;
@@ -208,6 +167,85 @@ bool WebhookIntake::storeStatus(const whatsapp::StatusUpdate &status)
     return billed && m_ctx.conversations.saveMessage(*message) && m_conversations.publish(*message);
 }
 
+bool WebhookIntake::storePreference(const ChannelConfig &channel,
+                                    const whatsapp::UserPreference &preference)
+{
+    const QString key = QStringLiteral("%1/%2/%3/%4")
+                            .arg(preference.waId, preference.userId, preference.category)
+                            .arg(preference.timestamp);
+    const WebhookLog::Recorded recorded = m_log.record(
+        channel.channel.id, QStringLiteral("preference"), key, preference.raw, m_ctx.now());
+    if (recorded != WebhookLog::Recorded::New)
+        return recorded == WebhookLog::Recorded::Seen;
+    if (preference.category != QLatin1String("marketing_messages"))
+        return true; // kept raw; no other category is documented
+    std::optional<Conversation> conversation =
+        existingConversation(channel, preference.waId, preference.userId, QString());
+    if (!conversation)
+        return true; // nobody Parley knows; nothing to send them anyway
+    if (preference.value == QLatin1String("stop"))
+        conversation->marketingStoppedAt = qMax<TimestampMs>(preference.timestamp, 1);
+    else if (preference.value == QLatin1String("resume"))
+        conversation->marketingStoppedAt = 0;
+    else
+        return true;
+    return m_ctx.conversations.save(*conversation) && m_conversations.publish(*conversation);
+}
+
+bool WebhookIntake::storeOther(const QString &appSecret, const whatsapp::OtherUpdate &update)
+{
+    // Every change is kept as received, once, for a later version to re-read.
+    Id channelId = 0;
+    for (const ChannelConfig &channel : m_ctx.channels.all()) {
+        if (channel.appSecret == appSecret && channel.channel.wabaId == update.wabaId)
+            channelId = channel.channel.id;
+    }
+    const QByteArray raw = QJsonDocument(update.value).toJson(QJsonDocument::Compact);
+    const QString key =
+        QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    const WebhookLog::Recorded recorded =
+        m_log.record(channelId, update.field, key, update.value, m_ctx.now());
+    if (recorded != WebhookLog::Recorded::New)
+        return recorded == WebhookLog::Recorded::Seen;
+    if (update.field == QLatin1String("account_update"))
+        return storeAccountUpdate(appSecret, update);
+    if (update.field == QLatin1String("template_category_update"))
+        return storeTemplateCategory(update);
+    return true;
+}
+
+bool WebhookIntake::storeAccountUpdate(const QString &appSecret,
+                                       const whatsapp::OtherUpdate &update)
+{
+    const std::optional<whatsapp::AccountStateChange> change =
+        whatsapp::accountStateChange(update.wabaId, update.value);
+    if (!change)
+        return true;
+    for (ChannelConfig channel : m_ctx.channels.all()) {
+        if (channel.appSecret != appSecret || channel.channel.wabaId != change->wabaId)
+            continue;
+        // An admin's deactivation stands; Meta only moves a channel between connected and
+        // disconnected.
+        const ChannelStatus now = channel.channel.status;
+        if (now == ChannelStatus::Deactivated || now == change->status ||
+            (change->status == ChannelStatus::Connected && now != ChannelStatus::Disconnected))
+            continue;
+        channel.channel.status = change->status;
+        if (!m_ctx.channels.update(channel) ||
+            m_ctx.events.append(EventType::ChannelUpdated, toJson(channel.channel), m_ctx.now()) ==
+                0)
+            return false;
+    }
+    return true;
+}
+
+bool WebhookIntake::storeDeadLetter(const whatsapp::RejectedItem &item)
+{
+    qWarning("Webhook item dead-lettered: %s", qPrintable(item.reason));
+    return m_log.addDeadLetter(item.field, item.origin.phoneNumberId, item.reason, item.raw,
+                               m_ctx.now());
+}
+
 bool WebhookIntake::storeTemplateStatus(const whatsapp::TemplateStatusUpdate &update)
 {
     QString status = update.event;
@@ -226,6 +264,31 @@ bool WebhookIntake::storeTemplateStatus(const whatsapp::TemplateStatusUpdate &up
                        " module, body, status, rejection_reason, meta_template_id, updated_at"),
         {status, status == QLatin1String("REJECTED") ? reason : QString(), m_ctx.now(),
          update.templateId, update.templateId, update.name, update.language});
+    return publishTemplateRow(query);
+}
+
+bool WebhookIntake::storeTemplateCategory(const whatsapp::OtherUpdate &update)
+{
+    // template_category_update: Meta re-categorised a template (pywa
+    // template_category_update.json: message_template_id, new_category).
+    TemplateCategory category = TemplateCategory::Utility;
+    if (!templateCategoryFromName(update.value.value(QLatin1String("new_category")).toString(),
+                                  &category))
+        return true; // AUTHENTICATION or anything Parley does not send
+    const QJsonValue id = update.value.value(QLatin1String("message_template_id"));
+    const QString templateId =
+        id.isString() ? id.toString() : QString::number(qint64(id.toDouble()));
+    QSqlQuery query = m_ctx.db.exec(
+        QStringLiteral("UPDATE templates SET category = ?, updated_at = ?"
+                       " WHERE meta_template_id = ? AND meta_template_id <> ''"
+                       " RETURNING id, name, language, category,"
+                       " module, body, status, rejection_reason, meta_template_id, updated_at"),
+        {templateCategoryName(category), m_ctx.now(), templateId});
+    return publishTemplateRow(query);
+}
+
+bool WebhookIntake::publishTemplateRow(QSqlQuery &query)
+{
     if (!query.isActive())
         return false;
     if (!query.next())

@@ -1,16 +1,78 @@
 #include "hub/store/conversationrepository.h"
 
 #include "core/storage/entityrows.h"
+
+#include <QJsonDocument>
+#include <QSqlRecord>
+
 namespace parley::hub {
 namespace {
 
+// The hub's own columns after the shared ones (the desktop's mirror has only those): a
+// conversation's customer user id and marketing opt-out, a message's whole content.
+const QString &conversationExtras()
+{
+    static const QString columns = QStringLiteral(", c.customer_user_id, c.marketing_stopped_at");
+    return columns;
+}
+
+const QString &messageExtras()
+{
+    static const QString columns = QStringLiteral(
+        ", whatsapp_type, details, reply_to, forwarded, reaction, edited_at, earlier_versions,"
+        " deleted_at");
+    return columns;
+}
+
+int sharedColumnCount(const QString &columns)
+{
+    return static_cast<int>(columns.count(QLatin1Char(','))) + 1;
+}
+
+Conversation readFullConversation(const QSqlQuery &q)
+{
+    Conversation c = readConversation(q);
+    const int at = sharedColumnCount(conversationColumns());
+    c.customerUserId = q.value(at).toString();
+    c.marketingStoppedAt = q.value(at + 1).toLongLong();
+    return c;
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString jsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+Message readFullMessage(const QSqlQuery &q)
+{
+    Message m = readMessage(q);
+    const int at = sharedColumnCount(messageColumns());
+    m.whatsappType = q.value(at).toString();
+    m.details = QJsonDocument::fromJson(q.value(at + 1).toString().toUtf8()).object();
+    m.replyTo = q.value(at + 2).toString();
+    const int forwarded = q.value(at + 3).toInt();
+    m.forwarded = forwarded >= 1;
+    m.frequentlyForwarded = forwarded >= 2;
+    m.reaction = q.value(at + 4).toString();
+    m.editedAt = q.value(at + 5).toLongLong();
+    m.earlierVersions = QJsonDocument::fromJson(q.value(at + 6).toString().toUtf8()).array();
+    m.deletedAt = q.value(at + 7).toLongLong();
+    return m;
+}
+
 QVariantList conversationValues(const Conversation &c)
 {
-    return {c.channelId,      c.customerNumber, c.customerName,
-            c.recordModule,   c.recordId,       conversationStatusName(c.status),
-            c.ownerId,        c.department,     c.lastInboundAt,
-            c.lastOutboundAt, c.lastMessageAt,  c.lastMessageText,
-            c.lastRepliedBy,  c.unreadCount};
+    return {c.channelId,         c.customerNumber, c.customerName,
+            c.recordModule,      c.recordId,       conversationStatusName(c.status),
+            c.ownerId,           c.department,     c.lastInboundAt,
+            c.lastOutboundAt,    c.lastMessageAt,  c.lastMessageText,
+            c.lastRepliedBy,     c.unreadCount,    c.customerUserId,
+            c.marketingStoppedAt};
 }
 
 // wamid and client id are unique when present; absent ones are NULL, not '' (which would clash).
@@ -37,31 +99,53 @@ QVariantList messageValues(const Message &m)
             m.media.size,
             m.media.sha256,
             m.media.caption,
-            m.createdAt};
+            m.createdAt,
+            m.whatsappType,
+            jsonText(m.details),
+            m.replyTo,
+            m.frequentlyForwarded ? 2
+            : m.forwarded         ? 1
+                                  : 0,
+            m.reaction,
+            m.editedAt,
+            jsonText(m.earlierVersions),
+            m.deletedAt};
 }
 
 } // namespace
 
 std::optional<Conversation> ConversationRepository::byId(Id id)
 {
-    static const QString sql =
-        QStringLiteral("SELECT %1 FROM conversations c WHERE id = ?").arg(conversationColumns());
+    static const QString sql = QStringLiteral("SELECT %1%2 FROM conversations c WHERE id = ?")
+                                   .arg(conversationColumns(), conversationExtras());
     CachedQuery q = m_db.query(sql, {id});
     if (!q.next())
         return std::nullopt;
-    return readConversation(*q);
+    return readFullConversation(*q);
 }
 
 std::optional<Conversation> ConversationRepository::byCustomer(Id channelId,
                                                                const QString &customerNumber)
 {
-    static const QString sql = QStringLiteral("SELECT %1 FROM conversations c WHERE"
+    static const QString sql = QStringLiteral("SELECT %1%2 FROM conversations c WHERE"
                                               " channel_id = ? AND customer_number = ?")
-                                   .arg(conversationColumns());
+                                   .arg(conversationColumns(), conversationExtras());
     CachedQuery q = m_db.query(sql, {channelId, customerNumber});
     if (!q.next())
         return std::nullopt;
-    return readConversation(*q);
+    return readFullConversation(*q);
+}
+
+std::optional<Conversation> ConversationRepository::byCustomerUserId(Id channelId,
+                                                                     const QString &userId)
+{
+    static const QString sql = QStringLiteral("SELECT %1%2 FROM conversations c WHERE"
+                                              " channel_id = ? AND customer_user_id = ?")
+                                   .arg(conversationColumns(), conversationExtras());
+    CachedQuery q = m_db.query(sql, {channelId, userId});
+    if (!q.next())
+        return std::nullopt;
+    return readFullConversation(*q);
 }
 
 Id ConversationRepository::insert(const Conversation &c)
@@ -70,7 +154,8 @@ Id ConversationRepository::insert(const Conversation &c)
         QStringLiteral("INSERT INTO conversations (channel_id, customer_number, customer_name,"
                        " record_module, record_id, status, owner_id, department, last_inbound_at,"
                        " last_outbound_at, last_message_at, last_message_text, last_replied_by,"
-                       " unread_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " unread_count, customer_user_id, marketing_stopped_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " RETURNING id"),
         conversationValues(c));
     return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
@@ -85,21 +170,23 @@ bool ConversationRepository::save(const Conversation &c)
                                    " status = ?, owner_id = ?, department = ?,"
                                    " last_inbound_at = ?, last_outbound_at = ?,"
                                    " last_message_at = ?, last_message_text = ?,"
-                                   " last_replied_by = ?, unread_count = ? WHERE id = ?"),
+                                   " last_replied_by = ?, unread_count = ?,"
+                                   " customer_user_id = ?, marketing_stopped_at = ? WHERE id = ?"),
                     values);
 }
 
 QList<Conversation> ConversationRepository::unattendedSince(Id channelId, TimestampMs cutoff)
 {
     QList<Conversation> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM conversations c WHERE channel_id = ? AND"
-                                           " status = 'open' AND last_inbound_at > 0 AND"
-                                           " last_inbound_at > last_outbound_at AND"
-                                           " last_inbound_at < ?")
-                                .arg(conversationColumns()),
-                            {channelId, cutoff});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT %1%2 FROM conversations c WHERE channel_id = ? AND"
+                                 " status = 'open' AND last_inbound_at > 0 AND"
+                                 " last_inbound_at > last_outbound_at AND"
+                                 " last_inbound_at < ?")
+                      .arg(conversationColumns(), conversationExtras()),
+                  {channelId, cutoff});
     while (q.next())
-        out.append(readConversation(q));
+        out.append(readFullConversation(q));
     return out;
 }
 
@@ -109,7 +196,9 @@ Id ConversationRepository::insertMessage(const Message &m, Id *existing)
         QStringLiteral("INSERT INTO messages (conversation_id, direction, kind, text, state,"
                        " failure_code, failure_reason, author_id, wamid, client_id, media_id,"
                        " media_mime, media_name, media_size, media_sha256, media_caption,"
-                       " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " created_at, whatsapp_type, details, reply_to, forwarded, reaction,"
+                       " edited_at, earlier_versions, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                       " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT DO NOTHING RETURNING id"),
         messageValues(m));
     if (q.isActive() && q.next())
@@ -132,52 +221,66 @@ bool ConversationRepository::saveMessage(const Message &m)
                              " text = ?, state = ?, failure_code = ?, failure_reason = ?,"
                              " author_id = ?, wamid = ?, client_id = ?, media_id = ?,"
                              " media_mime = ?, media_name = ?, media_size = ?, media_sha256 = ?,"
-                             " media_caption = ?, created_at = ? WHERE id = ?"),
+                             " media_caption = ?, created_at = ?, whatsapp_type = ?, details = ?,"
+                             " reply_to = ?, forwarded = ?, reaction = ?, edited_at = ?,"
+                             " earlier_versions = ?, deleted_at = ? WHERE id = ?"),
               values)
         .isActive();
 }
 
 std::optional<Message> ConversationRepository::messageById(Id id)
 {
-    static const QString sql =
-        QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(messageColumns());
+    static const QString sql = QStringLiteral("SELECT %1%2 FROM messages WHERE id = ?")
+                                   .arg(messageColumns(), messageExtras());
     CachedQuery q = m_db.query(sql, {id});
     if (!q.next())
         return std::nullopt;
-    return readMessage(*q);
+    return readFullMessage(*q);
 }
 
 std::optional<Message> ConversationRepository::messageByWamid(const QString &wamid)
 {
-    static const QString sql =
-        QStringLiteral("SELECT %1 FROM messages WHERE wamid = ?").arg(messageColumns());
+    static const QString sql = QStringLiteral("SELECT %1%2 FROM messages WHERE wamid = ?")
+                                   .arg(messageColumns(), messageExtras());
     CachedQuery q = m_db.query(sql, {wamid});
     if (!q.next())
         return std::nullopt;
-    return readMessage(*q);
+    return readFullMessage(*q);
+}
+
+std::optional<Message> ConversationRepository::messageByWamid(Id channelId, const QString &wamid)
+{
+    static const QString sql =
+        QStringLiteral("SELECT %1%2 FROM messages WHERE wamid = ? AND conversation_id IN"
+                       " (SELECT id FROM conversations WHERE channel_id = ?)")
+            .arg(messageColumns(), messageExtras());
+    CachedQuery q = m_db.query(sql, {wamid, channelId});
+    if (!q.next())
+        return std::nullopt;
+    return readFullMessage(*q);
 }
 
 std::optional<Message> ConversationRepository::messageByClientId(const QString &clientId)
 {
-    static const QString sql =
-        QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?").arg(messageColumns());
+    static const QString sql = QStringLiteral("SELECT %1%2 FROM messages WHERE client_id = ?")
+                                   .arg(messageColumns(), messageExtras());
     CachedQuery q = m_db.query(sql, {clientId});
     if (!q.next())
         return std::nullopt;
-    return readMessage(*q);
+    return readFullMessage(*q);
 }
 
 QList<Message> ConversationRepository::messages(Id conversationId, int limit, TimestampMs before)
 {
     QList<Message> out;
     QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND"
+        m_db.exec(QStringLiteral("SELECT %1%2 FROM messages WHERE conversation_id = ? AND"
                                  " created_at < ? ORDER BY created_at DESC, id DESC"
                                  " LIMIT ?")
-                      .arg(messageColumns()),
+                      .arg(messageColumns(), messageExtras()),
                   {conversationId, before > 0 ? before : Q_INT64_C(253402300799999), limit});
     while (q.next())
-        out.prepend(readMessage(q));
+        out.prepend(readFullMessage(q));
     return out;
 }
 

@@ -14,6 +14,7 @@ public:
 
     std::optional<Conversation> byId(Id id);
     std::optional<Conversation> byCustomer(Id channelId, const QString &customerNumber);
+    std::optional<Conversation> byCustomerUserId(Id channelId, const QString &userId);
     Id insert(const Conversation &conversation); // returns the new id
     bool save(const Conversation &conversation);
     // Open conversations whose customer has waited since before `cutoff` on this channel (R2.6).
@@ -25,6 +26,9 @@ public:
     bool saveMessage(const Message &message);
     std::optional<Message> messageById(Id id);
     std::optional<Message> messageByWamid(const QString &wamid);
+    // The message `wamid` of a conversation on `channelId`; none when it belongs to another
+    // channel (a webhook signed for one channel never touches another's messages).
+    std::optional<Message> messageByWamid(Id channelId, const QString &wamid);
     std::optional<Message> messageByClientId(const QString &clientId);
     QList<Message> messages(Id conversationId, int limit, TimestampMs before);
 

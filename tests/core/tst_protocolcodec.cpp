@@ -81,6 +81,52 @@ private slots:
         QCOMPARE(back.media.caption, m.media.caption);
     }
 
+    void aCustomersWholeMessageRoundTrips()
+    {
+        Message m = sampleMessage();
+        m.direction = Direction::In;
+        m.kind = MessageKind::Unsupported;
+        m.whatsappType = QStringLiteral("order");
+        m.details = parse(R"({"order":{"catalog_id":"1","items":[{"product_retailer_id":"SODA",
+            "quantity":2,"item_price":10,"currency":"ILS"}]}})");
+        m.replyTo = QStringLiteral("wamid.quoted");
+        m.forwarded = true;
+        m.frequentlyForwarded = true;
+        m.reaction = QStringLiteral("😮");
+        m.editedAt = 1749416400000;
+        m.earlierVersions = {QJsonObject{{QStringLiteral("text"), QStringLiteral("old")}}};
+        m.deletedAt = 1749416500000;
+        Message back;
+        QString error;
+        const QByteArray wire = QJsonDocument(toJson(m)).toJson(QJsonDocument::Compact);
+        QVERIFY2(fromJson(QJsonDocument::fromJson(wire).object(), &back, &error),
+                 qPrintable(error));
+        QCOMPARE(back.whatsappType, m.whatsappType);
+        QCOMPARE(back.details, m.details);
+        QCOMPARE(back.replyTo, m.replyTo);
+        QVERIFY(back.forwarded && back.frequentlyForwarded);
+        QCOMPARE(back.reaction, m.reaction);
+        QCOMPARE(back.editedAt, m.editedAt);
+        QCOMPARE(back.earlierVersions, m.earlierVersions);
+        QCOMPARE(back.deletedAt, m.deletedAt);
+    }
+
+    void newFieldsStayOutOfOldShapedMessages()
+    {
+        // A message with nothing new is written exactly as before issue #10, and keys a newer
+        // hub adds are skipped by this decoder (as an older desktop's skips ours).
+        const QJsonObject json = toJson(sampleMessage());
+        for (const char *key : {"whatsapp_type", "details", "reply_to", "forwarded", "reaction",
+                                "edited_at", "earlier_versions", "deleted_at"})
+            QVERIFY2(!json.contains(QLatin1String(key)), key);
+        QJsonObject future = json;
+        future.insert(QStringLiteral("some_later_field"), QJsonObject{{"x", 1}});
+        Message back;
+        QString error;
+        QVERIFY2(fromJson(future, &back, &error), qPrintable(error));
+        QCOMPARE(back.text, sampleMessage().text);
+    }
+
     void messageEventCarriesTheContractFields()
     {
         // architecture.md: id, conversation_id, direction, type, text, status, wamid, created_at.

@@ -1,5 +1,8 @@
-// Webhook bodies the parser must refuse, or survive: malformed, oversized, deeply nested, huge.
+// Webhook bodies the parser must refuse (not JSON, oversized), items it must set aside without
+// losing their neighbours, and bodies it must survive: deeply nested, huge.
 #include "whatsappwebhookfixtures.h"
+
+#include <QDateTime>
 
 using namespace parley;
 using namespace parley::testing;
@@ -8,6 +11,8 @@ using namespace parley::whatsapp;
 class WhatsAppWebhookMalformedTest : public QObject {
     Q_OBJECT
 private slots:
+    // Not JSON or over 3 MB: the body is refused. Anything else that cannot be read is set aside
+    // item by item, with the same reason.
     void malformedBodiesAreRefusedWithAReason_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -58,7 +63,7 @@ private slots:
             << messagePath + "id: empty";
         QTest::newRow("message missing from")
             << messagesChange(R"({"messages":[{"id":"w","timestamp":"1","type":"text"}]})")
-            << messagePath + "from: missing";
+            << messagePath + "from: missing, and no from_user_id";
         QTest::newRow("timestamp not numeric")
             << messagesChange(
                    R"({"messages":[{"id":"w","from":"1","timestamp":"yesterday","type":"text"}]})")
@@ -96,14 +101,101 @@ private slots:
         QTEST(parseError(body), "error");
     }
 
-    void aValidChangeBeforeABrokenOneIsNotHalfAccepted()
+    void aBrokenEntryCostsOnlyItself()
     {
+        const WebhookUpdates good = parsed(fixture(QStringLiteral("batch_two_entries.json")));
         QJsonObject body = jsonOf(fixture(QStringLiteral("batch_two_entries.json")));
         QJsonArray entries = body.value(QLatin1String("entry")).toArray();
         entries.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("9")}});
         body.insert(QStringLiteral("entry"), entries);
-        QCOMPARE(parseError(QJsonDocument(body).toJson()),
-                 QStringLiteral("entry[2].changes: missing"));
+        const WebhookUpdates updates = parsed(QJsonDocument(body).toJson());
+        QCOMPARE(updates.size(), good.size() + 1);
+        const auto &rejected = std::get<RejectedItem>(updates.last());
+        QCOMPARE(rejected.reason, QStringLiteral("entry[2].changes: missing"));
+        QCOMPARE(rejected.raw.toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("9"));
+    }
+
+    void oneBadMessageCostsOnlyItself()
+    {
+        // Three messages; the middle one names no sender at all.
+        QJsonObject body = jsonOf(fixture(QStringLiteral("message_text.json")));
+        QJsonObject value = body["entry"][0]["changes"][0]["value"].toObject();
+        QJsonObject good = value["messages"][0].toObject();
+        QJsonObject bad = good;
+        bad.remove(QStringLiteral("from"));
+        bad.insert(QStringLiteral("id"), QStringLiteral("wamid.bad"));
+        QJsonObject second = good;
+        second.insert(QStringLiteral("id"), QStringLiteral("wamid.second"));
+        value.insert(QStringLiteral("messages"), QJsonArray{good, bad, second});
+        QJsonObject change = body["entry"][0]["changes"][0].toObject();
+        change.insert(QStringLiteral("value"), value);
+        QJsonObject entry = body["entry"][0].toObject();
+        entry.insert(QStringLiteral("changes"), QJsonArray{change});
+        body.insert(QStringLiteral("entry"), QJsonArray{entry});
+        const WebhookUpdates updates = parsed(QJsonDocument(body).toJson());
+        QCOMPARE(updates.size(), 3);
+        QCOMPARE(std::get<InboundMessage>(updates.at(0)).wamid, good["id"].toString());
+        const auto &rejected = std::get<RejectedItem>(updates.at(1));
+        QCOMPARE(rejected.reason,
+                 QStringLiteral("entry[0].changes[0].value.messages[1].from: missing, and no "
+                                "from_user_id"));
+        QCOMPARE(rejected.raw.toObject(), bad);
+        QCOMPARE(rejected.origin.phoneNumberId, phoneNumberId);
+        QCOMPARE(std::get<InboundMessage>(updates.at(2)).wamid, QStringLiteral("wamid.second"));
+    }
+
+    void signedValuesAreCheckedBeforeTheyBecomeData_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("reason");
+        const QString path = QStringLiteral("entry[0].changes[0].value.messages[0].");
+        QTest::newRow("wamid over 128") << "id" << QJsonValue(QString(129, QLatin1Char('w')))
+                                        << path + "id: longer than 128 characters";
+        QTest::newRow("phone with letters")
+            << "from" << QJsonValue(QStringLiteral("1650555abcd"))
+            << path + "from: \"1650555abcd\" is not a WhatsApp number";
+        QTest::newRow("user id malformed")
+            << "from_user_id" << QJsonValue(QStringLiteral("<script>"))
+            << path + "from_user_id: \"<script>\" is not a WhatsApp user id";
+        QTest::newRow("from the future") << "timestamp" << QJsonValue(QStringLiteral("4102444800"))
+                                         << path + "timestamp: in the future";
+        QTest::newRow("text over 4096")
+            << "text" << QJsonValue(QJsonObject{{"body", QString(4097, QLatin1Char('x'))}})
+            << path + "text.body: 4097 characters, over Meta's limit of 4096";
+    }
+
+    void signedValuesAreCheckedBeforeTheyBecomeData()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QJsonObject body = jsonOf(fixture(QStringLiteral("message_text.json")));
+        QJsonObject message = body["entry"][0]["changes"][0]["value"]["messages"][0].toObject();
+        message.insert(key, value);
+        QJsonObject value0 = body["entry"][0]["changes"][0]["value"].toObject();
+        value0.insert(QStringLiteral("messages"), QJsonArray{message});
+        QJsonObject change = body["entry"][0]["changes"][0].toObject();
+        change.insert(QStringLiteral("value"), value0);
+        QJsonObject entry = body["entry"][0].toObject();
+        entry.insert(QStringLiteral("changes"), QJsonArray{change});
+        body.insert(QStringLiteral("entry"), QJsonArray{entry});
+        WebhookUpdates updates;
+        QString error;
+        QVERIFY(parseWebhook(QJsonDocument(body).toJson(), &updates, &error,
+                             QDateTime::currentMSecsSinceEpoch()));
+        QCOMPARE(updates.size(), 1);
+        QVERIFY(std::holds_alternative<RejectedItem>(updates.first()));
+        QTEST(std::get<RejectedItem>(updates.first()).reason, "reason");
+    }
+
+    void aLoneSurrogateIsNotText()
+    {
+        QByteArray body = fixture(QStringLiteral("message_text.json"));
+        body.replace("Does it come in another color?", "broken \\ud800 text");
+        QCOMPARE(parseError(body),
+                 QStringLiteral("entry[0].changes[0].value.messages[0].text.body: not valid "
+                                "Unicode (a lone surrogate)"));
     }
 
     void aThousandMessageBatchParses()

@@ -107,6 +107,78 @@ private slots:
         QCOMPARE(m.location.url,
                  QStringLiteral("https://maps.google.com/?cid=2000000000000000000"));
         QCOMPARE(m.text, QStringLiteral("Facebook HQ\n1 Hacker Way, Menlo Park, CA 94025"));
+        QCOMPARE(m.details["location"]["latitude"].toDouble(), 37.4611978);
+        QCOMPARE(m.details["location"]["longitude"].toDouble(), -122.2164385);
+        QCOMPARE(m.details["location"]["url"].toString(), m.location.url);
+    }
+
+    void orderItemsAreKept()
+    {
+        const auto m = only<InboundMessage>(QStringLiteral("message_order.json"));
+        const QJsonObject order = m.details["order"].toObject();
+        QVERIFY(!order["catalog_id"].toString().isEmpty());
+        QCOMPARE(order["items"][0]["product_retailer_id"].toString(), QStringLiteral("SODA"));
+        QCOMPARE(order["items"][0]["quantity"].toInteger(), 2);
+        QCOMPARE(order["items"][0]["item_price"].toDouble(), 10.0);
+        QCOMPARE(order["items"][0]["currency"].toString(), QStringLiteral("ILS"));
+        QVERIFY(m.text.contains(QStringLiteral("2 × SODA (10 ILS)")));
+    }
+
+    void flowAnswersAreFields()
+    {
+        const auto m = only<InboundMessage>(QStringLiteral("message_interactive_nfm_reply.json"));
+        const QJsonObject reply = m.details["reply"].toObject();
+        QCOMPARE(reply["type"].toString(), QStringLiteral("nfm_reply"));
+        QCOMPARE(reply["name"].toString(), QStringLiteral("flow"));
+        QCOMPARE(reply["fields"]["comment_text"].toString(), QStringLiteral("Comment Text"));
+        QCOMPARE(reply["fields"]["flow_token"].toString(),
+                 QStringLiteral("AQAAAAACS5FpgQ_cAAAAAD0QI3s."));
+        QCOMPARE(m.context.messageId, QStringLiteral("wamid.gvwegfretge=="));
+        QCOMPARE(m.fromUserId, QStringLiteral("US.13491208655302741918"));
+    }
+
+    void anAdReferralIsKept()
+    {
+        const auto m = only<InboundMessage>(QStringLiteral("message_referral.json"));
+        QCOMPARE(m.text, QStringLiteral("Hi! I saw your ad, is the sale still on?"));
+        const QJsonObject referral = m.details["referral"].toObject();
+        QCOMPARE(referral["source_type"].toString(), QStringLiteral("ad"));
+        QCOMPARE(referral["headline"].toString(), QStringLiteral("Summer sale: 30% off"));
+        QCOMPARE(referral["media_type"].toString(), QStringLiteral("image"));
+        QVERIFY(!referral["ctwa_clid"].toString().isEmpty());
+    }
+
+    void editsAndDeletionsNameTheirMessage()
+    {
+        const auto edit = only<InboundMessage>(QStringLiteral("message_edit.json"));
+        QCOMPARE(edit.type, QStringLiteral("edit"));
+        QCOMPARE(edit.originalMessageId, QStringLiteral("wamid.zzzzzz"));
+        QCOMPARE(edit.editedType, QStringLiteral("text"));
+        QCOMPARE(edit.text, QStringLiteral("Text was edited"));
+        QVERIFY(!edit.isWrittenByCustomer());
+        const auto revoke = only<InboundMessage>(QStringLiteral("message_revoke.json"));
+        QCOMPARE(revoke.originalMessageId, QStringLiteral("wamid.zzzzzz"));
+        QVERIFY(!revoke.isWrittenByCustomer());
+        // The simulator's builder writes both back in Meta's shape.
+        const auto editBack = std::get<InboundMessage>(parsed(webhookBody(edit)).first());
+        QCOMPARE(editBack.originalMessageId, edit.originalMessageId);
+        QCOMPARE(editBack.text, edit.text);
+        const auto revokeBack = std::get<InboundMessage>(parsed(webhookBody(revoke)).first());
+        QCOMPARE(revokeBack.originalMessageId, revoke.originalMessageId);
+    }
+
+    void aUsernameOnlyCustomerHasNoPhone()
+    {
+        const auto m = only<InboundMessage>(QStringLiteral("message_user_id_only.json"));
+        QCOMPARE(m.from, QString());
+        QCOMPARE(m.fromUserId, QStringLiteral("IN.1410018717833190"));
+        QCOMPARE(m.customerId(), m.fromUserId);
+        QCOMPARE(m.profileName, QStringLiteral("Dana Levi"));
+        QCOMPARE(m.username, QStringLiteral("@danalevi"));
+        const auto back = std::get<InboundMessage>(parsed(webhookBody(m)).first());
+        QCOMPARE(back.fromUserId, m.fromUserId);
+        QCOMPARE(back.username, m.username);
+        QCOMPARE(back.from, QString());
     }
 
     void contacts()
@@ -114,7 +186,11 @@ private slots:
         const auto m = only<InboundMessage>(QStringLiteral("message_contacts.json"));
         QCOMPARE(m.kind(), MessageKind::Contacts);
         QCOMPARE(m.contactNames, QStringList{QStringLiteral("Chandler Bing")});
-        QCOMPARE(m.text, QStringLiteral("Chandler Bing"));
+        QCOMPARE(m.text, QStringLiteral("Chandler Bing (+1 555-555-5555)"));
+        const QJsonObject card = m.details["contacts"][0].toObject();
+        QCOMPARE(card["name"]["first_name"].toString(), QStringLiteral("Chandler"));
+        QCOMPARE(card["phones"][0]["wa_id"].toString(), QStringLiteral("972987654321"));
+        QCOMPARE(card["phones"][0]["phone"].toString(), QStringLiteral("+1 555-555-5555"));
         // The shared contact's own wa_id must not be mistaken for the sender's profile.
         QCOMPARE(m.profileName, QStringLiteral("Sheena Nelson"));
     }
@@ -194,7 +270,7 @@ private slots:
         const auto m = only<InboundMessage>(QStringLiteral("message_order.json"));
         QCOMPARE(m.type, QStringLiteral("order"));
         QCOMPARE(m.kind(), MessageKind::Unsupported);
-        QCOMPARE(m.text, QString());
+        QCOMPARE(m.text, QStringLiteral("2 × SODA (10 ILS)")); // a summary for older desktops
         const QJsonObject item = m.raw.value(QLatin1String("order"))
                                      .toObject()
                                      .value(QLatin1String("product_items"))

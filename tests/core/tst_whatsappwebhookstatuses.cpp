@@ -162,13 +162,39 @@ private slots:
     {
         const QByteArray body = R"({"object":"whatsapp_business_account","entry":[{"id":"1",
             "changes":[{"field":"messages","value":{"messaging_product":"whatsapp",
-            "user_preferences":[{"wa_id":"16505551234","category":"marketing_messages",
-            "value":"stop"}]}}]}]})";
+            "metadata":{"display_phone_number":"15550783881","phone_number_id":"1"}}}]}]})";
         const WebhookUpdates updates = parsed(body);
         QCOMPARE(updates.size(), 1);
         const auto &o = std::get<OtherUpdate>(updates.first());
         QCOMPARE(o.field, QStringLiteral("messages"));
-        QVERIFY(o.value.contains(QLatin1String("user_preferences")));
+        QVERIFY(o.value.contains(QLatin1String("metadata")));
+    }
+
+    void marketingPreferencesAreRead()
+    {
+        const auto stop = only<UserPreference>(QStringLiteral("user_preferences_stop.json"));
+        QCOMPARE(stop.origin.phoneNumberId, phoneNumberId);
+        QCOMPARE(stop.waId, customer);
+        QCOMPARE(stop.category, QStringLiteral("marketing_messages"));
+        QCOMPARE(stop.value, QStringLiteral("stop"));
+        QCOMPARE(stop.timestamp, 1731705601000);
+        const auto resume = only<UserPreference>(QStringLiteral("user_preferences_resume.json"));
+        QCOMPARE(resume.value, QStringLiteral("resume"));
+        QCOMPARE(resume.detail, QStringLiteral("User requested to resume marketing messages"));
+        // The simulator writes the same shape back.
+        const auto back = std::get<UserPreference>(parsed(webhookBody(stop)).first());
+        QCOMPARE(back.waId, stop.waId);
+        QCOMPARE(back.value, stop.value);
+        QCOMPARE(back.timestamp, stop.timestamp);
+    }
+
+    void aStatusMayNameOnlyTheUserId()
+    {
+        const auto s = only<StatusUpdate>(QStringLiteral("status_read_user_id.json"));
+        QCOMPARE(s.recipientId, QString());
+        QCOMPARE(s.recipientUserId, QStringLiteral("IN.1410018717833190"));
+        QCOMPARE(s.deliveryState(), DeliveryState::Read);
+        QCOMPARE(s.raw.value(QLatin1String("recipient_user_id")).toString(), s.recipientUserId);
     }
 
     void batchIsFlattenedInPayloadOrder()

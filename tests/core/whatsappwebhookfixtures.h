@@ -49,14 +49,19 @@ template <typename Update> Update only(const QString &fixtureName)
     return std::get<Update>(updates.first());
 }
 
+// Why a body is refused (not JSON, over 3 MB), or why its one item was set aside as unreadable:
+// a signed body is read item by item, and an item that cannot be read becomes a RejectedItem
+// holding it raw (nothing else of a broken item is kept).
 inline QString parseError(const QByteArray &body)
 {
     whatsapp::WebhookUpdates updates{whatsapp::OtherUpdate{}};
     QString error;
     const bool ok = whatsapp::parseWebhook(body, &updates, &error);
-    if (ok || !updates.isEmpty())
-        return QStringLiteral("<accepted or left updates behind>");
-    return error;
+    if (!ok)
+        return updates.isEmpty() ? error : QStringLiteral("<refused but left updates behind>");
+    if (updates.size() != 1 || !std::holds_alternative<whatsapp::RejectedItem>(updates.first()))
+        return QStringLiteral("<accepted>");
+    return std::get<whatsapp::RejectedItem>(updates.first()).reason;
 }
 
 inline QJsonObject jsonOf(const QByteArray &body)

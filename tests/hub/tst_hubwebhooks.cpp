@@ -96,9 +96,28 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("not JSON") << QByteArray("{\"object\": \"whatsapp_business_account\", ");
         QTest::newRow("an array") << QByteArray("[1, 2, 3]");
+    }
+
+    // Signed JSON that cannot be read is kept for admins and acknowledged: refusing it would
+    // only make Meta retry it for days (tst_hubconversations covers bodies mixing good and bad).
+    void unreadableSignedItemsAreDeadLettered_data()
+    {
+        QTest::addColumn<QByteArray>("body");
         QTest::newRow("another object") << QByteArray(R"({"object":"page","entry":[]})");
         QTest::newRow("message without id") << QByteArray(
             R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},"messages":[{"from":"16505551234","timestamp":"1749416383","type":"text","text":{"body":"x"}}]}}]}]})");
+    }
+
+    void unreadableSignedItemsAreDeadLettered()
+    {
+        QFETCH(QByteArray, body);
+        const qint64 before = lastSeq();
+        const int deadBefore = deadLetterCount();
+        const HttpReply reply = httpCall("POST", m_hub.url(QStringLiteral("/webhooks/whatsapp")),
+                                         body, signedBy(appSecret, body));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(lastSeq(), before);
+        QCOMPARE(deadLetterCount(), deadBefore + 1);
     }
 
     void malformedSignedBodiesAreRefused()
@@ -136,8 +155,11 @@ private slots:
             QString error;
             QVERIFY2(whatsapp::parseWebhook(body, &updates, &error), qPrintable(error));
             for (const whatsapp::WebhookUpdate &update : updates) {
+                // A reaction, an edit or a deletion changes the message it is about; it is no
+                // message of its own.
                 if (const auto *m = std::get_if<whatsapp::InboundMessage>(&update);
-                    m && m->origin.phoneNumberId == fixtureNumber)
+                    m && m->origin.phoneNumberId == fixtureNumber &&
+                    (m->isWrittenByCustomer() || m->type == QLatin1String("system")))
                     expected.insert(m->wamid);
             }
             // Meta retries: every body arrives twice.
@@ -239,6 +261,14 @@ private:
             if (page.size() < 1000)
                 return events;
         }
+    }
+
+    int deadLetterCount()
+    {
+        return m_hub.get(QStringLiteral("/api/v1/admin/webhook-dead-letters?limit=500"), m_token)
+            .json()[QStringLiteral("dead_letters")]
+            .toArray()
+            .size();
     }
 
     qint64 lastSeq()

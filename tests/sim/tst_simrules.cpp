@@ -6,6 +6,7 @@
 #include "sim/templatestore.h"
 
 #include <QTest>
+#include <QtEndian>
 
 using namespace parley;
 using namespace parley::sim;
@@ -188,6 +189,58 @@ private slots:
         QVERIFY(pdf.filename.endsWith(QLatin1String(".pdf")));
         QCOMPARE(placeholderFile(QStringLiteral("audio"), QStringLiteral("audio/mpeg"), 1).mimeType,
                  QStringLiteral("audio/mpeg"));
+    }
+
+    void voiceNotesArePlayableOggOpus()
+    {
+        // RFC 7845: an Ogg stream whose first page (BOS) holds OpusHead, the second OpusTags,
+        // then audio pages up to one flagged end-of-stream; every page's checksum must hold.
+        const PlaceholderFile voice = placeholderFile(QStringLiteral("audio"), QString(), 7);
+        QCOMPARE(voice.mimeType, QStringLiteral("audio/ogg; codecs=opus"));
+        const QByteArray &bytes = voice.bytes;
+        // libogg's table-driven CRC (polynomial 0x04c11db7, not reflected, from 0).
+        quint32 table[256];
+        for (quint32 i = 0; i < 256; ++i) {
+            quint32 r = i << 24;
+            for (int bit = 0; bit < 8; ++bit)
+                r = (r & 0x80000000u) ? (r << 1) ^ 0x04c11db7u : (r << 1);
+            table[i] = r;
+        }
+        int pages = 0;
+        int audioPackets = 0;
+        quint8 lastFlags = 0;
+        qint64 at = 0;
+        while (at < bytes.size()) {
+            QCOMPARE(bytes.mid(at, 4), QByteArray("OggS"));
+            const int segments = quint8(bytes.at(at + 26));
+            int dataSize = 0;
+            for (int i = 0; i < segments; ++i)
+                dataSize += quint8(bytes.at(at + 27 + i));
+            const qint64 size = 27 + segments + dataSize;
+            QByteArray page = bytes.mid(at, size);
+            const quint32 stored = qFromLittleEndian<quint32>(page.constData() + 22);
+            page.replace(22, 4, QByteArray(4, '\0'));
+            quint32 crc = 0;
+            for (const char c : page)
+                crc = (crc << 8) ^ table[((crc >> 24) & 0xff) ^ quint8(c)];
+            QCOMPARE(crc, stored);
+            const QByteArray data = page.right(dataSize);
+            if (pages == 0) {
+                QCOMPARE(quint8(page.at(5)), quint8(0x02)); // beginning of stream
+                QVERIFY(data.startsWith("OpusHead"));
+                QCOMPARE(quint8(data.at(9)), quint8(1)); // mono
+            } else if (pages == 1) {
+                QVERIFY(data.startsWith("OpusTags"));
+            } else {
+                audioPackets += segments;
+            }
+            lastFlags = quint8(page.at(5));
+            ++pages;
+            at += size;
+        }
+        QCOMPARE(at, bytes.size());
+        QCOMPARE(lastFlags, quint8(0x04)); // end of stream
+        QVERIFY(audioPackets >= 100);      // at least two seconds of 20 ms frames
     }
 };
 

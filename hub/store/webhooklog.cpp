@@ -1,0 +1,71 @@
+#include "hub/store/webhooklog.h"
+
+#include "core/protocol/isotime.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace parley::hub {
+namespace {
+
+QString compact(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+}
+
+} // namespace
+
+WebhookLog::Recorded WebhookLog::record(Id channelId, const QString &kind, const QString &key,
+                                        const QJsonValue &raw, TimestampMs at)
+{
+    CachedQuery q = m_db.query(
+        QStringLiteral("INSERT INTO webhook_items (channel_id, kind, item_key, raw, received_at)"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
+        {channelId, kind, key, compact(raw), at});
+    if (!q.isActive())
+        return Recorded::Failed;
+    return q.next() ? Recorded::New : Recorded::Seen;
+}
+
+bool WebhookLog::addDeadLetter(const QString &field, const QString &phoneNumberId,
+                               const QString &reason, const QJsonValue &raw, TimestampMs at)
+{
+    return m_db.run(QStringLiteral("INSERT INTO webhook_dead_letters (field, phone_number_id,"
+                                   " reason, raw, received_at) VALUES (?, ?, ?, ?, ?)"),
+                    {field, phoneNumberId, reason, compact(raw), at});
+}
+
+QJsonArray WebhookLog::deadLetters(int limit)
+{
+    QJsonArray out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, field, phone_number_id, reason, raw,"
+                                           " received_at FROM webhook_dead_letters"
+                                           " ORDER BY id DESC LIMIT ?"),
+                            {limit});
+    while (q.next()) {
+        const QByteArray raw = q.value(4).toString().toUtf8();
+        const QJsonDocument document = QJsonDocument::fromJson(raw);
+        out.append(QJsonObject{
+            {QStringLiteral("id"), q.value(0).toLongLong()},
+            {QStringLiteral("field"), q.value(1).toString()},
+            {QStringLiteral("phone_number_id"), q.value(2).toString()},
+            {QStringLiteral("reason"), q.value(3).toString()},
+            {QStringLiteral("raw"), document.isObject()  ? QJsonValue(document.object())
+                                    : document.isArray() ? QJsonValue(document.array())
+                                                         : QJsonValue(q.value(4).toString())},
+            {QStringLiteral("received_at"), toIsoUtc(q.value(5).toLongLong())}});
+    }
+    return out;
+}
+
+qint64 WebhookLog::deadLetterCount()
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM webhook_dead_letters")).toLongLong();
+}
+
+} // namespace parley::hub
