@@ -1,5 +1,6 @@
 #include "hub/service/templateservice.h"
 
+#include "core/domain/personname.h"
 #include "core/protocol/entitycodec.h"
 #include "core/rules/channelrules.h"
 #include "core/rules/mergefields.h"
@@ -334,9 +335,10 @@ CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const
                             : Module::Leads;
         record.ownerId = agent.id;
         const QString display = name.trimmed().isEmpty() ? customer : name.trimmed();
+        const PersonName split = splitPersonName(display);
         record.fields = {{QStringLiteral("Full Name"), display},
-                         {QStringLiteral("First Name"), display.section(QLatin1Char(' '), 0, 0)},
-                         {QStringLiteral("Last Name"), display.section(QLatin1Char(' '), 1)},
+                         {QStringLiteral("First Name"), split.given},
+                         {QStringLiteral("Last Name"), split.family},
                          {QStringLiteral("Mobile"), customer}};
         record.createdAt = record.updatedAt = now;
         record.id = m_ctx.records.insert(record, customer);

@@ -1,6 +1,7 @@
 // WebhookIntake's customer messages: where each lands, and what it changes (issue #10).
 #include "hub/service/webhookintake.h"
 
+#include "core/domain/personname.h"
 #include "core/protocol/entitycodec.h"
 #include "core/protocol/isotime.h"
 
@@ -52,10 +53,9 @@ std::optional<Conversation> WebhookIntake::newConversation(const ChannelConfig &
     QString name = inbound.profileName;
     if (name.isEmpty())
         name = !inbound.username.isEmpty() ? inbound.username : inbound.customerId();
-    const QString firstName = name.section(QLatin1Char(' '), 0, 0);
-    const QString lastName = name.section(QLatin1Char(' '), 1);
-    const QJsonObject fields{{QStringLiteral("First Name"), firstName},
-                             {QStringLiteral("Last Name"), lastName},
+    const PersonName split = splitPersonName(name);
+    const QJsonObject fields{{QStringLiteral("First Name"), split.given},
+                             {QStringLiteral("Last Name"), split.family},
                              {QStringLiteral("Full Name"), name},
                              {QStringLiteral("Mobile"), inbound.customerPhone()}};
     const TimestampMs now = m_ctx.now();
