@@ -87,7 +87,9 @@ void plotDays(QChart *chart, const QList<QDate> &days,
         } else {
             values = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).first());
         }
-        values->setMax(std::max(values->max(), double(highest) * 1.1));
+        // Whole numbers on round ticks: these are counts.
+        values->setMax(std::max(values->max(), double(highest)));
+        values->applyNiceNumbers();
         series->attachAxis(values);
     }
 }
