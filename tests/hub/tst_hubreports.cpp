@@ -252,6 +252,33 @@ private slots:
             QCOMPARE(outbound, 2);
     }
 
+    // With a filter, only the messages of the conversations in scope: bo's group owns the two
+    // answered conversations (their customers' messages and the two replies), not the third.
+    void filtersMessagesByTheirConversation()
+    {
+        const auto sums = [this](const QString &filter) {
+            const QJsonObject activity = report(QStringLiteral("activity"), filter);
+            qint64 in = 0;
+            qint64 out = 0;
+            for (int day = 0; day < 7; ++day) {
+                for (int hour = 0; hour < 24; ++hour) {
+                    in += activity["inbound"][day][hour].toInteger();
+                    out += activity["outbound"][day][hour].toInteger();
+                }
+            }
+            return std::make_pair(in, out);
+        };
+        const QDate first = m_today.addDays(-1);
+        qint64 answered = 0;
+        for (int i = 0; i < 2; ++i)
+            answered +=
+                QDateTime::fromMSecsSinceEpoch(m_writes[i], QTimeZone::utc()).date() >= first;
+        QCOMPARE(sums(QStringLiteral("&group=%1").arg(m_group)),
+                 std::make_pair(answered, qint64(2)));
+        QCOMPARE(sums(QStringLiteral("&agent=%1").arg(m_bo)), std::make_pair(answered, qint64(2)));
+        QCOMPARE(sums(QStringLiteral("&channel=999")), std::make_pair(qint64(0), qint64(0)));
+    }
+
     void exportsCsv()
     {
         const HttpReply reply =
