@@ -8,6 +8,7 @@
 #include "hub/api/creditroutes.h"
 #include "hub/api/profileroutes.h"
 #include "hub/api/recordroutes.h"
+#include "hub/api/reportroutes.h"
 #include "hub/api/templateroutes.h"
 #include "hub/auth/loginservice.h"
 #include "hub/service/outgoingworker.h"
@@ -42,6 +43,7 @@ bool HubServer::open(QString *error)
     m_records = std::make_unique<RecordService>(*m_context);
     m_templates = std::make_unique<TemplateService>(*m_context, *m_conversations, *m_billing);
     m_profiles = std::make_unique<ProfileService>(*m_context);
+    m_reports = std::make_unique<ReportService>(m_db);
     m_stream = std::make_unique<StreamHub>(
         *m_context, [this](const QString &token) { return m_api->agentForToken(token); });
     m_attachments = std::make_unique<AttachmentService>(
@@ -67,6 +69,7 @@ bool HubServer::open(QString *error)
     addTemplateRoutes(m_http, *m_api, *m_templates);
     addProfileRoutes(m_http, *m_api, *m_profiles);
     addRecordRoutes(m_http, *m_api, *m_records);
+    addReportRoutes(m_http, *m_api, *m_reports);
     m_automations = addAutomationRoutes(m_http, *m_api, *m_context, *m_templates, *m_records);
     addAttachmentRoutes(m_http, *m_api, *m_attachments);
     m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),

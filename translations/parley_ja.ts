@@ -947,6 +947,10 @@
         <source>People</source>
         <translation>ユーザー</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AttachmentSender</name>
@@ -1989,6 +1993,15 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::HeatmapWidget</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n件のメッセージ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::LoginDialog</name>
     <message>
         <source>Log in to Parley</source>
@@ -2936,6 +2949,153 @@
     <message>
         <source>Choose a company, or type a new company&apos;s name</source>
         <translation>取引先を選択するか、新しい取引先の名前を入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ReportsPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>応答時間</translation>
+    </message>
+    <message>
+        <source>Messages by hour</source>
+        <translation>時間帯別メッセージ</translation>
+    </message>
+    <message>
+        <source>Templates and credits</source>
+        <translation>テンプレートとポイント</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>レポートを%1に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>すべての経路</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>すべての担当者</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>すべてのグループ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSVをエクスポート…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>集計単位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90パーセンタイル</translation>
+    </message>
+    <message>
+        <source>Messages from customers</source>
+        <translation>顧客からのメッセージ</translation>
+    </message>
+    <message>
+        <source>Messages from the team</source>
+        <translation>チームからのメッセージ</translation>
+    </message>
+    <message>
+        <source>Conversations opened and closed per day</source>
+        <translation>1日あたりの開始・終了した会話</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>初回応答</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>Template sends and credits spent per day</source>
+        <translation>1日あたりのテンプレート送信数と使用ポイント</translation>
+    </message>
+    <message>
+        <source>Template sends</source>
+        <translation>テンプレート送信数</translation>
+    </message>
+    <message>
+        <source>Credits spent</source>
+        <translation>使用ポイント</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSVをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -947,6 +947,10 @@
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AttachmentSender</name>
@@ -1989,6 +1993,16 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::HeatmapWidget</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::LoginDialog</name>
     <message>
         <source>Log in to Parley</source>
@@ -2941,6 +2955,153 @@
     <message>
         <source>Choose a company, or type a new company&apos;s name</source>
         <translation>Escolha uma empresa ou digite o nome de uma nova</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ReportsPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Tempos de resposta</translation>
+    </message>
+    <message>
+        <source>Messages by hour</source>
+        <translation>Mensagens por hora</translation>
+    </message>
+    <message>
+        <source>Templates and credits</source>
+        <translation>Modelos e créditos</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar o relatório em %1: %2</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos os canais</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Todos os agentes</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos os grupos</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>Messages from customers</source>
+        <translation>Mensagens dos clientes</translation>
+    </message>
+    <message>
+        <source>Messages from the team</source>
+        <translation>Mensagens da equipe</translation>
+    </message>
+    <message>
+        <source>Conversations opened and closed per day</source>
+        <translation>Conversas abertas e fechadas por dia</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abertas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechadas</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primeira resposta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ninguém</translation>
+    </message>
+    <message>
+        <source>Template sends and credits spent per day</source>
+        <translation>Envios de modelos e créditos gastos por dia</translation>
+    </message>
+    <message>
+        <source>Template sends</source>
+        <translation>Envios de modelos</translation>
+    </message>
+    <message>
+        <source>Credits spent</source>
+        <translation>Créditos gastos</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>

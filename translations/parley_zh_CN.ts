@@ -947,6 +947,10 @@
         <source>People</source>
         <translation>人员</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AttachmentSender</name>
@@ -1989,6 +1993,15 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::HeatmapWidget</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::LoginDialog</name>
     <message>
         <source>Log in to Parley</source>
@@ -2936,6 +2949,153 @@
     <message>
         <source>Choose a company, or type a new company&apos;s name</source>
         <translation>选择公司，或输入新公司名称</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ReportsPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Messages by hour</source>
+        <translation>按小时统计的消息</translation>
+    </message>
+    <message>
+        <source>Templates and credits</source>
+        <translation>模板和信用点数</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>无法将报表保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>所有客服</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>所有分组</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位</translation>
+    </message>
+    <message>
+        <source>Messages from customers</source>
+        <translation>来自客户的消息</translation>
+    </message>
+    <message>
+        <source>Messages from the team</source>
+        <translation>来自团队的消息</translation>
+    </message>
+    <message>
+        <source>Conversations opened and closed per day</source>
+        <translation>每天打开和关闭的对话</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Template sends and credits spent per day</source>
+        <translation>每天的模板发送量和消耗的信用点数</translation>
+    </message>
+    <message>
+        <source>Template sends</source>
+        <translation>模板发送量</translation>
+    </message>
+    <message>
+        <source>Credits spent</source>
+        <translation>消耗的信用点数</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>

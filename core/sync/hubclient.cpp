@@ -56,7 +56,8 @@ void HubClient::send(const QByteArray &method, const QString &path, const QByteA
         reply->deleteLater();
         Reply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.json = QJsonDocument::fromJson(reply->readAll()).object();
+        result.body = reply->readAll();
+        result.json = QJsonDocument::fromJson(result.body).object();
         if (!result.ok()) {
             QString problem;
             if (!fromJson(result.json, &result.error, &problem))

@@ -20,6 +20,7 @@ public:
     struct Reply {
         int status = 0; // 0: the hub could not be reached
         QJsonObject json;
+        QByteArray body;  // as the hub sent it: for replies that are not JSON (CSV exports)
         ErrorReply error; // filled when status is not 2xx
         bool ok() const { return status >= 200 && status < 300; }
     };

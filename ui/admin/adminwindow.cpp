@@ -3,6 +3,7 @@
 #include "ui/admin/channelspage.h"
 #include "ui/admin/creditspage.h"
 #include "ui/admin/peoplepage.h"
+#include "ui/admin/reportspage.h"
 #include "ui/admin/templatespage.h"
 
 #include <QTabWidget>
@@ -19,10 +20,12 @@ AdminWindow::AdminWindow(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
     m_channels = new ChannelsPage(mirror, hub, m_tabs);
     m_credits = new CreditsPage(mirror, hub, m_tabs);
     m_people = new PeoplePage(mirror, hub, m_tabs);
+    m_reports = new ReportsPage(hub, m_tabs);
     m_tabs->addTab(m_templates, tr("Templates"));
     m_tabs->addTab(m_channels, tr("Channels"));
     m_tabs->addTab(m_credits, tr("Credits"));
     m_tabs->addTab(m_people, tr("People"));
+    m_tabs->addTab(m_reports, tr("Reports"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

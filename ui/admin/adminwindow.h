@@ -16,21 +16,24 @@ namespace parley::ui {
 class ChannelsPage;
 class CreditsPage;
 class PeoplePage;
+class ReportsPage;
 class TemplatesPage;
 
 // The admin screens in one window beside the inbox (R1, R6, R8, R9.1): templates, channels,
-// credits and people. Shown to admins only; the hub refuses these calls to anyone else anyway.
+// credits, people and reports. Shown to admins only; the hub refuses these calls to anyone else
+// anyway.
 class AdminWindow : public QWidget {
     Q_OBJECT
 public:
     AdminWindow(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
 
-    enum class Page { Templates, Channels, Credits, People };
+    enum class Page { Templates, Channels, Credits, People, Reports };
     void showPage(Page page);
     TemplatesPage *templates() const { return m_templates; }
     ChannelsPage *channels() const { return m_channels; }
     CreditsPage *credits() const { return m_credits; }
     PeoplePage *people() const { return m_people; }
+    ReportsPage *reports() const { return m_reports; }
 
 public slots:
     // From the sync worker: each page re-reads what the batch changed.
@@ -42,6 +45,7 @@ private:
     ChannelsPage *m_channels = nullptr;
     CreditsPage *m_credits = nullptr;
     PeoplePage *m_people = nullptr;
+    ReportsPage *m_reports = nullptr;
 };
 
 } // namespace parley::ui

@@ -16,7 +16,8 @@ namespace parley::ui {
 // How the Credits screen writes numbers, money, instants and names: always through QLocale and
 // tr(), never by hand.
 QString creditsText(Credits credits);
-// "US$28.00"-style in the user's locale, with as many decimals as the amount needs (at least 2).
+// Money as the user's locale writes it ("$28.00" in en_US, "US$ 28,00" in pt_BR), with as many
+// decimals as the amount needs (at least 2).
 QString moneyDisplay(const Money &money);
 QString instantText(TimestampMs at);
 QString ledgerKindText(LedgerKind kind);
