@@ -33,6 +33,8 @@ public:
         // Meta sends webhooks up to 3 MB; the cap leaves room and refuses anything larger.
         qint64 maxBodyBytes = 4 * 1024 * 1024;
         bool logRequests = true;
+        http::HttpLimits httpLimits;
+        StreamHub::Limits streamLimits;
     };
 
     explicit HubServer(const Options &options, QObject *parent = nullptr);
