@@ -39,7 +39,8 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     // Port 0: any free port; pass port() again to come back on the same one after a stop.
-    bool start(int timeoutMs = 10000, quint16 port = 0);
+    // `extraArguments` go to `serve` (limits and timeouts, say).
+    bool start(int timeoutMs = 10000, quint16 port = 0, const QStringList &extraArguments = {});
 
     // parley-hub agent add / channel add against this hub's data folder.
     bool addAgent(const QString &login, const QString &role, const QString &password);
