@@ -116,7 +116,11 @@ QList<quint16> HttpServer::serverPorts() const
 
 int HttpServer::openConnections() const
 {
-    return int(m_connections.size()) + m_upgradedSockets;
+    const auto streams = std::count_if(
+        m_upgraded.cbegin(), m_upgraded.cend(), [](const QPointer<QTcpSocket> &socket) {
+            return socket && socket->state() != QAbstractSocket::UnconnectedState;
+        });
+    return int(m_connections.size() + streams);
 }
 
 void HttpServer::acceptConnections()
@@ -169,12 +173,14 @@ void HttpServer::upgrade(HttpConnection *connection, QTcpSocket *socket)
     socket->disconnect(connection);
     socket->setParent(this);
     connectionFinished(connection);
-    ++m_upgradedSockets;
-    connect(socket, &QObject::destroyed, this, [this] { --m_upgradedSockets; });
+    // Counted while it lives (a QPointer: Qt's WebSocket code drops signal connections).
+    m_upgraded.removeAll(nullptr);
+    m_upgraded.append(socket);
     // A failed or timed-out handshake ends here; a socket taken by a QWebSocket is its own.
+    // QWebSocketServer does the same before the handshake; QWebSocket lets go of a deleted one.
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-        if (m_upgrading.removeAll(socket) > 0)
-            socket->deleteLater();
+        m_upgrading.removeAll(socket);
+        socket->deleteLater();
     });
     // Live frames are small: without this, Nagle's algorithm holds each one until the
     // client's delayed ACK, adding up to 40 ms. QWebSocket cannot set it after the upgrade.
@@ -200,6 +206,12 @@ std::unique_ptr<QWebSocket> HttpServer::nextPendingWebSocketConnection()
         if (socket->peerPort() == webSocket->peerPort() &&
             socket->peerAddress() == webSocket->peerAddress()) {
             socket->setParent(webSocket);
+            // Qt's WebSocket code may take the socket out of the family; it goes with the stream.
+            QPointer<QTcpSocket> guard(socket);
+            connect(webSocket, &QObject::destroyed, this, [guard] {
+                if (guard)
+                    guard->deleteLater();
+            });
             m_upgrading.removeAll(socket);
             break;
         }

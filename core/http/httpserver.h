@@ -141,7 +141,7 @@ private:
     QList<HttpConnection *> m_connections;
     // Handed to QWebSocketServer, not yet taken by nextPendingWebSocketConnection().
     QList<QPointer<QTcpSocket>> m_upgrading;
-    int m_upgradedSockets = 0;
+    QList<QPointer<QTcpSocket>> m_upgraded; // WebSocket streams, counted against the cap
     HttpServerStats m_stats;
 };
 
