@@ -357,6 +357,8 @@ void TestHubLimits::nonReadingStreamIsDropped()
     }
     QTRY_VERIFY_WITH_TIMEOUT(metric(hub, "parley_stream_dropped_total") >= 20, 30000);
     QCOMPARE(metric(hub, "parley_connected_agents"), 0);
+    // Their sockets no longer count against the connection cap.
+    QTRY_VERIFY_WITH_TIMEOUT(metric(hub, "parley_http_connections_open") <= 2, 10000);
     // Each reader was sent more than its bound and held it; once dropped, nothing is kept.
     QTRY_VERIFY_WITH_TIMEOUT(residentBytes(hub.processId()) - before < 32 * 1024 * 1024, 10000);
     qInfo("hub RSS %lld MB before the readers, %lld MB after", before >> 20,
