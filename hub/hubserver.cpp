@@ -24,7 +24,7 @@
 namespace parley::hub {
 
 HubServer::HubServer(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_http(options.maxBodyBytes)
+    : QObject(parent), m_options(options), m_http(options.maxBodyBytes, nullptr, options.httpLimits)
 {}
 
 HubServer::~HubServer() = default;
@@ -45,7 +45,8 @@ bool HubServer::open(QString *error)
     m_profiles = std::make_unique<ProfileService>(*m_context);
     m_reports = std::make_unique<ReportService>(m_db);
     m_stream = std::make_unique<StreamHub>(
-        *m_context, [this](const QString &token) { return m_api->agentForToken(token); });
+        *m_context, [this](const QString &token) { return m_api->agentForToken(token); },
+        m_options.streamLimits);
     m_attachments = std::make_unique<AttachmentService>(
         *m_context, *m_conversations, *m_billing,
         QDir(m_options.dataDir).filePath(QStringLiteral("media")));
@@ -166,7 +167,30 @@ QByteArray HubServer::prometheusText()
       << "parley_password_checks_total " << m_logins->passwordChecks() << "\n"
       << "# HELP parley_logins_rate_limited_total Login attempts refused with 429.\n"
       << "# TYPE parley_logins_rate_limited_total counter\n"
-      << "parley_logins_rate_limited_total " << m_logins->rateLimited() << "\n";
+      << "parley_logins_rate_limited_total " << m_logins->rateLimited() << "\n"
+      << "# HELP parley_stream_dropped_total Streams ended because the client stopped answering "
+         "pings or reading.\n"
+      << "# TYPE parley_stream_dropped_total counter\n"
+      << "parley_stream_dropped_total " << m_stream->droppedUnresponsive() << "\n";
+    const http::HttpServerStats &http = m_http.stats();
+    s << "# HELP parley_http_connections_open HTTP connections and WebSocket streams open.\n"
+      << "# TYPE parley_http_connections_open gauge\n"
+      << "parley_http_connections_open " << m_http.openConnections() << "\n"
+      << "# HELP parley_http_connections_shed_total Idle connections closed to make room.\n"
+      << "# TYPE parley_http_connections_shed_total counter\n"
+      << "parley_http_connections_shed_total " << http.connectionsShed << "\n"
+      << "# HELP parley_http_connections_refused_total Connections closed at once: full, none "
+         "idle.\n"
+      << "# TYPE parley_http_connections_refused_total counter\n"
+      << "parley_http_connections_refused_total " << http.connectionsRefused << "\n"
+      << "# HELP parley_http_timeouts_total Connections closed by the idle, head or body "
+         "timeout.\n"
+      << "# TYPE parley_http_timeouts_total counter\n"
+      << "parley_http_timeouts_total " << http.timeouts << "\n"
+      << "# HELP parley_http_requests_refused_total Requests refused before routing (400, 408, "
+         "411, 413, 414, 431, 501, 505).\n"
+      << "# TYPE parley_http_requests_refused_total counter\n"
+      << "parley_http_requests_refused_total " << http.requestsRefused << "\n";
     s.flush();
     return out;
 }

@@ -37,6 +37,8 @@ public:
         bool logRequests = true;
         // Reverse proxies whose X-Forwarded-For names the client the login limits count.
         QList<QHostAddress> trustedProxies;
+        http::HttpLimits httpLimits;
+        StreamHub::Limits streamLimits;
     };
 
     explicit HubServer(const Options &options, QObject *parent = nullptr);

@@ -1,33 +1,26 @@
 #include "core/http/httpserver.h"
 
-#include <QElapsedTimer>
-#include <QHttpServerResponder>
+#include "core/http/httpconnection.h"
+
 #include <QJsonDocument>
-#include <QMetaEnum>
-#include <QPointer>
+#include <QLoggingCategory>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <algorithm>
+
+#include <sys/resource.h>
+
+Q_LOGGING_CATEGORY(lcHttp, "parley.http")
 
 namespace parley::http {
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
-    return key ? QByteArray(key).toUpper() : QByteArray("UNKNOWN");
-}
-
-qint64 declaredOrActualSize(const QHttpServerRequest &request)
-{
-    return qMax(request.value("content-length").toLongLong(), qint64(request.body().size()));
-}
-
-HttpResponse tooLarge(qint64 cap)
-{
-    return HttpResponse::error(413, QStringLiteral("too_large"),
-                               QStringLiteral("The body is larger than %1 bytes.").arg(cap));
-}
+// Descriptors kept free for the store, its journal, logs and outgoing Graph calls.
+constexpr int reservedDescriptors = 64;
 
 } // namespace
 
@@ -64,37 +57,19 @@ HttpResponse HttpResponse::error(int status, const QString &code, const QString 
                 status);
 }
 
-namespace {
-
-QJsonObject logLine(const QByteArray &method, const QString &path, const HttpResponse &response,
-                    qint64 bytesIn, qint64 nsecs)
+HttpServer::HttpServer(qint64 maxBodyBytes, QObject *parent, const HttpLimits &limits)
+    : QObject(parent), m_maxBodyBytes(maxBodyBytes), m_limits(limits), m_tcp(new QTcpServer(this)),
+      m_webSockets(
+          new QWebSocketServer(QStringLiteral("parley"), QWebSocketServer::NonSecureMode, this))
 {
-    return {{QStringLiteral("method"), QString::fromLatin1(method)},
-            {QStringLiteral("path"), path},
-            {QStringLiteral("status"), response.status},
-            {QStringLiteral("bytes_in"), bytesIn},
-            {QStringLiteral("bytes_out"), response.body.size()},
-            {QStringLiteral("ms"), double(nsecs / 1000) / 1000.0}};
+    connect(m_tcp, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+    connect(m_tcp, &QTcpServer::acceptError, this, &HttpServer::acceptFailed);
+    m_webSockets->setHandshakeTimeout(m_limits.headTimeoutMs);
+    connect(m_webSockets, &QWebSocketServer::newConnection, this,
+            &HttpServer::newWebSocketConnection);
 }
 
-// HTTP/1.1 by hand, for an answer given after handleRequest() returned.
-void writeRaw(QTcpSocket *socket, const HttpResponse &response)
-{
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) +
-                     (response.status < 400 ? " OK\r\n" : " Error\r\n");
-    out += "Content-Type: " + response.contentType + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    for (const auto &header : response.headers)
-        out += header.first + ": " + header.second + "\r\n";
-    out += "\r\n" + response.body;
-    socket->write(out);
-}
-
-} // namespace
-
-HttpServer::HttpServer(qint64 maxBodyBytes, QObject *parent)
-    : QAbstractHttpServer(parent), m_maxBodyBytes(maxBodyBytes)
-{}
+HttpServer::~HttpServer() = default;
 
 void HttpServer::route(const QByteArray &method, const QString &pattern, HttpHandler handler,
                        qint64 maxBodyBytes)
@@ -114,100 +89,195 @@ void HttpServer::routeAsync(const QByteArray &method, const QString &pattern,
     m_routes.last().asyncHandler = std::move(handler);
 }
 
-std::optional<HttpResponse> HttpServer::dispatch(const QHttpServerRequest &request,
-                                                 HttpRespond respond)
+quint16 HttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    HttpRequest r;
-    r.method = methodName(request.method());
-    r.path = request.url().path();
-    r.query = request.query();
-    r.headers = request.headers();
-    r.body = request.body();
-    r.peer = request.remoteAddress();
-    bool pathMatched = false;
-    for (const Route &route : m_routes) {
-        if (!route.literal.isEmpty() && route.literal != r.path)
-            continue;
-        const QRegularExpressionMatch match =
-            route.literal.isEmpty() ? route.pattern.match(r.path) : QRegularExpressionMatch();
-        if (route.literal.isEmpty() && !match.hasMatch())
-            continue;
-        pathMatched = true;
-        if (route.method != r.method)
-            continue;
-        // Qt has already buffered the body; the cap keeps a giant one from reaching a parser or
-        // the store. The reverse proxy in front should refuse it earlier (docs/operations.md).
-        if (declaredOrActualSize(request) > route.maxBodyBytes)
-            return tooLarge(route.maxBodyBytes);
-        if (route.literal.isEmpty())
-            r.captures = match.capturedTexts().mid(1);
-        if (route.asyncHandler) {
-            route.asyncHandler(r, std::move(respond));
-            return std::nullopt;
+    // Past the descriptor limit accept() fails and nothing is answered; the cap stays below it
+    // so that a full server sheds idle connections instead (LimitNOFILE, docs/operations.md).
+    rlimit descriptors{};
+    if (getrlimit(RLIMIT_NOFILE, &descriptors) == 0 && descriptors.rlim_cur != RLIM_INFINITY) {
+        const int room = int(qMin<rlim_t>(descriptors.rlim_cur, 1 << 30)) - reservedDescriptors;
+        if (m_limits.maxConnections > room) {
+            qCWarning(lcHttp, "%d connections do not fit %d descriptors; at most %d are kept open",
+                      m_limits.maxConnections, int(descriptors.rlim_cur), qMax(1, room));
+            m_limits.maxConnections = qMax(1, room);
         }
-        return route.handler(r);
     }
-    if (declaredOrActualSize(request) > m_maxBodyBytes)
-        return tooLarge(m_maxBodyBytes);
-    if (pathMatched)
-        return HttpResponse::error(
-            405, QStringLiteral("method_not_allowed"),
-            QStringLiteral("%1 is not allowed here.").arg(QString::fromLatin1(r.method)));
-    return HttpResponse::error(404, QStringLiteral("not_found"),
-                               QStringLiteral("No such resource: %1").arg(r.path));
+    if (!m_tcp->listen(address, port))
+        return 0;
+    return m_tcp->serverPort();
 }
 
-bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+QList<quint16> HttpServer::serverPorts() const
 {
-    // Qt 6.4 upgrades a WebSocket request after a handler claims it: claim it without writing
-    // a response, and the socket arrives through newWebSocketConnection().
-    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
-        // Live frames are small: without this, Nagle's algorithm holds each one until the
-        // client's delayed ACK, adding up to 40 ms. QWebSocket cannot set it after the upgrade.
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        return true;
+    if (!m_tcp->isListening())
+        return {};
+    return {m_tcp->serverPort()};
+}
+
+int HttpServer::openConnections() const
+{
+    const auto streams = std::count_if(
+        m_upgraded.cbegin(), m_upgraded.cend(), [](const QPointer<QTcpSocket> &socket) {
+            return socket && socket->state() != QAbstractSocket::UnconnectedState;
+        });
+    return int(m_connections.size() + streams);
+}
+
+void HttpServer::acceptConnections()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        if (openConnections() >= m_limits.maxConnections && !shedIdleConnection()) {
+            ++m_stats.connectionsRefused;
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
+                          "Connection: close\r\n\r\n");
+            socket->flush();
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        m_connections.append(new HttpConnection(socket, *this));
     }
-    QElapsedTimer timer;
-    timer.start();
-    // The request object does not outlive this call, so a late answer is written to the socket
-    // directly; clients wait for it before sending the next request on the connection.
-    QPointer<QTcpSocket> connection(socket);
-    const QByteArray method = methodName(request.method());
-    const QString path = request.url().path();
-    const qint64 bytesIn = request.body().size();
-    HttpRespond respond = [this, connection, method, path, bytesIn,
-                           timer](const HttpResponse &response) {
-        if (!connection)
-            return;
-        writeRaw(connection, response);
-        if (m_log)
-            m_log(logLine(method, path, response, bytesIn, timer.nsecsElapsed()));
-    };
-    const std::optional<HttpResponse> response = dispatch(request, std::move(respond));
-    if (!response)
-        return true;
-    send(request, socket, *response);
-    if (m_log)
-        m_log(logLine(method, path, *response, bytesIn, timer.nsecsElapsed()));
+}
+
+void HttpServer::acceptFailed()
+{
+    // Qt pauses accepting after a hard error such as EMFILE; accepting again at once would
+    // fail again in a busy loop. Make room if we can and try again a little later.
+    const bool shed = shedIdleConnection();
+    qCWarning(lcHttp, "accept failed: %s", qPrintable(m_tcp->errorString()));
+    QTimer::singleShot(shed ? 50 : 500, m_tcp, &QTcpServer::resumeAccepting);
+}
+
+bool HttpServer::shedIdleConnection()
+{
+    HttpConnection *oldest = nullptr;
+    for (HttpConnection *connection : std::as_const(m_connections)) {
+        if (connection->isIdle() && (!oldest || connection->idleSinceMs() < oldest->idleSinceMs()))
+            oldest = connection;
+    }
+    if (!oldest)
+        return false;
+    ++m_stats.connectionsShed;
+    oldest->shed();
     return true;
 }
 
-void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void HttpServer::connectionFinished(HttpConnection *connection)
 {
-    send(request, socket,
-         HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Not found.")));
+    if (m_connections.removeOne(connection))
+        connection->deleteLater();
 }
 
-void HttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
-                      const HttpResponse &response)
+void HttpServer::upgrade(HttpConnection *connection, QTcpSocket *socket)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    for (const auto &header : response.headers)
-        responder.writeHeader(header.first, header.second);
-    responder.writeBody(response.body);
+    socket->disconnect(connection);
+    socket->setParent(this);
+    connectionFinished(connection);
+    // Counted while it lives (a QPointer: Qt's WebSocket code drops signal connections).
+    m_upgraded.removeAll(nullptr);
+    m_upgraded.append(socket);
+    // A failed or timed-out handshake ends here; a socket taken by a QWebSocket is its own.
+    // QWebSocketServer does the same before the handshake; QWebSocket lets go of a deleted one.
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+        m_upgrading.removeAll(socket);
+        socket->deleteLater();
+    });
+    // Live frames are small: without this, Nagle's algorithm holds each one until the
+    // client's delayed ACK, adding up to 40 ms. QWebSocket cannot set it after the upgrade.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_upgrading.append(socket);
+    m_webSockets->handleConnection(socket);
+}
+
+bool HttpServer::hasPendingWebSocketConnections() const
+{
+    return m_webSockets->hasPendingConnections();
+}
+
+std::unique_ptr<QWebSocket> HttpServer::nextPendingWebSocketConnection()
+{
+    QWebSocket *webSocket = m_webSockets->nextPendingConnection();
+    if (!webSocket)
+        return {};
+    webSocket->setParent(nullptr);
+    // The TCP socket goes with its WebSocket: whoever ends the stream frees the descriptor.
+    m_upgrading.removeAll(nullptr);
+    for (const QPointer<QTcpSocket> &socket : std::as_const(m_upgrading)) {
+        if (socket->peerPort() == webSocket->peerPort() &&
+            socket->peerAddress() == webSocket->peerAddress()) {
+            socket->setParent(webSocket);
+            // Qt's WebSocket code may take the socket out of the family; it goes with the stream.
+            QPointer<QTcpSocket> guard(socket);
+            connect(webSocket, &QObject::destroyed, this, [guard] {
+                if (guard)
+                    guard->deleteLater();
+            });
+            m_upgrading.removeAll(socket);
+            break;
+        }
+    }
+    return std::unique_ptr<QWebSocket>(webSocket);
+}
+
+HttpServer::Match HttpServer::match(const QByteArray &method, const QString &path) const
+{
+    Match found;
+    for (const Route &route : m_routes) {
+        if (!route.literal.isEmpty() && route.literal != path)
+            continue;
+        QRegularExpressionMatch groups;
+        if (route.literal.isEmpty()) {
+            groups = route.pattern.match(path);
+            if (!groups.hasMatch())
+                continue;
+        }
+        found.pathMatched = true;
+        if (route.method != method)
+            continue;
+        found.route = &route;
+        if (route.literal.isEmpty())
+            found.captures = groups.capturedTexts().mid(1);
+        return found;
+    }
+    return found;
+}
+
+qint64 HttpServer::bodyCap(const QByteArray &method, const QString &path) const
+{
+    const Match found = match(method, path);
+    return found.route ? found.route->maxBodyBytes : m_maxBodyBytes;
+}
+
+std::optional<HttpResponse> HttpServer::dispatch(HttpRequest &request, HttpRespond respond)
+{
+    const Match found = match(request.method, request.path);
+    if (!found.route) {
+        if (found.pathMatched)
+            return HttpResponse::error(
+                405, QStringLiteral("method_not_allowed"),
+                QStringLiteral("%1 is not allowed here.").arg(QString::fromLatin1(request.method)));
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+                                   QStringLiteral("No such resource: %1").arg(request.path));
+    }
+    request.captures = found.captures;
+    if (found.route->asyncHandler) {
+        found.route->asyncHandler(request, std::move(respond));
+        return std::nullopt;
+    }
+    return found.route->handler(request);
+}
+
+void HttpServer::log(const QByteArray &method, const QString &path, int status, qint64 bytesIn,
+                     qint64 bytesOut, qint64 nsecs)
+{
+    if (!m_log)
+        return;
+    m_log({{QStringLiteral("method"), QString::fromLatin1(method)},
+           {QStringLiteral("path"), path},
+           {QStringLiteral("status"), status},
+           {QStringLiteral("bytes_in"), bytesIn},
+           {QStringLiteral("bytes_out"), bytesOut},
+           {QStringLiteral("ms"), double(nsecs / 1000) / 1000.0}});
 }
 
 } // namespace parley::http

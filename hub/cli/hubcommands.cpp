@@ -56,6 +56,44 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     return true;
 }
 
+// The connection limits and timeouts of `serve` (docs/api.md, "Connections and limits").
+struct LimitOption {
+    const char *name;
+    const char *help;
+    qint64 max;
+    void (*apply)(HubServer::Options &options, qint64 value);
+};
+
+constexpr qint64 maxMs = 24 * 3600 * 1000;
+
+const LimitOption limitOptions[] = {
+    {"max-connections", "Open connections and streams at most (default 1000).", 1000000,
+     [](HubServer::Options &o, qint64 v) {
+         o.httpLimits.maxConnections = int(v);
+     }},
+    {"idle-timeout-ms", "Close a keep-alive connection idle this long (default 60000).", maxMs,
+     [](HubServer::Options &o, qint64 v) {
+         o.httpLimits.idleTimeoutMs = int(v);
+     }},
+    {"head-timeout-ms", "A request head must arrive within this (default 10000).", maxMs,
+     [](HubServer::Options &o, qint64 v) {
+         o.httpLimits.headTimeoutMs = int(v);
+     }},
+    {"body-timeout-ms", "Longest pause within a request body (default 30000).", maxMs,
+     [](HubServer::Options &o, qint64 v) {
+         o.httpLimits.bodyTimeoutMs = int(v);
+     }},
+    {"stream-heartbeat-ms", "Stream ping and heartbeat interval (default 15000).", maxMs,
+     [](HubServer::Options &o, qint64 v) {
+         o.streamLimits.heartbeatMs = int(v);
+     }},
+    {"stream-max-unsent-bytes", "Unsent bytes a stream may hold (default 4194304).",
+     qint64(1) << 32,
+     [](HubServer::Options &o, qint64 v) {
+         o.streamLimits.maxUnsentBytes = v;
+     }},
+};
+
 bool printResult(const CommandResult &result, const QString &what)
 {
     if (result.ok()) {
@@ -79,6 +117,9 @@ int serve(const QStringList &arguments)
                       QStringLiteral("A reverse proxy's address whose X-Forwarded-For names the "
                                      "client for the login limits (repeatable)."),
                       QStringLiteral("ADDRESS")});
+    for (const LimitOption &limit : limitOptions)
+        parser.addOption({QString::fromLatin1(limit.name), QString::fromLatin1(limit.help),
+                          QStringLiteral("N")});
     int exitCode = 0;
     if (!parse(parser, arguments, {QStringLiteral("data")}, &exitCode))
         return exitCode;
@@ -104,6 +145,18 @@ int serve(const QStringList &arguments)
     options.dataDir = parser.value(dataOption);
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
     options.trustedProxies = trustedProxies;
+    for (const LimitOption &limit : limitOptions) {
+        const QString name = QString::fromLatin1(limit.name);
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(name).toLongLong(&ok);
+        if (!ok || value < 1 || value > limit.max) {
+            err() << "--" << name << " takes a whole number from 1 to " << limit.max << Qt::endl;
+            return 2;
+        }
+        limit.apply(options, value);
+    }
     HubServer server(options);
     QString error;
     if (!server.open(&error)) {

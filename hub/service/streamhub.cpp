@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -10,10 +11,10 @@ namespace parley::hub {
 
 StreamHub::StreamHub(HubContext &context,
                      std::function<std::optional<Agent>(const QString &)> authenticate,
-                     QObject *parent)
-    : QObject(parent), m_ctx(context), m_authenticate(std::move(authenticate))
+                     const Limits &limits, QObject *parent)
+    : QObject(parent), m_ctx(context), m_authenticate(std::move(authenticate)), m_limits(limits)
 {
-    m_heartbeat.setInterval(heartbeatMs);
+    m_heartbeat.setInterval(m_limits.heartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &StreamHub::heartbeat);
     m_heartbeat.start();
 }
@@ -43,15 +44,41 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
         return;
     }
     QWebSocket *raw = socket.get();
+    raw->setMaxAllowedIncomingFrameSize(maxIncomingBytes);
+    raw->setMaxAllowedIncomingMessageSize(maxIncomingBytes);
     connect(raw, &QWebSocket::disconnected, this, [this, raw] { drop(raw); });
-    connect(raw, &QWebSocket::pong, this, [this, raw](quint64) {
-        for (Client &client : m_clients) {
-            if (client.socket.get() == raw)
-                client.lastPong = m_ctx.now();
-        }
+    connect(raw, &QWebSocket::pong, this, [this, raw](quint64, const QByteArray &payload) {
+        Client *client = find(raw);
+        if (client && !client->pingPayload.isEmpty() && payload == client->pingPayload)
+            client->lastPong = m_ctx.now();
     });
-    m_clients.push_back({std::move(socket), *agent, token, since, m_ctx.now()});
+    connect(
+        raw, &QWebSocket::bytesWritten, this, [this, raw] { drained(raw); }, Qt::QueuedConnection);
+    Client client;
+    client.socket = std::move(socket);
+    client.agent = *agent;
+    client.token = token;
+    client.seq = since;
+    client.lastPong = m_ctx.now();
+    m_clients.push_back(std::move(client));
     publish(); // the replay: everything after `since`
+}
+
+StreamHub::Client *StreamHub::find(QWebSocket *socket)
+{
+    auto it = std::find_if(m_clients.begin(), m_clients.end(),
+                           [socket](const Client &c) { return c.socket.get() == socket; });
+    return it == m_clients.end() ? nullptr : &*it;
+}
+
+void StreamHub::drained(QWebSocket *socket)
+{
+    Client *client = find(socket);
+    // Resumed below half the bound, so a client near it does not get one page at a time.
+    if (client && client->paused && socket->bytesToWrite() <= m_limits.maxUnsentBytes / 2) {
+        client->paused = false;
+        publish();
+    }
 }
 
 void StreamHub::sendBatch(Client &client, const SyncBatch &batch)
@@ -68,15 +95,19 @@ void StreamHub::publish()
     // One read of the log serves every socket: most are at the same position.
     for (;;) {
         qint64 from = std::numeric_limits<qint64>::max();
-        for (const Client &client : m_clients)
-            from = std::min(from, client.seq);
+        for (const Client &client : m_clients) {
+            if (!client.paused)
+                from = std::min(from, client.seq);
+        }
+        if (from == std::numeric_limits<qint64>::max())
+            return;
         const SyncBatch batch = m_ctx.events.after(from, pageSize);
         if (batch.events.isEmpty())
             return;
         // Most sockets are at the same position: their frame is serialised once and shared.
         QHash<qint64, QString> frames;
         for (Client &client : m_clients) {
-            if (client.seq >= batch.next)
+            if (client.paused || client.seq >= batch.next)
                 continue;
             auto frame = frames.find(client.seq);
             if (frame == frames.end()) {
@@ -92,6 +123,8 @@ void StreamHub::publish()
             }
             client.socket->sendTextMessage(*frame);
             client.seq = batch.next;
+            // Its later pages wait until the client has taken these (drained()).
+            client.paused = client.socket->bytesToWrite() > m_limits.maxUnsentBytes;
         }
         if (batch.events.size() < pageSize)
             return;
@@ -104,7 +137,11 @@ void StreamHub::heartbeat()
     std::vector<QWebSocket *> dead;
     std::vector<QWebSocket *> loggedOut;
     for (Client &client : m_clients) {
-        if (now - client.lastPong > 3 * heartbeatMs) {
+        const qint64 unsent = client.socket->bytesToWrite();
+        // Over the bound and not a byte taken since the last beat: the client does not read.
+        const bool stalled = unsent > m_limits.maxUnsentBytes && unsent >= client.unsentAtLastBeat;
+        client.unsentAtLastBeat = unsent;
+        if (now - client.lastPong > 3 * qint64(m_limits.heartbeatMs) || stalled) {
             dead.push_back(client.socket.get());
             continue;
         }
@@ -112,10 +149,12 @@ void StreamHub::heartbeat()
             loggedOut.push_back(client.socket.get());
             continue;
         }
-        client.socket->ping();
+        client.pingPayload = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+        client.socket->ping(client.pingPayload);
         sendBatch(client, SyncBatch{{}, client.seq});
     }
     for (QWebSocket *socket : dead) {
+        ++m_droppedUnresponsive;
         socket->abort();
         drop(socket);
     }

@@ -14,21 +14,32 @@ namespace parley::hub {
 // The agents' live feed (GET /api/v1/stream?since=SEQ): each socket first gets the events after
 // its `since`, then every event as it is committed, as SyncBatch JSON frames. A frame with no
 // events is the heartbeat; the hub also pings, because a QWebSocket cannot tell a dead peer
-// from a quiet one, and drops sockets that stop answering.
+// from a quiet one, and drops sockets that stop answering. Only a pong carrying the payload of
+// the hub's own last ping counts: a client cannot stay alive on pongs it sends unasked while
+// never reading. A socket whose client does not take its frames gets no more pages once its
+// unsent bytes pass the bound, and is dropped when they stay above it for a heartbeat.
 class StreamHub : public QObject {
     Q_OBJECT
 public:
+    struct Limits {
+        int heartbeatMs = 15000;
+        qint64 maxUnsentBytes = 4 * 1024 * 1024;
+    };
+
     StreamHub(HubContext &context,
               std::function<std::optional<Agent>(const QString &)> authenticate,
-              QObject *parent = nullptr);
+              const Limits &limits, QObject *parent = nullptr);
 
     void accept(std::unique_ptr<QWebSocket> socket);
     // Sends committed events to every socket that has not seen them.
     void publish();
     int connectedAgents() const { return int(m_clients.size()); }
+    // Streams ended by the hub because the client stopped answering pings or reading.
+    qint64 droppedUnresponsive() const { return m_droppedUnresponsive; }
 
-    static constexpr int heartbeatMs = 15000;
     static constexpr int pageSize = 500;
+    // The stream only sends; anything larger from a client closes it.
+    static constexpr int maxIncomingBytes = 64 * 1024;
 
 private:
     struct Client {
@@ -37,16 +48,23 @@ private:
         QString token; // checked again at every heartbeat: a logout or expiry ends the stream
         qint64 seq = 0;
         qint64 lastPong = 0;
+        QByteArray pingPayload; // of the last ping sent; only its pong proves liveness
+        qint64 unsentAtLastBeat = 0;
+        bool paused = false; // over the unsent bound: no pages until it drains
     };
 
+    Client *find(QWebSocket *socket);
     void heartbeat();
     void drop(QWebSocket *socket);
     void sendBatch(Client &client, const SyncBatch &batch);
+    void drained(QWebSocket *socket);
 
     HubContext &m_ctx;
     std::function<std::optional<Agent>(const QString &)> m_authenticate;
+    Limits m_limits;
     std::vector<Client> m_clients;
     QTimer m_heartbeat;
+    qint64 m_droppedUnresponsive = 0;
 };
 
 } // namespace parley::hub

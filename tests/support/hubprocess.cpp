@@ -67,13 +67,13 @@ HubProcess::HubProcess(const QString &dataDir)
     : m_dataDir(dataDir.isEmpty() ? m_temp.filePath(QStringLiteral("hub")) : dataDir)
 {}
 
-bool HubProcess::start(int timeoutMs, quint16 port)
+bool HubProcess::start(int timeoutMs, quint16 port, const QStringList &extraArguments)
 {
     return launch(hubBinary(),
                   QStringList{QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
                               QStringLiteral("--listen"),
                               QStringLiteral("127.0.0.1:%1").arg(port)} +
-                      m_serveArguments,
+                      m_serveArguments + extraArguments,
                   timeoutMs);
 }
 

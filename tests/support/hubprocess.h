@@ -39,8 +39,9 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     // Port 0: any free port; pass port() again to come back on the same one after a stop.
-    bool start(int timeoutMs = 10000, quint16 port = 0);
-    // More `serve` options for the next start(), e.g. {"--trusted-proxy", "127.0.0.1"}.
+    // `extraArguments` go to `serve` (limits and timeouts, say).
+    bool start(int timeoutMs = 10000, quint16 port = 0, const QStringList &extraArguments = {});
+    // More `serve` options for every later start(), e.g. {"--trusted-proxy", "127.0.0.1"}.
     void setServeArguments(const QStringList &arguments) { m_serveArguments = arguments; }
 
     // parley-hub agent add / channel add against this hub's data folder.

@@ -26,6 +26,7 @@ public:
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     QUrl url(const QString &path = QString()) const;
     quint16 port() const { return m_port; }
+    qint64 processId() const { return m_process.processId(); }
     QByteArray log() const { return m_log; }
 
 protected:
