@@ -5,6 +5,8 @@
 #include "ui/conversation/composer.h"
 #include "ui/models/messagedelegate.h"
 #include "ui/models/messagelistmodel.h"
+#include "ui/theme/palette.h"
+#include "ui/theme/tone.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -34,6 +36,7 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     m_messages = new MessageListModel(mirror, this);
     m_messageView = new QListView(this);
     m_messageView->setModel(m_messages);
+    m_messageView->setAccessibleName(tr("Messages"));
     m_messageView->setItemDelegate(new MessageDelegate(m_messageView));
     m_messageView->setSelectionMode(QAbstractItemView::NoSelection);
     m_messageView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -43,10 +46,10 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     m_messageView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A quiet backdrop so that both kinds of bubble stand out, in light and dark palettes.
     QPalette backdrop = m_messageView->palette();
-    const bool dark = backdrop.color(QPalette::Window).lightness() < 128;
-    backdrop.setColor(QPalette::Base, dark ? QColor(0x12, 0x16, 0x19) : QColor(0xEF, 0xEA, 0xE2));
+    backdrop.setColor(QPalette::Base, Palette::of(backdrop).backdrop);
     m_messageView->setPalette(backdrop);
     m_attachments = new QListWidget(this);
+    m_attachments->setAccessibleName(tr("Attachments"));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_messageView, tr("Messages"));
     m_tabs->addTab(m_attachments, tr("Attachments"));
@@ -163,7 +166,7 @@ void ConversationPane::updateWindowState()
     else
         m_window->setText(
             tr("Window closed %1 ago: templates only").arg(compactDuration(window.closedForMs)));
-    m_window->setStyleSheet(window.open ? QString() : QStringLiteral("color: #c07b00;"));
+    setTone(m_window, window.open ? Tone::Normal : Tone::Warning);
     if (!canSend(m_role))
         m_composer->setMode(Composer::Mode::ViewOnly);
     else

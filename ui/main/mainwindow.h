@@ -4,9 +4,12 @@
 #include "core/filter/filtersql.h"
 #include "core/mirror/mirror.h"
 #include "core/sync/syncstate.h"
+#include "ui/main/shortcuts.h"
 
 #include <QMainWindow>
+#include <QMap>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -25,6 +28,7 @@ class ConversationListModel;
 class NotificationCenter;
 class ViewListModel;
 class ConversationPane;
+class QuickActions;
 class RecordPanel;
 class SyncController;
 
@@ -41,6 +45,8 @@ public:
     RecordPanel *recordPanel() const { return m_recordPanel; }
     QListView *conversationView() const { return m_listView; }
     NotificationCenter *notifications() const { return m_notifications; }
+    // The menu bar's action for a command of the shortcut table (null when not offered).
+    QAction *commandAction(Command command) const;
 
 public slots:
     void openConversation(parley::Id conversationId);
@@ -64,6 +70,8 @@ private:
     void buildSidebar();
     void buildActions();
     void buildToolBar();
+    void openNewChat();
+    void showConversationActions();
     void openFilterBuilder();
     void openPredefinedTexts();
     void manageTexts();
@@ -90,6 +98,8 @@ private:
     QLabel *m_syncLabel = nullptr;
     QTimer *m_searchDelay = nullptr;
     NotificationCenter *m_notifications = nullptr;
+    QuickActions *m_quickActions = nullptr;
+    QMap<Command, QAction *> m_commands; // from the shortcut table, see menubar.h
 };
 
 } // namespace parley::ui

@@ -1,6 +1,7 @@
 #include "ui/models/conversationlistmodel.h"
 
 #include "core/rules/servicewindow.h"
+#include "ui/models/accessibletexts.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>
@@ -26,7 +27,7 @@ QList<Conversation> ConversationListModel::query(const ConversationCursor &after
 void ConversationListModel::setFilter(const ConversationFilter &filter,
                                       const FilterContext &context)
 {
-        beginResetModel();
+    beginResetModel();
     m_filter = filter;
     m_context = context;
     m_rows = query({}, pageSize, &m_atEnd);
@@ -59,6 +60,11 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return c.customerName.isEmpty() ? c.customerNumber : c.customerName;
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n+%2").arg(c.customerName, c.customerNumber);
+    case Qt::AccessibleTextRole: {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        return accessibleConversationText(c, m_channelNames.value(c.channelId),
+                                          serviceWindowAt(c.lastInboundAt, now).open, now);
+    }
     case ConversationRole:
         return QVariant::fromValue(c);
     case IdRole:
