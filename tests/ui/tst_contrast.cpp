@@ -143,7 +143,9 @@ private slots:
     {
         Appearance::apply(QStringLiteral("light"));
         QWidget window; // the application palette reaches child widgets
-        auto *label = new QLabel(&window);
+        auto *label = new QLabel(QStringLiteral("Offline"), &window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         setTone(label, Tone::Error);
         QCOMPARE(label->palette().color(QPalette::WindowText), Palette::forScheme(false).error);
         Appearance::apply(QStringLiteral("dark"));

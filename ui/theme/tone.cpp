@@ -14,6 +14,8 @@ const char *const toneProperty = "parleyTone";
 QColor colorOf(Tone tone, const Palette &p)
 {
     switch (tone) {
+    case Tone::Normal:
+        return p.windowText;
     case Tone::Muted:
         return p.muted;
     case Tone::Success:
@@ -22,8 +24,6 @@ QColor colorOf(Tone tone, const Palette &p)
         return p.warning;
     case Tone::Error:
         return p.error;
-    case Tone::Normal:
-        break;
     }
     return {};
 }
@@ -31,25 +31,21 @@ QColor colorOf(Tone tone, const Palette &p)
 void applyTone(QWidget *widget)
 {
     const Tone tone = Tone(widget->property(toneProperty).toInt());
-    if (tone == Tone::Normal) {
-        // Nothing of its own: every role comes from the parent again.
-        if (widget->palette().resolveMask() != 0)
-            widget->setPalette(QPalette());
+    const Palette &scheme = Palette::current();
+    const QColor windowText = tone == Tone::Normal ? scheme.windowText : colorOf(tone, scheme);
+    const QColor text = tone == Tone::Normal ? scheme.text : windowText;
+    if (widget->palette().color(QPalette::WindowText) == windowText &&
+        widget->palette().color(QPalette::Text) == text)
         return;
-    }
-    const QColor color = colorOf(tone, Palette::current());
-    if (widget->palette().color(QPalette::WindowText) == color &&
-        widget->palette().color(QPalette::Text) == color)
-        return; // also ends the PaletteChange that setPalette() itself sends
     // A palette with only the text roles set: every other role still comes from the parent.
     QPalette palette;
-    palette.setColor(QPalette::WindowText, color);
-    palette.setColor(QPalette::Text, color);
+    palette.setColor(QPalette::WindowText, windowText);
+    palette.setColor(QPalette::Text, text);
     widget->setPalette(palette);
 }
 
-// Re-colours its widget when the scheme changes: the application palette reaches windows as
-// ApplicationPaletteChange and their children as PaletteChange.
+// Re-colours every toned widget when the application palette changes (Light ↔ Dark): one
+// filter on the application, which QGuiApplication tells with ApplicationPaletteChange.
 class ToneKeeper : public QObject {
 public:
     using QObject::QObject;
@@ -57,9 +53,12 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::ApplicationPaletteChange ||
-            event->type() == QEvent::PaletteChange)
-            applyTone(static_cast<QWidget *>(watched));
+        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+            for (QWidget *widget : QApplication::allWidgets()) {
+                if (widget->property(toneProperty).isValid())
+                    applyTone(widget);
+            }
+        }
         return false;
     }
 };
@@ -68,9 +67,12 @@ protected:
 
 void setTone(QWidget *widget, Tone tone)
 {
+    static ToneKeeper *keeper = nullptr;
+    if (!keeper && qApp) {
+        keeper = new ToneKeeper(qApp);
+        qApp->installEventFilter(keeper);
+    }
     widget->setProperty(toneProperty, int(tone));
-    if (!widget->findChild<ToneKeeper *>(QString(), Qt::FindDirectChildrenOnly))
-        widget->installEventFilter(new ToneKeeper(widget));
     applyTone(widget);
 }
 
