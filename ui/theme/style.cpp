@@ -60,6 +60,7 @@ void ParleyStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *op
         painter->restore();
         return;
     }
+    case PE_Frame: // lists, the reply box and other framed fields
     case PE_FrameLineEdit:
         if (drawSeeded<QStyleOptionFrame>(option, base)) {
             // Fusion's focused edge is the highlight lightened to 160/255, under 3:1 on a
@@ -75,7 +76,6 @@ void ParleyStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *op
             return;
         }
         break;
-    case PE_Frame:
     case PE_PanelLineEdit:
         if (drawSeeded<QStyleOptionFrame>(option, base))
             return;
