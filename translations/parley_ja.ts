@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>入力欄をクリア</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleTexts</name>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>未読メッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last message at %1: %2</source>
+        <translation>最後のメッセージ %1：%2</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>配信済み</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>既読</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>社内メモ</translation>
+    </message>
+    <message>
+        <source>Sent by the team</source>
+        <translation>チームが送信</translation>
+    </message>
+    <message>
+        <source>From the customer</source>
+        <translation>顧客から</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>添付ファイル %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AutomationError</name>
     <message>
         <source>Automations send to leads or contacts only.</source>
@@ -599,6 +659,101 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New chat…</source>
+        <translation>新しいチャット…</translation>
+    </message>
+    <message>
+        <source>Predefined texts…</source>
+        <translation>定型文…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Administration…</source>
+        <translation>管理…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>返信を送信</translation>
+    </message>
+    <message>
+        <source>Insert a predefined text…</source>
+        <translation>定型文を挿入…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>自分に割り当て</translation>
+    </message>
+    <message>
+        <source>Conversation actions (assign to, notes, activities)…</source>
+        <translation>会話の操作（割り当て、メモ、活動）…</translation>
+    </message>
+    <message>
+        <source>Close (resolve) or reopen the conversation</source>
+        <translation>会話を終了（解決）または再開</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>スヌーズ…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>フィルター…</translation>
+    </message>
+    <message>
+        <source>Go to conversation…</source>
+        <translation>会話へ移動…</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>次の会話</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>前の会話</translation>
+    </message>
+    <message>
+        <source>Next unread conversation</source>
+        <translation>次の未読の会話</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>会話(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateReason</name>
     <message>
         <source>wrong category</source>
@@ -1040,6 +1195,10 @@
         <source>Number %1</source>
         <translation>番号%1</translation>
     </message>
+    <message>
+        <source>Automations</source>
+        <translation>自動化</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ChannelEditor</name>
@@ -1448,6 +1607,10 @@
         <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
         <translation>ほかには何も削除されません。会話とメッセージ、顧客のレコード、経路の設定はすべて残ります。電話番号を接続し直すと、経路は履歴ごと元に戻ります。</translation>
     </message>
+    <message>
+        <source>WhatsApp numbers</source>
+        <translation>WhatsApp 番号</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::Composer</name>
@@ -1494,6 +1657,18 @@
     <message>
         <source>Choose a conversation.</source>
         <translation>会話を選択してください。</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter で送信</translation>
+    </message>
+    <message>
+        <source>Send an approved template</source>
+        <translation>承認済みテンプレートを送信</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1811,10 @@
         <source>To:</source>
         <translation>終了日：</translation>
     </message>
+    <message>
+        <source>Credit ledger</source>
+        <translation>クレジット履歴</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::CreditRateTable</name>
@@ -1714,6 +1893,10 @@
     <message>
         <source>Other countries</source>
         <translation>その他の国</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>料金</translation>
     </message>
 </context>
 <context>
@@ -2105,38 +2288,6 @@
         <translation>● オフライン — 返信は送信トレイで待機中</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <source>Next conversation</source>
-        <translation>次の会話</translation>
-    </message>
-    <message>
-        <source>Previous conversation</source>
-        <translation>前の会話</translation>
-    </message>
-    <message>
-        <source>Next unread</source>
-        <translation>次の未読</translation>
-    </message>
-    <message>
-        <source>Go to conversation</source>
-        <translation>会話へ移動</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>返信</translation>
-    </message>
-    <message>
-        <source>Insert a predefined text</source>
-        <translation>定型文を挿入</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>キーボードショートカット</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -2155,54 +2306,6 @@
     <message>
         <source>No notifications yet</source>
         <translation>通知はまだありません</translation>
-    </message>
-    <message>
-        <source>New chat…</source>
-        <translation>新しいチャット…</translation>
-    </message>
-    <message>
-        <source>Filter…</source>
-        <translation>フィルター…</translation>
-    </message>
-    <message>
-        <source>Build a filter and save it as a view (Ctrl+Shift+F)</source>
-        <translation>フィルターを作成してビューとして保存（Ctrl+Shift+F）</translation>
-    </message>
-    <message>
-        <source>Predefined texts</source>
-        <translation>定型文</translation>
-    </message>
-    <message>
-        <source>Snooze…</source>
-        <translation>スヌーズ…</translation>
-    </message>
-    <message>
-        <source>Remind me about this conversation later (Ctrl+J)</source>
-        <translation>この会話を後でリマインド（Ctrl+J）</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>設定…</translation>
-    </message>
-    <message>
-        <source>Language, appearance, notifications (Ctrl+,)</source>
-        <translation>言語、外観、通知（Ctrl+,）</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>ログアウト</translation>
-    </message>
-    <message>
-        <source>Send the reply</source>
-        <translation>返信を送信</translation>
-    </message>
-    <message>
-        <source>Administration…</source>
-        <translation>管理…</translation>
-    </message>
-    <message>
-        <source>Templates, channels, credits and people (Ctrl+Shift+A)</source>
-        <translation>テンプレート、経路、ポイント、ユーザー（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>Newest activity first</source>
@@ -2269,6 +2372,28 @@
     <message>
         <source>No unread conversations in this view.</source>
         <translation>このビューに未読の会話はありません。</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>会話を検索</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>ビュー</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent notifications, %n unread</source>
+        <translation>
+            <numerusform>最近の通知、未読 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>その他のツール</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2780,10 @@
         <source>Deleting…</source>
         <translation>削除中…</translation>
     </message>
+    <message>
+        <source>Predefined texts</source>
+        <translation>定型文</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::PredefinedTextModel</name>
@@ -2818,6 +2947,10 @@
     <message>
         <source>Name, number or words from a message</source>
         <translation>名前、電話番号、メッセージ内の語句</translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation>一致する会話</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3484,10 @@
     <message>
         <source>New template</source>
         <translation>新しいテンプレート</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
     </message>
 </context>
 <context>

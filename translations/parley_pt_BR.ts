@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Limpar o campo</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleTexts</name>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n mensagem não lida</numerusform>
+            <numerusform>%n mensagens não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last message at %1: %2</source>
+        <translation>última mensagem às %1: %2</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>aguardando envio</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregue</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lida</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>não enviada</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Sent by the team</source>
+        <translation>Enviada pela equipe</translation>
+    </message>
+    <message>
+        <source>From the customer</source>
+        <translation>Do cliente</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>anexo %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AutomationError</name>
     <message>
         <source>Automations send to leads or contacts only.</source>
@@ -599,6 +660,101 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New chat…</source>
+        <translation>Novo chat…</translation>
+    </message>
+    <message>
+        <source>Predefined texts…</source>
+        <translation>Textos predefinidos…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <source>Administration…</source>
+        <translation>Administração…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Enviar a resposta</translation>
+    </message>
+    <message>
+        <source>Insert a predefined text…</source>
+        <translation>Inserir um texto predefinido…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Atribuir a mim</translation>
+    </message>
+    <message>
+        <source>Conversation actions (assign to, notes, activities)…</source>
+        <translation>Ações da conversa (atribuir, notas, atividades)…</translation>
+    </message>
+    <message>
+        <source>Close (resolve) or reopen the conversation</source>
+        <translation>Encerrar (resolver) ou reabrir a conversa</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Lembrar depois…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrar…</translation>
+    </message>
+    <message>
+        <source>Go to conversation…</source>
+        <translation>Ir para a conversa…</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Próxima conversa</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Conversa anterior</translation>
+    </message>
+    <message>
+        <source>Next unread conversation</source>
+        <translation>Próxima conversa não lida</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+</context>
+<context>
     <name>TemplateReason</name>
     <message>
         <source>wrong category</source>
@@ -1040,6 +1196,10 @@
         <source>Number %1</source>
         <translation>Número %1</translation>
     </message>
+    <message>
+        <source>Automations</source>
+        <translation>Automações</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ChannelEditor</name>
@@ -1448,6 +1608,10 @@
         <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
         <translation>Nada mais é excluído: todas as conversas e mensagens, os registros dos clientes e as configurações do canal são mantidos, e conectar o número novamente traz o canal de volta com todo o histórico.</translation>
     </message>
+    <message>
+        <source>WhatsApp numbers</source>
+        <translation>Números do WhatsApp</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::Composer</name>
@@ -1494,6 +1658,18 @@
     <message>
         <source>Choose a conversation.</source>
         <translation>Escolha uma conversa.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter envia</translation>
+    </message>
+    <message>
+        <source>Send an approved template</source>
+        <translation>Enviar um modelo aprovado</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1812,10 @@
         <source>To:</source>
         <translation>Até:</translation>
     </message>
+    <message>
+        <source>Credit ledger</source>
+        <translation>Extrato de créditos</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::CreditRateTable</name>
@@ -1714,6 +1894,10 @@
     <message>
         <source>Other countries</source>
         <translation>Outros países</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tarifas</translation>
     </message>
 </context>
 <context>
@@ -2107,38 +2291,6 @@
         <translation>● Offline — as respostas aguardam na caixa de saída</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Pesquisar</translation>
-    </message>
-    <message>
-        <source>Next conversation</source>
-        <translation>Próxima conversa</translation>
-    </message>
-    <message>
-        <source>Previous conversation</source>
-        <translation>Conversa anterior</translation>
-    </message>
-    <message>
-        <source>Next unread</source>
-        <translation>Próxima não lida</translation>
-    </message>
-    <message>
-        <source>Go to conversation</source>
-        <translation>Ir para a conversa</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Responder</translation>
-    </message>
-    <message>
-        <source>Insert a predefined text</source>
-        <translation>Inserir um texto predefinido</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -2157,54 +2309,6 @@
     <message>
         <source>No notifications yet</source>
         <translation>Nenhuma notificação ainda</translation>
-    </message>
-    <message>
-        <source>New chat…</source>
-        <translation>Novo chat…</translation>
-    </message>
-    <message>
-        <source>Filter…</source>
-        <translation>Filtrar…</translation>
-    </message>
-    <message>
-        <source>Build a filter and save it as a view (Ctrl+Shift+F)</source>
-        <translation>Crie um filtro e salve-o como visualização (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <source>Predefined texts</source>
-        <translation>Textos predefinidos</translation>
-    </message>
-    <message>
-        <source>Snooze…</source>
-        <translation>Lembrar depois…</translation>
-    </message>
-    <message>
-        <source>Remind me about this conversation later (Ctrl+J)</source>
-        <translation>Lembrar-me desta conversa mais tarde (Ctrl+J)</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Configurações…</translation>
-    </message>
-    <message>
-        <source>Language, appearance, notifications (Ctrl+,)</source>
-        <translation>Idioma, aparência, notificações (Ctrl+,)</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Sair</translation>
-    </message>
-    <message>
-        <source>Send the reply</source>
-        <translation>Enviar a resposta</translation>
-    </message>
-    <message>
-        <source>Administration…</source>
-        <translation>Administração…</translation>
-    </message>
-    <message>
-        <source>Templates, channels, credits and people (Ctrl+Shift+A)</source>
-        <translation>Modelos, canais, créditos e pessoas (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Newest activity first</source>
@@ -2272,6 +2376,29 @@
     <message>
         <source>No unread conversations in this view.</source>
         <translation>Nenhuma conversa não lida nesta visualização.</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Pesquisar conversas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visualizações</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent notifications, %n unread</source>
+        <translation>
+            <numerusform>Notificações recentes, %n não lida</numerusform>
+            <numerusform>Notificações recentes, %n não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Mais ferramentas</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2788,10 @@
         <source>Deleting…</source>
         <translation>Excluindo…</translation>
     </message>
+    <message>
+        <source>Predefined texts</source>
+        <translation>Textos predefinidos</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::PredefinedTextModel</name>
@@ -2824,6 +2955,10 @@
     <message>
         <source>Name, number or words from a message</source>
         <translation>Nome, número ou palavras de uma mensagem</translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation>Conversas encontradas</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3492,10 @@
     <message>
         <source>New template</source>
         <translation>Novo modelo</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modelos</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>清除此字段</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleTexts</name>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n 条未读消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last message at %1: %2</source>
+        <translation>最后一条消息 %1：%2</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Sent by the team</source>
+        <translation>团队发送</translation>
+    </message>
+    <message>
+        <source>From the customer</source>
+        <translation>来自客户</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>附件 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AutomationError</name>
     <message>
         <source>Automations send to leads or contacts only.</source>
@@ -599,6 +659,101 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New chat…</source>
+        <translation>新建聊天…</translation>
+    </message>
+    <message>
+        <source>Predefined texts…</source>
+        <translation>预设文本…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Administration…</source>
+        <translation>管理…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <source>Insert a predefined text…</source>
+        <translation>插入预设文本…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <source>Conversation actions (assign to, notes, activities)…</source>
+        <translation>对话操作（分配、备注、活动）…</translation>
+    </message>
+    <message>
+        <source>Close (resolve) or reopen the conversation</source>
+        <translation>关闭（解决）或重新打开对话</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>稍后提醒…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Go to conversation…</source>
+        <translation>转到对话…</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>下一个对话</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>上一个对话</translation>
+    </message>
+    <message>
+        <source>Next unread conversation</source>
+        <translation>下一个未读对话</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>对话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateReason</name>
     <message>
         <source>wrong category</source>
@@ -1040,6 +1195,10 @@
         <source>Number %1</source>
         <translation>号码 %1</translation>
     </message>
+    <message>
+        <source>Automations</source>
+        <translation>自动化</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ChannelEditor</name>
@@ -1448,6 +1607,10 @@
         <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
         <translation>其他内容均不会被删除：所有对话和消息、客户的记录以及渠道的设置都将保留；重新连接该号码后，渠道将连同全部历史记录一起恢复。</translation>
     </message>
+    <message>
+        <source>WhatsApp numbers</source>
+        <translation>WhatsApp 号码</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::Composer</name>
@@ -1494,6 +1657,18 @@
     <message>
         <source>Choose a conversation.</source>
         <translation>请选择一个对话。</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter 发送</translation>
+    </message>
+    <message>
+        <source>Send an approved template</source>
+        <translation>发送已批准的模板</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1811,10 @@
         <source>To:</source>
         <translation>至：</translation>
     </message>
+    <message>
+        <source>Credit ledger</source>
+        <translation>额度明细</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::CreditRateTable</name>
@@ -1714,6 +1893,10 @@
     <message>
         <source>Other countries</source>
         <translation>其他国家/地区</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>费率</translation>
     </message>
 </context>
 <context>
@@ -2105,38 +2288,6 @@
         <translation>● 离线 — 回复将暂存在发件箱中</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Next conversation</source>
-        <translation>下一个对话</translation>
-    </message>
-    <message>
-        <source>Previous conversation</source>
-        <translation>上一个对话</translation>
-    </message>
-    <message>
-        <source>Next unread</source>
-        <translation>下一个未读对话</translation>
-    </message>
-    <message>
-        <source>Go to conversation</source>
-        <translation>转到对话</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <source>Insert a predefined text</source>
-        <translation>插入预设文本</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -2155,54 +2306,6 @@
     <message>
         <source>No notifications yet</source>
         <translation>暂无通知</translation>
-    </message>
-    <message>
-        <source>New chat…</source>
-        <translation>新建聊天…</translation>
-    </message>
-    <message>
-        <source>Filter…</source>
-        <translation>筛选…</translation>
-    </message>
-    <message>
-        <source>Build a filter and save it as a view (Ctrl+Shift+F)</source>
-        <translation>设置筛选条件并保存为视图（Ctrl+Shift+F）</translation>
-    </message>
-    <message>
-        <source>Predefined texts</source>
-        <translation>预设文本</translation>
-    </message>
-    <message>
-        <source>Snooze…</source>
-        <translation>稍后提醒…</translation>
-    </message>
-    <message>
-        <source>Remind me about this conversation later (Ctrl+J)</source>
-        <translation>稍后提醒我处理此对话（Ctrl+J）</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <source>Language, appearance, notifications (Ctrl+,)</source>
-        <translation>语言、外观、通知（Ctrl+,）</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Send the reply</source>
-        <translation>发送回复</translation>
-    </message>
-    <message>
-        <source>Administration…</source>
-        <translation>管理…</translation>
-    </message>
-    <message>
-        <source>Templates, channels, credits and people (Ctrl+Shift+A)</source>
-        <translation>模板、渠道、信用点数和人员（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>Newest activity first</source>
@@ -2269,6 +2372,28 @@
     <message>
         <source>No unread conversations in this view.</source>
         <translation>此视图中没有未读会话。</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent notifications, %n unread</source>
+        <translation>
+            <numerusform>最近通知，%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2780,10 @@
         <source>Deleting…</source>
         <translation>正在删除…</translation>
     </message>
+    <message>
+        <source>Predefined texts</source>
+        <translation>预设文本</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::PredefinedTextModel</name>
@@ -2818,6 +2947,10 @@
     <message>
         <source>Name, number or words from a message</source>
         <translation>姓名、号码或消息中的文字</translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation>匹配的对话</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3484,10 @@
     <message>
         <source>New template</source>
         <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 #include "../core/mirrorfixture.h"
 #include "ui/conversation/newchatdialog.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +122,56 @@ private slots:
         QCOMPARE(unknown.templateCount(), 0);
         QVERIFY(!unknown.problemText().isEmpty());
         QVERIFY(!unknown.canSend());
+    }
+    // Keyboard first (issue #16): the customer's number has the focus, Tab goes down the form
+    // to Send and then Cancel, a name with a space is typed into the name field (it once
+    // pressed Cancel), and Enter never cancels.
+    void focusStartsAtTheNumberAndTabFollowsTheForm()
+    {
+        QTemporaryDir dir;
+        Mirror mirror;
+        QCOMPARE(mirror.open(dir.filePath(QStringLiteral("m.sqlite"))), Mirror::OpenStatus::Ok);
+        NewChatDialog dialog(mirror.database(), nullptr);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+        QLineEdit *number = nullptr;
+        QLineEdit *name = nullptr;
+        for (QLineEdit *edit : edits) {
+            if (edit->parentWidget() != &dialog)
+                continue; // a combo box's own editor
+            (edit->placeholderText().isEmpty() ? name : number) = edit;
+        }
+        QVERIFY(number && name);
+        QCOMPARE(QApplication::focusWidget(), number);
+        QTest::keyClicks(number, QStringLiteral("+55 11 91234-5678"));
+        QTest::keyClick(number, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), name);
+        QTest::keyClicks(name, QStringLiteral("Ana Souza"));
+        QCOMPARE(name->text(), QStringLiteral("Ana Souza"));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(number->text(), QStringLiteral("+55 11 91234-5678"));
+
+        // Enter with nothing to send (no hub here) neither sends nor cancels.
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), 0);
+
+        const QList<QComboBox *> combos = dialog.findChildren<QComboBox *>();
+        QCOMPARE(combos.size(), 2);
+        auto *send = dialog.findChild<QPushButton *>(QStringLiteral("send"));
+        auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancel"));
+        QVERIFY(send && cancel);
+        QVERIFY(send->isDefault());
+        QVERIFY(!cancel->isDefault() && !cancel->autoDefault());
+        // WhatsApp number, template, Send (enabled once a hub is there), Cancel.
+        send->setEnabled(true);
+        const QList<QWidget *> order{combos.at(0), combos.at(1), send, cancel, number};
+        for (QWidget *next : order) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), next);
+        }
     }
 };
 

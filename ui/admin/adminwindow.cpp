@@ -5,6 +5,7 @@
 #include "ui/admin/peoplepage.h"
 #include "ui/admin/reportspage.h"
 #include "ui/admin/templatespage.h"
+#include "ui/main/screenfit.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -29,7 +30,9 @@ AdminWindow::AdminWindow(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    resize(1280, 760); // the template list and its editor side by side, in every language
+    // The template list and its editor side by side, in every language, where the screen has
+    // room; less on a small one, where the pages scroll.
+    ScreenFit::place(this, QSize(1280, 760));
 }
 
 void AdminWindow::showPage(Page page)

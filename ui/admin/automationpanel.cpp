@@ -23,6 +23,7 @@ AutomationPanel::AutomationPanel(QSqlDatabase mirror, HubClient *hub, QWidget *p
       m_delete(new QPushButton(tr("Delete"), this))
 {
     m_table->setObjectName(QStringLiteral("automations"));
+    m_table->setAccessibleName(tr("Automations"));
     m_table->setHorizontalHeaderLabels({tr("When created in"), tr("Send template"),
                                         tr("From number"), tr("Sent"), tr("Last problem")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -3,6 +3,7 @@
 #include "core/rules/profilerules.h"
 #include "core/rules/templaterules.h"
 #include "ui/main/huberrors.h"
+#include "ui/theme/tone.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -78,7 +79,7 @@ ChannelProfileDialog::ChannelProfileDialog(HubClient *hub, const Channel &channe
     form->addRow(tr("Website:"), m_website1);
     form->addRow(tr("Second website:"), m_website2);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
+    setTone(m_error, Tone::Error);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -157,7 +158,7 @@ void ChannelProfileDialog::updateCounters()
     const auto count = [](QLabel *label, const QString &text, int max) {
         const int length = codePointCount(text);
         label->setText(tr("%1 of %2 characters").arg(length).arg(max));
-        label->setStyleSheet(length > max ? QStringLiteral("color: #b3261e") : QString());
+        setTone(label, length > max ? Tone::Error : Tone::Normal);
     };
     count(m_aboutCount, m_about->text(), maxProfileAboutLength);
     count(m_descriptionCount, m_description->toPlainText(), maxProfileDescriptionLength);

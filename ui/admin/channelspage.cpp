@@ -29,6 +29,7 @@ ChannelsPage::ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
       m_disconnect(new QPushButton(tr("Disconnect…"), this)), m_error(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("channelTable"));
+    m_table->setAccessibleName(tr("WhatsApp numbers"));
     m_add->setObjectName(QStringLiteral("addChannel"));
     m_edit->setObjectName(QStringLiteral("editChannel"));
     m_toggle->setObjectName(QStringLiteral("toggleChannel"));

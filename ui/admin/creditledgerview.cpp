@@ -41,6 +41,9 @@ CreditLedgerView::CreditLedgerView(HubClient *hub, QWidget *parent)
     m_from->setObjectName(QStringLiteral("ledgerFrom"));
     m_to->setObjectName(QStringLiteral("ledgerTo"));
     m_table->setObjectName(QStringLiteral("ledgerTable"));
+    m_table->setAccessibleName(tr("Credit ledger"));
+    m_from->setAccessibleName(tr("From:"));
+    m_to->setAccessibleName(tr("To:"));
     m_older->setObjectName(QStringLiteral("ledgerOlder"));
     m_kind->addItem(tr("All movements"), QString());
     for (const LedgerKind kind : {LedgerKind::Purchase, LedgerKind::AutoRecharge,

@@ -57,6 +57,7 @@ CreditRateTable::CreditRateTable(QWidget *parent)
     m_preset->setObjectName(QStringLiteral("planPreset"));
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_templates->setObjectName(QStringLiteral("rateTable"));
+    m_templates->setAccessibleName(tr("Rates"));
     m_use->setObjectName(QStringLiteral("usePlan"));
     for (const RatePlan &plan : presetRatePlans())
         m_preset->addItem(planTitle(plan), plan.id);

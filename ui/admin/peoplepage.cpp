@@ -54,6 +54,7 @@ QWidget *PeoplePage::agentsBox()
     auto *box = new QGroupBox(tr("Agents"), this);
     m_agentTable = new QTableWidget(box);
     m_agentTable->setObjectName(QStringLiteral("agentTable"));
+    m_agentTable->setAccessibleName(box->title());
     m_agentTable->setColumnCount(6);
     m_agentTable->setHorizontalHeaderLabels(
         {tr("Name"), tr("Login"), tr("Role"), tr("Department"), tr("Groups"), tr("Status")});
@@ -82,6 +83,7 @@ QWidget *PeoplePage::groupsBox()
     auto *box = new QGroupBox(tr("Groups"), this);
     m_groupList = new QListWidget(box);
     m_groupList->setObjectName(QStringLiteral("groupList"));
+    m_groupList->setAccessibleName(box->title());
     auto *add = button(tr("New…"), "addGroup", box);
     auto *edit = button(tr("Change…"), "editGroup", box);
     auto *remove = button(tr("Delete…"), "removeGroup", box);
@@ -102,6 +104,7 @@ QWidget *PeoplePage::departmentsBox()
     auto *box = new QGroupBox(tr("Departments"), this);
     m_departmentList = new QListWidget(box);
     m_departmentList->setObjectName(QStringLiteral("departmentList"));
+    m_departmentList->setAccessibleName(box->title());
     m_newDepartment = new QLineEdit(box);
     m_newDepartment->setObjectName(QStringLiteral("newDepartment"));
     m_newDepartment->setPlaceholderText(tr("New department or brand"));

@@ -10,6 +10,7 @@
 #include "ui/main/huberrors.h"
 #include "ui/texts/mergepreview.h"
 #include "ui/texts/predefinedtextmodel.h"
+#include "ui/theme/tone.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -46,8 +47,10 @@ void showCount(QLabel *label, const QString &text, bool overLimit)
 {
     label->setText(text);
     label->setProperty("overLimit", overLimit);
-    label->setStyleSheet(overLimit ? QStringLiteral("color: #d32f2f; font-weight: bold;")
-                                   : QString());
+    setTone(label, overLimit ? Tone::Error : Tone::Normal);
+    QFont font = label->font();
+    font.setBold(overLimit);
+    label->setFont(font);
 }
 
 bool isMissing(const RuleError &error)

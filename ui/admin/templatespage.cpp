@@ -46,6 +46,7 @@ TemplatesPage::TemplatesPage(QSqlDatabase mirror, HubClient *hub, QWidget *paren
 {
     setObjectName(QStringLiteral("templatesPage"));
     m_table->setObjectName(QStringLiteral("templates"));
+    m_table->setAccessibleName(tr("Templates"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Language"), tr("Category"), tr("Module"),
                                         tr("Status"), tr("Rejection reason")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,5 +1,7 @@
 #include "ui/conversation/composer.h"
 
+#include "ui/main/shortcuts.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -23,6 +25,9 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     m_editor = new QPlainTextEdit(reply);
     m_editor->setPlaceholderText(tr("Write a reply… (Ctrl+Enter sends)"));
     m_editor->setMaximumHeight(110);
+    m_editor->setTabChangesFocus(true); // Tab moves on to the buttons; a reply needs no tabs
+    m_editor->setAccessibleName(tr("Reply"));
+    m_editor->setAccessibleDescription(tr("Ctrl+Enter sends"));
     auto *attach = new QToolButton(reply);
     attach->setText(tr("Attach"));
     attach->setToolTip(tr("Attach up to 5 files (.jpg .png .pdf .mp3 .mp4 .doc .docx)"));
@@ -31,7 +36,9 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     texts->setToolTip(tr("Insert a predefined text (Ctrl+P)"));
     auto *templates = new QToolButton(reply);
     templates->setText(tr("Template"));
+    templates->setToolTip(tr("Send an approved template"));
     m_send = new QPushButton(tr("Send"), reply);
+    m_send->setObjectName(QStringLiteral("send"));
     m_send->setDefault(true);
     auto *tools = new QHBoxLayout;
     tools->addWidget(attach);
@@ -77,7 +84,7 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     connect(texts, &QToolButton::clicked, this, &Composer::predefinedTextRequested);
     connect(templates, &QToolButton::clicked, this, &Composer::templateRequested);
     connect(sendTemplate, &QPushButton::clicked, this, &Composer::templateRequested);
-    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
+    auto *sendShortcut = new QShortcut(Shortcuts::keys(Command::Send), m_editor);
     sendShortcut->setContext(Qt::WidgetShortcut);
     connect(sendShortcut, &QShortcut::activated, this, &Composer::send);
     auto *sendShortcutEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), m_editor);

@@ -26,6 +26,10 @@ public:
     void insertText(const QString &text);
     void focusEditor();
 
+public slots:
+    // Sends the text written, when a reply can be sent (Ctrl+Enter, the Send button, the menu).
+    void send();
+
 signals:
     void sendText(const QString &text);
     // The reply's text changed (typed, inserted, cleared by sending).
@@ -43,7 +47,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void send();
     bool handleDrag(QEvent *event);
 
     Mode m_mode = Mode::NoConversation;

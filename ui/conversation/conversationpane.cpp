@@ -6,6 +6,8 @@
 #include "ui/conversation/composer.h"
 #include "ui/models/messagedelegate.h"
 #include "ui/models/messagelistmodel.h"
+#include "ui/theme/palette.h"
+#include "ui/theme/tone.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -41,6 +43,7 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     m_messages = new MessageListModel(mirror, this);
     m_messageView = new QListView(this);
     m_messageView->setModel(m_messages);
+    m_messageView->setAccessibleName(tr("Messages"));
     m_messageView->setItemDelegate(new MessageDelegate(m_messageView));
     // One message can be chosen, to copy its text (Ctrl+C, context menu) or as a search hit.
     m_messageView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -56,6 +59,7 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     connect(copy, &QAction::triggered, this, &ConversationPane::copySelectedMessage);
     m_messageView->addAction(copy);
     m_attachments = new QListWidget(this);
+    m_attachments->setAccessibleName(tr("Attachments"));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_messageView, tr("Messages"));
     m_tabs->addTab(m_attachments, tr("Attachments"));
@@ -212,8 +216,7 @@ void ConversationPane::applyBackdrop()
     // A quiet backdrop so that both kinds of bubble stand out, in light and dark palettes. It
     // follows the application's palette: a theme switch repaints it at once (issue #16).
     QPalette backdrop = palette();
-    const bool dark = backdrop.color(QPalette::Window).lightness() < 128;
-    backdrop.setColor(QPalette::Base, dark ? QColor(0x12, 0x16, 0x19) : QColor(0xEF, 0xEA, 0xE2));
+    backdrop.setColor(QPalette::Base, Palette::of(backdrop).backdrop);
     m_messageView->setPalette(backdrop);
     m_messageView->viewport()->update();
 }
@@ -269,7 +272,7 @@ void ConversationPane::updateWindowState()
     else
         m_window->setText(
             tr("Window closed %1 ago: templates only").arg(compactDuration(window.closedForMs)));
-    m_window->setStyleSheet(window.open ? QString() : QStringLiteral("color: #c07b00;"));
+    setTone(m_window, window.open ? Tone::Normal : Tone::Warning);
     if (!canSend(m_role))
         m_composer->setMode(Composer::Mode::ViewOnly);
     else

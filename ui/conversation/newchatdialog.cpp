@@ -5,6 +5,7 @@
 #include "core/sync/hubclient.h"
 #include "ui/main/huberrors.h"
 #include "ui/texts/mergepreview.h"
+#include "ui/theme/tone.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,16 +40,11 @@ NewChatDialog::NewChatDialog(QSqlDatabase mirror, HubClient *hub, Id recordId, Q
 
 void NewChatDialog::build(QSqlDatabase mirror)
 {
-    m_channel = new QComboBox(this);
-    m_template = new QComboBox(this);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c07b00;"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_send = buttons->addButton(tr("Send template"), QDialogButtonBox::AcceptRole);
+    // Made, laid out and chained in the order they are filled in: the customer first, then the
+    // number it goes from and the template, then Send; Cancel last and never the default, so
+    // Enter or a space typed in the wrong place cannot cancel the chat.
     auto *form = new QFormLayout(this);
-    form->addRow(tr("WhatsApp number"), m_channel);
+    QWidget *first = nullptr;
     if (m_record) {
         m_recordNumber = new QComboBox(this);
         for (const QString &field : {QStringLiteral("Mobile"), QStringLiteral("Phone")}) {
@@ -57,22 +53,50 @@ void NewChatDialog::build(QSqlDatabase mirror)
                 m_recordNumber->addItem(QStringLiteral("%1: %2").arg(field, number), number);
         }
         form->addRow(tr("Customer's number"), m_recordNumber);
+        first = m_recordNumber;
     } else {
         m_number = new QLineEdit(this);
         m_number->setPlaceholderText(tr("+55 11 91234-5678"));
         m_name = new QLineEdit(this);
         form->addRow(tr("Customer's number"), m_number);
         form->addRow(tr("Name"), m_name);
+        first = m_number;
     }
+    m_channel = new QComboBox(this);
+    form->addRow(tr("WhatsApp number"), m_channel);
+    m_template = new QComboBox(this);
     form->addRow(tr("Template"), m_template);
     if (m_record) {
         m_preview = new QTextBrowser(this);
         m_preview->setObjectName(QStringLiteral("preview"));
         m_preview->setMaximumHeight(160);
+        m_preview->setTabChangesFocus(true);
         form->addRow(tr("What the customer will read"), m_preview);
     }
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    setTone(m_problem, Tone::Warning);
     form->addRow(m_problem);
+    auto *buttons = new QDialogButtonBox(this);
+    m_send = buttons->addButton(tr("Send template"), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(QStringLiteral("send"));
+    m_send->setDefault(true);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancel"));
+    cancel->setAutoDefault(false);
     form->addRow(buttons);
+
+    QList<QWidget *> chain{first};
+    if (m_name)
+        chain << m_name;
+    chain << m_channel << m_template;
+    if (m_preview)
+        chain << m_preview;
+    chain << m_send << cancel;
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+    first->setFocus();
 
     QSqlQuery q(mirror);
     if (q.exec(QStringLiteral("SELECT id, name FROM channels WHERE status = 'connected'"
@@ -86,7 +110,7 @@ void NewChatDialog::build(QSqlDatabase mirror)
     if (m_recordNumber)
         connect(m_recordNumber, &QComboBox::currentIndexChanged, this, &NewChatDialog::updateState);
     connect(m_template, &QComboBox::currentIndexChanged, this, &NewChatDialog::updateState);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &NewChatDialog::send);
     updateState();
 }

@@ -4,6 +4,7 @@
 #include "core/rules/mergefields.h"
 #include "core/sync/hubclient.h"
 #include "ui/main/huberrors.h"
+#include "ui/theme/tone.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -25,7 +26,7 @@ TemplateSendDialog::TemplateSendDialog(QSqlDatabase mirror, HubClient *hub,
     m_preview = new QTextBrowser(this);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c07b00;"));
+    setTone(m_problems, Tone::Warning);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
     m_send->setEnabled(false);

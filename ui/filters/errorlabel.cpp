@@ -1,13 +1,14 @@
 #include "ui/filters/errorlabel.h"
 
+#include "ui/theme/tone.h"
+
 namespace parley::ui {
 
 ErrorLabel::ErrorLabel(QWidget *parent) : QLabel(parent)
 {
     setTextFormat(Qt::PlainText);
     setWordWrap(true);
-    // Red that keeps its contrast on light and dark palettes alike.
-    setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    setTone(this, Tone::Error); // the scheme's red, 4.5:1 on light and dark
     setVisible(false);
 }
 

@@ -5,6 +5,7 @@
 #include "ui/filters/errorlabel.h"
 #include "ui/filters/periodrow.h"
 #include "ui/filters/userrow.h"
+#include "ui/theme/accessible.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -132,7 +133,7 @@ QWidget *FilterBuilderDialog::buildConversation()
     m_search = new QLineEdit(box);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Words in a message, the customer's name or number"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
 
     auto *layout = new QFormLayout(box);
     layout->addRow(tr("Status:"), m_status);
@@ -151,11 +152,13 @@ QWidget *FilterBuilderDialog::buildPlaces(const FilterChoices &choices)
     auto *channelBox = new QGroupBox(tr("Channels (any of)"), places);
     m_channels = new CheckList(channelBox);
     m_channels->setObjectName(QStringLiteral("channels"));
+    m_channels->setAccessibleName(channelBox->title());
     for (const Channel &channel : choices.channels)
         m_channels->addChoice(channelLabel(channel), QVariant::fromValue<Id>(channel.id));
     auto *departmentBox = new QGroupBox(tr("Departments (any of)"), places);
     m_departments = new CheckList(departmentBox);
     m_departments->setObjectName(QStringLiteral("departments"));
+    m_departments->setAccessibleName(departmentBox->title());
     for (const QString &department : choices.departments)
         m_departments->addChoice(department, department);
 

@@ -23,6 +23,7 @@ UserRow::UserRow(const QString &label, const QString &name, const QList<Agent> &
     setObjectName(name);
     m_enabled->setObjectName(name + QStringLiteral("Enabled"));
     m_user->setObjectName(name + QStringLiteral("User"));
+    m_user->setAccessibleName(label);
     m_error->setObjectName(name + QStringLiteral("Error"));
 
     m_user->setPlaceholderText(tr("Choose a user"));

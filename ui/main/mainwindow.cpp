@@ -13,6 +13,7 @@
 #include "ui/main/firstpaintreport.h"
 #include "ui/main/huberrors.h"
 #include "ui/main/quickswitcher.h"
+#include "ui/main/screenfit.h"
 #include "ui/models/conversationdelegate.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/notify/notificationcenter.h"
@@ -22,6 +23,8 @@
 #include "ui/sync/synccontroller.h"
 #include "ui/texts/predefinedtextmanager.h"
 #include "ui/texts/predefinedtextpicker.h"
+#include "ui/theme/accessible.h"
+#include "ui/theme/tone.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -52,15 +55,18 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     : QMainWindow(parent), m_db(mirror), m_sync(sync), m_hub(hub), m_me(me)
 {
     setWindowTitle(tr("Parley"));
-    resize(1280, 800);
+    ScreenFit::place(this, QSize(1280, 800)); // less on a small screen (ui/main/screenfit.h)
+    ScreenFit::clampEveryWindow();
     buildSidebar();
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search messages, names and numbers (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
+    m_search->setAccessibleName(tr("Search conversations"));
     m_list = new ConversationListModel(mirror, this);
     m_listView = new QListView(this);
     m_listView->setModel(m_list);
+    m_listView->setAccessibleName(tr("Conversations"));
     m_listView->setItemDelegate(new ConversationDelegate(m_listView));
     m_listView->setUniformItemSizes(true);
     reportFirstPaintIfAsked(m_listView); // bench/desktop's cold-start figure
@@ -111,9 +117,9 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
-    m_listActions = new QuickActions(mirror, hub, me, this);
-    m_listActions->attachTo(m_listView);
-    connect(m_listActions, &QuickActions::finished, this,
+    m_quickActions = new QuickActions(mirror, hub, me, this);
+    m_quickActions->attachTo(m_listView);
+    connect(m_quickActions, &QuickActions::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -233,6 +239,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     buildActions();
     buildToolBar();
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    ScreenFit::clamp(this); // saved on a bigger screen, perhaps
     syncStateChanged(sync->state(), {});
     loadChannelNames();
     m_order->setCurrentIndex(
@@ -247,6 +254,7 @@ void MainWindow::buildSidebar()
     m_views = new QListView(this);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setModel(m_viewModel);
+    m_views->setAccessibleName(tr("Views"));
     m_views->setItemDelegate(new ViewCountDelegate(m_views));
     m_views->setEditTriggers(QAbstractItemView::EditKeyPressed);
     // Saved views can be renamed (F2) and deleted (Delete, or the context menu).
@@ -290,7 +298,7 @@ void MainWindow::buildResolvedNote()
         m_resolvedNote->hide();
         m_resolvedTimer->stop();
         if (m_resolvedId != 0)
-            m_listActions->setStatus(m_resolvedId, ConversationStatus::Open);
+            m_quickActions->setStatus(m_resolvedId, ConversationStatus::Open);
         m_resolvedId = 0;
     });
 }
@@ -440,15 +448,15 @@ void MainWindow::syncStateChanged(SyncState state, const QString &detail)
             statusBar()->clearMessage();
         m_lastSyncError.clear();
         m_syncLabel->setText(tr("● Online"));
-        m_syncLabel->setStyleSheet(QStringLiteral("color: #1e8e3e;"));
+        setTone(m_syncLabel, Tone::Success);
         break;
     case SyncState::Connecting:
         m_syncLabel->setText(tr("● Connecting…"));
-        m_syncLabel->setStyleSheet(QStringLiteral("color: #c07b00;"));
+        setTone(m_syncLabel, Tone::Warning);
         break;
     case SyncState::Offline:
         m_syncLabel->setText(tr("● Offline — replies wait in the outbox"));
-        m_syncLabel->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+        setTone(m_syncLabel, Tone::Error);
         break;
     }
 }

@@ -4,9 +4,12 @@
 #include "core/filter/filtersql.h"
 #include "core/mirror/mirror.h"
 #include "core/sync/syncstate.h"
+#include "ui/main/shortcuts.h"
 
 #include <QMainWindow>
+#include <QMap>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,6 +47,8 @@ public:
     RecordPanel *recordPanel() const { return m_recordPanel; }
     QListView *conversationView() const { return m_listView; }
     NotificationCenter *notifications() const { return m_notifications; }
+    // The menu bar's action for a command of the shortcut table (null when not offered).
+    QAction *commandAction(Command command) const;
 
 public slots:
     // The agent opens a conversation (notification, quick switcher, "go to"): shown and read.
@@ -69,6 +74,8 @@ private:
     void buildSidebar();
     void buildActions();
     void buildToolBar();
+    void openNewChat();
+    void showConversationActions();
     void openFilterBuilder();
     void openPredefinedTexts();
     void manageTexts();
@@ -112,8 +119,7 @@ private:
     QLabel *m_emptyState = nullptr;
     bool m_listReshaping = false; // the model, not the agent, is moving rows
     bool m_pointerInList = false;
-    QString m_lastSyncError; // shown in the status bar until the sync is back online
-    QuickActions *m_listActions = nullptr;
+    QString m_lastSyncError;           // shown in the status bar until the sync is back online
     QWidget *m_resolvedNote = nullptr; // "Resolved: Ana Souza  [Undo]" for a few seconds
     QLabel *m_resolvedText = nullptr;
     QTimer *m_resolvedTimer = nullptr;
@@ -121,6 +127,8 @@ private:
     Id m_readRequestedFor = 0;         // the last mark-read sent: conversation…
     TimestampMs m_readRequestedAt = 0; // …and its newest inbound message then
     NotificationCenter *m_notifications = nullptr;
+    QuickActions *m_quickActions = nullptr;
+    QMap<Command, QAction *> m_commands; // from the shortcut table, see menubar.h
 };
 
 } // namespace parley::ui

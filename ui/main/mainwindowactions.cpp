@@ -5,14 +5,18 @@
 #include "ui/conversation/conversationpane.h"
 #include "ui/conversation/newchatdialog.h"
 #include "ui/main/mainwindow.h"
+#include "ui/main/menubar.h"
 #include "ui/main/quickswitcher.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/notify/notificationcenter.h"
 #include "ui/notify/recentnotificationsmodel.h"
 #include "ui/notify/snoozedialog.h"
+#include "ui/record/quickactions.h"
+#include "ui/record/recordpanel.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/sync/synccontroller.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -30,34 +34,124 @@
 namespace parley::ui {
 void MainWindow::buildActions()
 {
-    const auto action = [this](const QString &text, const QKeySequence &keys, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(keys);
-        a->setShortcutContext(Qt::ApplicationShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        return a;
+    const auto current = [this] {
+        return m_pane->conversationId();
     };
-    action(tr("Search"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
-        m_search->setFocus();
-        m_search->selectAll();
+    QMap<Command, MenuBar::Handler> handlers{
+        {Command::NewChat,
+         [this] {
+             openNewChat();
+         }},
+        {Command::ManageTexts,
+         [this] {
+             manageTexts();
+         }},
+        {Command::Settings,
+         [this] {
+             openSettings();
+         }},
+        {Command::LogOut,
+         [this] {
+             emit logOutRequested();
+         }},
+        {Command::Reply,
+         [this] {
+             m_pane->composer()->focusEditor();
+         }},
+        {Command::Send,
+         [this] {
+             m_pane->composer()->send();
+         }},
+        {Command::InsertText,
+         [this] {
+             openPredefinedTexts();
+         }},
+        // The list's quick actions and the record panel's Close/Reopen button do these; the
+        // keys reach the same commands (and their view-only refusals).
+        {Command::AssignToMe,
+         [this, current] {
+             if (current() != 0 && m_quickActions->canChange())
+                 m_quickActions->assign(current(), m_me.id);
+         }},
+        {Command::ConversationActions,
+         [this] {
+             showConversationActions();
+         }},
+        {Command::CloseOrReopen,
+         [this] {
+             // The conversation header's Resolve / Reopen, with its undo note (issue #16).
+             auto *button = m_pane->findChild<QAbstractButton *>(QStringLiteral("resolveButton"));
+             if (button && button->isEnabled() && button->isVisible())
+                 button->click();
+         }},
+        {Command::Snooze,
+         [this] {
+             snoozeCurrent();
+         }},
+        {Command::Search,
+         [this] {
+             m_search->setFocus();
+             m_search->selectAll();
+         }},
+        {Command::Filter,
+         [this] {
+             openFilterBuilder();
+         }},
+        {Command::GoToConversation,
+         [this] {
+             auto *switcher = new QuickSwitcher(m_db, m_me.id, this);
+             switcher->setAttribute(Qt::WA_DeleteOnClose);
+             connect(switcher, &QuickSwitcher::conversationChosen, this,
+                     &MainWindow::openConversation);
+             switcher->show();
+         }},
+        {Command::NextConversation,
+         [this] {
+             selectRelative(1);
+         }},
+        {Command::PreviousConversation,
+         [this] {
+             selectRelative(-1);
+         }},
+        {Command::NextUnread,
+         [this] {
+             selectNextUnread();
+         }},
+        {Command::KeyboardShortcuts,
+         [this] {
+             showShortcuts();
+         }},
+    };
+    if (m_me.role == Role::Admin)
+        handlers.insert(Command::Administration, [this] { openAdmin(); });
+    m_commands = MenuBar::install(this, handlers);
+}
+
+QAction *MainWindow::commandAction(Command command) const
+{
+    return m_commands.value(command);
+}
+
+void MainWindow::openNewChat()
+{
+    auto *dialog = new NewChatDialog(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The conversation arrives through the stream; open it once it is in the list.
+    connect(dialog, &NewChatDialog::started, this, [this](Id id) {
+        QTimer::singleShot(1500, this, [this, id] { openConversation(id); });
     });
-    action(tr("Next conversation"), QKeySequence(Qt::ALT | Qt::Key_Down),
-           [this] { selectRelative(1); });
-    action(tr("Previous conversation"), QKeySequence(Qt::ALT | Qt::Key_Up),
-           [this] { selectRelative(-1); });
-    action(tr("Next unread"), QKeySequence(Qt::CTRL | Qt::Key_U), [this] { selectNextUnread(); });
-    action(tr("Go to conversation"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
-        auto *switcher = new QuickSwitcher(m_db, m_me.id, this);
-        switcher->setAttribute(Qt::WA_DeleteOnClose);
-        connect(switcher, &QuickSwitcher::conversationChosen, this, &MainWindow::openConversation);
-        switcher->show();
-    });
-    action(tr("Reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
-           [this] { m_pane->composer()->focusEditor(); });
-    action(tr("Insert a predefined text"), QKeySequence(Qt::CTRL | Qt::Key_P),
-           [this] { openPredefinedTexts(); });
-    action(tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+    dialog->show();
+}
+
+void MainWindow::showConversationActions()
+{
+    const QModelIndex index = m_listView->currentIndex();
+    if (!index.isValid())
+        return;
+    QMenu *menu = m_quickActions->menuFor(m_list->conversationAt(index.row()), this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QRect row = m_listView->visualRect(index);
+    menu->popup(m_listView->viewport()->mapToGlobal(row.isValid() ? row.center() : QPoint()));
 }
 
 void MainWindow::buildToolBar()
@@ -76,6 +170,8 @@ void MainWindow::buildToolBar()
         const int unread = recent->unreadCount();
         bell->setText(unread > 0 ? tr("Recent (%1)").arg(unread) : tr("Recent"));
         bell->setToolTip(tr("Recent notifications"));
+        bell->setAccessibleName(unread > 0 ? tr("Recent notifications, %n unread", nullptr, unread)
+                                           : tr("Recent notifications"));
     };
     // As wide as its widest text, so that "Recent (10)" becoming "Recent (9)" moves no button.
     bell->setMinimumWidth(bell->fontMetrics().horizontalAdvance(tr("Recent (%1)").arg(999)) +
@@ -95,35 +191,21 @@ void MainWindow::buildToolBar()
         recent->markAllRead();
     });
     bar->addWidget(bell);
-    QAction *newChat = bar->addAction(tr("New chat…"), this, [this] {
-        auto *dialog = new NewChatDialog(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // The conversation arrives through the stream; open it once it is in the list.
-        connect(dialog, &NewChatDialog::started, this, [this](Id id) {
-            QTimer::singleShot(1500, this, [this, id] { openConversation(id); });
-        });
-        dialog->show();
-    });
-    newChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    QAction *filter = bar->addAction(tr("Filter…"), this, &MainWindow::openFilterBuilder);
-    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    filter->setToolTip(tr("Build a filter and save it as a view (Ctrl+Shift+F)"));
-    bar->addAction(tr("Predefined texts"), this, &MainWindow::manageTexts);
-    QAction *snooze = bar->addAction(tr("Snooze…"), this, &MainWindow::snoozeCurrent);
-    snooze->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    snooze->setToolTip(tr("Remind me about this conversation later (Ctrl+J)"));
-    if (m_me.role == Role::Admin) {
-        QAction *admin = bar->addAction(tr("Administration…"), this, &MainWindow::openAdmin);
-        admin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-        admin->setToolTip(tr("Templates, channels, credits and people (Ctrl+Shift+A)"));
+    for (const Command command : {Command::NewChat, Command::Filter, Command::ManageTexts,
+                                  Command::Snooze, Command::Administration, Command::Settings}) {
+        if (QAction *action = m_commands.value(command))
+            bar->addAction(action);
     }
-    QAction *settings = bar->addAction(tr("Settings…"), this, &MainWindow::openSettings);
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setToolTip(tr("Language, appearance, notifications (Ctrl+,)"));
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    bar->addAction(tr("Log out"), this, &MainWindow::logOutRequested);
+    bar->addAction(m_commands.value(Command::LogOut));
+    // Tab reaches the toolbar's buttons too, not only the mouse.
+    for (QToolButton *button : bar->findChildren<QToolButton *>()) {
+        button->setFocusPolicy(Qt::TabFocus);
+        if (button->text().isEmpty() && button->accessibleName().isEmpty())
+            button->setAccessibleName(tr("More tools")); // the overflow »
+    }
 }
 
 void MainWindow::openAdmin()
@@ -192,16 +274,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showShortcuts()
 {
-    QString text = QStringLiteral("<table>");
-    for (QAction *a : actions()) {
-        text += QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>")
-                    .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         a->text().toHtmlEscaped());
-    }
-    text += QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr></table>")
-                .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
-                     tr("Send the reply"));
-    QMessageBox::information(this, tr("Keyboard shortcuts"), text);
+    // Every row of the shortcut table, the same one the menus and the README are made from.
+    auto *box =
+        new QMessageBox(QMessageBox::Information, Shortcuts::text(Command::KeyboardShortcuts),
+                        Shortcuts::helpHtml(), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("shortcutsHelp"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::RichText);
+    box->open();
 }
 
 } // namespace parley::ui

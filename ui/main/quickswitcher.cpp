@@ -16,7 +16,9 @@ QuickSwitcher::QuickSwitcher(QSqlDatabase mirror, Id me, QWidget *parent)
     setWindowTitle(tr("Go to conversation"));
     m_query = new QLineEdit(this);
     m_query->setPlaceholderText(tr("Name, number or words from a message"));
+    m_query->setAccessibleName(m_query->placeholderText());
     m_matches = new QListWidget(this);
+    m_matches->setAccessibleName(tr("Matching conversations"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_query);
     layout->addWidget(m_matches);

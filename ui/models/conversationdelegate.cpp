@@ -1,6 +1,7 @@
 #include "ui/models/conversationdelegate.h"
 
 #include "ui/models/conversationlistmodel.h"
+#include "ui/theme/palette.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -37,7 +38,7 @@ QString ConversationDelegate::initials(const QString &name)
 
 QColor ConversationDelegate::avatarColor(const QString &key)
 {
-    return QColor::fromHsl(int(qHash(key) % 360), 110, 120);
+    return Palette::avatar(key).fill;
 }
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -62,8 +63,10 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const QColor text =
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.65f);
+    // Secondary text in the palette's muted colour (4.5:1); on a selected row, everything in
+    // the highlighted text colour, which is what the selection is measured against.
+    const Palette &colors = Palette::of(opt.palette);
+    const QColor muted = selected ? text : colors.muted;
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -75,12 +78,13 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int size = qMin(r.height(), line * 2 + 8);
     const QRect avatar(r.left(), r.top() + (r.height() - size) / 2, size, size);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(avatarColor(name));
+    const Palette::Avatar avatarColors = Palette::avatar(name);
+    painter->setBrush(avatarColors.fill);
     painter->drawEllipse(avatar);
     QFont bold = opt.font;
     bold.setBold(true);
     painter->setFont(bold);
-    painter->setPen(Qt::white);
+    painter->setPen(avatarColors.initials);
     painter->drawText(avatar, Qt::AlignCenter, initials(name));
 
     const int left = avatar.right() + 10;
@@ -109,9 +113,11 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         badgeWidth = qMax(line + 2, opt.fontMetrics.horizontalAdvance(count) + 10);
         const QRect badge(r.right() - badgeWidth, r.top() + line + 3, badgeWidth, line + 2);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x25, 0xD3, 0x66)); // WhatsApp's green: "new"
+        // WhatsApp's green for "new"; on a selected row the badge turns round so that it still
+        // stands out from the highlight.
+        painter->setBrush(selected ? colors.highlightedText : colors.unreadBadge);
         painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
-        painter->setPen(Qt::white);
+        painter->setPen(selected ? colors.highlight : colors.unreadBadgeText);
         painter->setFont(bold);
         painter->drawText(badge, Qt::AlignCenter, count);
         painter->setFont(opt.font);
@@ -147,7 +153,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QString third = channel.isEmpty() ? window : channel + QStringLiteral(" · ") + window;
     if (index.data(ConversationListModel::SnoozedRole).toBool())
         third += QStringLiteral(" · ") + tr("Snoozed");
-    painter->setPen(windowOpen ? muted : QColor(0xC0, 0x7B, 0x00));
+    painter->setPen(windowOpen || selected ? muted : colors.warning);
     painter->drawText(QRect(left, r.top() + 2 * line + 6, r.right() - left, line),
                       Qt::AlignLeft | Qt::AlignVCenter, third);
     painter->restore();

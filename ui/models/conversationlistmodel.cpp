@@ -2,6 +2,7 @@
 
 #include "core/mirror/drafts.h"
 #include "core/rules/servicewindow.h"
+#include "ui/models/accessibletexts.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>
@@ -160,6 +161,11 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return c.customerName.isEmpty() ? c.customerNumber : c.customerName;
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n+%2").arg(c.customerName, c.customerNumber);
+    case Qt::AccessibleTextRole: {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        return accessibleConversationText(c, m_channelNames.value(c.channelId),
+                                          serviceWindowAt(c.lastInboundAt, now).open, now);
+    }
     case ConversationRole:
         return QVariant::fromValue(c);
     case IdRole:

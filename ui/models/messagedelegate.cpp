@@ -2,6 +2,7 @@
 
 #include "core/domain/message.h"
 #include "ui/models/messagelistmodel.h"
+#include "ui/theme/palette.h"
 
 #include <QAbstractItemView>
 #include <QDateTime>
@@ -34,6 +35,7 @@ int viewWidth(const QStyleOptionViewItem &option)
 
 QString MessageDelegate::ticks(int deliveryState)
 {
+    // Each state has its own shape, so none is told by colour alone.
     switch (DeliveryState(deliveryState)) {
     case DeliveryState::Pending:
     case DeliveryState::Queued:
@@ -41,10 +43,11 @@ QString MessageDelegate::ticks(int deliveryState)
     case DeliveryState::Sent:
         return QStringLiteral("✓");
     case DeliveryState::Delivered:
-    case DeliveryState::Read:
         return QStringLiteral("✓✓");
+    case DeliveryState::Read:
+        return QStringLiteral("✔✔"); // heavy ticks, and in the read colour
     case DeliveryState::Failed:
-        return QStringLiteral("⚠");
+        return QStringLiteral("⚠!");
     case DeliveryState::Received:
         return {};
     }
@@ -85,7 +88,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int maxBubble = qMax(120, int(width * 0.72));
     const QRect textBounds = wrappedBounds(fm, maxBubble - 2 * padding, bodyText(index));
     if (m_footerWidth < 0)
-        m_footerWidth = fm.horizontalAdvance(QStringLiteral("00:00 ✓✓ ")) + 8;
+        m_footerWidth = fm.horizontalAdvance(QStringLiteral("00:00 ✔✔ ")) + 8;
     const int footerWidth = m_footerWidth;
     const int innerWidth = qMax(textBounds.width(), footerWidth);
     QString failure;
@@ -120,21 +123,18 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 {
     const Layout l = layout(option, index, option.rect.width());
     const bool outgoing = index.data(MessageListModel::OutgoingRole).toBool();
-    const bool dark = option.palette.color(QPalette::Window).lightness() < 128;
+    const Palette &colors = Palette::of(option.palette);
     const int kind = index.data(MessageListModel::KindRole).toInt();
     const bool note = MessageKind(kind) == MessageKind::Note;
-    QColor bubble = outgoing ? (dark ? QColor(0x1F, 0x4D, 0x3A) : QColor(0xDC, 0xF8, 0xC6))
-                             : (dark ? QColor(0x2A, 0x2F, 0x33) : QColor(0xFF, 0xFF, 0xFF));
-    if (note)
-        bubble = dark ? QColor(0x5A, 0x4A, 0x1A) : QColor(0xFF, 0xF4, 0xC2);
-    const QColor text = dark ? QColor(0xEE, 0xEE, 0xEE) : QColor(0x11, 0x11, 0x11);
+    const QColor bubble = note ? colors.bubbleNote : outgoing ? colors.bubbleOut : colors.bubbleIn;
+    const QColor text = colors.bubbleText;
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     if (l.dayLine.isValid()) {
         const QDateTime when =
             QDateTime::fromMSecsSinceEpoch(index.data(MessageListModel::TimeRole).toLongLong());
-        painter->setPen(option.palette.color(QPalette::PlaceholderText));
+        painter->setPen(colors.dayLine);
         painter->drawText(l.dayLine, Qt::AlignCenter,
                           QLocale().toString(when.date(), QLocale::LongFormat));
     }
@@ -158,14 +158,13 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         footer += QLatin1Char(' ') + ticks(state);
     if (note)
         footer = tr("Note") + QStringLiteral(" · ") + footer;
-    QColor footerColor = text;
-    footerColor.setAlphaF(0.6f);
-    if (DeliveryState(state) == DeliveryState::Read)
-        footerColor = QColor(0x34, 0xB7, 0xF1);
+    const QColor footerColor = DeliveryState(state) == DeliveryState::Read && outgoing
+                                   ? colors.tickRead
+                                   : colors.bubbleMuted;
     painter->setPen(footerColor);
     painter->drawText(l.footer, Qt::AlignRight | Qt::AlignVCenter, footer);
     if (l.failure.isValid()) {
-        painter->setPen(QColor(0xD3, 0x2F, 0x2F));
+        painter->setPen(colors.bubbleError);
         painter->drawText(l.failure, Qt::TextWordWrap,
                           index.data(MessageListModel::FailureRole).toString());
     }

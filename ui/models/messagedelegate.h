@@ -7,8 +7,9 @@
 namespace parley::ui {
 
 // Chat bubbles: the customer's on the left, the team's on the right; a date line where a new
-// day starts; the time with delivery ticks (sent ✓, delivered ✓✓, read ✓✓ in blue), a clock
-// for a pending reply, and the reason under a failed one.
+// day starts; the time with delivery ticks (sent ✓, delivered ✓✓, read ✔✔ heavier and in the
+// read colour), a clock for a pending reply, ⚠! and the reason under a failed one. Colours come
+// from ui/theme/palette.h.
 class MessageDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

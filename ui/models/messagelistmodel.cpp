@@ -2,6 +2,7 @@
 
 #include "core/mirror/conversationqueries.h"
 #include "ui/main/huberrors.h"
+#include "ui/models/accessibletexts.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -100,6 +101,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.text;
     case MessageRole:
         return QVariant::fromValue(m);
+    case Qt::AccessibleTextRole: // sender, time, delivery state and text, as painted
+        return accessibleMessageText(
+            m, m.state == DeliveryState::Failed ? data(index, FailureRole).toString() : QString());
     case OutgoingRole:
         return m.direction == Direction::Out;
     case TimeRole:

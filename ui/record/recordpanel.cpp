@@ -10,6 +10,7 @@
 #include "ui/record/recorderrors.h"
 #include "ui/record/recordfieldseditor.h"
 #include "ui/record/recordtitle.h"
+#include "ui/theme/tone.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -106,6 +107,7 @@ RecordPanel::RecordPanel(QSqlDatabase mirror, HubClient *hub, const Agent &me, Q
     QGroupBox *deals = section(tr("Deals"), "dealsSection");
     m_deals = new QListWidget(deals);
     m_deals->setObjectName(QStringLiteral("deals"));
+    m_deals->setAccessibleName(deals->title());
     auto *newDealButton = new QPushButton(tr("New deal…"), deals);
     newDealButton->setObjectName(QStringLiteral("newDeal"));
     deals->layout()->addWidget(m_deals);
@@ -114,6 +116,7 @@ RecordPanel::RecordPanel(QSqlDatabase mirror, HubClient *hub, const Agent &me, Q
     QGroupBox *activities = section(tr("Activities"), "activitiesSection");
     m_activities = new QListWidget(activities);
     m_activities->setObjectName(QStringLiteral("activities"));
+    m_activities->setAccessibleName(activities->title());
     auto *newActivityButton = new QToolButton(activities);
     newActivityButton->setObjectName(QStringLiteral("newActivity"));
     newActivityButton->setText(tr("New activity"));
@@ -130,6 +133,7 @@ RecordPanel::RecordPanel(QSqlDatabase mirror, HubClient *hub, const Agent &me, Q
     QGroupBox *notes = section(tr("Notes"), "notesSection");
     m_notes = new QListWidget(notes);
     m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setAccessibleName(notes->title());
     m_notes->setWordWrap(true);
     auto *addNoteButton = new QPushButton(tr("Add note…"), notes);
     addNoteButton->setObjectName(QStringLiteral("addNote"));
@@ -325,7 +329,7 @@ void RecordPanel::fillNotes()
 void RecordPanel::showOutcome(bool ok, const QString &message)
 {
     m_message->setText(message);
-    m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #d32f2f;"));
+    setTone(m_message, ok ? Tone::Normal : Tone::Error);
 }
 
 ActivityDialog *RecordPanel::newActivity(ActivityKind kind)

@@ -1,6 +1,7 @@
 #include "ui/session/logindialog.h"
 
 #include "core/sync/hubclient.h"
+#include "ui/theme/tone.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -35,9 +36,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    QPalette errorColors = m_error->palette();
-    errorColors.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_error->setPalette(errorColors);
+    setTone(m_error, Tone::Error);
     m_error->hide();
 
     m_progress->setRange(0, 0); // busy, not a percentage

@@ -1,6 +1,7 @@
 #include "ui/texts/predefinedtextfilter.h"
 
 #include "ui/texts/predefinedtextmodel.h"
+#include "ui/theme/accessible.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -15,7 +16,8 @@ constexpr int allModules = -1;
 void setUp(QLineEdit *search, QComboBox *module)
 {
     search->setPlaceholderText(PredefinedTextModel::tr("Search by name"));
-    search->setClearButtonEnabled(true);
+    search->setAccessibleName(search->placeholderText());
+    enableClearButton(search);
     module->addItem(PredefinedTextModel::tr("All modules"), allModules);
     for (Module m : {Module::Leads, Module::Contacts, Module::Companies, Module::Deals})
         module->addItem(moduleTitle(m), int(m));

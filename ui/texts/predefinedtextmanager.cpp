@@ -34,6 +34,7 @@ PredefinedTextManager::PredefinedTextManager(QSqlDatabase db, HubClient *hub, QW
     m_search->setObjectName(QStringLiteral("search"));
     m_module->setObjectName(QStringLiteral("module"));
     m_table->setObjectName(QStringLiteral("texts"));
+    m_table->setAccessibleName(tr("Predefined texts"));
     m_error->setObjectName(QStringLiteral("error"));
     m_new->setObjectName(QStringLiteral("newButton"));
     m_edit->setObjectName(QStringLiteral("editButton"));

@@ -4,6 +4,7 @@
 #include "ui/texts/predefinedtexteditor.h"
 #include "ui/texts/predefinedtextfilter.h"
 #include "ui/texts/predefinedtextmodel.h"
+#include "ui/theme/tone.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ PredefinedTextPicker::PredefinedTextPicker(QSqlDatabase db, HubClient *hub, QWid
     m_previewView->setOpenLinks(false);
     m_issues->setTextFormat(Qt::PlainText);
     m_issues->setWordWrap(true);
-    m_issues->setStyleSheet(QStringLiteral("color: #b45309;"));
+    setTone(m_issues, Tone::Warning);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
 
