@@ -13,12 +13,12 @@
     <message numerus="yes">
         <source>%n unread message(s)</source>
         <translation>
-            <numerusform>未読メッセージ %n 件</numerusform>
+            <numerusform>未読メッセージ%n件</numerusform>
         </translation>
     </message>
     <message>
         <source>last message at %1: %2</source>
-        <translation>最後のメッセージ %1：%2</translation>
+        <translation>最後のメッセージ%1：%2</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>attachment %1</source>
-        <translation>添付ファイル %1</translation>
+        <translation>添付ファイル%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>WhatsApp numbers</source>
-        <translation>WhatsApp 番号</translation>
+        <translation>WhatsApp番号</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +1664,7 @@
     </message>
     <message>
         <source>Ctrl+Enter sends</source>
-        <translation>Ctrl+Enter で送信</translation>
+        <translation>Ctrl+Enterで送信</translation>
     </message>
     <message>
         <source>Send an approved template</source>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>Credit ledger</source>
-        <translation>クレジット履歴</translation>
+        <translation>ポイント履歴</translation>
     </message>
 </context>
 <context>
@@ -2349,12 +2349,12 @@
     </message>
     <message>
         <source>Snoozed %1 until %2.</source>
-        <translation>%1 を %2 までスヌーズしました。</translation>
+        <translation>%1を%2までスヌーズしました。</translation>
     </message>
     <message numerus="yes">
         <source>%n new — show</source>
         <translation>
-            <numerusform>新着 %n 件 — 表示</numerusform>
+            <numerusform>新着%n件 — 表示</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,7 +2388,7 @@
     <message numerus="yes">
         <source>Recent notifications, %n unread</source>
         <translation>
-            <numerusform>最近の通知、未読 %n 件</numerusform>
+            <numerusform>最近の通知、未読%n件</numerusform>
         </translation>
     </message>
     <message>
@@ -2513,7 +2513,7 @@
     <message numerus="yes">
         <source>%n new messages in %1 conversations</source>
         <translation>
-            <numerusform>%1 件の会話に新着メッセージ %n 件</numerusform>
+            <numerusform>%1件の会話に新着メッセージ%n件</numerusform>
         </translation>
     </message>
 </context>
@@ -3282,11 +3282,11 @@
     <name>parley::ui::SnoozeDialog</name>
     <message>
         <source>In 1 hour (%1)</source>
-        <translation>1 時間後（%1）</translation>
+        <translation>1時間後（%1）</translation>
     </message>
     <message>
         <source>Tomorrow at %1</source>
-        <translation>明日 %1</translation>
+        <translation>明日%1</translation>
     </message>
     <message>
         <source>Next week (%1)</source>
@@ -3298,7 +3298,7 @@
     </message>
     <message>
         <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
-        <translation>%1 さんの会話を知らせ、通知を次の日時まで止める:</translation>
+        <translation>%1さんの会話を知らせ、通知を次の日時まで止める:</translation>
     </message>
     <message>
         <source>On a date…</source>

@@ -3302,7 +3302,7 @@
     </message>
     <message>
         <source>Snooze</source>
-        <translation>Adiar</translation>
+        <translation>Lembrar mais tarde</translation>
     </message>
     <message>
         <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>

@@ -1762,11 +1762,11 @@
     </message>
     <message>
         <source>Done with this customer for now: close the conversation</source>
-        <translation>暂时处理完这位客户：关闭会话</translation>
+        <translation>暂时处理完这位客户：关闭对话</translation>
     </message>
     <message>
         <source>Open the conversation again</source>
-        <translation>重新打开会话</translation>
+        <translation>重新打开对话</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>Credit ledger</source>
-        <translation>额度明细</translation>
+        <translation>信用点数明细</translation>
     </message>
 </context>
 <context>
@@ -2341,7 +2341,7 @@
     </message>
     <message>
         <source>Delete the view “%1”? Its conversations stay where they are.</source>
-        <translation>删除视图“%1”？其中的会话不会受影响。</translation>
+        <translation>删除视图“%1”？其中的对话不会受影响。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2363,7 +2363,7 @@
     </message>
     <message>
         <source>No conversations in this view.</source>
-        <translation>此视图中没有会话。</translation>
+        <translation>此视图中没有对话。</translation>
     </message>
     <message>
         <source>No messages, names or numbers match “%1”.</source>
@@ -2371,7 +2371,7 @@
     </message>
     <message>
         <source>No unread conversations in this view.</source>
-        <translation>此视图中没有未读会话。</translation>
+        <translation>此视图中没有未读对话。</translation>
     </message>
     <message>
         <source>Search conversations</source>
@@ -2513,7 +2513,7 @@
     <message numerus="yes">
         <source>%n new messages in %1 conversations</source>
         <translation>
-            <numerusform>%1 个会话中有 %n 条新消息</numerusform>
+            <numerusform>%1 个对话中有 %n 条新消息</numerusform>
         </translation>
     </message>
 </context>
@@ -3298,7 +3298,7 @@
     </message>
     <message>
         <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
-        <translation>提醒我 %1 的会话，并在此之前暂停其通知：</translation>
+        <translation>提醒我 %1 的对话，并在此之前暂停其通知：</translation>
     </message>
     <message>
         <source>On a date…</source>

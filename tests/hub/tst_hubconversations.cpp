@@ -390,7 +390,8 @@ private:
     {
         QTemporaryDir files;
         for (const auto &file : {qMakePair(QStringLiteral("token"), QStringLiteral("tok")),
-                                 qMakePair(QStringLiteral("secret"), secretB)}) {
+                                 qMakePair(QStringLiteral("secret"), secretB),
+                                 qMakePair(QStringLiteral("verify"), QStringLiteral("verify-b"))}) {
             QFile f(files.filePath(file.first));
             if (!f.open(QIODevice::WriteOnly))
                 return false;
@@ -416,8 +417,8 @@ private:
                                   files.filePath(QStringLiteral("token")),
                                   QStringLiteral("--app-secret-file"),
                                   files.filePath(QStringLiteral("secret")),
-                                  QStringLiteral("--verify-token"),
-                                  QStringLiteral("verify-b"),
+                                  QStringLiteral("--verify-token-file"),
+                                  files.filePath(QStringLiteral("verify")),
                                   QStringLiteral("--department"),
                                   QStringLiteral("Vendas")},
                                  {}, &output);

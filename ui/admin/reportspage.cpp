@@ -156,6 +156,8 @@ QWidget *ReportsPage::filterBar()
     m_from->setObjectName(QStringLiteral("reportsFrom"));
     m_to = new QDateEdit(today, bar);
     m_to->setObjectName(QStringLiteral("reportsTo"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
     for (QDateEdit *edit : {m_from, m_to})
         edit->setCalendarPopup(true);
     m_channel = new QComboBox(bar);
@@ -190,6 +192,7 @@ QWidget *ReportsPage::responseTimesView()
 {
     m_times = new QTableWidget(0, 6, this);
     m_times->setObjectName(QStringLiteral("responseTimes"));
+    m_times->setAccessibleName(tr("Response times"));
     m_times->setHorizontalHeaderLabels({tr("Measure"), tr("By"), tr("Name"), tr("Conversations"),
                                         tr("Median"), tr("90th percentile")});
     m_times->setEditTriggers(QAbstractItemView::NoEditTriggers);

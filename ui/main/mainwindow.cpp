@@ -84,6 +84,9 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_pendingBanner = new QPushButton(this);
     m_pendingBanner->setObjectName(QStringLiteral("pendingBanner"));
     m_pendingBanner->setFlat(true);
+    // Its name is its text, set while the list holds still (pendingChanged); named while hidden
+    // too, so a screen reader never meets an empty button.
+    m_pendingBanner->setText(tr("The list changed — show"));
     m_pendingBanner->hide();
     m_emptyState = new QLabel(this);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
