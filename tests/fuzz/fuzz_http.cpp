@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <sys/socket.h>
 
