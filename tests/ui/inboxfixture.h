@@ -7,8 +7,16 @@
 #include "core/protocol/entitycodec.h"
 
 #include <QDateTime>
+#include <QTemporaryDir>
 
 namespace parley::testing {
+
+// Settings and data of the window under test go to `dir`, never to the developer's own.
+inline void useScratchXdgHome(const QTemporaryDir &dir)
+{
+    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
+}
 
 class InboxFixture {
 public:

@@ -93,11 +93,7 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
-    void initTestCase()
-    {
-        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-    }
+    void initTestCase() { useScratchXdgHome(m_dir); }
 
     void everyControlOfEveryWindowHasAName()
     {
