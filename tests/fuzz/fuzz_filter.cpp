@@ -10,7 +10,6 @@
 #include "core/mirror/mirror.h"
 
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <cstddef>
@@ -18,21 +17,10 @@
 
 using namespace parley;
 
-namespace {
-
-QTemporaryDir *folder = nullptr;
-Mirror *mirror = nullptr;
-
-} // namespace
-
 extern "C" int LLVMFuzzerInitialize(int *, char ***argv)
 {
     fuzz::startApplication((*argv)[0]);
-    folder = new QTemporaryDir;
-    mirror = new Mirror;
-    fuzz::require(mirror->open(folder->filePath(QStringLiteral("mirror.sqlite"))) ==
-                      Mirror::OpenStatus::Ok,
-                  "the mirror could not be opened");
+    fuzz::scratchMirror();
     return 0;
 }
 
@@ -62,10 +50,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                   "the WHERE clause's placeholders and values differ in number");
 
     ConversationPage page;
-    fuzz::require(fetchConversationPage(mirror->database(), filter, context, {}, 50, &page, &error),
+    fuzz::require(fetchConversationPage(fuzz::scratchMirror().database(), filter, context, {}, 50,
+                                        &page, &error),
                   "the mirror refused the SQL of a valid view");
     qint64 count = 0;
-    fuzz::require(countConversations(mirror->database(), filter, context, &count, &error),
-                  "the mirror refused the count of a valid view");
+    fuzz::require(
+        countConversations(fuzz::scratchMirror().database(), filter, context, &count, &error),
+        "the mirror refused the count of a valid view");
     return 0;
 }

@@ -8,7 +8,6 @@
 #include "core/protocol/events.h"
 
 #include <QJsonDocument>
-#include <QTemporaryDir>
 
 #include <cstddef>
 #include <cstdint>
@@ -16,9 +15,6 @@
 using namespace parley;
 
 namespace {
-
-QTemporaryDir *folder = nullptr;
-Mirror *mirror = nullptr;
 
 // Seqs the harness can move past the mirror's last one without overflowing.
 constexpr qint64 shiftableSeq = Q_INT64_C(1) << 40;
@@ -28,11 +24,7 @@ constexpr qint64 shiftableSeq = Q_INT64_C(1) << 40;
 extern "C" int LLVMFuzzerInitialize(int *, char ***argv)
 {
     fuzz::startApplication((*argv)[0]);
-    folder = new QTemporaryDir;
-    mirror = new Mirror;
-    fuzz::require(mirror->open(folder->filePath(QStringLiteral("mirror.sqlite"))) ==
-                      Mirror::OpenStatus::Ok,
-                  "the mirror could not be opened");
+    fuzz::scratchMirror();
     return 0;
 }
 
@@ -55,14 +47,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     bool shiftable = batch.next >= 0 && batch.next < shiftableSeq;
     for (const Event &event : std::as_const(batch.events))
         shiftable = shiftable && event.seq >= 0 && event.seq < shiftableSeq;
-    const qint64 base = mirror->lastSeq();
+    const qint64 base = fuzz::scratchMirror().lastSeq();
     if (shiftable && base < shiftableSeq) {
         for (Event &event : batch.events)
             event.seq += base;
         batch.next += base;
     }
     MirrorChanges changes;
-    if (!mirror->apply(batch, &changes))
-        fuzz::require(!mirror->errorString().isEmpty(), "a refused batch has no reason");
+    if (!fuzz::scratchMirror().apply(batch, &changes))
+        fuzz::require(!fuzz::scratchMirror().errorString().isEmpty(),
+                      "a refused batch has no reason");
     return 0;
 }
