@@ -82,6 +82,9 @@ bool EventApplier::prepare(QString *error)
          upsertSql(QStringLiteral("records"),
                    {"id", "module", "owner_id", "fields", "created_at", "updated_at"})},
         {&m_deleteRecord, QStringLiteral("DELETE FROM records WHERE id = ?")},
+        {&m_dropConversationMessages,
+         QStringLiteral("DELETE FROM messages WHERE conversation_id = ?")},
+        {&m_dropConversation, QStringLiteral("DELETE FROM conversations WHERE id = ?")},
         {&m_settleOutbox, QStringLiteral("DELETE FROM outbox WHERE id = ?")},
         {&m_upsertPredefinedText,
          upsertSql(QStringLiteral("predefined_texts"),
@@ -227,6 +230,20 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         query.bindValue(0, id);
         (isRecord ? changes->records : changes->predefinedTexts) = true;
         return exec(query, error);
+    }
+    if (type == EventType::ConversationLeft) {
+        // Moved to another department: out of this agent's scope, so out of the mirror. The
+        // hub sends it only to desktops that may no longer see the conversation.
+        JsonReader reader(event.data);
+        const Id id = reader.id(QStringLiteral("id"), true);
+        if (!reader.ok()) {
+            *error = QStringLiteral("event %1 (%2): %3").arg(event.seq).arg(type, reader.error());
+            return false;
+        }
+        m_dropConversationMessages.bindValue(0, id);
+        m_dropConversation.bindValue(0, id);
+        changes->conversations.insert(id);
+        return exec(m_dropConversationMessages, error) && exec(m_dropConversation, error);
     }
     if (type == EventType::CreditsUpdated) {
         // Admin figures: not kept in the mirror, only announced so an open Credits page refreshes.

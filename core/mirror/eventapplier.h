@@ -31,6 +31,8 @@ private:
     QSqlQuery m_deletePredefinedText;
     QSqlQuery m_upsertTemplate;
     QSqlQuery m_upsertActivity;
+    QSqlQuery m_dropConversationMessages;
+    QSqlQuery m_dropConversation;
 };
 
 } // namespace parley

@@ -12,10 +12,15 @@ inline const QString ConversationCreated = QStringLiteral("conversation.created"
 inline const QString ConversationUpdated = QStringLiteral("conversation.updated");
 inline const QString MessageCreated = QStringLiteral("message.created");
 inline const QString MessageUpdated = QStringLiteral("message.updated");
+// {"id", "department"}: the conversation moved out of `department`; its agents' desktops drop
+// it with its messages (issue #12). Sent only to that department.
+inline const QString ConversationLeft = QStringLiteral("conversation.left");
 inline const QString AgentUpdated = QStringLiteral("agent.updated");
 inline const QString ChannelUpdated = QStringLiteral("channel.updated");
 inline const QString RecordUpdated = QStringLiteral("record.updated");
 inline const QString RecordDeleted = QStringLiteral("record.deleted");
+// {"kept_id", "merged_id"}: after the merged record's record.deleted (R9.2).
+inline const QString RecordMerged = QStringLiteral("record.merged");
 inline const QString PredefinedTextUpdated = QStringLiteral("predefined_text.updated");
 inline const QString PredefinedTextDeleted = QStringLiteral("predefined_text.deleted");
 inline const QString TemplateUpdated = QStringLiteral("template.updated");

@@ -38,9 +38,10 @@ void addAttachmentRoutes(HttpServer &server, ApiSupport &api, AttachmentService 
         maxAttachmentBodyBytes);
     server.route(
         "GET", QStringLiteral("/api/v1/messages/(\\d+)/media"),
-        api.authed([service](const HttpRequest &request, const Agent &) {
+        api.authed([service](const HttpRequest &request, const Agent &agent) {
             AttachmentService::Download file;
-            const CommandResult result = service->download(ApiSupport::idAt(request, 0), &file);
+            const CommandResult result =
+                service->download(agent, ApiSupport::idAt(request, 0), &file);
             if (!result.ok())
                 return ApiSupport::respond(result);
             // Name and type were chosen by a customer or an agent: the type is served

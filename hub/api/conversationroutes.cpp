@@ -36,13 +36,13 @@ void addConversationRoutes(HttpServer &server, HubContext &, ApiSupport &api,
                          QString::fromUtf8(request.header("Idempotency-Key"))));
                  }));
     server.route("GET", conversationPath + QStringLiteral("messages"),
-                 api.authed([&conversations](const HttpRequest &request, const Agent &) {
+                 api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
                      const int limit =
                          request.query.queryItemValue(QStringLiteral("limit")).toInt();
                      const qint64 before =
                          request.query.queryItemValue(QStringLiteral("before")).toLongLong();
                      return ApiSupport::respond(conversations.messages(
-                         ApiSupport::idAt(request, 0), limit > 0 ? limit : 50, before));
+                         agent, ApiSupport::idAt(request, 0), limit > 0 ? limit : 50, before));
                  }));
     server.route("POST", conversationPath + QStringLiteral("notes"),
                  api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
@@ -70,6 +70,15 @@ void addConversationRoutes(HttpServer &server, HubContext &, ApiSupport &api,
                          return error;
                      return ApiSupport::respond(conversations.setStatus(
                          agent, ApiSupport::idAt(request, 0), status.status));
+                 }));
+    server.route("POST", conversationPath + QStringLiteral("department"),
+                 api.authedJson([&conversations](const HttpRequest &request, const Agent &agent,
+                                                 JsonReader &body) {
+                     const QString department = body.string(QStringLiteral("department"), true);
+                     if (!body.ok())
+                         return ApiSupport::badRequest(body);
+                     return ApiSupport::respond(conversations.moveToDepartment(
+                         agent, ApiSupport::idAt(request, 0), department));
                  }));
     server.route("POST", conversationPath + QStringLiteral("read"),
                  api.authed([&conversations](const HttpRequest &request, const Agent &agent) {

@@ -29,14 +29,14 @@ void addRecordRoutes(HttpServer &server, ApiSupport &api, RecordService &records
     RecordService *service = &records;
     server.route(
         "GET", QStringLiteral("/api/v1/records"),
-        api.authed([service](const HttpRequest &request, const Agent &) {
+        api.authed([service](const HttpRequest &request, const Agent &agent) {
             std::optional<Module> module;
             Module parsed = Module::Leads;
             if (moduleFromName(request.query.queryItemValue(QStringLiteral("module")), &parsed))
                 module = parsed;
             const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt();
             return ApiSupport::respond(service->listRecords(
-                module, request.query.queryItemValue(QStringLiteral("search")),
+                agent, module, request.query.queryItemValue(QStringLiteral("search")),
                 limit > 0 ? limit : 100,
                 request.query.queryItemValue(QStringLiteral("before")).toLongLong()));
         }));
@@ -59,10 +59,20 @@ void addRecordRoutes(HttpServer &server, ApiSupport &api, RecordService &records
             return ApiSupport::respond(
                 service->updateRecord(agent, ApiSupport::idAt(request, 0), fields, owner));
         }));
+    server.route("POST", QStringLiteral("/api/v1/records/(\\d+)/merge"),
+                 api.authedJson(
+                     [service](const HttpRequest &request, const Agent &agent, JsonReader &r) {
+                         const Id duplicate = r.id(QStringLiteral("duplicate_id"), true);
+                         if (!r.ok())
+                             return ApiSupport::badRequest(r);
+                         return ApiSupport::respond(
+                             service->mergeRecords(agent, ApiSupport::idAt(request, 0), duplicate));
+                     },
+                     true));
     server.route("GET", QStringLiteral("/api/v1/records/(\\d+)/activities"),
-                 api.authed([service](const HttpRequest &request, const Agent &) {
+                 api.authed([service](const HttpRequest &request, const Agent &agent) {
                      return ApiSupport::respond(
-                         service->listActivities(ApiSupport::idAt(request, 0)));
+                         service->listActivities(agent, ApiSupport::idAt(request, 0)));
                  }));
     server.route(
         "POST", QStringLiteral("/api/v1/records/(\\d+)/activities"),

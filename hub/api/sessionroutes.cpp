@@ -3,6 +3,7 @@
 #include "hub/api/agentroutes.h"
 #include "hub/auth/credentials.h"
 #include "hub/auth/loginservice.h"
+#include "hub/service/agentfeed.h"
 
 namespace parley::hub {
 namespace {
@@ -64,22 +65,23 @@ void addSessionRoutes(HttpServer &server, HubContext &ctx, ApiSupport &api, Logi
                      return HttpResponse::json({{QStringLiteral("agent"), toJson(agent)}});
                  }));
 
-    server.route("GET", QStringLiteral("/api/v1/sync"),
-                 api.authed([&ctx](const HttpRequest &request, const Agent &) {
-                     bool sinceOk = true;
-                     bool limitOk = true;
-                     const QString sinceText =
-                         request.query.queryItemValue(QStringLiteral("since"));
-                     const QString limitText =
-                         request.query.queryItemValue(QStringLiteral("limit"));
-                     const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&sinceOk);
-                     const int limit = limitText.isEmpty() ? 500 : limitText.toInt(&limitOk);
-                     if (!sinceOk || !limitOk || since < 0 || limit < 1)
-                         return HttpResponse::error(400, QStringLiteral("bad_request"),
-                                                    QStringLiteral("since must be a sequence "
-                                                                   "number and limit 1 to 5000."));
-                     return HttpResponse::json(toJson(ctx.events.after(since, qMin(limit, 5000))));
-                 }));
+    server.route(
+        "GET", QStringLiteral("/api/v1/sync"),
+        api.authed([&ctx](const HttpRequest &request, const Agent &agent) {
+            bool sinceOk = true;
+            bool limitOk = true;
+            const QString sinceText = request.query.queryItemValue(QStringLiteral("since"));
+            const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
+            const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&sinceOk);
+            const int limit = limitText.isEmpty() ? 500 : limitText.toInt(&limitOk);
+            if (!sinceOk || !limitOk || since < 0 || limit < 1)
+                return HttpResponse::error(400, QStringLiteral("bad_request"),
+                                           QStringLiteral("since must be a sequence "
+                                                          "number and limit 1 to 5000."));
+            // Only what this agent may see, with its own unread (AgentFeed).
+            return HttpResponse::json(
+                toJson(AgentFeed(ctx).forAgent(agent, ctx.events.after(since, qMin(limit, 5000)))));
+        }));
 }
 
 } // namespace parley::hub

@@ -14,9 +14,9 @@ CommandResult activityFailure(int status, const char *code, const QString &messa
 
 } // namespace
 
-CommandResult RecordService::listActivities(Id recordId)
+CommandResult RecordService::listActivities(const Agent &agent, Id recordId)
 {
-    if (!m_ctx.records.byId(recordId))
+    if (!m_ctx.recordFor(agent, recordId))
         return activityFailure(404, "not_found",
                                QStringLiteral("There is no record %1.").arg(recordId));
     QJsonArray activities;
@@ -30,13 +30,13 @@ CommandResult RecordService::createActivity(const Agent &agent, Id recordId, con
     const CommandResult refused = refuseViewer(agent);
     if (!refused.ok())
         return refused;
-    if (!m_ctx.records.byId(recordId))
+    if (!m_ctx.recordFor(agent, recordId))
         return activityFailure(404, "not_found",
                                QStringLiteral("There is no record %1.").arg(recordId));
     if (input.title.trimmed().isEmpty())
         return activityFailure(400, "activity_title_required",
                                QStringLiteral("An activity needs a title."));
-    if (input.conversationId > 0 && !m_ctx.conversations.byId(input.conversationId))
+    if (input.conversationId > 0 && !m_ctx.conversationFor(agent, input.conversationId))
         return activityFailure(
             404, "not_found",
             QStringLiteral("There is no conversation %1.").arg(input.conversationId));
@@ -66,7 +66,7 @@ CommandResult RecordService::updateActivity(const Agent &agent, Id id, const Act
     if (!refused.ok())
         return refused;
     std::optional<Activity> activity = m_ctx.records.activityById(id);
-    if (!activity)
+    if (!activity || (activity->ownerId != agent.id && !m_ctx.recordFor(agent, activity->recordId)))
         return activityFailure(404, "not_found",
                                QStringLiteral("There is no activity %1.").arg(id));
     if (change.title && change.title->trimmed().isEmpty())

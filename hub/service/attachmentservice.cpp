@@ -42,7 +42,7 @@ CommandResult AttachmentService::send(const Agent &agent, Id conversationId,
     if (!canSend(agent.role))
         return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
                                       QStringLiteral("View-only agents cannot send."));
-    std::optional<Conversation> conversation = m_ctx.conversations.byId(conversationId);
+    std::optional<Conversation> conversation = m_ctx.conversationFor(agent, conversationId);
     if (!conversation)
         return CommandResult::failure(
             404, QStringLiteral("not_found"),
@@ -146,11 +146,12 @@ CommandResult AttachmentService::send(const Agent &agent, Id conversationId,
     return CommandResult::success({{QStringLiteral("messages"), created}}, 202);
 }
 
-CommandResult AttachmentService::download(Id messageId, Download *file)
+CommandResult AttachmentService::download(const Agent &agent, Id messageId, Download *file)
 {
     const std::optional<Message> message = m_ctx.conversations.messageById(messageId);
-    if (!message || (message->media.mediaId.isEmpty() && message->media.sha256.isEmpty() &&
-                     message->media.fileName.isEmpty()))
+    if (!message || !m_ctx.conversationFor(agent, message->conversationId) ||
+        (message->media.mediaId.isEmpty() && message->media.sha256.isEmpty() &&
+         message->media.fileName.isEmpty()))
         return CommandResult::failure(404, QStringLiteral("not_found"),
                                       QStringLiteral("Message %1 has no file.").arg(messageId));
     const QString local =

@@ -36,7 +36,8 @@ public:
     };
     // The file of message `messageId`: 404 not_found, or 409 media_not_ready while it is still
     // being fetched from Meta.
-    CommandResult download(Id messageId, Download *file);
+    // Only a file of a conversation in the agent's scope (issue #12).
+    CommandResult download(const Agent &agent, Id messageId, Download *file);
 
     MediaStore &store() { return m_store; }
     // Looks for inbound media to fetch now.

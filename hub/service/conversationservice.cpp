@@ -39,7 +39,7 @@ std::optional<Conversation> ConversationService::writableConversation(const Agen
             QStringLiteral("View-only agents can see conversations but not change them."));
         return std::nullopt;
     }
-    std::optional<Conversation> conversation = m_ctx.conversations.byId(conversationId);
+    std::optional<Conversation> conversation = m_ctx.conversationFor(agent, conversationId);
     if (!conversation)
         *refusal = notFound(conversationId);
     return conversation;
@@ -258,14 +258,22 @@ CommandResult ConversationService::markRead(const Agent &agent, Id conversationI
     if (!conversation)
         return refusal;
     Transaction transaction(m_ctx.db);
+    // Read for this agent only (hub/store/agentviews.h). The customer sees "read" when the one
+    // answering them has read: the owner, or anyone while nobody owns the conversation.
+    const bool sendsReceipt = conversation->ownerId == 0 || conversation->ownerId == agent.id;
     bool receiptQueued = false;
-    // Also when the count is already 0 (an agent's reply clears it): the customer's messages
-    // may still be unmarked on WhatsApp.
-    if (!queueMarkRead(*conversation, &receiptQueued))
+    // Also when nothing is unread (an agent's reply clears it): the customer's messages may
+    // still be unmarked on WhatsApp.
+    if (sendsReceipt && !queueMarkRead(*conversation, &receiptQueued))
         return storeFailure(m_ctx.db);
-    const bool changed = conversation->unreadCount != 0;
-    conversation->unreadCount = 0;
-    if (changed && (!m_ctx.conversations.save(*conversation) || !publish(*conversation)))
+    const int unreadBefore =
+        m_ctx.views.conversations(agent.id, {conversationId}).value(conversationId).unread;
+    if (!m_ctx.views.markRead(agent.id, conversationId))
+        return storeFailure(m_ctx.db);
+    // Every desktop gets the conversation again, each with its agent's own count: the reader's
+    // is 0 now, the others' are unchanged.
+    const bool changed = unreadBefore != 0;
+    if (changed && !publish(*conversation))
         return storeFailure(m_ctx.db);
     if (!transaction.commit())
         return storeFailure(m_ctx.db);
@@ -273,12 +281,16 @@ CommandResult ConversationService::markRead(const Agent &agent, Id conversationI
         m_ctx.eventsCommitted();
     if (receiptQueued)
         m_ctx.outgoingQueued();
-    return CommandResult::success({{QStringLiteral("conversation"), toJson(*conversation)}});
+    QJsonObject json = toJson(*conversation);
+    json.insert(QStringLiteral("unread_count"), 0);
+    return CommandResult::success(
+        {{QStringLiteral("conversation"), json}, {QStringLiteral("receipt_sent"), sendsReceipt}});
 }
 
-CommandResult ConversationService::messages(Id conversationId, int limit, TimestampMs before)
+CommandResult ConversationService::messages(const Agent &agent, Id conversationId, int limit,
+                                            TimestampMs before)
 {
-    if (!m_ctx.conversations.byId(conversationId))
+    if (!m_ctx.conversationFor(agent, conversationId))
         return notFound(conversationId);
     QJsonArray list;
     for (const Message &m :

@@ -47,8 +47,16 @@ public:
     CommandResult addNote(const Agent &agent, Id conversationId, const QString &text);
     CommandResult assign(const Agent &agent, Id conversationId, Id ownerId);
     CommandResult setStatus(const Agent &agent, Id conversationId, ConversationStatus status);
+    // Read by this agent: their own unread becomes 0 (others' stay); WhatsApp's read receipt
+    // goes to the customer when the owner reads, or anyone while the conversation is unowned.
     CommandResult markRead(const Agent &agent, Id conversationId);
-    CommandResult messages(Id conversationId, int limit, TimestampMs before);
+    // Issue #12: the conversation moves to another department the channel serves (its own or
+    // one enabled in its routing). It enters that department's mirrors (the conversation and
+    // all its messages are published again) and leaves the old one's (conversation.left). An
+    // owner outside the new department lets it go. In conversationdepartment.cpp.
+    CommandResult moveToDepartment(const Agent &agent, Id conversationId,
+                                   const QString &department);
+    CommandResult messages(const Agent &agent, Id conversationId, int limit, TimestampMs before);
 
     // Every send carries an Idempotency-Key of 1 to `maxLength` characters (file sends append
     // ":<n>" per file, so they allow less); the refusal when it does not.

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/domain/ids.h"
+#include "core/rules/scoperules.h"
 #include "hub/store/agentrepository.h"
+#include "hub/store/agentviews.h"
 #include "hub/store/channelrepository.h"
 #include "hub/store/conversationrepository.h"
 #include "hub/store/eventlog.h"
@@ -20,7 +22,7 @@ namespace parley::hub {
 struct HubContext {
     explicit HubContext(HubDatabase &database)
         : db(database), events(database), agents(database), channels(database),
-          conversations(database), records(database), templates(database)
+          conversations(database), records(database), templates(database), views(database)
     {}
 
     HubDatabase &db;
@@ -30,6 +32,7 @@ struct HubContext {
     ConversationRepository conversations;
     RecordRepository records;
     TemplateRepository templates;
+    AgentViews views;
 
     std::function<TimestampMs()> clock = [] {
         return QDateTime::currentMSecsSinceEpoch();
@@ -40,6 +43,28 @@ struct HubContext {
     };
 
     TimestampMs now() const { return clock(); }
+
+    // The conversation `id` when it exists and is in `agent`'s scope (core/rules/scoperules.h):
+    // every command and read of one conversation goes through here, so a conversation outside
+    // the scope answers exactly as one that does not exist.
+    std::optional<Conversation> conversationFor(const Agent &agent, Id id)
+    {
+        std::optional<Conversation> found = conversations.byId(id);
+        if (found && !conversationInScope(agent, found->department, found->ownerId))
+            return std::nullopt;
+        return found;
+    }
+    // The record `id` when it exists and is in `agent`'s scope (recordInScope).
+    std::optional<Record> recordFor(const Agent &agent, Id id)
+    {
+        std::optional<Record> found = records.byId(id);
+        if (!found || seesEverything(agent))
+            return found;
+        const AgentViews::RecordView view = views.records({id}).value(id);
+        if (!recordInScope(agent, found->ownerId, view.departments, view.owners))
+            return std::nullopt;
+        return found;
+    }
 };
 
 } // namespace parley::hub

@@ -61,12 +61,31 @@ CommandResult RecordService::checkLinks(QVariantMap *fields)
     return CommandResult::success({});
 }
 
-CommandResult RecordService::listRecords(std::optional<Module> module, const QString &search,
-                                         int limit, Id beforeId)
+CommandResult RecordService::listRecords(const Agent &agent, std::optional<Module> module,
+                                         const QString &search, int limit, Id beforeId)
 {
+    const int wanted = qBound(1, limit, 500);
     QJsonArray records;
-    for (const Record &record : m_ctx.records.list(module, search, qBound(1, limit, 500), beforeId))
-        records.append(toJson(record));
+    // Records outside the scope are skipped; a few more pages are read so that a page is full
+    // when the store has enough, and the bound keeps one request's work small.
+    Id before = beforeId;
+    for (int pages = 0; pages < 10 && records.size() < wanted; ++pages) {
+        const QList<Record> page = m_ctx.records.list(module, search, wanted, before);
+        QSet<Id> ids;
+        for (const Record &record : page)
+            ids.insert(record.id);
+        const QHash<Id, AgentViews::RecordView> views =
+            seesEverything(agent) ? QHash<Id, AgentViews::RecordView>() : m_ctx.views.records(ids);
+        for (const Record &record : page) {
+            const AgentViews::RecordView view = views.value(record.id);
+            if (records.size() < wanted &&
+                recordInScope(agent, record.ownerId, view.departments, view.owners))
+                records.append(toJson(record));
+        }
+        if (page.size() < wanted)
+            break;
+        before = page.last().id;
+    }
     return CommandResult::success({{QStringLiteral("records"), records}});
 }
 
@@ -111,7 +130,7 @@ CommandResult RecordService::updateRecord(const Agent &agent, Id id, const QVari
     const CommandResult refused = refuseViewer(agent);
     if (!refused.ok())
         return refused;
-    std::optional<Record> record = m_ctx.records.byId(id);
+    std::optional<Record> record = m_ctx.recordFor(agent, id);
     if (!record)
         return notFound(QStringLiteral("record"), id);
     QVariantMap checkedFields = fields;

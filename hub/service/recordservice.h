@@ -22,11 +22,18 @@ public:
         std::function<QJsonArray(const Agent &, const Record &, const QString &phone)>;
     void setCreatedHook(CreatedHook hook) { m_created = std::move(hook); }
 
-    CommandResult listRecords(std::optional<Module> module, const QString &search, int limit,
-                              Id beforeId);
+    // Only the records in the agent's scope (core/rules/scoperules.h).
+    CommandResult listRecords(const Agent &agent, std::optional<Module> module,
+                              const QString &search, int limit, Id beforeId);
     CommandResult createRecord(const Agent &agent, Module module, const QVariantMap &fields);
     // Merges `fields` into the record (an empty value clears a field); `ownerId` > 0 reassigns.
     CommandResult updateRecord(const Agent &agent, Id id, const QVariantMap &fields, Id ownerId);
+
+    // Admins: `duplicateId` (a lead or contact) merges into `keptId`: its conversations,
+    // activities and the deals naming it move to the kept record, its fields join the kept
+    // record's (recordmerge.cpp), and it is deleted. Events: conversation.updated,
+    // activity.updated, record.updated, record.deleted and record.merged.
+    CommandResult mergeRecords(const Agent &agent, Id keptId, Id duplicateId);
 
     CommandResult listTexts();
     CommandResult createText(const Agent &agent, const PredefinedText &text);
@@ -35,7 +42,7 @@ public:
     CommandResult deleteText(const Agent &agent, Id id);
 
     // Activities of a record (R3.5, R7.3), implemented in activitycommands.cpp.
-    CommandResult listActivities(Id recordId);
+    CommandResult listActivities(const Agent &agent, Id recordId);
     // `activity` carries kind, title, due time, conversation and owner (0: the caller).
     CommandResult createActivity(const Agent &agent, Id recordId, const Activity &activity);
     struct ActivityChange {

@@ -1,5 +1,7 @@
 #include "hub/service/streamhub.h"
 
+#include "hub/service/agentfeed.h"
+
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -104,21 +106,25 @@ void StreamHub::publish()
         const SyncBatch batch = m_ctx.events.after(from, pageSize);
         if (batch.events.isEmpty())
             return;
-        // Most sockets are at the same position: their frame is serialised once and shared.
-        QHash<qint64, QString> frames;
+        // Each agent sees its own part of the log (AgentFeed: scope, own unread); the desktops
+        // of one agent are mostly at the same position, so their frame is serialised once.
+        QHash<QPair<Id, qint64>, QString> frames;
+        AgentFeed feed(m_ctx);
         for (Client &client : m_clients) {
             if (client.paused || client.seq >= batch.next)
                 continue;
-            auto frame = frames.find(client.seq);
+            const QPair<Id, qint64> key(client.agent.id, client.seq);
+            auto frame = frames.find(key);
             if (frame == frames.end()) {
-                SyncBatch mine;
+                SyncBatch after;
                 for (const Event &event : batch.events) {
                     if (event.seq > client.seq)
-                        mine.events.append(event);
+                        after.events.append(event);
                 }
-                mine.next = batch.next;
+                after.next = batch.next;
+                const SyncBatch mine = feed.forAgent(client.agent, after);
                 frame = frames.insert(
-                    client.seq,
+                    key,
                     QString::fromUtf8(QJsonDocument(toJson(mine)).toJson(QJsonDocument::Compact)));
             }
             client.socket->sendTextMessage(*frame);
@@ -145,10 +151,12 @@ void StreamHub::heartbeat()
             dead.push_back(client.socket.get());
             continue;
         }
-        if (!m_authenticate(client.token)) {
+        const std::optional<Agent> agent = m_authenticate(client.token);
+        if (!agent) {
             loggedOut.push_back(client.socket.get());
             continue;
         }
+        client.agent = *agent; // a new department or role counts from the next frame
         client.pingPayload = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
         client.socket->ping(client.pingPayload);
         sendBatch(client, SyncBatch{{}, client.seq});

@@ -190,7 +190,7 @@ CommandResult TemplateService::sendTemplate(const Agent &agent, Id conversationI
     if (!canSend(agent.role))
         return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
                                       QStringLiteral("View-only agents cannot send."));
-    std::optional<Conversation> conversation = m_ctx.conversations.byId(conversationId);
+    std::optional<Conversation> conversation = m_ctx.conversationFor(agent, conversationId);
     if (!conversation)
         return CommandResult::failure(
             404, QStringLiteral("not_found"),
@@ -297,7 +297,7 @@ CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const
         return refusal;
     std::optional<Record> forRecord;
     if (recordId != 0) {
-        forRecord = m_ctx.records.byId(recordId);
+        forRecord = m_ctx.recordFor(agent, recordId);
         if (!forRecord)
             return CommandResult::failure(404, QStringLiteral("not_found"),
                                           QStringLiteral("There is no record %1.").arg(recordId));
@@ -308,6 +308,11 @@ CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const
                                                          "WhatsApp messages."));
     }
     std::optional<Conversation> conversation = m_ctx.conversations.byCustomer(channelId, customer);
+    // R9.2: a number the team already knows, on any channel, is that customer's record.
+    if (!conversation && !forRecord) {
+        if (const Id known = m_ctx.records.customerRecord(customer, QString()))
+            forRecord = m_ctx.records.byId(known);
+    }
     if (!conversation && forRecord) {
         Conversation created;
         created.channelId = channelId;

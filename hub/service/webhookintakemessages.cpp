@@ -47,36 +47,44 @@ std::optional<Conversation> WebhookIntake::existingConversation(const ChannelCon
 std::optional<Conversation> WebhookIntake::newConversation(const ChannelConfig &channel,
                                                            const whatsapp::InboundMessage &inbound)
 {
-    // R9.2: an unknown customer becomes a lead or a contact (R1.6), owned round-robin.
-    const bool asContact = channel.channel.newCustomersAs == NewCustomerModule::Contacts;
+    // R9.2: one customer, one record. A customer the team knows from another channel (by
+    // number or user id) gets a conversation on this one attached to their record; an unknown
+    // one becomes a lead or a contact (R1.6). The conversation is owned round-robin.
     const Id owner = m_ctx.channels.nextRoundRobinOwner(channel.channel.id);
     QString name = inbound.profileName;
     if (name.isEmpty())
         name = !inbound.username.isEmpty() ? inbound.username : inbound.customerId();
-    const PersonName split = splitPersonName(name);
-    const QJsonObject fields{{QStringLiteral("First Name"), split.given},
-                             {QStringLiteral("Last Name"), split.family},
-                             {QStringLiteral("Full Name"), name},
-                             {QStringLiteral("Mobile"), inbound.customerPhone()}};
-    const TimestampMs now = m_ctx.now();
-    Record record;
-    record.module = asContact ? Module::Contacts : Module::Leads;
-    record.ownerId = owner;
-    record.fields = fields.toVariantMap();
-    record.createdAt = record.updatedAt = now;
-    record.id = m_ctx.records.insert(record, inbound.customerPhone());
-    if (record.id == 0)
-        return std::nullopt;
-    if (m_ctx.events.append(EventType::RecordUpdated, toJson(record), now) == 0)
-        return std::nullopt;
+    std::optional<Record> record;
+    if (const Id known =
+            m_ctx.records.customerRecord(inbound.customerPhone(), inbound.customerUserId()))
+        record = m_ctx.records.byId(known);
+    if (!record) {
+        const bool asContact = channel.channel.newCustomersAs == NewCustomerModule::Contacts;
+        const PersonName split = splitPersonName(name);
+        const QJsonObject fields{{QStringLiteral("First Name"), split.given},
+                                 {QStringLiteral("Last Name"), split.family},
+                                 {QStringLiteral("Full Name"), name},
+                                 {QStringLiteral("Mobile"), inbound.customerPhone()}};
+        const TimestampMs now = m_ctx.now();
+        record.emplace();
+        record->module = asContact ? Module::Contacts : Module::Leads;
+        record->ownerId = owner;
+        record->fields = fields.toVariantMap();
+        record->createdAt = record->updatedAt = now;
+        record->id = m_ctx.records.insert(*record, inbound.customerPhone());
+        if (record->id == 0)
+            return std::nullopt;
+        if (m_ctx.events.append(EventType::RecordUpdated, toJson(*record), now) == 0)
+            return std::nullopt;
+    }
 
     Conversation conversation;
     conversation.channelId = channel.channel.id;
     conversation.customerNumber = inbound.customerId();
     conversation.customerUserId = inbound.customerUserId();
     conversation.customerName = name;
-    conversation.recordModule = moduleName(record.module);
-    conversation.recordId = record.id;
+    conversation.recordModule = moduleName(record->module);
+    conversation.recordId = record->id;
     conversation.ownerId = owner;
     conversation.department = channel.channel.department;
     conversation.id = m_ctx.conversations.insert(conversation);
@@ -291,6 +299,8 @@ bool WebhookIntake::noteCustomerActivity(Conversation &conversation, TimestampMs
             conversation.lastMessageText = text;
         }
         conversation.unreadCount += 1;
+        if (!m_ctx.views.countCustomerMessage(conversation.id))
+            return false;
         conversation.status = ConversationStatus::Open; // a customer writing reopens the chat
     }
     return m_ctx.conversations.save(conversation);

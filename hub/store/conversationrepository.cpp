@@ -148,6 +148,18 @@ std::optional<Conversation> ConversationRepository::byCustomerUserId(Id channelI
     return readFullConversation(*q);
 }
 
+QList<Conversation> ConversationRepository::byRecord(Id recordId)
+{
+    QList<Conversation> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1%2 FROM conversations c WHERE record_id = ?"
+                                           " ORDER BY id")
+                                .arg(conversationColumns(), conversationExtras()),
+                            {recordId});
+    while (q.next())
+        out.append(readFullConversation(q));
+    return out;
+}
+
 Id ConversationRepository::insert(const Conversation &c)
 {
     CachedQuery q = m_db.query(

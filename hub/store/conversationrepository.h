@@ -15,6 +15,8 @@ public:
     std::optional<Conversation> byId(Id id);
     std::optional<Conversation> byCustomer(Id channelId, const QString &customerNumber);
     std::optional<Conversation> byCustomerUserId(Id channelId, const QString &userId);
+    // Every conversation attached to a record, oldest first.
+    QList<Conversation> byRecord(Id recordId);
     Id insert(const Conversation &conversation); // returns the new id
     bool save(const Conversation &conversation);
     // Open conversations whose customer has waited since before `cutoff` on this channel (R2.6).

@@ -210,7 +210,20 @@ QList<QStringList> sqliteSchemaSteps()
         " WHERE conversation_id = new.conversation_id AND closed_at = 0"
         " AND first_inbound_at <> 0 AND first_response_at = 0; END",
     };
-    return {step1, conversationContent, reportsStep};
+    // Issue #12, a team's day: each agent's own unread. customer_messages counts what the
+    // customer ever wrote in a conversation; an agent's read mark is that count when they last
+    // read it (hub/store/agentviews.h). Conversations attach to records by record_id, which
+    // the lookup of a known customer and the merge of duplicates search.
+    const QStringList teamStep = {
+        "ALTER TABLE conversations ADD COLUMN customer_messages BIGINT NOT NULL DEFAULT 0",
+        "UPDATE conversations SET customer_messages = (SELECT count(*) FROM messages m"
+        " WHERE m.conversation_id = conversations.id AND m.direction = 'in')",
+        "CREATE TABLE agent_reads (agent_id BIGINT NOT NULL, conversation_id BIGINT NOT NULL,"
+        " read_through BIGINT NOT NULL, PRIMARY KEY (agent_id, conversation_id))",
+        "CREATE INDEX conversations_by_record ON conversations (record_id)",
+        "CREATE INDEX conversations_by_number ON conversations (customer_number)",
+    };
+    return {step1, conversationContent, reportsStep, teamStep};
 }
 
 } // namespace parley::hub

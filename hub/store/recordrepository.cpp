@@ -1,6 +1,8 @@
 #include "hub/store/recordrepository.h"
 
+#include "core/domain/recordlinks.h"
 #include "core/filter/filtersql.h"
+#include "core/rules/channelrules.h"
 #include "core/storage/entityrows.h"
 
 #include <QJsonDocument>
@@ -15,14 +17,22 @@ QString fieldsJson(const Record &record)
         QJsonDocument(QJsonObject::fromVariantMap(record.fields)).toJson(QJsonDocument::Compact));
 }
 
+// The number a record is looked up by: E.164 digits when it is a number, else as typed.
+QString lookupNumber(const QString &phone)
+{
+    const QString normalized = normalizedPhoneNumber(phone);
+    return normalized.isEmpty() ? phone.trimmed() : normalized;
+}
+
 } // namespace
 
 Id RecordRepository::insert(const Record &r, const QString &phone)
 {
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("INSERT INTO records (module, owner_id, phone, fields, created_at,"
-                       " updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-        {moduleName(r.module), r.ownerId, phone, fieldsJson(r), r.createdAt, r.updatedAt});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("INSERT INTO records (module, owner_id, phone, fields, created_at,"
+                                 " updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                  {moduleName(r.module), r.ownerId, lookupNumber(phone), fieldsJson(r), r.createdAt,
+                   r.updatedAt});
     return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -34,7 +44,8 @@ bool RecordRepository::save(const Record &r)
     return m_db
         .exec(QStringLiteral("UPDATE records SET module = ?, owner_id = ?, fields = ?,"
                              " updated_at = ?, phone = ? WHERE id = ?"),
-              {moduleName(r.module), r.ownerId, fieldsJson(r), r.updatedAt, phone, r.id})
+              {moduleName(r.module), r.ownerId, fieldsJson(r), r.updatedAt, lookupNumber(phone),
+               r.id})
         .isActive();
 }
 
@@ -62,6 +73,69 @@ QList<Record> RecordRepository::list(std::optional<Module> module, const QString
     while (q.next())
         out.append(readRecord(q));
     return out;
+}
+
+bool RecordRepository::remove(Id id)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM records WHERE id = ?"), {id}).isActive();
+}
+
+Id RecordRepository::customerRecord(const QString &phone, const QString &userId)
+{
+    const QString number = phone.isEmpty() ? QString() : lookupNumber(phone);
+    if (!number.isEmpty()) {
+        const Id byNumber =
+            m_db.scalar(QStringLiteral("SELECT id FROM records WHERE phone = ? AND"
+                                       " module IN ('Leads', 'Contacts') ORDER BY"
+                                       " CASE WHEN module = 'Contacts' THEN 0 ELSE 1 END, id"
+                                       " LIMIT 1"),
+                        {number}, 0)
+                .toLongLong();
+        if (byNumber != 0)
+            return byNumber;
+    }
+    if (number.isEmpty() && userId.isEmpty())
+        return 0;
+    // A customer merged into another record, or known only by user id, is found through the
+    // conversations already attached to a record.
+    return m_db
+        .scalar(QStringLiteral("SELECT c.record_id FROM conversations c JOIN records r"
+                               " ON r.id = c.record_id WHERE r.module IN ('Leads', 'Contacts')"
+                               " AND ((? <> '' AND c.customer_number = ?) OR"
+                               " (? <> '' AND c.customer_user_id = ?)) ORDER BY c.id LIMIT 1"),
+                {number, number, userId, userId}, 0)
+        .toLongLong();
+}
+
+QList<Record> RecordRepository::linkingTo(Module target, Id id)
+{
+    QList<Record> out;
+    const QString field = linkField(target);
+    if (field.isEmpty())
+        return out;
+    // The JSON text narrows the scan; linkedId() decides.
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE fields LIKE ? ESCAPE"
+                                           " '\\' ORDER BY id")
+                                .arg(recordColumns()),
+                            {likeContaining(QString::number(id))});
+    while (q.next()) {
+        const Record record = readRecord(q);
+        if (linkedId(record, target) == id)
+            out.append(record);
+    }
+    return out;
+}
+
+std::optional<QList<Activity>> RecordRepository::moveActivities(Id from, Id to)
+{
+    QList<Activity> moved = activitiesOf(from);
+    if (!m_db.exec(QStringLiteral("UPDATE activities SET record_id = ? WHERE record_id = ?"),
+                   {to, from})
+             .isActive())
+        return std::nullopt;
+    for (Activity &activity : moved)
+        activity.recordId = to;
+    return moved;
 }
 
 Id RecordRepository::insertActivity(const Activity &a)

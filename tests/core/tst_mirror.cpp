@@ -256,6 +256,35 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM agents")), 1);
     }
 
+    void aConversationThatLeftTheDepartmentLeavesTheMirror()
+    {
+        // Issue #12: the hub sends conversation.left to the department a conversation moved
+        // out of; the desktop drops it with its messages (and their search entries).
+        Mirror mirror;
+        QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("left.sqlite"))),
+                 Mirror::OpenStatus::Ok);
+        EventLog log;
+        QVERIFY(mirror.apply(batchOf({
+            log.conversation(conversation(1, QStringLiteral("Ana"), T0)),
+            log.conversation(conversation(2, QStringLiteral("Bia"), T0)),
+            log.message(textMessage(10, 1, Direction::In, QStringLiteral("pedido"), T0)),
+            log.message(textMessage(11, 2, Direction::In, QStringLiteral("pedido"), T0)),
+        })));
+        MirrorChanges changes;
+        QVERIFY2(mirror.apply(batchOf({log.raw(EventType::ConversationLeft,
+                                               {{"id", 1}, {"department", "Sales"}})}),
+                              &changes),
+                 qPrintable(mirror.errorString()));
+        QCOMPARE(changes.conversations, QSet<Id>{1});
+        QSqlDatabase db = mirror.database();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM conversations")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM message_search WHERE"
+                                           " message_search MATCH 'pedido'")),
+                 1);
+        QVERIFY(mirror.verify());
+    }
+
     void draftsOutliveTheAppAndGoWhenEmptied()
     {
         const QString path = m_dir.filePath(QStringLiteral("drafts.sqlite"));

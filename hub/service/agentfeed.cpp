@@ -1,0 +1,89 @@
+#include "hub/service/agentfeed.h"
+
+namespace parley::hub {
+namespace {
+
+bool isConversationEvent(const QString &type)
+{
+    return type == EventType::ConversationCreated || type == EventType::ConversationUpdated;
+}
+
+bool isMessageEvent(const QString &type)
+{
+    return type == EventType::MessageCreated || type == EventType::MessageUpdated;
+}
+
+Id idOf(const QJsonObject &data, const char *key)
+{
+    return data.value(QLatin1String(key)).toInteger();
+}
+
+} // namespace
+
+SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
+{
+    const bool everything = seesEverything(agent);
+    QSet<Id> conversationIds;
+    QSet<Id> recordIds;
+    for (const Event &event : batch.events) {
+        if (isConversationEvent(event.type) || event.type == EventType::ConversationLeft)
+            conversationIds.insert(idOf(event.data, "id"));
+        else if (isMessageEvent(event.type))
+            conversationIds.insert(idOf(event.data, "conversation_id"));
+        else if (!everything && event.type == EventType::RecordUpdated)
+            recordIds.insert(idOf(event.data, "id"));
+        else if (!everything && event.type == EventType::ActivityUpdated)
+            recordIds.insert(idOf(event.data, "record_id"));
+    }
+    if (conversationIds.isEmpty() && recordIds.isEmpty())
+        return batch;
+    const QHash<Id, AgentViews::ConversationView> conversations =
+        m_ctx.views.conversations(agent.id, conversationIds);
+    const QHash<Id, AgentViews::RecordView> records = m_ctx.views.records(recordIds);
+    const auto conversationVisible = [&](Id id) {
+        const auto view = conversations.constFind(id);
+        if (view == conversations.cend())
+            return everything; // gone from the store: only those who see everything
+        return conversationInScope(agent, view->department, view->ownerId);
+    };
+    const auto recordVisible = [&](Id id, Id activityOwner) {
+        const auto view = records.constFind(id);
+        if (view == records.cend() || (activityOwner != 0 && activityOwner == agent.id))
+            return true; // deleted since (its record.deleted follows), or the agent's own task
+        return recordInScope(agent, view->ownerId, view->departments, view->owners);
+    };
+
+    SyncBatch mine;
+    mine.next = batch.next;
+    for (const Event &event : batch.events) {
+        if (isConversationEvent(event.type)) {
+            const Id id = idOf(event.data, "id");
+            if (!conversationVisible(id))
+                continue;
+            Event own = event;
+            if (conversations.contains(id))
+                own.data.insert(QStringLiteral("unread_count"), conversations.value(id).unread);
+            mine.events.append(own);
+        } else if (isMessageEvent(event.type)) {
+            if (conversationVisible(idOf(event.data, "conversation_id")))
+                mine.events.append(event);
+        } else if (event.type == EventType::ConversationLeft) {
+            // Only for the department it left, and only while it is still out of their sight.
+            if (!everything &&
+                event.data.value(QStringLiteral("department")).toString() == agent.department &&
+                !conversationVisible(idOf(event.data, "id")))
+                mine.events.append(event);
+        } else if (!everything && event.type == EventType::RecordUpdated) {
+            if (recordVisible(idOf(event.data, "id"), 0))
+                mine.events.append(event);
+        } else if (!everything && event.type == EventType::ActivityUpdated) {
+            if (recordVisible(idOf(event.data, "record_id"), idOf(event.data, "owner_id")))
+                mine.events.append(event);
+        } else {
+            mine.events.append(event);
+        }
+    }
+    return mine;
+}
+
+} // namespace parley::hub

@@ -1,0 +1,105 @@
+#include "hub/store/agentviews.h"
+
+#include <QStringList>
+
+namespace parley::hub {
+namespace {
+
+// "?, ?, ?" for `count` values; the ids themselves are bound, never spliced.
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+// Bounded lists of bound values per statement: a page of events names at most a few hundred.
+constexpr qsizetype chunkSize = 200;
+
+template <typename Visit> bool forChunks(const QSet<Id> &ids, Visit visit)
+{
+    QList<Id> all(ids.begin(), ids.end());
+    for (qsizetype from = 0; from < all.size(); from += chunkSize) {
+        const QList<Id> chunk = all.mid(from, chunkSize);
+        QVariantList values;
+        for (Id id : chunk)
+            values.append(id);
+        if (!visit(placeholders(chunk.size()), values))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QHash<Id, AgentViews::ConversationView> AgentViews::conversations(Id agentId, const QSet<Id> &ids)
+{
+    QHash<Id, ConversationView> out;
+    forChunks(ids, [&](const QString &marks, QVariantList values) {
+        values.prepend(agentId);
+        QSqlQuery q =
+            m_db.exec(QStringLiteral("SELECT c.id, c.department, c.owner_id, c.unread_count,"
+                                     " c.customer_messages, r.read_through FROM conversations c"
+                                     " LEFT JOIN agent_reads r ON r.conversation_id = c.id AND"
+                                     " r.agent_id = ? WHERE c.id IN (%1)")
+                          .arg(marks),
+                      values);
+        while (q.next()) {
+            ConversationView view;
+            view.department = q.value(1).toString();
+            view.ownerId = q.value(2).toLongLong();
+            const qint64 shared = q.value(3).toLongLong();
+            view.unread = int(shared);
+            if (!q.value(5).isNull()) {
+                const qint64 sinceMark = q.value(4).toLongLong() - q.value(5).toLongLong();
+                view.unread = int(qBound<qint64>(0, sinceMark, shared));
+            }
+            out.insert(q.value(0).toLongLong(), view);
+        }
+        return q.isActive();
+    });
+    return out;
+}
+
+QHash<Id, AgentViews::RecordView> AgentViews::records(const QSet<Id> &ids)
+{
+    QHash<Id, RecordView> out;
+    forChunks(ids, [&](const QString &marks, const QVariantList &values) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT r.id, r.owner_id, c.department, c.owner_id"
+                                               " FROM records r LEFT JOIN conversations c ON"
+                                               " c.record_id = r.id WHERE r.id IN (%1)")
+                                    .arg(marks),
+                                values);
+        while (q.next()) {
+            RecordView &view = out[q.value(0).toLongLong()];
+            view.ownerId = q.value(1).toLongLong();
+            if (!q.value(2).isNull()) {
+                view.departments.append(q.value(2).toString());
+                view.owners.append(q.value(3).toLongLong());
+            }
+        }
+        return q.isActive();
+    });
+    return out;
+}
+
+bool AgentViews::countCustomerMessage(Id conversationId)
+{
+    return m_db.run(QStringLiteral("UPDATE conversations SET customer_messages ="
+                                   " customer_messages + 1 WHERE id = ?"),
+                    {conversationId});
+}
+
+bool AgentViews::markRead(Id agentId, Id conversationId)
+{
+    return m_db.run(QStringLiteral("INSERT INTO agent_reads (agent_id, conversation_id,"
+                                   " read_through) SELECT ?, id, customer_messages FROM"
+                                   " conversations WHERE id = ? ON CONFLICT (agent_id,"
+                                   " conversation_id) DO UPDATE SET read_through ="
+                                   " excluded.read_through"),
+                    {agentId, conversationId});
+}
+
+} // namespace parley::hub
