@@ -40,21 +40,20 @@ private slots:
         QVERIFY(!m_admin.isEmpty() && !m_agent.isEmpty());
         // A second number of the same business, signed with the same app, for another
         // department (each number needs its own department slot).
-        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/departments"), {{"name", "Vendas"}}, m_admin)
-                     .status,
-                 201);
-        const HttpReply second =
-            m_hub.post(QStringLiteral("/api/v1/channels"),
-                       {{"name", "Segunda loja"},
-                        {"department", "Vendas"},
-                        {"display_number", secondDisplayNumber},
-                        {"waba_id", m_sim.identity().wabaId},
-                        {"phone_number_id", secondPhoneNumberId},
-                        {"access_token", m_sim.identity().accessToken},
-                        {"app_secret", m_sim.identity().appSecret},
-                        {"verify_token", "verify-me-too"},
-                        {"graph_url", m_sim.graphUrl()}},
-                       m_admin);
+        QCOMPARE(
+            m_hub.post(QStringLiteral("/api/v1/departments"), {{"name", "Vendas"}}, m_admin).status,
+            201);
+        const HttpReply second = m_hub.post(QStringLiteral("/api/v1/channels"),
+                                            {{"name", "Segunda loja"},
+                                             {"department", "Vendas"},
+                                             {"display_number", secondDisplayNumber},
+                                             {"waba_id", m_sim.identity().wabaId},
+                                             {"phone_number_id", secondPhoneNumberId},
+                                             {"access_token", m_sim.identity().accessToken},
+                                             {"app_secret", m_sim.identity().appSecret},
+                                             {"verify_token", "verify-me-too"},
+                                             {"graph_url", m_sim.graphUrl()}},
+                                            m_admin);
         QVERIFY2(second.status == 201, second.body.constData());
         QCOMPARE(
             m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 1}}, m_admin).status,
