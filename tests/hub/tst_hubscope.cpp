@@ -118,6 +118,10 @@ private slots:
         QVERIFY(recordIds(m_sal).contains(record));
         QVERIFY(!recordIds(m_sup).contains(record));
         QVERIFY(recordIds(m_admin).contains(record));
+        // Search finds it for Sales only (the customer's number is in its fields).
+        const QString search = QStringLiteral("/api/v1/records?search=987650201");
+        QCOMPARE(m_hub.getList(search, QStringLiteral("records"), m_sal).size(), 1);
+        QCOMPARE(m_hub.getList(search, QStringLiteral("records"), m_sup).size(), 0);
         QCOMPARE(
             m_hub.get(QStringLiteral("/api/v1/records/%1/activities").arg(record), m_sup).status,
             404);
