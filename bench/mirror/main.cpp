@@ -196,6 +196,18 @@ bool printQueries(const QList<QueryFigure> &queries, bool plans)
                 print(QStringLiteral("#   %1").arg(step));
         }
     }
+    // The figure in one line: the first page of a search, each next to sqlite3 running
+    // the same SQL in the same run.
+    QStringList searches;
+    for (const QueryFigure &figure : queries) {
+        if (figure.name.startsWith(QLatin1String("search_first_page_")))
+            searches.append(QStringLiteral("%1 %2 (sqlite3 %3)")
+                                .arg(figure.name.section(QLatin1Char('_'), -1))
+                                .arg(figure.parleyMs, 0, 'f', 3)
+                                .arg(figure.sqlite3Ms, 0, 'f', 3));
+    }
+    if (!searches.isEmpty())
+        print(QStringLiteral("search_first_page_ms: %1").arg(searches.join(QStringLiteral(", "))));
     return allMatch;
 }
 
