@@ -2525,7 +2525,7 @@
     <name>parley::ui::OfflineBanner</name>
     <message>
         <source>Offline since %1. You are reading the copy on this computer; replies wait in the outbox and go out when the hub answers.</source>
-        <translation>%1 からオフラインです。このコンピューター上のコピーを表示しています。返信は送信トレイで待機し、ハブが応答すると送信されます。</translation>
+        <translation>%1からオフラインです。このコンピューター上のコピーを表示しています。返信は送信トレイで待機し、ハブが応答すると送信されます。</translation>
     </message>
 </context>
 <context>

@@ -2525,7 +2525,7 @@
     <name>parley::ui::OfflineBanner</name>
     <message>
         <source>Offline since %1. You are reading the copy on this computer; replies wait in the outbox and go out when the hub answers.</source>
-        <translation>自 %1 起离线。您正在查看本机上的副本；回复会在发件箱中等待，待中心恢复响应后发出。</translation>
+        <translation>自 %1 起离线。您正在查看本机上的副本；回复会在发件箱中等待，待服务器恢复响应后发出。</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -198,8 +199,9 @@ void OfflineStartTest::aRevokedTokenBringsASignInSheetOverTheOpenWindow()
     QVERIFY(window->isVisible());
     QVERIFY(window->conversations()->rowCount() > 0);
     if (qEnvironmentVariableIsSet("PARLEY_SCREENSHOT_DIR"))
-        window->grab().save(qEnvironmentVariable("PARLEY_SCREENSHOT_DIR") +
-                            QStringLiteral("/sign-in-sheet.png"));
+        // The whole screen: the sheet is a window of its own over the main one.
+        QGuiApplication::primaryScreen()->grabWindow(0).save(
+            qEnvironmentVariable("PARLEY_SCREENSHOT_DIR") + QStringLiteral("/sign-in-sheet.png"));
     sheet->findChild<QLineEdit *>(QStringLiteral("password"))
         ->setText(QStringLiteral("bo-password"));
     sheet->findChild<QPushButton *>(QStringLiteral("logIn"))->click();
