@@ -67,9 +67,21 @@ bool migrate(QSqlDatabase &db, int version, QString *error)
 {
     QSqlQuery query(db);
     for (; version < latestLocalVersion; ++version) {
-        if (!db.transaction()) {
-            *error = sqlFailure(lcMirror(), db.lastError());
+        // The UI's and the sync worker's connections may open a new file at the same moment:
+        // the write lock first, then the version again, so only one of them runs each step.
+        if (!exec(query, QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
+        if (!query.exec(QStringLiteral("PRAGMA local.user_version")) || !query.next()) {
+            *error = sqlFailure(lcMirror(), query);
+            db.rollback();
+            return false;
+        }
+        const int now = query.value(0).toInt();
+        query.finish();
+        if (now > version) {
+            db.commit();
+            version = now - 1;
+            continue;
         }
         const LocalStep &step = localSteps[version];
         QStringList statements;

@@ -287,11 +287,19 @@ bool migrateMirror(QSqlDatabase &db, QString *error, int target)
         if (next.usesLocalStore && !localStoreAttached(db) &&
             attachLocalStore(db, db.databaseName(), error) != LocalStoreStatus::Ok)
             return false;
-        if (!db.transaction()) {
-            *error = sqlFailure(lcMirror(), db.lastError());
+        // Two connections (the UI's and the sync worker's) may open a new file at once: take the
+        // write lock, then read the version again, so that each step runs once.
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = sqlFailure(lcMirror(), query.lastError());
             return false;
         }
-        QSqlQuery query(db);
+        const int now = mirrorVersion(db);
+        if (now > version) {
+            db.commit();
+            version = now - 1;
+            continue;
+        }
         QStringList statements;
         for (int i = 0; i < next.count; ++i)
             statements.append(QString::fromLatin1(next.statements[i]));
