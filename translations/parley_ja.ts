@@ -2055,6 +2055,10 @@
         <source>The local copy of your inbox cannot be opened: %1</source>
         <translation>受信トレイのローカルコピーを開けません：%1</translation>
     </message>
+    <message>
+        <source>Your session has ended. Sign in again to reply; until then the inbox on this computer is read-only.</source>
+        <translation>セッションが終了しました。返信するにはもう一度サインインしてください。それまでは、このコンピューター上の受信トレイは読み取り専用です。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::FilterBuilderDialog</name>
@@ -2515,6 +2519,13 @@
         <translation>
             <numerusform>%1件の会話に新着メッセージ%n件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::OfflineBanner</name>
+    <message>
+        <source>Offline since %1. You are reading the copy on this computer; replies wait in the outbox and go out when the hub answers.</source>
+        <translation>%1からオフラインです。このコンピューター上のコピーを表示しています。返信は送信トレイで待機し、ハブが応答すると送信されます。</translation>
     </message>
 </context>
 <context>

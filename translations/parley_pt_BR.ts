@@ -2056,6 +2056,10 @@
         <source>The local copy of your inbox cannot be opened: %1</source>
         <translation>Não é possível abrir a cópia local da sua caixa de entrada: %1</translation>
     </message>
+    <message>
+        <source>Your session has ended. Sign in again to reply; until then the inbox on this computer is read-only.</source>
+        <translation>Sua sessão terminou. Entre de novo para responder; até lá, a caixa de entrada neste computador é somente leitura.</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::FilterBuilderDialog</name>
@@ -2522,6 +2526,13 @@
             <numerusform>%n mensagem nova em %1 conversas</numerusform>
             <numerusform>%n mensagens novas em %1 conversas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::OfflineBanner</name>
+    <message>
+        <source>Offline since %1. You are reading the copy on this computer; replies wait in the outbox and go out when the hub answers.</source>
+        <translation>Offline desde %1. Você está lendo a cópia deste computador; as respostas esperam na caixa de saída e são enviadas quando o hub responder.</translation>
     </message>
 </context>
 <context>

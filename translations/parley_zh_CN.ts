@@ -2055,6 +2055,10 @@
         <source>The local copy of your inbox cannot be opened: %1</source>
         <translation>无法打开收件箱的本地副本：%1</translation>
     </message>
+    <message>
+        <source>Your session has ended. Sign in again to reply; until then the inbox on this computer is read-only.</source>
+        <translation>您的会话已结束。请重新登录以回复；在此之前，本机上的收件箱为只读。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::FilterBuilderDialog</name>
@@ -2515,6 +2519,13 @@
         <translation>
             <numerusform>%1 个对话中有 %n 条新消息</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::OfflineBanner</name>
+    <message>
+        <source>Offline since %1. You are reading the copy on this computer; replies wait in the outbox and go out when the hub answers.</source>
+        <translation>自 %1 起离线。您正在查看本机上的副本；回复会在发件箱中等待，待服务器恢复响应后发出。</translation>
     </message>
 </context>
 <context>

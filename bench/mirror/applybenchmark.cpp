@@ -181,8 +181,8 @@ bool runApplyBenchmark(DataGenerator &generator, Mirror &mirror, const QString &
         for (const Message &message : std::as_const(generated.messages)) {
             QString insert = insertStatement(message);
             if (baselineNeedsIndexRows)
-                insert +=
-                    insertStatement("message_search", "rowid, text", {message.id, message.text});
+                insert += insertStatement("message_search", "rowid, search_text",
+                                          {message.id, foldForSearch(message.text)});
             if (!writer.add(EventType::MessageCreated, toJson(message), insert, error))
                 return false;
         }

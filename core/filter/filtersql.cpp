@@ -52,8 +52,9 @@ void addSearch(ConditionBuilder &where, const QString &search)
         phrase.isEmpty()
             ? QStringLiteral("c.id IN (SELECT m.conversation_id FROM messages m "
                              "WHERE m.search_text LIKE ? ESCAPE '\\')")
-            : QStringLiteral("c.id IN (SELECT m.conversation_id FROM message_search s "
-                             "JOIN messages m ON m.id = s.rowid WHERE message_search MATCH ?)");
+            : QStringLiteral(
+                  "c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN (%1))")
+                  .arg(newestSearchHitsSql());
     where.add(QStringLiteral("(%1 OR c.customer_name LIKE ? ESCAPE '\\' "
                              "OR c.customer_number LIKE ? ESCAPE '\\')")
                   .arg(inMessages),
@@ -61,6 +62,13 @@ void addSearch(ConditionBuilder &where, const QString &search)
 }
 
 } // namespace
+
+QString newestSearchHitsSql()
+{
+    return QStringLiteral("SELECT rowid FROM message_search WHERE message_search MATCH ?"
+                          " ORDER BY rowid DESC LIMIT %1")
+        .arg(searchHitLimit);
+}
 
 QString fullTextPhrase(const QString &search)
 {

@@ -28,6 +28,15 @@ SqlCondition conversationWhere(const ConversationFilter &filter, const FilterCon
 // the caller then falls back to LIKE.
 QString fullTextPhrase(const QString &search);
 
+// A full-text search reads the newest matching messages only, this many at most: FTS5 walks the
+// index in rowid order, newest first, and stops (ORDER BY rowid DESC LIMIT), instead of building
+// the list of every hit before the first page (75,000 for a common Portuguese word in a
+// 1 M-message mirror). The list shows the conversations of those hits in its usual order.
+constexpr int searchHitLimit = 1000;
+
+// The ids of the newest searchHitLimit messages matching one bound fullTextPhrase().
+QString newestSearchHitsSql();
+
 // The LIKE pattern that finds `text` anywhere, with % and _ escaped by '\'.
 QString likeContaining(const QString &text);
 

@@ -95,9 +95,10 @@ bool fetchSearchHits(QSqlDatabase db, const QString &search, const QList<Id> &co
             ? QStringLiteral("SELECT m.id, m.conversation_id, m.text FROM messages m"
                              " WHERE m.search_text LIKE ? ESCAPE '\\' AND m.conversation_id IN (%1)"
                              " ORDER BY m.created_at, m.id")
-            : QStringLiteral("SELECT m.id, m.conversation_id, m.text FROM message_search s"
-                             " JOIN messages m ON m.id = s.rowid WHERE message_search MATCH ?"
-                             " AND m.conversation_id IN (%1) ORDER BY m.created_at, m.id");
+            : QStringLiteral("SELECT m.id, m.conversation_id, m.text FROM messages m"
+                             " WHERE m.id IN (%2) AND m.conversation_id IN (%1)"
+                             " ORDER BY m.created_at, m.id")
+                  .arg(QStringLiteral("%1"), newestSearchHitsSql());
     QSqlQuery query(db);
     if (!run(query, {sql.arg(marks.join(QStringLiteral(", "))), values}, error))
         return false;

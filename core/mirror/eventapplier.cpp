@@ -29,6 +29,35 @@ QString upsertSql(const QString &table, const QStringList &columns)
              updates.join(QStringLiteral(", ")));
 }
 
+const QStringList &messageColumns()
+{
+    static const QStringList columns = {
+        "id",           "conversation_id", "direction",      "kind",       "text",
+        "state",        "failure_code",    "failure_reason", "author_id",  "wamid",
+        "client_id",    "media_id",        "media_mime",     "media_name", "media_size",
+        "media_sha256", "media_caption",   "created_at",     "search_text"};
+    return columns;
+}
+
+QString messageInsertSql()
+{
+    QStringList marks;
+    for (int i = 0; i < messageColumns().size(); ++i)
+        marks.append(QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO messages (%1) VALUES (%2) ON CONFLICT(id) DO NOTHING")
+        .arg(messageColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+}
+
+// Every column but id, then id: the values of messageInsertSql() rotated by one.
+QString messageUpdateSql()
+{
+    QStringList sets;
+    for (const QString &column : messageColumns().mid(1))
+        sets.append(QStringLiteral("%1 = ?").arg(column));
+    return QStringLiteral("UPDATE messages SET %1 WHERE id = ?")
+        .arg(sets.join(QStringLiteral(", ")));
+}
+
 void bindAll(QSqlQuery &query, const QVariantList &values)
 {
     // A null QString binds as SQL NULL; the mirror's text columns hold '' for "none".
@@ -66,12 +95,18 @@ bool EventApplier::prepare(QString *error)
                     "record_id", "status", "owner_id", "department", "last_inbound_at",
                     "last_outbound_at", "last_message_at", "last_message_text", "last_replied_by",
                     "unread_count"})},
-        {&m_upsertMessage,
-         upsertSql(QStringLiteral("messages"),
-                   {"id", "conversation_id", "direction", "kind", "text", "state", "failure_code",
-                    "failure_reason", "author_id", "wamid", "client_id", "media_id", "media_mime",
-                    "media_name", "media_size", "media_sha256", "media_caption", "created_at",
-                    "search_text"})},
+        // Messages are written without a full-text trigger (a trigger makes FTS5 flush a
+        // segment per message): new ones are indexed per batch in finishBatch(), a re-worded
+        // one leaves the index here ('delete' with its old text) and joins that batch.
+        {&m_insertMessage, messageInsertSql()},
+        {&m_updateMessage, messageUpdateSql()},
+        {&m_messageSearchText, QStringLiteral("SELECT search_text FROM messages WHERE id = ?")},
+        {&m_unindexMessage,
+         QStringLiteral("INSERT INTO message_search (message_search, rowid, search_text)"
+                        " VALUES ('delete', ?, ?)")},
+        {&m_indexMessages, QStringLiteral("INSERT INTO message_search (rowid, search_text)"
+                                          " SELECT id, search_text FROM messages"
+                                          " WHERE id IN (SELECT value FROM json_each(?))")},
         {&m_upsertAgent, upsertSql(QStringLiteral("agents"),
                                    {"id", "login", "name", "role", "department", "active"})},
         {&m_upsertChannel,
@@ -117,6 +152,80 @@ bool EventApplier::exec(QSqlQuery &query, QString *error)
     return false;
 }
 
+bool EventApplier::writeMessage(const Message &m, MirrorChanges *changes, QString *error)
+{
+    const QString searchText = foldForSearch(m.text);
+    QVariantList values = {m.id,
+                           m.conversationId,
+                           directionName(m.direction),
+                           messageKindName(m.kind),
+                           m.text,
+                           deliveryStateName(m.state),
+                           m.failureCode,
+                           m.failureReason,
+                           m.authorId,
+                           m.wamid,
+                           m.clientId,
+                           m.media.mediaId,
+                           m.media.mimeType,
+                           m.media.fileName,
+                           m.media.size,
+                           m.media.sha256,
+                           m.media.caption,
+                           m.createdAt,
+                           searchText};
+    changes->messages.insert(m.id);
+    changes->conversations.insert(m.conversationId);
+    bindAll(m_insertMessage, values);
+    if (!exec(m_insertMessage, error))
+        return false;
+    if (m_insertMessage.numRowsAffected() > 0) {
+        if (!m_toIndexSet.contains(m.id)) {
+            m_toIndexSet.insert(m.id);
+            m_toIndex.append(m.id);
+        }
+        return true;
+    }
+    // Known already (a status change, an edit, a replay): update it in place.
+    m_messageSearchText.bindValue(0, m.id);
+    if (!exec(m_messageSearchText, error))
+        return false;
+    const QString oldSearchText =
+        m_messageSearchText.next() ? m_messageSearchText.value(0).toString() : QString();
+    m_messageSearchText.finish();
+    values.append(values.takeFirst());
+    bindAll(m_updateMessage, values);
+    if (!exec(m_updateMessage, error))
+        return false;
+    if (oldSearchText == searchText || m_toIndexSet.contains(m.id))
+        return true; // same words, or not indexed yet: finishBatch() reads the row as it ends
+    // The index holds the old words: they leave it now, the new ones come with the batch.
+    m_unindexMessage.bindValue(0, m.id);
+    m_unindexMessage.bindValue(1, oldSearchText);
+    if (!exec(m_unindexMessage, error))
+        return false;
+    m_toIndexSet.insert(m.id);
+    m_toIndex.append(m.id);
+    return true;
+}
+
+bool EventApplier::finishBatch(QString *error)
+{
+    if (m_toIndex.isEmpty())
+        return true;
+    QByteArray ids = "[";
+    for (int i = 0; i < m_toIndex.size(); ++i) {
+        if (i > 0)
+            ids += ',';
+        ids += QByteArray::number(m_toIndex.at(i));
+    }
+    ids += ']';
+    m_toIndex.clear();
+    m_toIndexSet.clear();
+    m_indexMessages.bindValue(0, QString::fromLatin1(ids));
+    return exec(m_indexMessages, error);
+}
+
 bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *error)
 {
     const QString &type = event.type;
@@ -124,15 +233,7 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         Message m;
         if (!decode(event, &m, error))
             return false;
-        bindAll(m_upsertMessage,
-                {m.id, m.conversationId, directionName(m.direction), messageKindName(m.kind),
-                 m.text, deliveryStateName(m.state), m.failureCode, m.failureReason, m.authorId,
-                 m.wamid, m.clientId, m.media.mediaId, m.media.mimeType, m.media.fileName,
-                 m.media.size, m.media.sha256, m.media.caption, m.createdAt,
-                 foldForSearch(m.text)});
-        changes->messages.insert(m.id);
-        changes->conversations.insert(m.conversationId);
-        if (!exec(m_upsertMessage, error))
+        if (!writeMessage(m, changes, error))
             return false;
         if (m.clientId.isEmpty())
             return true;

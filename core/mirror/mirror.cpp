@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/mirror/eventapplier.h"
+#include "core/mirror/localstore.h"
 #include "core/mirror/mirrorschema.h"
 #include "core/storage/sqlerror.h"
 
@@ -68,14 +69,22 @@ Mirror::OpenStatus Mirror::open(const QString &path)
             return fail(OpenStatus::Failed, sqlFailure(lcMirror(), query));
     }
 
+    // The local store before the migrations: step 7 moves the outbox and its kin into it.
     QString error;
+    switch (attachLocalStore(m_db, path, &error)) {
+    case LocalStoreStatus::Ok:
+        break;
+    case LocalStoreStatus::Damaged:
+        return fail(OpenStatus::Damaged, error);
+    case LocalStoreStatus::Failed:
+        return fail(OpenStatus::Failed, error);
+    }
     if (!migrateMirror(m_db, &error))
         return fail(OpenStatus::Failed, error);
 
     // A mirror whose tables the migrations did not make (another program's database at this
     // path, or a dropped table) is as good as damaged.
-    for (const char *table :
-         {"sync_state", "conversations", "messages", "message_search", "outbox"}) {
+    for (const char *table : {"sync_state", "conversations", "messages", "message_search"}) {
         if (!m_db.tables(QSql::AllTables).contains(QLatin1String(table)))
             return fail(OpenStatus::Damaged,
                         QStringLiteral("table %1 is missing").arg(QLatin1String(table)));
@@ -159,10 +168,17 @@ bool Mirror::apply(const SyncBatch &batch, MirrorChanges *changes)
         if (!m_applier->apply(event, out, &error)) {
             m_error = error;
             m_db.rollback();
+            m_applier->discardBatch();
             *out = MirrorChanges();
             return false;
         }
         seq = event.seq;
+    }
+    if (!m_applier->finishBatch(&error)) {
+        m_error = error;
+        m_db.rollback();
+        *out = MirrorChanges();
+        return false;
     }
     seq = qMax(seq, batch.next);
     if (seq != from) {

@@ -62,6 +62,7 @@ public:
     bool verify();
 
     // Deletes a mirror file with its WAL and shared-memory files, for a rebuild from the hub.
+    // The local store beside it (outbox, snoozes, saved views, drafts: localstore.h) is kept.
     static bool discard(const QString &path);
 
     qint64 lastSeq();

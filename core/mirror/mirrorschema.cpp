@@ -1,6 +1,7 @@
 #include "core/mirror/mirrorschema.h"
 
 #include "core/logging.h"
+#include "core/mirror/localstore.h"
 #include "core/mirror/searchfold.h"
 #include "core/storage/sqlerror.h"
 
@@ -164,9 +165,67 @@ const char *const step6[] = {
     "INSERT INTO message_search (message_search) VALUES ('rebuild')",
 };
 
+// Step 7: what only this desktop knows moves to the local store (core/mirror/localstore.h), a
+// file of its own that Mirror::open attaches as "local" before migrating, so that discarding a
+// damaged mirror no longer discards unsent replies, snoozes, saved views or drafts. Outbox
+// positions are shifted past any already in the local file to keep their order and uniqueness.
+const char *const step7[] = {
+    "INSERT OR IGNORE INTO local.saved_views (id, name, filter, position)"
+    " SELECT id, name, filter, position FROM main.saved_views",
+    "INSERT OR IGNORE INTO local.snoozes (conversation_id, until_at, message_count)"
+    " SELECT conversation_id, until_at, message_count FROM main.snoozes",
+    "INSERT OR IGNORE INTO local.outbox (id, position, conversation_id, kind, payload, created_at,"
+    " attempts, last_error, state) SELECT id,"
+    " position + (SELECT coalesce(max(position), 0) FROM local.outbox), conversation_id, kind,"
+    " payload, created_at, attempts, last_error, state FROM main.outbox",
+    "INSERT OR IGNORE INTO local.drafts (conversation_id, text, updated_at)"
+    " SELECT conversation_id, text, updated_at FROM main.drafts",
+    "DROP TABLE main.saved_views",
+    "DROP TABLE main.snoozes",
+    "DROP TABLE main.outbox",
+    "DROP TABLE main.drafts",
+};
+
+// Step 8: messages reach the full-text index from code, one statement per applied batch
+// (EventApplier::finishBatch), instead of through triggers that made FTS5 write a segment per
+// message. The delete trigger stays: nothing in the applier deletes messages, but anything
+// that does keeps the index in step.
+const char *const step8[] = {
+    "DROP TRIGGER messages_search_insert",
+    "DROP TRIGGER messages_search_update",
+};
+
+// Rows stored without a folded copy (not written by the applier) are folded as in steps 5 and 6;
+// with the triggers gone the index is rebuilt from the folded copies, only when there were any.
+bool foldAndReindex(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery count(db);
+    if (!count.exec(QStringLiteral(
+            "SELECT count(*) FROM messages WHERE text <> '' AND search_text = ''")) ||
+        !count.next()) {
+        *error = count.lastError().text();
+        return false;
+    }
+    if (count.value(0).toLongLong() == 0)
+        return true;
+    count.finish();
+    QSqlQuery rebuild(db);
+    if (!foldStoredMessages(db, error))
+        return false;
+    if (!rebuild.exec(
+            QStringLiteral("INSERT INTO message_search (message_search) VALUES ('rebuild')"))) {
+        *error = rebuild.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 struct Step {
     const char *const *statements;
     int count;
+    // Names tables of the local store (core/mirror/localstore.h), attached first when the
+    // connection does not have it yet.
+    bool usesLocalStore = false;
     // Work SQL cannot do, run after the statements in the same transaction.
     bool (*fill)(QSqlDatabase &db, QString *error) = nullptr;
 };
@@ -174,7 +233,12 @@ struct Step {
 template <int N>
 Step step(const char *const (&statements)[N], bool (*fill)(QSqlDatabase &, QString *) = nullptr)
 {
-    return {statements, N, fill};
+    return {statements, N, false, fill};
+}
+
+template <int N> Step localStep(const char *const (&statements)[N])
+{
+    return {statements, N, true, nullptr};
 }
 
 // Step 6 folds again what a version-5 file got without a folded copy (the index's update trigger
@@ -184,7 +248,9 @@ const Step steps[] = {step(step1),
                       step(step3),
                       step(step4),
                       step(step5, foldStoredMessages),
-                      step(step6, foldStoredMessages)};
+                      step(step6, foldStoredMessages),
+                      localStep(step7),
+                      step(step8, foldAndReindex)};
 
 } // namespace
 
@@ -218,11 +284,22 @@ bool migrateMirror(QSqlDatabase &db, QString *error, int target)
     }
     for (; version < target; ++version) {
         const Step &next = steps[version];
-        if (!db.transaction()) {
-            *error = sqlFailure(lcMirror(), db.lastError());
+        if (next.usesLocalStore && !localStoreAttached(db) &&
+            attachLocalStore(db, db.databaseName(), error) != LocalStoreStatus::Ok)
+            return false;
+        // Two connections (the UI's and the sync worker's) may open a new file at once: take the
+        // write lock, then read the version again, so that each step runs once.
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = sqlFailure(lcMirror(), query.lastError());
             return false;
         }
-        QSqlQuery query(db);
+        const int now = mirrorVersion(db);
+        if (now > version) {
+            db.commit();
+            version = now - 1;
+            continue;
+        }
         QStringList statements;
         for (int i = 0; i < next.count; ++i)
             statements.append(QString::fromLatin1(next.statements[i]));

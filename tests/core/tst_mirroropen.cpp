@@ -1,8 +1,12 @@
 // Opening a mirror file that is not what it should be: garbage, a torn page, a file from a newer
 // Parley, missing tables, a folder that cannot be made. Each is reported, never half-used, and
 // the app's answer (discard and rebuild from the hub) works.
+#include "core/mirror/drafts.h"
+#include "core/mirror/localstore.h"
 #include "core/mirror/mirror.h"
 #include "core/mirror/mirrorschema.h"
+#include "core/mirror/outbox.h"
+#include "core/mirror/snoozes.h"
 #include "mirrorfixture.h"
 
 #include <QFile>
@@ -127,6 +131,72 @@ private slots:
         QCOMPARE(mirror.open(blocker + QStringLiteral("/sub/mirror.sqlite")),
                  Mirror::OpenStatus::Failed);
         QVERIFY(!mirror.errorString().isEmpty());
+    }
+
+    void whatOnlyThisDesktopKnowsOutlivesADiscardedMirror()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kept.sqlite"));
+        {
+            Mirror mirror;
+            QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+            QVERIFY(Outbox(mirror.database()).enqueueText(7, QStringLiteral("Já vai"), T0));
+            QVERIFY(Snoozes(mirror.database()).snooze(7, T0 + 60000, 1));
+            QVERIFY(Drafts(mirror.database()).save(8, QStringLiteral("Bom dia")));
+        }
+        QVERIFY(QFile::exists(localStorePath(path)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        Mirror mirror;
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Damaged);
+        QVERIFY(Mirror::discard(path));
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+        QCOMPARE(mirror.lastSeq(), 0);
+        const QList<OutboxItem> pending = Outbox(mirror.database()).pending();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().payload.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Já vai"));
+        QVERIFY(Snoozes(mirror.database()).find(7).has_value());
+        QCOMPARE(Drafts(mirror.database()).text(8), QStringLiteral("Bom dia"));
+    }
+
+    void aVersion6MirrorMovesItsLocalRowsIntoTheLocalStore()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v6.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(migrateMirror(db, &error, 6), qPrintable(error));
+            QVERIFY(Outbox(db).enqueueText(3, QStringLiteral("primeira"), T0));
+            QVERIFY(Outbox(db).enqueueText(3, QStringLiteral("segunda"), T0 + 1));
+            QVERIFY(Drafts(db).save(3, QStringLiteral("terceira")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+        {
+            Mirror mirror;
+            QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+            QSqlQuery q(mirror.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM main.sqlite_schema WHERE name IN"
+                                          " ('outbox', 'snoozes', 'saved_views', 'drafts')")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        // Moved, in order, into the file a rebuild leaves alone.
+        QVERIFY(Mirror::discard(path));
+        Mirror mirror;
+        QCOMPARE(mirror.open(path), Mirror::OpenStatus::Ok);
+        const QList<OutboxItem> pending = Outbox(mirror.database()).pending();
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(pending.at(0).payload.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("primeira"));
+        QCOMPARE(pending.at(1).payload.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("segunda"));
+        QCOMPARE(Drafts(mirror.database()).text(3), QStringLiteral("terceira"));
     }
 
 private:

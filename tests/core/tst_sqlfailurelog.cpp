@@ -1,10 +1,12 @@
 // A failed SQL statement of the desktop's mirror is logged exactly once, under parley.mirror,
 // with its SQL but never the values bound to it.
 
+#include "core/mirror/localstore.h"
 #include "core/mirror/mirror.h"
 #include "core/mirror/outbox.h"
 #include "core/mirror/savedviews.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +56,9 @@ private slots:
         qInstallMessageHandler(m_previous);
         m_mirror.close();
         Mirror::discard(m_dir.filePath(QStringLiteral("mirror.sqlite")));
+        // The outbox and saved views live beside the mirror and outlive a discard; each test
+        // starts from none.
+        QFile::remove(localStorePath(m_dir.filePath(QStringLiteral("mirror.sqlite"))));
     }
 
     void savedViewFailureIsLoggedOnceUnderMirror()

@@ -1,7 +1,11 @@
 // The desktop's sync worker on its own thread against the real hub process: the stream keeps
 // the mirror current, and a reply typed while the hub is down goes out once when it is back,
 // also after the app itself was restarted.
+#include "core/filter/conversationfilter.h"
 #include "core/mirror/conversationqueries.h"
+#include "core/mirror/drafts.h"
+#include "core/mirror/savedviews.h"
+#include "core/mirror/snoozes.h"
 #include "core/sync/syncworker.h"
 #include "core/whatsapp/signature.h"
 #include "core/whatsapp/webhookbuilder.h"
@@ -127,6 +131,57 @@ private slots:
         QCOMPARE(mirrorMessages(m_conversation).last().direction, Direction::Out);
     }
 
+    void aDamagedMirrorStillSendsItsUnsentReplies()
+    {
+        const QString reply = QStringLiteral("Seu pedido foi separado, Carla.");
+        const quint16 port = m_hub.port();
+        m_hub.kill();
+        {
+            WorkerThread worker;
+            QSignalSpy outbox(worker.worker, &SyncWorker::outboxChanged);
+            worker.start(m_hub.url(), m_token, m_mirrorPath);
+            worker.queueText(m_conversation, reply);
+            QTRY_VERIFY_WITH_TIMEOUT(!outbox.isEmpty(), 5000);
+        }
+        {
+            // What else only this desktop knows.
+            Mirror mirror;
+            QCOMPARE(mirror.open(m_mirrorPath), Mirror::OpenStatus::Ok);
+            QVERIFY(Snoozes(mirror.database()).snooze(m_conversation, 4102444800000, 2));
+            QVERIFY(Drafts(mirror.database()).save(m_conversation, QStringLiteral("e o frete")));
+            ConversationFilter filter;
+            filter.unreadOnly = true;
+            QVERIFY(SavedViews(mirror.database()).add(QStringLiteral("Não lidas"), filter) > 0);
+        }
+        QCOMPARE(outboxRows(), 1);
+        // A failing disk: the mirror's pages are garbage and its journal is gone.
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(m_mirrorPath + suffix);
+        QFile file(m_mirrorPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(64 * 1024, 'z'));
+        file.close();
+
+        QVERIFY(m_hub.start(10000, port));
+        WorkerThread again;
+        QSignalSpy rebuilt(again.worker, &SyncWorker::mirrorRebuilt);
+        again.start(m_hub.url(), m_token, m_mirrorPath);
+        QTRY_COMPARE_WITH_TIMEOUT(rebuilt.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(outboxRows(), 0, 15000);
+        QCOMPARE(hubCopies(reply), 1);
+        // The rebuilt mirror has the reply from the hub, and the rest is where it was.
+        QTRY_VERIFY_WITH_TIMEOUT(!mirrorMessages(m_conversation).isEmpty() &&
+                                     mirrorMessages(m_conversation).last().text == reply,
+                                 10000);
+        Mirror mirror;
+        QCOMPARE(mirror.open(m_mirrorPath), Mirror::OpenStatus::Ok);
+        QCOMPARE(Snoozes(mirror.database()).find(m_conversation)->messageCount, 2);
+        QCOMPARE(Drafts(mirror.database()).text(m_conversation), QStringLiteral("e o frete"));
+        QCOMPARE(SavedViews(mirror.database()).list().size(), 1);
+        QVERIFY(Drafts(mirror.database()).save(m_conversation, QString()));
+        QVERIFY(Snoozes(mirror.database()).clear(m_conversation));
+    }
+
     void filesQueuedWhileTheHubIsDownGoOutOnceFromTheirCopies()
     {
         const quint16 port = m_hub.port();
@@ -239,6 +294,20 @@ private:
             return {};
         file.write(bytes);
         return file.fileName();
+    }
+
+    int hubCopies(const QString &text)
+    {
+        int copies = 0;
+        for (const QJsonValue &event :
+             m_hub.get(QStringLiteral("/api/v1/sync?since=0&limit=5000"), m_token)
+                 .json()
+                 .value(QStringLiteral("events"))
+                 .toArray()) {
+            if (event["type"] == QStringLiteral("message.created") && event["data"]["text"] == text)
+                ++copies;
+        }
+        return copies;
     }
 
     int outboxRows()

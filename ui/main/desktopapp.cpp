@@ -12,8 +12,11 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace parley::ui {
 
@@ -25,12 +28,9 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
     m_tokens = new TokenStore(this);
     connect(m_tokens, &TokenStore::keychainUnavailable, this,
             [this](const QString &) { m_keychainMissing = true; });
-    connect(m_sync, &SyncController::authenticationFailed, this, [this] {
-        // The hub no longer takes the token (logged out elsewhere, expired): ask again.
-        m_window.reset();
-        m_sync->stop();
-        askToLogIn(tr("Your session has ended. Log in again."));
-    });
+    // The hub no longer takes the token (logged out elsewhere, expired): ask again, over the
+    // window, which stays readable.
+    connect(m_sync, &SyncController::authenticationFailed, this, &DesktopApp::showSignInSheet);
 }
 
 DesktopApp::~DesktopApp()
@@ -93,9 +93,16 @@ void DesktopApp::tryStoredToken(const QUrl &hub, const QString &login)
                                : QString());
                 return;
             }
-            // The token may have been revoked since: the hub says who it belongs to, or 401.
             m_hub->setHub(hub);
             m_hub->setToken(token);
+            // An earlier session left a mirror: open on it now, ask the hub meanwhile.
+            if (const std::optional<Agent> agent = rememberedAgent(hub, login);
+                agent && QFile::exists(mirrorPathFor(hub, login))) {
+                signedIn(hub, token, *agent);
+                checkSessionInBackground(hub, login);
+                return;
+            }
+            // The token may have been revoked since: the hub says who it belongs to, or 401.
             m_hub->get(QStringLiteral("/api/v1/me"), [this, hub, token,
                                                       login](const HubClient::Reply &reply) {
                 Agent agent;
@@ -112,6 +119,91 @@ void DesktopApp::tryStoredToken(const QUrl &hub, const QString &login)
             });
         });
     m_tokens->read(hub, login);
+}
+
+void DesktopApp::checkSessionInBackground(const QUrl &hub, const QString &login)
+{
+    m_hub->get(QStringLiteral("/api/v1/me"), [this, hub, login](const HubClient::Reply &reply) {
+        Agent agent;
+        QString problem;
+        if (reply.ok() &&
+            fromJson(reply.json.value(QStringLiteral("agent")).toObject(), &agent, &problem)) {
+            // A new name or role shows from the next start; the stream brings the rest.
+            rememberAgent(hub, agent);
+            return;
+        }
+        if (reply.status == 401) {
+            m_tokens->remove(hub, login);
+            showSignInSheet();
+        }
+        // Unreachable: the sync worker keeps trying and the window says it is offline.
+    });
+}
+
+std::optional<Agent> DesktopApp::rememberedAgent(const QUrl &hub, const QString &login)
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("session/agentHub")).toUrl() != hub)
+        return std::nullopt;
+    Agent agent;
+    QString problem;
+    const QJsonObject json =
+        QJsonDocument::fromJson(settings.value(QStringLiteral("session/agent")).toByteArray())
+            .object();
+    if (!fromJson(json, &agent, &problem) || agent.login != login)
+        return std::nullopt;
+    return agent;
+}
+
+void DesktopApp::rememberAgent(const QUrl &hub, const Agent &agent)
+{
+    // Who the agent is (name, role, department) is no secret; the token stays in the keychain.
+    QSettings settings;
+    settings.setValue(QStringLiteral("session/agentHub"), hub);
+    settings.setValue(QStringLiteral("session/agent"),
+                      QJsonDocument(toJson(agent)).toJson(QJsonDocument::Compact));
+}
+
+void DesktopApp::showSignInSheet()
+{
+    if (!m_window) {
+        askToLogIn(tr("Your session has ended. Log in again."));
+        return;
+    }
+    if (m_sheet)
+        return;
+    m_sync->stop();
+    const QUrl hub = m_hub->hub();
+    const QString login = QSettings().value(QStringLiteral("session/login")).toString();
+    m_sheet = new LoginDialog(m_window.get());
+    m_sheet->setObjectName(QStringLiteral("signInSheet"));
+    m_sheet->setAttribute(Qt::WA_DeleteOnClose);
+    m_sheet->setWindowModality(Qt::WindowModal);
+    m_sheet->setHubUrl(hub.toString());
+    m_sheet->setLogin(login);
+    m_sheet->setNotice(tr("Your session has ended. Sign in again to reply; until then the inbox "
+                          "on this computer is read-only."));
+    connect(m_sheet, &LoginDialog::loggedIn, this,
+            [this, hub, login](const QUrl &chosenHub, const LoginReply &session) {
+                m_tokens->write(chosenHub, session.agent.login, session.token);
+                if (chosenHub != hub || session.agent.login != login) {
+                    // Another account: another mirror and another window, once the sheet (a
+                    // child of this window) has finished closing.
+                    QTimer::singleShot(0, this, [this, chosenHub, session] {
+                        m_window.reset();
+                        signedIn(chosenHub, session.token, session.agent);
+                    });
+                    return;
+                }
+                rememberAgent(chosenHub, session.agent);
+                m_hub->setToken(session.token);
+                m_sync->start(chosenHub, session.token, m_mirrorPath);
+            });
+    connect(m_sheet, &QDialog::rejected, this, [this] {
+        // Not signing in: this window cannot act for anyone; back to the login dialog.
+        QTimer::singleShot(0, this, &DesktopApp::logOut);
+    });
+    m_sheet->show();
 }
 
 void DesktopApp::askToLogIn(const QString &notice)
@@ -149,7 +241,9 @@ void DesktopApp::signedIn(const QUrl &hub, const QString &token, const Agent &ag
     QSettings settings;
     settings.setValue(QStringLiteral("session/hub"), hub);
     settings.setValue(QStringLiteral("session/login"), agent.login);
+    rememberAgent(hub, agent);
     const QString path = mirrorPathFor(hub, agent.login);
+    m_mirrorPath = path;
     // The UI opens (and if need be creates or rebuilds) the mirror before the worker does, so
     // that the two connections never migrate the file at the same time.
     m_mirror = std::make_unique<Mirror>();

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace parley {
 class HubClient;
@@ -24,6 +25,11 @@ class TokenStore;
 // The desktop's wiring: signs in (a token from the OS keychain, or the login dialog), opens
 // this account's mirror, starts the sync worker and shows the main window. main() only parses
 // the command line and hands over.
+//
+// With a token in the keychain and a mirror on disk from an earlier session, the window opens on
+// the mirror at once, with the agent remembered from that session, and the hub is asked in the
+// background (R10.1): unreachable, the window works offline (replies go to the outbox); a 401,
+// now or later from the sync worker, brings a sign-in sheet over the open window.
 class DesktopApp : public QObject {
     Q_OBJECT
 public:
@@ -52,13 +58,23 @@ private:
     void tryStoredToken(const QUrl &hub, const QString &login);
     void askToLogIn(const QString &notice = QString());
     void signedIn(const QUrl &hub, const QString &token, const Agent &agent);
+    // GET /me after the window opened from the keychain: refreshes the remembered agent, or
+    // asks again (the sign-in sheet) when the hub no longer takes the token.
+    void checkSessionInBackground(const QUrl &hub, const QString &login);
+    // Over the open window: the agent reads on but cannot act until signed in again.
+    void showSignInSheet();
     void logOut();
+    // The agent of the last session with this hub and login, for opening before the hub answers.
+    static std::optional<Agent> rememberedAgent(const QUrl &hub, const QString &login);
+    static void rememberAgent(const QUrl &hub, const Agent &agent);
 
     Options m_options;
     HubClient *m_hub = nullptr;
     SyncController *m_sync = nullptr;
     TokenStore *m_tokens = nullptr;
     QPointer<LoginDialog> m_dialog;
+    QPointer<LoginDialog> m_sheet;
+    QString m_mirrorPath;
     bool m_keychainMissing = false;
     bool m_restartWanted = false;
     std::unique_ptr<Mirror> m_mirror;

@@ -20,6 +20,7 @@
 #include "ui/notify/recentnotificationsmodel.h"
 #include "ui/record/quickactions.h"
 #include "ui/record/recordpanel.h"
+#include "ui/sync/offlinebanner.h"
 #include "ui/sync/synccontroller.h"
 #include "ui/texts/predefinedtextmanager.h"
 #include "ui/texts/predefinedtextpicker.h"
@@ -129,7 +130,17 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     splitter->setStretchFactor(2, 2);
     splitter->setStretchFactor(3, 1);
     splitter->setSizes({180, 330, 520, 330});
-    setCentralWidget(splitter);
+    // The offline banner across the top, over the three panes (ui/sync/offlinebanner.h).
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    auto *offlineBanner = new OfflineBanner(central);
+    centralLayout->addWidget(offlineBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    connect(m_sync, &SyncController::stateChanged, offlineBanner,
+            [offlineBanner](SyncState state) { offlineBanner->syncStateChanged(state); });
 
     buildResolvedNote();
     m_syncLabel = new QLabel(this);

@@ -57,6 +57,7 @@ void ConversationListModel::setFilter(const ConversationFilter &filter,
     m_filter = filter;
     m_context = context;
     m_rows = query({}, pageSize, &m_atEnd);
+    m_rowIndexStale = true;
     loadSearchHits();
     setPending(0, false);
     {
@@ -224,6 +225,8 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     if (more.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    for (int i = 0; i < more.size(); ++i)
+        m_rowIndex.insert(more.at(i).id, int(m_rows.size()) + i);
     m_rows.append(more);
     endInsertRows();
     if (!m_filter.search.trimmed().isEmpty()) {
@@ -235,11 +238,22 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
 
 int ConversationListModel::rowOf(Id conversationId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == conversationId)
-            return row;
+    if (m_rowIndexStale) {
+        m_rowIndex.clear();
+        m_rowIndex.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_rowIndex.insert(m_rows.at(row).id, row);
+        m_rowIndexStale = false;
     }
-    return -1;
+    return m_rowIndex.value(conversationId, -1);
+}
+
+void ConversationListModel::reindex(int first, int last)
+{
+    if (m_rowIndexStale)
+        return; // rebuilt whole at the next lookup
+    for (int row = first; row <= last; ++row)
+        m_rowIndex.insert(m_rows.at(row).id, row);
 }
 
 void ConversationListModel::refresh(const MirrorChanges &changes)
@@ -316,6 +330,7 @@ void ConversationListModel::reshapeTo(const QList<Conversation> &fresh, const QS
         if (!freshIds.contains(m_rows.at(row).id)) {
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
+            m_rowIndexStale = true;
             endRemoveRows();
         }
     }
@@ -333,12 +348,14 @@ void ConversationListModel::reshapeTo(const QList<Conversation> &fresh, const QS
         if (from > row) {
             beginMoveRows({}, from, from, {}, row);
             m_rows.move(from, row);
+            reindex(row, from);
             endMoveRows();
             m_rows[row] = wanted;
             emit dataChanged(index(row), index(row));
         } else {
             beginInsertRows({}, row, row);
             m_rows.insert(row, wanted);
+            reindex(row, int(m_rows.size()) - 1);
             endInsertRows();
         }
     }
@@ -346,6 +363,7 @@ void ConversationListModel::reshapeTo(const QList<Conversation> &fresh, const QS
     if (m_rows.size() > fresh.size()) {
         beginRemoveRows({}, int(fresh.size()), int(m_rows.size()) - 1);
         m_rows.resize(fresh.size());
+        m_rowIndexStale = true;
         endRemoveRows();
     }
     if (!m_filter.search.trimmed().isEmpty() && !m_rows.isEmpty()) {

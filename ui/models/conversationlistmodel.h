@@ -90,6 +90,8 @@ private:
     void reshapeTo(const QList<Conversation> &fresh, const QSet<Id> &changed, bool allChanged);
     void updateInPlace(const QList<Conversation> &fresh, const QSet<Id> &changed);
     void loadSearchHits();
+    // After rows first…last changed places: their entries in m_rowIndex follow.
+    void reindex(int first, int last);
     void setPending(int newConversations, bool any);
 
     QSqlDatabase m_db;
@@ -97,6 +99,11 @@ private:
     FilterContext m_context;
     ConversationOrder m_order = ConversationOrder::NewestActivity;
     QList<Conversation> m_rows;
+    // id → row of m_rows: moves and inserts update the rows that shifted, removals mark it for
+    // a rebuild at the next rowOf(). A lookup is O(1), so a refresh or a page costs the rows it
+    // moves rather than rows × changes.
+    mutable QHash<Id, int> m_rowIndex;
+    mutable bool m_rowIndexStale = true;
     QHash<Id, QString> m_channelNames;
     QHash<Id, QString> m_drafts;
     QSet<Id> m_snoozed;
