@@ -17,11 +17,13 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <limits>
 
 namespace parley::ui {
 namespace {
 
 constexpr int memoryCapKiB = 32 * 1024;
+constexpr qint64 retryFetchAfterMs = 15000;
 // A picture whose decoded size would pass this is not decoded at all (a "decompression bomb").
 constexpr int maxDecodeMegabytes = 128;
 
@@ -111,7 +113,10 @@ QImage ThumbnailCache::thumbnail(const Message &message)
 {
     if (const QImage *image = m_memory.object(message.id))
         return *image;
-    if (!hasThumbnail(message) || m_busy.contains(message.id) || m_unreadable.contains(message.id))
+    if (!hasThumbnail(message) || m_busy.contains(message.id))
+        return {};
+    const auto unreadable = m_unreadable.constFind(message.id);
+    if (unreadable != m_unreadable.constEnd() && *unreadable > QDateTime::currentMSecsSinceEpoch())
         return {};
     m_busy.insert(message.id);
     loadFromDisk(message);
@@ -159,8 +164,10 @@ void ThumbnailCache::delivered(Id messageId, const QImage &image, bool tryFile,
         // Not made yet: the file is fetched (only now, for a thumbnail someone looks at).
         m_files->fetchCopy(message, this, [this, message](const QString &path, const QString &) {
             if (path.isEmpty()) {
+                // Not at the hub yet, or the hub is away: asked again a little later.
                 m_busy.remove(message.id);
-                m_unreadable.insert(message.id);
+                m_unreadable.insert(message.id,
+                                    QDateTime::currentMSecsSinceEpoch() + retryFetchAfterMs);
                 return;
             }
             makeFromFile(message, path);
@@ -169,7 +176,8 @@ void ThumbnailCache::delivered(Id messageId, const QImage &image, bool tryFile,
     }
     m_busy.remove(messageId);
     if (image.isNull()) {
-        m_unreadable.insert(messageId);
+        // The file is there but is no picture this desktop reads: not tried again.
+        m_unreadable.insert(messageId, std::numeric_limits<qint64>::max());
         return;
     }
     m_memory.insert(messageId, new QImage(image), int(qMax<qint64>(1, image.sizeInBytes() / 1024)));

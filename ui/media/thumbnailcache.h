@@ -3,6 +3,7 @@
 #include "core/domain/message.h"
 
 #include <QCache>
+#include <QHash>
 #include <QImage>
 #include <QObject>
 #include <QSet>
@@ -57,7 +58,10 @@ private:
     qint64 m_cap;
     QCache<Id, QImage> m_memory; // cost in KiB
     QSet<Id> m_busy;
-    QSet<Id> m_unreadable; // not asked again this session
+    // Files that could not be fetched or read, and until when (ms since the epoch) they are not
+    // asked for again: a customer's file reaches the hub a moment after the message, and a
+    // bubble painted in between must not stay a placeholder for the session.
+    QHash<Id, qint64> m_unreadable;
     QList<QObject *> m_jobs;
 };
 
