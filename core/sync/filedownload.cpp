@@ -56,14 +56,14 @@ void FileDownload::cancel()
 {
     if (m_outcome != Outcome::Running)
         return;
-    m_outcome = Outcome::Cancelled; // replyFinished() sees it and reports the cancel
+    m_outcome = Outcome::Cancelled;
     if (m_file && m_file->isOpen())
         m_file->cancelWriting();
     m_file.reset();
-    if (m_reply->isFinished())
-        finish(Outcome::Cancelled); // its finished() may have been handled already
-    else
-        m_reply->abort(); // replyFinished() reports the cancel
+    // A reply that has not started yet finishes without a signal when aborted, and one that
+    // has finished already will not signal again: the cancel is reported here either way.
+    m_reply->abort();
+    finish(Outcome::Cancelled);
 }
 
 void FileDownload::readAvailable()
