@@ -2485,7 +2485,7 @@
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation>%1 を保存中…</translation>
+        <translation>%1を保存中…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
+        <translation>%1を保存しました</translation>
     </message>
     <message>
         <source>Not saved: cancelled</source>
@@ -2505,14 +2505,14 @@
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>%1 を開いています…</translation>
+        <translation>%1を開いています…</translation>
     </message>
 </context>
 <context>
     <name>parley::ui::MediaFiles</name>
     <message>
         <source>No application opens %1</source>
-        <translation>%1 を開けるアプリケーションがありません</translation>
+        <translation>%1を開けるアプリケーションがありません</translation>
     </message>
 </context>
 <context>

@@ -115,8 +115,8 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         return m.media.fileName.isEmpty() ? MediaBubble::kindText(m) : m.media.fileName;
-    case TypeColumn:
-        return MediaBubble::kindText(m) + QStringLiteral(" · ") + MediaBubble::typeLabel(m);
+    case TypeColumn: // the kind is in the name (photos have none) and in the filter
+        return MediaBubble::typeLabel(m);
     case SizeColumn:
         return MediaBubble::sizeText(m);
     case DateColumn:

@@ -27,8 +27,11 @@ AttachmentsTab::AttachmentsTab(QSqlDatabase mirror, QWidget *parent) : QWidget(p
     m_view->setIconSize(
         QSize(AttachmentListModel::thumbnailEdge, AttachmentListModel::thumbnailEdge));
     m_view->setAccessibleName(tr("Attachments"));
-    m_view->header()->setSectionResizeMode(AttachmentListModel::NameColumn, QHeaderView::Stretch);
+    // The name takes what the others leave; they are as wide as what they say.
     m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(AttachmentListModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setMinimumSectionSize(48);
 
     m_filter = new QComboBox(this);
     m_filter->setAccessibleName(tr("Show"));

@@ -143,8 +143,13 @@ QSize MediaBubble::size(const Message &message, int maxWidth)
 QString MediaBubble::typeLabel(const Message &message)
 {
     QString suffix = QFileInfo(message.media.fileName).suffix();
-    if (suffix.isEmpty() || suffix.size() > 5)
-        suffix = QMimeDatabase().mimeTypeForName(message.media.mimeType).preferredSuffix();
+    if (suffix.isEmpty() || suffix.size() > 5) {
+        // "audio/ogg; codecs=opus": the type without its parameters.
+        const QString type = message.media.mimeType.section(QLatin1Char(';'), 0, 0).trimmed();
+        suffix = type == QLatin1String("audio/ogg")
+                     ? QStringLiteral("ogg")
+                     : QMimeDatabase().mimeTypeForName(type).preferredSuffix();
+    }
     return suffix.isEmpty() ? QStringLiteral("FILE") : suffix.toUpper();
 }
 
