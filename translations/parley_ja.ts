@@ -1857,6 +1857,10 @@
         <source>Open the conversation again</source>
         <translation>会話をもう一度開く</translation>
     </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::CreditLedgerView</name>

@@ -1858,6 +1858,10 @@
         <source>Open the conversation again</source>
         <translation>Abrir a conversa de novo</translation>
     </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::CreditLedgerView</name>

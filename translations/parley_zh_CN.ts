@@ -1857,6 +1857,10 @@
         <source>Open the conversation again</source>
         <translation>重新打开对话</translation>
     </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::CreditLedgerView</name>

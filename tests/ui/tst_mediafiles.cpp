@@ -8,8 +8,10 @@
 #include "core/sync/hubclient.h"
 #include "hubprocess.h"
 #include "simprocess.h"
+#include "ui/conversation/conversationpane.h"
 #include "ui/media/attachmentlistmodel.h"
 #include "ui/media/attachmentstab.h"
+#include "ui/media/mediaactions.h"
 #include "ui/media/mediabubble.h"
 #include "ui/media/mediafiles.h"
 #include "ui/media/photoviewer.h"
@@ -26,6 +28,7 @@
 #include <QFile>
 #include <QImage>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
@@ -284,6 +287,26 @@ private slots:
         painter.end();
         const QColor centre = canvas.pixelColor(photoMedia.center());
         QVERIFY(centre.alpha() == 255);
+
+        // A file's context menu in the chat opens and saves it.
+        ConversationPane pane(mirror.database());
+        MediaActions actions(mirror.database(), m_files.get(), &pane);
+        pane.setMedia(&actions, &cache);
+        pane.showConversation(c);
+        std::unique_ptr<QMenu> menu(pane.messageMenu(pane.messages()->index(0, 0)));
+        QVERIFY(menu);
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("openMedia")));
+        QAction *saveAction = menu->findChild<QAction *>(QStringLiteral("saveMedia"));
+        QVERIFY(saveAction);
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("copyMessage"))); // the caption
+        QSignalSpy status(&actions, &MediaActions::status);
+        const QString viaPane = m_scratch.filePath(QStringLiteral("saved/from-chat.png"));
+        actions.saveTo(pane.messages()
+                           ->data(pane.messages()->index(0, 0), MessageListModel::MessageRole)
+                           .value<Message>(),
+                       viaPane);
+        QVERIFY(status.wait(15000));
+        QCOMPARE(fileSha256(viaPane), sha256(m_photoBytes));
 
         // The Attachments tab: both files, newest first, with name, type, size and sender.
         AttachmentsTab tab(mirror.database());

@@ -260,9 +260,10 @@ void ConversationPane::changeEvent(QEvent *event)
 QMenu *ConversationPane::messageMenu(const QModelIndex &index)
 {
     const QString text = index.data(MessageListModel::TextRole).toString();
+    QMenu *fileMenu = mediaMenu(index); // Open and Save as… for a file
     if (!index.isValid() || text.isEmpty())
-        return nullptr;
-    auto *menu = new QMenu(m_messageView);
+        return fileMenu;
+    auto *menu = fileMenu ? fileMenu : new QMenu(m_messageView);
     menu->setToolTipsVisible(true);
     QAction *copy = menu->addAction(tr("Copy text"));
     copy->setObjectName(QStringLiteral("copyMessage"));
@@ -281,6 +282,25 @@ QMenu *ConversationPane::messageMenu(const QModelIndex &index)
     const QString quoted = (outgoing ? tr("We wrote: %1") : tr("The customer wrote: %1")).arg(text);
     connect(asNote, &QAction::triggered, this,
             [this, quoted] { emit addMessageAsNoteRequested(m_conversation.id, quoted); });
+    return menu;
+}
+
+QMenu *ConversationPane::mediaMenu(const QModelIndex &index)
+{
+    if (!m_media || !index.isValid() ||
+        !MediaBubble::shows(MessageKind(index.data(MessageListModel::KindRole).toInt())))
+        return nullptr;
+    const Message message = index.data(MessageListModel::MessageRole).value<Message>();
+    if (message.id == 0 || !MediaBubble::shows(message))
+        return nullptr; // a file still in the outbox is not on the hub yet
+    auto *menu = new QMenu(m_messageView);
+    QAction *open = menu->addAction(tr("Open"));
+    open->setObjectName(QStringLiteral("openMedia"));
+    connect(open, &QAction::triggered, this, [this, message] { m_media->open(message); });
+    QAction *save = menu->addAction(tr("Save as…"));
+    save->setObjectName(QStringLiteral("saveMedia"));
+    connect(save, &QAction::triggered, this, [this, message] { m_media->saveAs(message); });
+    menu->addSeparator();
     return menu;
 }
 

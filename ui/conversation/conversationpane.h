@@ -48,6 +48,8 @@ public:
     QListView *messageView() const { return m_messageView; }
     // The context menu of one message: "Add message as a note" (R3.5).
     QMenu *messageMenu(const QModelIndex &index);
+    // Open and Save as… for a message with a file (the start of its context menu).
+    QMenu *mediaMenu(const QModelIndex &index);
 
 public slots:
     void refresh(const parley::MirrorChanges &changes);
