@@ -1861,6 +1861,11 @@
         <source>Save as…</source>
         <translation>名前を付けて保存…</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>a file</comment>
+        <translation>開く</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::CreditLedgerView</name>

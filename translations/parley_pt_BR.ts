@@ -1862,6 +1862,11 @@
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>a file</comment>
+        <translation>Abrir</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::CreditLedgerView</name>

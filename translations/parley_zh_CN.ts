@@ -1861,6 +1861,11 @@
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>a file</comment>
+        <translation>打开</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::CreditLedgerView</name>

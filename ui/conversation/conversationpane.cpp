@@ -294,7 +294,7 @@ QMenu *ConversationPane::mediaMenu(const QModelIndex &index)
     if (message.id == 0 || !MediaBubble::shows(message))
         return nullptr; // a file still in the outbox is not on the hub yet
     auto *menu = new QMenu(m_messageView);
-    QAction *open = menu->addAction(tr("Open"));
+    QAction *open = menu->addAction(tr("Open", "a file"));
     open->setObjectName(QStringLiteral("openMedia"));
     connect(open, &QAction::triggered, this, [this, message] { m_media->open(message); });
     QAction *save = menu->addAction(tr("Save as…"));
