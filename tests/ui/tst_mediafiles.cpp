@@ -190,6 +190,22 @@ private slots:
         QVERIFY(pdf.read(5) == "%PDF-");
     }
 
+    void privateCopiesKeepToTheirCap()
+    {
+        const QString dir = m_scratch.filePath(QStringLiteral("small-files"));
+        MediaFiles small(&m_client, dir, 1); // one byte: only the newest copy survives a prune
+        QString first;
+        small.fetchCopy(m_pdf, this,
+                        [&first](const QString &path, const QString &) { first = path; });
+        QTRY_VERIFY_WITH_TIMEOUT(!first.isEmpty(), 15000);
+        QString second;
+        small.fetchCopy(m_photo, this,
+                        [&second](const QString &path, const QString &) { second = path; });
+        QTRY_VERIFY_WITH_TIMEOUT(!second.isEmpty(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(first), 10000); // pruned on a worker thread
+        QVERIFY(QFile::exists(second));
+    }
+
     void thumbnailsAreMadeOnceAndKeptBesideTheMirror()
     {
         const QString dir = m_scratch.filePath(QStringLiteral("thumbnails"));

@@ -14,6 +14,7 @@
 #include <QMimeDatabase>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -122,6 +123,12 @@ void MediaFiles::open(const Message &message)
 
 void MediaFiles::prune(const QString &keep)
 {
+    // A folder of hundreds of files is listed on a worker thread, not between two frames.
+    (void)QtConcurrent::run(pruneFolder, m_dir, m_cap, keep);
+}
+
+void MediaFiles::pruneFolder(const QString &dir, qint64 cap, const QString &keep)
+{
     struct Entry {
         QString path;
         qint64 size;
@@ -129,20 +136,20 @@ void MediaFiles::prune(const QString &keep)
     };
     QList<Entry> entries;
     qint64 total = 0;
-    QDirIterator it(m_dir, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();
         entries.append({info.absoluteFilePath(), info.size(), info.lastModified()});
         total += info.size();
     }
-    if (total <= m_cap)
+    if (total <= cap)
         return;
     std::sort(entries.begin(), entries.end(),
               [](const Entry &a, const Entry &b) { return a.used < b.used; });
     const QString kept = QFileInfo(keep).absoluteFilePath();
     for (const Entry &entry : entries) {
-        if (total <= m_cap)
+        if (total <= cap)
             break;
         if (entry.path == kept)
             continue;

@@ -48,6 +48,8 @@ signals:
 
 private:
     void prune(const QString &keep);
+    // Removes the least recently used copies until the folder is within `cap` (not `keep`).
+    static void pruneFolder(const QString &dir, qint64 cap, const QString &keep);
 
     HubClient *m_hub;
     QString m_dir;
