@@ -146,6 +146,33 @@
     </message>
 </context>
 <context>
+    <name>MediaBubble</name>
+    <message>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>ステッカー</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>ボイスメッセージ</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>書類</translation>
+    </message>
+</context>
+<context>
     <name>MergePreview</name>
     <message>
         <source>Unknown field: %1</source>
@@ -1108,6 +1135,33 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::AttachmentListModel</name>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>送信者</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::AttachmentSender</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -1116,6 +1170,53 @@
     <message>
         <source>You have view-only access and cannot send.</source>
         <translation>閲覧のみの権限のため、送信できません。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AttachmentsTab</name>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Show in chat</source>
+        <translation>チャットで表示</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
     </message>
 </context>
 <context>
@@ -1721,18 +1822,6 @@
         <translation>返信期間は%1前に終了：テンプレートのみ送信可能</translation>
     </message>
     <message>
-        <source>%1 · %2 · double-click to save</source>
-        <translation>%1 · %2 · ダブルクリックで保存</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>受信</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>送信</translation>
-    </message>
-    <message>
         <source>Add message as a note</source>
         <translation>メッセージをメモとして追加</translation>
     </message>
@@ -1767,6 +1856,15 @@
     <message>
         <source>Open the conversation again</source>
         <translation>会話をもう一度開く</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>a file</comment>
+        <translation>開く</translation>
     </message>
 </context>
 <context>
@@ -2272,14 +2370,6 @@
         </translation>
     </message>
     <message>
-        <source>Save attachment</source>
-        <translation>添付ファイルを保存</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1を保存しました</translation>
-    </message>
-    <message>
         <source>● Online</source>
         <translation>● オンライン</translation>
     </message>
@@ -2398,6 +2488,44 @@
     <message>
         <source>More tools</source>
         <translation>その他のツール</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MediaActions</name>
+    <message>
+        <source>Save attachment</source>
+        <translation>添付ファイルを保存</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1を保存中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1を保存しました</translation>
+    </message>
+    <message>
+        <source>Not saved: cancelled</source>
+        <translation>保存されませんでした: キャンセルされました</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1を開いています…</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MediaFiles</name>
+    <message>
+        <source>No application opens %1</source>
+        <translation>%1を開けるアプリケーションがありません</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2828,57 @@
     <message>
         <source>today</source>
         <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Open with…</source>
+        <translation>アプリで開く…</translation>
+    </message>
+    <message>
+        <source>Open in the system&apos;s picture viewer</source>
+        <translation>システムの画像ビューアーで開く</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown</source>
+        <translation>この画像は表示できません</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3731,13 @@
     <message>
         <source>This view no longer exists.</source>
         <translation>このビューはもう存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ZoomView</name>
+    <message>
+        <source>Photo</source>
+        <translation>写真</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,33 @@
     </message>
 </context>
 <context>
+    <name>MediaBubble</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Figurinha</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Mensagem de voz</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+</context>
+<context>
     <name>MergePreview</name>
     <message>
         <source>Unknown field: %1</source>
@@ -1109,6 +1136,33 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::AttachmentListModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::AttachmentSender</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -1117,6 +1171,53 @@
     <message>
         <source>You have view-only access and cannot send.</source>
         <translation>Seu acesso é somente de visualização e não permite enviar mensagens.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AttachmentsTab</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos os arquivos</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>Show in chat</source>
+        <translation>Mostrar na conversa</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
     </message>
 </context>
 <context>
@@ -1722,18 +1823,6 @@
         <translation>Janela fechada há %1: somente modelos</translation>
     </message>
     <message>
-        <source>%1 · %2 · double-click to save</source>
-        <translation>%1 · %2 · clique duas vezes para salvar</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>recebido</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>enviado</translation>
-    </message>
-    <message>
         <source>Add message as a note</source>
         <translation>Adicionar mensagem como nota</translation>
     </message>
@@ -1768,6 +1857,15 @@
     <message>
         <source>Open the conversation again</source>
         <translation>Abrir a conversa de novo</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>a file</comment>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -2275,14 +2373,6 @@
         </translation>
     </message>
     <message>
-        <source>Save attachment</source>
-        <translation>Salvar anexo</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 salvo</translation>
-    </message>
-    <message>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
@@ -2403,6 +2493,44 @@
     <message>
         <source>More tools</source>
         <translation>Mais ferramentas</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MediaActions</name>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salvar anexo</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Salvando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <source>Not saved: cancelled</source>
+        <translation>Não salvo: cancelado</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abrindo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MediaFiles</name>
+    <message>
+        <source>No application opens %1</source>
+        <translation>Nenhum aplicativo abre %1</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2836,57 @@
     <message>
         <source>today</source>
         <translation>hoje</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Próxima ▶</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Diminuir zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aumentar zoom</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <source>Open with…</source>
+        <translation>Abrir com…</translation>
+    </message>
+    <message>
+        <source>Open in the system&apos;s picture viewer</source>
+        <translation>Abrir no visualizador de imagens do sistema</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown</source>
+        <translation>Não é possível mostrar esta imagem</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3741,13 @@
     <message>
         <source>This view no longer exists.</source>
         <translation>Esta visualização não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ZoomView</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
     </message>
 </context>
 </TS>

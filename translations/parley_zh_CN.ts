@@ -146,6 +146,33 @@
     </message>
 </context>
 <context>
+    <name>MediaBubble</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>贴纸</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>语音消息</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+</context>
+<context>
     <name>MergePreview</name>
     <message>
         <source>Unknown field: %1</source>
@@ -1108,6 +1135,33 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::AttachmentListModel</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发送者</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::AttachmentSender</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -1116,6 +1170,53 @@
     <message>
         <source>You have view-only access and cannot send.</source>
         <translation>您只有查看权限，无法发送消息。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AttachmentsTab</name>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Show in chat</source>
+        <translation>在聊天中显示</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
     </message>
 </context>
 <context>
@@ -1721,18 +1822,6 @@
         <translation>回复窗口已于 %1 前关闭：仅可发送模板</translation>
     </message>
     <message>
-        <source>%1 · %2 · double-click to save</source>
-        <translation>%1 · %2 · 双击即可保存</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>已接收</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
         <source>Add message as a note</source>
         <translation>将消息添加为备注</translation>
     </message>
@@ -1767,6 +1856,15 @@
     <message>
         <source>Open the conversation again</source>
         <translation>重新打开对话</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>a file</comment>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -2272,14 +2370,6 @@
         </translation>
     </message>
     <message>
-        <source>Save attachment</source>
-        <translation>保存附件</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
@@ -2398,6 +2488,44 @@
     <message>
         <source>More tools</source>
         <translation>更多工具</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MediaActions</name>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Not saved: cancelled</source>
+        <translation>未保存：已取消</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MediaFiles</name>
+    <message>
+        <source>No application opens %1</source>
+        <translation>没有应用程序可以打开 %1</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2828,57 @@
     <message>
         <source>today</source>
         <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一张</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一张 ▶</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Open with…</source>
+        <translation>打开方式…</translation>
+    </message>
+    <message>
+        <source>Open in the system&apos;s picture viewer</source>
+        <translation>在系统的图片查看器中打开</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown</source>
+        <translation>无法显示此图片</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3731,13 @@
     <message>
         <source>This view no longer exists.</source>
         <translation>此视图已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ZoomView</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "core/sync/hubclient.h"
 
+#include "core/sync/filedownload.h"
+
 #include <QJsonDocument>
 #include <QNetworkReply>
 
@@ -37,8 +39,7 @@ void HubClient::remove(const QString &path, Callback done)
     send("DELETE", path, {}, {}, std::move(done));
 }
 
-void HubClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                     const QByteArray &idempotencyKey, Callback done)
+QNetworkRequest HubClient::request(const QString &path) const
 {
     QUrl url = m_hub;
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
@@ -48,9 +49,29 @@ void HubClient::send(const QByteArray &method, const QString &path, const QByteA
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    // Without bytes for this long the call fails: a stalled hub, not a slow large file.
+    request.setTransferTimeout(20000);
+    return request;
+}
+
+FileDownload *HubClient::download(const QString &path, const QString &targetPath, qint64 maxBytes)
+{
+    QNetworkReply *reply = m_network.get(request(path));
+    auto *download = new FileDownload(reply, targetPath, maxBytes, this);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401 &&
+            !m_token.isEmpty())
+            emit unauthorized();
+    });
+    return download;
+}
+
+void HubClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                     const QByteArray &idempotencyKey, Callback done)
+{
+    QNetworkRequest request = this->request(path);
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", idempotencyKey);
-    request.setTransferTimeout(20000);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();

@@ -11,6 +11,8 @@
 
 namespace parley {
 
+class FileDownload;
+
 // The desktop's REST calls to the hub (login and commands), asynchronous so that the UI thread
 // never waits on the network. Data comes back through the sync stream into the mirror; a
 // command's reply only says whether the hub took it.
@@ -39,12 +41,16 @@ public:
     void post(const QString &path, const QJsonObject &body, Callback done,
               const QByteArray &idempotencyKey = {});
     void remove(const QString &path, Callback done);
+    // GET `path` streamed into the file `targetPath` (see FileDownload): for files, whose bytes
+    // must not pass through memory whole. A body longer than `maxBytes` fails the download.
+    FileDownload *download(const QString &path, const QString &targetPath, qint64 maxBytes);
 
 signals:
     // Any call answered 401: the session is over.
     void unauthorized();
 
 private:
+    QNetworkRequest request(const QString &path) const;
     void send(const QByteArray &method, const QString &path, const QByteArray &body,
               const QByteArray &idempotencyKey, Callback done);
 

@@ -4,6 +4,10 @@
 #include "core/mirror/drafts.h"
 #include "core/rules/servicewindow.h"
 #include "ui/conversation/composer.h"
+#include "ui/media/attachmentstab.h"
+#include "ui/media/mediaactions.h"
+#include "ui/media/mediabubble.h"
+#include "ui/media/thumbnailcache.h"
 #include "ui/models/messagedelegate.h"
 #include "ui/models/messagelistmodel.h"
 #include "ui/theme/palette.h"
@@ -11,17 +15,16 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QCursor>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollBar>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -58,8 +61,7 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &ConversationPane::copySelectedMessage);
     m_messageView->addAction(copy);
-    m_attachments = new QListWidget(this);
-    m_attachments->setAccessibleName(tr("Attachments"));
+    m_attachments = new AttachmentsTab(mirror, this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_messageView, tr("Messages"));
     m_tabs->addTab(m_attachments, tr("Attachments"));
@@ -113,8 +115,35 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
                                     QAbstractItemView::PositionAtTop);
         }
     });
-    connect(m_attachments, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
-        emit downloadRequested(item->data(Qt::UserRole).toLongLong(), item->text());
+    connect(m_attachments, &AttachmentsTab::openRequested, this, [this](const Message &message) {
+        if (m_media)
+            m_media->open(message);
+    });
+    connect(m_attachments, &AttachmentsTab::saveRequested, this, [this](const Message &message) {
+        if (m_media)
+            m_media->saveAs(message);
+    });
+    connect(m_attachments, &AttachmentsTab::showInChatRequested, this, [this](Id messageId) {
+        m_tabs->setCurrentWidget(m_messageView);
+        showMessage(messageId);
+    });
+    // A click on a photo, a video, a document or a voice note opens it.
+    connect(m_messageView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (!m_media ||
+            !MediaBubble::shows(MessageKind(index.data(MessageListModel::KindRole).toInt())))
+            return;
+        auto *delegate = qobject_cast<MessageDelegate *>(m_messageView->itemDelegate());
+        QStyleOptionViewItem option;
+        option.initFrom(m_messageView);
+        option.widget = m_messageView;
+        option.font = m_messageView->font();
+        option.rect = m_messageView->visualRect(index);
+        const QPoint at = m_messageView->viewport()->mapFromGlobal(QCursor::pos());
+        if (!delegate || !delegate->mediaRect(option, index).contains(at))
+            return; // the caption or the time: selects, as on any bubble
+        const Message message = index.data(MessageListModel::MessageRole).value<Message>();
+        if (message.id != 0 && MediaBubble::shows(message))
+            m_media->open(message);
     });
     m_messageView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_messageView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -231,9 +260,10 @@ void ConversationPane::changeEvent(QEvent *event)
 QMenu *ConversationPane::messageMenu(const QModelIndex &index)
 {
     const QString text = index.data(MessageListModel::TextRole).toString();
+    QMenu *fileMenu = mediaMenu(index); // Open and Save as… for a file
     if (!index.isValid() || text.isEmpty())
-        return nullptr;
-    auto *menu = new QMenu(m_messageView);
+        return fileMenu;
+    auto *menu = fileMenu ? fileMenu : new QMenu(m_messageView);
     menu->setToolTipsVisible(true);
     QAction *copy = menu->addAction(tr("Copy text"));
     copy->setObjectName(QStringLiteral("copyMessage"));
@@ -252,6 +282,25 @@ QMenu *ConversationPane::messageMenu(const QModelIndex &index)
     const QString quoted = (outgoing ? tr("We wrote: %1") : tr("The customer wrote: %1")).arg(text);
     connect(asNote, &QAction::triggered, this,
             [this, quoted] { emit addMessageAsNoteRequested(m_conversation.id, quoted); });
+    return menu;
+}
+
+QMenu *ConversationPane::mediaMenu(const QModelIndex &index)
+{
+    if (!m_media || !index.isValid() ||
+        !MediaBubble::shows(MessageKind(index.data(MessageListModel::KindRole).toInt())))
+        return nullptr;
+    const Message message = index.data(MessageListModel::MessageRole).value<Message>();
+    if (message.id == 0 || !MediaBubble::shows(message))
+        return nullptr; // a file still in the outbox is not on the hub yet
+    auto *menu = new QMenu(m_messageView);
+    QAction *open = menu->addAction(tr("Open", "a file"));
+    open->setObjectName(QStringLiteral("openMedia"));
+    connect(open, &QAction::triggered, this, [this, message] { m_media->open(message); });
+    QAction *save = menu->addAction(tr("Save as…"));
+    save->setObjectName(QStringLiteral("saveMedia"));
+    connect(save, &QAction::triggered, this, [this, message] { m_media->saveAs(message); });
+    menu->addSeparator();
     return menu;
 }
 
@@ -291,27 +340,18 @@ void ConversationPane::attachmentsChanged()
 void ConversationPane::reloadAttachments()
 {
     m_attachmentsStale = false;
-    m_attachments->clear();
-    if (m_conversation.id == 0)
-        return;
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT id, media_name, media_mime, media_size, direction FROM messages"
-                       " WHERE conversation_id = ? AND (media_id <> '' OR media_name <> '')"
-                       " ORDER BY created_at DESC"));
-    q.addBindValue(m_conversation.id);
-    if (!q.exec())
-        return;
-    while (q.next()) {
-        const QString name =
-            q.value(1).toString().isEmpty() ? q.value(2).toString() : q.value(1).toString();
-        auto *item = new QListWidgetItem(name, m_attachments);
-        item->setData(Qt::UserRole, q.value(0).toLongLong());
-        item->setToolTip(
-            tr("%1 · %2 · double-click to save")
-                .arg(QLocale().formattedDataSize(q.value(3).toLongLong()),
-                     q.value(4).toString() == QLatin1String("in") ? tr("received") : tr("sent")));
-    }
+    m_attachments->setConversation(m_conversation.id, m_conversation.customerName);
+}
+
+void ConversationPane::setMedia(MediaActions *actions, ThumbnailCache *thumbnails)
+{
+    m_media = actions;
+    m_attachments->setMedia(actions->files(), thumbnails);
+    if (auto *delegate = qobject_cast<MessageDelegate *>(m_messageView->itemDelegate()))
+        delegate->setThumbnails(thumbnails);
+    // A thumbnail that arrives repaints what is on screen; bubbles keep their size.
+    connect(thumbnails, &ThumbnailCache::thumbnailReady, m_messageView->viewport(),
+            qOverload<>(&QWidget::update));
 }
 
 void ConversationPane::refresh(const MirrorChanges &changes)

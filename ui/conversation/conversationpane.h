@@ -8,7 +8,6 @@
 
 class QLabel;
 class QListView;
-class QListWidget;
 class QMenu;
 class QPushButton;
 class QTabWidget;
@@ -16,8 +15,11 @@ class QTimer;
 
 namespace parley::ui {
 
+class AttachmentsTab;
 class Composer;
+class MediaActions;
 class MessageListModel;
+class ThumbnailCache;
 
 // The right-hand side of the Messages module: who the customer is and how long the 24-hour
 // window stays open, the Messages and Attachments tabs (R4.1), and the composer.
@@ -37,11 +39,17 @@ public:
     void saveDraft();
     // Resolve (close) or reopen the open conversation: asks whoever acts on the hub.
     void requestStatus(parley::ConversationStatus status);
+    // Thumbnails in bubbles and the Attachments tab; what a click on a file does.
+    void setMedia(MediaActions *actions, ThumbnailCache *thumbnails);
+    AttachmentsTab *attachments() const { return m_attachments; }
+    QTabWidget *tabs() const { return m_tabs; }
     Composer *composer() const { return m_composer; }
     MessageListModel *messages() const { return m_messages; }
     QListView *messageView() const { return m_messageView; }
     // The context menu of one message: "Add message as a note" (R3.5).
     QMenu *messageMenu(const QModelIndex &index);
+    // Open and Save as… for a message with a file (the start of its context menu).
+    QMenu *mediaMenu(const QModelIndex &index);
 
 public slots:
     void refresh(const parley::MirrorChanges &changes);
@@ -50,7 +58,6 @@ public slots:
 signals:
     void sendText(parley::Id conversationId, const QString &text);
     void retryRequested(const QString &outboxId);
-    void downloadRequested(parley::Id messageId, const QString &fileName);
     void conversationShown(const parley::Conversation &conversation);
     void addMessageAsNoteRequested(parley::Id conversationId, const QString &text);
     void statusChangeRequested(parley::Id conversationId, parley::ConversationStatus status);
@@ -77,7 +84,8 @@ private:
     QLabel *m_window = nullptr;
     QTabWidget *m_tabs = nullptr;
     QListView *m_messageView = nullptr;
-    QListWidget *m_attachments = nullptr;
+    AttachmentsTab *m_attachments = nullptr;
+    MediaActions *m_media = nullptr;
     bool m_attachmentsStale = true; // reloaded when the tab is next shown
     MessageListModel *m_messages = nullptr;
     Composer *m_composer = nullptr;

@@ -14,6 +14,9 @@
 #include "ui/main/huberrors.h"
 #include "ui/main/quickswitcher.h"
 #include "ui/main/screenfit.h"
+#include "ui/media/mediaactions.h"
+#include "ui/media/mediafiles.h"
+#include "ui/media/thumbnailcache.h"
 #include "ui/models/conversationdelegate.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/notify/notificationcenter.h"
@@ -222,20 +225,12 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
         m_lastSyncError = error;
         statusBar()->showMessage(error, 10000);
     });
-    connect(m_pane, &ConversationPane::downloadRequested, this,
-            [this](Id messageId, const QString &fileName) {
-                const QString path =
-                    QFileDialog::getSaveFileName(this, tr("Save attachment"), fileName);
-                if (path.isEmpty())
-                    return;
-                m_hub->get(QStringLiteral("/api/v1/messages/%1/media").arg(messageId),
-                           [this, path](const HubClient::Reply &reply) {
-                               statusBar()->showMessage(
-                                   reply.ok() ? tr("Saved %1").arg(path)
-                                              : hubErrorText(reply.error.code, reply.error.message),
-                                   8000);
-                           });
-            });
+    auto *files = new MediaFiles(m_hub, QString(), MediaFiles::defaultCap, this);
+    auto *media = new MediaActions(m_db, files, this);
+    connect(media, &MediaActions::status, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_pane->setMedia(media, new ThumbnailCache(files, ThumbnailCache::dirBeside(m_db),
+                                               ThumbnailCache::defaultCap, this));
     m_notifications = new NotificationCenter(mirror, this);
     m_notifications->setEnabled(
         QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());

@@ -1,6 +1,8 @@
 #include "ui/models/messagedelegate.h"
 
 #include "core/domain/message.h"
+#include "ui/media/mediabubble.h"
+#include "ui/media/thumbnailcache.h"
 #include "ui/models/messagelistmodel.h"
 #include "ui/theme/palette.h"
 
@@ -8,18 +10,31 @@
 #include <QDateTime>
 #include <QPainter>
 
+#include <optional>
+
 namespace parley::ui {
 namespace {
 
 constexpr int margin = 10;
 constexpr int padding = 8;
 
+// The message, for kinds that have a media part (painted by ui/media/mediabubble.h).
+std::optional<Message> mediaMessage(const QModelIndex &index)
+{
+    if (!MediaBubble::shows(MessageKind(index.data(MessageListModel::KindRole).toInt())))
+        return std::nullopt;
+    const Message message = index.data(MessageListModel::MessageRole).value<Message>();
+    if (!MediaBubble::shows(message))
+        return std::nullopt;
+    return message;
+}
+
 QString bodyText(const QModelIndex &index)
 {
     const QString text = index.data(MessageListModel::TextRole).toString();
     const QString file = index.data(MessageListModel::FileNameRole).toString();
-    if (file.isEmpty())
-        return text;
+    if (file.isEmpty() || mediaMessage(index))
+        return text; // the media part shows the file
     return text.isEmpty() ? QStringLiteral("📎 ") + file
                           : QStringLiteral("📎 ") + file + QLatin1Char('\n') + text;
 }
@@ -86,28 +101,42 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     }
     const bool outgoing = index.data(MessageListModel::OutgoingRole).toBool();
     const int maxBubble = qMax(120, int(width * 0.72));
-    const QRect textBounds = wrappedBounds(fm, maxBubble - 2 * padding, bodyText(index));
+    const std::optional<Message> media = mediaMessage(index);
+    const QSize mediaSize = media ? MediaBubble::size(*media, maxBubble - 2 * padding) : QSize();
+    const int mediaHeight = mediaSize.isValid() ? mediaSize.height() + 4 : 0;
+    const QString body = bodyText(index);
+    const QRect textBounds = media && body.isEmpty()
+                                 ? QRect() // a photo without a caption: no empty line under it
+                                 : wrappedBounds(fm, maxBubble - 2 * padding, body);
     if (m_footerWidth < 0)
         m_footerWidth = fm.horizontalAdvance(QStringLiteral("00:00 ✔✔ ")) + 8;
     const int footerWidth = m_footerWidth;
-    const int innerWidth = qMax(textBounds.width(), footerWidth);
+    const int innerWidth = qMax(qMax(textBounds.width(), footerWidth), mediaSize.width());
     QString failure;
     if (DeliveryState(index.data(MessageListModel::StateRole).toInt()) == DeliveryState::Failed)
         failure = index.data(MessageListModel::FailureRole).toString();
     const QRect failureBounds =
         failure.isEmpty() ? QRect() : wrappedBounds(fm, maxBubble - 2 * padding, failure);
     const int bubbleWidth = qMin(maxBubble, qMax(innerWidth, failureBounds.width()) + 2 * padding);
-    const int bubbleHeight = textBounds.height() + line + 2 * padding +
+    const int bubbleHeight = mediaHeight + textBounds.height() + line + 2 * padding +
                              (failure.isEmpty() ? 0 : failureBounds.height() + 4);
     const int left =
         outgoing ? option.rect.left() + width - margin - bubbleWidth : option.rect.left() + margin;
     l.bubble = QRect(left, top, bubbleWidth, bubbleHeight);
-    l.text = QRect(left + padding, top + padding, bubbleWidth - 2 * padding, textBounds.height());
+    if (mediaSize.isValid())
+        l.media = QRect(QPoint(left + padding, top + padding), mediaSize);
+    l.text = QRect(left + padding, top + padding + mediaHeight, bubbleWidth - 2 * padding,
+                   textBounds.height());
     l.footer = QRect(left + padding, l.text.bottom() + 2, bubbleWidth - 2 * padding, line);
     if (!failure.isEmpty())
         l.failure = QRect(left + padding, l.footer.bottom() + 4, bubbleWidth - 2 * padding,
                           failureBounds.height());
     return l;
+}
+
+QRect MessageDelegate::mediaRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return layout(option, index, option.rect.width()).media;
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -146,6 +175,13 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(QPen(option.palette.color(QPalette::Highlight), 2));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(l.bubble.adjusted(-1, -1, 1, 1), 9, 9);
+    }
+    if (l.media.isValid()) {
+        const Message message = index.data(MessageListModel::MessageRole).value<Message>();
+        const QImage thumbnail = m_thumbnails && ThumbnailCache::hasThumbnail(message)
+                                     ? m_thumbnails->thumbnail(message)
+                                     : QImage();
+        MediaBubble::paint(painter, l.media, message, thumbnail, colors);
     }
     painter->setPen(text);
     painter->drawText(l.text, Qt::TextWordWrap, bodyText(index));

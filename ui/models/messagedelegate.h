@@ -6,6 +6,8 @@
 
 namespace parley::ui {
 
+class ThumbnailCache;
+
 // Chat bubbles: the customer's on the left, the team's on the right; a date line where a new
 // day starts; the time with delivery ticks (sent ✓, delivered ✓✓, read ✔✔ heavier and in the
 // read colour), a clock for a pending reply, ⚠! and the reason under a failed one. Colours come
@@ -20,11 +22,16 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QString ticks(int deliveryState);
+    // Photos, PDFs and stickers show their thumbnails from `cache` (ui/media/mediabubble.h).
+    void setThumbnails(ThumbnailCache *cache) { m_thumbnails = cache; }
+    // Where the media part of a message's bubble is painted (empty when it has none).
+    QRect mediaRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
 private:
     struct Layout {
         QRect dayLine;
         QRect bubble;
+        QRect media; // ui/media/mediabubble.h
         QRect text;
         QRect footer;
         QRect failure;
@@ -37,6 +44,7 @@ private:
     mutable QHash<QPair<int, QString>, QRect> m_bounds;
     mutable QFont m_boundsFont;
     mutable int m_footerWidth = -1;
+    ThumbnailCache *m_thumbnails = nullptr; // the main window's, outlives the chat
 };
 
 } // namespace parley::ui

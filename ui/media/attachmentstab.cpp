@@ -1,0 +1,111 @@
+#include "ui/media/attachmentstab.h"
+
+#include "ui/media/attachmentlistmodel.h"
+#include "ui/media/mediafiles.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+
+AttachmentsTab::AttachmentsTab(QSqlDatabase mirror, QWidget *parent) : QWidget(parent)
+{
+    m_model = new AttachmentListModel(mirror, this);
+    m_view = new QTreeView(this);
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setIconSize(
+        QSize(AttachmentListModel::thumbnailEdge, AttachmentListModel::thumbnailEdge));
+    m_view->setAccessibleName(tr("Attachments"));
+    // The name takes what the others leave; they are as wide as what they say.
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(AttachmentListModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setMinimumSectionSize(48);
+
+    m_filter = new QComboBox(this);
+    m_filter->setAccessibleName(tr("Show"));
+    m_filter->addItem(tr("All files"), int(AttachmentListModel::Filter::All));
+    m_filter->addItem(tr("Photos"), int(AttachmentListModel::Filter::Photos));
+    m_filter->addItem(tr("Documents"), int(AttachmentListModel::Filter::Documents));
+    m_filter->addItem(tr("Audio"), int(AttachmentListModel::Filter::Audio));
+    m_filter->addItem(tr("Video"), int(AttachmentListModel::Filter::Video));
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setFilter(AttachmentListModel::Filter(m_filter->currentData().toInt()));
+    });
+
+    m_open = new QPushButton(tr("Open"), this);
+    m_save = new QPushButton(tr("Save as…"), this);
+    m_showInChat = new QPushButton(tr("Show in chat"), this);
+    connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(chosen()); });
+    connect(m_save, &QPushButton::clicked, this, [this] { emit saveRequested(chosen()); });
+    connect(m_showInChat, &QPushButton::clicked, this,
+            [this] { emit showInChatRequested(chosen().id); });
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit openRequested(m_model->messageAt(index.row()));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AttachmentsTab::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AttachmentsTab::updateButtons);
+
+    auto *top = new QHBoxLayout;
+    auto *showLabel = new QLabel(tr("Show:"), this);
+    showLabel->setBuddy(m_filter);
+    top->addWidget(showLabel);
+    top->addWidget(m_filter);
+    top->addStretch(1);
+    top->addWidget(m_open);
+    top->addWidget(m_save);
+    top->addWidget(m_showInChat);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    updateButtons();
+}
+
+void AttachmentsTab::setMedia(MediaFiles *files, ThumbnailCache *cache)
+{
+    m_files = files;
+    m_model->setFiles(files);
+    m_model->setThumbnails(cache);
+}
+
+void AttachmentsTab::setConversation(Id conversationId, const QString &customerName)
+{
+    m_model->setConversation(conversationId, customerName);
+}
+
+void AttachmentsTab::reload()
+{
+    m_model->reload();
+}
+
+Message AttachmentsTab::chosen() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? Message() : m_model->messageAt(rows.first().row());
+}
+
+void AttachmentsTab::updateButtons()
+{
+    const Message message = chosen();
+    const bool any = message.id != 0;
+    if (any && m_files) // ready to be dragged out by the time the agent drags
+        m_files->fetchCopy(message, this, [](const QString &, const QString &) {});
+    m_open->setEnabled(any);
+    m_save->setEnabled(any);
+    m_showInChat->setEnabled(any);
+}
+
+} // namespace parley::ui
