@@ -27,9 +27,31 @@ QTextStream &err()
     return stream;
 }
 
-const QCommandLineOption dataOption(QStringLiteral("data"),
-                                    QStringLiteral("The hub's data folder (its SQLite store)."),
-                                    QStringLiteral("DIR"));
+const QCommandLineOption dataOption(
+    QStringLiteral("data"),
+    QStringLiteral("The hub's data folder: its SQLite store unless --db names another, its media "
+                   "files and the key of the channels' secrets."),
+    QStringLiteral("DIR"));
+const QCommandLineOption dbOption(
+    QStringLiteral("db"),
+    QStringLiteral("A PostgreSQL store instead of SQLite: postgresql://USER@HOST:PORT/DBNAME "
+                   "(default: $PARLEY_HUB_DB; the password from PGPASSWORD or ~/.pgpass)."),
+    QStringLiteral("URL"));
+
+// The store the command works on: --db, else PARLEY_HUB_DB, else SQLite in --data.
+QString databaseUrl(const QCommandLineParser &parser)
+{
+    return parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("PARLEY_HUB_DB");
+}
+
+// Opens the store a command names; says why on standard error when it cannot.
+bool openStore(HubDatabase &db, const QCommandLineParser &parser)
+{
+    if (db.open(parser.value(dataOption), databaseUrl(parser)))
+        return true;
+    err() << "cannot open the store: " << db.errorString() << Qt::endl;
+    return false;
+}
 
 // Parses a subcommand's options; prints help or the error and returns false when it should stop.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStringList &required,
@@ -109,6 +131,7 @@ int serve(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Runs the hub: webhooks, agent API, stream."));
     parser.addOption(dataOption);
+    parser.addOption(dbOption);
     parser.addOption({QStringLiteral("listen"),
                       QStringLiteral("Address and port to listen on (port 0: any free port)."),
                       QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080")});
@@ -143,6 +166,7 @@ int serve(const QStringList &arguments)
     }
     HubServer::Options options;
     options.dataDir = parser.value(dataOption);
+    options.databaseUrl = databaseUrl(parser);
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
     options.trustedProxies = trustedProxies;
     for (const LimitOption &limit : limitOptions) {
@@ -160,7 +184,10 @@ int serve(const QStringList &arguments)
     HubServer server(options);
     QString error;
     if (!server.open(&error)) {
-        err() << "cannot open the store in " << options.dataDir << ": " << error << Qt::endl;
+        err() << "cannot open the store "
+              << (options.databaseUrl.isEmpty() ? QStringLiteral("in ") + options.dataDir
+                                                : HubDatabase::redactedUrl(options.databaseUrl))
+              << ": " << error << Qt::endl;
         return 1;
     }
     const quint16 bound = server.listen(address, quint16(port));
@@ -179,6 +206,7 @@ int agentAdd(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("Adds an agent; the password is read from standard input."));
     parser.addOption(dataOption);
+    parser.addOption(dbOption);
     parser.addOption(
         {QStringLiteral("login"), QStringLiteral("Login name."), QStringLiteral("LOGIN")});
     parser.addOption(
@@ -203,10 +231,8 @@ int agentAdd(const QStringList &arguments)
     QTextStream in(stdin);
     const QString password = in.readLine();
     HubDatabase db;
-    if (!db.openSqlite(parser.value(dataOption))) {
-        err() << "cannot open the store: " << db.errorString() << Qt::endl;
+    if (!openStore(db, parser))
         return 1;
-    }
     HubContext context(db);
     AdminService admin(context);
     return printResult(admin.addAgent(agent, password),
@@ -238,6 +264,7 @@ int channelAdd(const QStringList &arguments)
         "of standard input (in the order access token, app secret, verify token), so they stay "
         "out of the process list and shell history."));
     parser.addOption(dataOption);
+    parser.addOption(dbOption);
     const QList<QPair<QString, QString>> options = {
         {QStringLiteral("name"), QStringLiteral("Channel name.")},
         {QStringLiteral("waba-id"), QStringLiteral("WhatsApp Business Account id.")},
@@ -311,10 +338,8 @@ int channelAdd(const QStringList &arguments)
     if (parser.value(QStringLiteral("new-customers-as")) == QLatin1String("contacts"))
         request.newCustomersAs = NewCustomerModule::Contacts;
     HubDatabase db;
-    if (!db.openSqlite(parser.value(dataOption))) {
-        err() << "cannot open the store: " << db.errorString() << Qt::endl;
+    if (!openStore(db, parser))
         return 1;
-    }
     HubContext context(db);
     AdminService admin(context);
     if (!admin.departments().contains(request.setup.department) &&
@@ -329,12 +354,14 @@ int channelAdd(const QStringList &arguments)
 
 void usage(QTextStream &stream)
 {
-    stream << "usage: parley-hub COMMAND [options]\n"
-              "  serve --data DIR [--listen 127.0.0.1:8080]   run the hub\n"
-              "  agent add --data DIR --login L --name N --role admin|agent|viewer\n"
-              "                                                add an agent (password on stdin)\n"
-              "  channel add --data DIR …                      connect a WhatsApp number\n"
-              "Each command takes --help.\n";
+    stream
+        << "usage: parley-hub COMMAND [options]\n"
+           "  serve --data DIR [--listen 127.0.0.1:8080]   run the hub\n"
+           "        [--db postgresql://USER@HOST/DB]        (every command: a PostgreSQL store)\n"
+           "  agent add --data DIR --login L --name N --role admin|agent|viewer\n"
+           "                                                add an agent (password on stdin)\n"
+           "  channel add --data DIR …                      connect a WhatsApp number\n"
+           "Each command takes --help.\n";
     stream.flush();
 }
 
