@@ -2,9 +2,11 @@
 
 #include "hub/hubserver.h"
 #include "hub/service/adminservice.h"
+#include "hub/store/storecopy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTextStream>
 
@@ -352,6 +354,65 @@ int channelAdd(const QStringList &arguments)
                : 1;
 }
 
+// migrate: the store named by --data/--db copied into the PostgreSQL store --to; backup: into
+// a SQLite store in the folder --to, with the key of the channels' secrets beside it.
+int copyStore(const QStringList &arguments, bool backup)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        backup ? QStringLiteral("Writes a consistent copy of the store (SQLite or PostgreSQL) "
+                                "as hub.sqlite with secret.key into the folder --to; safe while "
+                                "the hub runs. Media files are not copied.")
+               : QStringLiteral("Copies the store into the PostgreSQL database --to, verifying "
+                                "every table's row count and checksum; run it again to resume. "
+                                "Stop the hub first, then serve with --db set to the target."));
+    parser.addOption(dataOption);
+    parser.addOption(dbOption);
+    parser.addOption({QStringLiteral("to"),
+                      backup ? QStringLiteral("The folder for the copy (created).")
+                             : QStringLiteral("postgresql://USER@HOST:PORT/DBNAME"),
+                      backup ? QStringLiteral("DIR") : QStringLiteral("URL")});
+    int exitCode = 0;
+    if (!parse(parser, arguments, {QStringLiteral("data"), QStringLiteral("to")}, &exitCode))
+        return exitCode;
+    const QString to = parser.value(QStringLiteral("to"));
+    QString reason;
+    if (!backup && !HubDatabase::isPostgresUrl(to, &reason)) {
+        err() << "--to: " << reason << Qt::endl;
+        return 2;
+    }
+    HubDatabase source;
+    if (!openStore(source, parser))
+        return 1;
+    if (backup) {
+        // The key first: the copy's secrets are sealed with it and must open with it.
+        const QString key = QDir(to).filePath(QLatin1String(SecretBox::keyFileName));
+        if (!QDir().mkpath(to) || (QFile::exists(key) && !QFile::remove(key)) ||
+            !QFile::copy(
+                QDir(parser.value(dataOption)).filePath(QLatin1String(SecretBox::keyFileName)),
+                key)) {
+            err() << "cannot copy secret.key into " << to << Qt::endl;
+            return 1;
+        }
+    }
+    HubDatabase target;
+    // A PostgreSQL target shares this data folder (its key and media); a backup is its own.
+    if (!target.open(backup ? to : parser.value(dataOption), backup ? QString() : to)) {
+        err() << "cannot open the target store: " << target.errorString() << Qt::endl;
+        return 1;
+    }
+    StoreCopy copy(source, target);
+    copy.setProgress([](const QString &line) { out() << line << Qt::endl; });
+    QString error;
+    if (!copy.run(&error)) {
+        err() << (backup ? "backup" : "migrate") << " failed: " << error << Qt::endl;
+        return 1;
+    }
+    out() << (backup ? "backup complete: " : "migrated to ")
+          << (backup ? to : HubDatabase::redactedUrl(to)) << Qt::endl;
+    return 0;
+}
+
 void usage(QTextStream &stream)
 {
     stream
@@ -361,6 +422,8 @@ void usage(QTextStream &stream)
            "  agent add --data DIR --login L --name N --role admin|agent|viewer\n"
            "                                                add an agent (password on stdin)\n"
            "  channel add --data DIR …                      connect a WhatsApp number\n"
+           "  migrate --data DIR --to postgresql://…        copy the store to PostgreSQL\n"
+           "  backup --data DIR --to DIR                    a consistent copy of the store\n"
            "Each command takes --help.\n";
     stream.flush();
 }
@@ -383,6 +446,10 @@ int runHubCommand(const QStringList &arguments)
         return agentAdd(rest(2));
     if (words.value(0) == QLatin1String("channel") && words.value(1) == QLatin1String("add"))
         return channelAdd(rest(2));
+    if (words.value(0) == QLatin1String("migrate"))
+        return copyStore(rest(1), false);
+    if (words.value(0) == QLatin1String("backup"))
+        return copyStore(rest(1), true);
     if (words.isEmpty() || words.first() == QLatin1String("--help") ||
         words.first() == QLatin1String("-h") || words.first() == QLatin1String("help")) {
         usage(out());
