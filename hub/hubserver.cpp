@@ -13,6 +13,7 @@
 #include "hub/auth/loginservice.h"
 #include "hub/service/outgoingworker.h"
 #include "hub/service/webhookintake.h"
+#include "hub/store/groupcommit.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -31,7 +32,7 @@ HubServer::~HubServer() = default;
 
 bool HubServer::open(QString *error)
 {
-    if (!m_db.openSqlite(m_options.dataDir)) {
+    if (!m_db.open(m_options.dataDir, m_options.databaseUrl)) {
         *error = m_db.errorString();
         return false;
     }
@@ -53,10 +54,15 @@ bool HubServer::open(QString *error)
     m_intake = std::make_unique<WebhookIntake>(*m_context, *m_conversations, *m_billing, m_metrics);
     m_outgoing = std::make_unique<OutgoingWorker>(*m_context, *m_conversations, *m_billing,
                                                   m_attachments->store(), m_metrics);
+    m_group = std::make_unique<GroupCommit>(m_db);
     m_context->eventsCommitted = [this] {
+        // A webhook's events are not committed until its group is: published after it.
+        if (m_db.inGroupWork())
+            return;
         m_stream->publish();
         m_attachments->poke();
     };
+    m_group->setCommitted(m_context->eventsCommitted);
     m_context->outgoingQueued = [this] {
         m_outgoing->poke();
     };
@@ -77,9 +83,28 @@ bool HubServer::open(QString *error)
                  [this](const HttpRequest &request) { return m_intake->verify(request); });
     // Meta's payloads are at most 3 MB (whatsapp-cloud-api.md §2); anything larger is refused
     // before it is parsed.
-    m_http.route(
+    // Acknowledged only once the group commit holding it is on disk (GroupCommit).
+    m_http.routeAsync(
         "POST", QStringLiteral("/webhooks/whatsapp"),
-        [this](const HttpRequest &request) { return m_intake->receive(request); },
+        [this](const HttpRequest &request, HttpRespond respond) {
+            auto answer = std::make_shared<HttpResponse>();
+            m_group->run(
+                [&] {
+                    *answer = m_intake->receive(request);
+                    return answer->status == 200;
+                },
+                [this, answer, respond](bool durable) {
+                    if (durable || answer->status != 200) {
+                        respond(*answer);
+                        return;
+                    }
+                    --m_metrics.webhooksAccepted;
+                    ++m_metrics.webhooksRejected[QStringLiteral("store_failed")];
+                    respond(HttpResponse::error(
+                        500, QStringLiteral("store_failed"),
+                        QStringLiteral("The hub could not store the webhook; Meta will retry.")));
+                });
+        },
         whatsapp::maxWebhookPayloadBytes);
     m_http.route("GET", QStringLiteral("/api/v1/admin/webhook-dead-letters"),
                  m_api->authed(
@@ -141,6 +166,12 @@ QByteArray HubServer::prometheusText()
 {
     QByteArray out;
     QTextStream s(&out);
+    s << "# HELP parley_store_group_commits_total Commits that acknowledged webhooks together.\n"
+      << "# TYPE parley_store_group_commits_total counter\n"
+      << "parley_store_group_commits_total " << m_group->groups() << "\n"
+      << "# HELP parley_store_grouped_webhooks_total Webhooks acknowledged by those commits.\n"
+      << "# TYPE parley_store_grouped_webhooks_total counter\n"
+      << "parley_store_grouped_webhooks_total " << m_group->grouped() << "\n";
     s << "# HELP parley_webhooks_accepted_total Webhook POSTs stored and acknowledged.\n"
       << "# TYPE parley_webhooks_accepted_total counter\n"
       << "parley_webhooks_accepted_total " << m_metrics.webhooksAccepted << "\n"

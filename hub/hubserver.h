@@ -22,6 +22,7 @@
 namespace parley::hub {
 
 class WebhookIntake;
+class GroupCommit;
 class OutgoingWorker;
 class LoginService;
 
@@ -32,6 +33,7 @@ class HubServer : public QObject {
 public:
     struct Options {
         QString dataDir;
+        QString databaseUrl; // empty: SQLite in dataDir (HubDatabase::open)
         // Meta sends webhooks up to 3 MB; the cap leaves room and refuses anything larger.
         qint64 maxBodyBytes = 4 * 1024 * 1024;
         bool logRequests = true;
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<WebhookIntake> m_intake;
     std::unique_ptr<OutgoingWorker> m_outgoing;
+    std::unique_ptr<GroupCommit> m_group; // webhooks: durable acknowledgements, one flush per group
     HttpServer m_http;
     HubMetrics m_metrics;
 };

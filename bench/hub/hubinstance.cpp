@@ -38,9 +38,10 @@ bool HubInstance::addAgent(const QString &login, const QString &password)
 bool HubInstance::start(QString *error)
 {
     m_server.setProgram(testing::hubBinary());
-    m_server.setArguments({QStringLiteral("serve"), QStringLiteral("--data"), m_cli.dataDir(),
-                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                           QStringLiteral("--quiet")});
+    // PARLEY_TEST_DB=postgresql: the store is a database of a throw-away PostgreSQL cluster.
+    m_server.setArguments(QStringList{QStringLiteral("serve")} + m_cli.storeArguments() +
+                          QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                      QStringLiteral("--quiet")});
     // Drained as it comes so that a chatty hub can never block on a full pipe mid-run.
     QObject::connect(&m_server, &QProcess::readyReadStandardError, &m_server, [this] {
         m_stderr = (m_stderr + m_server.readAllStandardError()).right(4096);

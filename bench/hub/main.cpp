@@ -9,6 +9,7 @@
 #include "bench/hub/nginxbaseline.h"
 #include "bench/hub/percentiles.h"
 #include "bench/hub/webhookfactory.h"
+#include "pgserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,9 +103,15 @@ void printHeader()
     std::printf("bench-hub: Qt %s, %d cores, load average %s, %s build\n", qVersion(),
                 QThread::idealThreadCount(), load.isEmpty() ? "unknown" : load.constData(),
                 sizeof PARLEY_BENCH_BUILD_TYPE > 1 ? PARLEY_BENCH_BUILD_TYPE : "default");
-    std::printf("hub: %s (SQLite WAL, synchronous=%s)\n", qPrintable(testing::hubBinary()),
-                qEnvironmentVariable("PARLEY_HUB_SYNCHRONOUS") == QLatin1String("FULL") ? "FULL"
-                                                                                        : "NORMAL");
+    if (testing::testsOnPostgres())
+        std::printf("hub: %s (PostgreSQL 15, synchronous_commit=on, group commit; the test "
+                    "cluster runs without fsync)\n",
+                    qPrintable(testing::hubBinary()));
+    else
+        std::printf("hub: %s (SQLite WAL, synchronous=%s)\n", qPrintable(testing::hubBinary()),
+                    qEnvironmentVariable("PARLEY_HUB_SYNCHRONOUS") == QLatin1String("NORMAL")
+                        ? "NORMAL"
+                        : "FULL with group commit: durable acknowledgements");
 }
 
 bool startHub(HubInstance &hub, const QStringList &agentLogins)

@@ -83,9 +83,9 @@ void HttpServer::route(const QByteArray &method, const QString &pattern, HttpHan
 }
 
 void HttpServer::routeAsync(const QByteArray &method, const QString &pattern,
-                            AsyncHttpHandler handler)
+                            AsyncHttpHandler handler, qint64 maxBodyBytes)
 {
-    route(method, pattern, HttpHandler());
+    route(method, pattern, HttpHandler(), maxBodyBytes);
     m_routes.last().asyncHandler = std::move(handler);
 }
 

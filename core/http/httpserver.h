@@ -79,7 +79,8 @@ public:
     // `maxBodyBytes` > 0 replaces the server's cap for this route (file uploads).
     void route(const QByteArray &method, const QString &pattern, HttpHandler handler,
                qint64 maxBodyBytes = 0);
-    void routeAsync(const QByteArray &method, const QString &pattern, AsyncHttpHandler handler);
+    void routeAsync(const QByteArray &method, const QString &pattern, AsyncHttpHandler handler,
+                    qint64 maxBodyBytes = 0);
 
     // Where each request's one log line goes (a JSON object); none by default.
     void setRequestLog(std::function<void(const QJsonObject &)> log) { m_log = std::move(log); }

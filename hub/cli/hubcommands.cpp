@@ -2,9 +2,11 @@
 
 #include "hub/hubserver.h"
 #include "hub/service/adminservice.h"
+#include "hub/store/storecopy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTextStream>
 
@@ -27,9 +29,31 @@ QTextStream &err()
     return stream;
 }
 
-const QCommandLineOption dataOption(QStringLiteral("data"),
-                                    QStringLiteral("The hub's data folder (its SQLite store)."),
-                                    QStringLiteral("DIR"));
+const QCommandLineOption dataOption(
+    QStringLiteral("data"),
+    QStringLiteral("The hub's data folder: its SQLite store unless --db names another, its media "
+                   "files and the key of the channels' secrets."),
+    QStringLiteral("DIR"));
+const QCommandLineOption dbOption(
+    QStringLiteral("db"),
+    QStringLiteral("A PostgreSQL store instead of SQLite: postgresql://USER@HOST:PORT/DBNAME "
+                   "(default: $PARLEY_HUB_DB; the password from PGPASSWORD or ~/.pgpass)."),
+    QStringLiteral("URL"));
+
+// The store the command works on: --db, else PARLEY_HUB_DB, else SQLite in --data.
+QString databaseUrl(const QCommandLineParser &parser)
+{
+    return parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("PARLEY_HUB_DB");
+}
+
+// Opens the store a command names; says why on standard error when it cannot.
+bool openStore(HubDatabase &db, const QCommandLineParser &parser)
+{
+    if (db.open(parser.value(dataOption), databaseUrl(parser)))
+        return true;
+    err() << "cannot open the store: " << db.errorString() << Qt::endl;
+    return false;
+}
 
 // Parses a subcommand's options; prints help or the error and returns false when it should stop.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStringList &required,
@@ -109,6 +133,7 @@ int serve(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Runs the hub: webhooks, agent API, stream."));
     parser.addOption(dataOption);
+    parser.addOption(dbOption);
     parser.addOption({QStringLiteral("listen"),
                       QStringLiteral("Address and port to listen on (port 0: any free port)."),
                       QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080")});
@@ -143,6 +168,7 @@ int serve(const QStringList &arguments)
     }
     HubServer::Options options;
     options.dataDir = parser.value(dataOption);
+    options.databaseUrl = databaseUrl(parser);
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
     options.trustedProxies = trustedProxies;
     for (const LimitOption &limit : limitOptions) {
@@ -160,7 +186,10 @@ int serve(const QStringList &arguments)
     HubServer server(options);
     QString error;
     if (!server.open(&error)) {
-        err() << "cannot open the store in " << options.dataDir << ": " << error << Qt::endl;
+        err() << "cannot open the store "
+              << (options.databaseUrl.isEmpty() ? QStringLiteral("in ") + options.dataDir
+                                                : HubDatabase::redactedUrl(options.databaseUrl))
+              << ": " << error << Qt::endl;
         return 1;
     }
     const quint16 bound = server.listen(address, quint16(port));
@@ -179,6 +208,7 @@ int agentAdd(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("Adds an agent; the password is read from standard input."));
     parser.addOption(dataOption);
+    parser.addOption(dbOption);
     parser.addOption(
         {QStringLiteral("login"), QStringLiteral("Login name."), QStringLiteral("LOGIN")});
     parser.addOption(
@@ -203,10 +233,8 @@ int agentAdd(const QStringList &arguments)
     QTextStream in(stdin);
     const QString password = in.readLine();
     HubDatabase db;
-    if (!db.openSqlite(parser.value(dataOption))) {
-        err() << "cannot open the store: " << db.errorString() << Qt::endl;
+    if (!openStore(db, parser))
         return 1;
-    }
     HubContext context(db);
     AdminService admin(context);
     return printResult(admin.addAgent(agent, password),
@@ -238,6 +266,7 @@ int channelAdd(const QStringList &arguments)
         "of standard input (in the order access token, app secret, verify token), so they stay "
         "out of the process list and shell history."));
     parser.addOption(dataOption);
+    parser.addOption(dbOption);
     const QList<QPair<QString, QString>> options = {
         {QStringLiteral("name"), QStringLiteral("Channel name.")},
         {QStringLiteral("waba-id"), QStringLiteral("WhatsApp Business Account id.")},
@@ -311,10 +340,8 @@ int channelAdd(const QStringList &arguments)
     if (parser.value(QStringLiteral("new-customers-as")) == QLatin1String("contacts"))
         request.newCustomersAs = NewCustomerModule::Contacts;
     HubDatabase db;
-    if (!db.openSqlite(parser.value(dataOption))) {
-        err() << "cannot open the store: " << db.errorString() << Qt::endl;
+    if (!openStore(db, parser))
         return 1;
-    }
     HubContext context(db);
     AdminService admin(context);
     if (!admin.departments().contains(request.setup.department) &&
@@ -327,14 +354,77 @@ int channelAdd(const QStringList &arguments)
                : 1;
 }
 
+// migrate: the store named by --data/--db copied into the PostgreSQL store --to; backup: into
+// a SQLite store in the folder --to, with the key of the channels' secrets beside it.
+int copyStore(const QStringList &arguments, bool backup)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        backup ? QStringLiteral("Writes a consistent copy of the store (SQLite or PostgreSQL) "
+                                "as hub.sqlite with secret.key into the folder --to; safe while "
+                                "the hub runs. Media files are not copied.")
+               : QStringLiteral("Copies the store into the PostgreSQL database --to, verifying "
+                                "every table's row count and checksum; run it again to resume. "
+                                "Stop the hub first, then serve with --db set to the target."));
+    parser.addOption(dataOption);
+    parser.addOption(dbOption);
+    parser.addOption({QStringLiteral("to"),
+                      backup ? QStringLiteral("The folder for the copy (created).")
+                             : QStringLiteral("postgresql://USER@HOST:PORT/DBNAME"),
+                      backup ? QStringLiteral("DIR") : QStringLiteral("URL")});
+    int exitCode = 0;
+    if (!parse(parser, arguments, {QStringLiteral("data"), QStringLiteral("to")}, &exitCode))
+        return exitCode;
+    const QString to = parser.value(QStringLiteral("to"));
+    QString reason;
+    if (!backup && !HubDatabase::isPostgresUrl(to, &reason)) {
+        err() << "--to: " << reason << Qt::endl;
+        return 2;
+    }
+    HubDatabase source;
+    if (!openStore(source, parser))
+        return 1;
+    if (backup) {
+        // The key first: the copy's secrets are sealed with it and must open with it.
+        const QString key = QDir(to).filePath(QLatin1String(SecretBox::keyFileName));
+        if (!QDir().mkpath(to) || (QFile::exists(key) && !QFile::remove(key)) ||
+            !QFile::copy(
+                QDir(parser.value(dataOption)).filePath(QLatin1String(SecretBox::keyFileName)),
+                key)) {
+            err() << "cannot copy secret.key into " << to << Qt::endl;
+            return 1;
+        }
+    }
+    HubDatabase target;
+    // A PostgreSQL target shares this data folder (its key and media); a backup is its own.
+    if (!target.open(backup ? to : parser.value(dataOption), backup ? QString() : to)) {
+        err() << "cannot open the target store: " << target.errorString() << Qt::endl;
+        return 1;
+    }
+    StoreCopy copy(source, target);
+    copy.setProgress([](const QString &line) { out() << line << Qt::endl; });
+    QString error;
+    if (!copy.run(&error)) {
+        err() << (backup ? "backup" : "migrate") << " failed: " << error << Qt::endl;
+        return 1;
+    }
+    out() << (backup ? "backup complete: " : "migrated to ")
+          << (backup ? to : HubDatabase::redactedUrl(to)) << Qt::endl;
+    return 0;
+}
+
 void usage(QTextStream &stream)
 {
-    stream << "usage: parley-hub COMMAND [options]\n"
-              "  serve --data DIR [--listen 127.0.0.1:8080]   run the hub\n"
-              "  agent add --data DIR --login L --name N --role admin|agent|viewer\n"
-              "                                                add an agent (password on stdin)\n"
-              "  channel add --data DIR …                      connect a WhatsApp number\n"
-              "Each command takes --help.\n";
+    stream
+        << "usage: parley-hub COMMAND [options]\n"
+           "  serve --data DIR [--listen 127.0.0.1:8080]   run the hub\n"
+           "        [--db postgresql://USER@HOST/DB]        (every command: a PostgreSQL store)\n"
+           "  agent add --data DIR --login L --name N --role admin|agent|viewer\n"
+           "                                                add an agent (password on stdin)\n"
+           "  channel add --data DIR …                      connect a WhatsApp number\n"
+           "  migrate --data DIR --to postgresql://…        copy the store to PostgreSQL\n"
+           "  backup --data DIR --to DIR                    a consistent copy of the store\n"
+           "Each command takes --help.\n";
     stream.flush();
 }
 
@@ -356,6 +446,10 @@ int runHubCommand(const QStringList &arguments)
         return agentAdd(rest(2));
     if (words.value(0) == QLatin1String("channel") && words.value(1) == QLatin1String("add"))
         return channelAdd(rest(2));
+    if (words.value(0) == QLatin1String("migrate"))
+        return copyStore(rest(1), false);
+    if (words.value(0) == QLatin1String("backup"))
+        return copyStore(rest(1), true);
     if (words.isEmpty() || words.first() == QLatin1String("--help") ||
         words.first() == QLatin1String("-h") || words.first() == QLatin1String("help")) {
         usage(out());

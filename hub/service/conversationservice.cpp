@@ -240,8 +240,8 @@ bool ConversationService::queueMarkRead(const Conversation &conversation, bool *
     // (or being marked) is ignored, so reading again with nothing new sends nothing. No message
     // row and no charge: it is a receipt, not a message.
     QSqlQuery insert = m_ctx.db.exec(
-        QStringLiteral("INSERT OR IGNORE INTO outgoing (message_id, channel_id, request, state,"
-                       " next_attempt_at) VALUES (?, ?, ?, 'queued', ?)"),
+        QStringLiteral("INSERT INTO outgoing (message_id, channel_id, request, state,"
+                       " next_attempt_at) VALUES (?, ?, ?, 'queued', ?) ON CONFLICT DO NOTHING"),
         {messageId, conversation.channelId,
          QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)), m_ctx.now()});
     if (!insert.isActive())

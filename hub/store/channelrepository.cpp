@@ -316,7 +316,7 @@ bool ChannelRepository::sealSecretsAtRest(QString *error)
     m_db.invalidate();
     // The plaintext must not linger in the file: zeroed where it was, and the write-ahead log
     // that held the older pages emptied.
-    m_db.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    m_db.beginScrubbing();
     Transaction transaction(m_db);
     for (const Row &row : plaintext) {
         if (!m_db.exec(QStringLiteral("UPDATE channels SET access_token = ?, app_secret = ?,"
@@ -331,8 +331,7 @@ bool ChannelRepository::sealSecretsAtRest(QString *error)
         *error = m_db.errorString();
         return false;
     }
-    m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    m_db.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+    m_db.finishScrubbing();
     return true;
 }
 

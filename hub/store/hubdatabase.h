@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <utility>
@@ -53,8 +54,11 @@ private:
 };
 
 // The hub's one connection to its store. SQLite (a file in the data folder) is the default;
-// the SQL the repositories run is written to run on PostgreSQL too (ON CONFLICT, RETURNING,
-// no SQLite-only functions), only the DDL differs per dialect.
+// PostgreSQL 15 (through Qt's QPSQL driver) is chosen with a postgresql:// address. The SQL the
+// repositories run is written to run on both (ON CONFLICT, RETURNING, no SQLite-only
+// functions); what must differ is chosen here, in one place: the DDL (hubschema.cpp), the
+// connection's settings, the write check, the cache epoch, the case-insensitive LIKE and the
+// scrubbing of freed pages.
 class HubDatabase {
 public:
     enum class Dialect { Sqlite, Postgres };
@@ -70,6 +74,15 @@ public:
     // which is created on the first open. Fails, saying why, when the store holds sealed secrets
     // and the key file is missing or is not theirs.
     bool openSqlite(const QString &dataDir);
+    // `databaseUrl` empty: openSqlite(dataDir). Else a PostgreSQL address,
+    // postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?host=SOCKETDIR&sslmode=…] (the password
+    // may come from PGPASSWORD or ~/.pgpass instead); the data folder still holds the media
+    // files and the key of the channels' secrets.
+    bool open(const QString &dataDir, const QString &databaseUrl);
+    // Whether `databaseUrl` names a PostgreSQL store this build can open; the reason when not.
+    static bool isPostgresUrl(const QString &databaseUrl, QString *reason = nullptr);
+    // The address without its password, for logs and messages.
+    static QString redactedUrl(const QString &databaseUrl);
     QString errorString() const { return m_error; }
     Dialect dialect() const { return m_dialect; }
     QSqlDatabase db() const { return m_db; }
@@ -92,9 +105,32 @@ public:
     QVariant scalar(const QString &sql, const QVariantList &values = {},
                     const QVariant &fallback = {});
 
+    // The operator for a case-insensitive LIKE (SQLite's LIKE is; PostgreSQL's is not).
+    QString likeInsensitive() const
+    {
+        return m_dialect == Dialect::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+    }
+    // Around writes that overwrite plaintext secrets: SQLite zeroes freed pages and empties its
+    // write-ahead log afterwards. PostgreSQL has no such switch; its old row versions go when
+    // VACUUM reclaims them (docs/operations.md).
+    void beginScrubbing();
+    void finishScrubbing();
+
+    // Begins a transaction; inside a group (GroupCommit) the group's own work gets a savepoint.
     bool begin();
     bool commit();
     void rollback();
+
+    // Group commit (groupcommit.h): one transaction shared by the work GroupCommit runs until it
+    // closes it. While it is open, any statement or transaction of other code first has the
+    // group committed (closeGroupHook), so nothing outside the group waits on it or is lost
+    // with it.
+    bool openGroup();
+    bool closeGroup(); // commits; false (rolled back) when the commit failed
+    bool groupOpen() const { return m_groupOpen; }
+    void setInGroupWork(bool inside) { m_inGroupWork = inside; }
+    bool inGroupWork() const { return m_inGroupWork; }
+    void setCloseGroupHook(std::function<void()> hook) { m_closeGroupHook = std::move(hook); }
 
     // Changes when what a cache of rows may hold could be stale: bumped by invalidate() (a
     // repository wrote rows it caches), by every rollback (a cache filled inside the
@@ -109,10 +145,17 @@ private:
         bool inUse = false;
     };
 
+    bool openPostgres(const QString &databaseUrl);
     bool migrate();
     bool restrictFiles(const QString &dataDir);
     bool openSecrets(const QString &dataDir);
     bool bindAndExec(QSqlQuery &query, const QString &sql, const QVariantList &values);
+    // Commits an open group first when the statement is not the group's own work.
+    void leaveGroup()
+    {
+        if (m_groupOpen && !m_inGroupWork && m_closeGroupHook)
+            m_closeGroupHook();
+    }
 
     QString m_connection;
     QSqlDatabase m_db;
@@ -122,6 +165,10 @@ private:
     std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
     quint64 m_localEpoch = 0;
     qint64 m_dataVersion = -1;
+    bool m_groupOpen = false;
+    bool m_inGroupWork = false;
+    int m_savepoints = 0;
+    std::function<void()> m_closeGroupHook;
 };
 
 // Commits on commit(), rolls back when it goes out of scope without one: an early return or a

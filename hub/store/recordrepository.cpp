@@ -64,9 +64,9 @@ QList<Record> RecordRepository::list(std::optional<Module> module, const QString
     QList<Record> out;
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT %1 FROM records WHERE id < ? AND (? = '' OR module = ?)"
-                       " AND (? = '' OR fields LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\')"
+                       " AND (? = '' OR fields %2 ? ESCAPE '\\' OR phone %2 ? ESCAPE '\\')"
                        " ORDER BY id DESC LIMIT ?")
-            .arg(recordColumns()),
+            .arg(recordColumns(), m_db.likeInsensitive()),
         {beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(),
          module ? moduleName(*module) : QString(), module ? moduleName(*module) : QString(), search,
          likeContaining(search), likeContaining(search), limit});

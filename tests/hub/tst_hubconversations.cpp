@@ -398,30 +398,20 @@ private:
             f.write(file.second.toUtf8());
         }
         QByteArray output;
-        const int code = runTool(hubBinary(),
-                                 {QStringLiteral("channel"),
-                                  QStringLiteral("add"),
-                                  QStringLiteral("--data"),
-                                  m_hub.dataDir(),
-                                  QStringLiteral("--name"),
-                                  QStringLiteral("Channel B"),
-                                  QStringLiteral("--waba-id"),
-                                  QStringLiteral("102290129340398"),
-                                  QStringLiteral("--phone-number-id"),
-                                  numberB,
-                                  QStringLiteral("--display-number"),
-                                  QStringLiteral("15550780002"),
-                                  QStringLiteral("--graph-url"),
-                                  QStringLiteral("http://127.0.0.1:9/v23.0"),
-                                  QStringLiteral("--access-token-file"),
-                                  files.filePath(QStringLiteral("token")),
-                                  QStringLiteral("--app-secret-file"),
-                                  files.filePath(QStringLiteral("secret")),
-                                  QStringLiteral("--verify-token-file"),
-                                  files.filePath(QStringLiteral("verify")),
-                                  QStringLiteral("--department"),
-                                  QStringLiteral("Vendas")},
-                                 {}, &output);
+        const int code = runTool(
+            hubBinary(),
+            QStringList{QStringLiteral("channel"), QStringLiteral("add")} + m_hub.storeArguments() +
+                QStringList{
+                    QStringLiteral("--name"), QStringLiteral("Channel B"),
+                    QStringLiteral("--waba-id"), QStringLiteral("102290129340398"),
+                    QStringLiteral("--phone-number-id"), numberB,
+                    QStringLiteral("--display-number"), QStringLiteral("15550780002"),
+                    QStringLiteral("--graph-url"), QStringLiteral("http://127.0.0.1:9/v23.0"),
+                    QStringLiteral("--access-token-file"), files.filePath(QStringLiteral("token")),
+                    QStringLiteral("--app-secret-file"), files.filePath(QStringLiteral("secret")),
+                    QStringLiteral("--verify-token-file"), files.filePath(QStringLiteral("verify")),
+                    QStringLiteral("--department"), QStringLiteral("Vendas")},
+            {}, &output);
         if (code != 0)
             qWarning("channel add: %s", output.constData());
         return code == 0;

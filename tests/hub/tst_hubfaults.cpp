@@ -3,6 +3,7 @@
 // as a process; the load is bounded in count and time and stays on loopback.
 #include "core/whatsapp/signature.h"
 #include "hubprocess.h"
+#include "pgserver.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -138,8 +139,54 @@ private slots:
             QCOMPARE(it.value().size(), 1);
     }
 
+    // Durable acknowledgements (issue #13): webhooks that reach the hub together are stored in
+    // one commit that waits for the disk, and each is answered only after it, so a kill -9 right
+    // after the answers loses none of them.
+    void webhooksArrivingTogetherShareOneDurableCommit()
+    {
+        HubProcess hub;
+        QVERIFY(hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
+                             QStringLiteral("ana-password")));
+        QVERIFY(hub.addChannel(fixtureNumber, QStringLiteral("15550783881"),
+                               QStringLiteral("http://127.0.0.1:9/v23.0"), QStringLiteral("tok"),
+                               appSecret, QStringLiteral("verify")));
+        QVERIFY2(hub.start(), hub.log().constData());
+        const quint16 port = hub.port();
+
+        // The hub is stopped while the webhooks are sent, so that they are all waiting in its
+        // sockets when it goes on: they arrive together.
+        hub.pause();
+        QTimer::singleShot(300, [&hub] { hub.resume(); });
+        const LoadResult load =
+            postLoad(hub.url(QStringLiteral("/webhooks/whatsapp")), "wamid.group-", 6, 6);
+        QCOMPARE(load.acknowledged.size(), 6);
+
+        const QByteArray metrics = hub.get(QStringLiteral("/metrics")).body;
+        const auto counter = [&metrics](const QByteArray &name) {
+            for (const QByteArray &line : metrics.split('\n')) {
+                if (line.startsWith(name + ' '))
+                    return line.mid(name.size() + 1).toLongLong();
+            }
+            return qint64(-1);
+        };
+        QCOMPARE(counter("parley_store_grouped_webhooks_total"), qint64(6));
+        const qint64 commits = counter("parley_store_group_commits_total");
+        QVERIFY2(commits >= 1 && commits < 6, metrics.constData());
+
+        hub.kill();
+        QVERIFY2(hub.start(10000, port), hub.log().constData());
+        const QString token = hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
+        const QHash<QByteArray, QSet<qint64>> stored = storedMessages(hub, token);
+        for (const QByteArray &wamid : load.acknowledged) {
+            QVERIFY2(stored.contains(wamid), wamid.constData());
+            QCOMPARE(stored.value(wamid).size(), 1);
+        }
+    }
+
     void aFullStoreDiskRefusesThenRecovers()
     {
+        if (testsOnPostgres())
+            QSKIP("on PostgreSQL the store is not in the data folder this test fills");
         if (geteuid() != 0)
             QSKIP("mounting a small tmpfs for the store needs root (CI runs as root)");
         QTemporaryDir mountPoint;

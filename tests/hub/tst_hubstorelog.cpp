@@ -2,6 +2,7 @@
 // its SQL but never the values bound to it (they hold messages, tokens and password hashes).
 
 #include "hub/store/hubdatabase.h"
+#include "pgserver.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,7 +32,15 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_db.openSqlite(m_dir.path()), qPrintable(m_db.errorString()));
+        // hubpg.tst_hubstorelog: the same on a PostgreSQL store.
+        QString url;
+        if (parley::testing::testsOnPostgres()) {
+            parley::testing::PgServer *server = parley::testing::PgServer::shared();
+            QVERIFY2(server, qPrintable(parley::testing::PgServer::error()));
+            url = server->createDatabase();
+            QVERIFY2(!url.isEmpty(), qPrintable(parley::testing::PgServer::error()));
+        }
+        QVERIFY2(m_db.open(m_dir.path(), url), qPrintable(m_db.errorString()));
     }
     void init()
     {

@@ -1,5 +1,7 @@
 #include "hubprocess.h"
 
+#include "pgserver.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -65,24 +67,41 @@ int runTool(const QString &program, const QStringList &arguments, const QByteArr
 
 HubProcess::HubProcess(const QString &dataDir)
     : m_dataDir(dataDir.isEmpty() ? m_temp.filePath(QStringLiteral("hub")) : dataDir)
-{}
+{
+    if (!testsOnPostgres())
+        return;
+    PgServer *server = PgServer::shared();
+    if (server)
+        m_databaseUrl = server->databaseFor(m_dataDir);
+    // A hub that cannot have its PostgreSQL store must not quietly run on SQLite instead.
+    if (m_databaseUrl.isEmpty())
+        qFatal("PARLEY_TEST_DB=postgresql, but no PostgreSQL: %s", qPrintable(PgServer::error()));
+}
+
+QStringList HubProcess::storeArguments() const
+{
+    QStringList arguments{QStringLiteral("--data"), m_dataDir};
+    if (!m_databaseUrl.isEmpty())
+        arguments << QStringLiteral("--db") << m_databaseUrl;
+    return arguments;
+}
 
 bool HubProcess::start(int timeoutMs, quint16 port, const QStringList &extraArguments)
 {
-    return launch(hubBinary(),
-                  QStringList{QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
-                              QStringLiteral("--listen"),
-                              QStringLiteral("127.0.0.1:%1").arg(port)} +
-                      m_serveArguments + extraArguments,
-                  timeoutMs);
+    return launch(
+        hubBinary(),
+        QStringList{QStringLiteral("serve")} + storeArguments() +
+            QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)} +
+            m_serveArguments + extraArguments,
+        timeoutMs);
 }
 
 bool HubProcess::addAgent(const QString &login, const QString &role, const QString &password)
 {
     return runTool(hubBinary(),
-                   {QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("--data"),
-                    m_dataDir, QStringLiteral("--login"), login, QStringLiteral("--name"),
-                    login.toUpper(), QStringLiteral("--role"), role},
+                   QStringList{QStringLiteral("agent"), QStringLiteral("add")} + storeArguments() +
+                       QStringList{QStringLiteral("--login"), login, QStringLiteral("--name"),
+                                   login.toUpper(), QStringLiteral("--role"), role},
                    password.toUtf8() + '\n') == 0;
 }
 
@@ -101,28 +120,18 @@ bool HubProcess::addChannel(const QString &phoneNumberId, const QString &display
         f.write(file.second.toUtf8());
     }
     QByteArray output;
-    const int code = runTool(hubBinary(),
-                             {QStringLiteral("channel"),
-                              QStringLiteral("add"),
-                              QStringLiteral("--data"),
-                              m_dataDir,
-                              QStringLiteral("--name"),
-                              QStringLiteral("Channel ") + phoneNumberId,
-                              QStringLiteral("--waba-id"),
-                              QStringLiteral("102290129340398"),
-                              QStringLiteral("--phone-number-id"),
-                              phoneNumberId,
-                              QStringLiteral("--display-number"),
-                              displayNumber,
-                              QStringLiteral("--graph-url"),
-                              graphUrl,
-                              QStringLiteral("--access-token-file"),
-                              tokenFile,
-                              QStringLiteral("--app-secret-file"),
-                              secretFile,
-                              QStringLiteral("--verify-token-file"),
-                              verifyFile},
-                             {}, &output);
+    const int code = runTool(
+        hubBinary(),
+        QStringList{QStringLiteral("channel"), QStringLiteral("add")} + storeArguments() +
+            QStringList{QStringLiteral("--name"), QStringLiteral("Channel ") + phoneNumberId,
+                        QStringLiteral("--waba-id"), QStringLiteral("102290129340398"),
+                        QStringLiteral("--phone-number-id"), phoneNumberId,
+                        QStringLiteral("--display-number"), displayNumber,
+                        QStringLiteral("--graph-url"), graphUrl,
+                        QStringLiteral("--access-token-file"), tokenFile,
+                        QStringLiteral("--app-secret-file"), secretFile,
+                        QStringLiteral("--verify-token-file"), verifyFile},
+        {}, &output);
     if (code != 0)
         qWarning("channel add failed: %s", output.constData());
     return code == 0;

@@ -38,6 +38,12 @@ public:
     explicit HubProcess(const QString &dataDir = QString());
 
     QString dataDir() const { return m_dataDir; }
+    // The PostgreSQL store of this data folder when the tests run on PostgreSQL
+    // (PARLEY_TEST_DB=postgresql, pgserver.h); empty on SQLite.
+    QString databaseUrl() const { return m_databaseUrl; }
+    // What names this hub's store to a parley-hub command: --data DIR, and --db URL on
+    // PostgreSQL.
+    QStringList storeArguments() const;
     // Port 0: any free port; pass port() again to come back on the same one after a stop.
     // `extraArguments` go to `serve` (limits and timeouts, say).
     bool start(int timeoutMs = 10000, quint16 port = 0, const QStringList &extraArguments = {});
@@ -63,6 +69,7 @@ public:
 private:
     QTemporaryDir m_temp;
     QString m_dataDir;
+    QString m_databaseUrl;
     QStringList m_serveArguments;
 };
 
