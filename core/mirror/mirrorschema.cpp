@@ -164,6 +164,20 @@ const char *const step6[] = {
     "INSERT INTO message_search (message_search) VALUES ('rebuild')",
 };
 
+// Step 7: what a customer's message carries beyond text and media (issue #10, docs/api.md
+// "Message content"), named as in the hub's store. Messages stored before it read as plain
+// ones until an update of theirs arrives.
+const char *const step7[] = {
+    "ALTER TABLE messages ADD COLUMN whatsapp_type TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE messages ADD COLUMN details TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE messages ADD COLUMN reply_to TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE messages ADD COLUMN forwarded INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE messages ADD COLUMN reaction TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE messages ADD COLUMN edited_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE messages ADD COLUMN earlier_versions TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE messages ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Step {
     const char *const *statements;
     int count;
@@ -184,7 +198,8 @@ const Step steps[] = {step(step1),
                       step(step3),
                       step(step4),
                       step(step5, foldStoredMessages),
-                      step(step6, foldStoredMessages)};
+                      step(step6, foldStoredMessages),
+                      step(step7)};
 
 } // namespace
 
