@@ -192,14 +192,14 @@ Step step(const char *const (&statements)[N], bool (*fill)(QSqlDatabase &, QStri
 }
 
 // Step 6 folds again what a version-5 file got without a folded copy (the index's update trigger
-// keeps the index in step).
+// keeps the index in step); step 7 does the same for any row still without one (one scan, once).
 const Step steps[] = {step(step1),
                       step(step2),
                       step(step3),
                       step(step4),
                       step(step5, foldStoredMessages),
                       step(step6, foldStoredMessages),
-                      step(step7)};
+                      step(step7, foldStoredMessages)};
 
 } // namespace
 

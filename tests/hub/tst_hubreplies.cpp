@@ -70,7 +70,7 @@ private slots:
                        {{"Idempotency-Key", "react-1"}});
         QVERIFY2(reaction.status == 202, reaction.body.constData());
         const QJsonObject stored = reaction.json().value(QStringLiteral("message")).toObject();
-        QCOMPARE(stored["kind"].toString(), QStringLiteral("reaction"));
+        QCOMPARE(stored["type"].toString(), QStringLiteral("reaction"));
         QCOMPARE(stored["details"]["reaction"]["message_id"].toString(), m_customerWamid);
 
         // Retried with the same key: the same message, nothing sent twice.

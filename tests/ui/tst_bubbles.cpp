@@ -223,7 +223,7 @@ private slots:
                                   << QStringList{QStringLiteral("Sé, São Paulo"),
                                                  QLocale().toString(-23.550520, 'f', 6)}
                                   << int(BubbleContent::Shape::Bubble);
-        QTest::newRow("contact card") << qint64(102) << QStringLiteral("👤 1 contact card")
+        QTest::newRow("contact card") << qint64(102) << QStringLiteral("👤 Contact card")
                                       << QStringList{QStringLiteral("Carla Dias (Dias & Filhos)"),
                                                      QStringLiteral("+55 11 91234-5678")}
                                       << int(BubbleContent::Shape::Bubble);
@@ -322,7 +322,7 @@ private slots:
     {
         const QModelIndex reply = indexOf(107);
         const BubbleContent content = contentAt(reply);
-        QCOMPARE(content.quote, QStringLiteral("Customer: Location"));
+        QCOMPARE(content.quote, QStringLiteral("Customer: Praça da Sé"));
         QCOMPARE(content.quotedId, Id(101));
         QVERIFY(content.header.contains(QStringLiteral("Forwarded")));
         view()->setCurrentIndex(indexOf(113));
@@ -444,7 +444,7 @@ private slots:
         const int last = m_pane->messages()->rowCount() - 1;
         const QModelIndex pending = m_pane->messages()->index(last);
         QCOMPARE(pending.data(MessageListModel::OutboxIdRole).toString(), QStringLiteral("out-r"));
-        QCOMPARE(contentAt(pending).quote, QStringLiteral("Customer: Contact card"));
+        QCOMPARE(contentAt(pending).quote, QStringLiteral("Customer: Carla Dias"));
         QCOMPARE(contentAt(indexOf(102)).reactions, QStringLiteral("🙏"));
     }
 

@@ -257,30 +257,36 @@ void ConversationPane::changeEvent(QEvent *event)
 QMenu *ConversationPane::messageMenu(const QModelIndex &index)
 {
     const QString text = index.data(MessageListModel::TextRole).toString();
-    if (!index.isValid() || text.isEmpty())
+    const bool answerable = index.data(MessageListModel::AnswerableRole).toBool();
+    if (!index.isValid() || (text.isEmpty() && !answerable))
         return nullptr;
     auto *menu = new QMenu(m_messageView);
     menu->setToolTipsVisible(true);
-    QAction *copy = menu->addAction(tr("Copy text"));
-    copy->setObjectName(QStringLiteral("copyMessage"));
-    connect(copy, &QAction::triggered, this,
-            [text] { QGuiApplication::clipboard()->setText(text); });
+    if (!text.isEmpty()) {
+        QAction *copy = menu->addAction(tr("Copy text"));
+        copy->setObjectName(QStringLiteral("copyMessage"));
+        connect(copy, &QAction::triggered, this,
+                [text] { QGuiApplication::clipboard()->setText(text); });
+    }
     // Pending replies are not on the hub yet, and a note is one already.
     if (!index.data(MessageListModel::OutboxIdRole).toString().isEmpty() ||
         MessageKind(index.data(MessageListModel::KindRole).toInt()) == MessageKind::Note)
         return menu;
-    if (index.data(MessageListModel::AnswerableRole).toBool()) {
+    if (answerable) {
         QAction *reply = menu->addAction(Shortcuts::text(Command::ReplyToMessage));
         reply->setObjectName(QStringLiteral("replyToMessage"));
         reply->setEnabled(canSend(m_role));
         const QPersistentModelIndex target(index);
         connect(reply, &QAction::triggered, this, [this, target] { replyTo(target); });
-        QMenu *react = reactionMenu(index, menu);
-        react->setTitle(tr("React"));
-        react->menuAction()->setObjectName(QStringLiteral("reactToMessage"));
-        react->setEnabled(canSend(m_role));
-        menu->addMenu(react);
+        if (QMenu *react = reactionMenu(index, menu)) {
+            react->menuAction()->setObjectName(QStringLiteral("reactToMessage"));
+            menu->addMenu(react);
+        } else { // view-only: shown, not usable
+            menu->addAction(tr("React"))->setEnabled(false);
+        }
     }
+    if (text.isEmpty())
+        return menu; // nothing to keep as a note
     QAction *asNote = menu->addAction(tr("Add message as a note"));
     asNote->setObjectName(QStringLiteral("addMessageAsNote"));
     asNote->setEnabled(canSend(m_role));

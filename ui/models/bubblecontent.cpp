@@ -49,6 +49,14 @@ QString BubbleTexts::summaryOf(const Message &m)
         return firstLine(m.text);
     if (!m.media.caption.trimmed().isEmpty())
         return firstLine(m.media.caption);
+    if (const auto reply = replyDetails(m); reply && !reply->title.isEmpty())
+        return firstLine(reply->title);
+    if (const auto location = locationDetails(m); location && !location->name.isEmpty())
+        return firstLine(location->name);
+    if (const QList<ContactCard> cards = contactCards(m); !cards.isEmpty())
+        return firstLine(cards.first().name);
+    if (orderDetails(m))
+        return tr("Order");
     switch (m.kind) {
     case MessageKind::Image:
         return tr("Photo");
@@ -141,7 +149,9 @@ BubbleContent BubbleTexts::contentOf(const Message &m, const BubbleContext &cont
         b.actionUrl = mapUrl(location->latitude, location->longitude);
         b.actionNumber.clear();
     } else if (const QList<ContactCard> cards = contactCards(m); !cards.isEmpty()) {
-        b.title = QStringLiteral("👤 ") + tr("%n contact card(s)", nullptr, int(cards.size()));
+        b.title =
+            QStringLiteral("👤 ") +
+            (cards.size() == 1 ? tr("Contact card") : tr("%1 contact cards").arg(cards.size()));
         for (const ContactCard &card : cards) {
             body << (card.organisation.isEmpty() ? card.name
                                                  : tr("%1 (%2)").arg(card.name, card.organisation));
