@@ -121,11 +121,11 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     if (!content.marker.isEmpty())
         innerWidth = qMax(innerWidth, m_footerWidth + fm.horizontalAdvance(content.marker) + 8);
     if (!content.header.isEmpty())
-        innerWidth = qMax(innerWidth, qMin(innerMax, small.horizontalAdvance(content.header)));
+        innerWidth = qMax(innerWidth, qMin(innerMax, small.horizontalAdvance(content.header) + 4));
     if (!content.quote.isEmpty())
         innerWidth = qMax(innerWidth, qMin(innerMax, small.horizontalAdvance(content.quote) + 12));
     if (!content.title.isEmpty())
-        innerWidth = qMax(innerWidth, qMin(innerMax, bold.horizontalAdvance(content.title)));
+        innerWidth = qMax(innerWidth, qMin(innerMax, bold.horizontalAdvance(content.title) + 4));
     if (!content.action.isEmpty())
         innerWidth = qMax(innerWidth, qMin(innerMax, fm.horizontalAdvance(content.action)));
     QString failure;
