@@ -24,6 +24,10 @@ QJsonObject SentMessage::toJson() const
                     QJsonObject{{QStringLiteral("name"), request.templateName},
                                 {QStringLiteral("language"), request.templateLanguage},
                                 {QStringLiteral("parameters"), parameters}});
+    } else if (request.type == QLatin1String("reaction")) {
+        json.insert(QStringLiteral("reaction"),
+                    QJsonObject{{QStringLiteral("message_id"), request.reactionMessageId},
+                                {QStringLiteral("emoji"), request.reactionEmoji}});
     } else {
         json.insert(QStringLiteral("media"),
                     QJsonObject{{QStringLiteral("id"), request.mediaId},

@@ -779,6 +779,14 @@
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
+    <message>
+        <source>Reply to the chosen message</source>
+        <translation>選んだメッセージに返信</translation>
+    </message>
+    <message>
+        <source>React to the chosen message…</source>
+        <translation>選んだメッセージにリアクション…</translation>
+    </message>
 </context>
 <context>
     <name>TemplateReason</name>
@@ -1302,6 +1310,181 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::BubbleTexts</name>
+    <message>
+        <source>Deleted message</source>
+        <translation>削除されたメッセージ</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>ステッカー</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置情報</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>連絡先カード</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Sent from the WhatsApp Business app</source>
+        <translation>WhatsApp Businessアプリから送信</translation>
+    </message>
+    <message>
+        <source>Forwarded many times</source>
+        <translation>何度も転送されています</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>An earlier message</source>
+        <translation>以前のメッセージ</translation>
+    </message>
+    <message>
+        <source>Came from an ad</source>
+        <translation>広告から来ました</translation>
+    </message>
+    <message>
+        <source>Came from an ad: %1</source>
+        <translation>広告から来ました：%1</translation>
+    </message>
+    <message>
+        <source>Open the ad</source>
+        <translation>広告を開く</translation>
+    </message>
+    <message>
+        <source>📞 Call from the customer</source>
+        <translation>📞 お客様からの通話</translation>
+    </message>
+    <message>
+        <source>📞 Call to the customer</source>
+        <translation>📞 お客様への通話</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · not answered</source>
+        <translation>%1 · 応答なし</translation>
+    </message>
+    <message>
+        <source>🚫 The customer deleted this message.</source>
+        <translation>🚫 お客様がこのメッセージを削除しました。</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>元の内容：%1</translation>
+    </message>
+    <message>
+        <source>Open map</source>
+        <translation>地図を開く</translation>
+    </message>
+    <message>
+        <source>%1 contact cards</source>
+        <translation>連絡先カード%1件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> · on WhatsApp</source>
+        <translation> · WhatsApp利用中</translation>
+    </message>
+    <message>
+        <source>Start WhatsApp chat</source>
+        <translation>WhatsAppチャットを開始</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3 each</source>
+        <translation>%1 × %2 · 単価%3</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合計：%1</translation>
+    </message>
+    <message>
+        <source>Form answers</source>
+        <translation>フォームの回答</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Chose: %1</source>
+        <translation>選択：%1</translation>
+    </message>
+    <message>
+        <source>A kind of message Parley cannot show</source>
+        <translation>Parleyでは表示できない種類のメッセージ</translation>
+    </message>
+    <message>
+        <source>WhatsApp gave no reason.</source>
+        <translation>WhatsAppから理由は示されていません。</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>編集済み</translation>
+    </message>
+    <message>
+        <source>Earlier versions:</source>
+        <translation>以前の版：</translation>
+    </message>
+    <message>
+        <source>• %1 (until %2)</source>
+        <translation>• %1（%2まで）</translation>
+    </message>
+    <message>
+        <source>The customer reacted %1</source>
+        <translation>お客様のリアクション：%1</translation>
+    </message>
+    <message>
+        <source>The team reacted %1</source>
+        <translation>チームのリアクション：%1</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>%1への返信</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::ChannelEditor</name>
     <message>
         <source>Connect a WhatsApp number</source>
@@ -1771,6 +1954,18 @@
         <source>Send an approved template</source>
         <translation>承認済みテンプレートを送信</translation>
     </message>
+    <message>
+        <source>Don&apos;t quote this message (Esc)</source>
+        <translation>このメッセージを引用しない（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel the reply to this message</source>
+        <translation>このメッセージへの返信をやめる</translation>
+    </message>
+    <message>
+        <source>Replying to: %1</source>
+        <translation>返信先：%1</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationDelegate</name>
@@ -1865,6 +2060,14 @@
         <source>Open</source>
         <comment>a file</comment>
         <translation>開く</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>リアクション</translation>
+    </message>
+    <message>
+        <source>Remove my reaction</source>
+        <translation>自分のリアクションを取り消す</translation>
     </message>
 </context>
 <context>

@@ -780,6 +780,14 @@
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
+    <message>
+        <source>Reply to the chosen message</source>
+        <translation>Responder à mensagem escolhida</translation>
+    </message>
+    <message>
+        <source>React to the chosen message…</source>
+        <translation>Reagir à mensagem escolhida…</translation>
+    </message>
 </context>
 <context>
     <name>TemplateReason</name>
@@ -1303,6 +1311,181 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::BubbleTexts</name>
+    <message>
+        <source>Deleted message</source>
+        <translation>Mensagem apagada</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Figurinha</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Cartão de contato</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Sent from the WhatsApp Business app</source>
+        <translation>Enviada pelo app WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>Forwarded many times</source>
+        <translation>Encaminhada com frequência</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Encaminhada</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>An earlier message</source>
+        <translation>Uma mensagem anterior</translation>
+    </message>
+    <message>
+        <source>Came from an ad</source>
+        <translation>Veio de um anúncio</translation>
+    </message>
+    <message>
+        <source>Came from an ad: %1</source>
+        <translation>Veio de um anúncio: %1</translation>
+    </message>
+    <message>
+        <source>Open the ad</source>
+        <translation>Abrir o anúncio</translation>
+    </message>
+    <message>
+        <source>📞 Call from the customer</source>
+        <translation>📞 Ligação do cliente</translation>
+    </message>
+    <message>
+        <source>📞 Call to the customer</source>
+        <translation>📞 Ligação para o cliente</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · not answered</source>
+        <translation>%1 · não atendida</translation>
+    </message>
+    <message>
+        <source>🚫 The customer deleted this message.</source>
+        <translation>🚫 O cliente apagou esta mensagem.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Dizia: %1</translation>
+    </message>
+    <message>
+        <source>Open map</source>
+        <translation>Abrir mapa</translation>
+    </message>
+    <message>
+        <source>%1 contact cards</source>
+        <translation>%1 cartões de contato</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> · on WhatsApp</source>
+        <translation> · no WhatsApp</translation>
+    </message>
+    <message>
+        <source>Start WhatsApp chat</source>
+        <translation>Iniciar conversa no WhatsApp</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3 each</source>
+        <translation>%1 × %2 · %3 cada</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Form answers</source>
+        <translation>Respostas do formulário</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Chose: %1</source>
+        <translation>Escolheu: %1</translation>
+    </message>
+    <message>
+        <source>A kind of message Parley cannot show</source>
+        <translation>Um tipo de mensagem que o Parley não consegue mostrar</translation>
+    </message>
+    <message>
+        <source>WhatsApp gave no reason.</source>
+        <translation>O WhatsApp não informou o motivo.</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>Earlier versions:</source>
+        <translation>Versões anteriores:</translation>
+    </message>
+    <message>
+        <source>• %1 (until %2)</source>
+        <translation>• %1 (até %2)</translation>
+    </message>
+    <message>
+        <source>The customer reacted %1</source>
+        <translation>O cliente reagiu com %1</translation>
+    </message>
+    <message>
+        <source>The team reacted %1</source>
+        <translation>A equipe reagiu com %1</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Respondendo a %1</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::ChannelEditor</name>
     <message>
         <source>Connect a WhatsApp number</source>
@@ -1772,6 +1955,18 @@
         <source>Send an approved template</source>
         <translation>Enviar um modelo aprovado</translation>
     </message>
+    <message>
+        <source>Don&apos;t quote this message (Esc)</source>
+        <translation>Não citar esta mensagem (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel the reply to this message</source>
+        <translation>Cancelar a resposta a esta mensagem</translation>
+    </message>
+    <message>
+        <source>Replying to: %1</source>
+        <translation>Respondendo a: %1</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationDelegate</name>
@@ -1866,6 +2061,14 @@
         <source>Open</source>
         <comment>a file</comment>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reagir</translation>
+    </message>
+    <message>
+        <source>Remove my reaction</source>
+        <translation>Remover minha reação</translation>
     </message>
 </context>
 <context>

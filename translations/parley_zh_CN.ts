@@ -779,6 +779,14 @@
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>Reply to the chosen message</source>
+        <translation>回复所选消息</translation>
+    </message>
+    <message>
+        <source>React to the chosen message…</source>
+        <translation>回应所选消息…</translation>
+    </message>
 </context>
 <context>
     <name>TemplateReason</name>
@@ -1302,6 +1310,181 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::BubbleTexts</name>
+    <message>
+        <source>Deleted message</source>
+        <translation>已删除的消息</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>贴纸</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>联系人名片</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Sent from the WhatsApp Business app</source>
+        <translation>从 WhatsApp Business 应用发送</translation>
+    </message>
+    <message>
+        <source>Forwarded many times</source>
+        <translation>多次转发</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已转发</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>An earlier message</source>
+        <translation>一条较早的消息</translation>
+    </message>
+    <message>
+        <source>Came from an ad</source>
+        <translation>来自广告</translation>
+    </message>
+    <message>
+        <source>Came from an ad: %1</source>
+        <translation>来自广告：%1</translation>
+    </message>
+    <message>
+        <source>Open the ad</source>
+        <translation>打开广告</translation>
+    </message>
+    <message>
+        <source>📞 Call from the customer</source>
+        <translation>📞 客户来电</translation>
+    </message>
+    <message>
+        <source>📞 Call to the customer</source>
+        <translation>📞 致电客户</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · not answered</source>
+        <translation>%1 · 未接听</translation>
+    </message>
+    <message>
+        <source>🚫 The customer deleted this message.</source>
+        <translation>🚫 客户删除了这条消息。</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>原内容：%1</translation>
+    </message>
+    <message>
+        <source>Open map</source>
+        <translation>打开地图</translation>
+    </message>
+    <message>
+        <source>%1 contact cards</source>
+        <translation>%1 张联系人名片</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> · on WhatsApp</source>
+        <translation> · 使用 WhatsApp</translation>
+    </message>
+    <message>
+        <source>Start WhatsApp chat</source>
+        <translation>发起 WhatsApp 聊天</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3 each</source>
+        <translation>%1 × %2 · 单价 %3</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Form answers</source>
+        <translation>表单回答</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Chose: %1</source>
+        <translation>选择了：%1</translation>
+    </message>
+    <message>
+        <source>A kind of message Parley cannot show</source>
+        <translation>Parley 无法显示的消息类型</translation>
+    </message>
+    <message>
+        <source>WhatsApp gave no reason.</source>
+        <translation>WhatsApp 未给出原因。</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Earlier versions:</source>
+        <translation>较早的版本：</translation>
+    </message>
+    <message>
+        <source>• %1 (until %2)</source>
+        <translation>• %1（至 %2）</translation>
+    </message>
+    <message>
+        <source>The customer reacted %1</source>
+        <translation>客户回应了 %1</translation>
+    </message>
+    <message>
+        <source>The team reacted %1</source>
+        <translation>团队回应了 %1</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>回复 %1</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::ChannelEditor</name>
     <message>
         <source>Connect a WhatsApp number</source>
@@ -1771,6 +1954,18 @@
         <source>Send an approved template</source>
         <translation>发送已批准的模板</translation>
     </message>
+    <message>
+        <source>Don&apos;t quote this message (Esc)</source>
+        <translation>不引用这条消息（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel the reply to this message</source>
+        <translation>取消回复这条消息</translation>
+    </message>
+    <message>
+        <source>Replying to: %1</source>
+        <translation>回复：%1</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationDelegate</name>
@@ -1865,6 +2060,14 @@
         <source>Open</source>
         <comment>a file</comment>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>Remove my reaction</source>
+        <translation>移除我的回应</translation>
     </message>
 </context>
 <context>

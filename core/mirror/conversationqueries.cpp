@@ -143,8 +143,8 @@ bool fetchConversation(QSqlDatabase db, Id id, Conversation *conversation, QStri
 SqlCondition newestMessagesSql(Id conversationId, int limit, TimestampMs beforeCreatedAt,
                                Id beforeId)
 {
-    QString sql =
-        QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?").arg(messageColumns());
+    QString sql = QStringLiteral("SELECT %1%2 FROM messages WHERE conversation_id = ?")
+                      .arg(messageColumns(), messageContentColumns());
     QVariantList values{conversationId};
     if (beforeId != 0) {
         sql += QStringLiteral(" AND (created_at, id) < (?, ?)");
@@ -162,8 +162,10 @@ bool fetchNewestMessages(QSqlDatabase db, Id conversationId, int limit, QList<Me
     if (!run(query, newestMessagesSql(conversationId, limit, beforeCreatedAt, beforeId), error))
         return false;
     messages->clear();
-    while (query.next())
+    while (query.next()) {
         messages->append(readMessage(query));
+        readMessageContent(query, messageColumnCount(), &messages->last());
+    }
     std::reverse(messages->begin(), messages->end());
     return true;
 }

@@ -31,11 +31,33 @@ QString upsertSql(const QString &table, const QStringList &columns)
 
 const QStringList &messageColumns()
 {
-    static const QStringList columns = {
-        "id",           "conversation_id", "direction",      "kind",       "text",
-        "state",        "failure_code",    "failure_reason", "author_id",  "wamid",
-        "client_id",    "media_id",        "media_mime",     "media_name", "media_size",
-        "media_sha256", "media_caption",   "created_at",     "search_text"};
+    static const QStringList columns = {"id",
+                                        "conversation_id",
+                                        "direction",
+                                        "kind",
+                                        "text",
+                                        "state",
+                                        "failure_code",
+                                        "failure_reason",
+                                        "author_id",
+                                        "wamid",
+                                        "client_id",
+                                        "media_id",
+                                        "media_mime",
+                                        "media_name",
+                                        "media_size",
+                                        "media_sha256",
+                                        "media_caption",
+                                        "created_at",
+                                        "search_text",
+                                        "whatsapp_type",
+                                        "details",
+                                        "reply_to",
+                                        "forwarded",
+                                        "reaction",
+                                        "edited_at",
+                                        "earlier_versions",
+                                        "deleted_at"};
     return columns;
 }
 
@@ -155,25 +177,36 @@ bool EventApplier::exec(QSqlQuery &query, QString *error)
 bool EventApplier::writeMessage(const Message &m, MirrorChanges *changes, QString *error)
 {
     const QString searchText = foldForSearch(m.text);
-    QVariantList values = {m.id,
-                           m.conversationId,
-                           directionName(m.direction),
-                           messageKindName(m.kind),
-                           m.text,
-                           deliveryStateName(m.state),
-                           m.failureCode,
-                           m.failureReason,
-                           m.authorId,
-                           m.wamid,
-                           m.clientId,
-                           m.media.mediaId,
-                           m.media.mimeType,
-                           m.media.fileName,
-                           m.media.size,
-                           m.media.sha256,
-                           m.media.caption,
-                           m.createdAt,
-                           searchText};
+    QVariantList values = {
+        m.id,
+        m.conversationId,
+        directionName(m.direction),
+        messageKindName(m.kind),
+        m.text,
+        deliveryStateName(m.state),
+        m.failureCode,
+        m.failureReason,
+        m.authorId,
+        m.wamid,
+        m.clientId,
+        m.media.mediaId,
+        m.media.mimeType,
+        m.media.fileName,
+        m.media.size,
+        m.media.sha256,
+        m.media.caption,
+        m.createdAt,
+        searchText,
+        m.whatsappType,
+        QString::fromUtf8(QJsonDocument(m.details).toJson(QJsonDocument::Compact)),
+        m.replyTo,
+        m.frequentlyForwarded ? 2
+        : m.forwarded         ? 1
+                              : 0,
+        m.reaction,
+        m.editedAt,
+        QString::fromUtf8(QJsonDocument(m.earlierVersions).toJson(QJsonDocument::Compact)),
+        m.deletedAt};
     changes->messages.insert(m.id);
     changes->conversations.insert(m.conversationId);
     bindAll(m_insertMessage, values);

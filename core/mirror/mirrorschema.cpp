@@ -220,6 +220,20 @@ bool foldAndReindex(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Step 9: what a customer's message carries beyond text and media (issue #10, docs/api.md
+// "Message content"), named as in the hub's store. Messages stored before it read as plain
+// ones until an update of theirs arrives.
+const char *const step9[] = {
+    "ALTER TABLE messages ADD COLUMN whatsapp_type TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE messages ADD COLUMN details TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE messages ADD COLUMN reply_to TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE messages ADD COLUMN forwarded INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE messages ADD COLUMN reaction TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE messages ADD COLUMN edited_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE messages ADD COLUMN earlier_versions TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE messages ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Step {
     const char *const *statements;
     int count;
@@ -242,7 +256,7 @@ template <int N> Step localStep(const char *const (&statements)[N])
 }
 
 // Step 6 folds again what a version-5 file got without a folded copy (the index's update trigger
-// keeps the index in step).
+// keeps the index in step); step 7 does the same for any row still without one (one scan, once).
 const Step steps[] = {step(step1),
                       step(step2),
                       step(step3),
@@ -250,7 +264,8 @@ const Step steps[] = {step(step1),
                       step(step5, foldStoredMessages),
                       step(step6, foldStoredMessages),
                       localStep(step7),
-                      step(step8, foldAndReindex)};
+                      step(step8, foldAndReindex),
+                      step(step9)};
 
 } // namespace
 

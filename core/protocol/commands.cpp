@@ -58,13 +58,34 @@ bool fromJson(const QJsonObject &json, LoginReply *reply, QString *error)
 
 QJsonObject toJson(const SendTextRequest &request)
 {
-    return {{QStringLiteral("text"), request.text}};
+    QJsonObject json{{QStringLiteral("text"), request.text}};
+    if (request.replyTo != 0)
+        json.insert(QStringLiteral("reply_to"), request.replyTo);
+    return json;
 }
 
 bool fromJson(const QJsonObject &json, SendTextRequest *request, QString *error)
 {
     JsonReader r(json);
     requireText(r, QStringLiteral("text"), &request->text);
+    request->replyTo = r.id(QStringLiteral("reply_to"));
+    return finish(r, error);
+}
+
+QJsonObject toJson(const SendReactionRequest &request)
+{
+    return {{QStringLiteral("message_id"), request.messageId},
+            {QStringLiteral("emoji"), request.emoji}};
+}
+
+bool fromJson(const QJsonObject &json, SendReactionRequest *request, QString *error)
+{
+    JsonReader r(json);
+    request->messageId = r.id(QStringLiteral("message_id"), true);
+    // Present but empty removes the agent's reaction, as in Meta's reaction object.
+    if (r.ok() && !r.has(QStringLiteral("emoji")))
+        r.fail(QStringLiteral("emoji"), QStringLiteral("missing"));
+    request->emoji = r.string(QStringLiteral("emoji"));
     return finish(r, error);
 }
 

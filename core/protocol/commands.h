@@ -29,9 +29,19 @@ bool fromJson(const QJsonObject &json, LoginReply *reply, QString *error);
 // POST /api/v1/conversations/{id}/messages; the outbox id travels as the Idempotency-Key header.
 struct SendTextRequest {
     QString text;
+    Id replyTo = 0; // optional: the message of this conversation the reply quotes
 };
 QJsonObject toJson(const SendTextRequest &request);
 bool fromJson(const QJsonObject &json, SendTextRequest *request, QString *error);
+
+// POST /api/v1/conversations/{id}/reactions: the agent reacts to a message (an empty emoji
+// takes the reaction back); the outbox id travels as the Idempotency-Key header.
+struct SendReactionRequest {
+    Id messageId = 0;
+    QString emoji;
+};
+QJsonObject toJson(const SendReactionRequest &request);
+bool fromJson(const QJsonObject &json, SendReactionRequest *request, QString *error);
 
 // POST /api/v1/conversations/{id}/template: the hub fills the parameters from the record.
 struct SendTemplateRequest {

@@ -1,5 +1,6 @@
 #include "core/storage/entityrows.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QVariant>
@@ -92,6 +93,33 @@ Message readMessage(const QSqlQuery &q)
                q.value(14).toLongLong(), q.value(15).toString(), q.value(16).toString()};
     m.createdAt = q.value(17).toLongLong();
     return m;
+}
+
+const QString &messageContentColumns()
+{
+    static const QString columns = QStringLiteral(
+        ", whatsapp_type, details, reply_to, forwarded, reaction, edited_at, earlier_versions,"
+        " deleted_at");
+    return columns;
+}
+
+int messageColumnCount()
+{
+    return int(messageColumns().count(QLatin1Char(','))) + 1;
+}
+
+void readMessageContent(const QSqlQuery &q, int at, Message *m)
+{
+    m->whatsappType = q.value(at).toString();
+    m->details = QJsonDocument::fromJson(q.value(at + 1).toString().toUtf8()).object();
+    m->replyTo = q.value(at + 2).toString();
+    const int forwarded = q.value(at + 3).toInt(); // 1 forwarded, 2 frequently forwarded
+    m->forwarded = forwarded >= 1;
+    m->frequentlyForwarded = forwarded >= 2;
+    m->reaction = q.value(at + 4).toString();
+    m->editedAt = q.value(at + 5).toLongLong();
+    m->earlierVersions = QJsonDocument::fromJson(q.value(at + 6).toString().toUtf8()).array();
+    m->deletedAt = q.value(at + 7).toLongLong();
 }
 
 Record readRecord(const QSqlQuery &q)

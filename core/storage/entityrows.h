@@ -28,4 +28,10 @@ Activity readActivity(const QSqlQuery &query);
 MessageTemplate readTemplate(const QSqlQuery &query);
 Agent readAgent(const QSqlQuery &query);
 
+// What a message carries beyond text and media (issue #10): ", whatsapp_type, details, …",
+// selected right after messageColumns(); read from column `at` on.
+const QString &messageContentColumns();
+void readMessageContent(const QSqlQuery &query, int at, Message *message);
+int messageColumnCount();
+
 } // namespace parley

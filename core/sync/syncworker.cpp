@@ -207,6 +207,32 @@ void SyncWorker::queueText(qint64 conversationId, const QString &text)
     drainOutbox();
 }
 
+void SyncWorker::queueReply(qint64 conversationId, const QString &text, qint64 replyTo)
+{
+    queue(conversationId, QStringLiteral("text"), toJson(SendTextRequest{text, replyTo}));
+}
+
+void SyncWorker::queueReaction(qint64 conversationId, qint64 messageId, const QString &emoji)
+{
+    queue(conversationId, QStringLiteral("reaction"),
+          toJson(SendReactionRequest{messageId, emoji}));
+}
+
+void SyncWorker::queue(qint64 conversationId, const QString &kind, const QJsonObject &payload)
+{
+    if (!m_outbox)
+        return;
+    // Stored before anything else happens: from here on it survives a crash.
+    if (!m_outbox->enqueue(QUuid::createUuid().toString(QUuid::WithoutBraces), conversationId, kind,
+                           payload, now())) {
+        emit failed(QStringLiteral("the reply could not be saved: %1")
+                        .arg(m_mirror->database().lastError().text()));
+        return;
+    }
+    emit outboxChanged(conversationId);
+    drainOutbox();
+}
+
 void SyncWorker::queueFiles(qint64 conversationId, const QStringList &paths, const QString &caption)
 {
     if (!m_outbox)
@@ -277,7 +303,9 @@ void SyncWorker::drainOutbox()
     QNetworkRequest request(
         apiUrl(QStringLiteral("/api/v1/conversations/%1/%2")
                    .arg(item.conversationId)
-                   .arg(files ? QStringLiteral("attachments") : QStringLiteral("messages"))));
+                   .arg(files                                    ? QStringLiteral("attachments")
+                        : item.kind == QLatin1String("reaction") ? QStringLiteral("reactions")
+                                                                 : QStringLiteral("messages"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("Idempotency-Key", item.id.toUtf8());

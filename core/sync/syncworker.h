@@ -36,6 +36,10 @@ public slots:
     void start(const QUrl &hubUrl, const QString &token, const QString &mirrorPath);
     void stop();
     void queueText(qint64 conversationId, const QString &text);
+    // A reply quoting one of the conversation's messages, and a reaction to one (an empty emoji
+    // takes it back): through the outbox like a text, so they survive being offline.
+    void queueReply(qint64 conversationId, const QString &text, qint64 replyTo);
+    void queueReaction(qint64 conversationId, qint64 messageId, const QString &emoji);
     // Files already checked against the attachment rules; the caption goes with the last one.
     void queueFiles(qint64 conversationId, const QStringList &paths, const QString &caption);
     void retryOutbox(const QString &outboxId);
@@ -53,6 +57,7 @@ signals:
 
 private:
     void openStream();
+    void queue(qint64 conversationId, const QString &kind, const QJsonObject &payload);
     void streamClosed();
     void frameReceived(const QString &text);
     void checkSilence();

@@ -1,5 +1,6 @@
 #include "core/whatsapp/graphmessages.h"
 
+#include "core/domain/messagedetails.h"
 #include "core/whatsapp/limits.h"
 #include "core/whatsapp/requestcheck.h"
 #include "core/whatsapp/wirereader.h"
@@ -101,6 +102,19 @@ void readTemplate(WireReader &json, SendMessageRequest *request, RequestCheck &c
         check.missing(QStringLiteral("template['language']['code']"));
 }
 
+// As Graph checks a reaction: reaction.message_id is required (131008); the emoji is one emoji
+// or empty, which takes the reaction back (131009 otherwise).
+void readReaction(WireReader &json, SendMessageRequest *request, RequestCheck &check)
+{
+    WireReader reaction = json.child(QStringLiteral("reaction"));
+    request->reactionMessageId = reaction.string(QStringLiteral("message_id"));
+    request->reactionEmoji = reaction.string(QStringLiteral("emoji"));
+    if (request->reactionMessageId.isEmpty())
+        check.missing(QStringLiteral("reaction['message_id']"));
+    else if (!request->reactionEmoji.isEmpty() && !isReactionEmoji(request->reactionEmoji))
+        check.invalid(QStringLiteral("reaction['emoji']"), QStringLiteral("must be one emoji"));
+}
+
 } // namespace
 
 QJsonObject sendMessageRequestJson(const SendMessageRequest &request)
@@ -117,6 +131,8 @@ QJsonObject sendMessageRequestJson(const SendMessageRequest &request)
         json.insert(QStringLiteral("template"), templateJson(request));
     else if (isMediaType(request.type))
         json.insert(request.type, mediaJson(request));
+    else if (request.type == QLatin1String("reaction"))
+        json.insert(QStringLiteral("reaction"), reactionJson(request));
     if (!request.replyToWamid.isEmpty())
         json.insert(QStringLiteral("context"),
                     QJsonObject{{QStringLiteral("message_id"), request.replyToWamid}});
@@ -151,6 +167,8 @@ bool parseSendMessageRequest(const QJsonObject &json, SendMessageRequest *reques
         readTemplate(reader, request, check);
     else if (isMediaType(request->type))
         readMedia(reader, request, check);
+    else if (request->type == QLatin1String("reaction"))
+        readReaction(reader, request, check);
     else
         check.invalid(QStringLiteral("type"),
                       QStringLiteral("unsupported message type \"%1\"").arg(request->type));
@@ -162,6 +180,12 @@ bool parseSendMessageRequest(const QJsonObject &json, SendMessageRequest *reques
         return false;
     }
     return !check.failed();
+}
+
+QJsonObject reactionJson(const SendMessageRequest &request)
+{
+    return {{QStringLiteral("message_id"), request.reactionMessageId},
+            {QStringLiteral("emoji"), request.reactionEmoji}};
 }
 
 QJsonObject markReadRequestJson(const MarkReadRequest &request)

@@ -32,11 +32,16 @@ struct SendMessageRequest {
     QString templateLanguage; // language.code, e.g. "en_US"
     QList<TemplateParameter> bodyParameters;
 
+    QString reactionMessageId; // reaction: the wamid reacted to (reaction.message_id)
+    QString reactionEmoji;     // reaction.emoji; empty takes the reaction back
+
     QString replyToWamid;          // context.message_id
     QString bizOpaqueCallbackData; // echoed in status webhooks
 };
 
 QJsonObject sendMessageRequestJson(const SendMessageRequest &request);
+// Meta's reaction object (§5): {"message_id", "emoji"}; an empty emoji removes the reaction.
+QJsonObject reactionJson(const SendMessageRequest &request);
 // As Graph checks a send (the simulator answers with `error`): messaging_product must be
 // "whatsapp" (100); to, type, text.body, a media id/link, template name and language.code are
 // required (131008); an unknown type or both id and link is 131009; text over 4096, caption over

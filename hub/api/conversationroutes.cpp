@@ -33,6 +33,16 @@ void addConversationRoutes(HttpServer &server, HubContext &, ApiSupport &api,
                          return error;
                      return ApiSupport::respond(conversations.sendText(
                          agent, ApiSupport::idAt(request, 0), send.text,
+                         QString::fromUtf8(request.header("Idempotency-Key")), send.replyTo));
+                 }));
+    server.route("POST", conversationPath + QStringLiteral("reactions"),
+                 api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
+                     SendReactionRequest reaction;
+                     HttpResponse error;
+                     if (!readCommand(request, &reaction, &error))
+                         return error;
+                     return ApiSupport::respond(conversations.react(
+                         agent, ApiSupport::idAt(request, 0), reaction.messageId, reaction.emoji,
                          QString::fromUtf8(request.header("Idempotency-Key"))));
                  }));
     server.route("GET", conversationPath + QStringLiteral("messages"),

@@ -82,7 +82,8 @@ std::optional<CommandResult> ConversationService::replayedSend(Id conversationId
 }
 
 CommandResult ConversationService::sendText(const Agent &agent, Id conversationId,
-                                            const QString &text, const QString &idempotencyKey)
+                                            const QString &text, const QString &idempotencyKey,
+                                            Id replyTo)
 {
     CommandResult refusal;
     std::optional<Conversation> conversation =
@@ -109,6 +110,13 @@ CommandResult ConversationService::sendText(const Agent &agent, Id conversationI
         checkServiceWindow(MessageKind::Text, conversation->lastInboundAt, now);
     if (!windowErrors.isEmpty())
         return CommandResult::failure(422, windowErrors.first());
+    QString quoted;
+    if (replyTo != 0) {
+        const std::optional<QString> wamid = targetWamid(conversationId, replyTo, &refusal);
+        if (!wamid)
+            return refusal;
+        quoted = *wamid;
+    }
 
     Transaction transaction(m_ctx.db);
     Message message;
@@ -116,6 +124,7 @@ CommandResult ConversationService::sendText(const Agent &agent, Id conversationI
     message.direction = Direction::Out;
     message.kind = MessageKind::Text;
     message.text = text;
+    message.replyTo = quoted;
     message.state = DeliveryState::Queued;
     message.authorId = agent.id;
     message.clientId = idempotencyKey;
@@ -128,9 +137,11 @@ CommandResult ConversationService::sendText(const Agent &agent, Id conversationI
         *conversation, message.id, OutboundKind::Session, PricingCategory::Service);
     if (!charged.ok())
         return charged;
-    const QJsonObject request{{QStringLiteral("kind"), QStringLiteral("text")},
-                              {QStringLiteral("to"), conversation->customerNumber},
-                              {QStringLiteral("text"), text}};
+    QJsonObject request{{QStringLiteral("kind"), QStringLiteral("text")},
+                        {QStringLiteral("to"), conversation->customerNumber},
+                        {QStringLiteral("text"), text}};
+    if (!quoted.isEmpty())
+        request.insert(QStringLiteral("reply_to"), quoted);
     if (!m_ctx.db
              .exec(QStringLiteral("INSERT INTO outgoing (message_id, channel_id, request, state,"
                                   " next_attempt_at) VALUES (?, ?, ?, 'queued', ?)"),

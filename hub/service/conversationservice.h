@@ -42,8 +42,13 @@ public:
 
     // Free-form text to the customer, queued for the Graph API. `idempotencyKey` (the desktop's
     // outbox id) makes a retried call return the first call's message instead of sending again.
+    // `replyTo` (optional) is a message of this conversation the reply quotes.
     CommandResult sendText(const Agent &agent, Id conversationId, const QString &text,
-                           const QString &idempotencyKey);
+                           const QString &idempotencyKey, Id replyTo = 0);
+    // The agent's reaction to a message of the conversation (an empty emoji takes it back):
+    // stored as an outgoing message of kind reaction and queued for Graph like a text.
+    CommandResult react(const Agent &agent, Id conversationId, Id messageId, const QString &emoji,
+                        const QString &idempotencyKey);
     CommandResult addNote(const Agent &agent, Id conversationId, const QString &text);
     CommandResult assign(const Agent &agent, Id conversationId, Id ownerId);
     CommandResult setStatus(const Agent &agent, Id conversationId, ConversationStatus status);
@@ -75,6 +80,9 @@ private:
     // Inside markRead's transaction: queues WhatsApp's mark-as-read of the conversation's newest
     // customer message on the outgoing queue, once per message. False on a store failure.
     bool queueMarkRead(const Conversation &conversation, bool *queued);
+    // The wamid of a message an agent replies or reacts to; a refusal when it is not one of the
+    // conversation's messages that WhatsApp knows.
+    std::optional<QString> targetWamid(Id conversationId, Id messageId, CommandResult *refusal);
 
     HubContext &m_ctx;
     BillingService &m_billing;

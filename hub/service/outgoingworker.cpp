@@ -45,10 +45,16 @@ whatsapp::SendMessageRequest graphRequest(const QJsonObject &queued)
         request.caption = queued.value(QStringLiteral("caption")).toString();
         if (request.type == QLatin1String("document"))
             request.filename = queued.value(QStringLiteral("filename")).toString();
+    } else if (kind == QLatin1String("reaction")) {
+        request.type = QStringLiteral("reaction");
+        request.reactionMessageId = queued.value(QStringLiteral("message_id")).toString();
+        request.reactionEmoji = queued.value(QStringLiteral("emoji")).toString();
     } else {
         request.type = QStringLiteral("text");
         request.text = queued.value(QStringLiteral("text")).toString();
     }
+    // An agent's reply to a particular message quotes it (Graph's context.message_id).
+    request.replyToWamid = queued.value(QStringLiteral("reply_to")).toString();
     return request;
 }
 

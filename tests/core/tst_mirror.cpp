@@ -373,6 +373,38 @@ private slots:
         const Event event{100, EventType::ActivityUpdated, toJson(call)};
         QVERIFY2(mirror.apply(batchOf({event})), qPrintable(mirror.errorString()));
         QCOMPARE(RecordReads(mirror.database()).activities(8).size(), 1);
+        // Step 7: a message's content beyond its text (issue #10) is kept and read back.
+        Message located;
+        located.id = 9;
+        located.conversationId = 1;
+        located.kind = MessageKind::Location;
+        located.whatsappType = QStringLiteral("location");
+        located.details = {
+            {QStringLiteral("location"), QJsonObject{{QStringLiteral("latitude"), -23.5},
+                                                     {QStringLiteral("longitude"), -46.6}}}};
+        located.replyTo = QStringLiteral("wamid.quoted");
+        located.forwarded = true;
+        located.reaction = QStringLiteral("👍");
+        located.editedAt = 8000;
+        located.earlierVersions = {QJsonObject{{QStringLiteral("text"), QStringLiteral("old")}}};
+        located.deletedAt = 9000;
+        located.createdAt = 7000;
+        QVERIFY2(mirror.apply(batchOf({{101, EventType::MessageCreated, toJson(located)}})),
+                 qPrintable(mirror.errorString()));
+        QList<Message> read;
+        QString error;
+        QVERIFY2(fetchNewestMessages(upgraded, 1, 10, &read, &error), qPrintable(error));
+        QVERIFY(!read.isEmpty());
+        const Message &back = read.last();
+        QCOMPARE(back.id, Id(9));
+        QCOMPARE(back.details, located.details);
+        QCOMPARE(back.whatsappType, located.whatsappType);
+        QCOMPARE(back.replyTo, located.replyTo);
+        QVERIFY(back.forwarded && !back.frequentlyForwarded);
+        QCOMPARE(back.reaction, located.reaction);
+        QCOMPARE(back.editedAt, located.editedAt);
+        QCOMPARE(back.earlierVersions, located.earlierVersions);
+        QCOMPARE(back.deletedAt, located.deletedAt);
     }
 
 private:

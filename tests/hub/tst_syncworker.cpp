@@ -240,6 +240,57 @@ private slots:
                                   QStringLiteral("failed:not_found"), 5000);
     }
 
+    // Issue #10 item 6: a quoted reply and a reaction wait in the outbox like a text.
+    void aQuotedReplyAndAReactionQueuedOfflineGoOutOnce()
+    {
+        const Message customer = mirrorMessages(m_conversation).first();
+        QVERIFY(!customer.wamid.isEmpty());
+        const quint16 port = m_hub.port();
+        m_hub.kill();
+        {
+            WorkerThread worker;
+            QSignalSpy outbox(worker.worker, &SyncWorker::outboxChanged);
+            worker.start(m_hub.url(), m_token, m_mirrorPath);
+            QMetaObject::invokeMethod(
+                worker.worker, "queueReply", Qt::QueuedConnection, Q_ARG(qint64, m_conversation),
+                Q_ARG(QString, QStringLiteral("Respondendo a você")), Q_ARG(qint64, customer.id));
+            QMetaObject::invokeMethod(worker.worker, "queueReaction", Qt::QueuedConnection,
+                                      Q_ARG(qint64, m_conversation), Q_ARG(qint64, customer.id),
+                                      Q_ARG(QString, QStringLiteral("👍")));
+            QTRY_VERIFY_WITH_TIMEOUT(outbox.size() >= 2, 5000);
+            QTest::qWait(300);
+        }
+        QVERIFY(m_hub.start(10000, port));
+        WorkerThread again;
+        again.start(m_hub.url(), m_token, m_mirrorPath);
+        const auto sent = [this](const QString &type) {
+            QList<QJsonObject> found;
+            for (const QJsonValue &event :
+                 m_hub.get(QStringLiteral("/api/v1/sync?since=0&limit=5000"), m_token)
+                     .json()
+                     .value(QStringLiteral("events"))
+                     .toArray()) {
+                if (event["type"] == QStringLiteral("message.created") &&
+                    event["data"]["type"] == type &&
+                    event["data"]["direction"] == QStringLiteral("out"))
+                    found.append(event["data"].toObject());
+            }
+            return found;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(sent(QStringLiteral("reaction")).size(), 1, 15000);
+        const QJsonObject reaction = sent(QStringLiteral("reaction")).first();
+        QCOMPARE(reaction["details"]["reaction"]["message_id"].toString(), customer.wamid);
+        QCOMPARE(reaction["details"]["reaction"]["emoji"].toString(), QStringLiteral("👍"));
+        int replies = 0;
+        for (const QJsonObject &text : sent(QStringLiteral("text"))) {
+            if (text["text"] == QStringLiteral("Respondendo a você")) {
+                ++replies;
+                QCOMPARE(text["reply_to"].toString(), customer.wamid);
+            }
+        }
+        QCOMPARE(replies, 1);
+    }
+
     void aDamagedMirrorIsRebuiltFromTheHub()
     {
         const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));

@@ -46,8 +46,29 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     tools->addWidget(templates);
     tools->addStretch();
     tools->addWidget(m_send);
+    // "Replying to …": the message the next reply quotes, with a way back out.
+    m_replyBar = new QWidget(reply);
+    m_replyBar->setObjectName(QStringLiteral("replyBar"));
+    m_replyLabel = new QLabel(m_replyBar);
+    m_replyLabel->setTextFormat(Qt::PlainText);
+    m_replyLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *cancelReply = new QToolButton(m_replyBar);
+    cancelReply->setObjectName(QStringLiteral("cancelReply"));
+    cancelReply->setText(QStringLiteral("✕"));
+    cancelReply->setToolTip(tr("Don't quote this message (Esc)"));
+    cancelReply->setAccessibleName(tr("Cancel the reply to this message"));
+    auto *replyBarLayout = new QHBoxLayout(m_replyBar);
+    replyBarLayout->setContentsMargins(0, 0, 0, 0);
+    replyBarLayout->addWidget(m_replyLabel, 1);
+    replyBarLayout->addWidget(cancelReply);
+    m_replyBar->hide();
+    connect(cancelReply, &QToolButton::clicked, this, [this] { setReplyTarget(0, {}); });
+    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), m_editor);
+    cancelShortcut->setContext(Qt::WidgetShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, [this] { setReplyTarget(0, {}); });
     auto *replyLayout = new QVBoxLayout(reply);
     replyLayout->setContentsMargins(0, 0, 0, 0);
+    replyLayout->addWidget(m_replyBar);
     replyLayout->addWidget(m_editor);
     replyLayout->addLayout(tools);
     m_stack->addWidget(reply);
@@ -178,13 +199,26 @@ void Composer::focusEditor()
     m_editor->setFocus();
 }
 
+void Composer::setReplyTarget(qint64 messageId, const QString &summary)
+{
+    m_replyTarget = messageId;
+    m_replyLabel->setText(messageId ? tr("Replying to: %1").arg(summary) : QString());
+    m_replyLabel->setToolTip(summary);
+    m_replyBar->setVisible(messageId != 0);
+}
+
 void Composer::send()
 {
     const QString text = m_editor->toPlainText().trimmed();
     if (m_mode != Mode::Reply || text.isEmpty())
         return;
     m_editor->clear();
-    emit sendText(text);
+    const qint64 replyTo = m_replyTarget;
+    setReplyTarget(0, {});
+    if (replyTo != 0)
+        emit sendReply(text, replyTo);
+    else
+        emit sendText(text);
 }
 
 } // namespace parley::ui

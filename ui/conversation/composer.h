@@ -25,6 +25,10 @@ public:
     void setText(const QString &text);
     void insertText(const QString &text);
     void focusEditor();
+    // The next reply quotes this message ("Replying to …" above the editor, with a cancel
+    // button); 0 clears it. Sending or cancelling clears it.
+    void setReplyTarget(qint64 messageId, const QString &summary);
+    qint64 replyTarget() const { return m_replyTarget; }
 
 public slots:
     // Sends the text written, when a reply can be sent (Ctrl+Enter, the Send button, the menu).
@@ -32,6 +36,8 @@ public slots:
 
 signals:
     void sendText(const QString &text);
+    // A reply quoting one message (see setReplyTarget).
+    void sendReply(const QString &text, qint64 replyTo);
     // The reply's text changed (typed, inserted, cleared by sending).
     void textChanged();
     void templateRequested();
@@ -55,6 +61,9 @@ private:
     QPushButton *m_send = nullptr;
     QLabel *m_closedReason = nullptr;
     QLabel *m_viewOnly = nullptr;
+    QWidget *m_replyBar = nullptr;
+    QLabel *m_replyLabel = nullptr;
+    qint64 m_replyTarget = 0;
 };
 
 } // namespace parley::ui

@@ -4,10 +4,12 @@
 #include "core/mirror/drafts.h"
 #include "core/rules/servicewindow.h"
 #include "ui/conversation/composer.h"
+#include "ui/main/shortcuts.h"
 #include "ui/media/attachmentstab.h"
 #include "ui/media/mediaactions.h"
 #include "ui/media/mediabubble.h"
 #include "ui/media/thumbnailcache.h"
+#include "ui/models/bubblecontent.h"
 #include "ui/models/messagedelegate.h"
 #include "ui/models/messagelistmodel.h"
 #include "ui/theme/palette.h"
@@ -17,6 +19,7 @@
 #include <QClipboard>
 #include <QCursor>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,7 +50,15 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     m_messageView = new QListView(this);
     m_messageView->setModel(m_messages);
     m_messageView->setAccessibleName(tr("Messages"));
-    m_messageView->setItemDelegate(new MessageDelegate(m_messageView));
+    auto *delegate = new MessageDelegate(m_messageView);
+    m_messageView->setItemDelegate(delegate);
+    // The quote above a reply leads to what it quotes; a bubble's link does what it says.
+    connect(delegate, &MessageDelegate::quoteActivated, this, [this](const QModelIndex &index) {
+        const Id quoted = index.data(MessageListModel::BubbleRole).value<BubbleContent>().quotedId;
+        if (quoted != 0)
+            showMessage(quoted);
+    });
+    connect(delegate, &MessageDelegate::actionActivated, this, &ConversationPane::activateAction);
     // One message can be chosen, to copy its text (Ctrl+C, context menu) or as a search hit.
     m_messageView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_messageView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -61,6 +72,17 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &ConversationPane::copySelectedMessage);
     m_messageView->addAction(copy);
+    auto *reply = new QAction(Shortcuts::text(Command::ReplyToMessage), m_messageView);
+    reply->setShortcut(Shortcuts::keys(Command::ReplyToMessage));
+    reply->setShortcutContext(Qt::WidgetShortcut);
+    connect(reply, &QAction::triggered, this, [this] { replyTo(m_messageView->currentIndex()); });
+    m_messageView->addAction(reply);
+    auto *react = new QAction(Shortcuts::text(Command::ReactToMessage), m_messageView);
+    react->setShortcut(Shortcuts::keys(Command::ReactToMessage));
+    react->setShortcutContext(Qt::WidgetShortcut);
+    connect(react, &QAction::triggered, this,
+            [this] { showReactionPicker(m_messageView->currentIndex()); });
+    m_messageView->addAction(react);
     m_attachments = new AttachmentsTab(mirror, this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_messageView, tr("Messages"));
@@ -91,6 +113,9 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
 
     connect(m_composer, &Composer::sendText, this,
             [this](const QString &text) { emit sendText(m_conversation.id, text); });
+    connect(m_composer, &Composer::sendReply, this, [this](const QString &text, qint64 replyTo) {
+        emit sendReply(m_conversation.id, text, replyTo);
+    });
     m_draftDelay = new QTimer(this);
     m_draftDelay->setSingleShot(true);
     m_draftDelay->setInterval(400);
@@ -173,6 +198,7 @@ void ConversationPane::showConversation(const Conversation &conversation)
         saveDraft();
         const QScopedValueRollback<bool> loading(m_loadingDraft, true);
         m_composer->setText(conversation.id ? Drafts(m_db).text(conversation.id) : QString());
+        m_composer->setReplyTarget(0, {}); // a quote belongs to its own conversation
     }
     m_conversation = conversation;
     updateHeader();
@@ -260,19 +286,37 @@ void ConversationPane::changeEvent(QEvent *event)
 QMenu *ConversationPane::messageMenu(const QModelIndex &index)
 {
     const QString text = index.data(MessageListModel::TextRole).toString();
+    const bool answerable = index.data(MessageListModel::AnswerableRole).toBool();
     QMenu *fileMenu = mediaMenu(index); // Open and Save as… for a file
-    if (!index.isValid() || text.isEmpty())
+    if (!index.isValid() || (text.isEmpty() && !answerable))
         return fileMenu;
     auto *menu = fileMenu ? fileMenu : new QMenu(m_messageView);
     menu->setToolTipsVisible(true);
-    QAction *copy = menu->addAction(tr("Copy text"));
-    copy->setObjectName(QStringLiteral("copyMessage"));
-    connect(copy, &QAction::triggered, this,
-            [text] { QGuiApplication::clipboard()->setText(text); });
+    if (!text.isEmpty()) {
+        QAction *copy = menu->addAction(tr("Copy text"));
+        copy->setObjectName(QStringLiteral("copyMessage"));
+        connect(copy, &QAction::triggered, this,
+                [text] { QGuiApplication::clipboard()->setText(text); });
+    }
     // Pending replies are not on the hub yet, and a note is one already.
     if (!index.data(MessageListModel::OutboxIdRole).toString().isEmpty() ||
         MessageKind(index.data(MessageListModel::KindRole).toInt()) == MessageKind::Note)
         return menu;
+    if (answerable) {
+        QAction *reply = menu->addAction(Shortcuts::text(Command::ReplyToMessage));
+        reply->setObjectName(QStringLiteral("replyToMessage"));
+        reply->setEnabled(canSend(m_role));
+        const QPersistentModelIndex target(index);
+        connect(reply, &QAction::triggered, this, [this, target] { replyTo(target); });
+        if (QMenu *react = reactionMenu(index, menu)) {
+            react->menuAction()->setObjectName(QStringLiteral("reactToMessage"));
+            menu->addMenu(react);
+        } else { // view-only: shown, not usable
+            menu->addAction(tr("React"))->setEnabled(false);
+        }
+    }
+    if (text.isEmpty())
+        return menu; // nothing to keep as a note
     QAction *asNote = menu->addAction(tr("Add message as a note"));
     asNote->setObjectName(QStringLiteral("addMessageAsNote"));
     asNote->setEnabled(canSend(m_role));
@@ -302,6 +346,62 @@ QMenu *ConversationPane::mediaMenu(const QModelIndex &index)
     connect(save, &QAction::triggered, this, [this, message] { m_media->saveAs(message); });
     menu->addSeparator();
     return menu;
+}
+
+QStringList ConversationPane::reactionChoices()
+{
+    return {QStringLiteral("👍"), QStringLiteral("❤️"), QStringLiteral("😂"),
+            QStringLiteral("😮"), QStringLiteral("😢"),      QStringLiteral("🙏")};
+}
+
+void ConversationPane::replyTo(const QModelIndex &index)
+{
+    if (!index.isValid() || !canSend(m_role) ||
+        !index.data(MessageListModel::AnswerableRole).toBool())
+        return;
+    m_composer->setReplyTarget(index.data(MessageListModel::MessageRole).value<Message>().id,
+                               index.data(MessageListModel::SummaryRole).toString());
+    m_composer->focusEditor();
+}
+
+QMenu *ConversationPane::reactionMenu(const QModelIndex &index, QWidget *parent)
+{
+    if (!index.isValid() || !canSend(m_role) ||
+        !index.data(MessageListModel::AnswerableRole).toBool())
+        return nullptr;
+    const Id messageId = index.data(MessageListModel::MessageRole).value<Message>().id;
+    auto *menu = new QMenu(tr("React"), parent);
+    menu->setObjectName(QStringLiteral("reactionPicker"));
+    for (const QString &emoji : reactionChoices()) {
+        QAction *choice = menu->addAction(emoji);
+        connect(choice, &QAction::triggered, this, [this, messageId, emoji] {
+            emit sendReaction(m_conversation.id, messageId, emoji);
+        });
+    }
+    menu->addSeparator();
+    QAction *remove = menu->addAction(tr("Remove my reaction"));
+    remove->setObjectName(QStringLiteral("removeReaction"));
+    connect(remove, &QAction::triggered, this,
+            [this, messageId] { emit sendReaction(m_conversation.id, messageId, QString()); });
+    return menu;
+}
+
+void ConversationPane::showReactionPicker(const QModelIndex &index)
+{
+    if (QMenu *menu = reactionMenu(index, m_messageView)) {
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        const QRect rect = m_messageView->visualRect(index);
+        menu->popup(m_messageView->viewport()->mapToGlobal(rect.center()));
+    }
+}
+
+void ConversationPane::activateAction(const QModelIndex &index)
+{
+    const BubbleContent content = index.data(MessageListModel::BubbleRole).value<BubbleContent>();
+    if (content.actionUrl.isValid())
+        QDesktopServices::openUrl(content.actionUrl);
+    else if (!content.actionNumber.isEmpty())
+        emit startChatRequested(content.actionNumber);
 }
 
 void ConversationPane::updateWindowState()

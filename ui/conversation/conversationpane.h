@@ -50,6 +50,13 @@ public:
     QMenu *messageMenu(const QModelIndex &index);
     // Open and Save as… for a message with a file (the start of its context menu).
     QMenu *mediaMenu(const QModelIndex &index);
+    // The emoji an agent can react with, in the React menu.
+    static QStringList reactionChoices();
+    // The message the next reply quotes (the composer shows "Replying to …").
+    void replyTo(const QModelIndex &index);
+    // The small emoji picker for a message: React with one, or take the reaction back.
+    QMenu *reactionMenu(const QModelIndex &index, QWidget *parent);
+    void showReactionPicker(const QModelIndex &index);
 
 public slots:
     void refresh(const parley::MirrorChanges &changes);
@@ -57,6 +64,11 @@ public slots:
 
 signals:
     void sendText(parley::Id conversationId, const QString &text);
+    // A reply quoting `replyTo`, and the agent's reaction to a message (empty: taken back).
+    void sendReply(parley::Id conversationId, const QString &text, parley::Id replyTo);
+    void sendReaction(parley::Id conversationId, parley::Id messageId, const QString &emoji);
+    // A contact card's "Start WhatsApp chat".
+    void startChatRequested(const QString &number);
     void retryRequested(const QString &outboxId);
     void conversationShown(const parley::Conversation &conversation);
     void addMessageAsNoteRequested(parley::Id conversationId, const QString &text);
@@ -74,6 +86,7 @@ private:
     void updateWindowState();
     void reloadAttachments();
     void attachmentsChanged();
+    void activateAction(const QModelIndex &index);
 
     QSqlDatabase m_db;
     Conversation m_conversation;

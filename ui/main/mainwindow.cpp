@@ -217,6 +217,10 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
         connect(m_listView, signal, this,
                 [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_pane, &ConversationPane::sendText, m_sync, &SyncController::queueText);
+    connect(m_pane, &ConversationPane::sendReply, m_sync, &SyncController::queueReply);
+    connect(m_pane, &ConversationPane::sendReaction, m_sync, &SyncController::queueReaction);
+    connect(m_pane, &ConversationPane::startChatRequested, this,
+            [this](const QString &number) { openNewChat(number); });
     connect(m_pane, &ConversationPane::retryRequested, m_sync, &SyncController::retryOutbox);
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::syncStateChanged);
     connect(m_sync, &SyncController::mirrorChanged, this, &MainWindow::mirrorChanged);

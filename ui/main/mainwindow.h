@@ -74,7 +74,8 @@ private:
     void buildSidebar();
     void buildActions();
     void buildToolBar();
-    void openNewChat();
+    // `number`: a chat with this number is offered (a contact card's "Start WhatsApp chat").
+    void openNewChat(const QString &number = QString());
     void showConversationActions();
     void openFilterBuilder();
     void openPredefinedTexts();

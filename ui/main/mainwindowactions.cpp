@@ -58,6 +58,14 @@ void MainWindow::buildActions()
          [this] {
              m_pane->composer()->focusEditor();
          }},
+        {Command::ReplyToMessage,
+         [this] {
+             m_pane->replyTo(m_pane->messageView()->currentIndex());
+         }},
+        {Command::ReactToMessage,
+         [this] {
+             m_pane->showReactionPicker(m_pane->messageView()->currentIndex());
+         }},
         {Command::Send,
          [this] {
              m_pane->composer()->send();
@@ -132,10 +140,12 @@ QAction *MainWindow::commandAction(Command command) const
     return m_commands.value(command);
 }
 
-void MainWindow::openNewChat()
+void MainWindow::openNewChat(const QString &number)
 {
     auto *dialog = new NewChatDialog(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!number.isEmpty())
+        dialog->setNumber(number);
     // The conversation arrives through the stream; open it once it is in the list.
     connect(dialog, &NewChatDialog::started, this, [this](Id id) {
         QTimer::singleShot(1500, this, [this, id] { openConversation(id); });

@@ -16,6 +16,8 @@ enum class Command {
     Administration,
     LogOut,
     Reply,
+    ReplyToMessage,
+    ReactToMessage,
     Send,
     InsertText,
     AssignToMe,

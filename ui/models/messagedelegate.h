@@ -7,6 +7,7 @@
 namespace parley::ui {
 
 class ThumbnailCache;
+struct BubbleContent;
 
 // Chat bubbles: the customer's on the left, the team's on the right; a date line where a new
 // day starts; the time with delivery ticks (sent ✓, delivered ✓✓, read ✔✔ heavier and in the
@@ -27,16 +28,40 @@ public:
     // Where the media part of a message's bubble is painted (empty when it has none).
     QRect mediaRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
+    // Where a bubble's clickable parts are painted (tests click them).
+    enum class Part { Quote, Action, Reactions };
+    QRect partRect(const QStyleOptionViewItem &option, const QModelIndex &index, Part part) const;
+
+signals:
+    // The quote above a reply was clicked: show the quoted message.
+    void quoteActivated(const QModelIndex &index);
+    // A bubble's link was clicked: "Open map", "Start WhatsApp chat", "Open the ad".
+    void actionActivated(const QModelIndex &index);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
 private:
     struct Layout {
         QRect dayLine;
         QRect bubble;
-        QRect media; // ui/media/mediabubble.h
+        QRect media;  // ui/media/mediabubble.h
+        QRect header; // the agent's name, the Business app, forwarded
+        QRect quote;  // the quoted message above a reply
+        QRect title;
         QRect text;
+        QRect action;
         QRect footer;
         QRect failure;
+        QRect reactions; // under the bubble
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+    // The per-kind parts of a bubble (ui/models/bubblecontent.h) around its text.
+    void paintParts(QPainter *painter, const QStyleOptionViewItem &option, const Layout &l,
+                    const BubbleContent &content) const;
+    void paintLine(QPainter *painter, const QStyleOptionViewItem &option, const Layout &l,
+                   const BubbleContent &content) const;
     QRect wrappedBounds(const QFontMetrics &metrics, int width, const QString &text) const;
 
     // Shaping wrapped text is most of what a bubble costs, and the view asks for the size of

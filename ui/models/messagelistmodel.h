@@ -3,6 +3,7 @@
 #include "core/domain/message.h"
 #include "core/mirror/mirror.h"
 #include "core/mirror/outbox.h"
+#include "ui/models/bubblecontent.h"
 
 #include <QAbstractListModel>
 
@@ -18,12 +19,15 @@ public:
         TextRole,
         OutgoingRole,
         TimeRole,
-        StateRole,    // DeliveryState as int
-        FailureRole,  // the reason, for failed messages
-        KindRole,     // MessageKind as int
-        FileNameRole, // attachments
-        OutboxIdRole, // pending replies: their outbox id
-        NewDayRole,   // true when this row starts a new day
+        StateRole,      // DeliveryState as int
+        FailureRole,    // the reason, for failed messages
+        KindRole,       // MessageKind as int
+        FileNameRole,   // attachments
+        OutboxIdRole,   // pending replies: their outbox id
+        NewDayRole,     // true when this row starts a new day
+        BubbleRole,     // BubbleContent: what the bubble says for its kind
+        SummaryRole,    // one line about the message, for "Replying to …"
+        AnswerableRole, // a reply can quote it and a reaction be put on it
     };
 
     static constexpr int pageSize = 50;
@@ -50,13 +54,21 @@ private:
         Message message;
         QString outboxId;
         QString outboxState;
+        Id replyToId = 0; // a pending reply: the message it quotes
+        BubbleContent content;
     };
     void reload();
+    BubbleContent contentOf(const Row &row) const;
+    // Updates the rows of messages an event changed, and the replies quoting them; false when
+    // a change needs the whole page again (a message new to this thread, a reaction).
+    bool updateRows(const QSet<Id> &messageIds);
 
     QSqlDatabase m_db;
     Id m_conversation = 0;
     QList<Row> m_rows;
     int m_loadedMessages = 0;
+    QHash<Id, QString> m_agentNames;
+    QHash<QString, QString> m_teamReactions; // wamid → the team's reaction standing on it
     bool m_hasOlder = false;
 };
 

@@ -47,6 +47,20 @@ void SyncController::queueText(Id conversationId, const QString &text)
                               Q_ARG(qint64, conversationId), Q_ARG(QString, text));
 }
 
+void SyncController::queueReply(Id conversationId, const QString &text, Id replyTo)
+{
+    QMetaObject::invokeMethod(m_worker, "queueReply", Qt::QueuedConnection,
+                              Q_ARG(qint64, conversationId), Q_ARG(QString, text),
+                              Q_ARG(qint64, replyTo));
+}
+
+void SyncController::queueReaction(Id conversationId, Id messageId, const QString &emoji)
+{
+    QMetaObject::invokeMethod(m_worker, "queueReaction", Qt::QueuedConnection,
+                              Q_ARG(qint64, conversationId), Q_ARG(qint64, messageId),
+                              Q_ARG(QString, emoji));
+}
+
 void SyncController::queueFiles(Id conversationId, const QStringList &paths, const QString &caption)
 {
     QMetaObject::invokeMethod(m_worker, "queueFiles", Qt::QueuedConnection,

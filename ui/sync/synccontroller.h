@@ -18,6 +18,8 @@ public:
     void start(const QUrl &hub, const QString &token, const QString &mirrorPath);
     void stop();
     void queueText(Id conversationId, const QString &text);
+    void queueReply(Id conversationId, const QString &text, Id replyTo);
+    void queueReaction(Id conversationId, Id messageId, const QString &emoji);
     void queueFiles(Id conversationId, const QStringList &paths, const QString &caption);
     void retryOutbox(const QString &outboxId);
     void discardOutbox(const QString &outboxId);
