@@ -63,6 +63,15 @@ int runTool(const QString &program, const QStringList &arguments, const QByteArr
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+namespace {
+
+QStringList fastHashingArgument(bool fast)
+{
+    return fast ? QStringList{QStringLiteral("--insecure-fast-password-hashing")} : QStringList{};
+}
+
+} // namespace
+
 HubProcess::HubProcess(const QString &dataDir)
     : m_dataDir(dataDir.isEmpty() ? m_temp.filePath(QStringLiteral("hub")) : dataDir)
 {}
@@ -73,16 +82,18 @@ bool HubProcess::start(int timeoutMs, quint16 port, const QStringList &extraArgu
                   QStringList{QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
                               QStringLiteral("--listen"),
                               QStringLiteral("127.0.0.1:%1").arg(port)} +
-                      m_serveArguments + extraArguments,
+                      fastHashingArgument(m_fastHashing) + m_serveArguments + extraArguments,
                   timeoutMs);
 }
 
 bool HubProcess::addAgent(const QString &login, const QString &role, const QString &password)
 {
     return runTool(hubBinary(),
-                   {QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("--data"),
-                    m_dataDir, QStringLiteral("--login"), login, QStringLiteral("--name"),
-                    login.toUpper(), QStringLiteral("--role"), role},
+                   QStringList{QStringLiteral("agent"), QStringLiteral("add"),
+                               QStringLiteral("--data"), m_dataDir, QStringLiteral("--login"),
+                               login, QStringLiteral("--name"), login.toUpper(),
+                               QStringLiteral("--role"), role} +
+                       fastHashingArgument(m_fastHashing),
                    password.toUtf8() + '\n') == 0;
 }
 
