@@ -42,6 +42,26 @@ QByteArray messageWithoutSender()
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+// A hub with one channel, started in this test's environment (its logging variables).
+bool startWithChannel(HubProcess &hub)
+{
+    return hub.addChannel(QStringLiteral("106540352242922"), QStringLiteral("15550783881"),
+                          QStringLiteral("http://127.0.0.1:9/v23.0"), QStringLiteral("tok"),
+                          appSecret, QStringLiteral("vt")) &&
+           hub.start(10000, 0, {QStringLiteral("--quiet")});
+}
+
+// Posts messageWithoutSender() signed with the channel's secret; returns the status.
+int postDeadLetter(HubProcess &hub)
+{
+    const QByteArray body = messageWithoutSender();
+    return httpCall(
+               "POST", hub.url(QStringLiteral("/webhooks/whatsapp")), body,
+               {{whatsapp::signatureHeader, whatsapp::webhookSignature(appSecret.toUtf8(), body)},
+                {"Content-Type", "application/json"}})
+        .status;
+}
+
 } // namespace
 
 class HubLogCategoriesTest : public QObject {
@@ -57,16 +77,8 @@ private slots:
     {
         qputenv("QT_MESSAGE_PATTERN", "[%{category}] %{message}");
         HubProcess hub;
-        QVERIFY(hub.addChannel(QStringLiteral("106540352242922"), QStringLiteral("15550783881"),
-                               QStringLiteral("http://127.0.0.1:9/v23.0"), QStringLiteral("tok"),
-                               appSecret, QStringLiteral("vt")));
-        QVERIFY2(hub.start(10000, 0, {QStringLiteral("--quiet")}), hub.log().constData());
-        const QByteArray body = messageWithoutSender();
-        const HttpReply reply = httpCall(
-            "POST", hub.url(QStringLiteral("/webhooks/whatsapp")), body,
-            {{whatsapp::signatureHeader, whatsapp::webhookSignature(appSecret.toUtf8(), body)},
-             {"Content-Type", "application/json"}});
-        QCOMPARE(reply.status, 200);
+        QVERIFY2(startWithChannel(hub), hub.log().constData());
+        QCOMPARE(postDeadLetter(hub), 200);
         QTRY_VERIFY2_WITH_TIMEOUT(
             hub.log().contains("[parley.hub.webhook] Webhook item dead-lettered"),
             hub.log().constData(), 10000);
@@ -76,17 +88,8 @@ private slots:
     {
         qputenv("QT_LOGGING_RULES", "parley.hub.webhook.warning=false");
         HubProcess hub;
-        QVERIFY(hub.addChannel(QStringLiteral("106540352242922"), QStringLiteral("15550783881"),
-                               QStringLiteral("http://127.0.0.1:9/v23.0"), QStringLiteral("tok"),
-                               appSecret, QStringLiteral("vt")));
-        QVERIFY2(hub.start(10000, 0, {QStringLiteral("--quiet")}), hub.log().constData());
-        const QByteArray body = messageWithoutSender();
-        QCOMPARE(httpCall("POST", hub.url(QStringLiteral("/webhooks/whatsapp")), body,
-                          {{whatsapp::signatureHeader,
-                            whatsapp::webhookSignature(appSecret.toUtf8(), body)},
-                           {"Content-Type", "application/json"}})
-                     .status,
-                 200);
+        QVERIFY2(startWithChannel(hub), hub.log().constData());
+        QCOMPARE(postDeadLetter(hub), 200);
         // Stored as a dead letter (the admin list shows it), but no line was written.
         QTRY_VERIFY_WITH_TIMEOUT(
             hub.get(QStringLiteral("/metrics")).body.contains("parley_webhook_dead_letters 1"),
