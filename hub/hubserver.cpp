@@ -11,6 +11,7 @@
 #include "hub/api/reportroutes.h"
 #include "hub/api/templateroutes.h"
 #include "hub/auth/loginservice.h"
+#include "hub/auth/passwordchecker.h"
 #include "hub/service/outgoingworker.h"
 #include "hub/service/webhookintake.h"
 #include "hub/store/groupcommit.h"
@@ -40,7 +41,9 @@ bool HubServer::open(QString *error)
     m_api = std::make_unique<ApiSupport>(*m_context);
     m_billing = std::make_unique<BillingService>(*m_context, m_payments);
     m_conversations = std::make_unique<ConversationService>(*m_context, *m_billing);
-    m_admin = std::make_unique<AdminService>(*m_context);
+    // Two Argon2id computations at a time, logins and admins' new passwords alike.
+    m_passwords = std::make_unique<PasswordChecker>(2, m_options.passwordCost);
+    m_admin = std::make_unique<AdminService>(*m_context, m_passwords.get());
     m_records = std::make_unique<RecordService>(*m_context);
     m_templates = std::make_unique<TemplateService>(*m_context, *m_conversations, *m_billing);
     m_profiles = std::make_unique<ProfileService>(*m_context);
@@ -67,7 +70,7 @@ bool HubServer::open(QString *error)
         m_outgoing->poke();
     };
 
-    m_logins = std::make_unique<LoginService>(*m_context);
+    m_logins = std::make_unique<LoginService>(*m_context, *m_passwords);
     m_logins->setTrustedProxies(m_options.trustedProxies);
     addSessionRoutes(m_http, *m_context, *m_api, *m_logins);
     addConversationRoutes(m_http, *m_context, *m_api, *m_conversations);

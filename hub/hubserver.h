@@ -25,6 +25,7 @@ class WebhookIntake;
 class GroupCommit;
 class OutgoingWorker;
 class LoginService;
+class PasswordChecker;
 
 // parley-hub serve: the store, the HTTP and WebSocket API, the webhook intake and the outgoing
 // queue's worker, wired together on one event loop.
@@ -41,6 +42,8 @@ public:
         QList<QHostAddress> trustedProxies;
         http::HttpLimits httpLimits;
         StreamHub::Limits streamLimits;
+        // Of the password hashes the hub makes (--insecure-fast-password-hashing: tests only).
+        PasswordCost passwordCost = PasswordCost::Interactive;
     };
 
     explicit HubServer(const Options &options, QObject *parent = nullptr);
@@ -77,6 +80,9 @@ private:
     std::unique_ptr<WebhookIntake> m_intake;
     std::unique_ptr<OutgoingWorker> m_outgoing;
     std::unique_ptr<GroupCommit> m_group; // webhooks: durable acknowledgements, one flush per group
+    // Declared after the services that use it, so it goes first: its answers still queued are
+    // dropped with it instead of reaching a service already gone.
+    std::unique_ptr<PasswordChecker> m_passwords;
     HttpServer m_http;
     HubMetrics m_metrics;
 };

@@ -2539,6 +2539,14 @@
         <source>Logging in…</source>
         <translation>ログイン中…</translation>
     </message>
+    <message>
+        <source>Too many attempts, try again in %1 s.</source>
+        <translation>試行回数が多すぎます。%1秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Too many attempts, try again later.</source>
+        <translation>試行回数が多すぎます。しばらくしてからもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MainWindow</name>

@@ -2541,6 +2541,14 @@
         <source>Logging in…</source>
         <translation>Entrando…</translation>
     </message>
+    <message>
+        <source>Too many attempts, try again in %1 s.</source>
+        <translation>Muitas tentativas. Tente novamente em %1 s.</translation>
+    </message>
+    <message>
+        <source>Too many attempts, try again later.</source>
+        <translation>Muitas tentativas. Tente novamente mais tarde.</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MainWindow</name>

@@ -2539,6 +2539,14 @@
         <source>Logging in…</source>
         <translation>正在登录…</translation>
     </message>
+    <message>
+        <source>Too many attempts, try again in %1 s.</source>
+        <translation>尝试次数过多，请在 %1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Too many attempts, try again later.</source>
+        <translation>尝试次数过多，请稍后重试。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MainWindow</name>

@@ -79,6 +79,9 @@ void HubClient::send(const QByteArray &method, const QString &path, const QByteA
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
         result.json = QJsonDocument::fromJson(result.body).object();
+        // Only the delta-seconds form (the hub's); a date or anything unreadable counts as none.
+        const int retryAfter = reply->rawHeader("Retry-After").toInt();
+        result.retryAfterSeconds = retryAfter > 0 && retryAfter <= 24 * 3600 ? retryAfter : 0;
         if (!result.ok()) {
             QString problem;
             if (!fromJson(result.json, &result.error, &problem))

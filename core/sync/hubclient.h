@@ -24,6 +24,7 @@ public:
         QJsonObject json;
         QByteArray body;  // as the hub sent it: for replies that are not JSON (CSV exports)
         ErrorReply error; // filled when status is not 2xx
+        int retryAfterSeconds = 0; // a 429's or 503's Retry-After, when the hub sent one
         bool ok() const { return status >= 200 && status < 300; }
     };
     using Callback = std::function<void(const Reply &)>;

@@ -16,21 +16,24 @@ void addAdminRoutes(HttpServer &server, ApiSupport &api, AdminService &admin)
                  api.authed([service](const HttpRequest &, const Agent &) {
                      return ApiSupport::respond(service->listAgents());
                  }));
-    server.route("POST", QStringLiteral("/api/v1/agents"),
-                 api.authedJson(
-                     [service](const HttpRequest &, const Agent &, JsonReader &r) {
-                         Agent agent;
-                         agent.login = r.string(QStringLiteral("login"), true);
-                         agent.name = r.string(QStringLiteral("name"), true);
-                         agent.role =
-                             r.enumValue(QStringLiteral("role"), roleFromName, Role::Agent);
-                         agent.department = r.string(QStringLiteral("department"));
-                         const QString password = r.string(QStringLiteral("password"), true);
-                         if (!r.ok())
-                             return ApiSupport::badRequest(r);
-                         return ApiSupport::respond(service->addAgent(agent, password));
-                     },
-                     true));
+    // Answered later: the password is hashed on the PasswordChecker's threads.
+    server.routeAsync(
+        "POST", QStringLiteral("/api/v1/agents"),
+        api.authedJsonAsync(
+            [service](const HttpRequest &, const Agent &, JsonReader &r, HttpRespond respond) {
+                Agent agent;
+                agent.login = r.string(QStringLiteral("login"), true);
+                agent.name = r.string(QStringLiteral("name"), true);
+                agent.role = r.enumValue(QStringLiteral("role"), roleFromName, Role::Agent);
+                agent.department = r.string(QStringLiteral("department"));
+                const QString password = r.string(QStringLiteral("password"), true);
+                if (!r.ok())
+                    return respond(ApiSupport::badRequest(r));
+                service->addAgentLater(agent, password, [respond](const CommandResult &result) {
+                    respond(ApiSupport::respond(result));
+                });
+            },
+            true));
     server.route("GET", QStringLiteral("/api/v1/departments"),
                  api.authed([service](const HttpRequest &, const Agent &) {
                      return HttpResponse::json(

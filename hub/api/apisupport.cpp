@@ -76,6 +76,23 @@ HttpHandler ApiSupport::authedJson(
         adminOnly);
 }
 
+AsyncHttpHandler ApiSupport::authedJsonAsync(
+    std::function<void(const HttpRequest &, const Agent &, JsonReader &, HttpRespond)> handler,
+    bool adminOnly)
+{
+    return authedAsync(
+        [handler = std::move(handler)](const HttpRequest &request, const Agent &agent,
+                                       HttpRespond respond) {
+            QJsonObject json;
+            HttpResponse error;
+            if (!parseBody(request, &json, &error))
+                return respond(error);
+            JsonReader body(json);
+            handler(request, agent, body, std::move(respond));
+        },
+        adminOnly);
+}
+
 HttpResponse ApiSupport::badRequest(const JsonReader &body)
 {
     return HttpResponse::error(400, QStringLiteral("bad_request"), body.error());

@@ -34,6 +34,11 @@ public:
     AsyncHttpHandler authedAsync(
         std::function<void(const HttpRequest &, const Agent &, HttpRespond respond)> handler,
         bool adminOnly = false);
+    // As authedJson(), for a handler that answers later through `respond`.
+    AsyncHttpHandler authedJsonAsync(
+        std::function<void(const HttpRequest &, const Agent &, JsonReader &body, HttpRespond)>
+            handler,
+        bool adminOnly = false);
 
     static bool parseBody(const HttpRequest &request, QJsonObject *body, HttpResponse *error);
     static HttpResponse respond(const CommandResult &result);

@@ -15,15 +15,17 @@ bool sodiumReady()
 
 } // namespace
 
-QString hashPassword(const QString &password)
+QString hashPassword(const QString &password, PasswordCost cost)
 {
     if (!sodiumReady())
         return {};
     const QByteArray utf8 = password.toUtf8();
+    const bool interactive = cost == PasswordCost::Interactive;
     char hash[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    if (crypto_pwhash_str(
+            hash, utf8.constData(), quint64(utf8.size()),
+            interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE : crypto_pwhash_OPSLIMIT_MIN,
+            interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE : crypto_pwhash_MEMLIMIT_MIN) != 0)
         return {};
     return QString::fromLatin1(hash);
 }

@@ -16,8 +16,8 @@ LoginService::Outcome failed()
 
 } // namespace
 
-LoginService::LoginService(HubContext &context, QObject *parent)
-    : QObject(parent), m_ctx(context), m_checker(2)
+LoginService::LoginService(HubContext &context, PasswordChecker &passwords, QObject *parent)
+    : QObject(parent), m_ctx(context), m_checker(passwords)
 {
     m_clock.start();
 }
@@ -35,7 +35,7 @@ void LoginService::login(const LoginRequest &request, const QString &clientAddre
                          std::function<void(const Outcome &)> done)
 {
     const QString login = request.login.left(loginKeyLength);
-    if (m_checker.pending() >= maxPendingChecks) {
+    if (m_checker.busy()) {
         done({CommandResult::failure(503, QStringLiteral("login_busy"),
                                      QStringLiteral("The hub is busy checking other logins; "
                                                     "try again in a second.")),

@@ -26,7 +26,8 @@ public:
         int retryAfterSeconds = 0; // > 0 with a 429 or 503: when to try again
     };
 
-    explicit LoginService(HubContext &context, QObject *parent = nullptr);
+    // `passwords` is shared with the admin routes that set passwords; it outlives this.
+    LoginService(HubContext &context, PasswordChecker &passwords, QObject *parent = nullptr);
 
     // Addresses of reverse proxies whose X-Forwarded-For names the real client.
     void setTrustedProxies(const QList<QHostAddress> &proxies) { m_trustedProxies = proxies; }
@@ -34,7 +35,8 @@ public:
 
     // `clientAddress` is who the throttle counts the attempt against. `done` is called once, on
     // this object's thread: 200 with the LoginReply, 401 login_failed, 429 login_rate_limited or
-    // 503 login_busy (too many checks queued), 500 store_failed.
+    // 503 login_busy (more than PasswordChecker::maxPending checks and hashes queued), 500
+    // store_failed.
     void login(const LoginRequest &request, const QString &clientAddress,
                std::function<void(const Outcome &)> done);
 
@@ -42,8 +44,6 @@ public:
     quint64 rateLimited() const { return m_rateLimited; }
 
     static constexpr qint64 sessionLifetimeMs = 30LL * 24 * 3600 * 1000;
-    // Checks waiting at most: each costs tens of milliseconds of one of the checker's threads.
-    static constexpr int maxPendingChecks = 64;
     // Longer names cannot be logins (1 to 64 characters); the throttle keys on this many.
     static constexpr int loginKeyLength = 128;
 
@@ -52,7 +52,7 @@ private:
 
     HubContext &m_ctx;
     LoginThrottle m_throttle;
-    PasswordChecker m_checker;
+    PasswordChecker &m_checker;
     QElapsedTimer m_clock; // monotonic: a wall-clock step neither frees nor locks anyone
     QList<QHostAddress> m_trustedProxies;
     quint64 m_rateLimited = 0;

@@ -55,6 +55,23 @@ bool openStore(HubDatabase &db, const QCommandLineParser &parser)
     return false;
 }
 
+// Tests that count logins rather than time them start their hubs with the cheapest Argon2id
+// (PasswordCost::InsecureForTests); a real hub never should, so it is an explicit, loud option.
+const QCommandLineOption fastHashingOption(
+    QStringLiteral("insecure-fast-password-hashing"),
+    QStringLiteral("Tests only: hash new passwords with the cheapest Argon2id settings, which do "
+                   "not protect a stolen store."));
+
+PasswordCost passwordCost(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(fastHashingOption))
+        return PasswordCost::Interactive;
+    err() << "warning: --insecure-fast-password-hashing: passwords are hashed for tests, not "
+             "for real use"
+          << Qt::endl;
+    return PasswordCost::InsecureForTests;
+}
+
 // Parses a subcommand's options; prints help or the error and returns false when it should stop.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStringList &required,
            int *exitCode)
@@ -142,6 +159,7 @@ int serve(const QStringList &arguments)
                       QStringLiteral("A reverse proxy's address whose X-Forwarded-For names the "
                                      "client for the login limits (repeatable)."),
                       QStringLiteral("ADDRESS")});
+    parser.addOption(fastHashingOption);
     for (const LimitOption &limit : limitOptions)
         parser.addOption({QString::fromLatin1(limit.name), QString::fromLatin1(limit.help),
                           QStringLiteral("N")});
@@ -171,6 +189,7 @@ int serve(const QStringList &arguments)
     options.databaseUrl = databaseUrl(parser);
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
     options.trustedProxies = trustedProxies;
+    options.passwordCost = passwordCost(parser);
     for (const LimitOption &limit : limitOptions) {
         const QString name = QString::fromLatin1(limit.name);
         if (!parser.isSet(name))
@@ -217,6 +236,7 @@ int agentAdd(const QStringList &arguments)
                       QStringLiteral("ROLE"), QStringLiteral("agent")});
     parser.addOption(
         {QStringLiteral("department"), QStringLiteral("Department."), QStringLiteral("NAME")});
+    parser.addOption(fastHashingOption);
     int exitCode = 0;
     if (!parse(parser, arguments,
                {QStringLiteral("data"), QStringLiteral("login"), QStringLiteral("name")},
@@ -237,7 +257,7 @@ int agentAdd(const QStringList &arguments)
         return 1;
     HubContext context(db);
     AdminService admin(context);
-    return printResult(admin.addAgent(agent, password),
+    return printResult(admin.addAgent(agent, password, passwordCost(parser)),
                        QStringLiteral("added agent %1 (%2)").arg(agent.login, roleName(agent.role)))
                ? 0
                : 1;

@@ -45,7 +45,7 @@ CommandResult AdminService::unknownAgents(const QList<Id> &agentIds)
     return CommandResult::success({});
 }
 
-CommandResult AdminService::addAgent(const Agent &agent, const QString &password)
+CommandResult AdminService::checkNewAgent(const Agent &agent, const QString &password)
 {
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
     if (!loginPattern.match(agent.login).hasMatch())
@@ -59,16 +59,39 @@ CommandResult AdminService::addAgent(const Agent &agent, const QString &password
         return CommandResult::failure(
             400, QStringLiteral("agent_password_too_short"),
             QStringLiteral("A password has at least %1 characters.").arg(minPasswordLength));
-    const QString hash = hashPassword(password);
+    return CommandResult::success({});
+}
+
+CommandResult AdminService::storeNewAgent(const Agent &agent, const QString &passwordHash)
+{
     Transaction transaction(m_ctx.db);
     Agent created = agent;
-    created.id = m_ctx.agents.add(agent, hash, m_ctx.now());
+    created.id = m_ctx.agents.add(agent, passwordHash, m_ctx.now());
     if (created.id == 0)
         return CommandResult::failure(409, QStringLiteral("agent_login_taken"),
                                       QStringLiteral("The login %1 is taken.").arg(agent.login));
     const bool ok = m_ctx.events.append(EventType::AgentUpdated, toJson(created), m_ctx.now()) &&
                     transaction.commit();
     return stored(ok, {{QStringLiteral("agent"), toJson(created)}}, 201);
+}
+
+CommandResult AdminService::addAgent(const Agent &agent, const QString &password, PasswordCost cost)
+{
+    if (const CommandResult refused = checkNewAgent(agent, password); !refused.ok())
+        return refused;
+    return storeNewAgent(agent, hashPassword(password, cost));
+}
+
+void AdminService::addAgentLater(const Agent &agent, const QString &password, Done done)
+{
+    if (const CommandResult refused = checkNewAgent(agent, password); !refused.ok())
+        return done(refused);
+    queueAgentWrite(
+        password,
+        [this, agent](const QString &hash) {
+            return storeNewAgent(agent, hash); // a login taken meanwhile is refused here
+        },
+        std::move(done));
 }
 
 CommandResult AdminService::listAgents()
@@ -101,7 +124,8 @@ QStringList AdminService::departments()
     return names;
 }
 
-CommandResult AdminService::updateAgent(Id agentId, const AgentChanges &changes)
+CommandResult AdminService::checkAgentChanges(Id agentId, const AgentChanges &changes,
+                                              Agent *changed)
 {
     std::optional<Agent> agent = m_ctx.agents.byId(agentId);
     if (!agent)
@@ -148,15 +172,40 @@ CommandResult AdminService::updateAgent(Id agentId, const AgentChanges &changes)
                                "first.")
                     .arg(agent->name));
     }
+    *changed = *agent;
+    return CommandResult::success({});
+}
+
+CommandResult AdminService::storeAgentChanges(const Agent &agent, const AgentChanges &changes,
+                                              const QString &passwordHash)
+{
     Transaction transaction(m_ctx.db);
-    bool ok = m_ctx.agents.update(*agent);
+    bool ok = m_ctx.agents.update(agent);
     if (ok && changes.password)
-        ok = m_ctx.agents.setPasswordHash(agent->id, hashPassword(*changes.password));
+        ok = m_ctx.agents.setPasswordHash(agent.id, passwordHash);
     if (ok && changes.groups)
-        ok = m_ctx.agents.setAgentGroups(agent->id, *changes.groups);
-    ok = ok && m_ctx.events.append(EventType::AgentUpdated, toJson(*agent), m_ctx.now()) &&
+        ok = m_ctx.agents.setAgentGroups(agent.id, *changes.groups);
+    ok = ok && m_ctx.events.append(EventType::AgentUpdated, toJson(agent), m_ctx.now()) &&
          transaction.commit();
-    return stored(ok, {{QStringLiteral("agent"), agentJson(*agent)}});
+    return stored(ok, {{QStringLiteral("agent"), agentJson(agent)}});
+}
+
+void AdminService::updateAgentLater(Id agentId, const AgentChanges &changes, Done done)
+{
+    Agent changed;
+    if (const CommandResult refused = checkAgentChanges(agentId, changes, &changed); !refused.ok())
+        return done(refused);
+    queueAgentWrite(
+        changes.password,
+        [this, agentId, changes](const QString &hash) {
+            // Checked again: the agent or the team's admins may have changed while it waited.
+            Agent now;
+            if (const CommandResult refused = checkAgentChanges(agentId, changes, &now);
+                !refused.ok())
+                return refused;
+            return storeAgentChanges(now, changes, hash);
+        },
+        std::move(done));
 }
 
 CommandResult AdminService::listGroups()

@@ -3,6 +3,7 @@
 #include "core/whatsapp/grapherrors.h"
 #include "core/whatsapp/graphmedia.h"
 #include "core/whatsapp/graphmessages.h"
+#include "hub/hublogging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -260,8 +261,8 @@ void OutgoingWorker::markReadFailed(const Row &row, const QString &reason)
 {
     // The agent has read the conversation either way; only the customer's ticks stay grey, so
     // this is for the operator's log, not the agent.
-    qWarning("WhatsApp was not told that message %lld was read: %s", row.messageId,
-             qPrintable(reason));
+    qCWarning(lcHubOutgoing, "WhatsApp was not told that message %lld was read: %s", row.messageId,
+              qPrintable(reason));
     m_ctx.db.exec(QStringLiteral("UPDATE outgoing SET state = 'failed', last_error = ?"
                                  " WHERE message_id = ?"),
                   {reason, row.messageId});

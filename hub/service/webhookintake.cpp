@@ -4,6 +4,7 @@
 #include "core/whatsapp/accountupdates.h"
 #include "core/whatsapp/signature.h"
 #include "core/whatsapp/webhookparser.h"
+#include "hub/hublogging.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -106,8 +107,8 @@ bool WebhookIntake::store(const QString &appSecret, const whatsapp::WebhookUpdat
     if (const auto *other = std::get_if<whatsapp::OtherUpdate>(&update))
         return storeOther(appSecret, *other);
     if (const auto *system = std::get_if<whatsapp::SystemError>(&update))
-        qWarning("WhatsApp reports error %d for %s: %s", system->error.code,
-                 qPrintable(system->origin.phoneNumberId), qPrintable(system->error.details));
+        qCWarning(lcHubWebhook, "WhatsApp reports error %d for %s: %s", system->error.code,
+                  qPrintable(system->origin.phoneNumberId), qPrintable(system->error.details));
     return true;
 }
 
@@ -241,7 +242,7 @@ bool WebhookIntake::storeAccountUpdate(const QString &appSecret,
 
 bool WebhookIntake::storeDeadLetter(const whatsapp::RejectedItem &item)
 {
-    qWarning("Webhook item dead-lettered: %s", qPrintable(item.reason));
+    qCWarning(lcHubWebhook, "Webhook item dead-lettered: %s", qPrintable(item.reason));
     return m_log.addDeadLetter(item.field, item.origin.phoneNumberId, item.reason, item.raw,
                                m_ctx.now());
 }

@@ -359,8 +359,13 @@ void TestHubLimits::nonReadingStreamIsDropped()
     QCOMPARE(metric(hub, "parley_connected_agents"), 0);
     // Their sockets no longer count against the connection cap.
     QTRY_VERIFY_WITH_TIMEOUT(metric(hub, "parley_http_connections_open") <= 2, 10000);
-    // Each reader was sent more than its bound and held it; once dropped, nothing is kept.
+    // Each reader was sent more than its bound and held it; once dropped, nothing is kept. Not
+    // measurable under AddressSanitizer (the asan preset): its quarantine keeps freed blocks
+    // resident on purpose (256 MB by default), so the hub's RSS does not fall back when the
+    // streams are freed; the drop itself is checked above in both builds.
+#if !defined(__SANITIZE_ADDRESS__)
     QTRY_VERIFY_WITH_TIMEOUT(residentBytes(hub.processId()) - before < 32 * 1024 * 1024, 10000);
+#endif
     qInfo("hub RSS %lld MB before the readers, %lld MB after", before >> 20,
           residentBytes(hub.processId()) >> 20);
 }

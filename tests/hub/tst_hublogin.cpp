@@ -1,6 +1,9 @@
 // POST /api/v1/login against the real parley-hub: an unknown login costs the same password check
 // as a wrong password, failures are limited per login and per address (429 + Retry-After), and
-// password checks run off the event loop, so the hub answers other requests meanwhile.
+// password checks, and the hashes of passwords admins set, run off the event loop, so the hub
+// answers other requests meanwhile. Tests that only count attempts start the hub with the
+// cheapest Argon2id (--insecure-fast-password-hashing); those about the cost or the event loop
+// keep the real one.
 #include "hubprocess.h"
 
 #include <QJsonDocument>
@@ -55,6 +58,15 @@ QByteArray header(const HttpReply &reply, const QByteArray &name)
     return {};
 }
 
+// How many of `calls` have their answer's status line.
+int answered(const std::vector<std::unique_ptr<RawCall>> &calls)
+{
+    int count = 0;
+    for (const auto &call : calls)
+        count += call->answered() ? 1 : 0;
+    return count;
+}
+
 QString errorCode(const HttpReply &reply)
 {
     return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
@@ -65,20 +77,11 @@ QString errorCode(const HttpReply &reply)
 class HubLoginTest : public QObject {
     Q_OBJECT
 private slots:
-    // A fresh hub for each test: the limits count every attempt from this test's address.
-    void init()
-    {
-        m_hub = std::make_unique<HubProcess>();
-        QVERIFY(m_hub->addAgent(QStringLiteral("bo"), QStringLiteral("agent"),
-                                QStringLiteral("bo-password")));
-        QVERIFY(m_hub->addAgent(QStringLiteral("vi"), QStringLiteral("viewer"),
-                                QStringLiteral("vi-password")));
-        QVERIFY2(m_hub->start(), m_hub->log().constData());
-    }
     void cleanup() { m_hub.reset(); }
 
     void anUnknownLoginCostsTheSamePasswordCheckAsAWrongPassword()
     {
+        QVERIFY(startHub(Hashing::Real));
         const qint64 before = metric("parley_password_checks_total");
         QVERIFY(before >= 0);
         const HttpReply unknown = login(QStringLiteral("nobody"), QStringLiteral("guess-guess"));
@@ -94,6 +97,7 @@ private slots:
 
     void aLoginIsRefusedAfterTenFailuresAndASuccessClearsThem()
     {
+        QVERIFY(startHub(Hashing::Fast));
         for (int i = 0; i < 9; ++i)
             QCOMPARE(login(QStringLiteral("bo"), QStringLiteral("guess-%1").arg(i)).status, 401);
         // The right password before the tenth failure: the count starts again.
@@ -115,6 +119,7 @@ private slots:
 
     void oneAddressMayTryThirtyTimesAMinute()
     {
+        QVERIFY(startHub(Hashing::Fast));
         for (int i = 0; i < 30; ++i)
             QCOMPARE(login(QStringLiteral("ghost%1").arg(i), QStringLiteral("guess")).status, 401);
         const HttpReply refused = login(QStringLiteral("vi"), QStringLiteral("vi-password"));
@@ -126,11 +131,8 @@ private slots:
 
     void behindATrustedProxyTheForwardedClientIsCounted()
     {
-        m_hub = std::make_unique<HubProcess>();
-        QVERIFY(m_hub->addAgent(QStringLiteral("vi"), QStringLiteral("viewer"),
-                                QStringLiteral("vi-password")));
-        m_hub->setServeArguments({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")});
-        QVERIFY2(m_hub->start(), m_hub->log().constData());
+        QVERIFY(startHub(Hashing::Fast,
+                         {QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
         // The proxy appends the client it saw; what the client put before it is its own claim.
         const auto from = [](const QByteArray &chain) {
             return Headers{{"X-Forwarded-For", chain}};
@@ -159,30 +161,105 @@ private slots:
 
     void healthzAnswersWhileLoginsAreBeingChecked()
     {
+        // Unknown logins: each costs a check of the hub's real dummy hash.
+        QVERIFY(startHub(Hashing::Real, Hashing::Fast));
         constexpr int logins = 20;
         std::vector<std::unique_ptr<RawCall>> calls;
         for (int i = 0; i < logins; ++i)
             calls.push_back(std::make_unique<RawCall>(
                 m_hub->url(), loginRequest(m_hub->url(), QStringLiteral("load%1").arg(i),
                                            QStringLiteral("guess"))));
-        RawCall health(m_hub->url(), "GET /healthz HTTP/1.1\r\nHost: " +
-                                         m_hub->url().authority().toLatin1() + "\r\n\r\n");
-        const auto loginsAnswered = [&calls] {
-            int answered = 0;
-            for (const auto &call : calls)
-                answered += call->answered() ? 1 : 0;
-            return answered;
-        };
+        RawCall health(m_hub->url(), healthRequest(m_hub->url()));
         QTRY_VERIFY_WITH_TIMEOUT(health.answered(), 30000);
         QCOMPARE(health.status(), 200);
         // Checked on worker threads: /healthz did not wait for all twenty password checks.
-        QVERIFY2(loginsAnswered() < logins, "every login was answered before /healthz");
-        QTRY_COMPARE_WITH_TIMEOUT(loginsAnswered(), logins, 60000);
+        QVERIFY2(answered(calls) < logins, "every login was answered before /healthz");
+        QTRY_COMPARE_WITH_TIMEOUT(answered(calls), logins, 60000);
         for (const auto &call : calls)
             QCOMPARE(call->status(), 401);
     }
 
+    // POST /api/v1/agents/ID with a password hashes it off the event loop too, and the changes
+    // are stored in the order they were asked for.
+    void healthzAnswersWhilePasswordsAreChanged()
+    {
+        // The hub hashes the new passwords at the real cost.
+        QVERIFY(startHub(Hashing::Real, Hashing::Fast));
+        const QString admin = m_hub->login(QStringLiteral("ad"), QStringLiteral("ad-password"));
+        QVERIFY(!admin.isEmpty());
+        qint64 bo = 0;
+        for (const QJsonValue &agent :
+             m_hub->getList(QStringLiteral("/api/v1/agents"), QStringLiteral("agents"), admin)) {
+            if (agent[QStringLiteral("login")] == QStringLiteral("bo"))
+                bo = agent[QStringLiteral("id")].toInteger();
+        }
+        QVERIFY(bo > 0);
+        constexpr int changes = 10;
+        std::vector<std::unique_ptr<RawCall>> calls;
+        for (int i = 0; i < changes; ++i) {
+            // Each change is sent once /healthz has answered after the one before, so the hub
+            // has read them in this order (a connection's request is read before a later one's).
+            RawCall health(m_hub->url(), healthRequest(m_hub->url()));
+            QTRY_VERIFY_WITH_TIMEOUT(health.answered(), 30000);
+            QCOMPARE(health.status(), 200);
+            const QByteArray body = QJsonDocument(QJsonObject{{"password", newPassword(i)}})
+                                        .toJson(QJsonDocument::Compact);
+            calls.push_back(std::make_unique<RawCall>(
+                m_hub->url(), "POST /api/v1/agents/" + QByteArray::number(bo) +
+                                  " HTTP/1.1\r\nHost: " + m_hub->url().authority().toLatin1() +
+                                  "\r\nAuthorization: Bearer " + admin.toLatin1() +
+                                  "\r\nContent-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) + "\r\n\r\n" + body));
+        }
+        RawCall health(m_hub->url(), healthRequest(m_hub->url()));
+        QTRY_VERIFY_WITH_TIMEOUT(health.answered(), 30000);
+        QCOMPARE(health.status(), 200);
+        // Hashed on worker threads: /healthz did not wait for ten Argon2id hashes.
+        QVERIFY2(answered(calls) < changes, "every password change was answered before /healthz");
+        QTRY_COMPARE_WITH_TIMEOUT(answered(calls), changes, 60000);
+        for (const auto &call : calls)
+            QCOMPARE(call->status(), 200);
+        // The last change asked for is the one stored, whichever hash finished last.
+        QCOMPARE(login(QStringLiteral("bo"), newPassword(changes - 1)).status, 200);
+        QCOMPARE(login(QStringLiteral("bo"), newPassword(changes - 2)).status, 401);
+    }
+
 private:
+    enum class Hashing { Real, Fast };
+
+    // A fresh hub for each test (the limits count every attempt from this test's address), with
+    // an admin, an agent and a viewer. `hub`: the cost of the hashes the hub makes (the dummy
+    // hash of unknown logins, admins' new passwords); `stored`: of the three agents' hashes.
+    bool startHub(Hashing hub, const QStringList &serveArguments = {})
+    {
+        return startHub(hub, hub, serveArguments);
+    }
+    bool startHub(Hashing hub, Hashing stored, const QStringList &serveArguments = {})
+    {
+        m_hub = std::make_unique<HubProcess>();
+        m_hub->setFastPasswordHashing(stored == Hashing::Fast);
+        m_hub->setServeArguments(serveArguments);
+        if (!m_hub->addAgent(QStringLiteral("ad"), QStringLiteral("admin"),
+                             QStringLiteral("ad-password")) ||
+            !m_hub->addAgent(QStringLiteral("bo"), QStringLiteral("agent"),
+                             QStringLiteral("bo-password")) ||
+            !m_hub->addAgent(QStringLiteral("vi"), QStringLiteral("viewer"),
+                             QStringLiteral("vi-password")))
+            return false;
+        m_hub->setFastPasswordHashing(hub == Hashing::Fast);
+        if (m_hub->start())
+            return true;
+        qWarning("%s", m_hub->log().constData());
+        return false;
+    }
+
+    static QString newPassword(int i) { return QStringLiteral("new-password-%1").arg(i); }
+
+    static QByteArray healthRequest(const QUrl &hub)
+    {
+        return "GET /healthz HTTP/1.1\r\nHost: " + hub.authority().toLatin1() + "\r\n\r\n";
+    }
+
     HttpReply login(const QString &name, const QString &password)
     {
         return m_hub->post(QStringLiteral("/api/v1/login"),

@@ -65,6 +65,15 @@ int runTool(const QString &program, const QStringList &arguments, const QByteArr
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+namespace {
+
+QStringList fastHashingArgument(bool fast)
+{
+    return fast ? QStringList{QStringLiteral("--insecure-fast-password-hashing")} : QStringList{};
+}
+
+} // namespace
+
 HubProcess::HubProcess(const QString &dataDir)
     : m_dataDir(dataDir.isEmpty() ? m_temp.filePath(QStringLiteral("hub")) : dataDir)
 {
@@ -92,7 +101,7 @@ bool HubProcess::start(int timeoutMs, quint16 port, const QStringList &extraArgu
         hubBinary(),
         QStringList{QStringLiteral("serve")} + storeArguments() +
             QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)} +
-            m_serveArguments + extraArguments,
+            fastHashingArgument(m_fastHashing) + m_serveArguments + extraArguments,
         timeoutMs);
 }
 
@@ -101,7 +110,8 @@ bool HubProcess::addAgent(const QString &login, const QString &role, const QStri
     return runTool(hubBinary(),
                    QStringList{QStringLiteral("agent"), QStringLiteral("add")} + storeArguments() +
                        QStringList{QStringLiteral("--login"), login, QStringLiteral("--name"),
-                                   login.toUpper(), QStringLiteral("--role"), role},
+                                   login.toUpper(), QStringLiteral("--role"), role} +
+                       fastHashingArgument(m_fastHashing),
                    password.toUtf8() + '\n') == 0;
 }
 

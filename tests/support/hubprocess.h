@@ -49,6 +49,9 @@ public:
     bool start(int timeoutMs = 10000, quint16 port = 0, const QStringList &extraArguments = {});
     // More `serve` options for every later start(), e.g. {"--trusted-proxy", "127.0.0.1"}.
     void setServeArguments(const QStringList &arguments) { m_serveArguments = arguments; }
+    // The cheapest Argon2id for every later addAgent() and start(), for tests that count
+    // password checks rather than measure them (--insecure-fast-password-hashing).
+    void setFastPasswordHashing(bool fast) { m_fastHashing = fast; }
 
     // parley-hub agent add / channel add against this hub's data folder.
     bool addAgent(const QString &login, const QString &role, const QString &password);
@@ -71,6 +74,7 @@ private:
     QString m_dataDir;
     QString m_databaseUrl;
     QStringList m_serveArguments;
+    bool m_fastHashing = false;
 };
 
 QString hubBinary();

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
 
@@ -173,6 +174,47 @@ private slots:
         QTRY_VERIFY(!dialog.isBusy());
         QVERIFY2(dialog.errorText().contains(QStringLiteral("does not answer like a Parley hub")),
                  qPrintable(dialog.errorText()));
+    }
+
+    // The hub's login limit (429 with Retry-After) is said with the wait, not as a failure.
+    void tooManyAttemptsSayHowLongToWait()
+    {
+        // A hub of its own: its limits count this test's attempts only.
+        HubProcess hub;
+        hub.setFastPasswordHashing(true);
+        QVERIFY(hub.addAgent(QStringLiteral("vi"), QStringLiteral("viewer"),
+                             QStringLiteral("vi-password")));
+        QVERIFY2(hub.start(), hub.log().constData());
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(hub.post(QStringLiteral("/api/v1/login"),
+                              {{"login", "vi"}, {"password", QStringLiteral("guess-%1").arg(i)}})
+                         .status,
+                     401);
+        const HttpReply refused =
+            hub.post(QStringLiteral("/api/v1/login"), {{"login", "vi"}, {"password", "guess"}});
+        QCOMPARE(refused.status, 429);
+        int retryAfter = 0;
+        for (const auto &header : refused.headers) {
+            if (header.first.compare("Retry-After", Qt::CaseInsensitive) == 0)
+                retryAfter = header.second.toInt();
+        }
+        QVERIFY(retryAfter > 0);
+
+        LoginDialog dialog;
+        LoggedIn loggedIn;
+        watch(dialog, &loggedIn);
+        fill(dialog, hub.url().toString(), QStringLiteral("vi"), QStringLiteral("vi-password"));
+        logInButton(dialog)->click();
+        QTRY_VERIFY(!dialog.isBusy());
+        const QRegularExpressionMatch said =
+            QRegularExpression(QStringLiteral("^Too many attempts, try again in (\\d+) s\\.$"))
+                .match(dialog.errorText());
+        QVERIFY2(said.hasMatch(), qPrintable(dialog.errorText()));
+        // The hub's own figure, counted down since the request above.
+        const int wait = said.captured(1).toInt();
+        QVERIFY2(wait >= 1 && wait <= retryAfter, qPrintable(dialog.errorText()));
+        QCOMPARE(loggedIn.count, 0);
+        QVERIFY(dialog.isVisible());
     }
 
 private:

@@ -132,8 +132,7 @@ void LoginDialog::logIn()
     m_client->login(m_login->text().trimmed(), m_password->text(),
                     [this, hub, attempt](const HubClient::Reply &reply, const LoginReply &session) {
                         if (attempt == m_attempt)
-                            loginAnswered(hub, reply.status, reply.error.code, reply.error.message,
-                                          session);
+                            loginAnswered(hub, reply, session);
                     });
 }
 
@@ -144,9 +143,12 @@ void LoginDialog::reject()
     QDialog::reject();
 }
 
-void LoginDialog::loginAnswered(const QUrl &hub, int status, const QString &errorCode,
-                                const QString &errorMessage, const LoginReply &session)
+void LoginDialog::loginAnswered(const QUrl &hub, const HubClient::Reply &reply,
+                                const LoginReply &session)
 {
+    const int status = reply.status;
+    const QString &errorCode = reply.error.code;
+    const QString &errorMessage = reply.error.message;
     setBusy(false);
     if (status >= 200 && status < 300 && !session.token.isEmpty()) {
         emit loggedIn(hub, session);
@@ -157,6 +159,11 @@ void LoginDialog::loginAnswered(const QUrl &hub, int status, const QString &erro
         showError(tr("Wrong login or password."));
         m_password->clear();
         m_password->setFocus();
+    } else if (status == 429) {
+        // The hub's login limits (docs/api.md): say when, not just that it failed.
+        showError(reply.retryAfterSeconds > 0
+                      ? tr("Too many attempts, try again in %1 s.").arg(reply.retryAfterSeconds)
+                      : tr("Too many attempts, try again later."));
     } else if (status == 0) {
         showError(tr("Cannot reach the hub at %1. Check the address and your network. (%2)")
                       .arg(hub.toDisplayString(), errorMessage));

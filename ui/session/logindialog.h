@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/protocol/commands.h"
+#include "core/sync/hubclient.h"
 
 #include <QDialog>
 #include <QUrl>
@@ -10,10 +11,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-
-namespace parley {
-class HubClient;
-}
 
 namespace parley::ui {
 
@@ -54,8 +51,7 @@ protected:
 
 private:
     void logIn();
-    void loginAnswered(const QUrl &hub, int status, const QString &errorCode,
-                       const QString &errorMessage, const LoginReply &session);
+    void loginAnswered(const QUrl &hub, const HubClient::Reply &reply, const LoginReply &session);
     void setBusy(bool busy);
     void showError(const QString &text);
     void updateButton();
