@@ -58,13 +58,18 @@ bool fromJson(const QJsonObject &json, LoginReply *reply, QString *error)
 
 QJsonObject toJson(const SendTextRequest &request)
 {
-    return {{QStringLiteral("text"), request.text}};
+    QJsonObject json{{QStringLiteral("text"), request.text}};
+    if (request.previewUrl)
+        json.insert(QStringLiteral("preview_url"), *request.previewUrl);
+    return json;
 }
 
 bool fromJson(const QJsonObject &json, SendTextRequest *request, QString *error)
 {
     JsonReader r(json);
     requireText(r, QStringLiteral("text"), &request->text);
+    if (r.has(QStringLiteral("preview_url")))
+        request->previewUrl = r.boolean(QStringLiteral("preview_url"));
     return finish(r, error);
 }
 

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace parley {
 
 // Bodies of the agent API's requests and replies (docs/api.md). Each fromJson checks types and
@@ -29,6 +31,9 @@ bool fromJson(const QJsonObject &json, LoginReply *reply, QString *error);
 // POST /api/v1/conversations/{id}/messages; the outbox id travels as the Idempotency-Key header.
 struct SendTextRequest {
     QString text;
+    // Ask WhatsApp to render a link preview (Graph's text.preview_url); unset: on when the text
+    // holds an http:// or https:// link (whatsapp::textWantsLinkPreview).
+    std::optional<bool> previewUrl;
 };
 QJsonObject toJson(const SendTextRequest &request);
 bool fromJson(const QJsonObject &json, SendTextRequest *request, QString *error);

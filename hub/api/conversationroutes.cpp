@@ -33,7 +33,7 @@ void addConversationRoutes(HttpServer &server, HubContext &, ApiSupport &api,
                          return error;
                      return ApiSupport::respond(conversations.sendText(
                          agent, ApiSupport::idAt(request, 0), send.text,
-                         QString::fromUtf8(request.header("Idempotency-Key"))));
+                         QString::fromUtf8(request.header("Idempotency-Key")), send.previewUrl));
                  }));
     server.route("GET", conversationPath + QStringLiteral("messages"),
                  api.authed([&conversations](const HttpRequest &request, const Agent &) {

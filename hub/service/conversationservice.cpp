@@ -2,6 +2,7 @@
 
 #include "core/protocol/entitycodec.h"
 #include "core/rules/servicewindow.h"
+#include "core/whatsapp/graphmessages.h"
 #include "hub/service/billingservice.h"
 
 #include <QJsonArray>
@@ -82,7 +83,8 @@ std::optional<CommandResult> ConversationService::replayedSend(Id conversationId
 }
 
 CommandResult ConversationService::sendText(const Agent &agent, Id conversationId,
-                                            const QString &text, const QString &idempotencyKey)
+                                            const QString &text, const QString &idempotencyKey,
+                                            std::optional<bool> previewUrl)
 {
     CommandResult refusal;
     std::optional<Conversation> conversation =
@@ -128,9 +130,11 @@ CommandResult ConversationService::sendText(const Agent &agent, Id conversationI
         *conversation, message.id, OutboundKind::Session, PricingCategory::Service);
     if (!charged.ok())
         return charged;
-    const QJsonObject request{{QStringLiteral("kind"), QStringLiteral("text")},
-                              {QStringLiteral("to"), conversation->customerNumber},
-                              {QStringLiteral("text"), text}};
+    const QJsonObject request{
+        {QStringLiteral("kind"), QStringLiteral("text")},
+        {QStringLiteral("to"), conversation->customerNumber},
+        {QStringLiteral("text"), text},
+        {QStringLiteral("preview_url"), previewUrl.value_or(whatsapp::textWantsLinkPreview(text))}};
     if (!m_ctx.db
              .exec(QStringLiteral("INSERT INTO outgoing (message_id, channel_id, request, state,"
                                   " next_attempt_at) VALUES (?, ?, ?, 'queued', ?)"),

@@ -15,7 +15,7 @@ struct CommandResult {
     int status = 200;
     QString code;
     QString message;
-    QJsonObject body;
+    QJsonObject body; // a failure's: more fields of its error object
 
     bool ok() const { return code.isEmpty(); }
     static CommandResult success(const QJsonObject &body, int status = 200)
@@ -42,8 +42,10 @@ public:
 
     // Free-form text to the customer, queued for the Graph API. `idempotencyKey` (the desktop's
     // outbox id) makes a retried call return the first call's message instead of sending again.
+    // `previewUrl` unset: a link preview when the text holds an http(s) link.
     CommandResult sendText(const Agent &agent, Id conversationId, const QString &text,
-                           const QString &idempotencyKey);
+                           const QString &idempotencyKey,
+                           std::optional<bool> previewUrl = std::nullopt);
     CommandResult addNote(const Agent &agent, Id conversationId, const QString &text);
     CommandResult assign(const Agent &agent, Id conversationId, Id ownerId);
     CommandResult setStatus(const Agent &agent, Id conversationId, ConversationStatus status);
