@@ -104,6 +104,16 @@ HttpResponse failNext(SimContext &ctx, const HttpRequest &request)
                                                "your request later.");
         failure.httpStatus = httpStatus;
     }
+    // Graph's other shapes (grapherrors.h): error_data as a plain string, a subcode, and the
+    // words for people in error_user_title / error_user_msg.
+    failure.error.detailsAsString = json.value(QLatin1String("error_data_string")).toBool();
+    failure.error.subcode = json.value(QLatin1String("subcode")).toInt();
+    failure.error.userTitle = json.value(QLatin1String("user_title")).toString();
+    failure.error.userMessage = json.value(QLatin1String("user_msg")).toString();
+    if (json.contains(QLatin1String("message")))
+        failure.error.message = json.value(QLatin1String("message")).toString();
+    if (json.contains(QLatin1String("endpoint")))
+        failure.endpoint = json.value(QLatin1String("endpoint")).toString();
     failure.remaining = count;
     ctx.failure = failure;
     return HttpResponse::json({{QStringLiteral("armed"), count},

@@ -3,6 +3,7 @@
 #include "sim/graphroutes.h"
 
 #include "core/whatsapp/graphmessages.h"
+#include "core/whatsapp/graphrequestshape.h"
 #include "core/whatsapp/wirereader.h"
 #include "sim/deliverysimulator.h"
 #include "sim/graphsupport.h"
@@ -10,17 +11,6 @@
 
 namespace parley::sim {
 namespace {
-
-HttpResponse injectedFailure(SimContext &ctx)
-{
-    InjectedFailure &failure = *ctx.failure;
-    const whatsapp::GraphError error = failure.error;
-    const int status = failure.httpStatus;
-    if (--failure.remaining <= 0)
-        ctx.failure.reset();
-    ++ctx.counters.injected;
-    return graphErrorResponse(ctx, error, status);
-}
 
 HttpResponse markRead(SimContext &ctx, const QJsonObject &json)
 {
@@ -69,7 +59,7 @@ HttpResponse accept(SimContext &ctx, const whatsapp::SendMessageRequest &request
 {
     const bool isTemplate = request.type == QLatin1String("template");
     SentMessage message;
-    message.waId = waIdFromInput(request.to);
+    message.waId = recipientWaId(request.to, ctx.options.displayNumber);
     message.wamid = newWamid(message.waId);
     message.request = request;
     message.acceptedAt = ctx.now();
@@ -115,12 +105,17 @@ HttpResponse messages(SimContext &ctx, const HttpRequest &request)
         return *refusal;
     if (request.captures.value(0) != ctx.options.phoneNumberId)
         return unknownObject(ctx, request, request.captures.value(0));
-    if (ctx.failure)
-        return injectedFailure(ctx);
+    if (auto failure = injectedFailure(ctx, QStringLiteral("messages")))
+        return *failure;
     QJsonObject json;
     QString problem;
     if (!whatsapp::parseJsonObject(request.body, &json, &problem))
         return graphErrorResponse(ctx, 100, problem);
+    // Every key against the documented object of its type, as Graph does: an audio with a
+    // caption is "(#100) Unexpected key "caption" on param "audio"." (graphrequestshape.h).
+    whatsapp::GraphError shapeError;
+    if (!whatsapp::checkMessagesRequestShape(json, &shapeError))
+        return graphErrorResponse(ctx, shapeError);
     if (whatsapp::isMarkReadRequest(json))
         return markRead(ctx, json);
     whatsapp::SendMessageRequest send;

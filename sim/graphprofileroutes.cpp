@@ -37,6 +37,8 @@ HttpResponse get(SimContext &ctx, const HttpRequest &request)
     const QString id = request.captures.value(0);
     if (id != ctx.options.phoneNumberId)
         return unknownObject(ctx, request, id);
+    if (auto failure = injectedFailure(ctx, QStringLiteral("whatsapp_business_profile")))
+        return *failure;
     return HttpResponse::json(whatsapp::businessProfileResponseJson(ctx.profiles.value(id)));
 }
 
@@ -47,6 +49,8 @@ HttpResponse update(SimContext &ctx, const HttpRequest &request)
     const QString id = request.captures.value(0);
     if (id != ctx.options.phoneNumberId)
         return unknownObject(ctx, request, id);
+    if (auto failure = injectedFailure(ctx, QStringLiteral("whatsapp_business_profile")))
+        return *failure;
     QJsonObject json;
     QString problem;
     if (!whatsapp::parseJsonObject(request.body, &json, &problem))

@@ -1,5 +1,6 @@
 #include "sim/graphsupport.h"
 
+#include "sim/graphroutes.h"
 #include "sim/simids.h"
 
 namespace parley::sim {
@@ -37,6 +38,19 @@ std::optional<HttpResponse> refuseWithoutToken(SimContext &ctx, const HttpReques
     return graphErrorResponse(ctx, error, 401);
 }
 
+std::optional<HttpResponse> injectedFailure(SimContext &ctx, const QString &endpoint)
+{
+    if (!ctx.failure || ctx.failure->endpoint != endpoint)
+        return std::nullopt;
+    InjectedFailure &failure = *ctx.failure;
+    const whatsapp::GraphError error = failure.error;
+    const int status = failure.httpStatus;
+    if (--failure.remaining <= 0)
+        ctx.failure.reset();
+    ++ctx.counters.injected;
+    return graphErrorResponse(ctx, error, status);
+}
+
 HttpResponse unknownObject(SimContext &ctx, const HttpRequest &request, const QString &id)
 {
     whatsapp::GraphError error = whatsapp::graphError(100);
@@ -52,6 +66,27 @@ QString requestBaseUrl(const SimContext &ctx, const HttpRequest &request)
 {
     const QByteArray host = request.header("Host");
     return host.isEmpty() ? ctx.baseUrl : QStringLiteral("http://") + QString::fromLatin1(host);
+}
+
+} // namespace parley::sim
+
+namespace parley::sim {
+
+void addUnversionedRefusal(http::HttpServer &server, SimContext &ctx)
+{
+    // Graph's answer for a path it cannot route; registered after every real route, so only a
+    // path without "/vNN.N" (or an unknown one) lands here.
+    const auto refuse = [&ctx](const HttpRequest &request) {
+        ++ctx.counters.requests;
+        whatsapp::GraphError error;
+        error.code = 2500;
+        error.type = QStringLiteral("OAuthException");
+        error.message = QStringLiteral("Unknown path components: %1").arg(request.path);
+        return graphErrorResponse(ctx, error, 400);
+    };
+    const QString anyPath = QStringLiteral("/.*");
+    for (const char *method : {"GET", "POST", "DELETE"})
+        server.route(QByteArray(method), anyPath, refuse);
 }
 
 } // namespace parley::sim

@@ -6,6 +6,7 @@
 #include "core/whatsapp/wirereader.h"
 #include "sim/graphsupport.h"
 #include "sim/templatereviewer.h"
+#include "sim/templatestore.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -27,12 +28,64 @@ int positionOf(const QString &cursor)
     return qMax(0, QByteArray::fromBase64(cursor.toLatin1()).toInt());
 }
 
+// Graph's refusals of template management come from its Graph layer: message "Invalid
+// parameter", a subcode, error_user_title / error_user_msg for people and, for a field of the
+// request, error_data as a plain string naming it. Meta's "Template management" page asks for
+// sample values ("example") for every variable; its review rejects a template without them.
+HttpResponse templateRefusal(SimContext &ctx, int subcode, const QString &title,
+                             const QString &userMessage, const QString &blamedField = QString())
+{
+    whatsapp::GraphError error = whatsapp::graphError(100);
+    error.message = QStringLiteral("Invalid parameter");
+    error.subcode = subcode;
+    error.userTitle = title;
+    error.userMessage = userMessage;
+    if (!blamedField.isEmpty()) {
+        error.details = QStringLiteral("{\"blame_field_specs\":[[\"%1\"]]}").arg(blamedField);
+        error.detailsAsString = true;
+    }
+    return graphErrorResponse(ctx, error, 400);
+}
+
+// One sample value per variable of the body, none blank: templates/components ("Body",
+// example.body_text) and template-management.
+std::optional<HttpResponse> refuseExamples(SimContext &ctx,
+                                           const whatsapp::TemplateCreateRequest &submitted)
+{
+    const int variables = int(templatePlaceholders(submitted.bodyText).size());
+    const int examples = int(submitted.bodyExample.size());
+    if (variables == 0)
+        return std::nullopt;
+    if (examples == 0)
+        return templateRefusal(ctx, 2388043,
+                               QStringLiteral("Message template \"components\" param is missing "
+                                              "expected field(s)"),
+                               QStringLiteral("component of type BODY is missing expected "
+                                              "field(s) (example)"),
+                               QStringLiteral("components"));
+    bool blank = false;
+    for (const QString &example : submitted.bodyExample)
+        blank = blank || example.trimmed().isEmpty();
+    if (examples != variables || blank)
+        return templateRefusal(
+            ctx, 2388043,
+            QStringLiteral("Number of parameters does not match the expected number of params"),
+            QStringLiteral("The body has %1 variable(s) and example.body_text gives %2 sample "
+                           "value(s); give one non-empty sample per variable.")
+                .arg(variables)
+                .arg(examples),
+            QStringLiteral("components"));
+    return std::nullopt;
+}
+
 HttpResponse create(SimContext &ctx, const HttpRequest &request)
 {
     if (auto refusal = refuseWithoutToken(ctx, request))
         return *refusal;
     if (request.captures.value(0) != ctx.options.wabaId)
         return unknownObject(ctx, request, request.captures.value(0));
+    if (auto failure = injectedFailure(ctx, QStringLiteral("message_templates")))
+        return *failure;
     QJsonObject json;
     QString problem;
     if (!whatsapp::parseJsonObject(request.body, &json, &problem))
@@ -41,14 +94,14 @@ HttpResponse create(SimContext &ctx, const HttpRequest &request)
     whatsapp::GraphError error;
     if (!whatsapp::parseTemplateCreateRequest(json, &submitted, &error))
         return graphErrorResponse(ctx, error);
-    if (ctx.templates.find(submitted.name, submitted.language)) {
-        error = whatsapp::graphError(
-            100, QStringLiteral("Content in This Language Already Exists: there is already %1 "
-                                "content for the template %2.")
-                     .arg(submitted.language, submitted.name));
-        error.subcode = 2388024;
-        return graphErrorResponse(ctx, error);
-    }
+    if (ctx.templates.find(submitted.name, submitted.language))
+        return templateRefusal(
+            ctx, 2388024, QStringLiteral("Content in This Language Already Exists"),
+            QStringLiteral("There is already %1 content for this template (%2). You can create "
+                           "a new template and try again.")
+                .arg(submitted.language, submitted.name));
+    if (auto refusal = refuseExamples(ctx, submitted))
+        return *refusal;
     const SimTemplate &created = ctx.templates.add(submitted, ctx.now());
     ctx.reviewer->submit(created.id);
     whatsapp::TemplateCreateResponse response{created.id, created.status, created.category()};
@@ -87,6 +140,8 @@ HttpResponse edit(SimContext &ctx, const HttpRequest &request)
     whatsapp::GraphError error;
     if (!whatsapp::parseTemplateCreateRequest(merged, &revised, &error))
         return graphErrorResponse(ctx, error);
+    if (auto refusal = refuseExamples(ctx, revised))
+        return *refusal;
     edited->request = revised;
     edited->bodyParameters = templatePlaceholders(revised.bodyText);
     edited->status = QStringLiteral("PENDING");

@@ -23,11 +23,13 @@ class TemplateReviewer;
 class WebhookSender;
 
 // A Graph failure armed through POST /sim/fail-next: the next `remaining` requests to the
-// messages endpoint are answered with it instead of being handled.
+// endpoint `endpoint` are answered with it instead of being handled.
 struct InjectedFailure {
     whatsapp::GraphError error;
     int httpStatus = 500;
     int remaining = 0;
+    // "messages" (default), "message_templates" or "whatsapp_business_profile"
+    QString endpoint = QStringLiteral("messages");
 };
 
 struct GraphCounters {

@@ -1,6 +1,7 @@
 #include "sim/simids.h"
 
 #include <QRandomGenerator>
+#include <QStringList>
 
 namespace parley::sim {
 namespace {
@@ -52,6 +53,38 @@ QString waIdFromInput(const QString &to)
             return to; // not a phone number at all; isPlausibleWaId() refuses it
     }
     return digits;
+}
+
+QString countryCallingCode(const QString &number)
+{
+    const QString digits = waIdFromInput(number);
+    if (digits.startsWith(QLatin1Char('1')) || digits.startsWith(QLatin1Char('7')))
+        return digits.left(1);
+    static const QStringList twoDigitCodes = {
+        QStringLiteral("20"), QStringLiteral("27"), QStringLiteral("30"), QStringLiteral("31"),
+        QStringLiteral("32"), QStringLiteral("33"), QStringLiteral("34"), QStringLiteral("36"),
+        QStringLiteral("39"), QStringLiteral("40"), QStringLiteral("41"), QStringLiteral("43"),
+        QStringLiteral("44"), QStringLiteral("45"), QStringLiteral("46"), QStringLiteral("47"),
+        QStringLiteral("48"), QStringLiteral("49"), QStringLiteral("51"), QStringLiteral("52"),
+        QStringLiteral("53"), QStringLiteral("54"), QStringLiteral("55"), QStringLiteral("56"),
+        QStringLiteral("57"), QStringLiteral("58"), QStringLiteral("60"), QStringLiteral("61"),
+        QStringLiteral("62"), QStringLiteral("63"), QStringLiteral("64"), QStringLiteral("65"),
+        QStringLiteral("66"), QStringLiteral("81"), QStringLiteral("82"), QStringLiteral("84"),
+        QStringLiteral("86"), QStringLiteral("90"), QStringLiteral("91"), QStringLiteral("92"),
+        QStringLiteral("93"), QStringLiteral("94"), QStringLiteral("95"), QStringLiteral("98")};
+    if (twoDigitCodes.contains(digits.left(2)))
+        return digits.left(2);
+    return digits.left(3);
+}
+
+QString recipientWaId(const QString &to, const QString &businessNumber)
+{
+    const QString digits = waIdFromInput(to);
+    const bool phoneNumber = !digits.isEmpty() && digits.front().isDigit() &&
+                             digits.back().isDigit() && digits.toULongLong() > 0;
+    if (to.trimmed().startsWith(QLatin1Char('+')) || !phoneNumber)
+        return digits; // not a phone number at all stays as it was, and isPlausibleWaId refuses
+    return countryCallingCode(businessNumber) + digits;
 }
 
 bool isPlausibleWaId(const QString &waId)

@@ -14,10 +14,16 @@ QString newGraphObjectId();
 // fbtrace_id of an error envelope: 23 base64-ish characters.
 QString newFbtraceId();
 
-// The wa_id Meta derives from a "to": digits only, with "+", "-", spaces and parentheses
-// dropped. The sim does not prepend the business number's country code when "+" is missing
-// (Meta does, §5): every number is taken as already international.
+// The digits of a phone number as typed: "+", "-", spaces and parentheses dropped. A "to" of a
+// send goes through recipientWaId, which also applies Meta's rule for a missing "+".
 QString waIdFromInput(const QString &to);
+// The country calling code that starts the digits `number` (ITU-T E.164: "1" and "7", the
+// two-digit codes of zones 2 to 9, else three digits); empty for no digits.
+QString countryCallingCode(const QString &number);
+// The wa_id a send's `to` reaches, as Graph reads it ("Service messages", section "WhatsApp
+// user phone number formats"): with a leading '+' the digits as written; without it "the
+// business phone number's country calling code is prepended", which can reach someone else.
+QString recipientWaId(const QString &to, const QString &businessNumber);
 // Whether the sim's customers can own `waId`: 8 to 15 digits (E.164) not starting with 0.
 // Anything else gets 131026 "Message undeliverable", as a number not on WhatsApp does.
 bool isPlausibleWaId(const QString &waId);

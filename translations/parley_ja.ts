@@ -1179,6 +1179,14 @@
         <source>You have view-only access and cannot send.</source>
         <translation>閲覧のみの権限のため、送信できません。</translation>
     </message>
+    <message>
+        <source>WhatsApp takes no caption on audio files such as %1. Send the audio without text, then the text as a message of its own.</source>
+        <translation>WhatsAppでは%1のような音声ファイルにキャプションを付けられません。音声をテキストなしで送信し、テキストは別のメッセージとして送信してください。</translation>
+    </message>
+    <message>
+        <source>A caption has at most %1 characters.</source>
+        <translation>キャプションは最大%1文字です。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AttachmentsTab</name>

@@ -1180,6 +1180,14 @@
         <source>You have view-only access and cannot send.</source>
         <translation>Seu acesso é somente de visualização e não permite enviar mensagens.</translation>
     </message>
+    <message>
+        <source>WhatsApp takes no caption on audio files such as %1. Send the audio without text, then the text as a message of its own.</source>
+        <translation>O WhatsApp não aceita legenda em arquivos de áudio como %1. Envie o áudio sem texto e depois o texto como uma mensagem separada.</translation>
+    </message>
+    <message>
+        <source>A caption has at most %1 characters.</source>
+        <translation>Uma legenda tem no máximo %1 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AttachmentsTab</name>

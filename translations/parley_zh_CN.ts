@@ -1179,6 +1179,14 @@
         <source>You have view-only access and cannot send.</source>
         <translation>您只有查看权限，无法发送消息。</translation>
     </message>
+    <message>
+        <source>WhatsApp takes no caption on audio files such as %1. Send the audio without text, then the text as a message of its own.</source>
+        <translation>WhatsApp 不接受音频文件（如 %1）附带说明文字。请先发送不带文字的音频，再将文字作为单独的消息发送。</translation>
+    </message>
+    <message>
+        <source>A caption has at most %1 characters.</source>
+        <translation>说明文字最多 %1 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AttachmentsTab</name>

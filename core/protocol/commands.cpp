@@ -61,6 +61,8 @@ QJsonObject toJson(const SendTextRequest &request)
     QJsonObject json{{QStringLiteral("text"), request.text}};
     if (request.replyTo != 0)
         json.insert(QStringLiteral("reply_to"), request.replyTo);
+    if (request.previewUrl)
+        json.insert(QStringLiteral("preview_url"), *request.previewUrl);
     return json;
 }
 
@@ -69,6 +71,8 @@ bool fromJson(const QJsonObject &json, SendTextRequest *request, QString *error)
     JsonReader r(json);
     requireText(r, QStringLiteral("text"), &request->text);
     request->replyTo = r.id(QStringLiteral("reply_to"));
+    if (r.has(QStringLiteral("preview_url")))
+        request->previewUrl = r.boolean(QStringLiteral("preview_url"));
     return finish(r, error);
 }
 

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace parley {
 
 // Bodies of the agent API's requests and replies (docs/api.md). Each fromJson checks types and
@@ -30,6 +32,9 @@ bool fromJson(const QJsonObject &json, LoginReply *reply, QString *error);
 struct SendTextRequest {
     QString text;
     Id replyTo = 0; // optional: the message of this conversation the reply quotes
+    // Ask WhatsApp to render a link preview (Graph's text.preview_url); unset: on when the text
+    // holds an http:// or https:// link (whatsapp::textWantsLinkPreview).
+    std::optional<bool> previewUrl;
 };
 QJsonObject toJson(const SendTextRequest &request);
 bool fromJson(const QJsonObject &json, SendTextRequest *request, QString *error);

@@ -58,12 +58,18 @@ QJsonObject graphErrorJson(const GraphError &error)
     QJsonObject body{{QStringLiteral("message"), error.message},
                      {QStringLiteral("type"), error.type},
                      {QStringLiteral("code"), error.code}};
-    if (!error.details.isEmpty())
+    if (!error.details.isEmpty() && error.detailsAsString)
+        body.insert(QStringLiteral("error_data"), error.details);
+    else if (!error.details.isEmpty())
         body.insert(QStringLiteral("error_data"),
                     QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                                 {QStringLiteral("details"), error.details}});
     if (error.subcode != 0)
         body.insert(QStringLiteral("error_subcode"), error.subcode);
+    if (!error.userTitle.isEmpty())
+        body.insert(QStringLiteral("error_user_title"), error.userTitle);
+    if (!error.userMessage.isEmpty())
+        body.insert(QStringLiteral("error_user_msg"), error.userMessage);
     if (!error.fbtraceId.isEmpty())
         body.insert(QStringLiteral("fbtrace_id"), error.fbtraceId);
     return {{QStringLiteral("error"), body}};
@@ -77,12 +83,31 @@ bool parseGraphError(const QJsonObject &json, GraphError *error, QString *proble
     error->code = static_cast<int>(body.integer(QStringLiteral("code"), true));
     error->message = body.string(QStringLiteral("message"));
     error->type = body.string(QStringLiteral("type"));
-    error->details = body.child(QStringLiteral("error_data")).string(QStringLiteral("details"));
+    // error_data is an object from the Cloud API and a plain string from the Graph layer.
+    const QJsonValue data = body.json().value(QLatin1String("error_data"));
+    error->detailsAsString = data.isString();
+    error->details =
+        data.isString()
+            ? data.toString()
+            : body.child(QStringLiteral("error_data")).string(QStringLiteral("details"));
     error->subcode = static_cast<int>(body.integer(QStringLiteral("error_subcode")));
+    error->userTitle = body.string(QStringLiteral("error_user_title"));
+    error->userMessage = body.string(QStringLiteral("error_user_msg"));
     error->fbtraceId = body.string(QStringLiteral("fbtrace_id"));
     if (!firstError.isEmpty())
         *problem = firstError;
     return firstError.isEmpty();
+}
+
+QString graphErrorForPeople(const GraphError &error)
+{
+    if (!error.userMessage.isEmpty())
+        return error.userTitle.isEmpty()
+                   ? error.userMessage
+                   : QStringLiteral("%1: %2").arg(error.userTitle, error.userMessage);
+    if (!error.userTitle.isEmpty())
+        return error.userTitle;
+    return error.details.isEmpty() ? error.message : error.details;
 }
 
 GraphError graphError(int code, const QString &details)

@@ -22,6 +22,16 @@ bool isMediaType(const QString &type)
     return mediaTypes.contains(type);
 }
 
+// Types Graph takes whose objects Parley does not read (their keys are checked by
+// checkMessagesRequestShape).
+bool isOtherDocumentedType(const QString &type)
+{
+    static const QStringList otherTypes = {QStringLiteral("location"), QStringLiteral("contacts"),
+                                           QStringLiteral("interactive"),
+                                           QStringLiteral("reaction")};
+    return otherTypes.contains(type);
+}
+
 QJsonObject mediaJson(const SendMessageRequest &request)
 {
     QJsonObject media;
@@ -29,9 +39,10 @@ QJsonObject mediaJson(const SendMessageRequest &request)
         media.insert(QStringLiteral("id"), request.mediaId);
     else
         media.insert(QStringLiteral("link"), request.mediaLink);
-    if (!request.caption.isEmpty())
+    // Only the objects that document them get a caption or a file name (mediaCaptionAllowed).
+    if (!request.caption.isEmpty() && mediaCaptionAllowed(request.type))
         media.insert(QStringLiteral("caption"), request.caption);
-    if (!request.filename.isEmpty())
+    if (!request.filename.isEmpty() && request.type == QLatin1String("document"))
         media.insert(QStringLiteral("filename"), request.filename);
     return media;
 }
@@ -117,6 +128,18 @@ void readReaction(WireReader &json, SendMessageRequest *request, RequestCheck &c
 
 } // namespace
 
+bool mediaCaptionAllowed(const QString &type)
+{
+    return type == QLatin1String("image") || type == QLatin1String("video") ||
+           type == QLatin1String("document");
+}
+
+bool textWantsLinkPreview(const QString &text)
+{
+    return text.contains(QLatin1String("http://"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
 QJsonObject sendMessageRequestJson(const SendMessageRequest &request)
 {
     QJsonObject json{{QStringLiteral("messaging_product"), whatsappProduct},
@@ -169,7 +192,7 @@ bool parseSendMessageRequest(const QJsonObject &json, SendMessageRequest *reques
         readMedia(reader, request, check);
     else if (request->type == QLatin1String("reaction"))
         readReaction(reader, request, check);
-    else
+    else if (!isOtherDocumentedType(request->type))
         check.invalid(QStringLiteral("type"),
                       QStringLiteral("unsupported message type \"%1\"").arg(request->type));
     check.atMost(QStringLiteral("biz_opaque_callback_data"), request->bizOpaqueCallbackData,

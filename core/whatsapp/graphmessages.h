@@ -18,14 +18,16 @@ struct TemplateParameter {
 struct SendMessageRequest {
     QString to;
     QString recipientType = QStringLiteral("individual");
-    QString type; // "text", "image", "video", "audio", "document", "sticker" or "template"
+    // "text", "image", "video", "audio", "document", "sticker" or "template" (read), or
+    // "location", "contacts", "interactive" or "reaction" (accepted, their objects not read)
+    QString type;
 
     QString text; // text.body
     bool previewUrl = false;
 
     QString mediaId;   // media types: exactly one of mediaId and mediaLink
     QString mediaLink; // Meta caches a link for 10 minutes
-    QString caption;   // image, video, document
+    QString caption;   // image, video, document; never audio or sticker (Graph refuses it)
     QString filename;  // document
 
     QString templateName;
@@ -39,6 +41,16 @@ struct SendMessageRequest {
     QString bizOpaqueCallbackData; // echoed in status webhooks
 };
 
+// Meta documents a caption on image, video and document objects only; audio and sticker take
+// none ("(#100) Unexpected key \"caption\" on param \"audio\"").
+bool mediaCaptionAllowed(const QString &type);
+
+// True when `text` holds a link WhatsApp can preview. Meta's "Text messages" page: with
+// preview_url true the client renders a preview of the first URL, and "URLs must begin with
+// http:// or https://". The hub's default for text.preview_url.
+bool textWantsLinkPreview(const QString &text);
+
+// `to` is written as given: the hub passes recipientE164() (graphrequestshape.h).
 QJsonObject sendMessageRequestJson(const SendMessageRequest &request);
 // Meta's reaction object (§5): {"message_id", "emoji"}; an empty emoji removes the reaction.
 QJsonObject reactionJson(const SendMessageRequest &request);

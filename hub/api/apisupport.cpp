@@ -114,8 +114,15 @@ bool ApiSupport::parseBody(const HttpRequest &request, QJsonObject *body, HttpRe
 
 HttpResponse ApiSupport::respond(const CommandResult &result)
 {
-    if (!result.ok())
+    if (!result.ok() && result.body.isEmpty())
         return HttpResponse::error(result.status, result.code, result.message);
+    if (!result.ok()) {
+        // A failure's body adds fields to its error object (WhatsApp's own title and message).
+        QJsonObject error = result.body;
+        error.insert(QStringLiteral("code"), result.code);
+        error.insert(QStringLiteral("message"), result.message);
+        return HttpResponse::json({{QStringLiteral("error"), error}}, result.status);
+    }
     return HttpResponse::json(result.body, result.status);
 }
 

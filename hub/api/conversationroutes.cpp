@@ -33,7 +33,8 @@ void addConversationRoutes(HttpServer &server, HubContext &, ApiSupport &api,
                          return error;
                      return ApiSupport::respond(conversations.sendText(
                          agent, ApiSupport::idAt(request, 0), send.text,
-                         QString::fromUtf8(request.header("Idempotency-Key")), send.replyTo));
+                         QString::fromUtf8(request.header("Idempotency-Key")), send.replyTo,
+                         send.previewUrl));
                  }));
     server.route("POST", conversationPath + QStringLiteral("reactions"),
                  api.authed([&conversations](const HttpRequest &request, const Agent &agent) {

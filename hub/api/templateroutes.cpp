@@ -5,7 +5,10 @@
 namespace parley::hub {
 namespace {
 
-bool readTemplate(const HttpRequest &request, MessageTemplate *t, HttpResponse *error)
+// `examples`: optional, one sample value per field of the body for Meta's review
+// (core/rules/templateexamples.h).
+bool readTemplate(const HttpRequest &request, MessageTemplate *t, QStringList *examples,
+                  HttpResponse *error)
 {
     QJsonObject body;
     if (!ApiSupport::parseBody(request, &body, error))
@@ -18,6 +21,16 @@ bool readTemplate(const HttpRequest &request, MessageTemplate *t, HttpResponse *
         r.fail(QStringLiteral("category"), QStringLiteral("must be MARKETING or UTILITY"));
     t->module = r.enumValue(QStringLiteral("module"), moduleFromName, Module::Leads);
     t->body = r.string(QStringLiteral("body"));
+    const QJsonValue given = body.value(QLatin1String("examples"));
+    if (given.isArray()) {
+        for (const QJsonValue &value : given.toArray()) {
+            if (!value.isString())
+                r.fail(QStringLiteral("examples"), QStringLiteral("must be strings"));
+            examples->append(value.toString());
+        }
+    } else if (!given.isUndefined() && !given.isNull()) {
+        r.fail(QStringLiteral("examples"), QStringLiteral("not an array"));
+    }
     if (r.ok())
         return true;
     *error = HttpResponse::error(400, QStringLiteral("bad_request"), r.error());
@@ -42,21 +55,23 @@ void addTemplateRoutes(HttpServer &server, ApiSupport &api, TemplateService &tem
                  api.authed(
                      [service](const HttpRequest &request, const Agent &) {
                          MessageTemplate t;
+                         QStringList examples;
                          HttpResponse error;
-                         if (!readTemplate(request, &t, &error))
+                         if (!readTemplate(request, &t, &examples, &error))
                              return error;
-                         return ApiSupport::respond(service->submit(t));
+                         return ApiSupport::respond(service->submit(t, examples));
                      },
                      true));
     server.route("POST", QStringLiteral("/api/v1/templates/(\\d+)"),
                  api.authed(
                      [service](const HttpRequest &request, const Agent &) {
                          MessageTemplate t;
+                         QStringList examples;
                          HttpResponse error;
-                         if (!readTemplate(request, &t, &error))
+                         if (!readTemplate(request, &t, &examples, &error))
                              return error;
                          t.id = ApiSupport::idAt(request, 0);
-                         return ApiSupport::respond(service->submit(t));
+                         return ApiSupport::respond(service->submit(t, examples));
                      },
                      true));
     server.route(

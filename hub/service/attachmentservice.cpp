@@ -3,7 +3,10 @@
 #include "core/protocol/entitycodec.h"
 #include "core/rules/attachmentrules.h"
 #include "core/rules/servicewindow.h"
+#include "core/rules/templaterules.h"
 #include "core/whatsapp/graphmedia.h"
+#include "core/whatsapp/graphmessages.h"
+#include "core/whatsapp/limits.h"
 #include "core/whatsapp/mediasafety.h"
 
 #include <QJsonArray>
@@ -16,6 +19,31 @@ CommandResult storeFailure()
 {
     return CommandResult::failure(500, QStringLiteral("store_failed"),
                                   QStringLiteral("The hub could not save the files."));
+}
+
+// What Graph would refuse about a caption, refused before anything is stored, charged or
+// uploaded: a caption on a file whose object takes none (audio, sticker: "(#100) Unexpected key
+// "caption" on param "audio"") and one over 1,024 characters (whatsapp-cloud-api.md §5).
+std::optional<CommandResult> refuseCaption(const QList<AttachmentService::File> &files)
+{
+    for (const AttachmentService::File &file : files) {
+        if (file.caption.isEmpty())
+            continue;
+        const QString type = messageKindName(classifyAttachment(file.fileName)->kind);
+        if (!whatsapp::mediaCaptionAllowed(type))
+            return CommandResult::failure(
+                400, QStringLiteral("caption_not_allowed"),
+                QStringLiteral("WhatsApp takes no caption on %1 files (%2). Send the words as a "
+                               "text message instead.")
+                    .arg(type, file.fileName));
+        if (codePointCount(file.caption) > whatsapp::maxCaptionLength)
+            return CommandResult::failure(
+                400, QStringLiteral("caption_too_long"),
+                QStringLiteral("WhatsApp takes captions of at most %1 characters (%2).")
+                    .arg(whatsapp::maxCaptionLength)
+                    .arg(file.fileName));
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -72,6 +100,8 @@ CommandResult AttachmentService::send(const Agent &agent, Id conversationId,
         return CommandResult::failure(
             refused.first().code == QLatin1String("attachment_too_large") ? 413 : 400,
             refused.first());
+    if (std::optional<CommandResult> caption = refuseCaption(files))
+        return *caption;
     const std::optional<ChannelConfig> channel = m_ctx.channels.byId(conversation->channelId);
     if (!channel || channel->channel.status != ChannelStatus::Connected)
         return CommandResult::failure(409, QStringLiteral("channel_inactive"),

@@ -2,6 +2,7 @@
 
 #include "core/protocol/entitycodec.h"
 #include "core/rules/servicewindow.h"
+#include "core/whatsapp/graphmessages.h"
 #include "hub/service/billingservice.h"
 
 #include <QJsonArray>
@@ -83,7 +84,7 @@ std::optional<CommandResult> ConversationService::replayedSend(Id conversationId
 
 CommandResult ConversationService::sendText(const Agent &agent, Id conversationId,
                                             const QString &text, const QString &idempotencyKey,
-                                            Id replyTo)
+                                            Id replyTo, std::optional<bool> previewUrl)
 {
     CommandResult refusal;
     std::optional<Conversation> conversation =
@@ -137,9 +138,11 @@ CommandResult ConversationService::sendText(const Agent &agent, Id conversationI
         *conversation, message.id, OutboundKind::Session, PricingCategory::Service);
     if (!charged.ok())
         return charged;
-    QJsonObject request{{QStringLiteral("kind"), QStringLiteral("text")},
-                        {QStringLiteral("to"), conversation->customerNumber},
-                        {QStringLiteral("text"), text}};
+    QJsonObject request{
+        {QStringLiteral("kind"), QStringLiteral("text")},
+        {QStringLiteral("to"), conversation->customerNumber},
+        {QStringLiteral("text"), text},
+        {QStringLiteral("preview_url"), previewUrl.value_or(whatsapp::textWantsLinkPreview(text))}};
     if (!quoted.isEmpty())
         request.insert(QStringLiteral("reply_to"), quoted);
     if (!m_ctx.db

@@ -15,7 +15,7 @@ struct CommandResult {
     int status = 200;
     QString code;
     QString message;
-    QJsonObject body;
+    QJsonObject body; // a failure's: more fields of its error object
 
     bool ok() const { return code.isEmpty(); }
     static CommandResult success(const QJsonObject &body, int status = 200)
@@ -42,9 +42,11 @@ public:
 
     // Free-form text to the customer, queued for the Graph API. `idempotencyKey` (the desktop's
     // outbox id) makes a retried call return the first call's message instead of sending again.
+    // `previewUrl` unset: a link preview when the text holds an http(s) link.
     // `replyTo` (optional) is a message of this conversation the reply quotes.
     CommandResult sendText(const Agent &agent, Id conversationId, const QString &text,
-                           const QString &idempotencyKey, Id replyTo = 0);
+                           const QString &idempotencyKey, Id replyTo = 0,
+                           std::optional<bool> previewUrl = std::nullopt);
     // The agent's reaction to a message of the conversation (an empty emoji takes it back):
     // stored as an outgoing message of kind reaction and queued for Graph like a text.
     CommandResult react(const Agent &agent, Id conversationId, Id messageId, const QString &emoji,

@@ -4,6 +4,7 @@
 
 #include <QHttpMultiPart>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -15,6 +16,17 @@ bool GraphClient::Reply::neverSent() const
                                networkError == QNetworkReply::HostNotFoundError ||
                                networkError == QNetworkReply::TemporaryNetworkFailureError ||
                                networkError == QNetworkReply::NetworkSessionFailedError);
+}
+
+QString GraphClient::withoutUrls(const QString &text)
+{
+    // Qt's texts name the URL ("Error transferring http://…/v23.0/… - server replied: …"); a
+    // channel's Graph URL and ids are not for agents (docs/api.md), and a media URL may carry a
+    // signed query.
+    static const QRegularExpression url(QStringLiteral("\\b[a-zA-Z][a-zA-Z0-9+.-]*://\\S+"));
+    QString cleaned = text;
+    cleaned.replace(url, QStringLiteral("WhatsApp"));
+    return cleaned;
 }
 
 QUrl GraphClient::graphUrl(const ChannelConfig &channel, const QString &path)
@@ -68,7 +80,7 @@ void GraphClient::finish(QNetworkReply *reply, std::function<void(const Reply &)
         result.raw = reply->readAll();
         result.json = QJsonDocument::fromJson(result.raw).object();
         result.networkError = reply->error();
-        result.networkErrorText = reply->errorString();
+        result.networkErrorText = withoutUrls(reply->errorString());
         done(result);
     });
 }

@@ -23,7 +23,7 @@ public:
         QJsonObject json;
         QByteArray raw;
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-        QString networkErrorText;
+        QString networkErrorText; // Qt's words with every URL in them replaced by "WhatsApp"
         // True when the request cannot have reached Graph (refused, host not found), so a
         // retry cannot duplicate it.
         bool neverSent() const;
@@ -51,6 +51,8 @@ public:
                        std::function<void(const Reply &)> done);
 
     static constexpr int timeoutMs = 30000;
+    // `text` with every URL replaced by "WhatsApp".
+    static QString withoutUrls(const QString &text);
 
 private:
     void finish(QNetworkReply *reply, std::function<void(const Reply &)> done);

@@ -3,6 +3,7 @@
 #include "core/whatsapp/grapherrors.h"
 #include "core/whatsapp/graphmedia.h"
 #include "core/whatsapp/graphmessages.h"
+#include "core/whatsapp/graphrequestshape.h"
 #include "hub/hublogging.h"
 
 #include <QJsonArray>
@@ -20,11 +21,12 @@ QString reasonFor(whatsapp::GraphErrorClass kind, const whatsapp::GraphError &er
     case whatsapp::GraphErrorClass::Undeliverable:
         return QStringLiteral("WhatsApp could not deliver to this number.");
     case whatsapp::GraphErrorClass::TemplateProblem:
-        return QStringLiteral("WhatsApp refused the template: %1").arg(error.details);
+        return QStringLiteral("WhatsApp refused the template: %1")
+            .arg(whatsapp::graphErrorForPeople(error));
     case whatsapp::GraphErrorClass::Auth:
         return QStringLiteral("The channel's access token was refused; an admin must renew it.");
     default:
-        return error.details.isEmpty() ? error.message : error.details;
+        return whatsapp::graphErrorForPeople(error);
     }
 }
 
@@ -32,7 +34,8 @@ QString reasonFor(whatsapp::GraphErrorClass kind, const whatsapp::GraphError &er
 whatsapp::SendMessageRequest graphRequest(const QJsonObject &queued)
 {
     whatsapp::SendMessageRequest request;
-    request.to = queued.value(QStringLiteral("to")).toString();
+    // E.164 with the plus: without it Graph prepends the business number's country code.
+    request.to = whatsapp::recipientE164(queued.value(QStringLiteral("to")).toString());
     const QString kind = queued.value(QStringLiteral("kind")).toString();
     if (kind == QLatin1String("template")) {
         request.type = QStringLiteral("template");
@@ -43,6 +46,7 @@ whatsapp::SendMessageRequest graphRequest(const QJsonObject &queued)
     } else if (kind == QLatin1String("media")) {
         request.type = queued.value(QStringLiteral("type")).toString();
         request.mediaId = queued.value(QStringLiteral("media_id")).toString();
+        // Written only where Graph documents a caption (image, video, document).
         request.caption = queued.value(QStringLiteral("caption")).toString();
         if (request.type == QLatin1String("document"))
             request.filename = queued.value(QStringLiteral("filename")).toString();
@@ -53,6 +57,10 @@ whatsapp::SendMessageRequest graphRequest(const QJsonObject &queued)
     } else {
         request.type = QStringLiteral("text");
         request.text = queued.value(QStringLiteral("text")).toString();
+        // Rows queued before preview_url was stored get the default.
+        request.previewUrl = queued.contains(QLatin1String("preview_url"))
+                                 ? queued.value(QStringLiteral("preview_url")).toBool()
+                                 : whatsapp::textWantsLinkPreview(request.text);
     }
     // An agent's reply to a particular message quotes it (Graph's context.message_id).
     request.replyToWamid = queued.value(QStringLiteral("reply_to")).toString();

@@ -7,7 +7,9 @@
 namespace parley::hub {
 namespace {
 
-// Graph's failures in the hub's shape: Meta's own words go along, since they name the field.
+// Graph's failures in the hub's shape: Meta's own words go along, since they name the field,
+// and Meta's words for people (error_user_title / error_user_msg) as whatsapp_title /
+// whatsapp_message of the error (docs/api.md, "WhatsApp's words in errors").
 CommandResult graphFailure(const GraphClient::Reply &reply)
 {
     if (reply.httpStatus == 0)
@@ -20,22 +22,28 @@ CommandResult graphFailure(const GraphClient::Reply &reply)
         return CommandResult::failure(
             502, QStringLiteral("whatsapp_error"),
             QStringLiteral("WhatsApp answered HTTP %1 without an error.").arg(reply.httpStatus));
-    const QString words = error.details.isEmpty()
-                              ? error.message
-                              : error.message + QStringLiteral(": ") + error.details;
+    const QString words = whatsapp::graphErrorForPeople(error);
+    CommandResult result;
     switch (whatsapp::classifyGraphError(error.code, reply.httpStatus)) {
     case whatsapp::GraphErrorClass::Auth:
-        return CommandResult::failure(
+        result = CommandResult::failure(
             502, QStringLiteral("whatsapp_token_invalid"),
             QStringLiteral("WhatsApp refused the channel's access token: %1").arg(words));
+        break;
     case whatsapp::GraphErrorClass::InvalidParameter:
-        return CommandResult::failure(
-            422, QStringLiteral("whatsapp_rejected"),
-            QStringLiteral("WhatsApp refused the profile: %1").arg(words));
+        result =
+            CommandResult::failure(422, QStringLiteral("whatsapp_rejected"),
+                                   QStringLiteral("WhatsApp refused the profile: %1").arg(words));
+        break;
     default:
-        return CommandResult::failure(502, QStringLiteral("whatsapp_error"),
-                                      QStringLiteral("WhatsApp failed: %1").arg(words));
+        result = CommandResult::failure(502, QStringLiteral("whatsapp_error"),
+                                        QStringLiteral("WhatsApp failed: %1").arg(words));
     }
+    if (!error.userTitle.isEmpty())
+        result.body.insert(QStringLiteral("whatsapp_title"), error.userTitle);
+    if (!error.userMessage.isEmpty())
+        result.body.insert(QStringLiteral("whatsapp_message"), error.userMessage);
+    return result;
 }
 
 } // namespace

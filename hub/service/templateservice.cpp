@@ -4,6 +4,7 @@
 #include "core/protocol/entitycodec.h"
 #include "core/rules/channelrules.h"
 #include "core/rules/mergefields.h"
+#include "core/rules/templateexamples.h"
 #include "core/rules/templaterules.h"
 #include "core/whatsapp/grapherrors.h"
 #include "core/whatsapp/graphtemplates.h"
@@ -49,7 +50,7 @@ CommandResult TemplateService::list()
     return CommandResult::success({{QStringLiteral("templates"), templates}});
 }
 
-CommandResult TemplateService::submit(const MessageTemplate &draft)
+CommandResult TemplateService::submit(const MessageTemplate &draft, const QStringList &given)
 {
     MessageTemplate t = draft;
     int counted = countTemplatesTowardLimit(m_ctx.templates.all());
@@ -73,6 +74,11 @@ CommandResult TemplateService::submit(const MessageTemplate &draft)
         return CommandResult::failure(
             errors.first().code == QLatin1String("template_limit_reached") ? 409 : 400,
             errors.first());
+    const QStringList fields = toMetaTemplateBody(t.body).parameters;
+    QString problem;
+    if (!given.isEmpty() && !checkTemplateExamples(given, int(fields.size()), &problem))
+        return CommandResult::failure(400, QStringLiteral("template_examples_invalid"), problem);
+    const QStringList examples = given.isEmpty() ? templateExampleValues(fields) : given;
     if (!templateChannel())
         return CommandResult::failure(409, QStringLiteral("channel_inactive"),
                                       QStringLiteral("Connect a WhatsApp number before submitting "
@@ -93,11 +99,11 @@ CommandResult TemplateService::submit(const MessageTemplate &draft)
     if (!publish(t) || !transaction.commit())
         return storeFailure();
     m_ctx.eventsCommitted();
-    submitToMeta(t);
+    submitToMeta(t, examples);
     return CommandResult::success({{QStringLiteral("template"), toJson(t)}}, 202);
 }
 
-void TemplateService::submitToMeta(const MessageTemplate &t)
+void TemplateService::submitToMeta(const MessageTemplate &t, const QStringList &examples)
 {
     const std::optional<ChannelConfig> channel = templateChannel();
     if (!channel)
@@ -111,22 +117,19 @@ void TemplateService::submitToMeta(const MessageTemplate &t)
         create.language = t.language;
         create.category = templateCategoryName(t.category);
         create.bodyText = body.text;
-        for (const QString &field : body.parameters)
-            create.bodyExample.append(field.section(QLatin1Char('.'), 1)); // "First Name"
+        create.bodyExample = examples; // "Ana", one per {{n}}
         request = whatsapp::templateCreateRequestJson(create);
         path = channel->channel.wabaId + QStringLiteral("/message_templates");
     } else {
         // Meta edits a rejected template in place (POST /<TEMPLATE_ID>), replacing components.
-        QJsonArray example;
-        for (const QString &field : body.parameters)
-            example.append(field.section(QLatin1Char('.'), 1));
+        QJsonObject component{{QStringLiteral("type"), QStringLiteral("BODY")},
+                              {QStringLiteral("text"), body.text}};
+        if (!examples.isEmpty())
+            component.insert(QStringLiteral("example"),
+                             QJsonObject{{QStringLiteral("body_text"),
+                                          QJsonArray{QJsonArray::fromStringList(examples)}}});
         request = {{QStringLiteral("category"), templateCategoryName(t.category)},
-                   {QStringLiteral("components"),
-                    QJsonArray{QJsonObject{
-                        {QStringLiteral("type"), QStringLiteral("BODY")},
-                        {QStringLiteral("text"), body.text},
-                        {QStringLiteral("example"),
-                         QJsonObject{{QStringLiteral("body_text"), QJsonArray{example}}}}}}}};
+                   {QStringLiteral("components"), QJsonArray{component}}};
         path = t.metaTemplateId;
     }
     const Id id = t.id;
@@ -168,9 +171,16 @@ void TemplateService::metaAnswered(Id templateId, const GraphClient::Reply &repl
         whatsapp::GraphError error;
         QString problem;
         t->status = TemplateStatus::Rejected;
-        t->rejectionReason = whatsapp::parseGraphError(reply.json, &error, &problem)
-                                 ? (error.details.isEmpty() ? error.message : error.details)
-                                 : reply.networkErrorText;
+        // Meta's words for people (error_user_title / error_user_msg) when it sent them, e.g.
+        // for a duplicate name; never Qt's "Error transferring <Graph URL>".
+        if (whatsapp::parseGraphError(reply.json, &error, &problem))
+            t->rejectionReason = whatsapp::graphErrorForPeople(error);
+        else if (reply.httpStatus != 0)
+            t->rejectionReason =
+                QStringLiteral("WhatsApp answered HTTP %1 without a reason.").arg(reply.httpStatus);
+        else
+            t->rejectionReason =
+                QStringLiteral("WhatsApp could not be reached: %1").arg(reply.networkErrorText);
     }
     t->updatedAt = m_ctx.now();
     Transaction transaction(m_ctx.db);

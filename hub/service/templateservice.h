@@ -16,7 +16,9 @@ public:
 
     CommandResult list();
     // A new template, or a rejected one changed and sent again (`draft.id` set).
-    CommandResult submit(const MessageTemplate &draft);
+    // `examples`: one sample value per field of the body for Meta's review; empty: core's
+    // realistic defaults (templateexamples.h). Never the field names.
+    CommandResult submit(const MessageTemplate &draft, const QStringList &examples = {});
     CommandResult send(const Agent &agent, Id conversationId, Id templateId,
                        const QString &idempotencyKey);
     // R2.4 "New WhatsApp chat": a conversation with a number that has not written, opened with
@@ -33,7 +35,7 @@ public:
 private:
     CommandResult sendTemplate(const Agent &agent, Id conversationId, Id templateId,
                                const QString &idempotencyKey, Id mergeRecordId);
-    void submitToMeta(const MessageTemplate &t);
+    void submitToMeta(const MessageTemplate &t, const QStringList &examples);
     void metaAnswered(Id templateId, const GraphClient::Reply &reply);
     bool publish(const MessageTemplate &t);
     std::optional<ChannelConfig> templateChannel();

@@ -307,10 +307,15 @@ private slots:
         QCOMPARE(replyBack.expiresAt, reply.expiresAt);
         QCOMPARE(replyBack.agent.role, Role::Admin);
 
-        SendTextRequest send{QStringLiteral("Olá! 你好 こんにちは")};
+        SendTextRequest send{QStringLiteral("Olá! 你好 こんにちは"), std::nullopt};
         SendTextRequest sendBack;
         QVERIFY(fromJson(toJson(send), &sendBack, &error));
         QCOMPARE(sendBack.text, send.text);
+        QVERIFY(!sendBack.previewUrl.has_value()); // unset: the hub decides from the text
+        send.previewUrl = false;
+        QVERIFY(fromJson(toJson(send), &sendBack, &error));
+        QCOMPARE(sendBack.previewUrl, std::optional<bool>(false));
+        QVERIFY(!fromJson(parse(R"({"text":"x","preview_url":"no"})"), &sendBack, &error));
         QVERIFY(!fromJson(parse(R"({"text":"   "})"), &sendBack, &error));
         QVERIFY(!fromJson(parse(R"({"text":5})"), &sendBack, &error));
         QVERIFY(!fromJson(parse(R"({})"), &sendBack, &error));

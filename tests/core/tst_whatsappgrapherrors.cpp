@@ -78,6 +78,58 @@ private slots:
         QCOMPARE(graphErrorTitle(999999), QStringLiteral("Unknown error"));
     }
 
+    void errorDataAsAStringAndWordsForPeople()
+    {
+        // Graph's template management answers in its Graph layer's shape (Meta's "Graph API
+        // error handling" page): a string error_data, error_user_title and error_user_msg.
+        const QJsonObject body{
+            {"error", QJsonObject{{"message", "Invalid parameter"},
+                                  {"type", "OAuthException"},
+                                  {"code", 100},
+                                  {"error_subcode", 2388024},
+                                  {"is_transient", false},
+                                  {"error_data", "{\"blame_field_specs\":[[\"name\"]]}"},
+                                  {"error_user_title", "Content in This Language Already Exists"},
+                                  {"error_user_msg",
+                                   "There is already English (US) content for this template."},
+                                  {"fbtrace_id", "AOYbPiwtG5eLRbLCgMTWS4w"}}}};
+        GraphError error;
+        QString problem;
+        QVERIFY2(parseGraphError(body, &error, &problem), qPrintable(problem));
+        QCOMPARE(error.code, 100);
+        QCOMPARE(error.subcode, 2388024);
+        QCOMPARE(error.details, QStringLiteral("{\"blame_field_specs\":[[\"name\"]]}"));
+        QVERIFY(error.detailsAsString);
+        QCOMPARE(error.userTitle, QStringLiteral("Content in This Language Already Exists"));
+        QCOMPARE(error.userMessage,
+                 QStringLiteral("There is already English (US) content for this template."));
+        QCOMPARE(graphErrorForPeople(error),
+                 QStringLiteral("Content in This Language Already Exists: There is already "
+                                "English (US) content for this template."));
+        QJsonObject written = graphErrorJson(error);
+        QJsonObject expected = body;
+        QJsonObject inner = expected.value("error").toObject();
+        inner.remove("is_transient"); // not kept
+        expected.insert("error", inner);
+        QCOMPARE(written, expected);
+
+        // A 190 with a string error_data still parses, so it maps to the token, not "HTTP 401".
+        QVERIFY(
+            parseGraphError(QJsonObject{{"error", QJsonObject{{"message", "Error validating"},
+                                                              {"type", "OAuthException"},
+                                                              {"code", 190},
+                                                              {"error_data", "token expired"}}}},
+                            &error, &problem));
+        QCOMPARE(error.code, 190);
+        QCOMPARE(error.details, QStringLiteral("token expired"));
+        QCOMPARE(error.userMessage, QString());
+        QCOMPARE(graphErrorForPeople(error), QStringLiteral("token expired"));
+        QCOMPARE(classifyGraphError(error.code, 401), GraphErrorClass::Auth);
+        // A number is neither shape.
+        QVERIFY(
+            !parseGraphError(json(R"({"error":{"code":100,"error_data":7}})"), &error, &problem));
+    }
+
     void classification_data()
     {
         QTest::addColumn<int>("code");

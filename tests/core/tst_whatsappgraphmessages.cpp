@@ -1,5 +1,6 @@
 // The Graph API's /messages endpoint: send and mark-read requests as Meta shapes them, their
 // checks, and the responses.
+#include "core/whatsapp/graphrequestshape.h"
 #include "whatsappgraphfixtures.h"
 
 using namespace parley::testing;
@@ -51,6 +52,84 @@ private slots:
         QCOMPARE(sendMessageRequestJson(image),
                  json(R"({"messaging_product":"whatsapp","recipient_type":"individual",
                      "to":"5511987654321","type":"image","image":{"link":"example.com/p.jpg"}})"));
+    }
+
+    void audioAndStickerNeverCarryACaption()
+    {
+        for (const QString &type : {QStringLiteral("audio"), QStringLiteral("sticker")}) {
+            SendMessageRequest r;
+            r.to = QStringLiteral("+5511987654321");
+            r.type = type;
+            r.mediaId = QStringLiteral("1037543291543636");
+            r.caption = QStringLiteral("listen");
+            r.filename = QStringLiteral("a.mp3");
+            const QJsonObject wire = sendMessageRequestJson(r);
+            QCOMPARE(wire.value(type).toObject(), json(R"({"id":"1037543291543636"})"));
+            GraphError error;
+            QVERIFY2(checkMessagesRequestShape(wire, &error), qPrintable(error.message));
+        }
+        QVERIFY(mediaCaptionAllowed(QStringLiteral("image")));
+        QVERIFY(mediaCaptionAllowed(QStringLiteral("video")));
+        QVERIFY(mediaCaptionAllowed(QStringLiteral("document")));
+    }
+
+    void documentedShapesOnly_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString head = QStringLiteral(
+            R"("messaging_product":"whatsapp","recipient_type":"individual","to":"+5511987654321",)");
+        QTest::newRow("audio caption")
+            << QStringLiteral(R"({%1"type":"audio","audio":{"id":"1","caption":"x"}})").arg(head)
+            << 100 << QStringLiteral(R"((#100) Unexpected key "caption" on param "audio".)");
+        QTest::newRow("image filename")
+            << QStringLiteral(R"({%1"type":"image","image":{"id":"1","filename":"a"}})").arg(head)
+            << 100 << QStringLiteral(R"((#100) Unexpected key "filename" on param "image".)");
+        QTest::newRow("top-level foo")
+            << QStringLiteral(R"({%1"type":"text","text":{"body":"x"},"foo":1})").arg(head) << 100
+            << QStringLiteral(R"((#100) Unexpected key "foo" on param "message".)");
+        QTest::newRow("caption in text")
+            << QStringLiteral(R"({%1"type":"text","text":{"body":"x","caption":"y"}})").arg(head)
+            << 100 << QStringLiteral(R"((#100) Unexpected key "caption" on param "text".)");
+        QTest::newRow("location without latitude")
+            << QStringLiteral(R"({%1"type":"location","location":{"longitude":1}})").arg(head)
+            << 131008 << QStringLiteral("(#131008) Required parameter is missing");
+        QTest::newRow("to with letters")
+            << QStringLiteral(
+                   R"({"messaging_product":"whatsapp","to":"call me","type":"text","text":{"body":"x"}})")
+            << 131009 << QStringLiteral("(#131009) Parameter value is not valid");
+        QTest::newRow("reaction ok")
+            << QStringLiteral(R"({%1"type":"reaction","reaction":{"message_id":"w","emoji":""}})")
+                   .arg(head)
+            << 0 << QString();
+        QTest::newRow("typing indicator ok")
+            << QStringLiteral(R"({"messaging_product":"whatsapp","status":"read","message_id":"w",
+                                 "typing_indicator":{"type":"text"}})")
+            << 0 << QString();
+    }
+
+    void documentedShapesOnly()
+    {
+        QFETCH(QString, body);
+        QFETCH(int, code);
+        GraphError error;
+        QCOMPARE(checkMessagesRequestShape(json(body.toUtf8().constData()), &error), code == 0);
+        QCOMPARE(error.code, code);
+        if (code != 0)
+            QTEST(error.message, "message");
+    }
+
+    void recipientsAndLinkPreviews()
+    {
+        QCOMPARE(recipientE164(QStringLiteral("447700900123")), QStringLiteral("+447700900123"));
+        QCOMPARE(recipientE164(QStringLiteral("+447700900123")), QStringLiteral("+447700900123"));
+        QVERIFY(isValidRecipientFormat(QStringLiteral("+44 (7700) 900-123")));
+        QVERIFY(!isValidRecipientFormat(QStringLiteral("+44 7700 9OO123")));
+        QVERIFY(!isValidRecipientFormat(QStringLiteral("4+4")));
+        QVERIFY(textWantsLinkPreview(QStringLiteral("see https://shop.example/a")));
+        QVERIFY(textWantsLinkPreview(QStringLiteral("HTTP://shop.example")));
+        QVERIFY(!textWantsLinkPreview(QStringLiteral("see shop.example/a")));
     }
 
     void templateRequestMatchesMetasExample()
@@ -123,7 +202,8 @@ private slots:
             r.bodyParameters = {{QStringLiteral("Ana"), QString()}};
         } else {
             r.mediaId = QStringLiteral("1037543291543636");
-            r.caption = type == QLatin1String("audio") ? QString() : QStringLiteral("Segue 📎");
+            // Meta documents a caption on image, video and document only.
+            r.caption = mediaCaptionAllowed(type) ? QStringLiteral("Segue 📎") : QString();
             r.filename = type == QLatin1String("document") ? QStringLiteral("a.pdf") : QString();
         }
         SendMessageRequest back;

@@ -299,6 +299,46 @@ private slots:
                 .status,
             401);
     }
+
+    // Graph refuses a caption on audio ("(#100) Unexpected key "caption" on param "audio"") and
+    // one over 1,024 characters: the hub refuses both before it stores, charges or uploads.
+    void captionsGraphWouldRefuseAreRefusedFirst()
+    {
+        const QString path = QStringLiteral("/api/v1/conversations/%1/attachments").arg(m_fresh);
+        const auto charges = [this] {
+            return m_hub.get(QStringLiteral("/api/v1/credits/ledger?kind=charge"), m_admin)
+                .json()
+                .value(QStringLiteral("entries"))
+                .toArray()
+                .size();
+        };
+        const qsizetype chargedBefore = charges();
+        const auto send = [&](const QString &name, const QByteArray &bytes,
+                              const QString &caption) {
+            return m_hub.post(path,
+                              {{"files", QJsonArray{QJsonObject{
+                                             {"filename", name},
+                                             {"content", QString::fromLatin1(bytes.toBase64())},
+                                             {"caption", caption}}}}},
+                              m_agent, {{"Idempotency-Key", "caption-" + name.toUtf8()}});
+        };
+        const QByteArray mp3 =
+            QByteArray("ID3\x04\x00\x00\x00\x00\x00\x00", 10) + QByteArray(3000, '\x55');
+        HttpReply reply = send(QStringLiteral("note.mp3"), mp3, QStringLiteral("listen"));
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json().value(QStringLiteral("error"))["code"].toString(),
+                 QStringLiteral("caption_not_allowed"));
+        const QByteArray pdf = QByteArray("%PDF-1.7\n") + QByteArray(2000, 'x');
+        reply = send(QStringLiteral("long.pdf"), pdf, QString(1025, QLatin1Char('c')));
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json().value(QStringLiteral("error"))["code"].toString(),
+                 QStringLiteral("caption_too_long"));
+        QCOMPARE(charges(), chargedBefore);
+        // Audio without a caption goes; 1,024 characters on a document go.
+        QCOMPARE(send(QStringLiteral("note.mp3"), mp3, QString()).status, 202);
+        QCOMPARE(send(QStringLiteral("fits.pdf"), pdf, QString(1024, QLatin1Char('c'))).status,
+                 202);
+    }
 };
 
 QTEST_GUILESS_MAIN(HubSendsTest)

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace parley::testing {
@@ -148,13 +149,28 @@ inline QJsonObject templateTo(const QString &to, const QString &name, const QStr
                           QJsonArray{QJsonObject{{"type", "body"}, {"parameters", values}}}}}}};
 }
 
+// A creation as Meta documents it: one sample value per {{n}} of the body in example.body_text
+// ("Template management"); the simulator's reviewer refuses a body without them.
 inline QJsonObject templateDefinition(const QString &name, const QString &category,
                                       const QString &body)
 {
+    QJsonObject component{{"type", "BODY"}, {"text", body}};
+    QJsonArray examples;
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*(\\w+)\\s*\\}\\}"));
+    QStringList seen;
+    for (auto it = placeholder.globalMatch(body); it.hasNext();) {
+        const QString variable = it.next().captured(1);
+        if (!seen.contains(variable)) {
+            seen.append(variable);
+            examples.append(QStringLiteral("Sample %1").arg(seen.size()));
+        }
+    }
+    if (!examples.isEmpty())
+        component.insert("example", QJsonObject{{"body_text", QJsonArray{examples}}});
     return {{"name", name},
             {"language", "en_US"},
             {"category", category},
-            {"components", QJsonArray{QJsonObject{{"type", "BODY"}, {"text", body}}}}};
+            {"components", QJsonArray{component}}};
 }
 
 inline int errorCode(const HttpReply &reply)

@@ -58,7 +58,7 @@ private slots:
                                QStringLiteral("Manda o boleto?"))
                      .isEmpty());
         QJsonObject document{{"messaging_product", "whatsapp"},
-                             {"to", "5511987650005"},
+                             {"to", "+5511987650005"},
                              {"type", "document"},
                              {"document", QJsonObject{{"id", mediaId}, {"filename", "order.pdf"}}}};
         reply = m_sim->graph("POST", m_messagesPath, document);

@@ -74,7 +74,7 @@ private slots:
                                            {"timestamp", dayAndAHourAgo}})
                      .status,
                  200);
-        for (const QString &to : {QStringLiteral("14155550100"), QStringLiteral("14155550199")}) {
+        for (const QString &to : {QStringLiteral("+14155550100"), QStringLiteral("+14155550199")}) {
             const HttpReply reply =
                 m_sim->graph("POST", m_messagesPath, textTo(to, "Still there?"));
             QCOMPARE(reply.status, 200); // accepted first, as Meta does
@@ -120,11 +120,13 @@ private slots:
         QCOMPARE(reply.status, 400);
         QCOMPARE(errorCode(reply), 100);
         QCOMPARE(reply.json().value("error")["error_subcode"].toInt(), 33);
-        // Without a version, as a hub configured with a bare graph URL calls it.
+        // Without a version, as a hub configured with a bare graph URL would call it: refused,
+        // since Graph would answer from the app's oldest version (graphsupport.h).
         reply = httpCall("POST", m_sim->url(m_messagesPath),
                          QJsonDocument(textTo("5511987650002", "bare")).toJson(),
                          {{"Authorization", "Bearer " + m_sim->identity().accessToken.toUtf8()}});
-        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(errorCode(reply), 2500);
     }
 
     void markingAsReadNeedsAReceivedMessage()
@@ -222,7 +224,7 @@ private slots:
 
     void templateSendsAreCheckedLikeMeta()
     {
-        const QString to = QStringLiteral("5511987650004"); // never wrote: templates still go
+        const QString to = QStringLiteral("+5511987650004"); // never wrote: templates still go
         HttpReply reply = m_sim->graph("POST", m_messagesPath, templateTo(to, "no_such", {"x"}));
         QCOMPARE(reply.status, 400);
         QCOMPARE(errorCode(reply), 132001);
@@ -300,7 +302,13 @@ private slots:
         QCOMPARE(m_sim->state().value("graph")["injected"].toInt(), 3);
     }
 
-    void everyWebhookWasSignedAndParseable() { m_receiver.verifyEverySignedAndParseable(21); }
+    void everyWebhookWasSignedAndParseable()
+    {
+        // The last sends' statuses are still on their timers: count once they are all out (the
+        // unversioned send that used to add three is refused now).
+        waitUntilWebhooksAreQuiet();
+        m_receiver.verifyEverySignedAndParseable(21);
+    }
 };
 
 QTEST_GUILESS_MAIN(CloudSimMessagesTest)

@@ -95,6 +95,11 @@ bool SimProcess::failNext(int code, int count, int httpStatus)
     return control("POST", QStringLiteral("/sim/fail-next"), body).status == 200;
 }
 
+bool SimProcess::failNext(const QJsonObject &body)
+{
+    return control("POST", QStringLiteral("/sim/fail-next"), body).status == 200;
+}
+
 bool SimProcess::setWebhook(const QString &webhookUrl)
 {
     return control("POST", QStringLiteral("/sim/webhook"), {{QStringLiteral("url"), webhookUrl}})

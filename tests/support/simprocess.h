@@ -50,6 +50,9 @@ public:
     // POST /sim/fail-next: the next `count` sends get Graph error `code` (0: a bare HTTP
     // `httpStatus`).
     bool failNext(int code, int count = 1, int httpStatus = 0);
+    // POST /sim/fail-next with a whole body: Graph's other error shapes ("error_data_string",
+    // "user_title", "user_msg", "subcode", "message") and "endpoint".
+    bool failNext(const QJsonObject &body);
     bool setWebhook(const QString &url);
     bool duplicateNextWebhook();
 

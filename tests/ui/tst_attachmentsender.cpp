@@ -73,6 +73,24 @@ private slots:
         QCOMPARE(messagesWithFiles(), 0);
     }
 
+    void audioGoesWithoutACaption()
+    {
+        AttachmentSender sender(&m_sync);
+        const QString mp3 =
+            writeFile(m_dir, QStringLiteral("recado.mp3"),
+                      QByteArray("ID3\x04\x00\x00\x00\x00\x00\x00", 10) + QByteArray(500, '\x55'));
+        QStringList problems = sender.send(m_conversation, {mp3}, QStringLiteral("ouça"));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("recado.mp3")),
+                 qPrintable(problems.first()));
+        const QString pdf = writeFile(m_dir, QStringLiteral("c.pdf"), "%PDF-1.7\n...");
+        problems = sender.send(m_conversation, {pdf}, QString(1025, QLatin1Char('c')));
+        QCOMPARE(problems.size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(outboxRows(), 0);
+        QCOMPARE(messagesWithFiles(), 0);
+    }
+
     void viewOnlyAgentsCannotQueueFiles()
     {
         AttachmentSender sender(nullptr);

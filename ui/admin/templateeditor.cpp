@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -321,16 +322,18 @@ void TemplateEditor::submit()
     showState();
     // The reply may come after this editor is gone.
     QPointer<TemplateEditor> self(this);
-    m_hub->post(path,
-                {{QStringLiteral("name"), t.name},
-                 {QStringLiteral("language"), t.language},
-                 {QStringLiteral("category"), templateCategoryName(t.category)},
-                 {QStringLiteral("module"), moduleName(t.module)},
-                 {QStringLiteral("body"), t.body}},
-                [self](const HubClient::Reply &reply) {
-                    if (self)
-                        self->finishSubmit(reply);
-                });
+    m_hub->post(
+        path,
+        {{QStringLiteral("name"), t.name},
+         {QStringLiteral("language"), t.language},
+         {QStringLiteral("category"), templateCategoryName(t.category)},
+         {QStringLiteral("module"), moduleName(t.module)},
+         {QStringLiteral("body"), t.body},
+         {QStringLiteral("examples"), QJsonArray::fromStringList(templateExamples(t.body))}},
+        [self](const HubClient::Reply &reply) {
+            if (self)
+                self->finishSubmit(reply);
+        });
 }
 
 void TemplateEditor::finishSubmit(const HubClient::Reply &reply)

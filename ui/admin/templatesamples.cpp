@@ -1,5 +1,8 @@
 #include "ui/admin/templatesamples.h"
 
+#include "core/rules/mergefields.h"
+#include "core/rules/templateexamples.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -54,7 +57,7 @@ QString sampleValue(const QString &field)
         return locale.toString(QDate::currentDate().addDays(14), QLocale::ShortFormat);
     if (field == QLatin1String("Pipeline"))
         return Sample::tr("Standard");
-    return field; // a field added later still previews as something readable
+    return templateExampleValue(field); // a field added later: core's sample, not its name
 }
 
 } // namespace
@@ -66,6 +69,14 @@ Record templateSampleRecord(Module module)
     for (const QString &field : moduleFields(module))
         record.fields.insert(field, sampleValue(field));
     return record;
+}
+
+QStringList templateExamples(const QString &body)
+{
+    QStringList examples;
+    for (const QString &parameter : toMetaTemplateBody(body).parameters)
+        examples.append(sampleValue(parameter.section(QLatin1Char('.'), 1)));
+    return examples;
 }
 
 } // namespace parley::ui

@@ -1,6 +1,9 @@
 #include "ui/conversation/attachmentsender.h"
 
 #include "core/rules/attachmentrules.h"
+#include "core/rules/templaterules.h"
+#include "core/whatsapp/graphmessages.h"
+#include "core/whatsapp/limits.h"
 #include "ui/sync/synccontroller.h"
 
 #include <QFile>
@@ -28,10 +31,31 @@ QStringList AttachmentSender::problemsWith(const QStringList &paths)
     return problems;
 }
 
+QStringList AttachmentSender::problemsWithCaption(const QStringList &paths, const QString &caption)
+{
+    if (caption.isEmpty())
+        return {};
+    // Graph's audio object takes no caption, and a caption has at most 1,024 characters: the text
+    // stays in the composer to go as a message of its own.
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        const std::optional<AttachmentClass> kind = classifyAttachment(name);
+        if (kind && !whatsapp::mediaCaptionAllowed(messageKindName(kind->kind)))
+            return {tr("WhatsApp takes no caption on audio files such as %1. Send the audio "
+                       "without text, then the text as a message of its own.")
+                        .arg(name)};
+    }
+    if (codePointCount(caption) > whatsapp::maxCaptionLength)
+        return {tr("A caption has at most %1 characters.").arg(whatsapp::maxCaptionLength)};
+    return {};
+}
+
 QStringList AttachmentSender::send(Id conversationId, const QStringList &paths,
                                    const QString &caption)
 {
-    const QStringList problems = problemsWith(paths);
+    QStringList problems = problemsWith(paths);
+    if (problems.isEmpty())
+        problems = problemsWithCaption(paths, caption);
     if (!problems.isEmpty())
         return problems;
     if (!m_sync)

@@ -22,6 +22,9 @@ public:
     QStringList send(Id conversationId, const QStringList &paths, const QString &caption);
     // The rules alone, for a drag that is still over the window.
     static QStringList problemsWith(const QStringList &paths);
+    // What WhatsApp would refuse about `caption` on these files: any caption on audio, or one over
+    // 1,024 characters.
+    static QStringList problemsWithCaption(const QStringList &paths, const QString &caption);
 
 private:
     SyncController *m_sync;
