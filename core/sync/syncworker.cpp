@@ -209,7 +209,8 @@ void SyncWorker::queueText(qint64 conversationId, const QString &text)
 
 void SyncWorker::queueReply(qint64 conversationId, const QString &text, qint64 replyTo)
 {
-    queue(conversationId, QStringLiteral("text"), toJson(SendTextRequest{text, replyTo}));
+    queue(conversationId, QStringLiteral("text"),
+          toJson(SendTextRequest{text, replyTo, std::nullopt}));
 }
 
 void SyncWorker::queueReaction(qint64 conversationId, qint64 messageId, const QString &emoji)

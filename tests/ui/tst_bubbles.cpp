@@ -435,9 +435,9 @@ private slots:
     {
         // What the sync worker stores while the hub cannot be reached.
         Outbox outbox(m_inbox->database());
-        QVERIFY(outbox.enqueue(QStringLiteral("out-r"), 1, QStringLiteral("text"),
-                               toJson(SendTextRequest{QStringLiteral("Já vou ver"), 102}),
-                               T0 + 300000));
+        QVERIFY(outbox.enqueue(
+            QStringLiteral("out-r"), 1, QStringLiteral("text"),
+            toJson(SendTextRequest{QStringLiteral("Já vou ver"), 102, std::nullopt}), T0 + 300000));
         QVERIFY(outbox.enqueue(QStringLiteral("out-e"), 1, QStringLiteral("reaction"),
                                toJson(SendReactionRequest{102, QStringLiteral("🙏")}), T0 + 300001));
         m_pane->outboxChanged(1);
