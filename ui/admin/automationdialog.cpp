@@ -1,6 +1,5 @@
 #include "ui/admin/automationdialog.h"
 
-#include "ui/admin/automationerrors.h"
 #include "ui/filters/errorlabel.h"
 #include "ui/texts/predefinedtextmodel.h"
 
@@ -14,7 +13,7 @@
 namespace parley::ui {
 
 AutomationDialog::AutomationDialog(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
-    : QDialog(parent), m_db(mirror), m_hub(hub), m_module(new QComboBox(this)),
+    : QDialog(parent), m_db(mirror), m_automations(HubApi(hub)), m_module(new QComboBox(this)),
       m_template(new QComboBox(this)), m_channel(new QComboBox(this)), m_error(new ErrorLabel(this))
 {
     setWindowTitle(tr("New automation"));
@@ -109,7 +108,7 @@ void AutomationDialog::updateState()
         problem = tr("No approved template for %1 yet.").arg(m_module->currentText());
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
-    m_create->setEnabled(problem.isEmpty() && !m_creating && m_hub);
+    m_create->setEnabled(problem.isEmpty() && !m_creating && m_automations.isConnected());
 }
 
 void AutomationDialog::create()
@@ -119,24 +118,23 @@ void AutomationDialog::create()
     m_creating = true;
     updateState();
     QPointer<AutomationDialog> self(this);
-    m_hub->post(QStringLiteral("/api/v1/automations"),
-                {{QStringLiteral("module"), moduleName(Module(m_module->currentData().toInt()))},
-                 {QStringLiteral("template_id"), m_template->currentData().toLongLong()},
-                 {QStringLiteral("channel_id"), m_channel->currentData().toLongLong()}},
-                [self](const HubClient::Reply &reply) {
-                    if (!self)
-                        return;
-                    self->m_creating = false;
-                    self->updateState();
-                    if (!reply.ok()) {
-                        self->m_error->setText(
-                            automationErrorText(reply.error.code, reply.error.message));
-                        self->m_error->setVisible(true);
-                        return;
-                    }
-                    emit self->created();
-                    self->accept();
-                });
+    Automation automation;
+    automation.module = Module(m_module->currentData().toInt());
+    automation.templateId = m_template->currentData().toLongLong();
+    automation.channelId = m_channel->currentData().toLongLong();
+    m_automations.create(automation, [self](const HubResult<Automation> &created) {
+        if (!self)
+            return;
+        self->m_creating = false;
+        self->updateState();
+        if (!created.ok()) {
+            self->m_error->setText(created.error().text());
+            self->m_error->setVisible(true);
+            return;
+        }
+        emit self->created();
+        self->accept();
+    });
 }
 
 } // namespace parley::ui
