@@ -62,6 +62,9 @@ public:
     void remove(const QString &path, HubSubject subject, Decoder<T> decode,
                 HubCallback<T> done) const;
 
+    // A reply that is not JSON (a CSV export, an image), as the hub sent it.
+    void getBytes(const QString &path, HubSubject subject, HubCallback<QByteArray> done) const;
+
     // The error a failed reply stands for; a 2xx reply the decoder refused is a bad_reply.
     static HubError errorOf(const HubClient::Reply &reply, HubSubject subject);
 
