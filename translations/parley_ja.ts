@@ -357,10 +357,6 @@
         <translation>Graph APIのアドレスが無効です。</translation>
     </message>
     <message>
-        <source>A template with this name and language exists already.</source>
-        <translation>この名前と言語のテンプレートはすでに存在します。</translation>
-    </message>
-    <message>
         <source>This rate plan does not exist.</source>
         <translation>この料金プランは存在しません。</translation>
     </message>

@@ -358,10 +358,6 @@
         <translation>O endereço da Graph API não é válido.</translation>
     </message>
     <message>
-        <source>A template with this name and language exists already.</source>
-        <translation>Já existe um modelo com este nome e idioma.</translation>
-    </message>
-    <message>
         <source>This rate plan does not exist.</source>
         <translation>Este plano de tarifas não existe.</translation>
     </message>

@@ -357,10 +357,6 @@
         <translation>Graph API 地址无效。</translation>
     </message>
     <message>
-        <source>A template with this name and language exists already.</source>
-        <translation>已存在同名同语言的模板。</translation>
-    </message>
-    <message>
         <source>This rate plan does not exist.</source>
         <translation>此费率套餐不存在。</translation>
     </message>

@@ -14,7 +14,9 @@ constexpr int Any = -1;
 struct Entry {
     const char *code;
     int subject;
-    const char *text; // %1, where present, is the hub's message (or the code)
+    // %1, where present, is the hub's message (or the code); nullptr: the hub's message says
+    // it better (it names values the code cannot), so it is shown as it came.
+    const char *text;
 };
 
 const Entry entries[] = {
@@ -208,8 +210,8 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("HubError", "The auto-close time is not valid.")},
     {"channel_graph_url_invalid", Any,
      QT_TRANSLATE_NOOP("HubError", "The Graph API address is not valid.")},
-    {"template_name_taken", Any,
-     QT_TRANSLATE_NOOP("HubError", "A template with this name and language exists already.")},
+    // The hub's message names the template and language, which this code alone cannot.
+    {"template_name_taken", Any, nullptr},
     {"credits_plan_unknown", Any, QT_TRANSLATE_NOOP("HubError", "This rate plan does not exist.")},
     {"payment_failed", Any,
      QT_TRANSLATE_NOOP("HubError", "The payment did not go through; no credits were added.")},
@@ -239,7 +241,10 @@ const Entry *find(const QString &code, HubSubject subject)
 
 QString hubErrorText(const QString &code, const QString &hubMessage, HubSubject subject)
 {
-    if (const Entry *entry = find(code, subject)) {
+    const Entry *entry = find(code, subject);
+    if (entry && !entry->text && !hubMessage.isEmpty())
+        return hubMessage;
+    if (entry && entry->text) {
         QString text = QCoreApplication::translate("HubError", entry->text);
         if (text.contains(QLatin1String("%1")))
             text = text.arg(hubMessage.isEmpty() ? code : hubMessage);
