@@ -1,5 +1,6 @@
 #include "ui/admin/automationdialog.h"
 
+#include "core/mirror/mirrorreads.h"
 #include "ui/filters/errorlabel.h"
 #include "ui/texts/predefinedtextmodel.h"
 
@@ -8,7 +9,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlQuery>
 
 namespace parley::ui {
 
@@ -19,13 +19,10 @@ AutomationDialog::AutomationDialog(QSqlDatabase mirror, HubClient *hub, QWidget 
     setWindowTitle(tr("New automation"));
     for (Module module : {Module::Leads, Module::Contacts})
         m_module->addItem(moduleTitle(module), int(module));
-    QSqlQuery q(mirror);
-    if (q.exec(QStringLiteral("SELECT id, name, display_number FROM channels"
-                              " WHERE status = 'connected' ORDER BY name"))) {
-        while (q.next())
-            m_channel->addItem(
-                QStringLiteral("%1 · %2").arg(q.value(1).toString(), q.value(2).toString()),
-                q.value(0).toLongLong());
+    for (const Channel &channel : MirrorReads(mirror).channels()) {
+        if (channel.status == ChannelStatus::Connected)
+            m_channel->addItem(QStringLiteral("%1 · %2").arg(channel.name, channel.displayNumber),
+                               channel.id);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_create = buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
@@ -86,16 +83,9 @@ void AutomationDialog::loadTemplates()
     // Only approved templates can be sent (R6.4), and they fill their fields from the new
     // record, so they must be of its module (R6.5).
     m_template->clear();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, name, language FROM templates WHERE status = 'APPROVED'"
-                             " AND module = ? ORDER BY name"));
-    q.addBindValue(moduleName(Module(m_module->currentData().toInt())));
-    if (q.exec()) {
-        while (q.next())
-            m_template->addItem(
-                QStringLiteral("%1 · %2").arg(q.value(1).toString(), q.value(2).toString()),
-                q.value(0).toLongLong());
-    }
+    const QString module = moduleName(Module(m_module->currentData().toInt()));
+    for (const MessageTemplate &t : MirrorReads(m_db).approvedTemplates(module))
+        m_template->addItem(QStringLiteral("%1 · %2").arg(t.name, t.language), t.id);
     updateState();
 }
 

@@ -1,16 +1,15 @@
 #include "ui/admin/automationpanel.h"
 
+#include "core/mirror/mirrorreads.h"
 #include "ui/admin/automationdialog.h"
 #include "ui/filters/errorlabel.h"
 #include "ui/texts/predefinedtextmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -92,28 +91,22 @@ void AutomationPanel::reload()
     });
 }
 
-QString AutomationPanel::templateTitle(Id id)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name, language FROM templates WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return QStringLiteral("%1 · %2").arg(q.value(0).toString(), q.value(1).toString());
-    return tr("Template %1").arg(id);
-}
-
-QString AutomationPanel::channelTitle(Id id)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name FROM channels WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return tr("Number %1").arg(id);
-}
-
 void AutomationPanel::showAutomations(const QList<Automation> &automations)
 {
+    // Names from the mirror; an id it does not have (yet) is shown as such.
+    MirrorReads reads(m_db);
+    QHash<Id, QString> templates;
+    for (const MessageTemplate &t : reads.templates())
+        templates.insert(t.id, QStringLiteral("%1 · %2").arg(t.name, t.language));
+    QHash<Id, QString> channels;
+    for (const Channel &channel : reads.channels())
+        channels.insert(channel.id, channel.name);
+    const auto templateTitle = [&](Id id) {
+        return templates.value(id, tr("Template %1").arg(id));
+    };
+    const auto channelTitle = [&](Id id) {
+        return channels.value(id, tr("Number %1").arg(id));
+    };
     m_table->setRowCount(0);
     for (const Automation &a : automations) {
         const int row = m_table->rowCount();

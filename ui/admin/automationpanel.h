@@ -37,8 +37,6 @@ signals:
 
 private:
     void showAutomations(const QList<Automation> &automations);
-    QString templateTitle(Id id);
-    QString channelTitle(Id id);
     void showError(const QString &text);
 
     QSqlDatabase m_db;
