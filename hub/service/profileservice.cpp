@@ -3,7 +3,6 @@
 #include "core/protocol/channeltypes.h"
 #include "core/rules/profilerules.h"
 
-
 namespace parley::hub {
 namespace {
 
