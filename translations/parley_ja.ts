@@ -62,29 +62,6 @@
     </message>
 </context>
 <context>
-    <name>AutomationError</name>
-    <message>
-        <source>Automations send to leads or contacts only.</source>
-        <translation>自動化ルールの送信先は、見込み客または連絡先のみです。</translation>
-    </message>
-    <message>
-        <source>Choose a template of the same module as the records.</source>
-        <translation>レコードと同じモジュールのテンプレートを選択してください。</translation>
-    </message>
-    <message>
-        <source>This automation exists already.</source>
-        <translation>この自動化ルールはすでに存在します。</translation>
-    </message>
-    <message>
-        <source>The record had no Mobile or Phone to send to.</source>
-        <translation>レコードに送信先の携帯電話または電話の番号がありませんでした。</translation>
-    </message>
-    <message>
-        <source>The template or WhatsApp number no longer exists.</source>
-        <translation>テンプレートまたはWhatsApp番号がもう存在しません。</translation>
-    </message>
-</context>
-<context>
     <name>Autostart</name>
     <message>
         <source>Cannot remove %1: %2</source>
@@ -143,6 +120,261 @@
     <message>
         <source>%1 d %2 h</source>
         <translation>%1日%2時間</translation>
+    </message>
+</context>
+<context>
+    <name>HubError</name>
+    <message>
+        <source>The 24-hour window is closed: only an approved template can be sent now.</source>
+        <translation>24時間の返信期間が終了しました。現在は承認済みのテンプレートのみ送信できます。</translation>
+    </message>
+    <message>
+        <source>The 24-hour window had closed: send an approved template.</source>
+        <translation>24時間の返信期間が終了していました。承認済みのテンプレートを送信してください。</translation>
+    </message>
+    <message>
+        <source>This customer has not written yet: start with an approved template.</source>
+        <translation>この顧客からはまだメッセージが届いていません。承認済みのテンプレートで会話を開始してください。</translation>
+    </message>
+    <message>
+        <source>Not enough credits. Ask an admin to buy credits or turn on auto-recharge.</source>
+        <translation>ポイントが不足しています。ポイントの購入か自動補充の有効化を管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>This WhatsApp number is deactivated or disconnected.</source>
+        <translation>このWhatsApp番号は無効化されているか、接続が解除されています。</translation>
+    </message>
+    <message>
+        <source>This WhatsApp number is disconnected. Connect it again first.</source>
+        <translation>このWhatsApp番号は接続が解除されています。先にもう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>The hub stopped while sending: WhatsApp may or may not have this message. Check before sending it again.</source>
+        <translation>送信中にハブが停止したため、このメッセージがWhatsAppに届いたかどうかわかりません。再送信する前に確認してください。</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the change: %1</source>
+        <translation>WhatsAppが変更を拒否しました：%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
+        <translation>この経路のアクセストークンはWhatsAppで使用できなくなりました。新しいトークンで電話番号を接続し直してください。</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not be reached or did not answer. Try again later.</source>
+        <translation>WhatsAppに接続できないか、応答がありませんでした。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not deliver to this number.</source>
+        <translation>WhatsAppでこの番号にメッセージを配信できませんでした。</translation>
+    </message>
+    <message>
+        <source>The files waiting to be sent were removed from this computer. Attach them again.</source>
+        <translation>送信待ちのファイルがこのコンピューターから削除されました。もう一度添付してください。</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation>先にメッセージを入力してください。</translation>
+    </message>
+    <message>
+        <source>The message is longer than WhatsApp allows (4,096 characters).</source>
+        <translation>メッセージがWhatsAppの上限（4,096文字）を超えています。</translation>
+    </message>
+    <message>
+        <source>The file is still being prepared on the hub. Try again in a moment.</source>
+        <translation>ファイルはまだハブで準備中です。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This customer asked not to receive marketing messages.</source>
+        <translation>この顧客はマーケティングメッセージを受け取らないよう求めています。</translation>
+    </message>
+    <message>
+        <source>This record has no WhatsApp number to write to.</source>
+        <translation>このレコードには送信先のWhatsApp番号がありません。</translation>
+    </message>
+    <message>
+        <source>You have view-only access and cannot send.</source>
+        <translation>閲覧のみの権限のため、送信できません。</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
+    </message>
+    <message>
+        <source>Only admins can do this.</source>
+        <translation>この操作は管理者のみ実行できます。</translation>
+    </message>
+    <message>
+        <source>The hub refused this: you do not have access to it.</source>
+        <translation>ハブが拒否しました：アクセス権がありません。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>セッションの有効期限が切れました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a minute and try again.</source>
+        <translation>サインインの試行が多すぎます。1分待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. The reply will be sent when it is back.</source>
+        <translation>ハブに接続できません。接続が回復したら返信を送信します。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
+        <translation>ハブに接続できないため、何も変更されていません。接続が回復してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The hub could not save the change; nothing was changed. Try again.</source>
+        <translation>ハブで変更を保存できなかったため、何も変更されていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s storage is full; nothing was saved. Tell your administrator.</source>
+        <translation>ハブのストレージがいっぱいで、何も保存されませんでした。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The hub could not accept this request: %1</source>
+        <translation>ハブはこのリクエストを受け付けられませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The hub answered in a way this version of Parley does not understand: %1</source>
+        <translation>ハブの応答をこのバージョンのParleyは理解できません：%1</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists on the hub.</source>
+        <translation>この会話はハブ上にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>This record, activity or conversation no longer exists on the hub.</source>
+        <translation>このレコード、アクティビティ、または会話はハブ上にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>This predefined text no longer exists; someone may have deleted it.</source>
+        <translation>この定型文はもう存在しません。他のユーザーが削除した可能性があります。</translation>
+    </message>
+    <message>
+        <source>The template or WhatsApp number no longer exists.</source>
+        <translation>テンプレートまたはWhatsApp番号がもう存在しません。</translation>
+    </message>
+    <message>
+        <source>This item no longer exists on the hub; someone may have deleted it.</source>
+        <translation>この項目はハブにもう存在しません。誰かが削除した可能性があります。</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>アクティビティのタイトルを入力してください。</translation>
+    </message>
+    <message>
+        <source>The linked company or person no longer exists; choose another one.</source>
+        <translation>関連付けた取引先または人物がもう存在しません。別の対象を選択してください。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>1つ以上の項目を入力してください。</translation>
+    </message>
+    <message>
+        <source>That agent no longer exists or is inactive; choose another owner.</source>
+        <translation>その担当者はもう存在しないか、無効になっています。別の所有者を選択してください。</translation>
+    </message>
+    <message>
+        <source>The module of a predefined text cannot be changed: its merge fields depend on it. Create a new text for another module.</source>
+        <translation>定型文のモジュールは変更できません（差し込み項目がモジュールに依存しているため）。別のモジュールで使う場合は、新しい定型文を作成してください。</translation>
+    </message>
+    <message>
+        <source>A predefined text needs a name and a message.</source>
+        <translation>定型文には名前とメッセージが必要です。</translation>
+    </message>
+    <message>
+        <source>Automations send to leads or contacts only.</source>
+        <translation>自動化ルールの送信先は、見込み客または連絡先のみです。</translation>
+    </message>
+    <message>
+        <source>Choose a template of the same module as the records.</source>
+        <translation>レコードと同じモジュールのテンプレートを選択してください。</translation>
+    </message>
+    <message>
+        <source>This automation exists already.</source>
+        <translation>この自動化ルールはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>The record had no Mobile or Phone to send to.</source>
+        <translation>レコードに送信先の携帯電話または電話の番号がありませんでした。</translation>
+    </message>
+    <message>
+        <source>A login is 1 to 64 letters, digits or . _ @ -</source>
+        <translation>ログインIDには、1～64文字の英字、数字、. _ @ - を使用してください。</translation>
+    </message>
+    <message>
+        <source>Someone already has this login.</source>
+        <translation>このログインIDはすでに使用されています。</translation>
+    </message>
+    <message>
+        <source>Give the agent a name.</source>
+        <translation>担当者の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>パスワードは8文字以上で入力してください。</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
+        <translation>このユーザーはチームで唯一の有効な管理者です。先に他のユーザーを管理者にしてください。</translation>
+    </message>
+    <message>
+        <source>One of the chosen agents no longer exists.</source>
+        <translation>選択した担当者の中に、もう存在しない担当者がいます。</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>グループの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is already a group with this name.</source>
+        <translation>同じ名前のグループがすでに存在します。</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups no longer exists.</source>
+        <translation>選択したグループの中に、もう存在しないグループがあります。</translation>
+    </message>
+    <message>
+        <source>Give the department a name.</source>
+        <translation>部門の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>This department no longer exists. Choose another one.</source>
+        <translation>この部門はもう存在しません。別の部門を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose who receives the new customers.</source>
+        <translation>新規顧客の割り当て先を選択してください。</translation>
+    </message>
+    <message>
+        <source>The auto-close time is not valid.</source>
+        <translation>自動クローズの時間が無効です。</translation>
+    </message>
+    <message>
+        <source>The Graph API address is not valid.</source>
+        <translation>Graph APIのアドレスが無効です。</translation>
+    </message>
+    <message>
+        <source>This rate plan does not exist.</source>
+        <translation>この料金プランは存在しません。</translation>
+    </message>
+    <message>
+        <source>The payment did not go through; no credits were added.</source>
+        <translation>支払いが完了しなかったため、ポイントは追加されませんでした。</translation>
+    </message>
+    <message>
+        <source>Auto-recharge failed: the payment did not go through.</source>
+        <translation>自動補充に失敗しました：支払いが完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose one of the trial states.</source>
+        <translation>試用の状態を1つ選んでください。</translation>
+    </message>
+    <message>
+        <source>The hub refused the change (%1).</source>
+        <translation>ハブが変更を拒否しました（%1）。</translation>
     </message>
 </context>
 <context>
@@ -208,99 +440,6 @@
     <message>
         <source>Deals</source>
         <translation>商談</translation>
-    </message>
-</context>
-<context>
-    <name>People</name>
-    <message>
-        <source>A login is 1 to 64 letters, digits or . _ @ -</source>
-        <translation>ログインIDには、1～64文字の英字、数字、. _ @ - を使用してください。</translation>
-    </message>
-    <message>
-        <source>Someone already has this login.</source>
-        <translation>このログインIDはすでに使用されています。</translation>
-    </message>
-    <message>
-        <source>Give the agent a name.</source>
-        <translation>担当者の名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>A password has at least 8 characters.</source>
-        <translation>パスワードは8文字以上で入力してください。</translation>
-    </message>
-    <message>
-        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
-        <translation>このユーザーはチームで唯一の有効な管理者です。先に他のユーザーを管理者にしてください。</translation>
-    </message>
-    <message>
-        <source>One of the chosen agents no longer exists.</source>
-        <translation>選択した担当者の中に、もう存在しない担当者がいます。</translation>
-    </message>
-    <message>
-        <source>Give the group a name.</source>
-        <translation>グループの名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>There is already a group with this name.</source>
-        <translation>同じ名前のグループがすでに存在します。</translation>
-    </message>
-    <message>
-        <source>One of the chosen groups no longer exists.</source>
-        <translation>選択したグループの中に、もう存在しないグループがあります。</translation>
-    </message>
-    <message>
-        <source>Give the department a name.</source>
-        <translation>部門の名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>This department no longer exists. Choose another one.</source>
-        <translation>この部門はもう存在しません。別の部門を選択してください。</translation>
-    </message>
-    <message>
-        <source>Choose who receives the new customers.</source>
-        <translation>新規顧客の割り当て先を選択してください。</translation>
-    </message>
-</context>
-<context>
-    <name>PredefinedTextError</name>
-    <message>
-        <source>The module of a predefined text cannot be changed: its merge fields depend on it. Create a new text for another module.</source>
-        <translation>定型文のモジュールは変更できません（差し込み項目がモジュールに依存しているため）。別のモジュールで使う場合は、新しい定型文を作成してください。</translation>
-    </message>
-    <message>
-        <source>A predefined text needs a name and a message.</source>
-        <translation>定型文には名前とメッセージが必要です。</translation>
-    </message>
-    <message>
-        <source>This predefined text no longer exists; someone may have deleted it.</source>
-        <translation>この定型文はもう存在しません。他のユーザーが削除した可能性があります。</translation>
-    </message>
-    <message>
-        <source>You have view-only access and cannot change predefined texts.</source>
-        <translation>閲覧のみの権限のため、定型文は変更できません。</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Log in again.</source>
-        <translation>セッションの有効期限が切れました。もう一度ログインしてください。</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached. Check the connection and try again.</source>
-        <translation>ハブに接続できません。接続を確認して、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The hub could not save the change; nothing was changed. Try again.</source>
-        <translation>ハブで変更を保存できなかったため、何も変更されていません。もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The hub refused the change (%1).</source>
-        <translation>ハブが変更を拒否しました（%1）。</translation>
-    </message>
-</context>
-<context>
-    <name>RecordError</name>
-    <message>
-        <source>You have view-only access: you can see this but not change it.</source>
-        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
     </message>
 </context>
 <context>
@@ -900,54 +1039,6 @@
 <context>
     <name>parley::ui</name>
     <message>
-        <source>The 24-hour window is closed: only an approved template can be sent now.</source>
-        <translation>24時間の返信期間が終了しました。現在は承認済みのテンプレートのみ送信できます。</translation>
-    </message>
-    <message>
-        <source>This customer has not written yet: start with an approved template.</source>
-        <translation>この顧客からはまだメッセージが届いていません。承認済みのテンプレートで会話を開始してください。</translation>
-    </message>
-    <message>
-        <source>Not enough credits. Ask an admin to buy credits or turn on auto-recharge.</source>
-        <translation>ポイントが不足しています。ポイントの購入か自動補充の有効化を管理者に依頼してください。</translation>
-    </message>
-    <message>
-        <source>You have view-only access and cannot send.</source>
-        <translation>閲覧のみの権限のため、送信できません。</translation>
-    </message>
-    <message>
-        <source>Only admins can do this.</source>
-        <translation>この操作は管理者のみ実行できます。</translation>
-    </message>
-    <message>
-        <source>This WhatsApp number is deactivated or disconnected.</source>
-        <translation>このWhatsApp番号は無効化されているか、接続が解除されています。</translation>
-    </message>
-    <message>
-        <source>The conversation no longer exists on the hub.</source>
-        <translation>この会話はハブ上にもう存在しません。</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Log in again.</source>
-        <translation>セッションの有効期限が切れました。もう一度ログインしてください。</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached. The reply will be sent when it is back.</source>
-        <translation>ハブに接続できません。接続が回復したら返信を送信します。</translation>
-    </message>
-    <message>
-        <source>The hub stopped while sending: WhatsApp may or may not have this message. Check before sending it again.</source>
-        <translation>送信中にハブが停止したため、このメッセージがWhatsAppに届いたかどうかわかりません。再送信する前に確認してください。</translation>
-    </message>
-    <message>
-        <source>WhatsApp could not deliver to this number.</source>
-        <translation>WhatsAppでこの番号にメッセージを配信できませんでした。</translation>
-    </message>
-    <message>
-        <source>The 24-hour window had closed: send an approved template.</source>
-        <translation>24時間の返信期間が終了していました。承認済みのテンプレートを送信してください。</translation>
-    </message>
-    <message>
         <source>Purchase</source>
         <translation>購入</translation>
     </message>
@@ -1020,52 +1111,12 @@
         <translation>閲覧のみ</translation>
     </message>
     <message>
-        <source>The files waiting to be sent were removed from this computer. Attach them again.</source>
-        <translation>送信待ちのファイルがこのコンピューターから削除されました。もう一度添付してください。</translation>
-    </message>
-    <message>
-        <source>This record, activity or conversation no longer exists on the hub.</source>
-        <translation>このレコード、アクティビティ、または会話はハブ上にもう存在しません。</translation>
-    </message>
-    <message>
-        <source>Give the activity a title.</source>
-        <translation>アクティビティのタイトルを入力してください。</translation>
-    </message>
-    <message>
-        <source>The linked company or person no longer exists; choose another one.</source>
-        <translation>関連付けた取引先または人物がもう存在しません。別の対象を選択してください。</translation>
-    </message>
-    <message>
-        <source>Fill in at least one field.</source>
-        <translation>1つ以上の項目を入力してください。</translation>
-    </message>
-    <message>
-        <source>That agent no longer exists or is inactive; choose another owner.</source>
-        <translation>その担当者はもう存在しないか、無効になっています。別の所有者を選択してください。</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
-        <translation>ハブに接続できないため、何も変更されていません。接続が回復してから、もう一度お試しください。</translation>
-    </message>
-    <message>
         <source>IM credit</source>
         <translation>IMクレジット</translation>
     </message>
     <message>
         <source>point</source>
         <translation>ポイントパック</translation>
-    </message>
-    <message>
-        <source>WhatsApp refused the change: %1</source>
-        <translation>WhatsAppが変更を拒否しました：%1</translation>
-    </message>
-    <message>
-        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
-        <translation>この経路のアクセストークンはWhatsAppで使用できなくなりました。新しいトークンで電話番号を接続し直してください。</translation>
-    </message>
-    <message>
-        <source>WhatsApp could not be reached or did not answer. Try again later.</source>
-        <translation>WhatsAppに接続できないか、応答がありませんでした。しばらくしてからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3204,6 @@
     <message>
         <source>Saving…</source>
         <translation>保存中…</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s reply could not be read: %1</source>
-        <translation>ハブからの応答を読み取れません：%1</translation>
     </message>
 </context>
 <context>

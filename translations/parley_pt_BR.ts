@@ -63,29 +63,6 @@
     </message>
 </context>
 <context>
-    <name>AutomationError</name>
-    <message>
-        <source>Automations send to leads or contacts only.</source>
-        <translation>As automações enviam mensagens somente para leads ou contatos.</translation>
-    </message>
-    <message>
-        <source>Choose a template of the same module as the records.</source>
-        <translation>Escolha um modelo do mesmo módulo dos registros.</translation>
-    </message>
-    <message>
-        <source>This automation exists already.</source>
-        <translation>Esta automação já existe.</translation>
-    </message>
-    <message>
-        <source>The record had no Mobile or Phone to send to.</source>
-        <translation>O registro não tinha celular nem telefone para o envio.</translation>
-    </message>
-    <message>
-        <source>The template or WhatsApp number no longer exists.</source>
-        <translation>O modelo ou o número do WhatsApp não existe mais.</translation>
-    </message>
-</context>
-<context>
     <name>Autostart</name>
     <message>
         <source>Cannot remove %1: %2</source>
@@ -144,6 +121,261 @@
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>HubError</name>
+    <message>
+        <source>The 24-hour window is closed: only an approved template can be sent now.</source>
+        <translation>A janela de 24 horas está fechada: agora só é possível enviar um modelo aprovado.</translation>
+    </message>
+    <message>
+        <source>The 24-hour window had closed: send an approved template.</source>
+        <translation>A janela de 24 horas já tinha fechado: envie um modelo aprovado.</translation>
+    </message>
+    <message>
+        <source>This customer has not written yet: start with an approved template.</source>
+        <translation>Este cliente ainda não escreveu: comece com um modelo aprovado.</translation>
+    </message>
+    <message>
+        <source>Not enough credits. Ask an admin to buy credits or turn on auto-recharge.</source>
+        <translation>Créditos insuficientes. Peça a um administrador para comprar créditos ou ativar a recarga automática.</translation>
+    </message>
+    <message>
+        <source>This WhatsApp number is deactivated or disconnected.</source>
+        <translation>Este número do WhatsApp está desativado ou desconectado.</translation>
+    </message>
+    <message>
+        <source>This WhatsApp number is disconnected. Connect it again first.</source>
+        <translation>Este número de WhatsApp está desconectado. Conecte-o novamente primeiro.</translation>
+    </message>
+    <message>
+        <source>The hub stopped while sending: WhatsApp may or may not have this message. Check before sending it again.</source>
+        <translation>O hub parou durante o envio: talvez o WhatsApp tenha recebido esta mensagem, talvez não. Confira antes de enviá-la de novo.</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the change: %1</source>
+        <translation>O WhatsApp recusou a alteração: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
+        <translation>O WhatsApp não aceita mais o token de acesso deste canal. Conecte o número novamente com um novo token.</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not be reached or did not answer. Try again later.</source>
+        <translation>Não foi possível falar com o WhatsApp ou ele não respondeu. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not deliver to this number.</source>
+        <translation>O WhatsApp não conseguiu entregar a mensagem a este número.</translation>
+    </message>
+    <message>
+        <source>The files waiting to be sent were removed from this computer. Attach them again.</source>
+        <translation>Os arquivos que aguardavam envio foram removidos deste computador. Anexe-os novamente.</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation>Escreva uma mensagem primeiro.</translation>
+    </message>
+    <message>
+        <source>The message is longer than WhatsApp allows (4,096 characters).</source>
+        <translation>A mensagem é mais longa do que o WhatsApp permite (4.096 caracteres).</translation>
+    </message>
+    <message>
+        <source>The file is still being prepared on the hub. Try again in a moment.</source>
+        <translation>O arquivo ainda está sendo preparado no hub. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>This customer asked not to receive marketing messages.</source>
+        <translation>Este cliente pediu para não receber mensagens de marketing.</translation>
+    </message>
+    <message>
+        <source>This record has no WhatsApp number to write to.</source>
+        <translation>Este registro não tem um número de WhatsApp para escrever.</translation>
+    </message>
+    <message>
+        <source>You have view-only access and cannot send.</source>
+        <translation>Seu acesso é somente de visualização e não permite enviar mensagens.</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Only admins can do this.</source>
+        <translation>Somente administradores podem fazer isso.</translation>
+    </message>
+    <message>
+        <source>The hub refused this: you do not have access to it.</source>
+        <translation>O hub recusou: você não tem acesso a isto.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Sua sessão expirou. Entre novamente.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a minute and try again.</source>
+        <translation>Tentativas de entrada demais. Aguarde um minuto e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. The reply will be sent when it is back.</source>
+        <translation>Não foi possível acessar o hub. A resposta será enviada quando ele voltar.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
+        <translation>Não foi possível acessar o hub, então nada foi alterado. Tente novamente quando ele voltar.</translation>
+    </message>
+    <message>
+        <source>The hub could not save the change; nothing was changed. Try again.</source>
+        <translation>O hub não conseguiu salvar a alteração; nada foi modificado. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s storage is full; nothing was saved. Tell your administrator.</source>
+        <translation>O armazenamento do hub está cheio; nada foi salvo. Avise o administrador.</translation>
+    </message>
+    <message>
+        <source>The hub could not accept this request: %1</source>
+        <translation>O hub não pôde aceitar esta solicitação: %1</translation>
+    </message>
+    <message>
+        <source>The hub answered in a way this version of Parley does not understand: %1</source>
+        <translation>O hub respondeu de um jeito que esta versão do Parley não entende: %1</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists on the hub.</source>
+        <translation>A conversa não existe mais no hub.</translation>
+    </message>
+    <message>
+        <source>This record, activity or conversation no longer exists on the hub.</source>
+        <translation>Este registro, atividade ou conversa não existe mais no hub.</translation>
+    </message>
+    <message>
+        <source>This predefined text no longer exists; someone may have deleted it.</source>
+        <translation>Este texto predefinido não existe mais; talvez alguém o tenha excluído.</translation>
+    </message>
+    <message>
+        <source>The template or WhatsApp number no longer exists.</source>
+        <translation>O modelo ou o número do WhatsApp não existe mais.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists on the hub; someone may have deleted it.</source>
+        <translation>Este item não existe mais no hub; alguém pode tê-lo excluído.</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>Dê um título à atividade.</translation>
+    </message>
+    <message>
+        <source>The linked company or person no longer exists; choose another one.</source>
+        <translation>A empresa ou pessoa vinculada não existe mais; escolha outra.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Preencha pelo menos um campo.</translation>
+    </message>
+    <message>
+        <source>That agent no longer exists or is inactive; choose another owner.</source>
+        <translation>Esse agente não existe mais ou está inativo; escolha outro proprietário.</translation>
+    </message>
+    <message>
+        <source>The module of a predefined text cannot be changed: its merge fields depend on it. Create a new text for another module.</source>
+        <translation>Não é possível alterar o módulo de um texto predefinido: os campos de mesclagem dependem dele. Crie um novo texto para outro módulo.</translation>
+    </message>
+    <message>
+        <source>A predefined text needs a name and a message.</source>
+        <translation>Um texto predefinido precisa de nome e mensagem.</translation>
+    </message>
+    <message>
+        <source>Automations send to leads or contacts only.</source>
+        <translation>As automações enviam mensagens somente para leads ou contatos.</translation>
+    </message>
+    <message>
+        <source>Choose a template of the same module as the records.</source>
+        <translation>Escolha um modelo do mesmo módulo dos registros.</translation>
+    </message>
+    <message>
+        <source>This automation exists already.</source>
+        <translation>Esta automação já existe.</translation>
+    </message>
+    <message>
+        <source>The record had no Mobile or Phone to send to.</source>
+        <translation>O registro não tinha celular nem telefone para o envio.</translation>
+    </message>
+    <message>
+        <source>A login is 1 to 64 letters, digits or . _ @ -</source>
+        <translation>O login deve ter de 1 a 64 letras, dígitos ou . _ @ -</translation>
+    </message>
+    <message>
+        <source>Someone already has this login.</source>
+        <translation>Este login já está em uso.</translation>
+    </message>
+    <message>
+        <source>Give the agent a name.</source>
+        <translation>Dê um nome ao agente.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>A senha deve ter pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
+        <translation>Este é o único administrador ativo da equipe: torne outra pessoa administrador primeiro.</translation>
+    </message>
+    <message>
+        <source>One of the chosen agents no longer exists.</source>
+        <translation>Um dos agentes escolhidos não existe mais.</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Dê um nome ao grupo.</translation>
+    </message>
+    <message>
+        <source>There is already a group with this name.</source>
+        <translation>Já existe um grupo com este nome.</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups no longer exists.</source>
+        <translation>Um dos grupos escolhidos não existe mais.</translation>
+    </message>
+    <message>
+        <source>Give the department a name.</source>
+        <translation>Dê um nome ao departamento.</translation>
+    </message>
+    <message>
+        <source>This department no longer exists. Choose another one.</source>
+        <translation>Este departamento não existe mais. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>Choose who receives the new customers.</source>
+        <translation>Escolha quem recebe os novos clientes.</translation>
+    </message>
+    <message>
+        <source>The auto-close time is not valid.</source>
+        <translation>O tempo de fechamento automático não é válido.</translation>
+    </message>
+    <message>
+        <source>The Graph API address is not valid.</source>
+        <translation>O endereço da Graph API não é válido.</translation>
+    </message>
+    <message>
+        <source>This rate plan does not exist.</source>
+        <translation>Este plano de tarifas não existe.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through; no credits were added.</source>
+        <translation>O pagamento não foi concluído; nenhum crédito foi adicionado.</translation>
+    </message>
+    <message>
+        <source>Auto-recharge failed: the payment did not go through.</source>
+        <translation>A recarga automática falhou: o pagamento não foi concluído.</translation>
+    </message>
+    <message>
+        <source>Choose one of the trial states.</source>
+        <translation>Escolha um dos estados da avaliação.</translation>
+    </message>
+    <message>
+        <source>The hub refused the change (%1).</source>
+        <translation>O hub recusou a alteração (%1).</translation>
     </message>
 </context>
 <context>
@@ -209,99 +441,6 @@
     <message>
         <source>Deals</source>
         <translation>Negócios</translation>
-    </message>
-</context>
-<context>
-    <name>People</name>
-    <message>
-        <source>A login is 1 to 64 letters, digits or . _ @ -</source>
-        <translation>O login deve ter de 1 a 64 letras, dígitos ou . _ @ -</translation>
-    </message>
-    <message>
-        <source>Someone already has this login.</source>
-        <translation>Este login já está em uso.</translation>
-    </message>
-    <message>
-        <source>Give the agent a name.</source>
-        <translation>Dê um nome ao agente.</translation>
-    </message>
-    <message>
-        <source>A password has at least 8 characters.</source>
-        <translation>A senha deve ter pelo menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
-        <translation>Este é o único administrador ativo da equipe: torne outra pessoa administrador primeiro.</translation>
-    </message>
-    <message>
-        <source>One of the chosen agents no longer exists.</source>
-        <translation>Um dos agentes escolhidos não existe mais.</translation>
-    </message>
-    <message>
-        <source>Give the group a name.</source>
-        <translation>Dê um nome ao grupo.</translation>
-    </message>
-    <message>
-        <source>There is already a group with this name.</source>
-        <translation>Já existe um grupo com este nome.</translation>
-    </message>
-    <message>
-        <source>One of the chosen groups no longer exists.</source>
-        <translation>Um dos grupos escolhidos não existe mais.</translation>
-    </message>
-    <message>
-        <source>Give the department a name.</source>
-        <translation>Dê um nome ao departamento.</translation>
-    </message>
-    <message>
-        <source>This department no longer exists. Choose another one.</source>
-        <translation>Este departamento não existe mais. Escolha outro.</translation>
-    </message>
-    <message>
-        <source>Choose who receives the new customers.</source>
-        <translation>Escolha quem recebe os novos clientes.</translation>
-    </message>
-</context>
-<context>
-    <name>PredefinedTextError</name>
-    <message>
-        <source>The module of a predefined text cannot be changed: its merge fields depend on it. Create a new text for another module.</source>
-        <translation>Não é possível alterar o módulo de um texto predefinido: os campos de mesclagem dependem dele. Crie um novo texto para outro módulo.</translation>
-    </message>
-    <message>
-        <source>A predefined text needs a name and a message.</source>
-        <translation>Um texto predefinido precisa de nome e mensagem.</translation>
-    </message>
-    <message>
-        <source>This predefined text no longer exists; someone may have deleted it.</source>
-        <translation>Este texto predefinido não existe mais; talvez alguém o tenha excluído.</translation>
-    </message>
-    <message>
-        <source>You have view-only access and cannot change predefined texts.</source>
-        <translation>Seu acesso é somente de visualização e não permite alterar textos predefinidos.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Log in again.</source>
-        <translation>Sua sessão expirou. Entre novamente.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached. Check the connection and try again.</source>
-        <translation>Não foi possível acessar o hub. Verifique a conexão e tente novamente.</translation>
-    </message>
-    <message>
-        <source>The hub could not save the change; nothing was changed. Try again.</source>
-        <translation>O hub não conseguiu salvar a alteração; nada foi modificado. Tente novamente.</translation>
-    </message>
-    <message>
-        <source>The hub refused the change (%1).</source>
-        <translation>O hub recusou a alteração (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>RecordError</name>
-    <message>
-        <source>You have view-only access: you can see this but not change it.</source>
-        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
     </message>
 </context>
 <context>
@@ -901,54 +1040,6 @@
 <context>
     <name>parley::ui</name>
     <message>
-        <source>The 24-hour window is closed: only an approved template can be sent now.</source>
-        <translation>A janela de 24 horas está fechada: agora só é possível enviar um modelo aprovado.</translation>
-    </message>
-    <message>
-        <source>This customer has not written yet: start with an approved template.</source>
-        <translation>Este cliente ainda não escreveu: comece com um modelo aprovado.</translation>
-    </message>
-    <message>
-        <source>Not enough credits. Ask an admin to buy credits or turn on auto-recharge.</source>
-        <translation>Créditos insuficientes. Peça a um administrador para comprar créditos ou ativar a recarga automática.</translation>
-    </message>
-    <message>
-        <source>You have view-only access and cannot send.</source>
-        <translation>Seu acesso é somente de visualização e não permite enviar mensagens.</translation>
-    </message>
-    <message>
-        <source>Only admins can do this.</source>
-        <translation>Somente administradores podem fazer isso.</translation>
-    </message>
-    <message>
-        <source>This WhatsApp number is deactivated or disconnected.</source>
-        <translation>Este número do WhatsApp está desativado ou desconectado.</translation>
-    </message>
-    <message>
-        <source>The conversation no longer exists on the hub.</source>
-        <translation>A conversa não existe mais no hub.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Log in again.</source>
-        <translation>Sua sessão expirou. Entre novamente.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached. The reply will be sent when it is back.</source>
-        <translation>Não foi possível acessar o hub. A resposta será enviada quando ele voltar.</translation>
-    </message>
-    <message>
-        <source>The hub stopped while sending: WhatsApp may or may not have this message. Check before sending it again.</source>
-        <translation>O hub parou durante o envio: talvez o WhatsApp tenha recebido esta mensagem, talvez não. Confira antes de enviá-la de novo.</translation>
-    </message>
-    <message>
-        <source>WhatsApp could not deliver to this number.</source>
-        <translation>O WhatsApp não conseguiu entregar a mensagem a este número.</translation>
-    </message>
-    <message>
-        <source>The 24-hour window had closed: send an approved template.</source>
-        <translation>A janela de 24 horas já tinha fechado: envie um modelo aprovado.</translation>
-    </message>
-    <message>
         <source>Purchase</source>
         <translation>Compra</translation>
     </message>
@@ -1021,52 +1112,12 @@
         <translation>Somente visualização</translation>
     </message>
     <message>
-        <source>The files waiting to be sent were removed from this computer. Attach them again.</source>
-        <translation>Os arquivos que aguardavam envio foram removidos deste computador. Anexe-os novamente.</translation>
-    </message>
-    <message>
-        <source>This record, activity or conversation no longer exists on the hub.</source>
-        <translation>Este registro, atividade ou conversa não existe mais no hub.</translation>
-    </message>
-    <message>
-        <source>Give the activity a title.</source>
-        <translation>Dê um título à atividade.</translation>
-    </message>
-    <message>
-        <source>The linked company or person no longer exists; choose another one.</source>
-        <translation>A empresa ou pessoa vinculada não existe mais; escolha outra.</translation>
-    </message>
-    <message>
-        <source>Fill in at least one field.</source>
-        <translation>Preencha pelo menos um campo.</translation>
-    </message>
-    <message>
-        <source>That agent no longer exists or is inactive; choose another owner.</source>
-        <translation>Esse agente não existe mais ou está inativo; escolha outro proprietário.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
-        <translation>Não foi possível acessar o hub, então nada foi alterado. Tente novamente quando ele voltar.</translation>
-    </message>
-    <message>
         <source>IM credit</source>
         <translation>crédito IM</translation>
     </message>
     <message>
         <source>point</source>
         <translation>ponto</translation>
-    </message>
-    <message>
-        <source>WhatsApp refused the change: %1</source>
-        <translation>O WhatsApp recusou a alteração: %1</translation>
-    </message>
-    <message>
-        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
-        <translation>O WhatsApp não aceita mais o token de acesso deste canal. Conecte o número novamente com um novo token.</translation>
-    </message>
-    <message>
-        <source>WhatsApp could not be reached or did not answer. Try again later.</source>
-        <translation>Não foi possível falar com o WhatsApp ou ele não respondeu. Tente novamente mais tarde.</translation>
     </message>
 </context>
 <context>
@@ -3161,10 +3212,6 @@
     <message>
         <source>Saving…</source>
         <translation>Salvando…</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s reply could not be read: %1</source>
-        <translation>Não foi possível ler a resposta do hub: %1</translation>
     </message>
 </context>
 <context>

@@ -62,29 +62,6 @@
     </message>
 </context>
 <context>
-    <name>AutomationError</name>
-    <message>
-        <source>Automations send to leads or contacts only.</source>
-        <translation>自动化规则只能向线索或联系人发送消息。</translation>
-    </message>
-    <message>
-        <source>Choose a template of the same module as the records.</source>
-        <translation>请选择与记录所属模块相同的模板。</translation>
-    </message>
-    <message>
-        <source>This automation exists already.</source>
-        <translation>此自动化规则已存在。</translation>
-    </message>
-    <message>
-        <source>The record had no Mobile or Phone to send to.</source>
-        <translation>该记录没有可用于发送的手机或电话号码。</translation>
-    </message>
-    <message>
-        <source>The template or WhatsApp number no longer exists.</source>
-        <translation>该模板或 WhatsApp 号码已不存在。</translation>
-    </message>
-</context>
-<context>
     <name>Autostart</name>
     <message>
         <source>Cannot remove %1: %2</source>
@@ -143,6 +120,261 @@
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>HubError</name>
+    <message>
+        <source>The 24-hour window is closed: only an approved template can be sent now.</source>
+        <translation>24 小时回复窗口已关闭：现在只能发送已批准的消息模板。</translation>
+    </message>
+    <message>
+        <source>The 24-hour window had closed: send an approved template.</source>
+        <translation>24 小时回复窗口已关闭：请发送已批准的消息模板。</translation>
+    </message>
+    <message>
+        <source>This customer has not written yet: start with an approved template.</source>
+        <translation>该客户尚未发来消息：请先发送已批准的消息模板。</translation>
+    </message>
+    <message>
+        <source>Not enough credits. Ask an admin to buy credits or turn on auto-recharge.</source>
+        <translation>信用点数不足。请联系管理员购买信用点数或开启自动充值。</translation>
+    </message>
+    <message>
+        <source>This WhatsApp number is deactivated or disconnected.</source>
+        <translation>此 WhatsApp 号码已停用或已断开连接。</translation>
+    </message>
+    <message>
+        <source>This WhatsApp number is disconnected. Connect it again first.</source>
+        <translation>此 WhatsApp 号码已断开连接。请先重新连接。</translation>
+    </message>
+    <message>
+        <source>The hub stopped while sending: WhatsApp may or may not have this message. Check before sending it again.</source>
+        <translation>服务器在发送过程中中断：WhatsApp 可能已收到这条消息，也可能未收到。重新发送前请先确认。</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the change: %1</source>
+        <translation>WhatsApp 拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
+        <translation>WhatsApp 不再接受此渠道的访问令牌。请使用新令牌重新连接该号码。</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not be reached or did not answer. Try again later.</source>
+        <translation>无法连接 WhatsApp 或其未响应。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not deliver to this number.</source>
+        <translation>WhatsApp 无法将消息送达此号码。</translation>
+    </message>
+    <message>
+        <source>The files waiting to be sent were removed from this computer. Attach them again.</source>
+        <translation>待发送的文件已从此计算机中删除，请重新附加。</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation>请先输入消息。</translation>
+    </message>
+    <message>
+        <source>The message is longer than WhatsApp allows (4,096 characters).</source>
+        <translation>消息超出了 WhatsApp 允许的长度（4,096 个字符）。</translation>
+    </message>
+    <message>
+        <source>The file is still being prepared on the hub. Try again in a moment.</source>
+        <translation>文件仍在服务器上准备中。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This customer asked not to receive marketing messages.</source>
+        <translation>此客户已要求不接收营销消息。</translation>
+    </message>
+    <message>
+        <source>This record has no WhatsApp number to write to.</source>
+        <translation>此记录没有可发送消息的 WhatsApp 号码。</translation>
+    </message>
+    <message>
+        <source>You have view-only access and cannot send.</source>
+        <translation>您只有查看权限，无法发送消息。</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>您只有查看权限：可以查看，但无法修改。</translation>
+    </message>
+    <message>
+        <source>Only admins can do this.</source>
+        <translation>仅管理员可执行此操作。</translation>
+    </message>
+    <message>
+        <source>The hub refused this: you do not have access to it.</source>
+        <translation>服务器拒绝了此操作：您没有访问权限。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>您的登录会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a minute and try again.</source>
+        <translation>登录尝试次数过多。请等待一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. The reply will be sent when it is back.</source>
+        <translation>无法连接到服务器。连接恢复后将自动发送回复。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
+        <translation>无法连接到服务器，未做任何更改。请在连接恢复后重试。</translation>
+    </message>
+    <message>
+        <source>The hub could not save the change; nothing was changed. Try again.</source>
+        <translation>服务器未能保存更改，未做任何修改。请重试。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s storage is full; nothing was saved. Tell your administrator.</source>
+        <translation>服务器的存储空间已满，未保存任何内容。请告知您的管理员。</translation>
+    </message>
+    <message>
+        <source>The hub could not accept this request: %1</source>
+        <translation>服务器无法接受此请求：%1</translation>
+    </message>
+    <message>
+        <source>The hub answered in a way this version of Parley does not understand: %1</source>
+        <translation>服务器的答复无法被此版本的 Parley 理解：%1</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists on the hub.</source>
+        <translation>服务器上已不存在此对话。</translation>
+    </message>
+    <message>
+        <source>This record, activity or conversation no longer exists on the hub.</source>
+        <translation>服务器上已不存在此记录、活动或对话。</translation>
+    </message>
+    <message>
+        <source>This predefined text no longer exists; someone may have deleted it.</source>
+        <translation>此预设文本已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>The template or WhatsApp number no longer exists.</source>
+        <translation>该模板或 WhatsApp 号码已不存在。</translation>
+    </message>
+    <message>
+        <source>This item no longer exists on the hub; someone may have deleted it.</source>
+        <translation>此项目在服务器上已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>请为活动填写标题。</translation>
+    </message>
+    <message>
+        <source>The linked company or person no longer exists; choose another one.</source>
+        <translation>关联的公司或人员已不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>请至少填写一个字段。</translation>
+    </message>
+    <message>
+        <source>That agent no longer exists or is inactive; choose another owner.</source>
+        <translation>该客服已不存在或已停用，请选择其他所有者。</translation>
+    </message>
+    <message>
+        <source>The module of a predefined text cannot be changed: its merge fields depend on it. Create a new text for another module.</source>
+        <translation>预设文本的模块无法更改，因为其中的合并字段依赖于该模块。如需用于其他模块，请新建一条预设文本。</translation>
+    </message>
+    <message>
+        <source>A predefined text needs a name and a message.</source>
+        <translation>预设文本必须填写名称和消息内容。</translation>
+    </message>
+    <message>
+        <source>Automations send to leads or contacts only.</source>
+        <translation>自动化规则只能向线索或联系人发送消息。</translation>
+    </message>
+    <message>
+        <source>Choose a template of the same module as the records.</source>
+        <translation>请选择与记录所属模块相同的模板。</translation>
+    </message>
+    <message>
+        <source>This automation exists already.</source>
+        <translation>此自动化规则已存在。</translation>
+    </message>
+    <message>
+        <source>The record had no Mobile or Phone to send to.</source>
+        <translation>该记录没有可用于发送的手机或电话号码。</translation>
+    </message>
+    <message>
+        <source>A login is 1 to 64 letters, digits or . _ @ -</source>
+        <translation>登录名须为 1 到 64 个字母、数字或 . _ @ - 字符</translation>
+    </message>
+    <message>
+        <source>Someone already has this login.</source>
+        <translation>此登录名已被他人使用。</translation>
+    </message>
+    <message>
+        <source>Give the agent a name.</source>
+        <translation>请填写客服姓名。</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>密码至少须包含 8 个字符。</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
+        <translation>这是团队中唯一已启用的管理员：请先将其他人设为管理员。</translation>
+    </message>
+    <message>
+        <source>One of the chosen agents no longer exists.</source>
+        <translation>所选客服中有人已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>请为分组命名。</translation>
+    </message>
+    <message>
+        <source>There is already a group with this name.</source>
+        <translation>已存在同名分组。</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups no longer exists.</source>
+        <translation>所选分组中有分组已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the department a name.</source>
+        <translation>请为部门命名。</translation>
+    </message>
+    <message>
+        <source>This department no longer exists. Choose another one.</source>
+        <translation>此部门已不存在，请选择其他部门。</translation>
+    </message>
+    <message>
+        <source>Choose who receives the new customers.</source>
+        <translation>请选择由谁接待新客户。</translation>
+    </message>
+    <message>
+        <source>The auto-close time is not valid.</source>
+        <translation>自动关闭时间无效。</translation>
+    </message>
+    <message>
+        <source>The Graph API address is not valid.</source>
+        <translation>Graph API 地址无效。</translation>
+    </message>
+    <message>
+        <source>This rate plan does not exist.</source>
+        <translation>此费率套餐不存在。</translation>
+    </message>
+    <message>
+        <source>The payment did not go through; no credits were added.</source>
+        <translation>付款未成功，未添加任何信用点数。</translation>
+    </message>
+    <message>
+        <source>Auto-recharge failed: the payment did not go through.</source>
+        <translation>自动充值失败：付款未成功。</translation>
+    </message>
+    <message>
+        <source>Choose one of the trial states.</source>
+        <translation>请选择一种试用状态。</translation>
+    </message>
+    <message>
+        <source>The hub refused the change (%1).</source>
+        <translation>服务器拒绝了此更改（%1）。</translation>
     </message>
 </context>
 <context>
@@ -208,99 +440,6 @@
     <message>
         <source>Deals</source>
         <translation>商机</translation>
-    </message>
-</context>
-<context>
-    <name>People</name>
-    <message>
-        <source>A login is 1 to 64 letters, digits or . _ @ -</source>
-        <translation>登录名须为 1 到 64 个字母、数字或 . _ @ - 字符</translation>
-    </message>
-    <message>
-        <source>Someone already has this login.</source>
-        <translation>此登录名已被他人使用。</translation>
-    </message>
-    <message>
-        <source>Give the agent a name.</source>
-        <translation>请填写客服姓名。</translation>
-    </message>
-    <message>
-        <source>A password has at least 8 characters.</source>
-        <translation>密码至少须包含 8 个字符。</translation>
-    </message>
-    <message>
-        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
-        <translation>这是团队中唯一已启用的管理员：请先将其他人设为管理员。</translation>
-    </message>
-    <message>
-        <source>One of the chosen agents no longer exists.</source>
-        <translation>所选客服中有人已不存在。</translation>
-    </message>
-    <message>
-        <source>Give the group a name.</source>
-        <translation>请为分组命名。</translation>
-    </message>
-    <message>
-        <source>There is already a group with this name.</source>
-        <translation>已存在同名分组。</translation>
-    </message>
-    <message>
-        <source>One of the chosen groups no longer exists.</source>
-        <translation>所选分组中有分组已不存在。</translation>
-    </message>
-    <message>
-        <source>Give the department a name.</source>
-        <translation>请为部门命名。</translation>
-    </message>
-    <message>
-        <source>This department no longer exists. Choose another one.</source>
-        <translation>此部门已不存在，请选择其他部门。</translation>
-    </message>
-    <message>
-        <source>Choose who receives the new customers.</source>
-        <translation>请选择由谁接待新客户。</translation>
-    </message>
-</context>
-<context>
-    <name>PredefinedTextError</name>
-    <message>
-        <source>The module of a predefined text cannot be changed: its merge fields depend on it. Create a new text for another module.</source>
-        <translation>预设文本的模块无法更改，因为其中的合并字段依赖于该模块。如需用于其他模块，请新建一条预设文本。</translation>
-    </message>
-    <message>
-        <source>A predefined text needs a name and a message.</source>
-        <translation>预设文本必须填写名称和消息内容。</translation>
-    </message>
-    <message>
-        <source>This predefined text no longer exists; someone may have deleted it.</source>
-        <translation>此预设文本已不存在，可能已被他人删除。</translation>
-    </message>
-    <message>
-        <source>You have view-only access and cannot change predefined texts.</source>
-        <translation>您只有查看权限，无法修改预设文本。</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Log in again.</source>
-        <translation>您的登录会话已结束，请重新登录。</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached. Check the connection and try again.</source>
-        <translation>无法连接到服务器。请检查网络连接后重试。</translation>
-    </message>
-    <message>
-        <source>The hub could not save the change; nothing was changed. Try again.</source>
-        <translation>服务器未能保存更改，未做任何修改。请重试。</translation>
-    </message>
-    <message>
-        <source>The hub refused the change (%1).</source>
-        <translation>服务器拒绝了此更改（%1）。</translation>
-    </message>
-</context>
-<context>
-    <name>RecordError</name>
-    <message>
-        <source>You have view-only access: you can see this but not change it.</source>
-        <translation>您只有查看权限：可以查看，但无法修改。</translation>
     </message>
 </context>
 <context>
@@ -900,54 +1039,6 @@
 <context>
     <name>parley::ui</name>
     <message>
-        <source>The 24-hour window is closed: only an approved template can be sent now.</source>
-        <translation>24 小时回复窗口已关闭：现在只能发送已批准的消息模板。</translation>
-    </message>
-    <message>
-        <source>This customer has not written yet: start with an approved template.</source>
-        <translation>该客户尚未发来消息：请先发送已批准的消息模板。</translation>
-    </message>
-    <message>
-        <source>Not enough credits. Ask an admin to buy credits or turn on auto-recharge.</source>
-        <translation>信用点数不足。请联系管理员购买信用点数或开启自动充值。</translation>
-    </message>
-    <message>
-        <source>You have view-only access and cannot send.</source>
-        <translation>您只有查看权限，无法发送消息。</translation>
-    </message>
-    <message>
-        <source>Only admins can do this.</source>
-        <translation>仅管理员可执行此操作。</translation>
-    </message>
-    <message>
-        <source>This WhatsApp number is deactivated or disconnected.</source>
-        <translation>此 WhatsApp 号码已停用或已断开连接。</translation>
-    </message>
-    <message>
-        <source>The conversation no longer exists on the hub.</source>
-        <translation>服务器上已不存在此对话。</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Log in again.</source>
-        <translation>您的登录会话已结束，请重新登录。</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached. The reply will be sent when it is back.</source>
-        <translation>无法连接到服务器。连接恢复后将自动发送回复。</translation>
-    </message>
-    <message>
-        <source>The hub stopped while sending: WhatsApp may or may not have this message. Check before sending it again.</source>
-        <translation>服务器在发送过程中中断：WhatsApp 可能已收到这条消息，也可能未收到。重新发送前请先确认。</translation>
-    </message>
-    <message>
-        <source>WhatsApp could not deliver to this number.</source>
-        <translation>WhatsApp 无法将消息送达此号码。</translation>
-    </message>
-    <message>
-        <source>The 24-hour window had closed: send an approved template.</source>
-        <translation>24 小时回复窗口已关闭：请发送已批准的消息模板。</translation>
-    </message>
-    <message>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
@@ -1020,52 +1111,12 @@
         <translation>仅查看</translation>
     </message>
     <message>
-        <source>The files waiting to be sent were removed from this computer. Attach them again.</source>
-        <translation>待发送的文件已从此计算机中删除，请重新附加。</translation>
-    </message>
-    <message>
-        <source>This record, activity or conversation no longer exists on the hub.</source>
-        <translation>服务器上已不存在此记录、活动或对话。</translation>
-    </message>
-    <message>
-        <source>Give the activity a title.</source>
-        <translation>请为活动填写标题。</translation>
-    </message>
-    <message>
-        <source>The linked company or person no longer exists; choose another one.</source>
-        <translation>关联的公司或人员已不存在，请重新选择。</translation>
-    </message>
-    <message>
-        <source>Fill in at least one field.</source>
-        <translation>请至少填写一个字段。</translation>
-    </message>
-    <message>
-        <source>That agent no longer exists or is inactive; choose another owner.</source>
-        <translation>该客服已不存在或已停用，请选择其他所有者。</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached, so nothing was changed. Try again when it is back.</source>
-        <translation>无法连接到服务器，未做任何更改。请在连接恢复后重试。</translation>
-    </message>
-    <message>
         <source>IM credit</source>
         <translation>IM 信用点数</translation>
     </message>
     <message>
         <source>point</source>
         <translation>点数包</translation>
-    </message>
-    <message>
-        <source>WhatsApp refused the change: %1</source>
-        <translation>WhatsApp 拒绝了此更改：%1</translation>
-    </message>
-    <message>
-        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
-        <translation>WhatsApp 不再接受此渠道的访问令牌。请使用新令牌重新连接该号码。</translation>
-    </message>
-    <message>
-        <source>WhatsApp could not be reached or did not answer. Try again later.</source>
-        <translation>无法连接 WhatsApp 或其未响应。请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3204,6 @@
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s reply could not be read: %1</source>
-        <translation>无法读取服务器的响应：%1</translation>
     </message>
 </context>
 <context>

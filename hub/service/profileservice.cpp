@@ -1,8 +1,7 @@
 #include "hub/service/profileservice.h"
 
+#include "core/protocol/channeltypes.h"
 #include "core/rules/profilerules.h"
-
-#include <QJsonArray>
 
 namespace parley::hub {
 namespace {
@@ -50,13 +49,7 @@ CommandResult graphFailure(const GraphClient::Reply &reply)
 
 QJsonObject ProfileService::toJson(const whatsapp::BusinessProfile &profile)
 {
-    return {{QStringLiteral("about"), profile.about},
-            {QStringLiteral("address"), profile.address},
-            {QStringLiteral("description"), profile.description},
-            {QStringLiteral("email"), profile.email},
-            {QStringLiteral("vertical"), profile.vertical},
-            {QStringLiteral("websites"), QJsonArray::fromStringList(profile.websites)},
-            {QStringLiteral("profile_picture_url"), profile.profilePictureUrl}};
+    return toAgentApiJson(profile); // the shape the desktop's ChannelsApi reads
 }
 
 std::optional<ChannelConfig> ProfileService::channel(Id channelId, CommandResult *refusal)

@@ -1,6 +1,6 @@
 #include "ui/admin/automationdialog.h"
 
-#include "ui/admin/automationerrors.h"
+#include "core/mirror/mirrorreads.h"
 #include "ui/filters/errorlabel.h"
 #include "ui/texts/predefinedtextmodel.h"
 
@@ -9,24 +9,20 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlQuery>
 
 namespace parley::ui {
 
 AutomationDialog::AutomationDialog(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
-    : QDialog(parent), m_db(mirror), m_hub(hub), m_module(new QComboBox(this)),
+    : QDialog(parent), m_db(mirror), m_automations(HubApi(hub)), m_module(new QComboBox(this)),
       m_template(new QComboBox(this)), m_channel(new QComboBox(this)), m_error(new ErrorLabel(this))
 {
     setWindowTitle(tr("New automation"));
     for (Module module : {Module::Leads, Module::Contacts})
         m_module->addItem(moduleTitle(module), int(module));
-    QSqlQuery q(mirror);
-    if (q.exec(QStringLiteral("SELECT id, name, display_number FROM channels"
-                              " WHERE status = 'connected' ORDER BY name"))) {
-        while (q.next())
-            m_channel->addItem(
-                QStringLiteral("%1 · %2").arg(q.value(1).toString(), q.value(2).toString()),
-                q.value(0).toLongLong());
+    for (const Channel &channel : MirrorReads(mirror).channels()) {
+        if (channel.status == ChannelStatus::Connected)
+            m_channel->addItem(QStringLiteral("%1 · %2").arg(channel.name, channel.displayNumber),
+                               channel.id);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_create = buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
@@ -87,16 +83,9 @@ void AutomationDialog::loadTemplates()
     // Only approved templates can be sent (R6.4), and they fill their fields from the new
     // record, so they must be of its module (R6.5).
     m_template->clear();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, name, language FROM templates WHERE status = 'APPROVED'"
-                             " AND module = ? ORDER BY name"));
-    q.addBindValue(moduleName(Module(m_module->currentData().toInt())));
-    if (q.exec()) {
-        while (q.next())
-            m_template->addItem(
-                QStringLiteral("%1 · %2").arg(q.value(1).toString(), q.value(2).toString()),
-                q.value(0).toLongLong());
-    }
+    const QString module = moduleName(Module(m_module->currentData().toInt()));
+    for (const MessageTemplate &t : MirrorReads(m_db).approvedTemplates(module))
+        m_template->addItem(QStringLiteral("%1 · %2").arg(t.name, t.language), t.id);
     updateState();
 }
 
@@ -109,7 +98,7 @@ void AutomationDialog::updateState()
         problem = tr("No approved template for %1 yet.").arg(m_module->currentText());
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
-    m_create->setEnabled(problem.isEmpty() && !m_creating && m_hub);
+    m_create->setEnabled(problem.isEmpty() && !m_creating && m_automations.isConnected());
 }
 
 void AutomationDialog::create()
@@ -119,24 +108,23 @@ void AutomationDialog::create()
     m_creating = true;
     updateState();
     QPointer<AutomationDialog> self(this);
-    m_hub->post(QStringLiteral("/api/v1/automations"),
-                {{QStringLiteral("module"), moduleName(Module(m_module->currentData().toInt()))},
-                 {QStringLiteral("template_id"), m_template->currentData().toLongLong()},
-                 {QStringLiteral("channel_id"), m_channel->currentData().toLongLong()}},
-                [self](const HubClient::Reply &reply) {
-                    if (!self)
-                        return;
-                    self->m_creating = false;
-                    self->updateState();
-                    if (!reply.ok()) {
-                        self->m_error->setText(
-                            automationErrorText(reply.error.code, reply.error.message));
-                        self->m_error->setVisible(true);
-                        return;
-                    }
-                    emit self->created();
-                    self->accept();
-                });
+    Automation automation;
+    automation.module = Module(m_module->currentData().toInt());
+    automation.templateId = m_template->currentData().toLongLong();
+    automation.channelId = m_channel->currentData().toLongLong();
+    m_automations.create(automation, [self](const HubResult<Automation> &created) {
+        if (!self)
+            return;
+        self->m_creating = false;
+        self->updateState();
+        if (!created.ok()) {
+            self->m_error->setText(created.error().text());
+            self->m_error->setVisible(true);
+            return;
+        }
+        emit self->created();
+        self->accept();
+    });
 }
 
 } // namespace parley::ui

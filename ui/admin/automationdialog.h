@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/record.h"
-#include "core/sync/hubclient.h"
+#include "core/sync/automationsapi.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -39,7 +39,7 @@ private:
     void updateState();
 
     QSqlDatabase m_db;
-    QPointer<HubClient> m_hub;
+    AutomationsApi m_automations;
     QComboBox *m_module;
     QComboBox *m_template;
     QComboBox *m_channel;

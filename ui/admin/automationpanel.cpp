@@ -1,25 +1,24 @@
 #include "ui/admin/automationpanel.h"
 
+#include "core/mirror/mirrorreads.h"
 #include "ui/admin/automationdialog.h"
-#include "ui/admin/automationerrors.h"
 #include "ui/filters/errorlabel.h"
 #include "ui/texts/predefinedtextmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace parley::ui {
 
 AutomationPanel::AutomationPanel(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
-    : QWidget(parent), m_db(mirror), m_hub(hub), m_table(new QTableWidget(0, 5, this)),
-      m_error(new ErrorLabel(this)), m_add(new QPushButton(tr("Add automation…"), this)),
+    : QWidget(parent), m_db(mirror), m_hub(hub), m_automations(HubApi(hub)),
+      m_table(new QTableWidget(0, 5, this)), m_error(new ErrorLabel(this)),
+      m_add(new QPushButton(tr("Add automation…"), this)),
       m_delete(new QPushButton(tr("Delete"), this))
 {
     m_table->setObjectName(QStringLiteral("automations"));
@@ -76,67 +75,53 @@ void AutomationPanel::showError(const QString &text)
 
 void AutomationPanel::reload()
 {
-    if (!m_hub)
+    if (!m_automations.isConnected())
         return;
     QPointer<AutomationPanel> self(this);
-    m_hub->get(QStringLiteral("/api/v1/automations"), [self](const HubClient::Reply &reply) {
+    m_automations.list([self](const HubResult<QList<Automation>> &automations) {
         if (!self)
             return;
-        if (!reply.ok()) {
-            self->showError(automationErrorText(reply.error.code, reply.error.message));
+        if (!automations.ok()) {
+            self->showError(automations.error().text());
             return;
         }
         self->showError(QString());
-        self->showAutomations(reply.json.value(QStringLiteral("automations")).toArray());
+        self->showAutomations(*automations);
         emit self->loaded();
     });
 }
 
-QString AutomationPanel::templateTitle(Id id)
+void AutomationPanel::showAutomations(const QList<Automation> &automations)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name, language FROM templates WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return QStringLiteral("%1 · %2").arg(q.value(0).toString(), q.value(1).toString());
-    return tr("Template %1").arg(id);
-}
-
-QString AutomationPanel::channelTitle(Id id)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name FROM channels WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return tr("Number %1").arg(id);
-}
-
-void AutomationPanel::showAutomations(const QJsonArray &automations)
-{
+    // Names from the mirror; an id it does not have (yet) is shown as such.
+    MirrorReads reads(m_db);
+    QHash<Id, QString> templates;
+    for (const MessageTemplate &t : reads.templates())
+        templates.insert(t.id, QStringLiteral("%1 · %2").arg(t.name, t.language));
+    QHash<Id, QString> channels;
+    for (const Channel &channel : reads.channels())
+        channels.insert(channel.id, channel.name);
+    const auto templateTitle = [&](Id id) {
+        return templates.value(id, tr("Template %1").arg(id));
+    };
+    const auto channelTitle = [&](Id id) {
+        return channels.value(id, tr("Number %1").arg(id));
+    };
     m_table->setRowCount(0);
-    for (const QJsonValue &value : automations) {
-        const QJsonObject a = value.toObject();
+    for (const Automation &a : automations) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        Module module = Module::Leads;
-        moduleFromName(a.value(QStringLiteral("module")).toString(), &module);
-        auto *first = new QTableWidgetItem(moduleTitle(module));
-        first->setData(Qt::UserRole, a.value(QStringLiteral("id")).toInteger());
+        auto *first = new QTableWidgetItem(moduleTitle(a.module));
+        first->setData(Qt::UserRole, a.id);
         m_table->setItem(row, 0, first);
-        m_table->setItem(row, 1,
+        m_table->setItem(row, 1, new QTableWidgetItem(templateTitle(a.templateId)));
+        m_table->setItem(row, 2, new QTableWidgetItem(channelTitle(a.channelId)));
+        m_table->setItem(row, 3, new QTableWidgetItem(QLocale().toString(a.sentCount)));
+        m_table->setItem(row, 4,
                          new QTableWidgetItem(
-                             templateTitle(a.value(QStringLiteral("template_id")).toInteger())));
-        m_table->setItem(
-            row, 2,
-            new QTableWidgetItem(channelTitle(a.value(QStringLiteral("channel_id")).toInteger())));
-        m_table->setItem(row, 3,
-                         new QTableWidgetItem(QLocale().toString(
-                             a.value(QStringLiteral("sent_count")).toInteger())));
-        const QString lastError = a.value(QStringLiteral("last_error")).toString();
-        m_table->setItem(
-            row, 4,
-            new QTableWidgetItem(lastError.isEmpty() ? QString() : automationErrorText(lastError)));
+                             a.lastError.isEmpty()
+                                 ? QString()
+                                 : parley::hubErrorText(a.lastError, {}, HubSubject::Automation)));
     }
     m_delete->setEnabled(false);
 }
@@ -153,17 +138,16 @@ AutomationDialog *AutomationPanel::add()
 void AutomationPanel::deleteCurrent()
 {
     const Id id = automationAt(m_table->currentRow());
-    if (id == 0 || !m_hub)
+    if (id == 0 || !m_automations.isConnected())
         return;
     QPointer<AutomationPanel> self(this);
-    m_hub->remove(
-        QStringLiteral("/api/v1/automations/%1").arg(id), [self](const HubClient::Reply &reply) {
-            if (!self)
-                return;
-            if (!reply.ok())
-                self->showError(automationErrorText(reply.error.code, reply.error.message));
-            self->reload();
-        });
+    m_automations.remove(id, [self](const HubResult<Done> &removed) {
+        if (!self)
+            return;
+        if (!removed.ok())
+            self->showError(removed.error().text());
+        self->reload();
+    });
 }
 
 } // namespace parley::ui

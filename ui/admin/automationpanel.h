@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/sync/hubclient.h"
+#include "core/sync/automationsapi.h"
 
-#include <QJsonArray>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -37,13 +36,12 @@ signals:
     void loaded();
 
 private:
-    void showAutomations(const QJsonArray &automations);
-    QString templateTitle(Id id);
-    QString channelTitle(Id id);
+    void showAutomations(const QList<Automation> &automations);
     void showError(const QString &text);
 
     QSqlDatabase m_db;
-    QPointer<HubClient> m_hub;
+    QPointer<HubClient> m_hub; // for the dialog
+    AutomationsApi m_automations;
     QTableWidget *m_table;
     QLabel *m_error;
     QPushButton *m_add;

@@ -1,9 +1,7 @@
 #include "ui/admin/channeleditor.h"
 
-#include "core/protocol/entitycodec.h"
 #include "core/rules/channelrules.h"
 #include "ui/admin/channelroutingbox.h"
-#include "ui/main/huberrors.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -15,9 +13,9 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSpinBox>
@@ -39,8 +37,9 @@ QString newVerifyToken()
 
 ChannelEditor::ChannelEditor(HubClient *hub, const QList<Channel> &existing, int departmentCount,
                              const Channel &editing, QWidget *parent)
-    : QDialog(parent), m_hub(hub), m_existing(existing), m_departmentCount(departmentCount),
-      m_editing(editing), m_error(new QLabel(this))
+    : QDialog(parent), m_hub(hub), m_channels(HubApi(hub)), m_people(HubApi(hub)),
+      m_existing(existing), m_departmentCount(departmentCount), m_editing(editing),
+      m_error(new QLabel(this))
 {
     setWindowTitle(isNew() ? tr("Connect a WhatsApp number") : tr("Channel %1").arg(editing.name));
     m_icon = new QToolButton(this);
@@ -90,15 +89,14 @@ ChannelEditor::ChannelEditor(HubClient *hub, const QList<Channel> &existing, int
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &ChannelEditor::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (m_hub) {
-        m_hub->get(QStringLiteral("/api/v1/departments"), [this, self = QPointer(this)](
-                                                              const HubClient::Reply &reply) {
+    if (m_people.isConnected()) {
+        m_people.departments([this, self = QPointer(this)](const HubResult<QStringList> &names) {
             if (!self)
                 return;
-            const QJsonArray names = reply.json.value(QStringLiteral("departments")).toArray();
-            for (const QJsonValue &name : names)
-                m_department->addItem(name.toString(), name.toString());
-            m_departmentCount = qMax(m_departmentCount, int(names.size()));
+            const QStringList departments = names.ok() ? *names : QStringList();
+            for (const QString &name : departments)
+                m_department->addItem(name, name);
+            m_departmentCount = qMax(m_departmentCount, int(departments.size()));
             m_department->setCurrentIndex(qMax(0, m_department->findData(m_editing.department)));
             emit departmentsLoaded();
         });
@@ -185,7 +183,7 @@ QToolButton *ChannelEditor::copyButton(QLineEdit *source, const char *name)
 
 QString ChannelEditor::webhookUrl() const
 {
-    QString hub = m_hub ? m_hub->hub().toString() : QString();
+    QString hub = m_channels.hubUrl().toString();
     while (hub.endsWith(u'/'))
         hub.chop(1);
     return hub + QStringLiteral("/webhooks/whatsapp");
@@ -225,27 +223,25 @@ QString ChannelEditor::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-QJsonObject ChannelEditor::channelBody() const
+ChannelSettings ChannelEditor::settings() const
 {
-    QJsonObject body{{QStringLiteral("name"), m_name->text()},
-                     {QStringLiteral("department"), m_department->currentData().toString()},
-                     {QStringLiteral("new_customers_as"), m_newCustomers->currentData().toString()},
-                     {QStringLiteral("auto_close_after_minutes"), m_autoClose->value()}};
-    if (isNew()) {
-        body.insert(QStringLiteral("display_number"), m_number->text());
-        body.insert(QStringLiteral("waba_id"), m_wabaId->text());
-        body.insert(QStringLiteral("phone_number_id"), m_phoneNumberId->text());
-        body.insert(QStringLiteral("access_token"), m_accessToken->text());
-        body.insert(QStringLiteral("app_secret"), m_appSecret->text());
-        body.insert(QStringLiteral("verify_token"), m_verifyToken->text());
-        body.insert(QStringLiteral("graph_url"), m_graphUrl->text().trimmed());
-    }
-    return body;
+    ChannelSettings settings{m_name->text(), m_department->currentData().toString(),
+                             m_newCustomers->currentData().toString(), m_autoClose->value(),
+                             std::nullopt};
+    if (isNew())
+        settings.credentials = ChannelCredentials{m_number->text(),
+                                                  m_wabaId->text(),
+                                                  m_phoneNumberId->text(),
+                                                  m_accessToken->text(),
+                                                  m_appSecret->text(),
+                                                  m_verifyToken->text(),
+                                                  m_graphUrl->text().trimmed()};
+    return settings;
 }
 
 void ChannelEditor::save()
 {
-    if (!m_hub || !m_routing->isLoaded())
+    if (!m_channels.isConnected() || !m_routing->isLoaded())
         return;
     if (isNew()) {
         ChannelSetup setup;
@@ -268,47 +264,42 @@ void ChannelEditor::save()
         return;
     }
     m_save->setEnabled(false);
-    const QString path = isNew() ? QStringLiteral("/api/v1/channels")
-                                 : QStringLiteral("/api/v1/channels/%1").arg(m_editing.id);
-    m_hub->post(path, channelBody(), [this, self = QPointer(this)](const HubClient::Reply &reply) {
-        if (!self)
-            return;
-        Channel channel;
-        QString error;
-        if (!reply.ok() ||
-            !fromJson(reply.json.value(QStringLiteral("channel")).toObject(), &channel, &error))
-            return fail(reply);
-        m_editing = channel; // a retry after a later step failed edits what was created
-        saveRouting(channel);
-    });
+    m_channels.save(isNew() ? 0 : m_editing.id, settings(),
+                    [this, self = QPointer(this)](const HubResult<Channel> &channel) {
+                        if (!self)
+                            return;
+                        if (!channel.ok())
+                            return fail(channel.error());
+                        // A retry after a later step failed edits what was created.
+                        m_editing = *channel;
+                        saveRouting(*channel);
+                    });
 }
 
 void ChannelEditor::saveRouting(const Channel &channel)
 {
-    m_hub->post(QStringLiteral("/api/v1/channels/%1/routing").arg(channel.id), m_routing->routing(),
-                [this, self = QPointer(this), channel](const HubClient::Reply &reply) {
-                    if (!self)
-                        return;
-                    if (!reply.ok())
-                        return fail(reply);
-                    saveIcon(channel);
-                });
+    m_channels.setRouting(channel.id, m_routing->routing(),
+                          [this, self = QPointer(this), channel](const HubResult<Done> &saved) {
+                              if (!self)
+                                  return;
+                              if (!saved.ok())
+                                  return fail(saved.error());
+                              saveIcon(channel);
+                          });
 }
 
 void ChannelEditor::saveIcon(const Channel &channel)
 {
     if (m_iconData.isEmpty())
         return finish(channel);
-    m_hub->post(QStringLiteral("/api/v1/channels/%1/icon").arg(channel.id),
-                {{QStringLiteral("file_name"), m_iconName},
-                 {QStringLiteral("data"), QString::fromLatin1(m_iconData.toBase64())}},
-                [this, self = QPointer(this), channel](const HubClient::Reply &reply) {
-                    if (!self)
-                        return;
-                    if (!reply.ok())
-                        return fail(reply);
-                    finish(channel);
-                });
+    m_channels.setIcon(channel.id, ChannelIconUpload{m_iconName, m_iconData},
+                       [this, self = QPointer(this), channel](const HubResult<Done> &saved) {
+                           if (!self)
+                               return;
+                           if (!saved.ok())
+                               return fail(saved.error());
+                           finish(channel);
+                       });
 }
 
 void ChannelEditor::finish(const Channel &channel)
@@ -317,10 +308,10 @@ void ChannelEditor::finish(const Channel &channel)
     accept();
 }
 
-void ChannelEditor::fail(const HubClient::Reply &reply)
+void ChannelEditor::fail(const HubError &error)
 {
     m_save->setEnabled(true);
-    showError(hubErrorText(reply.error.code, reply.error.message));
+    showError(error.text());
 }
 
 void ChannelEditor::showError(const QString &message)

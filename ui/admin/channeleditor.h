@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/domain/channel.h"
-#include "core/sync/hubclient.h"
+#include "core/sync/channelsapi.h"
+#include "core/sync/peopleapi.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -49,14 +50,16 @@ private:
     QWidget *webhookBox();
     QWidget *preferencesBox();
     QToolButton *copyButton(QLineEdit *source, const char *name);
-    QJsonObject channelBody() const;
+    ChannelSettings settings() const;
     void saveRouting(const Channel &channel);
     void saveIcon(const Channel &channel);
     void finish(const Channel &channel);
-    void fail(const HubClient::Reply &reply);
+    void fail(const HubError &error);
     void showError(const QString &message);
 
-    QPointer<HubClient> m_hub;
+    QPointer<HubClient> m_hub; // for the routing box
+    ChannelsApi m_channels;
+    PeopleApi m_people;
     QList<Channel> m_existing;
     int m_departmentCount;
     Channel m_editing;

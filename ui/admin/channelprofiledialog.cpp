@@ -2,16 +2,15 @@
 
 #include "core/rules/profilerules.h"
 #include "core/rules/templaterules.h"
-#include "ui/main/huberrors.h"
 #include "ui/theme/tone.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -45,7 +44,7 @@ QStringList verticalNames()
 } // namespace
 
 ChannelProfileDialog::ChannelProfileDialog(HubClient *hub, const Channel &channel, QWidget *parent)
-    : QDialog(parent), m_hub(hub), m_channel(channel), m_about(new QLineEdit(this)),
+    : QDialog(parent), m_channels(HubApi(hub)), m_channel(channel), m_about(new QLineEdit(this)),
       m_description(new QPlainTextEdit(this)), m_address(new QLineEdit(this)),
       m_email(new QLineEdit(this)), m_website1(new QLineEdit(this)),
       m_website2(new QLineEdit(this)), m_vertical(new QComboBox(this)),
@@ -107,50 +106,49 @@ QString ChannelProfileDialog::errorText() const
 
 void ChannelProfileDialog::load()
 {
-    if (!m_hub)
+    if (!m_channels.isConnected())
         return;
     m_loaded = false;
     updateCounters();
-    m_hub->get(QStringLiteral("/api/v1/channels/%1/profile").arg(m_channel.id),
-               [this, self = QPointer(this)](const HubClient::Reply &reply) {
-                   if (!self)
-                       return;
-                   if (!reply.ok())
-                       return showError(hubErrorText(reply.error.code, reply.error.message));
-                   show(reply.json.value(QLatin1String("profile")).toObject());
-                   emit loaded();
-               });
+    m_channels.profile(m_channel.id, [this, self = QPointer(this)](
+                                         const HubResult<whatsapp::BusinessProfile> &profile) {
+        if (!self)
+            return;
+        if (!profile.ok())
+            return showError(profile.error().text());
+        show(*profile);
+        emit loaded();
+    });
 }
 
-void ChannelProfileDialog::show(const QJsonObject &profile)
+void ChannelProfileDialog::show(const whatsapp::BusinessProfile &profile)
 {
-    m_about->setText(profile.value(QLatin1String("about")).toString());
-    m_description->setPlainText(profile.value(QLatin1String("description")).toString());
-    m_address->setText(profile.value(QLatin1String("address")).toString());
-    m_email->setText(profile.value(QLatin1String("email")).toString());
-    const QJsonArray websites = profile.value(QLatin1String("websites")).toArray();
-    m_website1->setText(websites.at(0).toString());
-    m_website2->setText(websites.at(1).toString());
-    const int vertical = m_vertical->findData(profile.value(QLatin1String("vertical")).toString());
+    m_about->setText(profile.about);
+    m_description->setPlainText(profile.description);
+    m_address->setText(profile.address);
+    m_email->setText(profile.email);
+    m_website1->setText(profile.websites.value(0));
+    m_website2->setText(profile.websites.value(1));
+    const int vertical = m_vertical->findData(profile.vertical);
     m_vertical->setCurrentIndex(qMax(0, vertical)); // "" reads as UNDEFINED, "Not set"
     m_loaded = true;
     m_error->clear();
     updateCounters();
 }
 
-QJsonObject ChannelProfileDialog::profile() const
+whatsapp::BusinessProfile ChannelProfileDialog::profile() const
 {
-    QJsonArray websites;
+    whatsapp::BusinessProfile profile;
+    profile.about = m_about->text();
+    profile.description = m_description->toPlainText();
+    profile.address = m_address->text();
+    profile.email = m_email->text().trimmed();
+    profile.vertical = m_vertical->currentData().toString();
     for (QLineEdit *edit : {m_website1, m_website2}) {
         if (!edit->text().trimmed().isEmpty())
-            websites.append(edit->text().trimmed());
+            profile.websites.append(edit->text().trimmed());
     }
-    return {{QStringLiteral("about"), m_about->text()},
-            {QStringLiteral("description"), m_description->toPlainText()},
-            {QStringLiteral("address"), m_address->text()},
-            {QStringLiteral("email"), m_email->text().trimmed()},
-            {QStringLiteral("vertical"), m_vertical->currentData().toString()},
-            {QStringLiteral("websites"), websites}};
+    return profile;
 }
 
 void ChannelProfileDialog::updateCounters()
@@ -164,35 +162,26 @@ void ChannelProfileDialog::updateCounters()
     count(m_descriptionCount, m_description->toPlainText(), maxProfileDescriptionLength);
     count(m_addressCount, m_address->text(), maxProfileAddressLength);
 
-    whatsapp::BusinessProfile checked;
-    checked.about = m_about->text();
-    checked.description = m_description->toPlainText();
-    checked.address = m_address->text();
-    checked.email = m_email->text().trimmed();
-    for (QLineEdit *edit : {m_website1, m_website2}) {
-        if (!edit->text().trimmed().isEmpty())
-            checked.websites.append(edit->text().trimmed());
-    }
-    const RuleErrors errors = checkBusinessProfile(checked);
+    const RuleErrors errors = checkBusinessProfile(profile());
     saveButton()->setEnabled(m_loaded && errors.isEmpty());
     saveButton()->setToolTip(errors.isEmpty() ? QString() : errors.first().message());
 }
 
 void ChannelProfileDialog::save()
 {
-    if (!m_hub || !saveButton()->isEnabled())
+    if (!m_channels.isConnected() || !saveButton()->isEnabled())
         return;
     saveButton()->setEnabled(false);
-    m_hub->post(QStringLiteral("/api/v1/channels/%1/profile").arg(m_channel.id), profile(),
-                [this, self = QPointer(this)](const HubClient::Reply &reply) {
-                    if (!self)
-                        return;
-                    updateCounters();
-                    if (!reply.ok())
-                        return showError(hubErrorText(reply.error.code, reply.error.message));
-                    emit saved();
-                    accept();
-                });
+    m_channels.setProfile(m_channel.id, profile(),
+                          [this, self = QPointer(this)](const HubResult<Done> &stored) {
+                              if (!self)
+                                  return;
+                              updateCounters();
+                              if (!stored.ok())
+                                  return showError(stored.error().text());
+                              emit saved();
+                              accept();
+                          });
 }
 
 void ChannelProfileDialog::showError(const QString &message)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/channel.h"
-#include "core/sync/hubclient.h"
+#include "core/sync/channelsapi.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -38,12 +38,12 @@ signals:
     void failed(const QString &message);
 
 private:
-    void show(const QJsonObject &profile);
-    QJsonObject profile() const;
+    void show(const whatsapp::BusinessProfile &profile);
+    whatsapp::BusinessProfile profile() const;
     void updateCounters();
     void showError(const QString &message);
 
-    QPointer<HubClient> m_hub;
+    ChannelsApi m_channels;
     Channel m_channel;
     bool m_loaded = false;
     QLineEdit *m_about;

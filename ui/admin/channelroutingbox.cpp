@@ -2,47 +2,46 @@
 
 #include "core/domain/agent.h"
 #include "ui/filters/checklist.h"
-#include "ui/main/huberrors.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
+#include <QPointer>
 #include <QStackedWidget>
 
 namespace parley::ui {
 namespace {
 
-QVariantList variants(const QJsonArray &array)
+template <typename T> QVariantList variants(const QList<T> &keys)
 {
     QVariantList list;
-    for (const QJsonValue &value : array)
-        list.append(value.isDouble() ? QVariant(value.toInteger()) : QVariant(value.toString()));
+    for (const T &key : keys)
+        list.append(QVariant::fromValue(key));
     return list;
 }
 
-QJsonArray ids(const QVariantList &keys)
+QList<Id> ids(const QVariantList &keys)
 {
-    QJsonArray array;
+    QList<Id> list;
     for (const QVariant &key : keys)
-        array.append(key.toLongLong());
-    return array;
+        list.append(key.toLongLong());
+    return list;
 }
 
-QJsonArray names(const QVariantList &keys)
+QStringList names(const QVariantList &keys)
 {
-    QJsonArray array;
+    QStringList list;
     for (const QVariant &key : keys)
-        array.append(key.toString());
-    return array;
+        list.append(key.toString());
+    return list;
 }
 
 } // namespace
 
 ChannelRoutingBox::ChannelRoutingBox(HubClient *hub, QWidget *parent)
-    : QGroupBox(tr("New customers"), parent), m_hub(hub), m_assignTo(new QComboBox(this)),
-      m_targets(new QStackedWidget(this)), m_users(new CheckList(this)),
-      m_groups(new CheckList(this)), m_roles(new CheckList(this)),
+    : QGroupBox(tr("New customers"), parent), m_people(HubApi(hub)), m_channels(HubApi(hub)),
+      m_assignTo(new QComboBox(this)), m_targets(new QStackedWidget(this)),
+      m_users(new CheckList(this)), m_groups(new CheckList(this)), m_roles(new CheckList(this)),
       m_departments(new CheckList(this))
 {
     m_assignTo->setObjectName(QStringLiteral("assignTo"));
@@ -77,71 +76,61 @@ ChannelRoutingBox::ChannelRoutingBox(HubClient *hub, QWidget *parent)
             &QStackedWidget::setCurrentIndex);
 }
 
-void ChannelRoutingBox::fetch(const QString &path, std::function<void(const QJsonObject &)> use)
+template <typename T> HubCallback<T> ChannelRoutingBox::pending(std::function<void(const T &)> use)
 {
     ++m_pending;
-    m_hub->get(path, [this, self = QPointer(this), use](const HubClient::Reply &reply) {
+    return [this, self = QPointer(this), use = std::move(use)](const HubResult<T> &result) {
         if (!self)
             return;
-        if (reply.ok())
-            use(reply.json);
+        if (result.ok())
+            use(*result);
         else
-            emit failed(hubErrorText(reply.error.code, reply.error.message));
+            emit failed(result.error().text());
         if (--m_pending == 0) {
-            apply(m_stored);
+            if (m_stored)
+                apply(*m_stored);
             emit loaded();
         }
-    });
+    };
 }
 
 void ChannelRoutingBox::load(Id channelId)
 {
-    if (!m_hub)
+    if (!m_people.isConnected())
         return;
-    fetch(QStringLiteral("/api/v1/agents"), [this](const QJsonObject &json) {
-        for (const QJsonValue &agent : json.value(QStringLiteral("agents")).toArray()) {
-            Role role = Role::Agent;
-            roleFromName(agent[QStringLiteral("role")].toString(), &role);
-            if (canSend(role) && agent[QStringLiteral("active")].toBool())
-                m_users->addChoice(agent[QStringLiteral("name")].toString(),
-                                   agent[QStringLiteral("id")].toInteger());
+    m_people.agents(pending<QList<Agent>>([this](const QList<Agent> &agents) {
+        for (const Agent &agent : agents) {
+            if (canSend(agent.role) && agent.active)
+                m_users->addChoice(agent.name, agent.id);
         }
-    });
-    fetch(QStringLiteral("/api/v1/groups"), [this](const QJsonObject &json) {
-        for (const QJsonValue &group : json.value(QStringLiteral("groups")).toArray())
-            m_groups->addChoice(group[QStringLiteral("name")].toString(),
-                                group[QStringLiteral("id")].toInteger());
-    });
-    fetch(QStringLiteral("/api/v1/departments"), [this](const QJsonObject &json) {
-        for (const QJsonValue &name : json.value(QStringLiteral("departments")).toArray())
-            m_departments->addChoice(name.toString(), name.toString());
-    });
+    }));
+    m_people.groups(pending<QList<AgentGroup>>([this](const QList<AgentGroup> &groups) {
+        for (const AgentGroup &group : groups)
+            m_groups->addChoice(group.name, group.id);
+    }));
+    m_people.departments(pending<QStringList>([this](const QStringList &departments) {
+        for (const QString &name : departments)
+            m_departments->addChoice(name, name);
+    }));
     if (channelId > 0)
-        fetch(QStringLiteral("/api/v1/channels/%1/routing").arg(channelId),
-              [this](const QJsonObject &json) {
-                  m_stored = json.value(QStringLiteral("routing")).toObject();
-              });
+        m_channels.routing(channelId,
+                           pending<ChannelRoutingRule>(
+                               [this](const ChannelRoutingRule &routing) { m_stored = routing; }));
 }
 
-void ChannelRoutingBox::apply(const QJsonObject &routing)
+void ChannelRoutingBox::apply(const ChannelRoutingRule &routing)
 {
-    if (routing.isEmpty())
-        return;
-    m_assignTo->setCurrentIndex(
-        qMax(0, m_assignTo->findData(routing.value(QStringLiteral("assign_to")).toString())));
-    m_users->setChecked(variants(routing.value(QStringLiteral("agents")).toArray()));
-    m_groups->setChecked(variants(routing.value(QStringLiteral("groups")).toArray()));
-    m_roles->setChecked(variants(routing.value(QStringLiteral("roles")).toArray()));
-    m_departments->setChecked(variants(routing.value(QStringLiteral("departments")).toArray()));
+    m_assignTo->setCurrentIndex(qMax(0, m_assignTo->findData(routing.assignTo)));
+    m_users->setChecked(variants(routing.agents));
+    m_groups->setChecked(variants(routing.groups));
+    m_roles->setChecked(variants(routing.roles));
+    m_departments->setChecked(variants(routing.departments));
 }
 
-QJsonObject ChannelRoutingBox::routing() const
+ChannelRoutingRule ChannelRoutingBox::routing() const
 {
-    return {{QStringLiteral("assign_to"), m_assignTo->currentData().toString()},
-            {QStringLiteral("agents"), ids(m_users->checked())},
-            {QStringLiteral("groups"), ids(m_groups->checked())},
-            {QStringLiteral("roles"), names(m_roles->checked())},
-            {QStringLiteral("departments"), names(m_departments->checked())}};
+    return {m_assignTo->currentData().toString(), ids(m_users->checked()), ids(m_groups->checked()),
+            names(m_roles->checked()), names(m_departments->checked())};
 }
 
 QString ChannelRoutingBox::problem() const

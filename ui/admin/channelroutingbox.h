@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/domain/ids.h"
-#include "core/sync/hubclient.h"
+#include "core/sync/channelsapi.h"
+#include "core/sync/peopleapi.h"
 
 #include <QGroupBox>
-#include <QJsonObject>
 #include <QPointer>
 
 class QComboBox;
@@ -26,8 +26,8 @@ public:
     // Loads agents, groups and departments, and the channel's routing when channelId > 0.
     void load(Id channelId);
     bool isLoaded() const { return m_pending == 0; }
-    // The body of POST /channels/{id}/routing.
-    QJsonObject routing() const;
+    // The routing as chosen, for ChannelsApi::setRouting.
+    ChannelRoutingRule routing() const;
     // Translated; empty when the choice can be saved.
     QString problem() const;
 
@@ -36,10 +36,13 @@ signals:
     void failed(const QString &message);
 
 private:
-    void fetch(const QString &path, std::function<void(const QJsonObject &)> use);
-    void apply(const QJsonObject &routing);
+    // Counts a pending list; `use` gets it, or failed() the error; the stored routing is
+    // applied once every list is in.
+    template <typename T> HubCallback<T> pending(std::function<void(const T &)> use);
+    void apply(const ChannelRoutingRule &routing);
 
-    QPointer<HubClient> m_hub;
+    PeopleApi m_people;
+    ChannelsApi m_channels;
     QComboBox *m_assignTo;
     QStackedWidget *m_targets;
     CheckList *m_users;
@@ -47,7 +50,7 @@ private:
     CheckList *m_roles;
     CheckList *m_departments;
     int m_pending = 0;
-    QJsonObject m_stored; // applied once every list is in
+    std::optional<ChannelRoutingRule> m_stored; // applied once every list is in
 };
 
 } // namespace parley::ui

@@ -1,19 +1,17 @@
 #include "ui/admin/channelspage.h"
 
 #include "core/mirror/mirrorreads.h"
-#include "core/protocol/entitycodec.h"
 #include "ui/admin/channeleditor.h"
 #include "ui/admin/channelprofiledialog.h"
 #include "ui/admin/creditformat.h"
-#include "ui/main/huberrors.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QNetworkReply>
+#include <QPixmap>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -21,7 +19,8 @@
 namespace parley::ui {
 
 ChannelsPage::ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
-    : QWidget(parent), m_mirror(mirror), m_hub(hub), m_table(new QTableWidget(this)),
+    : QWidget(parent), m_mirror(mirror), m_hub(hub), m_channelsApi(HubApi(hub)),
+      m_people(HubApi(hub)), m_table(new QTableWidget(this)),
       m_add(new QPushButton(tr("Connect a number…"), this)),
       m_edit(new QPushButton(tr("Preferences…"), this)),
       m_profile(new QPushButton(tr("Business profile…"), this)),
@@ -79,31 +78,21 @@ void ChannelsPage::reload()
 
 void ChannelsPage::refresh()
 {
-    if (!m_hub)
+    if (!m_channelsApi.isConnected())
         return;
-    m_hub->get(QStringLiteral("/api/v1/channels"), [this, self = QPointer(this)](
-                                                       const HubClient::Reply &reply) {
+    m_channelsApi.list([this, self = QPointer(this)](const HubResult<QList<Channel>> &channels) {
         if (!self)
             return;
-        if (!reply.ok())
-            return showError(hubErrorText(reply.error.code, reply.error.message));
-        QList<Channel> channels;
-        for (const QJsonValue &each : reply.json.value(QStringLiteral("channels")).toArray()) {
-            Channel channel;
-            QString error;
-            if (fromJson(each.toObject(), &channel, &error))
-                channels.append(channel);
-        }
-        show(channels);
-        for (const Channel &channel : channels)
+        if (!channels.ok())
+            return showError(channels.error().text());
+        show(*channels);
+        for (const Channel &channel : *channels)
             fetchIcon(channel.id);
     });
-    m_hub->get(QStringLiteral("/api/v1/departments"),
-               [this, self = QPointer(this)](const HubClient::Reply &reply) {
-                   if (self && reply.ok())
-                       m_departmentCount =
-                           int(reply.json.value(QStringLiteral("departments")).toArray().size());
-               });
+    m_people.departments([this, self = QPointer(this)](const HubResult<QStringList> &names) {
+        if (self && names.ok())
+            m_departmentCount = int(names->size());
+    });
 }
 
 void ChannelsPage::show(const QList<Channel> &channels)
@@ -159,23 +148,19 @@ void ChannelsPage::fillRow(int row, const Channel &channel)
 
 void ChannelsPage::fetchIcon(Id channelId)
 {
-    if (!m_hub)
+    if (!m_channelsApi.isConnected())
         return;
-    QNetworkRequest request(
-        m_hub->hub().resolved(QUrl(QStringLiteral("api/v1/channels/%1/icon").arg(channelId))));
-    request.setRawHeader("Authorization", "Bearer " + m_hub->token().toUtf8());
-    QNetworkReply *reply = m_network.get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, channelId] {
-        reply->deleteLater();
-        QPixmap pixmap;
-        if (reply->error() != QNetworkReply::NoError || !pixmap.loadFromData(reply->readAll()))
-            return; // no icon: the default look
-        m_icons.insert(channelId, QIcon(pixmap));
-        for (int row = 0; row < m_channels.size(); ++row) {
-            if (m_channels.at(row).id == channelId)
-                m_table->item(row, 0)->setIcon(m_icons.value(channelId));
-        }
-    });
+    m_channelsApi.icon(
+        channelId, [this, self = QPointer(this), channelId](const HubResult<QByteArray> &image) {
+            QPixmap pixmap;
+            if (!self || !image.ok() || !pixmap.loadFromData(*image))
+                return; // no icon: the default look
+            m_icons.insert(channelId, QIcon(pixmap));
+            for (int row = 0; row < m_channels.size(); ++row) {
+                if (m_channels.at(row).id == channelId)
+                    m_table->item(row, 0)->setIcon(m_icons.value(channelId));
+            }
+        });
 }
 
 std::optional<Channel> ChannelsPage::currentChannel() const
@@ -310,25 +295,20 @@ QMessageBox *ChannelsPage::disconnectCurrent()
 
 void ChannelsPage::command(const Channel &channel, const QString &action)
 {
-    if (!m_hub)
+    if (!m_channelsApi.isConnected())
         return;
-    m_hub->post(QStringLiteral("/api/v1/channels/%1/%2").arg(channel.id).arg(action), {},
-                [this, self = QPointer(this)](const HubClient::Reply &reply) {
-                    if (!self)
-                        return;
-                    Channel changed;
-                    QString error;
-                    const bool ok = reply.ok() &&
-                                    fromJson(reply.json.value(QStringLiteral("channel")).toObject(),
-                                             &changed, &error);
-                    if (ok) {
-                        m_error->hide();
-                        upsert(changed);
-                    } else {
-                        showError(hubErrorText(reply.error.code, reply.error.message));
-                    }
-                    emit commandFinished(ok);
-                });
+    m_channelsApi.command(channel.id, action,
+                          [this, self = QPointer(this)](const HubResult<Channel> &changed) {
+                              if (!self)
+                                  return;
+                              if (changed.ok()) {
+                                  m_error->hide();
+                                  upsert(*changed);
+                              } else {
+                                  showError(changed.error().text());
+                              }
+                              emit commandFinished(changed.ok());
+                          });
 }
 
 void ChannelsPage::showError(const QString &message)

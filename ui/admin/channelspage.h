@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/domain/channel.h"
-#include "core/sync/hubclient.h"
+#include "core/sync/channelsapi.h"
+#include "core/sync/peopleapi.h"
 
 #include <QHash>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -58,7 +58,8 @@ private:
 
     QSqlDatabase m_mirror;
     QPointer<HubClient> m_hub;
-    QNetworkAccessManager m_network; // icons are images, not the JSON HubClient reads
+    ChannelsApi m_channelsApi;
+    PeopleApi m_people;
     QList<Channel> m_channels;
     QHash<Id, QIcon> m_icons;
     int m_departmentCount = 0;

@@ -2,17 +2,14 @@
 
 #include "core/protocol/isotime.h"
 #include "ui/admin/creditformat.h"
-#include "ui/main/huberrors.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace parley::ui {
@@ -32,7 +29,7 @@ QDateEdit *openEndedDate(const QString &anyText, QWidget *parent)
 } // namespace
 
 CreditLedgerView::CreditLedgerView(HubClient *hub, QWidget *parent)
-    : QWidget(parent), m_hub(hub), m_kind(new QComboBox(this)),
+    : QWidget(parent), m_credits(HubApi(hub)), m_kind(new QComboBox(this)),
       m_from(openEndedDate(tr("any day"), this)), m_to(openEndedDate(tr("any day"), this)),
       m_table(new QTableWidget(this)), m_older(new QPushButton(tr("Show older"), this)),
       m_error(new QLabel(this))
@@ -85,62 +82,53 @@ void CreditLedgerView::reload()
     fetch(0);
 }
 
-QString CreditLedgerView::query(qint64 beforeId) const
+LedgerQuery CreditLedgerView::query(qint64 beforeId) const
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
-    if (beforeId > 0)
-        query.addQueryItem(QStringLiteral("before"), QString::number(beforeId));
-    if (!m_kind->currentData().toString().isEmpty())
-        query.addQueryItem(QStringLiteral("kind"), m_kind->currentData().toString());
+    LedgerQuery query;
+    query.limit = pageSize;
+    query.beforeId = beforeId;
+    query.kind = m_kind->currentData().toString();
     // Whole local days: from the start of `from` to the start of the day after `to`.
     if (m_from->date() != m_from->minimumDate())
-        query.addQueryItem(QStringLiteral("from"),
-                           toIsoUtc(m_from->date().startOfDay().toMSecsSinceEpoch()));
+        query.from = m_from->date().startOfDay().toMSecsSinceEpoch();
     if (m_to->date() != m_to->minimumDate())
-        query.addQueryItem(QStringLiteral("to"),
-                           toIsoUtc(m_to->date().addDays(1).startOfDay().toMSecsSinceEpoch()));
-    return QStringLiteral("/api/v1/credits/ledger?") + query.toString(QUrl::FullyEncoded);
+        query.until = m_to->date().addDays(1).startOfDay().toMSecsSinceEpoch();
+    return query;
 }
 
 void CreditLedgerView::fetch(qint64 beforeId)
 {
-    if (!m_hub)
+    if (!m_credits.isConnected())
         return;
     m_older->setEnabled(false);
     const int generation = m_generation;
-    m_hub->get(
-        query(beforeId), [this, self = QPointer(this), generation](const HubClient::Reply &reply) {
-            if (!self || generation != m_generation)
-                return;
-            m_error->setVisible(!reply.ok());
-            if (!reply.ok()) {
-                m_error->setText(hubErrorText(reply.error.code, reply.error.message));
-                return;
+    m_credits.ledger(query(beforeId), [this, self = QPointer(this),
+                                       generation](const HubResult<LedgerPage> &page) {
+        if (!self || generation != m_generation)
+            return;
+        m_error->setVisible(!page.ok());
+        if (!page.ok()) {
+            m_error->setText(page.error().text());
+            return;
+        }
+        for (const LedgerEntry &entry : page->entries) {
+            const QStringList cells = {instantText(entry.createdAt), ledgerKindText(entry.kind),
+                                       (entry.amount > 0 ? QStringLiteral("+") : QString()) +
+                                           creditsText(entry.amount),
+                                       creditsText(entry.balanceAfter), ledgerNoteText(entry.note)};
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            for (int column = 0; column < cells.size(); ++column) {
+                auto *item = new QTableWidgetItem(cells.at(column));
+                if (column == 2 || column == 3)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_table->setItem(row, column, item);
             }
-            const QJsonArray entries = reply.json.value(QStringLiteral("entries")).toArray();
-            for (const QJsonValue &entry : entries) {
-                TimestampMs at = 0;
-                fromIsoUtc(entry[QStringLiteral("created_at")].toString(), &at);
-                const qint64 amount = entry[QStringLiteral("amount")].toInteger();
-                const QStringList cells = {
-                    instantText(at), ledgerKindText(entry[QStringLiteral("kind")].toString()),
-                    (amount > 0 ? QStringLiteral("+") : QString()) + creditsText(amount),
-                    creditsText(entry[QStringLiteral("balance_after")].toInteger()),
-                    ledgerNoteText(entry[QStringLiteral("note")].toString())};
-                const int row = m_table->rowCount();
-                m_table->insertRow(row);
-                for (int column = 0; column < cells.size(); ++column) {
-                    auto *item = new QTableWidgetItem(cells.at(column));
-                    if (column == 2 || column == 3)
-                        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                    m_table->setItem(row, column, item);
-                }
-                m_oldestId = entry[QStringLiteral("id")].toInteger();
-            }
-            m_older->setEnabled(entries.size() == pageSize);
-            emit loaded();
-        });
+            m_oldestId = entry.id;
+        }
+        m_older->setEnabled(page->entries.size() == pageSize);
+        emit loaded();
+    });
 }
 
 } // namespace parley::ui

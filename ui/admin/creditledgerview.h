@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sync/hubclient.h"
+#include "core/sync/creditsapi.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -30,9 +30,9 @@ signals:
 
 private:
     void fetch(qint64 beforeId);
-    QString query(qint64 beforeId) const;
+    LedgerQuery query(qint64 beforeId) const;
 
-    QPointer<HubClient> m_hub;
+    CreditsApi m_credits;
     QComboBox *m_kind;
     QDateEdit *m_from;
     QDateEdit *m_to;

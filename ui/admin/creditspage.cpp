@@ -3,18 +3,15 @@
 #include "core/billing/autorecharge.h"
 #include "core/billing/purchase.h"
 #include "core/mirror/mirrorreads.h"
-#include "core/protocol/entitycodec.h"
 #include "ui/admin/creditformat.h"
 #include "ui/admin/creditledgerview.h"
 #include "ui/admin/creditratetable.h"
-#include "ui/main/huberrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -26,9 +23,9 @@
 namespace parley::ui {
 
 CreditsPage::CreditsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
-    : QWidget(parent), m_mirror(mirror), m_hub(hub), m_plan(presetRatePlans().first()),
-      m_error(new QLabel(this)), m_rates(new CreditRateTable(this)),
-      m_ledger(new CreditLedgerView(hub, this))
+    : QWidget(parent), m_mirror(mirror), m_credits(HubApi(hub)), m_channels(HubApi(hub)),
+      m_plan(presetRatePlans().first()), m_error(new QLabel(this)),
+      m_rates(new CreditRateTable(this)), m_ledger(new CreditLedgerView(hub, this))
 {
     m_error->setObjectName(QStringLiteral("creditsError"));
     m_error->setWordWrap(true);
@@ -152,32 +149,21 @@ QWidget *CreditsPage::trialBox()
 
 void CreditsPage::refresh()
 {
-    if (!m_hub)
+    if (!m_credits.isConnected())
         return;
-    const auto guarded = [self = QPointer(this)](auto handle) {
-        return [self, handle](const HubClient::Reply &reply) {
+    const auto guarded = [self = QPointer(this)](auto show) {
+        return [self, show](const auto &result) {
             if (!self)
                 return;
-            if (!reply.ok())
-                self->showError(hubErrorText(reply.error.code, reply.error.message));
+            if (!result.ok())
+                self->showError(result.error().text());
             else
-                handle(reply.json);
+                show(self.data(), result.value());
         };
     };
-    m_hub->get(QStringLiteral("/api/v1/credits"),
-               guarded([this](const QJsonObject &json) { showSummary(json); }));
-    m_hub->get(QStringLiteral("/api/v1/credits/trial"),
-               guarded([this](const QJsonObject &json) { showTrial(json); }));
-    m_hub->get(QStringLiteral("/api/v1/channels"), guarded([this](const QJsonObject &json) {
-                   QList<Channel> channels;
-                   for (const QJsonValue &each : json.value(QStringLiteral("channels")).toArray()) {
-                       Channel channel;
-                       QString error;
-                       if (fromJson(each.toObject(), &channel, &error))
-                           channels.append(channel);
-                   }
-                   setChannels(channels);
-               }));
+    m_credits.summary(guarded(std::mem_fn(&CreditsPage::showSummary)));
+    m_credits.trial(guarded(std::mem_fn(&CreditsPage::showTrial)));
+    m_channels.list(guarded(std::mem_fn(&CreditsPage::setChannels)));
     m_ledger->reload();
 }
 
@@ -189,17 +175,13 @@ void CreditsPage::reload()
         setChannels(channels);
 }
 
-void CreditsPage::showSummary(const QJsonObject &summary)
+void CreditsPage::showSummary(const CreditSummary &summary)
 {
     m_summaryKnown = true;
-    m_balance = summary.value(QStringLiteral("balance")).toInteger();
-    if (const std::optional<RatePlan> plan =
-            presetPlan(summary.value(QStringLiteral("plan")).toString()))
+    m_balance = summary.balance;
+    if (const std::optional<RatePlan> plan = presetPlan(summary.planId))
         m_plan = *plan;
-    const QJsonObject recharge = summary.value(QStringLiteral("auto_recharge")).toObject();
-    m_autoRecharge.enabled = recharge.value(QStringLiteral("enabled")).toBool();
-    m_autoRecharge.minimumBalance = recharge.value(QStringLiteral("minimum_balance")).toInteger();
-    m_autoRecharge.creditsToAdd = recharge.value(QStringLiteral("credits_to_add")).toInteger();
+    m_autoRecharge = summary.autoRecharge;
     m_rechargeOn->setChecked(m_autoRecharge.enabled);
     m_minimum->setValue(int(qMin<qint64>(m_autoRecharge.minimumBalance, INT_MAX)));
     m_toAdd->setValue(int(qMin<qint64>(m_autoRecharge.creditsToAdd, INT_MAX)));
@@ -207,12 +189,9 @@ void CreditsPage::showSummary(const QJsonObject &summary)
     m_balanceLabel->setText(
         tr("%1 credits (%2)")
             .arg(creditsText(m_balance), moneyDisplay(moneyFor(m_plan, m_balance))));
-    const QJsonObject usage = summary.value(QStringLiteral("usage")).toObject();
-    m_usage->setText(
-        tr("This month: %1 charged messages, %2 customer-initiated conversations.")
-            .arg(QLocale().toString(usage.value(QStringLiteral("charged_messages")).toInteger()),
-                 QLocale().toString(
-                     usage.value(QStringLiteral("customer_conversations")).toInteger())));
+    m_usage->setText(tr("This month: %1 charged messages, %2 customer-initiated conversations.")
+                         .arg(QLocale().toString(summary.chargedMessagesThisMonth),
+                              QLocale().toString(summary.customerConversationsThisMonth)));
     m_warning->setVisible(isLowBalance());
     m_warning->setText(
         m_autoRecharge.enabled
@@ -227,31 +206,28 @@ void CreditsPage::showSummary(const QJsonObject &summary)
     emit summaryShown();
 }
 
-void CreditsPage::showTrial(const QJsonObject &trial)
+void CreditsPage::showTrial(const TrialStatus &trial)
 {
-    const QString state = trial.value(QStringLiteral("state")).toString();
+    const QString &state = trial.state;
     m_trialState->setCurrentIndex(qMax(0, m_trialState->findData(state)));
     const QLocale locale;
-    const auto count = [&](const char *used, const char *max) {
-        return tr("%1 of %2")
-            .arg(locale.toString(trial.value(QLatin1String(used)).toInteger()),
-                 locale.toString(trial.value(QLatin1String(max)).toInteger()));
+    const auto count = [&](qint64 used, qint64 max) {
+        return tr("%1 of %2").arg(locale.toString(used), locale.toString(max));
     };
     QString text;
     if (state == QLatin1String("trial")) {
-        text =
-            trial.value(QStringLiteral("expired")).toBool()
-                ? tr("The trial has ended: verify the business with Meta to keep sending.")
-                : tr("Day %1 of %2.")
-                      .arg(locale.toString(trial.value(QStringLiteral("day")).toInteger()),
-                           locale.toString(trial.value(QStringLiteral("length_days")).toInteger()));
+        text = trial.expired
+                   ? tr("The trial has ended: verify the business with Meta to keep sending.")
+                   : tr("Day %1 of %2.")
+                         .arg(locale.toString(trial.day), locale.toString(trial.lengthDays));
         text += u'\n' + tr("Numbers sent business-initiated messages: %1.")
-                            .arg(count("business_recipients", "max_business_recipients"));
-        text += u'\n' + tr("Customer-initiated conversations answered: %1.")
-                            .arg(count("customer_conversations", "max_customer_conversations"));
+                            .arg(count(trial.businessRecipients, trial.maxBusinessRecipients));
+        text +=
+            u'\n' + tr("Customer-initiated conversations answered: %1.")
+                        .arg(count(trial.customerConversations, trial.maxCustomerConversations));
     } else if (state == QLatin1String("expanded")) {
         text = tr("Customer-initiated messages sent: %1.")
-                   .arg(count("expanded_messages", "max_expanded_messages"));
+                   .arg(count(trial.expandedMessages, trial.maxExpandedMessages));
     } else {
         text = tr("No trial limits apply.");
     }
@@ -309,7 +285,7 @@ void CreditsPage::updateBuyState()
 
 QMessageBox *CreditsPage::buy()
 {
-    if (!canBuy() || !m_hub || m_busy)
+    if (!canBuy() || !m_credits.isConnected() || m_busy)
         return nullptr;
     const qint64 packs = m_packs->value();
     const CreditPurchase quote = quoteCreditPurchase(m_plan, packs);
@@ -322,7 +298,7 @@ QMessageBox *CreditsPage::buy()
     question->setAttribute(Qt::WA_DeleteOnClose);
     connect(question, &QMessageBox::buttonClicked, this, [this, pay, packs](QAbstractButton *b) {
         if (b == pay)
-            post(QStringLiteral("/api/v1/credits/purchases"), {{QStringLiteral("packs"), packs}});
+            m_credits.buyPacks(packs, afterWrite());
     });
     question->open();
     return question;
@@ -337,55 +313,46 @@ void CreditsPage::saveAutoRecharge()
         showError(errors.first().message());
         return;
     }
-    post(QStringLiteral("/api/v1/credits/auto-recharge"),
-         {{QStringLiteral("enabled"), settings.enabled},
-          {QStringLiteral("minimum_balance"), settings.minimumBalance},
-          {QStringLiteral("credits_to_add"), settings.creditsToAdd}});
+    m_credits.setAutoRecharge(settings, afterWrite());
 }
 
 void CreditsPage::choosePlan(const QString &planId)
 {
-    post(QStringLiteral("/api/v1/credits/plan"), {{QStringLiteral("plan"), planId}});
+    m_credits.setPlan(planId, afterWrite());
 }
 
 void CreditsPage::setTrialState()
 {
-    if (!m_hub)
-        return;
-    m_hub->post(QStringLiteral("/api/v1/credits/trial"),
-                {{QStringLiteral("state"), m_trialState->currentData().toString()}},
-                [self = QPointer(this)](const HubClient::Reply &reply) {
-                    if (!self)
-                        return;
-                    if (!reply.ok())
-                        self->showError(hubErrorText(reply.error.code, reply.error.message));
-                    else
-                        self->showTrial(reply.json);
-                });
+    m_credits.setTrialState(m_trialState->currentData().toString(),
+                            [self = QPointer(this)](const HubResult<TrialStatus> &trial) {
+                                if (!self)
+                                    return;
+                                if (!trial.ok())
+                                    self->showError(trial.error().text());
+                                else
+                                    self->showTrial(*trial);
+                            });
 }
 
-// Every credits write answers with the new summary.
-void CreditsPage::post(const QString &path, const QJsonObject &body)
+HubCallback<CreditSummary> CreditsPage::afterWrite()
 {
-    if (!m_hub)
-        return;
     m_busy = true;
     m_rates->setBusy(true);
     updateBuyState();
-    m_hub->post(path, body, [self = QPointer(this)](const HubClient::Reply &reply) {
+    return [self = QPointer(this)](const HubResult<CreditSummary> &summary) {
         if (!self)
             return;
         self->m_busy = false;
         self->m_rates->setBusy(false);
-        if (!reply.ok()) {
-            self->showError(hubErrorText(reply.error.code, reply.error.message));
+        if (!summary.ok()) {
+            self->showError(summary.error().text());
             self->updateBuyState();
             return;
         }
         self->m_error->hide();
-        self->showSummary(reply.json);
+        self->showSummary(*summary);
         self->m_ledger->reload();
-    });
+    };
 }
 
 void CreditsPage::showError(const QString &message)

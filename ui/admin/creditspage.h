@@ -3,9 +3,9 @@
 #include "core/billing/rateplan.h"
 #include "core/domain/channel.h"
 #include "core/domain/credits.h"
-#include "core/sync/hubclient.h"
+#include "core/sync/channelsapi.h"
+#include "core/sync/creditsapi.h"
 
-#include <QJsonObject>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -23,8 +23,8 @@ class CreditLedgerView;
 class CreditRateTable;
 
 // R8 for admins: the balance, buying credits, auto-recharge, the rate table, the trial and the
-// usage history. Credits live on the hub (GET /api/v1/credits; `credits.updated` events carry
-// the same summary, so the window can pass them to showSummary). Channels come from the mirror
+// usage history. Credits live on the hub (CreditsApi; `credits.updated` events carry the same
+// summary, so the window can pass them to showSummary). Channels come from the mirror
 // and are refreshed from the hub, because buying needs a connected number (R8.2).
 //
 // Low balance: the warning shows when the balance is at or below the auto-recharge minimum
@@ -46,7 +46,7 @@ public slots:
     void refresh();
     // After a sync batch changed channels.
     void reload();
-    void showSummary(const QJsonObject &summary);
+    void showSummary(const CreditSummary &summary);
     void setChannels(const QList<Channel> &channels);
     // R8.2: asks to confirm the purchase shown; buys when confirmed. Returns the question, or
     // null when buying is not possible now.
@@ -63,17 +63,19 @@ private:
     QWidget *buyBox();
     QWidget *autoRechargeBox();
     QWidget *trialBox();
-    void showTrial(const QJsonObject &trial);
+    void showTrial(const TrialStatus &trial);
     void updateQuote();
     void updateBuyState();
     void saveAutoRecharge();
     void choosePlan(const QString &planId);
     void setTrialState();
-    void post(const QString &path, const QJsonObject &body);
+    // Every credits write answers with the new summary.
+    HubCallback<CreditSummary> afterWrite();
     void showError(const QString &message);
 
     QSqlDatabase m_mirror;
-    QPointer<HubClient> m_hub;
+    CreditsApi m_credits;
+    ChannelsApi m_channels;
     RatePlan m_plan;
     Credits m_balance = 0;
     AutoRechargeSettings m_autoRecharge;

@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,12 +15,13 @@
 namespace parley::ui {
 
 PeopleAgentDialog::PeopleAgentDialog(HubClient *hub, const QStringList &departments,
-                                     const QJsonArray &groups, const Agent &editing,
+                                     const QList<AgentGroup> &groups, const Agent &editing,
                                      const QList<Id> &memberOf, QWidget *parent)
-    : QDialog(parent), m_hub(hub), m_editing(editing), m_name(new QLineEdit(editing.name, this)),
-      m_password(new QLineEdit(this)), m_role(new QComboBox(this)),
-      m_department(new QComboBox(this)), m_active(new QCheckBox(tr("Active: may log in"), this)),
-      m_groups(new CheckList(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_people(HubApi(hub)), m_editing(editing),
+      m_name(new QLineEdit(editing.name, this)), m_password(new QLineEdit(this)),
+      m_role(new QComboBox(this)), m_department(new QComboBox(this)),
+      m_active(new QCheckBox(tr("Active: may log in"), this)), m_groups(new CheckList(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(isNew() ? tr("Add an agent") : tr("Agent %1").arg(editing.name));
     m_name->setObjectName(QStringLiteral("agentName"));
@@ -43,9 +43,8 @@ PeopleAgentDialog::PeopleAgentDialog(HubClient *hub, const QStringList &departme
         m_department->addItem(department, department);
     m_department->setCurrentIndex(qMax(0, m_department->findData(editing.department)));
     m_active->setChecked(editing.active);
-    for (const QJsonValue &group : groups)
-        m_groups->addChoice(group[QStringLiteral("name")].toString(),
-                            group[QStringLiteral("id")].toInteger());
+    for (const AgentGroup &group : groups)
+        m_groups->addChoice(group.name, group.id);
     QVariantList checked;
     for (Id id : memberOf)
         checked.append(id);
@@ -83,56 +82,58 @@ QString PeopleAgentDialog::errorText() const
 
 void PeopleAgentDialog::save()
 {
-    if (!m_hub)
+    if (!m_people.isConnected())
         return;
-    QJsonArray groups;
+    QList<Id> groups;
     for (const QVariant &id : m_groups->checked())
         groups.append(id.toLongLong());
-    QJsonObject changes{{QStringLiteral("name"), m_name->text()},
-                        {QStringLiteral("role"), m_role->currentData().toString()},
-                        {QStringLiteral("department"), m_department->currentData().toString()},
-                        {QStringLiteral("groups"), groups}};
+    Role role = Role::Agent;
+    roleFromName(m_role->currentData().toString(), &role);
     m_save->setEnabled(false);
     if (!isNew()) {
-        changes.insert(QStringLiteral("active"), m_active->isChecked());
+        AgentChanges changes;
+        changes.name = m_name->text();
+        changes.role = role;
+        changes.department = m_department->currentData().toString();
+        changes.groups = groups;
+        changes.active = m_active->isChecked();
         if (!m_password->text().isEmpty())
-            changes.insert(QStringLiteral("password"), m_password->text());
+            changes.password = m_password->text();
         update(m_editing.id, changes);
         return;
     }
-    QJsonObject created = changes;
-    created.remove(QStringLiteral("groups"));
-    created.insert(QStringLiteral("login"), m_login->text());
-    created.insert(QStringLiteral("password"), m_password->text());
-    m_hub->post(QStringLiteral("/api/v1/agents"), created,
-                [this, self = QPointer(this), groups](const HubClient::Reply &reply) {
-                    if (!self)
-                        return;
-                    if (!reply.ok())
-                        return fail(reply);
-                    const QJsonObject agent = reply.json.value(QStringLiteral("agent")).toObject();
-                    m_editing.id = agent.value(QStringLiteral("id")).toInteger();
-                    update(m_editing.id, {{QStringLiteral("groups"), groups}});
-                });
+    const NewAgent created{m_login->text(), m_name->text(), m_password->text(), role,
+                           m_department->currentData().toString()};
+    m_people.createAgent(created,
+                         [this, self = QPointer(this), groups](const HubResult<Agent> &agent) {
+                             if (!self)
+                                 return;
+                             if (!agent.ok())
+                                 return fail(agent.error());
+                             m_editing.id = agent->id;
+                             AgentChanges membership;
+                             membership.groups = groups;
+                             update(m_editing.id, membership);
+                         });
 }
 
-void PeopleAgentDialog::update(Id agentId, QJsonObject changes)
+void PeopleAgentDialog::update(Id agentId, const AgentChanges &changes)
 {
-    m_hub->post(QStringLiteral("/api/v1/agents/%1").arg(agentId), changes,
-                [this, self = QPointer(this)](const HubClient::Reply &reply) {
-                    if (!self)
-                        return;
-                    if (!reply.ok())
-                        return fail(reply);
-                    emit saved(reply.json.value(QStringLiteral("agent")).toObject());
-                    accept();
-                });
+    m_people.updateAgent(agentId, changes,
+                         [this, self = QPointer(this)](const HubResult<Agent> &agent) {
+                             if (!self)
+                                 return;
+                             if (!agent.ok())
+                                 return fail(agent.error());
+                             emit saved(*agent);
+                             accept();
+                         });
 }
 
-void PeopleAgentDialog::fail(const HubClient::Reply &reply)
+void PeopleAgentDialog::fail(const HubError &error)
 {
     m_save->setEnabled(true);
-    m_error->setText(peopleErrorText(reply.error.code, reply.error.message));
+    m_error->setText(error.text());
     m_error->show();
 }
 

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "core/domain/agent.h"
-#include "core/sync/hubclient.h"
+#include "core/sync/peopleapi.h"
 
 #include <QDialog>
-#include <QJsonObject>
-#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -21,10 +19,10 @@ class CheckList;
 class PeopleAgentDialog : public QDialog {
     Q_OBJECT
 public:
-    // `groups`: the hub's groups ({"id", "name"}); `memberOf`: the edited agent's group ids.
-    PeopleAgentDialog(HubClient *hub, const QStringList &departments, const QJsonArray &groups,
-                      const Agent &editing = {}, const QList<Id> &memberOf = {},
-                      QWidget *parent = nullptr);
+    // `groups`: the hub's groups; `memberOf`: the edited agent's group ids.
+    PeopleAgentDialog(HubClient *hub, const QStringList &departments,
+                      const QList<AgentGroup> &groups, const Agent &editing = {},
+                      const QList<Id> &memberOf = {}, QWidget *parent = nullptr);
 
     bool isNew() const { return m_editing.id == 0; }
     QString errorText() const;
@@ -33,13 +31,13 @@ public slots:
     void save();
 
 signals:
-    void saved(const QJsonObject &agent);
+    void saved(const parley::Agent &agent);
 
 private:
-    void update(Id agentId, QJsonObject changes);
-    void fail(const HubClient::Reply &reply);
+    void update(Id agentId, const AgentChanges &changes);
+    void fail(const HubError &error);
 
-    QPointer<HubClient> m_hub;
+    PeopleApi m_people;
     Agent m_editing;
     QLineEdit *m_login = nullptr;
     QLineEdit *m_name;

@@ -5,18 +5,17 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace parley::ui {
 
-PeopleGroupDialog::PeopleGroupDialog(HubClient *hub, const QJsonArray &agents,
-                                     const QJsonObject &group, QWidget *parent)
-    : QDialog(parent), m_hub(hub), m_groupId(group.value(QStringLiteral("id")).toInteger()),
-      m_name(new QLineEdit(group.value(QStringLiteral("name")).toString(), this)),
-      m_members(new CheckList(this)), m_error(new QLabel(this))
+PeopleGroupDialog::PeopleGroupDialog(HubClient *hub, const QList<Agent> &agents,
+                                     const AgentGroup &group, QWidget *parent)
+    : QDialog(parent), m_people(HubApi(hub)), m_groupId(group.id),
+      m_name(new QLineEdit(group.name, this)), m_members(new CheckList(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(m_groupId == 0 ? tr("New group") : tr("Group %1").arg(m_name->text()));
     m_name->setObjectName(QStringLiteral("groupName"));
@@ -24,12 +23,11 @@ PeopleGroupDialog::PeopleGroupDialog(HubClient *hub, const QJsonArray &agents,
     m_error->setObjectName(QStringLiteral("groupError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
-    for (const QJsonValue &agent : agents)
-        m_members->addChoice(agent[QStringLiteral("name")].toString(),
-                             agent[QStringLiteral("id")].toInteger());
+    for (const Agent &agent : agents)
+        m_members->addChoice(agent.name, agent.id);
     QVariantList members;
-    for (const QJsonValue &id : group.value(QStringLiteral("members")).toArray())
-        members.append(id.toInteger());
+    for (Id id : group.members)
+        members.append(id);
     m_members->setChecked(members);
 
     auto *form = new QFormLayout;
@@ -51,26 +49,22 @@ QString PeopleGroupDialog::errorText() const
 
 void PeopleGroupDialog::save()
 {
-    if (!m_hub)
+    if (!m_people.isConnected())
         return;
-    QJsonArray members;
+    AgentGroup group{m_groupId, m_name->text(), {}};
     for (const QVariant &id : m_members->checked())
-        members.append(id.toLongLong());
-    const QString path = m_groupId == 0 ? QStringLiteral("/api/v1/groups")
-                                        : QStringLiteral("/api/v1/groups/%1").arg(m_groupId);
-    m_hub->post(path,
-                {{QStringLiteral("name"), m_name->text()}, {QStringLiteral("members"), members}},
-                [this, self = QPointer(this)](const HubClient::Reply &reply) {
-                    if (!self)
-                        return;
-                    if (!reply.ok()) {
-                        m_error->setText(peopleErrorText(reply.error.code, reply.error.message));
-                        m_error->show();
-                        return;
-                    }
-                    emit saved(reply.json.value(QStringLiteral("group")).toObject());
-                    accept();
-                });
+        group.members.append(id.toLongLong());
+    m_people.saveGroup(group, [this, self = QPointer(this)](const HubResult<AgentGroup> &stored) {
+        if (!self)
+            return;
+        if (!stored.ok()) {
+            m_error->setText(stored.error().text());
+            m_error->show();
+            return;
+        }
+        emit saved(*stored);
+        accept();
+    });
 }
 
 } // namespace parley::ui

@@ -1,11 +1,8 @@
 #pragma once
 
-#include "core/domain/ids.h"
-#include "core/sync/hubclient.h"
+#include "core/sync/peopleapi.h"
 
 #include <QDialog>
-#include <QJsonObject>
-#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -18,8 +15,8 @@ class CheckList;
 class PeopleGroupDialog : public QDialog {
     Q_OBJECT
 public:
-    // `agents`: {"id", "name"} objects; `group`: the edited group, empty for a new one.
-    PeopleGroupDialog(HubClient *hub, const QJsonArray &agents, const QJsonObject &group = {},
+    // `agents`: the members to choose from; `group`: the edited group, id 0 for a new one.
+    PeopleGroupDialog(HubClient *hub, const QList<Agent> &agents, const AgentGroup &group = {},
                       QWidget *parent = nullptr);
 
     QString errorText() const;
@@ -28,10 +25,10 @@ public slots:
     void save();
 
 signals:
-    void saved(const QJsonObject &group);
+    void saved(const parley::AgentGroup &group);
 
 private:
-    QPointer<HubClient> m_hub;
+    PeopleApi m_people;
     Id m_groupId;
     QLineEdit *m_name;
     CheckList *m_members;

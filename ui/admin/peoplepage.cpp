@@ -1,10 +1,11 @@
 #include "ui/admin/peoplepage.h"
 
 #include "core/mirror/mirrorreads.h"
-#include "core/protocol/entitycodec.h"
 #include "ui/admin/peopleagentdialog.h"
 #include "ui/admin/peoplegroupdialog.h"
 #include "ui/admin/peopletexts.h"
+
+#include <QPointer>
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -30,7 +31,8 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
 } // namespace
 
 PeoplePage::PeoplePage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
-    : QWidget(parent), m_mirror(mirror), m_hub(hub), m_error(new QLabel(this))
+    : QWidget(parent), m_mirror(mirror), m_hub(hub), m_people(HubApi(hub)),
+      m_error(new QLabel(this))
 {
     m_error->setObjectName(QStringLiteral("peopleError"));
     m_error->setWordWrap(true);
@@ -129,40 +131,29 @@ void PeoplePage::reload()
 
 void PeoplePage::refresh()
 {
-    if (!m_hub)
+    if (!m_people.isConnected())
         return;
-    m_hub->get(QStringLiteral("/api/v1/groups"), [this, self = QPointer(this)](
-                                                     const HubClient::Reply &reply) {
+    m_people.groups([this, self = QPointer(this)](const HubResult<QList<AgentGroup>> &groups) {
         if (!self)
             return;
-        if (!reply.ok())
-            return showError(reply);
-        showGroups(reply.json.value(QStringLiteral("groups")).toArray());
+        if (!groups.ok())
+            return showError(groups.error());
+        showGroups(*groups);
         // The agents' Groups column needs the groups' names, so agents come after them.
-        m_hub->get(QStringLiteral("/api/v1/agents"), [this, self](const HubClient::Reply &agents) {
+        m_people.agents([this, self](const HubResult<QList<Agent>> &agents) {
             if (!self)
                 return;
             if (!agents.ok())
-                return showError(agents);
-            QList<Agent> list;
-            for (const QJsonValue &each : agents.json.value(QStringLiteral("agents")).toArray()) {
-                Agent agent;
-                QString error;
-                if (fromJson(each.toObject(), &agent, &error))
-                    list.append(agent);
-            }
-            showAgents(list);
+                return showError(agents.error());
+            showAgents(*agents);
         });
     });
-    m_hub->get(QStringLiteral("/api/v1/departments"), [this, self = QPointer(this)](
-                                                          const HubClient::Reply &reply) {
+    m_people.departments([this, self = QPointer(this)](const HubResult<QStringList> &names) {
         if (!self)
             return;
-        if (!reply.ok())
-            return showError(reply);
-        m_departments.clear();
-        for (const QJsonValue &name : reply.json.value(QStringLiteral("departments")).toArray())
-            m_departments.append(name.toString());
+        if (!names.ok())
+            return showError(names.error());
+        m_departments = *names;
         m_departmentList->clear();
         m_departmentList->addItems(m_departments);
         emit departmentsShown();
@@ -177,9 +168,10 @@ void PeoplePage::showAgents(const QList<Agent> &agents)
     for (int row = 0; row < agents.size(); ++row) {
         const Agent &agent = agents.at(row);
         QStringList groupNames;
-        for (const QJsonValue &group : std::as_const(m_groups)) {
-            if (groupsOf(agent.id).contains(group[QStringLiteral("id")].toInteger()))
-                groupNames << group[QStringLiteral("name")].toString();
+        const QList<Id> memberOf = groupsOf(agent.id);
+        for (const AgentGroup &group : std::as_const(m_groups)) {
+            if (memberOf.contains(group.id))
+                groupNames << group.name;
         }
         const QStringList cells = {agent.name,
                                    agent.login,
@@ -198,17 +190,17 @@ void PeoplePage::showAgents(const QList<Agent> &agents)
     emit agentsShown();
 }
 
-void PeoplePage::showGroups(const QJsonArray &groups)
+void PeoplePage::showGroups(const QList<AgentGroup> &groups)
 {
-    const Id selected = currentGroup().value(QStringLiteral("id")).toInteger();
+    const std::optional<AgentGroup> current = currentGroup();
+    const Id selected = current ? current->id : 0;
     m_groups = groups;
     m_groupList->clear();
-    for (const QJsonValue &group : groups) {
+    for (const AgentGroup &group : groups) {
         auto *item = new QListWidgetItem(
-            tr("%1 (%n member(s))", nullptr, int(group[QStringLiteral("members")].toArray().size()))
-                .arg(group[QStringLiteral("name")].toString()),
+            tr("%1 (%n member(s))", nullptr, int(group.members.size())).arg(group.name),
             m_groupList);
-        item->setData(Qt::UserRole, group[QStringLiteral("id")].toInteger());
+        item->setData(Qt::UserRole, group.id);
     }
     selectGroup(selected);
     emit groupsShown();
@@ -217,22 +209,11 @@ void PeoplePage::showGroups(const QJsonArray &groups)
 QList<Id> PeoplePage::groupsOf(Id agentId) const
 {
     QList<Id> ids;
-    for (const QJsonValue &group : m_groups) {
-        for (const QJsonValue &member : group[QStringLiteral("members")].toArray()) {
-            if (member.toInteger() == agentId)
-                ids.append(group[QStringLiteral("id")].toInteger());
-        }
+    for (const AgentGroup &group : m_groups) {
+        if (group.members.contains(agentId))
+            ids.append(group.id);
     }
     return ids;
-}
-
-QJsonArray PeoplePage::agentChoices() const
-{
-    QJsonArray choices;
-    for (const Agent &agent : m_agents)
-        choices.append(
-            QJsonObject{{QStringLiteral("id"), agent.id}, {QStringLiteral("name"), agent.name}});
-    return choices;
 }
 
 std::optional<Agent> PeoplePage::currentAgent() const
@@ -243,16 +224,16 @@ std::optional<Agent> PeoplePage::currentAgent() const
     return m_agents.at(row);
 }
 
-QJsonObject PeoplePage::currentGroup() const
+std::optional<AgentGroup> PeoplePage::currentGroup() const
 {
     const QListWidgetItem *item = m_groupList->currentItem();
     if (!item || !item->isSelected())
-        return {};
-    for (const QJsonValue &group : m_groups) {
-        if (group[QStringLiteral("id")].toInteger() == item->data(Qt::UserRole).toLongLong())
-            return group.toObject();
+        return std::nullopt;
+    for (const AgentGroup &group : m_groups) {
+        if (group.id == item->data(Qt::UserRole).toLongLong())
+            return group;
     }
-    return {};
+    return std::nullopt;
 }
 
 void PeoplePage::selectAgent(Id id)
@@ -295,7 +276,7 @@ PeopleAgentDialog *PeoplePage::editCurrentAgent()
 
 PeopleGroupDialog *PeoplePage::addGroup()
 {
-    auto *dialog = new PeopleGroupDialog(m_hub, agentChoices(), {}, this);
+    auto *dialog = new PeopleGroupDialog(m_hub, m_agents, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PeopleGroupDialog::saved, this, &PeoplePage::refresh);
     dialog->open();
@@ -304,10 +285,10 @@ PeopleGroupDialog *PeoplePage::addGroup()
 
 PeopleGroupDialog *PeoplePage::editCurrentGroup()
 {
-    const QJsonObject group = currentGroup();
-    if (group.isEmpty())
+    const std::optional<AgentGroup> group = currentGroup();
+    if (!group)
         return nullptr;
-    auto *dialog = new PeopleGroupDialog(m_hub, agentChoices(), group, this);
+    auto *dialog = new PeopleGroupDialog(m_hub, m_agents, *group, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PeopleGroupDialog::saved, this, &PeoplePage::refresh);
     dialog->open();
@@ -316,10 +297,10 @@ PeopleGroupDialog *PeoplePage::editCurrentGroup()
 
 QMessageBox *PeoplePage::removeCurrentGroup()
 {
-    const QJsonObject group = currentGroup();
-    if (group.isEmpty() || !m_hub)
+    const std::optional<AgentGroup> group = currentGroup();
+    if (!group || !m_people.isConnected())
         return nullptr;
-    const QString name = group.value(QStringLiteral("name")).toString();
+    const QString name = group->name;
     auto *question = new QMessageBox(
         QMessageBox::Question, tr("Delete group %1").arg(name),
         tr("Delete the group %1? Its members stay; channels that assign new customers to it "
@@ -329,18 +310,17 @@ QMessageBox *PeoplePage::removeCurrentGroup()
     QPushButton *yes = question->addButton(tr("Delete group"), QMessageBox::DestructiveRole);
     question->setDefaultButton(QMessageBox::Cancel);
     question->setAttribute(Qt::WA_DeleteOnClose);
-    const Id id = group.value(QStringLiteral("id")).toInteger();
+    const Id id = group->id;
     connect(question, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *b) {
-        if (b != yes || !m_hub)
+        if (b != yes)
             return;
-        m_hub->remove(QStringLiteral("/api/v1/groups/%1").arg(id),
-                      [this, self = QPointer(this)](const HubClient::Reply &reply) {
-                          if (!self)
-                              return;
-                          if (!reply.ok())
-                              showError(reply);
-                          refresh();
-                      });
+        m_people.removeGroup(id, [this, self = QPointer(this)](const HubResult<Done> &removed) {
+            if (!self)
+                return;
+            if (!removed.ok())
+                showError(removed.error());
+            refresh();
+        });
     });
     question->open();
     return question;
@@ -349,17 +329,16 @@ QMessageBox *PeoplePage::removeCurrentGroup()
 void PeoplePage::addDepartment()
 {
     const QString name = m_newDepartment->text().trimmed();
-    if (!m_hub || name.isEmpty())
+    if (!m_people.isConnected() || name.isEmpty())
         return;
-    m_hub->post(QStringLiteral("/api/v1/departments"), {{QStringLiteral("name"), name}},
-                [this, self = QPointer(this)](const HubClient::Reply &reply) {
-                    if (!self)
-                        return;
-                    if (!reply.ok())
-                        return showError(reply);
-                    m_newDepartment->clear();
-                    refresh();
-                });
+    m_people.addDepartment(name, [this, self = QPointer(this)](const HubResult<Done> &added) {
+        if (!self)
+            return;
+        if (!added.ok())
+            return showError(added.error());
+        m_newDepartment->clear();
+        refresh();
+    });
 }
 
 QString PeoplePage::errorText() const
@@ -367,9 +346,9 @@ QString PeoplePage::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void PeoplePage::showError(const HubClient::Reply &reply)
+void PeoplePage::showError(const HubError &error)
 {
-    m_error->setText(peopleErrorText(reply.error.code, reply.error.message));
+    m_error->setText(error.text());
     m_error->show();
 }
 

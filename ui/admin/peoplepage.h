@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/domain/agent.h"
-#include "core/sync/hubclient.h"
+#include "core/sync/peopleapi.h"
 
-#include <QJsonArray>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -30,7 +29,7 @@ public:
     PeoplePage(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
 
     QList<Agent> agents() const { return m_agents; }
-    QJsonArray groups() const { return m_groups; }
+    QList<AgentGroup> groups() const { return m_groups; }
     QStringList departments() const { return m_departments; }
     void selectAgent(Id id);
     void selectGroup(Id id);
@@ -57,17 +56,17 @@ private:
     QWidget *groupsBox();
     QWidget *departmentsBox();
     void showAgents(const QList<Agent> &agents);
-    void showGroups(const QJsonArray &groups);
+    void showGroups(const QList<AgentGroup> &groups);
     QList<Id> groupsOf(Id agentId) const;
-    QJsonArray agentChoices() const;
     std::optional<Agent> currentAgent() const;
-    QJsonObject currentGroup() const;
-    void showError(const HubClient::Reply &reply);
+    std::optional<AgentGroup> currentGroup() const;
+    void showError(const HubError &error);
 
     QSqlDatabase m_mirror;
-    QPointer<HubClient> m_hub;
+    QPointer<HubClient> m_hub; // for the dialogs
+    PeopleApi m_people;
     QList<Agent> m_agents;
-    QJsonArray m_groups;
+    QList<AgentGroup> m_groups;
     QStringList m_departments;
     QTableWidget *m_agentTable = nullptr;
     QListWidget *m_groupList = nullptr;

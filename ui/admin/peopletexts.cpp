@@ -1,6 +1,6 @@
 #include "ui/admin/peopletexts.h"
 
-#include "ui/main/huberrors.h"
+#include "core/sync/huberror.h"
 
 #include <QCoreApplication>
 
@@ -31,37 +31,7 @@ QString roleText(Role role)
 
 QString peopleErrorText(const QString &code, const QString &hubMessage)
 {
-    static const struct {
-        const char *code;
-        const char *text;
-    } texts[] = {
-        {"agent_login_invalid",
-         QT_TRANSLATE_NOOP("People", "A login is 1 to 64 letters, digits or . _ @ -")},
-        {"agent_login_taken", QT_TRANSLATE_NOOP("People", "Someone already has this login.")},
-        {"agent_name_required", QT_TRANSLATE_NOOP("People", "Give the agent a name.")},
-        {"agent_password_too_short",
-         QT_TRANSLATE_NOOP("People", "A password has at least 8 characters.")},
-        {"agent_last_admin",
-         QT_TRANSLATE_NOOP("People", "This is the team's only active admin: make someone else "
-                                     "an admin first.")},
-        {"agent_unknown",
-         QT_TRANSLATE_NOOP("People", "One of the chosen agents no longer exists.")},
-        {"group_name_required", QT_TRANSLATE_NOOP("People", "Give the group a name.")},
-        {"group_name_taken",
-         QT_TRANSLATE_NOOP("People", "There is already a group with this name.")},
-        {"group_unknown",
-         QT_TRANSLATE_NOOP("People", "One of the chosen groups no longer exists.")},
-        {"department_name_required", QT_TRANSLATE_NOOP("People", "Give the department a name.")},
-        {"department_unknown",
-         QT_TRANSLATE_NOOP("People", "This department no longer exists. Choose another one.")},
-        {"channel_routing_invalid",
-         QT_TRANSLATE_NOOP("People", "Choose who receives the new customers.")},
-    };
-    for (const auto &entry : texts) {
-        if (code == QLatin1String(entry.code))
-            return QCoreApplication::translate("People", entry.text);
-    }
-    return hubErrorText(code, hubMessage);
+    return parley::hubErrorText(code, hubMessage, HubSubject::Change);
 }
 
 } // namespace parley::ui

@@ -2,16 +2,14 @@
 
 #include "core/domain/recordlinks.h"
 #include "core/mirror/mirrorreads.h"
-#include "core/protocol/isotime.h"
-#include "core/sync/hubclient.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/record/activitydialog.h"
 #include "ui/record/recorderrors.h"
 
 #include <QAbstractItemView>
 #include <QInputDialog>
-#include <QJsonValue>
 #include <QMenu>
+#include <QPointer>
 
 namespace parley::ui {
 namespace {
@@ -34,12 +32,12 @@ QString activityMenuText(ActivityKind kind)
 } // namespace
 
 QuickActions::QuickActions(QSqlDatabase mirror, HubClient *hub, const Agent &me, QObject *parent)
-    : QObject(parent), m_db(mirror), m_hub(hub), m_me(me)
+    : QObject(parent), m_db(mirror), m_records(HubApi(hub)), m_me(me)
 {}
 
 bool QuickActions::canChange() const
 {
-    return m_hub && canSend(m_me.role);
+    return m_records.isConnected() && canSend(m_me.role);
 }
 
 void QuickActions::attachTo(QAbstractItemView *view)
@@ -136,79 +134,85 @@ ActivityDialog *QuickActions::askActivity(const Conversation &conversation, Acti
     return dialog;
 }
 
-void QuickActions::call(const QString &path, const QJsonObject &body, const QString &doneText,
-                        Done done)
+bool QuickActions::mayChange()
 {
-    if (!canChange()) {
-        emit finished(false, viewOnlyReason());
-        if (done)
-            done(false, {});
-        return;
-    }
-    m_hub->post(path, body, [this, doneText, done](const HubClient::Reply &reply) {
-        emit finished(reply.ok(), reply.ok()
-                                      ? doneText
-                                      : recordErrorText(reply.error.code, reply.error.message));
-        if (done)
-            done(reply.ok(), reply.json);
-    });
+    if (canChange())
+        return true;
+    emit finished(false, viewOnlyReason());
+    return false;
+}
+
+template <typename T>
+HubCallback<T> QuickActions::report(const QString &doneText,
+                                    std::function<void(const HubResult<T> &)> then)
+{
+    return [self = QPointer(this), doneText, then = std::move(then)](const HubResult<T> &result) {
+        if (self)
+            emit self->finished(result.ok(), result.ok() ? doneText : result.error().text());
+        if (then)
+            then(result);
+    };
 }
 
 void QuickActions::assign(Id conversationId, Id ownerId)
 {
-    call(QStringLiteral("/api/v1/conversations/%1/assign").arg(conversationId),
-         {{QStringLiteral("owner_id"), ownerId}},
-         ownerId == 0 ? tr("Conversation unassigned.") : tr("Conversation assigned."));
+    if (mayChange())
+        m_records.assign(conversationId, ownerId,
+                         report<Done>(ownerId == 0 ? tr("Conversation unassigned.")
+                                                   : tr("Conversation assigned.")));
 }
 
 void QuickActions::setStatus(Id conversationId, ConversationStatus status)
 {
-    call(QStringLiteral("/api/v1/conversations/%1/status").arg(conversationId),
-         {{QStringLiteral("status"), conversationStatusName(status)}},
-         status == ConversationStatus::Closed ? tr("Conversation closed.")
-                                              : tr("Conversation reopened."));
+    if (mayChange())
+        m_records.setStatus(conversationId, status,
+                            report<Done>(status == ConversationStatus::Closed
+                                             ? tr("Conversation closed.")
+                                             : tr("Conversation reopened.")));
 }
 
 void QuickActions::addNote(Id conversationId, const QString &text)
 {
-    call(QStringLiteral("/api/v1/conversations/%1/notes").arg(conversationId),
-         {{QStringLiteral("text"), text}}, tr("Note added."));
+    if (mayChange())
+        m_records.addNote(conversationId, text, report<Done>(tr("Note added.")));
 }
 
 void QuickActions::createActivity(Id recordId, Id conversationId, ActivityKind kind,
                                   const QString &title, TimestampMs dueAt)
 {
-    QJsonObject body{
-        {QStringLiteral("kind"), activityKindName(kind)},
-        {QStringLiteral("title"), title},
-        {QStringLiteral("due_at"), dueAt > 0 ? QJsonValue(toIsoUtc(dueAt)) : QJsonValue()}};
-    if (conversationId > 0)
-        body.insert(QStringLiteral("conversation_id"), conversationId);
-    call(QStringLiteral("/api/v1/records/%1/activities").arg(recordId), body,
-         tr("Activity created."));
+    if (mayChange())
+        m_records.createActivity(recordId, NewActivity{kind, title, dueAt, conversationId},
+                                 report<Done>(tr("Activity created.")));
 }
 
 void QuickActions::setActivityDone(Id activityId, bool done)
 {
-    call(QStringLiteral("/api/v1/activities/%1").arg(activityId), {{QStringLiteral("done"), done}},
-         done ? tr("Activity marked done.") : tr("Activity reopened."));
+    if (mayChange())
+        m_records.setActivityDone(
+            activityId, done,
+            report<Done>(done ? tr("Activity marked done.") : tr("Activity reopened.")));
 }
 
-void QuickActions::updateRecord(Id recordId, const QVariantMap &fields, Id ownerId, Done done)
+void QuickActions::updateRecord(Id recordId, const QVariantMap &fields, Id ownerId, RecordDone done)
 {
-    QJsonObject body{{QStringLiteral("fields"), QJsonObject::fromVariantMap(fields)}};
-    if (ownerId > 0)
-        body.insert(QStringLiteral("owner_id"), ownerId);
-    call(QStringLiteral("/api/v1/records/%1").arg(recordId), body, tr("Record saved."),
-         std::move(done));
+    if (!mayChange()) {
+        if (done)
+            done(HubError{403, QStringLiteral("forbidden_view_only"), {}, HubSubject::Record});
+        return;
+    }
+    m_records.updateRecord(recordId, RecordChanges{fields, ownerId},
+                           report<Record>(tr("Record saved."), std::move(done)));
 }
 
-void QuickActions::createRecord(Module module, const QVariantMap &fields, Done done)
+void QuickActions::createRecord(Module module, const QVariantMap &fields, RecordDone done)
 {
-    call(QStringLiteral("/api/v1/records"),
-         {{QStringLiteral("module"), moduleName(module)},
-          {QStringLiteral("fields"), QJsonObject::fromVariantMap(fields)}},
-         tr("Record created."), std::move(done));
+    if (!mayChange()) {
+        if (done)
+            done(HubError{403, QStringLiteral("forbidden_view_only"), {}, HubSubject::Record});
+        return;
+    }
+    m_records.createRecord(NewRecord{module, fields},
+                           report<Record>(tr("Record created."), std::move(done)));
 }
 
 } // namespace parley::ui

@@ -4,8 +4,8 @@
 #include "core/domain/agent.h"
 #include "core/domain/conversation.h"
 #include "core/domain/record.h"
+#include "core/sync/recordsapi.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -15,10 +15,6 @@ class QAbstractItemView;
 class QInputDialog;
 class QMenu;
 class QWidget;
-
-namespace parley {
-class HubClient;
-}
 
 namespace parley::ui {
 
@@ -32,7 +28,8 @@ class ActivityDialog;
 class QuickActions : public QObject {
     Q_OBJECT
 public:
-    using Done = std::function<void(bool ok, const QJsonObject &reply)>;
+    // Called once the hub answered a record command, with the record as the hub stored it.
+    using RecordDone = std::function<void(const HubResult<Record> &record)>;
 
     QuickActions(QSqlDatabase mirror, HubClient *hub, const Agent &me, QObject *parent = nullptr);
 
@@ -56,19 +53,24 @@ public:
     void createActivity(Id recordId, Id conversationId, ActivityKind kind, const QString &title,
                         TimestampMs dueAt);
     void setActivityDone(Id activityId, bool done);
-    void updateRecord(Id recordId, const QVariantMap &fields, Id ownerId = 0, Done done = nullptr);
-    void createRecord(Module module, const QVariantMap &fields, Done done = nullptr);
+    void updateRecord(Id recordId, const QVariantMap &fields, Id ownerId = 0,
+                      RecordDone done = nullptr);
+    void createRecord(Module module, const QVariantMap &fields, RecordDone done = nullptr);
 
 signals:
     // A translated line for a status bar: what was done, or why it was not.
     void finished(bool ok, const QString &message);
 
 private:
-    void call(const QString &path, const QJsonObject &body, const QString &doneText,
-              Done done = nullptr);
+    // Says how a command ended on finished(); hands the result on to `then`.
+    template <typename T>
+    HubCallback<T> report(const QString &doneText,
+                          std::function<void(const HubResult<T> &)> then = nullptr);
+    // False, with the reason on finished(), for a view-only agent.
+    bool mayChange();
 
     QSqlDatabase m_db;
-    HubClient *m_hub;
+    RecordsApi m_records;
     Agent m_me;
 };
 

@@ -174,9 +174,9 @@ RecordPanel::RecordPanel(QSqlDatabase mirror, HubClient *hub, const Agent &me, Q
     });
     connect(m_fields, &RecordFieldsEditor::saveRequested, this, [this](const QVariantMap &fields) {
         m_fields->setSaving(true);
-        m_actions->updateRecord(m_record.id, fields, 0, [this](bool ok, const QJsonObject &) {
+        m_actions->updateRecord(m_record.id, fields, 0, [this](const HubResult<Record> &saved) {
             m_fields->setSaving(false);
-            if (ok)
+            if (saved.ok())
                 m_fields->markSaved();
         });
     });

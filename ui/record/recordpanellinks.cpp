@@ -7,7 +7,6 @@
 #include "ui/record/recordtitle.h"
 
 #include <QInputDialog>
-#include <QJsonObject>
 
 namespace parley::ui {
 
@@ -56,27 +55,24 @@ QInputDialog *RecordPanel::linkCompany()
     dialog->setComboBoxItems(names);
     dialog->setComboBoxEditable(true);
     const Id recordId = m_record.id;
-    connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, companies, recordId](const QString &typed) {
-                const QString name = typed.trimmed();
-                if (name.isEmpty())
-                    return;
-                const QString field = linkField(Module::Companies);
-                if (const Id known = companies.value(name.toCaseFolded())) {
-                    m_actions->updateRecord(recordId, {{field, QString::number(known)}});
-                    return;
-                }
-                m_actions->createRecord(
-                    Module::Companies, {{QStringLiteral("Company Name"), name}},
-                    [this, recordId, field](bool ok, const QJsonObject &reply) {
-                        const Id created = reply.value(QStringLiteral("record"))
-                                               .toObject()
-                                               .value(QStringLiteral("id"))
-                                               .toInteger();
-                        if (ok && created > 0)
-                            m_actions->updateRecord(recordId, {{field, QString::number(created)}});
-                    });
-            });
+    connect(
+        dialog, &QInputDialog::textValueSelected, this,
+        [this, companies, recordId](const QString &typed) {
+            const QString name = typed.trimmed();
+            if (name.isEmpty())
+                return;
+            const QString field = linkField(Module::Companies);
+            if (const Id known = companies.value(name.toCaseFolded())) {
+                m_actions->updateRecord(recordId, {{field, QString::number(known)}});
+                return;
+            }
+            m_actions->createRecord(
+                Module::Companies, {{QStringLiteral("Company Name"), name}},
+                [this, recordId, field](const HubResult<Record> &created) {
+                    if (created.ok() && created->id > 0)
+                        m_actions->updateRecord(recordId, {{field, QString::number(created->id)}});
+                });
+        });
     dialog->open();
     return dialog;
 }

@@ -1,9 +1,7 @@
 #include "ui/texts/predefinedtexteditor.h"
 
-#include "core/protocol/entitycodec.h"
 #include "core/rules/mergefields.h"
 #include "ui/filters/errorlabel.h"
-#include "ui/texts/predefinedtexterrors.h"
 #include "ui/texts/predefinedtextmodel.h"
 
 #include <QComboBox>
@@ -21,10 +19,11 @@
 namespace parley::ui {
 
 PredefinedTextEditor::PredefinedTextEditor(HubClient *hub, QWidget *parent)
-    : QDialog(parent), m_hub(hub), m_name(new QLineEdit(this)), m_module(new QComboBox(this)),
-      m_body(new QPlainTextEdit(this)), m_insertField(new QToolButton(this)),
-      m_fieldMenu(new QMenu(this)), m_fieldWarnings(new ErrorLabel(this)),
-      m_status(new QLabel(this)), m_error(new ErrorLabel(this))
+    : QDialog(parent), m_texts(HubApi(hub)), m_name(new QLineEdit(this)),
+      m_module(new QComboBox(this)), m_body(new QPlainTextEdit(this)),
+      m_insertField(new QToolButton(this)), m_fieldMenu(new QMenu(this)),
+      m_fieldWarnings(new ErrorLabel(this)), m_status(new QLabel(this)),
+      m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("predefinedTextEditor"));
     m_name->setObjectName(QStringLiteral("name"));
@@ -176,41 +175,32 @@ void PredefinedTextEditor::save()
 {
     if (m_saving || name().isEmpty() || body().trimmed().isEmpty())
         return;
-    if (!m_hub) {
-        m_error->setText(predefinedTextErrorText({QStringLiteral("hub_unreachable"), {}}));
-        m_error->setVisible(true);
-        return;
-    }
     m_error->setVisible(false);
     setSaving(true);
-    const QString path = isEditing() ? QStringLiteral("/api/v1/predefined-texts/%1").arg(m_textId)
-                                     : QStringLiteral("/api/v1/predefined-texts");
-    const QJsonObject request{{QStringLiteral("name"), name()},
-                              {QStringLiteral("module"), moduleName(module())},
-                              {QStringLiteral("body"), body()}};
-    // The reply may come after this dialog is gone.
+    PredefinedText text;
+    text.id = isEditing() ? m_textId : 0;
+    text.name = name();
+    text.module = module();
+    text.body = body();
+    // The reply may come after this dialog is gone; without a hub it comes at once.
     QPointer<PredefinedTextEditor> self(this);
-    m_hub->post(path, request, [self](const HubClient::Reply &reply) {
+    m_texts.save(text, [self](const HubResult<PredefinedText> &stored) {
         if (self)
-            self->finishSave(reply);
+            self->finishSave(stored);
     });
 }
 
-void PredefinedTextEditor::finishSave(const HubClient::Reply &reply)
+void PredefinedTextEditor::finishSave(const HubResult<PredefinedText> &text)
 {
     setSaving(false);
-    PredefinedText text;
-    QString problem;
-    if (reply.ok() &&
-        fromJson(reply.json.value(QStringLiteral("predefined_text")).toObject(), &text, &problem)) {
-        m_textId = text.id;
-        emit saved(text);
+    if (text.ok()) {
+        m_textId = text->id;
+        emit saved(*text);
         if (isVisible())
             accept();
         return;
     }
-    m_error->setText(reply.ok() ? tr("The hub's reply could not be read: %1").arg(problem)
-                                : predefinedTextErrorText(reply.error));
+    m_error->setText(text.error().text());
     m_error->setVisible(true);
 }
 

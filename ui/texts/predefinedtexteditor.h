@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/predefinedtext.h"
-#include "core/sync/hubclient.h"
+#include "core/sync/predefinedtextsapi.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -49,10 +49,10 @@ private:
     void rebuildFieldMenu();
     void insertField(const QString &field);
     void revalidate();
-    void finishSave(const HubClient::Reply &reply);
+    void finishSave(const HubResult<PredefinedText> &text);
     void setSaving(bool saving);
 
-    QPointer<HubClient> m_hub;
+    PredefinedTextsApi m_texts;
     Id m_textId = 0;
     bool m_saving = false;
     QLineEdit *m_name;

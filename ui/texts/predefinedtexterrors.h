@@ -4,9 +4,8 @@
 
 namespace parley::ui {
 
-// What to tell the user when the hub refuses a change to a predefined text: the desktop's own
-// translation of the codes these routes return, a rule code's translated text, or else the
-// hub's English message.
+// What to tell the user when the hub refuses a change to a predefined text: the one table's
+// text (core/sync/huberror.h) worded for predefined texts.
 QString predefinedTextErrorText(const ErrorReply &error);
 
 } // namespace parley::ui

@@ -3,7 +3,6 @@
 #include "core/mirror/mirrorreads.h"
 #include "ui/filters/errorlabel.h"
 #include "ui/texts/predefinedtexteditor.h"
-#include "ui/texts/predefinedtexterrors.h"
 #include "ui/texts/predefinedtextfilter.h"
 #include "ui/texts/predefinedtextmodel.h"
 
@@ -23,7 +22,7 @@ namespace parley::ui {
 namespace {} // namespace
 
 PredefinedTextManager::PredefinedTextManager(QSqlDatabase db, HubClient *hub, QWidget *parent)
-    : QDialog(parent), m_hub(hub), m_model(new PredefinedTextModel(db, this)),
+    : QDialog(parent), m_hub(hub), m_texts(HubApi(hub)), m_model(new PredefinedTextModel(db, this)),
       m_search(new QLineEdit(this)), m_module(new QComboBox(this)), m_table(new QTableView(this)),
       m_status(new QLabel(this)), m_error(new ErrorLabel(this)),
       m_new(new QPushButton(tr("New…"), this)), m_edit(new QPushButton(tr("Edit…"), this)),
@@ -199,20 +198,19 @@ void PredefinedTextManager::remove(const PredefinedText &text)
     m_status->setVisible(true);
     QPointer<PredefinedTextManager> self(this);
     const Id id = text.id;
-    m_hub->remove(QStringLiteral("/api/v1/predefined-texts/%1").arg(id),
-                  [self, id](const HubClient::Reply &reply) {
-                      if (!self)
-                          return;
-                      self->m_status->setVisible(--self->m_deleting > 0);
-                      // Already gone is what the user asked for.
-                      if (reply.ok() || reply.error.code == QLatin1String("not_found")) {
-                          self->m_model->noteDeleted(id);
-                          self->updateButtons();
-                          emit self->textDeleted(id);
-                          return;
-                      }
-                      self->showError(predefinedTextErrorText(reply.error));
-                  });
+    m_texts.remove(id, [self, id](const HubResult<Done> &removed) {
+        if (!self)
+            return;
+        self->m_status->setVisible(--self->m_deleting > 0);
+        // Already gone is what the user asked for.
+        if (removed.ok() || removed.error().code == QLatin1String("not_found")) {
+            self->m_model->noteDeleted(id);
+            self->updateButtons();
+            emit self->textDeleted(id);
+            return;
+        }
+        self->showError(removed.error().text());
+    });
 }
 
 } // namespace parley::ui

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/predefinedtext.h"
-#include "core/sync/hubclient.h"
+#include "core/sync/predefinedtextsapi.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -54,7 +54,8 @@ private:
     void updateButtons();
     void showError(const QString &message);
 
-    QPointer<HubClient> m_hub;
+    QPointer<HubClient> m_hub; // for the editors
+    PredefinedTextsApi m_texts;
     PredefinedTextModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_module;

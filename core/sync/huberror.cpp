@@ -1,0 +1,273 @@
+#include "core/sync/huberror.h"
+
+#include "core/rules/ruleerror.h"
+
+#include <QCoreApplication>
+
+namespace parley {
+namespace {
+
+// Rows marked Any apply to every subject; a row for a subject wins over them. A Change row also
+// serves Conversation, Record, PredefinedText and Automation: they are all changes.
+constexpr int Any = -1;
+
+struct Entry {
+    const char *code;
+    int subject;
+    // %1, where present, is the hub's message (or the code); nullptr: the hub's message says
+    // it better (it names values the code cannot), so it is shown as it came.
+    const char *text;
+};
+
+const Entry entries[] = {
+    // Sending (R3.x): the 24-hour window, credits, WhatsApp's answers.
+    {"window_closed", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "The 24-hour window is closed: only an approved template can be sent now.")},
+    {"131047", Any,
+     QT_TRANSLATE_NOOP("HubError", "The 24-hour window had closed: send an approved template.")},
+    {"window_never_opened", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "This customer has not written yet: start with an approved template.")},
+    {"credits_insufficient", Any,
+     QT_TRANSLATE_NOOP(
+         "HubError", "Not enough credits. Ask an admin to buy credits or turn on auto-recharge.")},
+    {"channel_inactive", Any,
+     QT_TRANSLATE_NOOP("HubError", "This WhatsApp number is deactivated or disconnected.")},
+    {"channel_disconnected", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "This WhatsApp number is disconnected. Connect it again first.")},
+    {"delivery_unknown", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "The hub stopped while sending: WhatsApp may or may not have this message. "
+                       "Check before sending it again.")},
+    {"whatsapp_rejected", Any, QT_TRANSLATE_NOOP("HubError", "WhatsApp refused the change: %1")},
+    {"whatsapp_token_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "WhatsApp no longer accepts this channel's access token. Connect the number "
+                       "again with a new token.")},
+    {"whatsapp_unreachable", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "WhatsApp could not be reached or did not answer. Try again later.")},
+    {"whatsapp_error", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "WhatsApp could not be reached or did not answer. Try again later.")},
+    {"131026", Any, QT_TRANSLATE_NOOP("HubError", "WhatsApp could not deliver to this number.")},
+    {"files_missing", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "The files waiting to be sent were removed from this computer. Attach them "
+                       "again.")},
+    {"text_empty", Any, QT_TRANSLATE_NOOP("HubError", "Write a message first.")},
+    {"text_too_long", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "The message is longer than WhatsApp allows (4,096 characters).")},
+    {"media_not_ready", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "The file is still being prepared on the hub. Try again in a moment.")},
+    {"customer_stopped_marketing", Any,
+     QT_TRANSLATE_NOOP("HubError", "This customer asked not to receive marketing messages.")},
+    {"record_not_messageable", Any,
+     QT_TRANSLATE_NOOP("HubError", "This record has no WhatsApp number to write to.")},
+
+    // Access and session.
+    {"forbidden_view_only", int(HubSubject::Send),
+     QT_TRANSLATE_NOOP("HubError", "You have view-only access and cannot send.")},
+    {"forbidden_view_only", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "You have view-only access: you can see this but not change it.")},
+    {"forbidden_admin_only", Any, QT_TRANSLATE_NOOP("HubError", "Only admins can do this.")},
+    {"forbidden", Any,
+     QT_TRANSLATE_NOOP("HubError", "The hub refused this: you do not have access to it.")},
+    {"unauthorized", Any, QT_TRANSLATE_NOOP("HubError", "Your session has ended. Log in again.")},
+    {"login_failed", Any, QT_TRANSLATE_NOOP("HubError", "Your session has ended. Log in again.")},
+    {"login_busy", Any,
+     QT_TRANSLATE_NOOP("HubError", "Too many sign-in attempts. Wait a minute and try again.")},
+    {"login_rate_limited", Any,
+     QT_TRANSLATE_NOOP("HubError", "Too many sign-in attempts. Wait a minute and try again.")},
+
+    // The hub unreachable or failing.
+    {"hub_unreachable", int(HubSubject::Send),
+     QT_TRANSLATE_NOOP("HubError",
+                       "The hub cannot be reached. The reply will be sent when it is back.")},
+    {"offline", int(HubSubject::Send),
+     QT_TRANSLATE_NOOP("HubError",
+                       "The hub cannot be reached. The reply will be sent when it is back.")},
+    {"hub_unreachable", Any,
+     QT_TRANSLATE_NOOP(
+         "HubError",
+         "The hub cannot be reached, so nothing was changed. Try again when it is back.")},
+    {"offline", Any,
+     QT_TRANSLATE_NOOP(
+         "HubError",
+         "The hub cannot be reached, so nothing was changed. Try again when it is back.")},
+    {"store_failed", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "The hub could not save the change; nothing was changed. Try again.")},
+    {"storage_full", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "The hub's storage is full; nothing was saved. Tell your administrator.")},
+
+    // A request the hub could not read: a bug or a version mismatch, so the hub's own words.
+    {"bad_request", Any,
+     QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"malformed_json", Any,
+     QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"malformed", Any, QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"too_large", Any, QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"headers_too_large", Any,
+     QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"url_too_long", Any,
+     QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"length_required", Any,
+     QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"method_not_allowed", Any,
+     QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"not_implemented", Any,
+     QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"http_version_not_supported", Any,
+     QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"bad_reply", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "The hub answered in a way this version of Parley does not understand: %1")},
+    {"timeout", Any, QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"signature_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"idempotency_key_required", Any,
+     QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+    {"idempotency_key_reused", Any,
+     QT_TRANSLATE_NOOP("HubError", "The hub could not accept this request: %1")},
+
+    // Something that no longer exists, said for what the agent was doing.
+    {"not_found", int(HubSubject::Send),
+     QT_TRANSLATE_NOOP("HubError", "The conversation no longer exists on the hub.")},
+    {"not_found", int(HubSubject::Conversation),
+     QT_TRANSLATE_NOOP("HubError",
+                       "This record, activity or conversation no longer exists on the hub.")},
+    {"not_found", int(HubSubject::Record),
+     QT_TRANSLATE_NOOP("HubError",
+                       "This record, activity or conversation no longer exists on the hub.")},
+    {"not_found", int(HubSubject::PredefinedText),
+     QT_TRANSLATE_NOOP("HubError",
+                       "This predefined text no longer exists; someone may have deleted it.")},
+    {"not_found", int(HubSubject::Automation),
+     QT_TRANSLATE_NOOP("HubError", "The template or WhatsApp number no longer exists.")},
+    {"not_found", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "This item no longer exists on the hub; someone may have deleted it.")},
+
+    // Records, activities, assignment.
+    {"activity_title_required", Any, QT_TRANSLATE_NOOP("HubError", "Give the activity a title.")},
+    {"record_link_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "The linked company or person no longer exists; choose another one.")},
+    {"record_fields_required", Any, QT_TRANSLATE_NOOP("HubError", "Fill in at least one field.")},
+    {"owner_unknown", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "That agent no longer exists or is inactive; choose another owner.")},
+
+    // Predefined texts.
+    {"predefined_text_module_locked", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "The module of a predefined text cannot be changed: its merge fields depend "
+                       "on it. Create a new text for another module.")},
+    {"predefined_text_incomplete", Any,
+     QT_TRANSLATE_NOOP("HubError", "A predefined text needs a name and a message.")},
+
+    // Automations.
+    {"automation_module_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError", "Automations send to leads or contacts only.")},
+    {"automation_template_module_mismatch", Any,
+     QT_TRANSLATE_NOOP("HubError", "Choose a template of the same module as the records.")},
+    {"automation_exists", Any, QT_TRANSLATE_NOOP("HubError", "This automation exists already.")},
+    {"automation_no_number", Any,
+     QT_TRANSLATE_NOOP("HubError", "The record had no Mobile or Phone to send to.")},
+
+    // People: agents, groups, departments, routing.
+    {"agent_login_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError", "A login is 1 to 64 letters, digits or . _ @ -")},
+    {"agent_login_taken", Any, QT_TRANSLATE_NOOP("HubError", "Someone already has this login.")},
+    {"agent_name_required", Any, QT_TRANSLATE_NOOP("HubError", "Give the agent a name.")},
+    {"agent_password_too_short", Any,
+     QT_TRANSLATE_NOOP("HubError", "A password has at least 8 characters.")},
+    {"agent_last_admin", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "This is the team's only active admin: make someone else an admin first.")},
+    {"agent_unknown", Any,
+     QT_TRANSLATE_NOOP("HubError", "One of the chosen agents no longer exists.")},
+    {"group_name_required", Any, QT_TRANSLATE_NOOP("HubError", "Give the group a name.")},
+    {"group_name_taken", Any,
+     QT_TRANSLATE_NOOP("HubError", "There is already a group with this name.")},
+    {"group_unknown", Any,
+     QT_TRANSLATE_NOOP("HubError", "One of the chosen groups no longer exists.")},
+    {"department_name_required", Any, QT_TRANSLATE_NOOP("HubError", "Give the department a name.")},
+    {"department_unknown", Any,
+     QT_TRANSLATE_NOOP("HubError", "This department no longer exists. Choose another one.")},
+    {"channel_routing_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError", "Choose who receives the new customers.")},
+
+    // Channels, templates, credits and the trial.
+    {"channel_auto_close_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError", "The auto-close time is not valid.")},
+    {"channel_graph_url_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError", "The Graph API address is not valid.")},
+    // The hub's message names the template and language, which this code alone cannot.
+    {"template_name_taken", Any, nullptr},
+    {"credits_plan_unknown", Any, QT_TRANSLATE_NOOP("HubError", "This rate plan does not exist.")},
+    {"payment_failed", Any,
+     QT_TRANSLATE_NOOP("HubError", "The payment did not go through; no credits were added.")},
+    {"credits_recharge_failed", Any,
+     QT_TRANSLATE_NOOP("HubError", "Auto-recharge failed: the payment did not go through.")},
+    {"trial_state_invalid", Any, QT_TRANSLATE_NOOP("HubError", "Choose one of the trial states.")},
+};
+
+const Entry *find(const QString &code, HubSubject subject)
+{
+    const Entry *change = nullptr;
+    const Entry *any = nullptr;
+    for (const Entry &entry : entries) {
+        if (code != QLatin1String(entry.code))
+            continue;
+        if (entry.subject == int(subject))
+            return &entry;
+        if (entry.subject == int(HubSubject::Change) && subject != HubSubject::Send && !change)
+            change = &entry;
+        if (entry.subject == Any && !any)
+            any = &entry;
+    }
+    return change ? change : any;
+}
+
+} // namespace
+
+QString hubErrorText(const QString &code, const QString &hubMessage, HubSubject subject)
+{
+    const Entry *entry = find(code, subject);
+    if (entry && !entry->text && !hubMessage.isEmpty())
+        return hubMessage;
+    if (entry && entry->text) {
+        QString text = QCoreApplication::translate("HubError", entry->text);
+        if (text.contains(QLatin1String("%1")))
+            text = text.arg(hubMessage.isEmpty() ? code : hubMessage);
+        return text;
+    }
+    // A rule's text needs its values; without them ({field} unfilled) the hub's English
+    // message, which has them, says more.
+    const QString rule = RuleError{code, {}}.message();
+    if (rule != code && !rule.contains(QLatin1Char('{')))
+        return rule;
+    if (!hubMessage.isEmpty())
+        return hubMessage;
+    return QCoreApplication::translate("HubError", "The hub refused the change (%1).").arg(code);
+}
+
+bool hubErrorHasText(const QString &code)
+{
+    return find(code, HubSubject::Change) || RuleError{code, {}}.message() != code;
+}
+
+QString HubError::text() const
+{
+    return hubErrorText(code, message, subject);
+}
+
+} // namespace parley
