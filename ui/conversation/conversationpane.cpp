@@ -157,14 +157,14 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
         if (!m_media ||
             !MediaBubble::shows(MessageKind(index.data(MessageListModel::KindRole).toInt())))
             return;
-        auto *delegate = qobject_cast<MessageDelegate *>(m_messageView->itemDelegate());
+        auto *bubbles = qobject_cast<MessageDelegate *>(m_messageView->itemDelegate());
         QStyleOptionViewItem option;
         option.initFrom(m_messageView);
         option.widget = m_messageView;
         option.font = m_messageView->font();
         option.rect = m_messageView->visualRect(index);
         const QPoint at = m_messageView->viewport()->mapFromGlobal(QCursor::pos());
-        if (!delegate || !delegate->mediaRect(option, index).contains(at))
+        if (!bubbles || !bubbles->mediaRect(option, index).contains(at))
             return; // the caption or the time: selects, as on any bubble
         const Message message = index.data(MessageListModel::MessageRole).value<Message>();
         if (message.id != 0 && MediaBubble::shows(message))
