@@ -21,6 +21,12 @@ StreamHub::StreamHub(HubContext &context,
     m_heartbeat.start();
 }
 
+StreamHub::~StreamHub()
+{
+    for (Client &client : m_clients)
+        client.socket->disconnect(this);
+}
+
 void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
 {
     const QUrlQuery query(socket->requestUrl());

@@ -29,6 +29,8 @@ public:
     StreamHub(HubContext &context,
               std::function<std::optional<Agent>(const QString &)> authenticate,
               const Limits &limits, QObject *parent = nullptr);
+    // Its sockets' signals are cut first: a socket closing as it is deleted would call drop().
+    ~StreamHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);
     // Sends committed events to every socket that has not seen them.
