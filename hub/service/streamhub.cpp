@@ -21,6 +21,12 @@ StreamHub::StreamHub(HubContext &context,
     m_heartbeat.start();
 }
 
+StreamHub::~StreamHub()
+{
+    for (Client &client : m_clients)
+        client.socket->disconnect(this);
+}
+
 void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
 {
     const QUrlQuery query(socket->requestUrl());
@@ -145,7 +151,9 @@ void StreamHub::heartbeat()
     for (Client &client : m_clients) {
         const qint64 unsent = client.socket->bytesToWrite();
         // Over the bound and not a byte taken since the last beat: the client does not read.
-        const bool stalled = unsent > m_limits.maxUnsentBytes && unsent >= client.unsentAtLastBeat;
+        // Not judged at its first beat: there is no last beat to compare with yet.
+        const bool stalled = client.unsentAtLastBeat >= 0 && unsent > m_limits.maxUnsentBytes &&
+                             unsent >= client.unsentAtLastBeat;
         client.unsentAtLastBeat = unsent;
         if (now - client.lastPong > 3 * qint64(m_limits.heartbeatMs) || stalled) {
             dead.push_back(client.socket.get());

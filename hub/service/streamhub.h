@@ -29,10 +29,16 @@ public:
     StreamHub(HubContext &context,
               std::function<std::optional<Agent>(const QString &)> authenticate,
               const Limits &limits, QObject *parent = nullptr);
+    // Its sockets' signals are cut first: a socket closing as it is deleted would call drop().
+    ~StreamHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);
     // Sends committed events to every socket that has not seen them.
     void publish();
+    // Pings every stream, sends the empty heartbeat frame, and ends the streams that stopped
+    // answering or reading and those whose session ended. Run by the timer every heartbeatMs;
+    // public so a test can beat at a chosen moment.
+    void heartbeat();
     int connectedAgents() const { return int(m_clients.size()); }
     // Streams ended by the hub because the client stopped answering pings or reading.
     qint64 droppedUnresponsive() const { return m_droppedUnresponsive; }
@@ -49,12 +55,13 @@ private:
         qint64 seq = 0;
         qint64 lastPong = 0;
         QByteArray pingPayload; // of the last ping sent; only its pong proves liveness
-        qint64 unsentAtLastBeat = 0;
+        // -1 until its first beat: that beat only takes the measure, so a stream accepted just
+        // before a beat gets a full interval to read its replay before it can be judged stalled.
+        qint64 unsentAtLastBeat = -1;
         bool paused = false; // over the unsent bound: no pages until it drains
     };
 
     Client *find(QWebSocket *socket);
-    void heartbeat();
     void drop(QWebSocket *socket);
     void sendBatch(Client &client, const SyncBatch &batch);
     void drained(QWebSocket *socket);
