@@ -307,7 +307,7 @@ private slots:
         QCOMPARE(replyBack.expiresAt, reply.expiresAt);
         QCOMPARE(replyBack.agent.role, Role::Admin);
 
-        SendTextRequest send{QStringLiteral("Olá! 你好 こんにちは"), std::nullopt};
+        SendTextRequest send{QStringLiteral("Olá! 你好 こんにちは"), 0, std::nullopt};
         SendTextRequest sendBack;
         QVERIFY(fromJson(toJson(send), &sendBack, &error));
         QCOMPARE(sendBack.text, send.text);
