@@ -376,6 +376,50 @@
         <source>The hub refused the change (%1).</source>
         <translation>ハブが変更を拒否しました（%1）。</translation>
     </message>
+    <message>
+        <source>WhatsApp sends audio without a caption: remove the text.</source>
+        <translation>WhatsAppは音声をキャプションなしで送ります。テキストを削除してください。</translation>
+    </message>
+    <message>
+        <source>The caption is too long for WhatsApp: %1</source>
+        <translation>キャプションがWhatsAppには長すぎます：%1</translation>
+    </message>
+    <message>
+        <source>That message is no longer in this conversation.</source>
+        <translation>そのメッセージはこの会話にもうありません。</translation>
+    </message>
+    <message>
+        <source>That message has not reached WhatsApp yet, so it cannot be answered.</source>
+        <translation>そのメッセージはまだWhatsAppに届いていないため、返信できません。</translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji.</source>
+        <translation>リアクションは絵文字1つです。</translation>
+    </message>
+    <message>
+        <source>Give one sample value for each field of the template: %1</source>
+        <translation>テンプレートの各項目に例の値を1つずつ入力してください：%1</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s number does not serve that department.</source>
+        <translation>この会話の番号はその部門を担当していません。</translation>
+    </message>
+    <message>
+        <source>Only leads and contacts are merged.</source>
+        <translation>統合できるのは見込み客と連絡先だけです。</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged into itself.</source>
+        <translation>レコードを自分自身に統合することはできません。</translation>
+    </message>
+    <message>
+        <source>The hub is busy with other passwords. Try again in a moment.</source>
+        <translation>ハブは他のパスワードの処理中です。少ししてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The hub could not store the password. Try again.</source>
+        <translation>ハブはパスワードを保存できませんでした。もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>

@@ -377,6 +377,50 @@
         <source>The hub refused the change (%1).</source>
         <translation>O hub recusou a alteração (%1).</translation>
     </message>
+    <message>
+        <source>WhatsApp sends audio without a caption: remove the text.</source>
+        <translation>O WhatsApp envia áudio sem legenda: remova o texto.</translation>
+    </message>
+    <message>
+        <source>The caption is too long for WhatsApp: %1</source>
+        <translation>A legenda é longa demais para o WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>That message is no longer in this conversation.</source>
+        <translation>Essa mensagem não está mais nesta conversa.</translation>
+    </message>
+    <message>
+        <source>That message has not reached WhatsApp yet, so it cannot be answered.</source>
+        <translation>Essa mensagem ainda não chegou ao WhatsApp, então não pode ser respondida.</translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji.</source>
+        <translation>Uma reação é um único emoji.</translation>
+    </message>
+    <message>
+        <source>Give one sample value for each field of the template: %1</source>
+        <translation>Informe um valor de exemplo para cada campo do modelo: %1</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s number does not serve that department.</source>
+        <translation>O número desta conversa não atende esse departamento.</translation>
+    </message>
+    <message>
+        <source>Only leads and contacts are merged.</source>
+        <translation>Apenas leads e contatos podem ser mesclados.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged into itself.</source>
+        <translation>Um registro não pode ser mesclado consigo mesmo.</translation>
+    </message>
+    <message>
+        <source>The hub is busy with other passwords. Try again in a moment.</source>
+        <translation>O hub está ocupado com outras senhas. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>The hub could not store the password. Try again.</source>
+        <translation>O hub não conseguiu guardar a senha. Tente novamente.</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>

@@ -376,6 +376,50 @@
         <source>The hub refused the change (%1).</source>
         <translation>服务器拒绝了此更改（%1）。</translation>
     </message>
+    <message>
+        <source>WhatsApp sends audio without a caption: remove the text.</source>
+        <translation>WhatsApp 发送音频时不带说明文字：请删除文字。</translation>
+    </message>
+    <message>
+        <source>The caption is too long for WhatsApp: %1</source>
+        <translation>说明文字对 WhatsApp 来说太长：%1</translation>
+    </message>
+    <message>
+        <source>That message is no longer in this conversation.</source>
+        <translation>该消息已不在此对话中。</translation>
+    </message>
+    <message>
+        <source>That message has not reached WhatsApp yet, so it cannot be answered.</source>
+        <translation>该消息尚未到达 WhatsApp，因此无法回复。</translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji.</source>
+        <translation>回应只能是一个表情符号。</translation>
+    </message>
+    <message>
+        <source>Give one sample value for each field of the template: %1</source>
+        <translation>请为模板的每个字段提供一个示例值：%1</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s number does not serve that department.</source>
+        <translation>此对话的号码不服务于该部门。</translation>
+    </message>
+    <message>
+        <source>Only leads and contacts are merged.</source>
+        <translation>只能合并线索和联系人。</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged into itself.</source>
+        <translation>记录不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>The hub is busy with other passwords. Try again in a moment.</source>
+        <translation>服务器正忙于处理其他密码。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The hub could not store the password. Try again.</source>
+        <translation>服务器无法保存密码。请重试。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>

@@ -265,7 +265,7 @@ const Step steps[] = {step(step1),
                       step(step6, foldStoredMessages),
                       localStep(step7),
                       step(step8, foldAndReindex),
-                      step(step9)};
+                      step(step9, foldAndReindex)};
 
 } // namespace
 
