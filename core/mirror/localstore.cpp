@@ -55,7 +55,7 @@ void setAside(QSqlDatabase &db, const QString &path)
     detach(db);
     const QString aside =
         path + QStringLiteral(".damaged-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    qCWarning(lcMirror) << "the local store is damaged; kept aside as" << aside;
+    qCWarning(lcMirror, "the local store is damaged; kept aside as %s", qUtf8Printable(aside));
     QFile::rename(path, aside);
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(path + suffix))
