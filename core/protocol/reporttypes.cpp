@@ -100,9 +100,14 @@ bool fromJson(const QJsonObject &json, QList<DurationRow> *rows, QString *error)
         {QStringLiteral("agents"), DurationRow::Dimension::Agent},
         {QStringLiteral("groups"), DurationRow::Dimension::Group},
         {QStringLiteral("channels"), DurationRow::Dimension::Channel}};
-    for (const auto &[measureKey, measure] : measures) {
+    // Plain pairs, not structured bindings: C++17 does not let a lambda capture a binding.
+    for (const auto &measurePair : measures) {
+        const QString &measureKey = measurePair.first;
+        const DurationRow::Measure measure = measurePair.second;
         const QJsonObject breakdown = json.value(measureKey).toObject();
-        for (const auto &[dimensionKey, dimension] : dimensions) {
+        for (const auto &dimensionPair : dimensions) {
+            const QString &dimensionKey = dimensionPair.first;
+            const DurationRow::Dimension dimension = dimensionPair.second;
             const bool ok = readList(breakdown, dimensionKey, error, [&](JsonReader &r) {
                 DurationRow row;
                 row.measure = measure;
