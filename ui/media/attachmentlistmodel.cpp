@@ -166,20 +166,12 @@ QStringList AttachmentListModel::mimeTypes() const
 
 QMimeData *AttachmentListModel::mimeData(const QModelIndexList &indexes) const
 {
-    // The private copy: a file manager copies it where it is dropped.
-    QList<QUrl> urls;
+    QList<Message> messages;
     for (const QModelIndex &index : indexes) {
-        if (!m_files || index.column() != NameColumn)
-            continue;
-        const QString path = m_files->copyPath(m_rows.at(index.row()));
-        if (QFileInfo(path).isFile())
-            urls.append(QUrl::fromLocalFile(path));
+        if (index.column() == NameColumn)
+            messages.append(m_rows.at(index.row()));
     }
-    if (urls.isEmpty())
-        return nullptr;
-    auto *data = new QMimeData;
-    data->setUrls(urls);
-    return data;
+    return m_files ? m_files->dragData(messages) : nullptr;
 }
 
 void AttachmentListModel::thumbnailReady(Id messageId)
