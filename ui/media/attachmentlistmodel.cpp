@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeData>
+#include <QSize>
 #include <QUrl>
 
 namespace parley::ui {
@@ -94,6 +95,12 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
     const Message &m = m_rows.at(index.row());
     if (role == MessageRole)
         return QVariant::fromValue(m);
+    if (role == Qt::SizeHintRole && index.column() == NameColumn) {
+        // Every row as tall as a thumbnail, whether it has one yet or not: the view measures
+        // one row for all (uniform heights), and a thumbnail arriving later must not overlap the
+        // rows under it.
+        return QSize(0, thumbnailEdge + 4);
+    }
     if (role == Qt::DecorationRole && index.column() == NameColumn) {
         const auto icon = m_icons.constFind(m.id);
         if (icon != m_icons.constEnd())
