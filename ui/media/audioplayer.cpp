@@ -9,8 +9,14 @@
 
 namespace parley::ui {
 
-AudioPlayer::AudioPlayer(MediaFiles *files, QObject *parent) : QObject(parent), m_files(files)
+AudioPlayer::AudioPlayer(MediaFiles *files, QObject *parent) : QObject(parent), m_files(files) {}
+
+QMediaPlayer *AudioPlayer::player()
 {
+    // Made on the first play, not with the window: Qt Multimedia's backend and the sound
+    // server are not loaded at all by a desktop that never plays a voice note.
+    if (m_player)
+        return m_player;
     chooseMediaBackend();
     m_player = new QMediaPlayer(this);
     if (hasAudioOutput()) {
@@ -49,6 +55,7 @@ AudioPlayer::AudioPlayer(MediaFiles *files, QObject *parent) : QObject(parent), 
         m_problem = tr("This audio cannot be played: %1").arg(m_player->errorString());
         emit changed(m_current);
     });
+    return m_player;
 }
 
 AudioPlayer::State AudioPlayer::state(Id messageId) const
@@ -59,8 +66,8 @@ AudioPlayer::State AudioPlayer::state(Id messageId) const
         return state;
     state.current = true;
     state.loading = m_loading;
-    state.playing = m_player->playbackState() == QMediaPlayer::PlayingState;
-    state.positionMs = m_player->position();
+    state.playing = m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
+    state.positionMs = m_player ? m_player->position() : 0;
     state.problem = m_problem;
     return state;
 }
@@ -72,10 +79,10 @@ void AudioPlayer::toggle(const Message &message)
     if (message.id == m_current) {
         if (m_loading)
             return;
-        if (m_player->playbackState() == QMediaPlayer::PlayingState)
-            m_player->pause();
+        if (player()->playbackState() == QMediaPlayer::PlayingState)
+            player()->pause();
         else if (m_output && m_problem.isEmpty())
-            m_player->play();
+            player()->play();
         emit changed(m_current);
         return;
     }
@@ -101,9 +108,9 @@ void AudioPlayer::opened(Id messageId, const QString &path, const QString &error
         return;
     }
     // Loaded even without an output: opening the file tells its length.
-    m_player->setSource(QUrl::fromLocalFile(path));
+    player()->setSource(QUrl::fromLocalFile(path));
     if (m_output)
-        m_player->play();
+        player()->play();
     else
         m_problem = tr("No audio output on this computer");
     emit changed(messageId);
@@ -117,8 +124,10 @@ void AudioPlayer::stop()
     m_current = 0;
     m_loading = false;
     m_problem.clear();
-    m_player->stop();
-    m_player->setSource(QUrl());
+    if (m_player) {
+        m_player->stop();
+        m_player->setSource(QUrl());
+    }
     emit changed(previous);
 }
 

@@ -47,9 +47,10 @@ signals:
 
 private:
     void opened(Id messageId, const QString &path, const QString &error);
+    QMediaPlayer *player();
 
     MediaFiles *m_files;
-    QMediaPlayer *m_player;
+    QMediaPlayer *m_player = nullptr; // made on the first play
     QAudioOutput *m_output = nullptr; // none when the computer has no audio output
     Id m_current = 0;
     bool m_loading = false;
