@@ -1,7 +1,7 @@
 // Issue #10 item 7, the parts that need Qt Multimedia, against the real hub with the sim as
 // WhatsApp: a customer's Ogg/Opus voice note played in its bubble (length, then the position
-// moving; one at a time), a video's bubble with its first frame and length, and a file dragged
-// out of a bubble as the private copy's URL.
+// moving; one at a time), a video's bubble with its first frame and length, a file dragged
+// out of a bubble as the private copy's URL, and Attachments rows that fit their thumbnails.
 //
 // Run twice by CTest: ui.tst_mediaplayback inside a desktop session with a PulseAudio null sink
 // (PARLEY_TEST_AUDIO=pulse: the sound really plays, to nowhere), and ui.tst_mediaplayback_mute
@@ -13,6 +13,8 @@
 #include "hubprocess.h"
 #include "simprocess.h"
 #include "ui/conversation/conversationpane.h"
+#include "ui/media/attachmentlistmodel.h"
+#include "ui/media/attachmentstab.h"
 #include "ui/media/audioplayer.h"
 #include "ui/media/bubbledrag.h"
 #include "ui/media/mediaactions.h"
@@ -34,6 +36,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace parley;
 using namespace parley::testing;
@@ -202,6 +205,30 @@ private slots:
         QCOMPARE(sha256(fileBytes(path)), sha256(fileBytes(QStringLiteral(PARLEY_SIM_CLIP))));
         // Nowhere near a media part: nothing to drag.
         QVERIFY(!drag->dragDataAt(QPoint(2, 2)));
+    }
+
+    void attachmentRowsAreAsTallAsThumbnails()
+    {
+        // The rows are measured once (uniform heights) before any thumbnail is there; a
+        // thumbnail arriving later must fit its row, not spill over the rows below.
+        QTemporaryDir emptyCache;
+        ThumbnailCache cache(m_files.get(), emptyCache.path());
+        AttachmentsTab tab(m_mirror.database());
+        tab.setMedia(m_files.get(), &cache);
+        tab.setConversation(m_conversation.id, m_conversation.customerName);
+        tab.resize(700, 400);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        auto *view = tab.findChild<QTreeView *>();
+        QVERIFY(view);
+        QCOMPARE(view->model()->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(view->visualRect(view->model()->index(row, 0)).height() >=
+                    AttachmentListModel::thumbnailEdge);
+        QTRY_VERIFY_WITH_TIMEOUT(!cache.thumbnail(m_video).isNull(), 20000);
+        QVERIFY(view->visualRect(view->model()->index(0, 0)).height() >=
+                AttachmentListModel::thumbnailEdge);
+        cache.waitForIdle();
     }
 
     void cleanupTestCase()
