@@ -1,5 +1,6 @@
 #include "sim/placeholdermedia.h"
 
+#include <QFile>
 #include <QList>
 #include <QtEndian>
 
@@ -132,6 +133,13 @@ QByteArray opusVoiceNote(int seconds, quint32 serial)
     return out;
 }
 
+// A real MP4 (H.264 + AAC, 3 s, 8.5 KB) shipped as a resource: sim/media/README.md.
+QByteArray demoClip()
+{
+    QFile clip(QStringLiteral(":/sim/media/democlip.mp4"));
+    return clip.open(QIODevice::ReadOnly) ? clip.readAll() : QByteArray();
+}
+
 } // namespace
 
 PlaceholderFile placeholderFile(const QString &messageType, const QString &mimeType,
@@ -147,10 +155,7 @@ PlaceholderFile placeholderFile(const QString &messageType, const QString &mimeT
         file = {opusVoiceNote(2 + int(variant % 3), variant),
                 QStringLiteral("audio/ogg; codecs=opus"), QString()};
     } else if (messageType == QLatin1String("video")) {
-        file = {QByteArray("\0\0\0\x18"
-                           "ftypmp42\0\0\0\0mp42isom",
-                           24),
-                QStringLiteral("video/mp4"), QString()};
+        file = {demoClip(), QStringLiteral("video/mp4"), QString()};
     } else {
         file = {QByteArray("RIFF\x1a\0\0\0WEBPVP8L\x0d\0\0\0\x2f\0\0\0\x10\x07\x10\x11\x11\x88"
                            "\x88\xfe\x07\0",

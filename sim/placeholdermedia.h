@@ -15,7 +15,8 @@ struct PlaceholderFile {
 
 // Images are a small gradient PNG in a colour picked by `variant` (so each customer's photos
 // differ); a document is a one-page PDF; audio is a playable Ogg/Opus voice note of a few
-// seconds of silence; video and stickers are a valid container header with no playable content.
+// seconds of silence; video is a real 3-second H.264 + AAC MP4 (sim/media/README.md); a sticker
+// is a valid WebP header with no picture.
 // `mimeType` empty: the type's usual one.
 PlaceholderFile placeholderFile(const QString &messageType, const QString &mimeType,
                                 quint32 variant);

@@ -447,6 +447,10 @@
         <source>Document</source>
         <translation>書類</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
 </context>
 <context>
     <name>MergePreview</name>
@@ -1328,6 +1332,17 @@
     <message>
         <source>Show:</source>
         <translation>表示:</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AudioPlayer</name>
+    <message>
+        <source>This audio cannot be played: %1</source>
+        <translation>この音声は再生できません: %1</translation>
+    </message>
+    <message>
+        <source>No audio output on this computer</source>
+        <translation>このコンピューターには音声出力がありません</translation>
     </message>
 </context>
 <context>

@@ -448,6 +448,10 @@
         <source>Document</source>
         <translation>Documento</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
 </context>
 <context>
     <name>MergePreview</name>
@@ -1329,6 +1333,17 @@
     <message>
         <source>Show:</source>
         <translation>Mostrar:</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AudioPlayer</name>
+    <message>
+        <source>This audio cannot be played: %1</source>
+        <translation>Este áudio não pode ser reproduzido: %1</translation>
+    </message>
+    <message>
+        <source>No audio output on this computer</source>
+        <translation>Nenhuma saída de áudio neste computador</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,10 @@
         <source>Document</source>
         <translation>文档</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
 </context>
 <context>
     <name>MergePreview</name>
@@ -1328,6 +1332,17 @@
     <message>
         <source>Show:</source>
         <translation>显示：</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AudioPlayer</name>
+    <message>
+        <source>This audio cannot be played: %1</source>
+        <translation>无法播放此音频：%1</translation>
+    </message>
+    <message>
+        <source>No audio output on this computer</source>
+        <translation>此电脑没有音频输出设备</translation>
     </message>
 </context>
 <context>

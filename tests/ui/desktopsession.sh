@@ -8,6 +8,9 @@
 #   PARLEY_TEST_NOTIFICATION_SERVER=dunst|none  (default none: tests that want a server start
 #                                               or impersonate one themselves)
 #   PARLEY_TEST_KEYRING=gnome|none              (default gnome)
+#   PARLEY_TEST_AUDIO=pulse|none                (default none: no sound server, as on a CI
+#                                               machine; pulse: a PulseAudio null sink, so
+#                                               sound really plays, to nowhere)
 #
 # Exits with the test's exit code; 125 when the session itself could not be set up.
 
@@ -84,8 +87,9 @@ wait_for_name() {
 
 keyring_pid=""
 dunst_pid=""
+pulse_pid=""
 stop_helpers() {
-    for pid in $dunst_pid $keyring_pid; do
+    for pid in $pulse_pid $dunst_pid $keyring_pid; do
         kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
     done
 }
@@ -115,6 +119,29 @@ dunst)
     ;;
 none) ;;
 *) setup_failed "PARLEY_TEST_NOTIFICATION_SERVER must be dunst or none" ;;
+esac
+
+# Never the developer's sound server, and never one autospawned by libpulse behind the test.
+export PULSE_SERVER="unix:$scratch/pulse-native"
+case "${PARLEY_TEST_AUDIO:-none}" in
+pulse)
+    command -v pulseaudio >/dev/null || setup_failed "pulseaudio is missing (pulseaudio)"
+    HOME="$scratch" pulseaudio -n --daemonize=no --exit-idle-time=-1 --disable-shm=yes \
+        --use-pid-file=no --system=no \
+        --load="module-native-protocol-unix auth-anonymous=1 socket=$scratch/pulse-native" \
+        --load="module-null-sink sink_name=parley_test" >"$scratch/pulse.log" 2>&1 &
+    pulse_pid=$!
+    tries=0
+    while [ ! -S "$scratch/pulse-native" ]; do
+        kill -0 "$pulse_pid" 2>/dev/null ||
+            setup_failed "pulseaudio did not come up: $(cat "$scratch/pulse.log")"
+        tries=$((tries + 1))
+        [ $tries -le 100 ] || setup_failed "pulseaudio did not come up: $(cat "$scratch/pulse.log")"
+        sleep 0.1
+    done
+    ;;
+none) ;;
+*) setup_failed "PARLEY_TEST_AUDIO must be pulse or none" ;;
 esac
 
 "$@"

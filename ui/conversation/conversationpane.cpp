@@ -6,6 +6,8 @@
 #include "ui/conversation/composer.h"
 #include "ui/main/shortcuts.h"
 #include "ui/media/attachmentstab.h"
+#include "ui/media/audioplayer.h"
+#include "ui/media/bubbledrag.h"
 #include "ui/media/mediaactions.h"
 #include "ui/media/mediabubble.h"
 #include "ui/media/thumbnailcache.h"
@@ -152,23 +154,17 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
         m_tabs->setCurrentWidget(m_messageView);
         showMessage(messageId);
     });
-    // A click on a photo, a video, a document or a voice note opens it.
+    // A click on a photo, a video or a document opens it; on a voice note, plays or pauses it.
     connect(m_messageView, &QListView::clicked, this, [this](const QModelIndex &index) {
         if (!m_media ||
             !MediaBubble::shows(MessageKind(index.data(MessageListModel::KindRole).toInt())))
             return;
-        auto *bubbles = qobject_cast<MessageDelegate *>(m_messageView->itemDelegate());
-        QStyleOptionViewItem option;
-        option.initFrom(m_messageView);
-        option.widget = m_messageView;
-        option.font = m_messageView->font();
-        option.rect = m_messageView->visualRect(index);
         const QPoint at = m_messageView->viewport()->mapFromGlobal(QCursor::pos());
-        if (!bubbles || !bubbles->mediaRect(option, index).contains(at))
+        if (!BubbleDrag::mediaRect(m_messageView, index).contains(at))
             return; // the caption or the time: selects, as on any bubble
         const Message message = index.data(MessageListModel::MessageRole).value<Message>();
         if (message.id != 0 && MediaBubble::shows(message))
-            m_media->open(message);
+            m_media->activate(message);
     });
     m_messageView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_messageView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -447,11 +443,17 @@ void ConversationPane::setMedia(MediaActions *actions, ThumbnailCache *thumbnail
 {
     m_media = actions;
     m_attachments->setMedia(actions->files(), thumbnails);
-    if (auto *delegate = qobject_cast<MessageDelegate *>(m_messageView->itemDelegate()))
+    if (auto *delegate = qobject_cast<MessageDelegate *>(m_messageView->itemDelegate())) {
         delegate->setThumbnails(thumbnails);
+        delegate->setAudioPlayer(actions->audio());
+    }
     // A thumbnail that arrives repaints what is on screen; bubbles keep their size.
     connect(thumbnails, &ThumbnailCache::thumbnailReady, m_messageView->viewport(),
             qOverload<>(&QWidget::update));
+    connect(actions->audio(), &AudioPlayer::changed, m_messageView->viewport(),
+            qOverload<>(&QWidget::update));
+    // Files are dragged out of bubbles to a file manager, as out of the Attachments tab.
+    new BubbleDrag(m_messageView, actions->files());
 }
 
 void ConversationPane::refresh(const MirrorChanges &changes)

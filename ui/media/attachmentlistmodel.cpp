@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeData>
+#include <QSize>
 #include <QUrl>
 
 namespace parley::ui {
@@ -94,6 +95,12 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
     const Message &m = m_rows.at(index.row());
     if (role == MessageRole)
         return QVariant::fromValue(m);
+    if (role == Qt::SizeHintRole && index.column() == NameColumn) {
+        // Every row as tall as a thumbnail, whether it has one yet or not: the view measures
+        // one row for all (uniform heights), and a thumbnail arriving later must not overlap the
+        // rows under it.
+        return QSize(0, thumbnailEdge + 4);
+    }
     if (role == Qt::DecorationRole && index.column() == NameColumn) {
         const auto icon = m_icons.constFind(m.id);
         if (icon != m_icons.constEnd())
@@ -166,20 +173,12 @@ QStringList AttachmentListModel::mimeTypes() const
 
 QMimeData *AttachmentListModel::mimeData(const QModelIndexList &indexes) const
 {
-    // The private copy: a file manager copies it where it is dropped.
-    QList<QUrl> urls;
+    QList<Message> messages;
     for (const QModelIndex &index : indexes) {
-        if (!m_files || index.column() != NameColumn)
-            continue;
-        const QString path = m_files->copyPath(m_rows.at(index.row()));
-        if (QFileInfo(path).isFile())
-            urls.append(QUrl::fromLocalFile(path));
+        if (index.column() == NameColumn)
+            messages.append(m_rows.at(index.row()));
     }
-    if (urls.isEmpty())
-        return nullptr;
-    auto *data = new QMimeData;
-    data->setUrls(urls);
-    return data;
+    return m_files ? m_files->dragData(messages) : nullptr;
 }
 
 void AttachmentListModel::thumbnailReady(Id messageId)

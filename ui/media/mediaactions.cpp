@@ -3,6 +3,7 @@
 #include "core/mirror/attachmentqueries.h"
 #include "core/sync/filedownload.h"
 #include "ui/main/huberrors.h"
+#include "ui/media/audioplayer.h"
 #include "ui/media/mediafiles.h"
 #include "ui/media/photoviewer.h"
 
@@ -15,7 +16,8 @@
 namespace parley::ui {
 
 MediaActions::MediaActions(QSqlDatabase mirror, MediaFiles *files, QWidget *window)
-    : QObject(window), m_db(mirror), m_files(files), m_window(window)
+    : QObject(window), m_db(mirror), m_files(files), m_audio(new AudioPlayer(files, this)),
+      m_window(window)
 {
     connect(m_files, &MediaFiles::failed, this, &MediaActions::status);
 }
@@ -86,6 +88,14 @@ void MediaActions::open(const Message &message)
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     connect(viewer, &PhotoViewer::saveRequested, this, &MediaActions::saveAs);
     viewer->show();
+}
+
+void MediaActions::activate(const Message &message)
+{
+    if (message.kind == MessageKind::Audio)
+        m_audio->toggle(message);
+    else
+        open(message);
 }
 
 } // namespace parley::ui

@@ -1,5 +1,6 @@
 #include "ui/media/mediabubble.h"
 
+#include "ui/media/videoposter.h"
 #include "ui/theme/palette.h"
 
 #include <QFileInfo>
@@ -16,6 +17,7 @@ constexpr int photoWidth = 240;
 constexpr int photoHeight = 180;
 constexpr int stickerEdge = 150;
 constexpr int cardHeight = 48;
+constexpr int audioHeight = 58;
 constexpr int pageHeight = 150;
 constexpr int cardWidth = 260;
 
@@ -97,7 +99,75 @@ void drawCard(QPainter *painter, const QRect &card, const QString &mark, const Q
                       fm.elidedText(subtitle, Qt::ElideRight, text.width()));
 }
 
+void drawPlayMark(QPainter *painter, const QRect &circle, bool pause, const QColor &ring,
+                  const QColor &mark)
+{
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(ring);
+    painter->drawEllipse(circle);
+    painter->setBrush(mark);
+    const QPoint c = circle.center();
+    const int r = circle.width() / 2;
+    if (pause) {
+        painter->drawRect(QRect(c.x() - r / 3, c.y() - r / 3, qMax(2, r / 4), 2 * r / 3));
+        painter->drawRect(QRect(c.x() + r / 8, c.y() - r / 3, qMax(2, r / 4), 2 * r / 3));
+    } else {
+        painter->drawPolygon(QPolygon(
+            {c + QPoint(-r / 3, -r / 2), c + QPoint(-r / 3, r / 2), c + QPoint(r / 2, 0)}));
+    }
+}
+
+// A voice note: the button, its kind, a progress bar, and "0:01 / 0:03" (or why it does not
+// play: never a bar that pretends).
+void drawAudio(QPainter *painter, const QRect &rect, const QString &kind, const QString &subtitle,
+               const AudioPlayer::State &audio, const Palette &colors)
+{
+    const QRect button = MediaBubble::playButton(rect);
+    const QColor teal(0x00, 0x89, 0x7b);
+    drawPlayMark(painter, button, audio.playing, teal, Qt::white);
+    const QFontMetrics fm(painter->font());
+    const QRect text = rect.adjusted(button.width() + 14, 4, -4, -4);
+    painter->setPen(colors.bubbleText);
+    const QString title = audio.durationMs > 0 ? kind + QStringLiteral(" · ") +
+                                                     AudioPlayer::timeText(audio.durationMs)
+                                               : kind;
+    painter->drawText(QRect(text.left(), text.top(), text.width(), fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(title, Qt::ElideRight, text.width()));
+    const QRect track(text.left(), rect.center().y(), text.width(), 4);
+    QColor empty = colors.bubbleMuted;
+    empty.setAlpha(70);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(empty);
+    painter->drawRoundedRect(track, 2, 2);
+    if (audio.durationMs > 0 && audio.positionMs > 0) {
+        QRect done = track;
+        done.setWidth(int(track.width() * qMin<qint64>(audio.positionMs, audio.durationMs) /
+                          audio.durationMs));
+        painter->setBrush(teal);
+        painter->drawRoundedRect(done, 2, 2);
+    }
+    QString line = subtitle;
+    if (!audio.problem.isEmpty())
+        line = audio.problem;
+    else if (audio.loading)
+        line = MediaBubble::tr("Loading…");
+    else if (audio.current && audio.durationMs > 0)
+        line = AudioPlayer::timeText(audio.positionMs) + QStringLiteral(" / ") +
+               AudioPlayer::timeText(audio.durationMs);
+    painter->setPen(audio.problem.isEmpty() ? colors.bubbleMuted : colors.bubbleError);
+    painter->drawText(QRect(text.left(), text.bottom() - fm.height(), text.width(), fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(line, Qt::ElideRight, text.width()));
+}
+
 } // namespace
+
+QRect MediaBubble::playButton(const QRect &rect)
+{
+    const int edge = qMin(40, rect.height() - 8);
+    return {rect.left() + 4, rect.top() + (rect.height() - edge) / 2, edge, edge};
+}
 
 bool MediaBubble::shows(MessageKind kind)
 {
@@ -136,7 +206,7 @@ QSize MediaBubble::size(const Message &message, int maxWidth)
     case MessageKind::Document:
         return {qMin(cardWidth, maxWidth), cardHeight + (isPdf(message) ? pageHeight + 4 : 0)};
     default: // audio
-        return {qMin(cardWidth, maxWidth), cardHeight};
+        return {qMin(cardWidth, maxWidth), audioHeight};
     }
 }
 
@@ -175,7 +245,8 @@ QString MediaBubble::sizeText(const Message &message)
 }
 
 void MediaBubble::paint(QPainter *painter, const QRect &rect, const Message &message,
-                        const QImage &thumbnail, const Palette &colors)
+                        const QImage &thumbnail, const Palette &colors,
+                        const AudioPlayer::State &audio)
 {
     painter->save();
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
@@ -195,19 +266,39 @@ void MediaBubble::paint(QPainter *painter, const QRect &rect, const Message &mes
         }
         break;
     case MessageKind::Video: {
+        // The first frame (ui/media/videoposter.h) on black, or black until it is made.
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0x20, 0x24, 0x28));
         painter->drawRoundedRect(rect, 6, 6);
+        if (!thumbnail.isNull()) {
+            painter->save();
+            QPainterPath clip;
+            clip.addRoundedRect(rect, 6, 6);
+            painter->setClipPath(clip);
+            drawFitted(painter, rect, thumbnail);
+            painter->restore();
+        }
         const int r = qMin(rect.height() / 4, 24);
-        painter->setBrush(QColor(255, 255, 255, 200));
-        painter->drawEllipse(rect.center(), r, r);
-        painter->setBrush(QColor(0x20, 0x24, 0x28));
-        const QPoint c = rect.center();
-        painter->drawPolygon(QPolygon(
-            {c + QPoint(-r / 3, -r / 2), c + QPoint(-r / 3, r / 2), c + QPoint(r / 2, 0)}));
+        drawPlayMark(painter, QRect(rect.center() - QPoint(r, r), QSize(2 * r, 2 * r)), false,
+                     QColor(255, 255, 255, 210), QColor(0x20, 0x24, 0x28));
+        const qint64 duration = VideoPoster::durationOf(thumbnail);
+        QString label = tr("Video");
+        if (duration > 0)
+            label += QStringLiteral(" · ") + AudioPlayer::timeText(duration);
+        label += QStringLiteral(" · ") + subtitle;
+        // On a dark band, so that it reads over any frame.
+        const QFontMetrics fm(painter->font());
+        const QRect band(rect.left(), rect.bottom() - fm.height() - 6, rect.width(),
+                         fm.height() + 6);
+        painter->save();
+        QPainterPath clip;
+        clip.addRoundedRect(rect, 6, 6);
+        painter->setClipPath(clip);
+        painter->fillRect(band, QColor(0, 0, 0, 140));
+        painter->restore();
         painter->setPen(Qt::white);
-        painter->drawText(rect.adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignBottom,
-                          tr("Video") + QStringLiteral(" · ") + subtitle);
+        painter->drawText(band.adjusted(8, 0, -8, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(label, Qt::ElideRight, band.width() - 16));
         break;
     }
     case MessageKind::Document: {
@@ -228,9 +319,8 @@ void MediaBubble::paint(QPainter *painter, const QRect &rect, const Message &mes
                  colors);
         break;
     }
-    default: // audio and voice notes: opened in the system's player
-        drawCard(painter, rect, QStringLiteral("▶"), QColor(0x00, 0x89, 0x7b), kindText(message),
-                 subtitle, colors);
+    default: // audio and voice notes: played in the bubble (ui/media/audioplayer.h)
+        drawAudio(painter, rect, kindText(message), subtitle, audio, colors);
         break;
     }
     painter->restore();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/message.h"
+#include "ui/media/audioplayer.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -13,8 +14,9 @@ namespace parley::ui {
 struct Palette;
 
 // The media part of a chat bubble, above the caption: a photo or sticker as its thumbnail, a
-// video as a dark frame with a play mark, a document as a card with its type, name and size (a
-// PDF with its first page above), audio as a voice-note line. Sizes do not depend on whether the
+// video as its first frame with a play mark and its length, a document as a card with its type,
+// name and size (a PDF with its first page above), audio as a play / pause button with progress
+// and length. Sizes do not depend on whether the
 // thumbnail is there yet, so a bubble never jumps when its picture arrives: a placeholder is
 // painted first and the thumbnail in the same place once the ThumbnailCache has it.
 class MediaBubble {
@@ -24,8 +26,13 @@ public:
     static bool shows(const Message &message);
     static bool shows(MessageKind kind);
     static QSize size(const Message &message, int maxWidth);
+    // `audio`: where a voice note or audio is in playing (ui/media/audioplayer.h); a video's
+    // length comes with its poster in `thumbnail`.
     static void paint(QPainter *painter, const QRect &rect, const Message &message,
-                      const QImage &thumbnail, const Palette &colors);
+                      const QImage &thumbnail, const Palette &colors,
+                      const AudioPlayer::State &audio = {});
+    // The play / pause button of an audio bubble inside `rect` (clicks on it play or pause).
+    static QRect playButton(const QRect &rect);
 
     // "PDF", "PNG", "OGG", … from the file name or the MIME type; "FILE" when neither says.
     static QString typeLabel(const Message &message);

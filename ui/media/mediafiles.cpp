@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeData>
 #include <QMimeDatabase>
 #include <QStandardPaths>
 #include <QUrl>
@@ -67,6 +68,21 @@ QString MediaFiles::copyPath(const Message &message) const
     // application or a file manager shows) and two files of one name never meet.
     return QDir(m_dir).filePath(QString::number(message.id) + QLatin1Char('/') +
                                 safeFileName(message));
+}
+
+QMimeData *MediaFiles::dragData(const QList<Message> &messages) const
+{
+    QList<QUrl> urls;
+    for (const Message &message : messages) {
+        const QString path = copyPath(message);
+        if (QFileInfo(path).isFile())
+            urls.append(QUrl::fromLocalFile(path));
+    }
+    if (urls.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setUrls(urls);
+    return data;
 }
 
 FileDownload *MediaFiles::saveAs(const Message &message, const QString &path)

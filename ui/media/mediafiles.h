@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class QMimeData;
+
 namespace parley {
 class FileDownload;
 class HubClient;
@@ -39,6 +41,9 @@ public:
     void fetchCopy(const Message &message, QObject *context, CopyDone done);
     // Fetches the private copy and opens it in the system's application for its type.
     void open(const Message &message);
+    // What a drag out to a file manager carries: the file URLs of those messages' private copies
+    // that are on disk (a file manager copies them where they are dropped); null when none is.
+    QMimeData *dragData(const QList<Message> &messages) const;
     // A file name safe to create: no folders, no leading dot, never empty.
     static QString safeFileName(const Message &message);
 

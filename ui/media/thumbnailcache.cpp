@@ -1,6 +1,7 @@
 #include "ui/media/thumbnailcache.h"
 
 #include "ui/media/mediafiles.h"
+#include "ui/media/videoposter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -62,8 +63,10 @@ bool saveThumbnail(const QImage &image, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    // Photos as JPEG (a few KiB); stickers and anything with transparency as PNG.
-    QImageWriter writer(&file, image.hasAlphaChannel() ? "png" : "jpeg");
+    // Photos as JPEG (a few KiB); stickers and anything with transparency as PNG, and video
+    // posters too, whose PNG text keeps the video's length.
+    const bool png = image.hasAlphaChannel() || VideoPoster::durationOf(image) > 0;
+    QImageWriter writer(&file, png ? "png" : "jpeg");
     writer.setQuality(82);
     return writer.write(image) && file.commit();
 }
@@ -98,7 +101,8 @@ bool ThumbnailCache::hasThumbnail(const Message &message)
 {
     if (message.id <= 0 || message.media.isEmpty())
         return false;
-    if (message.kind == MessageKind::Image || message.kind == MessageKind::Sticker)
+    if (message.kind == MessageKind::Image || message.kind == MessageKind::Sticker ||
+        message.kind == MessageKind::Video)
         return true;
     return message.kind == MessageKind::Document &&
            message.media.mimeType == QLatin1String("application/pdf");
@@ -140,6 +144,29 @@ void ThumbnailCache::loadFromDisk(const Message &message)
 
 void ThumbnailCache::makeFromFile(const Message &message, const QString &source)
 {
+    if (message.kind == MessageKind::Video) {
+        // The first frame comes from Qt Multimedia's own threads; scaled and saved on a worker.
+        auto *poster = new VideoPoster(source, this);
+        connect(poster, &VideoPoster::finished, this, [this, message](const QImage &frame) {
+            keep(message, [frame] {
+                if (frame.isNull())
+                    return frame;
+                QImage image =
+                    frame.width() > edge || frame.height() > edge
+                        ? frame.scaled(edge, edge, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                        : frame;
+                image.setText(QLatin1String(VideoPoster::durationKey),
+                              frame.text(QLatin1String(VideoPoster::durationKey)));
+                return image;
+            });
+        });
+        return;
+    }
+    keep(message, [source, mime = message.media.mimeType] { return makeThumbnail(source, mime); });
+}
+
+void ThumbnailCache::keep(const Message &message, std::function<QImage()> make)
+{
     auto *watcher = new QFutureWatcher<QImage>(this);
     m_jobs.append(watcher);
     connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, message] {
@@ -147,10 +174,9 @@ void ThumbnailCache::makeFromFile(const Message &message, const QString &source)
         watcher->deleteLater();
         delivered(message.id, watcher->result(), false, message);
     });
-    watcher->setFuture(
-        QtConcurrent::run([source, mime = message.media.mimeType,
-                           target = thumbnailPath(message.id), dir = m_dir, cap = m_cap] {
-            const QImage image = makeThumbnail(source, mime);
+    watcher->setFuture(QtConcurrent::run(
+        [make = std::move(make), target = thumbnailPath(message.id), dir = m_dir, cap = m_cap] {
+            const QImage image = make();
             if (!image.isNull() && saveThumbnail(image, target))
                 pruneFolder(dir, cap);
             return image;

@@ -9,11 +9,14 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace parley::ui {
 
 class MediaFiles;
 
-// Small pictures of photos, stickers and PDFs' first pages, made on this desktop (docs/desktop.md
+// Small pictures of photos, stickers, PDFs' first pages and videos' first frames (with the
+// video's length, ui/media/videoposter.h), made on this desktop (docs/desktop.md
 // "Media" says why not on the hub). A thumbnail is asked for only when its bubble or row is
 // painted, so a thread of 500 photos fetches the files of the few on screen, not 500. Made once,
 // each is kept in a size-capped folder beside the mirror and in a small memory cache; decoding,
@@ -31,7 +34,7 @@ public:
 
     // <the mirror's folder>/thumbnails; for a mirror without a file (tests), the cache location.
     static QString dirBeside(const QSqlDatabase &mirror);
-    // Photos, stickers and PDFs have thumbnails; other files show their type.
+    // Photos, stickers, videos and PDFs have thumbnails; other files show their type.
     static bool hasThumbnail(const Message &message);
 
     // The thumbnail if it is in memory; otherwise a null image, and the thumbnail is fetched or
@@ -50,6 +53,8 @@ signals:
 private:
     void loadFromDisk(const Message &message);
     void makeFromFile(const Message &message, const QString &source);
+    // Runs `make` on a worker, saves what it made to the folder and delivers it.
+    void keep(const Message &message, std::function<QImage()> make);
     void delivered(Id messageId, const QImage &image, bool tryFile, const Message &message);
     QString thumbnailPath(Id messageId) const;
 

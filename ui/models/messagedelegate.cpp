@@ -1,6 +1,7 @@
 #include "ui/models/messagedelegate.h"
 
 #include "core/domain/message.h"
+#include "ui/media/audioplayer.h"
 #include "ui/media/mediabubble.h"
 #include "ui/media/thumbnailcache.h"
 #include "ui/models/messagelistmodel.h"
@@ -252,7 +253,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QImage thumbnail = m_thumbnails && ThumbnailCache::hasThumbnail(message)
                                      ? m_thumbnails->thumbnail(message)
                                      : QImage();
-        MediaBubble::paint(painter, l.media, message, thumbnail, colors);
+        const AudioPlayer::State audio = m_audio && message.kind == MessageKind::Audio
+                                             ? m_audio->state(message.id)
+                                             : AudioPlayer::State();
+        MediaBubble::paint(painter, l.media, message, thumbnail, colors, audio);
     }
     painter->setPen(content.mutedBody ? colors.bubbleMuted : text);
     painter->drawText(l.text, Qt::TextWordWrap, content.body);

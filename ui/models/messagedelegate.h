@@ -6,6 +6,7 @@
 
 namespace parley::ui {
 
+class AudioPlayer;
 class ThumbnailCache;
 struct BubbleContent;
 
@@ -25,6 +26,8 @@ public:
     static QString ticks(int deliveryState);
     // Photos, PDFs and stickers show their thumbnails from `cache` (ui/media/mediabubble.h).
     void setThumbnails(ThumbnailCache *cache) { m_thumbnails = cache; }
+    // Voice notes and audio show their play state from `player` (ui/media/audioplayer.h).
+    void setAudioPlayer(AudioPlayer *player) { m_audio = player; }
     // Where the media part of a message's bubble is painted (empty when it has none).
     QRect mediaRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
@@ -70,6 +73,7 @@ private:
     mutable QFont m_boundsFont;
     mutable int m_footerWidth = -1;
     ThumbnailCache *m_thumbnails = nullptr; // the main window's, outlives the chat
+    AudioPlayer *m_audio = nullptr;         // the main window's too
 };
 
 } // namespace parley::ui
