@@ -5,6 +5,9 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -36,6 +39,39 @@ QNetworkReply *postWebhook(QNetworkAccessManager &manager, const QUrl &url,
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
     request.setRawHeader(whatsapp::signatureHeader, whatsapp::webhookSignature(appSecret, body));
     request.setTransferTimeout(10000);
+    return manager.post(request, body);
+}
+
+QNetworkReply *postBatchWebhook(QNetworkAccessManager &manager, const QUrl &url,
+                                const QByteArray &appSecret, const QByteArray &prefix, int count,
+                                const QString &from)
+{
+    QJsonObject root = QJsonDocument::fromJson(messageBody("x")).object();
+    QJsonArray entries = root.value(QStringLiteral("entry")).toArray();
+    QJsonObject entry = entries.first().toObject();
+    QJsonArray changes = entry.value(QStringLiteral("changes")).toArray();
+    QJsonObject change = changes.first().toObject();
+    QJsonObject value = change.value(QStringLiteral("value")).toObject();
+    QJsonObject contact = value.value(QStringLiteral("contacts")).toArray().first().toObject();
+    contact.insert(QStringLiteral("wa_id"), from);
+    const QJsonObject model = value.value(QStringLiteral("messages")).toArray().first().toObject();
+    QJsonArray messages;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject message = model;
+        message.insert(QStringLiteral("from"), from);
+        message.insert(QStringLiteral("id"), QString::fromLatin1(prefix + QByteArray::number(i)));
+        messages.append(message);
+    }
+    value.insert(QStringLiteral("contacts"), QJsonArray{contact});
+    value.insert(QStringLiteral("messages"), messages);
+    change.insert(QStringLiteral("value"), value);
+    entry.insert(QStringLiteral("changes"), QJsonArray{change});
+    root.insert(QStringLiteral("entry"), QJsonArray{entry});
+    const QByteArray body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    request.setRawHeader(whatsapp::signatureHeader, whatsapp::webhookSignature(appSecret, body));
+    request.setTransferTimeout(30000);
     return manager.post(request, body);
 }
 

@@ -22,6 +22,12 @@ class HubProcess;
 QNetworkReply *postWebhook(QNetworkAccessManager &manager, const QUrl &url,
                            const QByteArray &appSecret, const QByteArray &wamid);
 
+// One signed webhook carrying `count` text messages (wamids `prefix` + 0, 1, …) from the
+// customer `from`, as Meta batches them: the hub stores them all in one transaction.
+QNetworkReply *postBatchWebhook(QNetworkAccessManager &manager, const QUrl &url,
+                                const QByteArray &appSecret, const QByteArray &prefix, int count,
+                                const QString &from);
+
 struct LoadResult {
     QSet<QByteArray> acknowledged; // answered 200
     QSet<QByteArray> refused;      // answered otherwise, or not at all
