@@ -38,6 +38,18 @@ bool HubServer::open(QString *error)
         return false;
     }
     m_context = std::make_unique<HubContext>(m_db);
+    m_leadership = std::make_unique<Leadership>(m_db);
+    m_leadership->start();
+    m_context->leads = [this] {
+        return m_leadership->isLeader();
+    };
+    m_context->instanceKey = [this] {
+        return m_leadership->instanceKey();
+    };
+    m_context->liveInstancesSql = [this] {
+        return m_leadership->liveInstancesSql();
+    };
+    m_context->events.setNoticePayload(QString::number(m_leadership->instanceKey()));
     m_api = std::make_unique<ApiSupport>(*m_context);
     m_billing = std::make_unique<BillingService>(*m_context, m_payments);
     m_conversations = std::make_unique<ConversationService>(*m_context, *m_billing);
@@ -138,6 +150,20 @@ bool HubServer::open(QString *error)
     m_outgoing->start();
     m_closer = std::make_unique<UnattendedCloser>(*m_context, *m_conversations);
     m_closer->start();
+    // Another hub on the store committed: its events go to this hub's streams too, and the
+    // leader fetches the media its webhooks brought.
+    m_notices = std::make_unique<CommitNotices>(m_db, QString::number(m_leadership->instanceKey()));
+    connect(m_notices.get(), &CommitNotices::committedElsewhere, this, [this] {
+        m_stream->publish();
+        m_attachments->poke();
+    });
+    connect(m_leadership.get(), &Leadership::leadershipChanged, this, [this](bool leader) {
+        if (!leader)
+            return;
+        m_attachments->poke();
+        m_outgoing->poke();
+    });
+    m_notices->start();
     return true;
 }
 
@@ -196,6 +222,9 @@ QByteArray HubServer::prometheusText()
       << "# HELP parley_connected_agents WebSocket streams open.\n"
       << "# TYPE parley_connected_agents gauge\n"
       << "parley_connected_agents " << m_stream->connectedAgents() << "\n"
+      << "# HELP parley_leader 1 when this hub runs the timers (several hubs on one store).\n"
+      << "# TYPE parley_leader gauge\n"
+      << "parley_leader " << (m_leadership->isLeader() ? 1 : 0) << "\n"
       << "# HELP parley_password_checks_total Argon2id password verifications (logins).\n"
       << "# TYPE parley_password_checks_total counter\n"
       << "parley_password_checks_total " << m_logins->passwordChecks() << "\n"

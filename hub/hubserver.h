@@ -13,6 +13,8 @@
 #include "hub/service/streamhub.h"
 #include "hub/service/templateservice.h"
 #include "hub/service/unattendedcloser.h"
+#include "hub/store/commitnotices.h"
+#include "hub/store/leadership.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -63,6 +65,9 @@ private:
     Options m_options;
     HubDatabase m_db;
     std::unique_ptr<HubContext> m_context;
+    // Several hubs on one PostgreSQL store: which one runs the timers, and the others' commits.
+    std::unique_ptr<Leadership> m_leadership;
+    std::unique_ptr<CommitNotices> m_notices;
     std::unique_ptr<ApiSupport> m_api;
     std::unique_ptr<LoginService> m_logins;
     LedgerPaymentProvider m_payments;

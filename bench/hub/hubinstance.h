@@ -29,6 +29,8 @@ public:
     HubInstance &operator=(const HubInstance &) = delete;
 
     bool addChannel();
+    // PostgreSQL: this hub is a second instance on `first`'s store (its channel and agents).
+    bool shareStoreOf(const HubInstance &first) { return m_cli.shareStoreOf(first.m_cli); }
     bool addAgent(const QString &login, const QString &password);
     bool start(QString *error);
     void stop();

@@ -13,8 +13,8 @@
 
 namespace parley::bench {
 
-IngestResult runIngest(quint16 port, const QList<PreparedWebhook> &webhooks, int connections,
-                       int timeLimitMs)
+IngestResult runIngest(const QList<quint16> &ports, const QList<PreparedWebhook> &webhooks,
+                       int connections, int timeLimitMs)
 {
     IngestResult result;
     QEventLoop loop;
@@ -30,7 +30,7 @@ IngestResult runIngest(quint16 port, const QList<PreparedWebhook> &webhooks, int
     std::vector<std::unique_ptr<HttpConnection>> pool;
     int open = 0;
     for (int i = 0; i < connections; ++i) {
-        pool.push_back(std::make_unique<HttpConnection>(port));
+        pool.push_back(std::make_unique<HttpConnection>(ports.at(i % ports.size())));
         QObject::connect(pool.back().get(), &HttpConnection::opened, &loop, [&] {
             if (++open == connections)
                 loop.quit();

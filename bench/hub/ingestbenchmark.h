@@ -21,11 +21,11 @@ struct IngestResult {
     double messagesPerSecond() const { return seconds > 0 ? accepted / seconds : 0; }
 };
 
-// Writes every webhook once over `connections` keep-alive connections to the hub on `port`,
-// each connection with one request in flight, and times the whole batch. Stops at `timeLimitMs`
-// whatever is left.
-IngestResult runIngest(quint16 port, const QList<PreparedWebhook> &webhooks, int connections,
-                       int timeLimitMs);
+// Writes every webhook once over `connections` keep-alive connections to the hubs on `ports`
+// (spread over them in turn), each connection with one request in flight, and times the whole
+// batch. Stops at `timeLimitMs` whatever is left.
+IngestResult runIngest(const QList<quint16> &ports, const QList<PreparedWebhook> &webhooks,
+                       int connections, int timeLimitMs);
 
 // The message.created events the hub's log holds after `since`, read back through
 // GET /api/v1/sync: a 200 only counts as durable ingest if the message is in the store.

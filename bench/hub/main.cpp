@@ -148,6 +148,45 @@ const PreparedWebhook &typicalWebhook(const QList<PreparedWebhook> &webhooks)
                              });
 }
 
+// The ingest of `first` and a second instance on its store together; false on a refused, lost
+// or unstored webhook.
+bool runTwoInstances(HubInstance &first, const QString &token, const Options &options,
+                     double oneInstanceRate)
+{
+    HubInstance second;
+    QString error;
+    if (!second.shareStoreOf(first) || !second.start(&error)) {
+        std::printf("error: cannot start a second hub on the store: %s\n", qPrintable(error));
+        return false;
+    }
+    const qint64 since = first.currentSeq(token);
+    const QList<PreparedWebhook> webhooks =
+        WebhookFactory(QStringLiteral("J"), customersPerRun, first.port())
+            .make(0, options.messages);
+    const double cpuBefore = first.cpuSeconds() + second.cpuSeconds();
+    const IngestResult ingest =
+        runIngest({first.port(), second.port()}, webhooks, options.connections, ingestLimitMs);
+    const double hubCpuMs =
+        (first.cpuSeconds() + second.cpuSeconds() - cpuBefore) * 1000 / qMax(1, ingest.sent);
+    const int stored = countStoredMessages(first, token, since);
+    second.stop();
+    std::printf("webhook_ingest_2_instances: %.0f msg/s (%d in %.2f s, %d connections over 2 "
+                "hubs on one PostgreSQL), %.2fx one instance\n",
+                ingest.messagesPerSecond(), ingest.accepted, ingest.seconds, options.connections,
+                oneInstanceRate > 0 ? ingest.messagesPerSecond() / oneInstanceRate : 0);
+    std::printf("webhook_ingest_2_instances_durable: %d message.created events read back for %d "
+                "webhooks answered 200\n",
+                stored, ingest.accepted);
+    std::printf("webhook_ingest_2_instances_cpu: both hubs %.3f ms/msg\n", hubCpuMs);
+    if (ingest.timedOut)
+        std::printf("webhook_ingest_2_instances_failures: stopped at the %d s limit after %d of "
+                    "%d\n",
+                    ingestLimitMs / 1000, ingest.sent, options.messages);
+    printProblems("webhook_ingest_2_instances", ingest.refusedByStatus, ingest.lostByReason);
+    return ingest.refusedByStatus.isEmpty() && ingest.lostByReason.isEmpty() &&
+           (ingest.timedOut ? stored >= ingest.accepted : stored == ingest.accepted);
+}
+
 // Returns false when the hub refused, lost or did not store webhooks (a correctness failure).
 bool runIngestAndBaseline(const Options &options)
 {
@@ -162,10 +201,16 @@ bool runIngestAndBaseline(const Options &options)
 
     const double hubCpuBefore = hub.cpuSeconds();
     const double benchCpuBefore = benchCpuSeconds();
-    const IngestResult ingest = runIngest(hub.port(), webhooks, options.connections, ingestLimitMs);
+    const IngestResult ingest =
+        runIngest({hub.port()}, webhooks, options.connections, ingestLimitMs);
     const double hubCpuMs = (hub.cpuSeconds() - hubCpuBefore) * 1000 / qMax(1, ingest.sent);
     const double benchCpuMs = (benchCpuSeconds() - benchCpuBefore) * 1000 / qMax(1, ingest.sent);
     const int stored = countStoredMessages(hub, token, since);
+    // Several hubs, one team (PostgreSQL): the same load spread over two instances on the
+    // store, new customers' messages, side by side with the one-instance figure.
+    bool twoCorrect = true;
+    if (testing::testsOnPostgres())
+        twoCorrect = runTwoInstances(hub, token, options, ingest.messagesPerSecond());
     hub.stop();
     std::printf("webhook_ingest: %.0f msg/s (%d in %.2f s, %d connections)\n",
                 ingest.messagesPerSecond(), ingest.accepted, ingest.seconds, options.connections);
@@ -198,7 +243,7 @@ bool runIngestAndBaseline(const Options &options)
     }
     // A slow machine may hit the time limit, which is no failure; a refused, lost or
     // acknowledged-but-unstored webhook is one.
-    return ingest.refusedByStatus.isEmpty() && ingest.lostByReason.isEmpty() &&
+    return twoCorrect && ingest.refusedByStatus.isEmpty() && ingest.lostByReason.isEmpty() &&
            (ingest.timedOut ? stored >= ingest.accepted : stored == ingest.accepted);
 }
 

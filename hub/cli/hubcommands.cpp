@@ -1,8 +1,10 @@
 #include "hub/cli/hubcommands.h"
 
+#include "hub/cli/commandsupport.h"
+#include "hub/cli/storecommands.h"
+
 #include "hub/hubserver.h"
 #include "hub/service/adminservice.h"
-#include "hub/store/storecopy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,43 +19,7 @@
 namespace parley::hub {
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-const QCommandLineOption dataOption(
-    QStringLiteral("data"),
-    QStringLiteral("The hub's data folder: its SQLite store unless --db names another, its media "
-                   "files and the key of the channels' secrets."),
-    QStringLiteral("DIR"));
-const QCommandLineOption dbOption(
-    QStringLiteral("db"),
-    QStringLiteral("A PostgreSQL store instead of SQLite: postgresql://USER@HOST:PORT/DBNAME "
-                   "(default: $PARLEY_HUB_DB; the password from PGPASSWORD or ~/.pgpass)."),
-    QStringLiteral("URL"));
-
-// The store the command works on: --db, else PARLEY_HUB_DB, else SQLite in --data.
-QString databaseUrl(const QCommandLineParser &parser)
-{
-    return parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("PARLEY_HUB_DB");
-}
-
-// Opens the store a command names; says why on standard error when it cannot.
-bool openStore(HubDatabase &db, const QCommandLineParser &parser)
-{
-    if (db.open(parser.value(dataOption), databaseUrl(parser)))
-        return true;
-    err() << "cannot open the store: " << db.errorString() << Qt::endl;
-    return false;
-}
+using namespace cli;
 
 // Tests that count logins rather than time them start their hubs with the cheapest Argon2id
 // (PasswordCost::InsecureForTests); a real hub never should, so it is an explicit, loud option.
@@ -70,31 +36,6 @@ PasswordCost passwordCost(const QCommandLineParser &parser)
              "for real use"
           << Qt::endl;
     return PasswordCost::InsecureForTests;
-}
-
-// Parses a subcommand's options; prints help or the error and returns false when it should stop.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStringList &required,
-           int *exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << "\n" << parser.helpText();
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    for (const QString &name : required) {
-        if (parser.value(name).isEmpty()) {
-            err() << "missing --" << name << "\n" << parser.helpText();
-            *exitCode = 2;
-            return false;
-        }
-    }
-    return true;
 }
 
 // The connection limits and timeouts of `serve` (docs/api.md, "Connections and limits").
@@ -374,65 +315,6 @@ int channelAdd(const QStringList &arguments)
                : 1;
 }
 
-// migrate: the store named by --data/--db copied into the PostgreSQL store --to; backup: into
-// a SQLite store in the folder --to, with the key of the channels' secrets beside it.
-int copyStore(const QStringList &arguments, bool backup)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        backup ? QStringLiteral("Writes a consistent copy of the store (SQLite or PostgreSQL) "
-                                "as hub.sqlite with secret.key into the folder --to; safe while "
-                                "the hub runs. Media files are not copied.")
-               : QStringLiteral("Copies the store into the PostgreSQL database --to, verifying "
-                                "every table's row count and checksum; run it again to resume. "
-                                "Stop the hub first, then serve with --db set to the target."));
-    parser.addOption(dataOption);
-    parser.addOption(dbOption);
-    parser.addOption({QStringLiteral("to"),
-                      backup ? QStringLiteral("The folder for the copy (created).")
-                             : QStringLiteral("postgresql://USER@HOST:PORT/DBNAME"),
-                      backup ? QStringLiteral("DIR") : QStringLiteral("URL")});
-    int exitCode = 0;
-    if (!parse(parser, arguments, {QStringLiteral("data"), QStringLiteral("to")}, &exitCode))
-        return exitCode;
-    const QString to = parser.value(QStringLiteral("to"));
-    QString reason;
-    if (!backup && !HubDatabase::isPostgresUrl(to, &reason)) {
-        err() << "--to: " << reason << Qt::endl;
-        return 2;
-    }
-    HubDatabase source;
-    if (!openStore(source, parser))
-        return 1;
-    if (backup) {
-        // The key first: the copy's secrets are sealed with it and must open with it.
-        const QString key = QDir(to).filePath(QLatin1String(SecretBox::keyFileName));
-        if (!QDir().mkpath(to) || (QFile::exists(key) && !QFile::remove(key)) ||
-            !QFile::copy(
-                QDir(parser.value(dataOption)).filePath(QLatin1String(SecretBox::keyFileName)),
-                key)) {
-            err() << "cannot copy secret.key into " << to << Qt::endl;
-            return 1;
-        }
-    }
-    HubDatabase target;
-    // A PostgreSQL target shares this data folder (its key and media); a backup is its own.
-    if (!target.open(backup ? to : parser.value(dataOption), backup ? QString() : to)) {
-        err() << "cannot open the target store: " << target.errorString() << Qt::endl;
-        return 1;
-    }
-    StoreCopy copy(source, target);
-    copy.setProgress([](const QString &line) { out() << line << Qt::endl; });
-    QString error;
-    if (!copy.run(&error)) {
-        err() << (backup ? "backup" : "migrate") << " failed: " << error << Qt::endl;
-        return 1;
-    }
-    out() << (backup ? "backup complete: " : "migrated to ")
-          << (backup ? to : HubDatabase::redactedUrl(to)) << Qt::endl;
-    return 0;
-}
-
 void usage(QTextStream &stream)
 {
     stream
@@ -467,9 +349,9 @@ int runHubCommand(const QStringList &arguments)
     if (words.value(0) == QLatin1String("channel") && words.value(1) == QLatin1String("add"))
         return channelAdd(rest(2));
     if (words.value(0) == QLatin1String("migrate"))
-        return copyStore(rest(1), false);
+        return copyStoreCommand(rest(1), false);
     if (words.value(0) == QLatin1String("backup"))
-        return copyStore(rest(1), true);
+        return copyStoreCommand(rest(1), true);
     if (words.isEmpty() || words.first() == QLatin1String("--help") ||
         words.first() == QLatin1String("-h") || words.first() == QLatin1String("help")) {
         usage(out());

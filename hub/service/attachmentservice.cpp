@@ -205,6 +205,10 @@ void AttachmentService::poke()
 
 void AttachmentService::fetchDue()
 {
+    // One hub fetches, so that a file is not fetched twice; the leader hears of the others'
+    // webhooks (CommitNotices) and takes over the fetches of one that died.
+    if (!m_ctx.leads())
+        return;
     CachedQuery due = m_ctx.db.query(
         QStringLiteral("SELECT m.id, m.media_id, c.channel_id FROM messages m"
                        " JOIN conversations c ON c.id = m.conversation_id"

@@ -41,6 +41,17 @@ struct HubContext {
     };
     std::function<void()> outgoingQueued = [] {
     };
+    // Several hubs on one store (Leadership): whether this one runs the timers, which every
+    // timer's work checks first; this hub's key among them; the SQL listing those alive.
+    std::function<bool()> leads = [] {
+        return true;
+    };
+    std::function<qint64()> instanceKey = [] {
+        return qint64(1);
+    };
+    std::function<QString()> liveInstancesSql = [] {
+        return QStringLiteral("1");
+    };
 
     TimestampMs now() const { return clock(); }
 

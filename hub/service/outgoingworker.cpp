@@ -92,12 +92,22 @@ OutgoingWorker::OutgoingWorker(HubContext &context, ConversationService &convers
         m_retryCapMs = cap;
     // Due rows are looked for at least as often as the shortest backoff.
     m_timer.setInterval(int(qMin<qint64>(500, m_retryCapMs)));
-    connect(&m_timer, &QTimer::timeout, this, &OutgoingWorker::drain);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        // The retries are a timer: the leader's (Leadership). Sends queued on any hub leave
+        // from it at once (poke), each claimed by one hub only (claim()).
+        if (!m_ctx.leads())
+            return;
+        if (m_ctx.db.dialect() == HubDatabase::Dialect::Postgres)
+            failInterrupted(); // the sends of hubs that died
+        drain();
+    });
 }
 
 void OutgoingWorker::start()
 {
-    failInterrupted();
+    // One hub on SQLite: whatever is 'sending' now was interrupted by its last stop.
+    if (m_ctx.db.dialect() == HubDatabase::Dialect::Sqlite)
+        failInterrupted();
     m_timer.start();
     drain();
 }
@@ -118,14 +128,30 @@ int OutgoingWorker::queueDepth()
 
 void OutgoingWorker::failInterrupted()
 {
-    QSqlQuery query = m_ctx.db.exec(QStringLiteral(
-        "SELECT message_id, channel_id, request, attempts FROM outgoing WHERE state = 'sending'"));
+    // On SQLite, at start: every 'sending' row. On PostgreSQL, by the leader on its timer: the
+    // rows claimed by a hub that is gone (its instance lock free), once they were seen so for
+    // a grace period: a hub whose lock connection was cut a moment (a server restart) takes its
+    // lock again meanwhile, and its requests still in flight are not judged lost.
+    const bool sqlite = m_ctx.db.dialect() == HubDatabase::Dialect::Sqlite;
+    QSqlQuery query = m_ctx.db.exec(
+        QStringLiteral("SELECT message_id, channel_id, request, attempts FROM outgoing"
+                       " WHERE state = 'sending'") +
+        (sqlite ? QString()
+                : QStringLiteral(" AND claimed_by NOT IN (%1)").arg(m_ctx.liveInstancesSql())));
     QList<Row> rows;
-    while (query.next())
-        rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                     QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(),
-                     query.value(3).toInt()});
+    QHash<Id, qint64> seenOrphaned;
+    const qint64 now = m_ctx.now();
+    while (query.next()) {
+        const Row row{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                      QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(),
+                      query.value(3).toInt()};
+        const qint64 since = m_orphanedSince.value(row.messageId, now);
+        seenOrphaned.insert(row.messageId, since);
+        if (sqlite || now - since >= orphanGraceMs)
+            rows.append(row);
+    }
     query.finish();
+    m_orphanedSince = seenOrphaned;
     for (const Row &row : rows) {
         if (row.isMarkRead()) {
             // A repeated mark-as-read is harmless: send it again rather than lose it.
@@ -197,8 +223,10 @@ void OutgoingWorker::send(const Row &row)
     whatsapp::SendMessageRequest request = graphRequest(row.request);
     request.bizOpaqueCallbackData = QStringLiteral("parley:%1").arg(row.messageId);
     // Committed before the request leaves: if the hub dies now, the row is not sent again.
-    if (!claim(row))
+    if (!claim(row)) { // another hub took it, or the store failed: not this hub's to send
+        m_busyConversations.remove(conversationOf(row));
         return;
+    }
     ++m_inFlight;
     m_graph.post(*channel, channel->channel.phoneNumberId + QStringLiteral("/messages"),
                  whatsapp::sendMessageRequestJson(request),
@@ -210,11 +238,18 @@ void OutgoingWorker::send(const Row &row)
 
 bool OutgoingWorker::claim(const Row &row)
 {
-    return m_ctx.db
-        .exec(QStringLiteral("UPDATE outgoing SET state = 'sending', attempts = attempts + 1"
-                             " WHERE message_id = ? AND state = 'queued'"),
-              {row.messageId})
-        .isActive();
+    // Several hubs drain the same queue: each may pick the same due row, and only the one whose
+    // update changed it sends. On PostgreSQL a row another hub is claiming at this moment is
+    // skipped rather than waited for (its claim wins).
+    const QString sql =
+        m_ctx.db.dialect() == HubDatabase::Dialect::Postgres
+            ? QStringLiteral("UPDATE outgoing SET state = 'sending', attempts = attempts + 1,"
+                             " claimed_by = ? WHERE message_id = (SELECT message_id FROM outgoing"
+                             " WHERE message_id = ? AND state = 'queued' FOR UPDATE SKIP LOCKED)")
+            : QStringLiteral("UPDATE outgoing SET state = 'sending', attempts = attempts + 1,"
+                             " claimed_by = ? WHERE message_id = ? AND state = 'queued'");
+    CachedQuery query = m_ctx.db.query(sql, {m_ctx.instanceKey(), row.messageId});
+    return query.isActive() && query->numRowsAffected() == 1;
 }
 
 void OutgoingWorker::sendMarkRead(const Row &row, const ChannelConfig &channel)

@@ -6,6 +6,7 @@
 #include "hub/service/hubmetrics.h"
 #include "hub/store/mediastore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -51,6 +52,9 @@ public:
     static constexpr int maxInFlight = 6;
     // Retries back off 1 s, 2 s, 4 s … up to this; PARLEY_HUB_RETRY_MAX_MS lowers it (tests).
     static constexpr qint64 defaultRetryCapMs = 5 * 60 * 1000;
+    // A claim of a hub that is gone is settled once it was seen so for this long
+    // (failInterrupted()).
+    static constexpr qint64 orphanGraceMs = 3000;
 
 private:
     struct Row {
@@ -67,7 +71,8 @@ private:
     // Media goes to Graph /media first; its id is kept in the row so a retry does not upload
     // again.
     void upload(const Row &row, const ChannelConfig &channel);
-    // 'queued' → 'sending', committed before the request leaves.
+    // 'queued' → 'sending', committed before the request leaves, by this hub (claimed_by);
+    // false when the row was not changed: another hub claimed it first.
     bool claim(const Row &row);
     void finished(const Row &row, const GraphClient::Reply &reply);
     void sendMarkRead(const Row &row, const ChannelConfig &channel);
@@ -89,6 +94,8 @@ private:
     qint64 m_retryCapMs = defaultRetryCapMs;
     // Conversations whose head row is being uploaded (still 'queued' in the store) or sent.
     QSet<Id> m_busyConversations;
+    // Rows claimed by a hub that is gone, by when they were first seen so (PostgreSQL).
+    QHash<Id, qint64> m_orphanedSince;
     int m_inFlight = 0;
 };
 

@@ -19,6 +19,8 @@ void UnattendedCloser::start()
 
 int UnattendedCloser::closeDue()
 {
+    if (!m_ctx.leads()) // another hub on the store runs the timers
+        return 0;
     int closed = 0;
     const TimestampMs now = m_ctx.now();
     for (const ChannelConfig &channel : m_ctx.channels.all()) {

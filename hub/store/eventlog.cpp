@@ -1,15 +1,41 @@
 #include "hub/store/eventlog.h"
 
+#include "hub/store/advisorylocks.h"
+
 #include <QJsonDocument>
 
 namespace parley::hub {
 
+namespace {
+
+QString appendSql(HubDatabase::Dialect dialect)
+{
+    if (dialect == HubDatabase::Dialect::Sqlite) // one writer at a time: seqs commit in order
+        return QStringLiteral("INSERT INTO events (type, data, created_at) VALUES (?, ?, ?) "
+                              "RETURNING seq");
+    // Several hubs write at once (docs/architecture.md, "The event log under several writers"):
+    // the seq is drawn under a transaction lock held until the commit, so events commit in seq
+    // order and a reader that has seen seq N never later meets a commit below N. The notice
+    // tells the other hubs' streams (CommitNotices); PostgreSQL sends it at the commit, once per
+    // transaction however many events it appends.
+    return QStringLiteral("WITH turn AS (SELECT pg_advisory_xact_lock(%1),"
+                          " pg_notify('%2', CAST(? AS TEXT)))"
+                          " INSERT INTO events (type, data, created_at)"
+                          " SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT) FROM turn"
+                          " RETURNING seq")
+        .arg(advisory::eventTurn)
+        .arg(QLatin1String(EventLog::noticeChannel));
+}
+
+} // namespace
+
 qint64 EventLog::append(const QString &type, const QJsonObject &data, TimestampMs now)
 {
-    CachedQuery query = m_db.query(
-        QStringLiteral("INSERT INTO events (type, data, created_at) VALUES (?, ?, ?) "
-                       "RETURNING seq"),
-        {type, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), now});
+    const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    const QVariantList values = m_db.dialect() == HubDatabase::Dialect::Postgres
+                                    ? QVariantList{m_noticePayload, type, json, now}
+                                    : QVariantList{type, json, now};
+    CachedQuery query = m_db.query(appendSql(m_db.dialect()), values);
     if (!query.isActive() || !query.next())
         return 0;
     return query.value(0).toLongLong();

@@ -17,8 +17,15 @@ public:
     SyncBatch after(qint64 since, int limit);
     qint64 lastSeq();
 
+    // PostgreSQL: the channel on which each commit that appended events is announced to the
+    // other hubs on the store, with the payload set here (the writing hub's instance key, so
+    // that it can ignore its own notices).
+    static constexpr const char *noticeChannel = "parley_events";
+    void setNoticePayload(const QString &payload) { m_noticePayload = payload; }
+
 private:
     HubDatabase &m_db;
+    QString m_noticePayload = QStringLiteral("");
 };
 
 } // namespace parley::hub

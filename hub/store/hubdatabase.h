@@ -2,6 +2,7 @@
 
 #include "hub/store/secretbox.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -86,6 +87,9 @@ public:
     QString errorString() const { return m_error; }
     Dialect dialect() const { return m_dialect; }
     QSqlDatabase db() const { return m_db; }
+    // A second connection with this one's settings, not yet open (Leadership, CommitNotices:
+    // session locks and LISTEN that must not share the connection the requests use).
+    QSqlDatabase cloneConnection(const QString &purpose) const;
     const SecretBox &secrets() const { return m_secrets; }
 
     // Whether the store takes a write now: a committed write of one unchanged header field,
@@ -117,7 +121,12 @@ public:
     void finishScrubbing();
 
     // Begins a transaction; inside a group (GroupCommit) the group's own work gets a savepoint.
+    // On PostgreSQL a transaction (and a group) first takes the store's write turn
+    // (advisory::eventTurn), held to its end: see docs/architecture.md, "Several hubs".
     bool begin();
+    // A read-only transaction that sees one snapshot throughout (REPEATABLE READ on
+    // PostgreSQL), without the write turn: the copies of StoreCopy.
+    bool beginSnapshot();
     bool commit();
     void rollback();
 
@@ -146,6 +155,15 @@ private:
     };
 
     bool openPostgres(const QString &databaseUrl);
+    bool applyPostgresSettings();
+    bool takeWriteTurn();
+    // PostgreSQL: QPSQL does not reconnect by itself. A failed statement marks the connection
+    // suspect; the next statement or transaction outside a transaction first checks it
+    // (SELECT 1) and opens it again when the server is gone (restarted, or the connection
+    // cut), so the hub carries on by itself once the server is back. Meanwhile statements fail
+    // and webhooks are answered 500, which Meta retries.
+    void suspectConnection();
+    bool ensureConnected();
     bool migrate();
     bool restrictFiles(const QString &dataDir);
     bool openSecrets(const QString &dataDir);
@@ -165,6 +183,9 @@ private:
     std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
     quint64 m_localEpoch = 0;
     qint64 m_dataVersion = -1;
+    bool m_suspect = false;
+    QElapsedTimer m_reconnectClock;
+    bool m_inTransaction = false;
     bool m_groupOpen = false;
     bool m_inGroupWork = false;
     int m_savepoints = 0;
@@ -175,7 +196,10 @@ private:
 // failed step never leaves half a change behind.
 class Transaction {
 public:
+    struct Snapshot {};
     explicit Transaction(HubDatabase &db) : m_db(db), m_open(db.begin()) {}
+    // A read-only transaction over one snapshot (HubDatabase::beginSnapshot).
+    Transaction(HubDatabase &db, Snapshot) : m_db(db), m_open(db.beginSnapshot()) {}
     ~Transaction()
     {
         if (m_open)

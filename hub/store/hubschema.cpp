@@ -225,7 +225,12 @@ QList<QStringList> sqliteSchemaSteps()
         "CREATE INDEX conversations_by_record ON conversations (record_id)",
         "CREATE INDEX conversations_by_number ON conversations (customer_number)",
     };
-    return {step1, conversationContent, reportsStep, teamStep};
+    // Issue #13, several hubs on one store: the hub that claimed a send (its instance key,
+    // Leadership), so that only the claims of a hub that died are settled as interrupted.
+    const QStringList severalHubsStep = {
+        "ALTER TABLE outgoing ADD COLUMN claimed_by BIGINT NOT NULL DEFAULT 0",
+    };
+    return {step1, conversationContent, reportsStep, teamStep, severalHubsStep};
 }
 
 QString postgresStatement(const QString &sqlite)

@@ -164,12 +164,8 @@ bool StoreCopy::run(QString *error)
         return false;
     }
     // One snapshot of the source for the whole copy.
-    const bool postgres = m_source.dialect() == HubDatabase::Dialect::Postgres;
-    Transaction snapshot(m_source);
-    if (!snapshot.isOpen() ||
-        (postgres &&
-         !m_source.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
-              .isActive())) {
+    Transaction snapshot(m_source, Transaction::Snapshot{});
+    if (!snapshot.isOpen()) {
         *error = m_source.errorString();
         return false;
     }

@@ -3,6 +3,7 @@
 #include "pgserver.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -93,6 +94,18 @@ QStringList HubProcess::storeArguments() const
     if (!m_databaseUrl.isEmpty())
         arguments << QStringLiteral("--db") << m_databaseUrl;
     return arguments;
+}
+
+bool HubProcess::shareStoreOf(const HubProcess &first)
+{
+    if (first.databaseUrl().isEmpty() || !QDir().mkpath(m_dataDir))
+        return false;
+    m_databaseUrl = first.databaseUrl();
+    const QString key = QStringLiteral("secret.key");
+    QFile::remove(QDir(m_dataDir).filePath(key));
+    return QFile::copy(QDir(first.dataDir()).filePath(key), QDir(m_dataDir).filePath(key)) &&
+           QFile::setPermissions(QDir(m_dataDir).filePath(key),
+                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 bool HubProcess::start(int timeoutMs, quint16 port, const QStringList &extraArguments)

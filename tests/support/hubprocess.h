@@ -44,6 +44,10 @@ public:
     // What names this hub's store to a parley-hub command: --data DIR, and --db URL on
     // PostgreSQL.
     QStringList storeArguments() const;
+    // Makes this hub a second instance on `first`'s PostgreSQL store (several hubs, one team):
+    // the same database, and the key of the channels' secrets copied into this data folder.
+    // `first` has opened its store once (addAgent, start).
+    bool shareStoreOf(const HubProcess &first);
     // Port 0: any free port; pass port() again to come back on the same one after a stop.
     // `extraArguments` go to `serve` (limits and timeouts, say).
     bool start(int timeoutMs = 10000, quint16 port = 0, const QStringList &extraArguments = {});

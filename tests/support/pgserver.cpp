@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -186,6 +188,17 @@ QString PgServer::databaseFor(const QString &dataDir)
     if (!url.isEmpty())
         m_databases.insert(key, url);
     return url;
+}
+
+QSqlDatabase openTestDatabase(const QString &databaseUrl, const QString &connectionName)
+{
+    const QUrl url(databaseUrl);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setDatabaseName(url.path().mid(1));
+    db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host")));
+    db.setUserName(url.userName());
+    db.open();
+    return db;
 }
 
 } // namespace parley::testing

@@ -7,6 +7,7 @@
 // unprivileged `postgres` user (Debian's package creates it), or `nobody`.
 
 #include <QHash>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -45,5 +46,9 @@ private:
 
 // Whether this test process runs the hub on PostgreSQL (PARLEY_TEST_DB=postgresql).
 bool testsOnPostgres();
+
+// A QPSQL connection of the test itself (named `connectionName`, open) to the postgresql://
+// address of a hub's store, to read what the hubs wrote; not open on failure.
+QSqlDatabase openTestDatabase(const QString &databaseUrl, const QString &connectionName);
 
 } // namespace parley::testing
