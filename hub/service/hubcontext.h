@@ -41,6 +41,9 @@ struct HubContext {
     };
     std::function<void()> outgoingQueued = [] {
     };
+    // R1.4: a deactivated channel was activated again (WebhookIntake takes in what it held).
+    std::function<void(Id)> channelActivated = [](Id) {
+    };
 
     TimestampMs now() const { return clock(); }
 

@@ -225,7 +225,14 @@ QList<QStringList> sqliteSchemaSteps()
         "CREATE INDEX conversations_by_record ON conversations (record_id)",
         "CREATE INDEX conversations_by_number ON conversations (customer_number)",
     };
-    return {step1, conversationContent, reportsStep, teamStep};
+    // Issue #14, R1.4: signed webhook bodies that arrived for a deactivated channel, kept whole
+    // until it is activated again (WebhookIntake::releaseHeld).
+    const QStringList heldWebhooksStep = {
+        "CREATE TABLE held_webhooks (id INTEGER PRIMARY KEY, channel_id BIGINT NOT NULL,"
+        " body TEXT NOT NULL, received_at BIGINT NOT NULL)",
+        "CREATE INDEX held_webhooks_by_channel ON held_webhooks (channel_id, id)",
+    };
+    return {step1, conversationContent, reportsStep, teamStep, heldWebhooksStep};
 }
 
 QString postgresStatement(const QString &sqlite)
