@@ -8,6 +8,7 @@
 #include "hub/api/creditroutes.h"
 #include "hub/api/profileroutes.h"
 #include "hub/api/recordroutes.h"
+#include "hub/api/registrationroutes.h"
 #include "hub/api/reportroutes.h"
 #include "hub/api/templateroutes.h"
 #include "hub/auth/loginservice.h"
@@ -59,6 +60,7 @@ bool HubServer::open(QString *error)
     m_records = std::make_unique<RecordService>(*m_context);
     m_templates = std::make_unique<TemplateService>(*m_context, *m_conversations, *m_billing);
     m_profiles = std::make_unique<ProfileService>(*m_context);
+    m_registration = std::make_unique<RegistrationService>(*m_context);
     m_reports = std::make_unique<ReportService>(m_db);
     m_stream = std::make_unique<StreamHub>(
         *m_context, [this](const QString &token) { return m_api->agentForToken(token); },
@@ -81,6 +83,10 @@ bool HubServer::open(QString *error)
     m_context->outgoingQueued = [this] {
         m_outgoing->poke();
     };
+    m_context->channelActivated = [this](Id channelId) {
+        m_intake->releaseHeld(channelId);
+        m_outgoing->poke();
+    };
 
     m_logins = std::make_unique<LoginService>(*m_context, *m_passwords);
     m_logins->setTrustedProxies(m_options.trustedProxies);
@@ -90,6 +96,7 @@ bool HubServer::open(QString *error)
     addCreditRoutes(m_http, *m_api, *m_billing);
     addTemplateRoutes(m_http, *m_api, *m_templates);
     addProfileRoutes(m_http, *m_api, *m_profiles);
+    addRegistrationRoutes(m_http, *m_api, *m_registration);
     addRecordRoutes(m_http, *m_api, *m_records);
     addReportRoutes(m_http, *m_api, *m_reports);
     m_automations = addAutomationRoutes(m_http, *m_api, *m_context, *m_templates, *m_records);

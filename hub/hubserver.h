@@ -9,6 +9,7 @@
 #include "hub/service/hubmetrics.h"
 #include "hub/service/profileservice.h"
 #include "hub/service/recordservice.h"
+#include "hub/service/registrationservice.h"
 #include "hub/service/reportservice.h"
 #include "hub/service/streamhub.h"
 #include "hub/service/templateservice.h"
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<ProfileService> m_profiles;
+    std::unique_ptr<RegistrationService> m_registration;
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<RecordService> m_records;
     std::unique_ptr<AutomationService> m_automations;

@@ -41,6 +41,7 @@ CloudSim::CloudSim(const SimOptions &options, QObject *parent)
     addMediaRoutes(*m_http, m_ctx);
     addTemplateRoutes(*m_http, m_ctx);
     addProfileRoutes(*m_http, m_ctx);
+    addRegistrationRoutes(*m_http, m_ctx);
     addUnversionedRefusal(*m_http, m_ctx);
     if (options.demoScenario) {
         const quint32 seed = options.seed ? *options.seed : QRandomGenerator::global()->generate();

@@ -189,6 +189,25 @@ void addControlRoutes(http::HttpServer &server, SimContext &ctx)
                      ctx.webhooks->duplicateNext();
                      return HttpResponse::json({{QStringLiteral("duplicate_next"), true}});
                  });
+    server.route("GET", QStringLiteral("/sim/number"), [&ctx](const HttpRequest &) {
+        return HttpResponse::json(ctx.registration.stateJson());
+    });
+    server.route("POST", QStringLiteral("/sim/number/reset"), [&ctx](const HttpRequest &) {
+        ctx.registration.reset();
+        return HttpResponse::json(ctx.registration.stateJson());
+    });
+    server.route("POST", QStringLiteral("/sim/token"), [&ctx](const HttpRequest &request) {
+        QJsonObject json;
+        HttpResponse refusal;
+        if (!readBody(request, &json, &refusal))
+            return refusal;
+        const QString token = json.value(QLatin1String("access_token")).toString().trimmed();
+        if (token.isEmpty() || token == ctx.options.accessToken)
+            return badRequest(QStringLiteral("give a new \"access_token\""));
+        ctx.expiredToken = ctx.options.accessToken;
+        ctx.options.accessToken = token;
+        return HttpResponse::json({{QStringLiteral("rotated"), true}});
+    });
 }
 
 } // namespace parley::sim

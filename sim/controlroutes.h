@@ -20,6 +20,12 @@ namespace parley::sim {
 //                       sends get that Graph error; "count": 0 disarms
 //   POST /sim/webhook   {"url"}: deliver webhooks there from now on (a restarted hub's port)
 //   POST /sim/webhook/duplicate-next   deliver the next webhook batch twice
+//   GET  /sim/number    the number's registration (R1.10) and the last code "sent" by SMS or
+//                       call: {"verified", "registered", "pin_set", "last_code": {"code",
+//                       "method", "language"}}
+//   POST /sim/number/reset  a fresh number: unverified, unregistered, no PIN (sends get 133010)
+//   POST /sim/token     {"access_token"}: the token Graph takes from now on; the old one gets
+//                       190 "Session has expired" (subcode 463)
 //   GET  /healthz
 void addControlRoutes(http::HttpServer &server, SimContext &ctx);
 

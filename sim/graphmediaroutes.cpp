@@ -52,10 +52,15 @@ HttpResponse phoneNumber(SimContext &ctx)
     const SimOptions &options = ctx.options;
     return HttpResponse::json(
         {{QStringLiteral("verified_name"), options.verifiedName},
-         {QStringLiteral("code_verification_status"), QStringLiteral("VERIFIED")},
+         {QStringLiteral("code_verification_status"),
+          ctx.registration.stateJson().value(QLatin1String("verified")).toBool()
+              ? QStringLiteral("VERIFIED")
+              : QStringLiteral("NOT_VERIFIED")},
          {QStringLiteral("display_phone_number"), options.displayNumber},
          {QStringLiteral("quality_rating"), QStringLiteral("GREEN")},
-         {QStringLiteral("platform_type"), QStringLiteral("CLOUD_API")},
+         {QStringLiteral("platform_type"), ctx.registration.registered()
+                                               ? QStringLiteral("CLOUD_API")
+                                               : QStringLiteral("NOT_APPLICABLE")},
          {QStringLiteral("throughput"),
           QJsonObject{{QStringLiteral("level"), QStringLiteral("STANDARD")}}},
          {QStringLiteral("status"), QStringLiteral("CONNECTED")},

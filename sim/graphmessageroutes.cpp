@@ -107,6 +107,10 @@ HttpResponse messages(SimContext &ctx, const HttpRequest &request)
         return unknownObject(ctx, request, request.captures.value(0));
     if (auto failure = injectedFailure(ctx, QStringLiteral("messages")))
         return *failure;
+    if (!ctx.registration.registered()) // R1.10: a number sends only once it is registered
+        return graphErrorResponse(ctx, 133010,
+                                  QStringLiteral("The phone number is not registered on the "
+                                                 "Cloud API."));
     QJsonObject json;
     QString problem;
     if (!whatsapp::parseJsonObject(request.body, &json, &problem))

@@ -14,11 +14,13 @@ namespace parley::sim {
 //   POST /<WABA_ID>/message_templates         create; GET lists with data/paging
 //   POST /<TEMPLATE_ID>                       edit an approved or rejected template
 //   GET, POST /<PHONE_NUMBER_ID>/whatsapp_business_profile  the business profile (in memory)
+//   POST /<PHONE_NUMBER_ID>/request_code, /verify_code, /register  number registration (R1.10)
 // All of them need the bearer token, and all but the download a "/vNN.N" version prefix.
 void addMessageRoutes(http::HttpServer &server, SimContext &ctx);
 void addMediaRoutes(http::HttpServer &server, SimContext &ctx);
 void addTemplateRoutes(http::HttpServer &server, SimContext &ctx);
 void addProfileRoutes(http::HttpServer &server, SimContext &ctx);
+void addRegistrationRoutes(http::HttpServer &server, SimContext &ctx);
 // Last: any other path without a version gets Graph's 2500 "Unknown path components" (400).
 void addUnversionedRefusal(http::HttpServer &server, SimContext &ctx);
 

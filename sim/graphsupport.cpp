@@ -35,6 +35,15 @@ std::optional<HttpResponse> refuseWithoutToken(SimContext &ctx, const HttpReques
                         ? QStringLiteral("An active access token must be used to query "
                                          "information about the current user.")
                         : QStringLiteral("Invalid OAuth access token - Cannot parse access token");
+    if (!ctx.expiredToken.isEmpty() &&
+        authorization.mid(prefix.size()).trimmed() == ctx.expiredToken.toUtf8()) {
+        // Meta's words and subcode for a token past its expiry (whatsapp-cloud-api.md §6).
+        error.message = QStringLiteral("Error validating access token: Session has expired on "
+                                       "%1. The current time is %2.")
+                            .arg(QDateTime::currentDateTimeUtc().addSecs(-60).toString(),
+                                 QDateTime::currentDateTimeUtc().toString());
+        error.subcode = 463;
+    }
     return graphErrorResponse(ctx, error, 401);
 }
 

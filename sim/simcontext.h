@@ -6,6 +6,7 @@
 #include "core/whatsapp/webhooktypes.h"
 #include "sim/customerbook.h"
 #include "sim/mediastore.h"
+#include "sim/numberregistration.h"
 #include "sim/readledger.h"
 #include "sim/sentledger.h"
 #include "sim/simoptions.h"
@@ -28,7 +29,7 @@ struct InjectedFailure {
     whatsapp::GraphError error;
     int httpStatus = 500;
     int remaining = 0;
-    // "messages" (default), "message_templates" or "whatsapp_business_profile"
+    // "messages" (default), "message_templates", "whatsapp_business_profile" or "registration"
     QString endpoint = QStringLiteral("messages");
 };
 
@@ -52,6 +53,9 @@ struct SimContext {
     SentLedger sent;
     ReadLedger reads;
     QHash<QString, whatsapp::BusinessProfile> profiles; // by phone number id; empty until set
+    NumberRegistration registration; // R1.10: verified, registered, the last code sent
+    // The token POST /sim/token replaced: Graph answers it with 190 "Session has expired".
+    QString expiredToken;
     std::optional<InjectedFailure> failure;
     GraphCounters counters;
 

@@ -420,6 +420,26 @@
         <source>The hub could not store the password. Try again.</source>
         <translation>ハブはパスワードを保存できませんでした。もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>WhatsApp did not accept the code: %1</source>
+        <translation>WhatsAppがコードを受け付けませんでした：%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not send a code: %1</source>
+        <translation>WhatsAppはコードを送信しませんでした：%1</translation>
+    </message>
+    <message>
+        <source>This is not the number&apos;s two-step verification PIN.</source>
+        <translation>この番号の2段階認証PINではありません。</translation>
+    </message>
+    <message>
+        <source>Verify the number with its code before registering it.</source>
+        <translation>登録する前に、コードで番号を確認してください。</translation>
+    </message>
+    <message>
+        <source>Too many attempts for this number in a short time: wait a few minutes and try again.</source>
+        <translation>短時間にこの番号での試行が多すぎます。数分待ってからもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1166,6 +1186,10 @@
         <source>point</source>
         <translation>ポイントパック</translation>
     </message>
+    <message>
+        <source>needs attention</source>
+        <translation>要対応</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ActivityDialog</name>
@@ -1716,6 +1740,10 @@
         <source>%1 cannot be read.</source>
         <translation>%1を読み込めません。</translation>
     </message>
+    <message>
+        <source>This number still has to be registered on WhatsApp</source>
+        <translation>この番号はまだWhatsAppへの登録が必要です</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ChannelProfileDialog</name>
@@ -1838,6 +1866,89 @@
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1 / %2文字</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelRegistrationDialog</name>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>テキストメッセージ（SMS）</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>音声通話</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>コードを送信</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>%1を登録</translation>
+    </message>
+    <message>
+        <source>Language of the code</source>
+        <translation>コードの言語</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN（確認）</translation>
+    </message>
+    <message>
+        <source>WhatsApp sends a 6-digit code to +%1. The phone must be able to receive a text message or a call on this number.</source>
+        <translation>WhatsAppが+%1に6桁のコードを送ります。この番号の電話でSMSまたは通話を受けられる必要があります。</translation>
+    </message>
+    <message>
+        <source>1. Get a code</source>
+        <translation>1.コードを受け取る</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>送信方法</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>2. Enter the code</source>
+        <translation>2.コードを入力</translation>
+    </message>
+    <message>
+        <source>3. Choose a PIN</source>
+        <translation>3. PINを決める</translation>
+    </message>
+    <message>
+        <source>Two-step verification: WhatsApp asks for this 6-digit PIN whenever the number is registered again. Keep it safe.</source>
+        <translation>2段階認証：番号を再登録するたびにWhatsAppがこの6桁のPINを求めます。大切に保管してください。</translation>
+    </message>
+    <message>
+        <source>WhatsApp is calling +%1 with the code.</source>
+        <translation>WhatsAppが+%1に電話でコードを伝えています。</translation>
+    </message>
+    <message>
+        <source>WhatsApp sent the code to +%1 by text message.</source>
+        <translation>WhatsAppが+%1にSMSでコードを送りました。</translation>
+    </message>
+    <message>
+        <source>The code is right. Now choose the PIN.</source>
+        <translation>コードが確認されました。次にPINを決めてください。</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2123,30 @@
     <message>
         <source>WhatsApp numbers</source>
         <translation>WhatsApp番号</translation>
+    </message>
+    <message>
+        <source>Register number…</source>
+        <translation>番号を登録…</translation>
+    </message>
+    <message>
+        <source>New access token…</source>
+        <translation>新しいアクセストークン…</translation>
+    </message>
+    <message>
+        <source>This number is not registered on WhatsApp yet: nothing can be sent or received until it is. Choose “Register number…” to get a code by text message or call.</source>
+        <translation>この番号はまだWhatsAppに登録されていません。登録するまで送受信できません。「番号を登録…」を選び、SMSまたは音声通話でコードを受け取ってください。</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused this channel&apos;s access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
+        <translation>WhatsAppがこの経路のアクセストークンを拒否しました（期限切れまたは取り消し）。新しいトークンが設定されるまでメッセージは待機します。Metaビジネス設定でシステムユーザーの新しいトークンを作成し、「新しいアクセストークン…」に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>New access token for %1</source>
+        <translation>%1の新しいアクセストークン</translation>
+    </message>
+    <message>
+        <source>Access token (WhatsApp checks it before it is kept):</source>
+        <translation>アクセストークン（保存前にWhatsAppが確認します）：</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,26 @@
         <source>The hub could not store the password. Try again.</source>
         <translation>O hub não conseguiu guardar a senha. Tente novamente.</translation>
     </message>
+    <message>
+        <source>WhatsApp did not accept the code: %1</source>
+        <translation>O WhatsApp não aceitou o código: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not send a code: %1</source>
+        <translation>O WhatsApp não enviou um código: %1</translation>
+    </message>
+    <message>
+        <source>This is not the number&apos;s two-step verification PIN.</source>
+        <translation>Este não é o PIN de verificação em duas etapas do número.</translation>
+    </message>
+    <message>
+        <source>Verify the number with its code before registering it.</source>
+        <translation>Verifique o número com o código antes de registrá-lo.</translation>
+    </message>
+    <message>
+        <source>Too many attempts for this number in a short time: wait a few minutes and try again.</source>
+        <translation>Tentativas demais para este número em pouco tempo: aguarde alguns minutos e tente de novo.</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1167,6 +1187,10 @@
         <source>point</source>
         <translation>ponto</translation>
     </message>
+    <message>
+        <source>needs attention</source>
+        <translation>requer atenção</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ActivityDialog</name>
@@ -1717,6 +1741,10 @@
         <source>%1 cannot be read.</source>
         <translation>Não é possível ler %1.</translation>
     </message>
+    <message>
+        <source>This number still has to be registered on WhatsApp</source>
+        <translation>Este número ainda precisa ser registrado no WhatsApp</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ChannelProfileDialog</name>
@@ -1839,6 +1867,89 @@
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelRegistrationDialog</name>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>Mensagem de texto (SMS)</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Ligação de voz</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Enviar código</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>Registrar %1</translation>
+    </message>
+    <message>
+        <source>Language of the code</source>
+        <translation>Idioma do código</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Repita o PIN</translation>
+    </message>
+    <message>
+        <source>WhatsApp sends a 6-digit code to +%1. The phone must be able to receive a text message or a call on this number.</source>
+        <translation>O WhatsApp envia um código de 6 dígitos para +%1. O telefone precisa conseguir receber SMS ou ligações neste número.</translation>
+    </message>
+    <message>
+        <source>1. Get a code</source>
+        <translation>1. Receber um código</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Enviar por</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>2. Enter the code</source>
+        <translation>2. Digitar o código</translation>
+    </message>
+    <message>
+        <source>3. Choose a PIN</source>
+        <translation>3. Escolher um PIN</translation>
+    </message>
+    <message>
+        <source>Two-step verification: WhatsApp asks for this 6-digit PIN whenever the number is registered again. Keep it safe.</source>
+        <translation>Verificação em duas etapas: o WhatsApp pede este PIN de 6 dígitos sempre que o número for registrado de novo. Guarde-o em segurança.</translation>
+    </message>
+    <message>
+        <source>WhatsApp is calling +%1 with the code.</source>
+        <translation>O WhatsApp está ligando para +%1 com o código.</translation>
+    </message>
+    <message>
+        <source>WhatsApp sent the code to +%1 by text message.</source>
+        <translation>O WhatsApp enviou o código para +%1 por SMS.</translation>
+    </message>
+    <message>
+        <source>The code is right. Now choose the PIN.</source>
+        <translation>O código está certo. Agora escolha o PIN.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2124,30 @@
     <message>
         <source>WhatsApp numbers</source>
         <translation>Números do WhatsApp</translation>
+    </message>
+    <message>
+        <source>Register number…</source>
+        <translation>Registrar número…</translation>
+    </message>
+    <message>
+        <source>New access token…</source>
+        <translation>Novo token de acesso…</translation>
+    </message>
+    <message>
+        <source>This number is not registered on WhatsApp yet: nothing can be sent or received until it is. Choose “Register number…” to get a code by text message or call.</source>
+        <translation>Este número ainda não está registrado no WhatsApp: nada pode ser enviado ou recebido até que esteja. Escolha “Registrar número…” para receber um código por SMS ou ligação.</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused this channel&apos;s access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
+        <translation>O WhatsApp recusou o token de acesso deste canal: ele expirou ou foi revogado. As mensagens aguardam até que haja um novo. Crie um novo token para o usuário do sistema nas Configurações do Meta Business e cole-o em “Novo token de acesso…”.</translation>
+    </message>
+    <message>
+        <source>New access token for %1</source>
+        <translation>Novo token de acesso para %1</translation>
+    </message>
+    <message>
+        <source>Access token (WhatsApp checks it before it is kept):</source>
+        <translation>Token de acesso (o WhatsApp o verifica antes de ser guardado):</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,26 @@
         <source>The hub could not store the password. Try again.</source>
         <translation>服务器无法保存密码。请重试。</translation>
     </message>
+    <message>
+        <source>WhatsApp did not accept the code: %1</source>
+        <translation>WhatsApp 未接受验证码：%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not send a code: %1</source>
+        <translation>WhatsApp 未发送验证码：%1</translation>
+    </message>
+    <message>
+        <source>This is not the number&apos;s two-step verification PIN.</source>
+        <translation>这不是该号码的两步验证 PIN。</translation>
+    </message>
+    <message>
+        <source>Verify the number with its code before registering it.</source>
+        <translation>请先用验证码验证号码，再进行注册。</translation>
+    </message>
+    <message>
+        <source>Too many attempts for this number in a short time: wait a few minutes and try again.</source>
+        <translation>此号码在短时间内尝试次数过多：请等待几分钟后再试。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1166,6 +1186,10 @@
         <source>point</source>
         <translation>点数包</translation>
     </message>
+    <message>
+        <source>needs attention</source>
+        <translation>需要处理</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ActivityDialog</name>
@@ -1716,6 +1740,10 @@
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
+    <message>
+        <source>This number still has to be registered on WhatsApp</source>
+        <translation>此号码尚需在 WhatsApp 上注册</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ChannelProfileDialog</name>
@@ -1838,6 +1866,89 @@
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1 / %2 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelRegistrationDialog</name>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>短信 (SMS)</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>语音电话</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>发送验证码</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>注册 %1</translation>
+    </message>
+    <message>
+        <source>Language of the code</source>
+        <translation>验证码语言</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再次输入 PIN</translation>
+    </message>
+    <message>
+        <source>WhatsApp sends a 6-digit code to +%1. The phone must be able to receive a text message or a call on this number.</source>
+        <translation>WhatsApp 会向 +%1 发送 6 位验证码。该号码的电话必须能接收短信或来电。</translation>
+    </message>
+    <message>
+        <source>1. Get a code</source>
+        <translation>1. 获取验证码</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>发送方式</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>2. Enter the code</source>
+        <translation>2. 输入验证码</translation>
+    </message>
+    <message>
+        <source>3. Choose a PIN</source>
+        <translation>3. 设置 PIN</translation>
+    </message>
+    <message>
+        <source>Two-step verification: WhatsApp asks for this 6-digit PIN whenever the number is registered again. Keep it safe.</source>
+        <translation>两步验证：每次重新注册此号码时，WhatsApp 都会要求输入这个 6 位 PIN。请妥善保管。</translation>
+    </message>
+    <message>
+        <source>WhatsApp is calling +%1 with the code.</source>
+        <translation>WhatsApp 正在致电 +%1 告知验证码。</translation>
+    </message>
+    <message>
+        <source>WhatsApp sent the code to +%1 by text message.</source>
+        <translation>WhatsApp 已通过短信将验证码发送至 +%1。</translation>
+    </message>
+    <message>
+        <source>The code is right. Now choose the PIN.</source>
+        <translation>验证码正确。现在请设置 PIN。</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2123,30 @@
     <message>
         <source>WhatsApp numbers</source>
         <translation>WhatsApp 号码</translation>
+    </message>
+    <message>
+        <source>Register number…</source>
+        <translation>注册号码…</translation>
+    </message>
+    <message>
+        <source>New access token…</source>
+        <translation>新的访问令牌…</translation>
+    </message>
+    <message>
+        <source>This number is not registered on WhatsApp yet: nothing can be sent or received until it is. Choose “Register number…” to get a code by text message or call.</source>
+        <translation>此号码尚未在 WhatsApp 上注册：注册前无法收发任何消息。请选择“注册号码…”，通过短信或电话获取验证码。</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused this channel&apos;s access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
+        <translation>WhatsApp 拒绝了此渠道的访问令牌：令牌已过期或被撤销。消息将等待新令牌。请在 Meta 商务设置中为系统用户创建新令牌，并在“新的访问令牌…”中粘贴。</translation>
+    </message>
+    <message>
+        <source>New access token for %1</source>
+        <translation>%1 的新访问令牌</translation>
+    </message>
+    <message>
+        <source>Access token (WhatsApp checks it before it is kept):</source>
+        <translation>访问令牌（保存前由 WhatsApp 验证）：</translation>
     </message>
 </context>
 <context>

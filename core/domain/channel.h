@@ -9,8 +9,16 @@ namespace parley {
 // R2.8: a channel has a kind so that further kinds can join the one Messages module later.
 enum class ChannelKind { WhatsAppCloud };
 
-// R1.3 / R1.4 / R1.5.
-enum class ChannelStatus { PendingVerification, Connected, Deactivated, Disconnected };
+// R1.3 / R1.4 / R1.5 / R1.10. PendingVerification: the number still has to be registered
+// (code by SMS or voice, then a PIN). NeedsAttention: Graph refused the channel's access token
+// (error 190); nothing is sent until an admin gives it a new one.
+enum class ChannelStatus {
+    PendingVerification,
+    Connected,
+    Deactivated,
+    Disconnected,
+    NeedsAttention
+};
 
 QString channelStatusName(ChannelStatus status);
 bool channelStatusFromName(const QString &name, ChannelStatus *status);

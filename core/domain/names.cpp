@@ -19,7 +19,8 @@ const EnumNames<ChannelStatus> channelStatuses = {
     {ChannelStatus::PendingVerification, "pending_verification"},
     {ChannelStatus::Connected, "connected"},
     {ChannelStatus::Deactivated, "deactivated"},
-    {ChannelStatus::Disconnected, "disconnected"}};
+    {ChannelStatus::Disconnected, "disconnected"},
+    {ChannelStatus::NeedsAttention, "needs_attention"}};
 
 const EnumNames<ConversationStatus> conversationStatuses = {{ConversationStatus::Open, "open"},
                                                             {ConversationStatus::Closed, "closed"}};

@@ -53,8 +53,30 @@ QJsonObject toJson(const ChannelSettings &settings)
         body.insert(QStringLiteral("app_secret"), c->appSecret);
         body.insert(QStringLiteral("verify_token"), c->verifyToken);
         body.insert(QStringLiteral("graph_url"), c->graphUrl);
+        body.insert(QStringLiteral("needs_registration"), c->needsRegistration);
     }
     return body;
+}
+
+QJsonObject requestCodeJson(bool voice, const QString &language)
+{
+    return {{QStringLiteral("method"), voice ? QStringLiteral("voice") : QStringLiteral("sms")},
+            {QStringLiteral("language"), language}};
+}
+
+QJsonObject verifyCodeJson(const QString &code)
+{
+    return {{QStringLiteral("code"), code}};
+}
+
+QJsonObject registerNumberJson(const QString &pin)
+{
+    return {{QStringLiteral("pin"), pin}};
+}
+
+QJsonObject accessTokenJson(const QString &accessToken)
+{
+    return {{QStringLiteral("access_token"), accessToken}};
 }
 
 QJsonObject toJson(const ChannelRoutingRule &routing)

@@ -23,6 +23,9 @@ struct ChannelCredentials {
     QString appSecret;
     QString verifyToken;
     QString graphUrl; // empty: Meta's
+    // R1.10: the number is not registered on the Cloud API yet; the channel starts "pending
+    // verification" until it is (code by SMS or voice, then a PIN).
+    bool needsRegistration = false;
 };
 
 // POST /api/v1/channels (with credentials) and /api/v1/channels/{id} (without).
@@ -45,6 +48,14 @@ struct ChannelRoutingRule {
 };
 QJsonObject toJson(const ChannelRoutingRule &routing);
 bool fromJson(const QJsonObject &json, ChannelRoutingRule *routing, QString *error);
+
+// R1.10: POST /api/v1/channels/{id}/registration/request-code {"method": "sms"|"voice",
+// "language"}, …/verify-code {"code"}, …/register {"pin"}; POST /api/v1/channels/{id}/token
+// {"access_token"} gives a channel that needs attention a new token.
+QJsonObject requestCodeJson(bool voice, const QString &language);
+QJsonObject verifyCodeJson(const QString &code);
+QJsonObject registerNumberJson(const QString &pin);
+QJsonObject accessTokenJson(const QString &accessToken);
 
 // POST /api/v1/channels/{id}/icon: the file's bytes travel base64-encoded.
 struct ChannelIconUpload {

@@ -36,6 +36,35 @@ void ChannelsApi::command(Id channelId, const QString &action, HubCallback<Chann
                         entityDecoder<Channel>(QStringLiteral("channel")), std::move(done));
 }
 
+void ChannelsApi::requestCode(Id channelId, bool voice, const QString &language,
+                              HubCallback<Done> done) const
+{
+    m_api.post<Done>(channelPath(channelId, "registration/request-code"),
+                     requestCodeJson(voice, language), HubSubject::Change, &HubApi::nothing,
+                     std::move(done));
+}
+
+void ChannelsApi::verifyCode(Id channelId, const QString &code, HubCallback<Done> done) const
+{
+    m_api.post<Done>(channelPath(channelId, "registration/verify-code"), verifyCodeJson(code),
+                     HubSubject::Change, &HubApi::nothing, std::move(done));
+}
+
+void ChannelsApi::registerNumber(Id channelId, const QString &pin, HubCallback<Channel> done) const
+{
+    m_api.post<Channel>(channelPath(channelId, "registration/register"), registerNumberJson(pin),
+                        HubSubject::Change, entityDecoder<Channel>(QStringLiteral("channel")),
+                        std::move(done));
+}
+
+void ChannelsApi::renewToken(Id channelId, const QString &accessToken,
+                             HubCallback<Channel> done) const
+{
+    m_api.post<Channel>(channelPath(channelId, "token"), accessTokenJson(accessToken),
+                        HubSubject::Change, entityDecoder<Channel>(QStringLiteral("channel")),
+                        std::move(done));
+}
+
 void ChannelsApi::routing(Id channelId, HubCallback<ChannelRoutingRule> done) const
 {
     m_api.get<ChannelRoutingRule>(channelPath(channelId, "routing"), HubSubject::Change,

@@ -32,6 +32,15 @@ public:
     void setProfile(Id channelId, const whatsapp::BusinessProfile &profile,
                     HubCallback<Done> done) const;
 
+    // R1.10: a code by SMS (`voice` false) or call in `language` (e.g. "pt_BR"), its six digits,
+    // then the two-step verification PIN, after which the channel is connected.
+    void requestCode(Id channelId, bool voice, const QString &language,
+                     HubCallback<Done> done) const;
+    void verifyCode(Id channelId, const QString &code, HubCallback<Done> done) const;
+    void registerNumber(Id channelId, const QString &pin, HubCallback<Channel> done) const;
+    // R1.3: a new access token for a channel that needs attention (Graph refused its token).
+    void renewToken(Id channelId, const QString &accessToken, HubCallback<Channel> done) const;
+
 private:
     HubApi m_api;
 };

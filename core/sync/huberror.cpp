@@ -42,6 +42,18 @@ const Entry entries[] = {
                        "The hub stopped while sending: WhatsApp may or may not have this message. "
                        "Check before sending it again.")},
     {"whatsapp_rejected", Any, QT_TRANSLATE_NOOP("HubError", "WhatsApp refused the change: %1")},
+    // Number registration (R1.10): %1 is Meta's own words (the attempts left, say).
+    {"registration_code_wrong", Any,
+     QT_TRANSLATE_NOOP("HubError", "WhatsApp did not accept the code: %1")},
+    {"registration_code_refused", Any,
+     QT_TRANSLATE_NOOP("HubError", "WhatsApp did not send a code: %1")},
+    {"registration_pin_mismatch", Any,
+     QT_TRANSLATE_NOOP("HubError", "This is not the number's two-step verification PIN.")},
+    {"registration_not_verified", Any,
+     QT_TRANSLATE_NOOP("HubError", "Verify the number with its code before registering it.")},
+    {"registration_too_many_attempts", Any,
+     QT_TRANSLATE_NOOP("HubError", "Too many attempts for this number in a short time: wait a "
+                                   "few minutes and try again.")},
     {"whatsapp_token_invalid", Any,
      QT_TRANSLATE_NOOP("HubError",
                        "WhatsApp no longer accepts this channel's access token. Connect the number "

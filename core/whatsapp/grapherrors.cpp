@@ -40,6 +40,14 @@ const KnownCode knownCodes[] = {
     {131051, "Message type unknown", 400, GraphErrorClass::Permanent},
     {131052, "Media download error", 400, GraphErrorClass::Permanent},
     {131053, "Media upload error", 400, GraphErrorClass::Permanent},
+    // Number registration (R1.10): the Graph reference of request_code, verify_code, register.
+    {136024, "Request code error", 400, GraphErrorClass::Permanent},
+    {136025, "Verify code error", 400, GraphErrorClass::Permanent},
+    {133005, "Two step verification PIN Mismatch", 400, GraphErrorClass::Permanent},
+    {133006, "Phone number re-verification needed", 400, GraphErrorClass::Permanent},
+    {133009, "Two step verification PIN Guessed Too Fast", 400, GraphErrorClass::Permanent},
+    {133010, "Phone number Not Registered", 400, GraphErrorClass::Permanent},
+    {133016, "Account register deregister rate limit exceeded", 400, GraphErrorClass::Permanent},
 };
 
 const KnownCode *findCode(int code)

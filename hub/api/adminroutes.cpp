@@ -51,31 +51,32 @@ void addAdminRoutes(HttpServer &server, ApiSupport &api, AdminService &admin)
                  api.authed([service](const HttpRequest &, const Agent &) {
                      return ApiSupport::respond(service->listChannels());
                  }));
-    server.route("POST", QStringLiteral("/api/v1/channels"),
-                 api.authedJson(
-                     [service](const HttpRequest &, const Agent &, JsonReader &r) {
-                         AdminService::ChannelRequest channel;
-                         channel.setup.name = r.string(QStringLiteral("name"));
-                         channel.setup.department = r.string(QStringLiteral("department"));
-                         channel.setup.displayNumber = r.string(QStringLiteral("display_number"));
-                         channel.setup.wabaId = r.string(QStringLiteral("waba_id"));
-                         channel.setup.phoneNumberId = r.string(QStringLiteral("phone_number_id"));
-                         channel.setup.accessToken = r.string(QStringLiteral("access_token"));
-                         channel.setup.appSecret = r.string(QStringLiteral("app_secret"));
-                         channel.setup.verifyToken = r.string(QStringLiteral("verify_token"));
-                         channel.graphUrl = r.string(QStringLiteral("graph_url"));
-                         if (channel.graphUrl.isEmpty())
-                             channel.graphUrl = QStringLiteral("https://graph.facebook.com/v23.0");
-                         if (r.string(QStringLiteral("new_customers_as")) ==
-                             QLatin1String("contacts"))
-                             channel.newCustomersAs = NewCustomerModule::Contacts;
-                         channel.autoCloseAfterMinutes =
-                             r.integer(QStringLiteral("auto_close_after_minutes"));
-                         if (!r.ok())
-                             return ApiSupport::badRequest(r);
-                         return ApiSupport::respond(service->addChannel(channel));
-                     },
-                     true));
+    server.route(
+        "POST", QStringLiteral("/api/v1/channels"),
+        api.authedJson(
+            [service](const HttpRequest &, const Agent &, JsonReader &r) {
+                AdminService::ChannelRequest channel;
+                channel.setup.name = r.string(QStringLiteral("name"));
+                channel.setup.department = r.string(QStringLiteral("department"));
+                channel.setup.displayNumber = r.string(QStringLiteral("display_number"));
+                channel.setup.wabaId = r.string(QStringLiteral("waba_id"));
+                channel.setup.phoneNumberId = r.string(QStringLiteral("phone_number_id"));
+                channel.setup.accessToken = r.string(QStringLiteral("access_token"));
+                channel.setup.appSecret = r.string(QStringLiteral("app_secret"));
+                channel.setup.verifyToken = r.string(QStringLiteral("verify_token"));
+                channel.graphUrl = r.string(QStringLiteral("graph_url"));
+                if (channel.graphUrl.isEmpty())
+                    channel.graphUrl = QStringLiteral("https://graph.facebook.com/v23.0");
+                if (r.string(QStringLiteral("new_customers_as")) == QLatin1String("contacts"))
+                    channel.newCustomersAs = NewCustomerModule::Contacts;
+                channel.autoCloseAfterMinutes =
+                    r.integer(QStringLiteral("auto_close_after_minutes"));
+                channel.needsRegistration = r.boolean(QStringLiteral("needs_registration"));
+                if (!r.ok())
+                    return ApiSupport::badRequest(r);
+                return ApiSupport::respond(service->addChannel(channel));
+            },
+            true));
     const QString channelPath = QStringLiteral("/api/v1/channels/(\\d+)/");
     server.route("POST", channelPath + QStringLiteral("activate"),
                  api.authed(

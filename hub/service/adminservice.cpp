@@ -56,7 +56,8 @@ CommandResult AdminService::addChannel(const ChannelRequest &request)
     config.channel.wabaId = request.setup.wabaId.trimmed();
     config.channel.phoneNumberId = request.setup.phoneNumberId.trimmed();
     config.channel.displayNumber = normalizedPhoneNumber(request.setup.displayNumber);
-    config.channel.status = ChannelStatus::Connected;
+    config.channel.status =
+        request.needsRegistration ? ChannelStatus::PendingVerification : ChannelStatus::Connected;
     config.channel.newCustomersAs = request.newCustomersAs;
     config.channel.autoCloseAfterMinutes = request.autoCloseAfterMinutes;
     config.graphUrl = request.graphUrl;
@@ -107,8 +108,18 @@ CommandResult AdminService::setChannelActive(Id channelId, bool active)
         return CommandResult::failure(409, QStringLiteral("channel_disconnected"),
                                       QStringLiteral("A disconnected channel must be connected "
                                                      "again with its credentials."));
+    if (active && config->channel.status != ChannelStatus::Deactivated)
+        return listChannelAsIs(*config); // pending or needing attention: activating changes nothing
     config->channel.status = active ? ChannelStatus::Connected : ChannelStatus::Deactivated;
-    return saveChannel(*config);
+    const CommandResult saved = saveChannel(*config);
+    if (saved.ok() && active)
+        m_ctx.channelActivated(channelId); // R1.4: what arrived meanwhile is taken in now
+    return saved;
+}
+
+CommandResult AdminService::listChannelAsIs(const ChannelConfig &config)
+{
+    return CommandResult::success({{QStringLiteral("channel"), toJson(config.channel)}});
 }
 
 CommandResult AdminService::updateChannel(Id channelId, const ChannelPreferences &preferences)

@@ -60,6 +60,7 @@ public:
         QString graphUrl;
         NewCustomerModule newCustomersAs = NewCustomerModule::Leads;
         qint64 autoCloseAfterMinutes = 0;
+        bool needsRegistration = false; // R1.10: starts pending verification
     };
     CommandResult addChannel(const ChannelRequest &request);
     CommandResult listChannels();
@@ -96,6 +97,7 @@ private:
     void agentWriteReady(quint64 number, std::function<CommandResult()> store);
 
     CommandResult saveChannel(ChannelConfig config);
+    CommandResult listChannelAsIs(const ChannelConfig &config);
     CommandResult stored(bool ok, const QJsonObject &body, int status = 200);
     CommandResult unknownAgents(const QList<Id> &agentIds);
     QJsonObject agentJson(const Agent &agent);

@@ -52,6 +52,9 @@ struct HubContext {
     std::function<QString()> liveInstancesSql = [] {
         return QStringLiteral("1");
     };
+    // R1.4: a deactivated channel was activated again (WebhookIntake takes in what it held).
+    std::function<void(Id)> channelActivated = [](Id) {
+    };
 
     TimestampMs now() const { return clock(); }
 

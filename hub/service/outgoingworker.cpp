@@ -5,6 +5,7 @@
 #include "core/whatsapp/graphmessages.h"
 #include "core/whatsapp/graphrequestshape.h"
 #include "hub/hublogging.h"
+#include "hub/service/channelhealth.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -374,7 +375,12 @@ void OutgoingWorker::finished(const Row &row, const GraphClient::Reply &reply)
         const whatsapp::GraphErrorClass kind = whatsapp::classifyGraphError(error.code, httpStatus);
         if (kind == whatsapp::GraphErrorClass::RetryWithBackoff)
             retryLater(row, error.message);
-        else
+        else if (kind == whatsapp::GraphErrorClass::Auth) {
+            // R1.3: Graph took nothing with a refused token. The channel needs attention and its
+            // queue, this message first, waits for an admin's new token (channelhealth.h).
+            markTokenRefused(m_ctx, row.channelId);
+            retryLater(row, reasonFor(kind, error));
+        } else
             settleFailed(row, QString::number(error.code), reasonFor(kind, error));
     }
     drain();

@@ -2,6 +2,7 @@
 
 #include "core/protocol/channeltypes.h"
 #include "core/rules/profilerules.h"
+#include "hub/service/channelhealth.h"
 
 namespace parley::hub {
 namespace {
@@ -70,7 +71,8 @@ void ProfileService::get(Id channelId, Done done)
     const QString path = config->channel.phoneNumberId +
                          QStringLiteral("/whatsapp_business_profile?fields=") +
                          whatsapp::businessProfileFields();
-    m_graph.get(*config, path, [done](const GraphClient::Reply &reply) {
+    m_graph.get(*config, path, [this, channelId, done](const GraphClient::Reply &reply) {
+        noteGraphReply(m_ctx, channelId, reply); // R1.3: an expired token needs attention
         if (reply.httpStatus != 200)
             return done(graphFailure(reply));
         whatsapp::BusinessProfile profile;
@@ -93,7 +95,8 @@ void ProfileService::update(Id channelId, const whatsapp::BusinessProfile &profi
     const QString path =
         config->channel.phoneNumberId + QStringLiteral("/whatsapp_business_profile");
     m_graph.post(*config, path, whatsapp::businessProfileUpdateJson(profile),
-                 [done, profile](const GraphClient::Reply &reply) {
+                 [this, channelId, done, profile](const GraphClient::Reply &reply) {
+                     noteGraphReply(m_ctx, channelId, reply);
                      if (reply.httpStatus != 200)
                          return done(graphFailure(reply));
                      done(CommandResult::success({{QStringLiteral("profile"), toJson(profile)}}));

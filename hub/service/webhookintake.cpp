@@ -8,10 +8,34 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <variant>
 
 namespace parley::hub {
+namespace {
+
+// The number an item belongs to; empty for items no one channel owns (template changes,
+// account updates, items that could not be read).
+QString channelNumber(const whatsapp::WebhookUpdate &update)
+{
+    if (const auto *message = std::get_if<whatsapp::InboundMessage>(&update))
+        return message->origin.phoneNumberId;
+    if (const auto *status = std::get_if<whatsapp::StatusUpdate>(&update))
+        return status->origin.phoneNumberId;
+    if (const auto *preference = std::get_if<whatsapp::UserPreference>(&update))
+        return preference->origin.phoneNumberId;
+    if (const auto *call = std::get_if<whatsapp::CallEvent>(&update))
+        return call->origin.phoneNumberId;
+    return {};
+}
+
+bool heldBack(const std::optional<ChannelConfig> &channel)
+{
+    return channel && channel->channel.status == ChannelStatus::Deactivated;
+}
+
+} // namespace
 
 HttpResponse WebhookIntake::reject(int status, const QString &reason, const QString &message)
 {
@@ -58,6 +82,21 @@ HttpResponse WebhookIntake::receive(const HttpRequest &request)
         return reject(400, QStringLiteral("malformed"), error);
 
     Transaction transaction(m_ctx.db);
+    // R1.4: a deactivated channel takes nothing in, but nothing is lost either: the body is held
+    // whole for each such channel it names, and read again when the channel is activated.
+    QSet<Id> holding;
+    for (const whatsapp::WebhookUpdate &update : updates) {
+        const QString number = channelNumber(update);
+        if (number.isEmpty())
+            continue;
+        const std::optional<ChannelConfig> channel = signingChannel(appSecret, {{}, number, {}});
+        if (!heldBack(channel) || holding.contains(channel->channel.id))
+            continue;
+        holding.insert(channel->channel.id);
+        if (!m_log.hold(channel->channel.id, request.body, m_ctx.now()))
+            return reject(500, QStringLiteral("store_failed"),
+                          QStringLiteral("The hub could not store the webhook; Meta will retry."));
+    }
     for (const whatsapp::WebhookUpdate &update : updates) {
         if (!store(appSecret, update))
             return reject(500, QStringLiteral("store_failed"),
@@ -71,6 +110,38 @@ HttpResponse WebhookIntake::receive(const HttpRequest &request)
     return HttpResponse::text("EVENT_RECEIVED", 200);
 }
 
+bool WebhookIntake::releaseHeld(Id channelId)
+{
+    const std::optional<ChannelConfig> channel = m_ctx.channels.byId(channelId);
+    if (!channel || heldBack(channel))
+        return false;
+    const QList<WebhookLog::HeldBody> bodies = m_log.held(channelId);
+    if (bodies.isEmpty())
+        return true;
+    Transaction transaction(m_ctx.db);
+    for (const WebhookLog::HeldBody &held : bodies) {
+        whatsapp::WebhookUpdates updates;
+        QString error;
+        // Parsed when it arrived, so it parses now; the other channels' items of the body were
+        // taken in then (or are held for them), so only this channel's are read.
+        if (whatsapp::parseWebhook(held.body, &updates, &error, m_ctx.now())) {
+            for (const whatsapp::WebhookUpdate &update : updates) {
+                if (channelNumber(update) == channel->channel.phoneNumberId &&
+                    !store(channel->appSecret, update))
+                    return false;
+            }
+        }
+        if (!m_log.dropHeld(held.id))
+            return false;
+    }
+    if (!transaction.commit())
+        return false;
+    qCInfo(lcHubWebhook, "Channel %lld took in %lld webhook bodies held while it was deactivated",
+           channelId, qint64(bodies.size()));
+    m_ctx.eventsCommitted();
+    return true;
+}
+
 std::optional<ChannelConfig> WebhookIntake::signingChannel(const QString &appSecret,
                                                            const whatsapp::WebhookOrigin &origin)
 {
@@ -82,22 +153,29 @@ std::optional<ChannelConfig> WebhookIntake::signingChannel(const QString &appSec
     return channel;
 }
 
+std::optional<ChannelConfig> WebhookIntake::takingChannel(const QString &appSecret,
+                                                          const whatsapp::WebhookOrigin &origin)
+{
+    std::optional<ChannelConfig> channel = signingChannel(appSecret, origin);
+    return heldBack(channel) ? std::nullopt : channel; // its body was held (receive())
+}
+
 bool WebhookIntake::store(const QString &appSecret, const whatsapp::WebhookUpdate &update)
 {
     if (const auto *message = std::get_if<whatsapp::InboundMessage>(&update)) {
-        const std::optional<ChannelConfig> channel = signingChannel(appSecret, message->origin);
+        const std::optional<ChannelConfig> channel = takingChannel(appSecret, message->origin);
         return !channel || storeMessage(*channel, *message);
     }
     if (const auto *status = std::get_if<whatsapp::StatusUpdate>(&update)) {
-        const std::optional<ChannelConfig> channel = signingChannel(appSecret, status->origin);
+        const std::optional<ChannelConfig> channel = takingChannel(appSecret, status->origin);
         return !channel || storeStatus(*channel, *status);
     }
     if (const auto *preference = std::get_if<whatsapp::UserPreference>(&update)) {
-        const std::optional<ChannelConfig> channel = signingChannel(appSecret, preference->origin);
+        const std::optional<ChannelConfig> channel = takingChannel(appSecret, preference->origin);
         return !channel || storePreference(*channel, *preference);
     }
     if (const auto *call = std::get_if<whatsapp::CallEvent>(&update)) {
-        const std::optional<ChannelConfig> channel = signingChannel(appSecret, call->origin);
+        const std::optional<ChannelConfig> channel = takingChannel(appSecret, call->origin);
         return !channel || storeCall(*channel, *call);
     }
     if (const auto *change = std::get_if<whatsapp::TemplateStatusUpdate>(&update))

@@ -33,10 +33,18 @@ public:
     QJsonArray deadLetters(int limit) { return m_log.deadLetters(limit); }
     qint64 deadLetterCount() { return m_log.deadLetterCount(); }
 
+    // R1.4: takes in, in arrival order, what arrived for the channel while it was deactivated;
+    // called once it is active again. False when the store failed (the bodies stay held).
+    bool releaseHeld(Id channelId);
+    qint64 heldCount(Id channelId) { return m_log.heldCount(channelId); }
+
 private:
     bool store(const QString &appSecret, const whatsapp::WebhookUpdate &update);
     std::optional<ChannelConfig> signingChannel(const QString &appSecret,
                                                 const whatsapp::WebhookOrigin &origin);
+    // signingChannel(), unless the channel is deactivated (then the item waits, held).
+    std::optional<ChannelConfig> takingChannel(const QString &appSecret,
+                                               const whatsapp::WebhookOrigin &origin);
     bool storeMessage(const ChannelConfig &channel, const whatsapp::InboundMessage &inbound);
     bool storeStatus(const ChannelConfig &channel, const whatsapp::StatusUpdate &status);
     bool storePreference(const ChannelConfig &channel, const whatsapp::UserPreference &preference);

@@ -230,7 +230,15 @@ QList<QStringList> sqliteSchemaSteps()
     const QStringList severalHubsStep = {
         "ALTER TABLE outgoing ADD COLUMN claimed_by BIGINT NOT NULL DEFAULT 0",
     };
-    return {step1, conversationContent, reportsStep, teamStep, severalHubsStep};
+    // Issue #14, R1.4: signed webhook bodies that arrived for a deactivated channel, kept whole
+    // until it is activated again (WebhookIntake::releaseHeld).
+    const QStringList heldWebhooksStep = {
+        "CREATE TABLE held_webhooks (id INTEGER PRIMARY KEY, channel_id BIGINT NOT NULL,"
+        " body TEXT NOT NULL, received_at BIGINT NOT NULL)",
+        "CREATE INDEX held_webhooks_by_channel ON held_webhooks (channel_id, id)",
+    };
+    return {step1, conversationContent, reportsStep, teamStep, severalHubsStep,
+            heldWebhooksStep};
 }
 
 QString postgresStatement(const QString &sqlite)

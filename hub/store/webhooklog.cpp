@@ -63,6 +63,37 @@ QJsonArray WebhookLog::deadLetters(int limit)
     return out;
 }
 
+bool WebhookLog::hold(Id channelId, const QByteArray &body, TimestampMs at)
+{
+    return m_db.run(QStringLiteral("INSERT INTO held_webhooks (channel_id, body, received_at)"
+                                   " VALUES (?, ?, ?)"),
+                    {channelId, QString::fromUtf8(body), at});
+}
+
+QList<WebhookLog::HeldBody> WebhookLog::held(Id channelId)
+{
+    QList<HeldBody> out;
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT id, body FROM held_webhooks WHERE channel_id = ? ORDER BY id"),
+        {channelId});
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
+    return out;
+}
+
+bool WebhookLog::dropHeld(Id heldId)
+{
+    return m_db.run(QStringLiteral("DELETE FROM held_webhooks WHERE id = ?"), {heldId});
+}
+
+qint64 WebhookLog::heldCount(Id channelId)
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT count(*) FROM held_webhooks WHERE channel_id = ?"),
+                {channelId})
+        .toLongLong();
+}
+
 qint64 WebhookLog::deadLetterCount()
 {
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM webhook_dead_letters")).toLongLong();

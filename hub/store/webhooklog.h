@@ -27,6 +27,17 @@ public:
     QJsonArray deadLetters(int limit);
     qint64 deadLetterCount();
 
+    // R1.4: signed bodies that arrived for a deactivated channel, kept aside whole (Meta still
+    // got its 200) until the channel is activated again, oldest first.
+    struct HeldBody {
+        Id id = 0;
+        QByteArray body;
+    };
+    bool hold(Id channelId, const QByteArray &body, TimestampMs at);
+    QList<HeldBody> held(Id channelId);
+    bool dropHeld(Id heldId);
+    qint64 heldCount(Id channelId);
+
 private:
     HubDatabase &m_db;
 };

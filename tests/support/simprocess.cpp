@@ -100,6 +100,23 @@ bool SimProcess::failNext(const QJsonObject &body)
     return control("POST", QStringLiteral("/sim/fail-next"), body).status == 200;
 }
 
+QJsonObject SimProcess::number()
+{
+    return control("GET", QStringLiteral("/sim/number")).json();
+}
+
+bool SimProcess::resetNumber()
+{
+    return control("POST", QStringLiteral("/sim/number/reset")).status == 200;
+}
+
+bool SimProcess::rotateToken(const QString &newToken)
+{
+    return control("POST", QStringLiteral("/sim/token"),
+                   {{QStringLiteral("access_token"), newToken}})
+               .status == 200;
+}
+
 bool SimProcess::setWebhook(const QString &webhookUrl)
 {
     return control("POST", QStringLiteral("/sim/webhook"), {{QStringLiteral("url"), webhookUrl}})

@@ -55,6 +55,12 @@ public:
     bool failNext(const QJsonObject &body);
     bool setWebhook(const QString &url);
     bool duplicateNextWebhook();
+    // R1.10: GET /sim/number (registration state and the last code the phone got), POST
+    // /sim/number/reset (a fresh number to register) and POST /sim/token (the current token
+    // expires; Graph takes `newToken` from now on).
+    QJsonObject number();
+    bool resetNumber();
+    bool rotateToken(const QString &newToken);
 
 private:
     HttpReply control(const QByteArray &method, const QString &path, const QJsonObject &body = {});

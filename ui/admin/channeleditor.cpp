@@ -3,6 +3,7 @@
 #include "core/rules/channelrules.h"
 #include "ui/admin/channelroutingbox.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -126,6 +127,12 @@ QWidget *ChannelEditor::credentialsBox()
     form->addRow(tr("Access token:"), m_accessToken);
     form->addRow(tr("App secret:"), m_appSecret);
     form->addRow(tr("Graph API address:"), m_graphUrl);
+    // R1.10: a number not yet on the Cloud API starts "pending verification" and is registered
+    // from the channel list (code by SMS or call, then a PIN).
+    m_needsRegistration =
+        new QCheckBox(tr("This number still has to be registered on WhatsApp"), box);
+    m_needsRegistration->setObjectName(QStringLiteral("needsRegistration"));
+    form->addRow(m_needsRegistration);
     return box;
 }
 
@@ -235,7 +242,8 @@ ChannelSettings ChannelEditor::settings() const
                                                   m_accessToken->text(),
                                                   m_appSecret->text(),
                                                   m_verifyToken->text(),
-                                                  m_graphUrl->text().trimmed()};
+                                                  m_graphUrl->text().trimmed(),
+                                                  m_needsRegistration->isChecked()};
     return settings;
 }
 

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -75,6 +76,7 @@ private:
     QLineEdit *m_accessToken = nullptr;
     QLineEdit *m_appSecret = nullptr;
     QLineEdit *m_graphUrl = nullptr;
+    QCheckBox *m_needsRegistration = nullptr;
     QLineEdit *m_webhookUrl = nullptr;
     QLineEdit *m_verifyToken = nullptr;
     QComboBox *m_newCustomers = nullptr;

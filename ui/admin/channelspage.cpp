@@ -3,10 +3,13 @@
 #include "core/mirror/mirrorreads.h"
 #include "ui/admin/channeleditor.h"
 #include "ui/admin/channelprofiledialog.h"
+#include "ui/admin/channelregistrationdialog.h"
 #include "ui/admin/creditformat.h"
+#include "ui/theme/tone.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -25,8 +28,18 @@ ChannelsPage::ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
       m_edit(new QPushButton(tr("Preferences…"), this)),
       m_profile(new QPushButton(tr("Business profile…"), this)),
       m_toggle(new QPushButton(tr("Deactivate…"), this)),
-      m_disconnect(new QPushButton(tr("Disconnect…"), this)), m_error(new QLabel(this))
+      m_disconnect(new QPushButton(tr("Disconnect…"), this)),
+      m_register(new QPushButton(tr("Register number…"), this)),
+      m_renewToken(new QPushButton(tr("New access token…"), this)), m_attention(new QLabel(this)),
+      m_error(new QLabel(this))
 {
+    m_register->setObjectName(QStringLiteral("registerChannel"));
+    m_renewToken->setObjectName(QStringLiteral("renewToken"));
+    m_attention->setObjectName(QStringLiteral("channelAttention"));
+    m_attention->setWordWrap(true);
+    m_attention->setTextFormat(Qt::PlainText);
+    setTone(m_attention, Tone::Warning);
+    m_attention->hide();
     m_table->setObjectName(QStringLiteral("channelTable"));
     m_table->setAccessibleName(tr("WhatsApp numbers"));
     m_add->setObjectName(QStringLiteral("addChannel"));
@@ -49,12 +62,14 @@ ChannelsPage::ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
     m_table->setIconSize(QSize(24, 24));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_add, m_edit, m_profile, m_toggle, m_disconnect})
+    for (QPushButton *button :
+         {m_add, m_edit, m_profile, m_register, m_renewToken, m_toggle, m_disconnect})
         buttons->addWidget(button);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table);
+    layout->addWidget(m_attention);
     layout->addWidget(m_error);
 
     connect(m_add, &QPushButton::clicked, this, &ChannelsPage::addChannel);
@@ -62,6 +77,8 @@ ChannelsPage::ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
     connect(m_profile, &QPushButton::clicked, this, &ChannelsPage::profileOfCurrent);
     connect(m_toggle, &QPushButton::clicked, this, &ChannelsPage::toggleActiveCurrent);
     connect(m_disconnect, &QPushButton::clicked, this, &ChannelsPage::disconnectCurrent);
+    connect(m_register, &QPushButton::clicked, this, &ChannelsPage::registerCurrent);
+    connect(m_renewToken, &QPushButton::clicked, this, &ChannelsPage::renewTokenOfCurrent);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ChannelsPage::updateButtons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &ChannelsPage::editCurrent);
     reload();
@@ -190,6 +207,71 @@ void ChannelsPage::updateButtons()
     m_toggle->setText(channel && channel->status == ChannelStatus::Deactivated ? tr("Activate…")
                                                                                : tr("Deactivate…"));
     m_disconnect->setEnabled(connectable);
+    const ChannelStatus status = channel ? channel->status : ChannelStatus::Connected;
+    m_register->setVisible(status == ChannelStatus::PendingVerification);
+    m_renewToken->setVisible(status == ChannelStatus::NeedsAttention);
+    // R1.3: a state that needs an admin says what to do.
+    QString todo;
+    if (status == ChannelStatus::PendingVerification)
+        todo = tr("This number is not registered on WhatsApp yet: nothing can be sent or received "
+                  "until it is. Choose “Register number…” to get a code by text message or call.");
+    else if (status == ChannelStatus::NeedsAttention)
+        todo = tr("WhatsApp refused this channel's access token: it expired or was revoked. "
+                  "Messages wait until it has a new one. Create a new token for the system user "
+                  "in Meta Business Settings and paste it under “New access token…”.");
+    m_attention->setText(todo);
+    m_attention->setVisible(!todo.isEmpty());
+}
+
+QString ChannelsPage::attentionText() const
+{
+    return m_attention->isVisible() ? m_attention->text() : QString();
+}
+
+ChannelRegistrationDialog *ChannelsPage::registerCurrent()
+{
+    const std::optional<Channel> channel = currentChannel();
+    if (!channel || channel->status != ChannelStatus::PendingVerification)
+        return nullptr;
+    auto *dialog = new ChannelRegistrationDialog(m_hub, *channel, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChannelRegistrationDialog::registered, this,
+            [this](const Channel &registered) { upsert(registered); });
+    dialog->open();
+    return dialog;
+}
+
+QInputDialog *ChannelsPage::renewTokenOfCurrent()
+{
+    const std::optional<Channel> channel = currentChannel();
+    if (!channel || channel->status != ChannelStatus::NeedsAttention)
+        return nullptr;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("renewTokenDialog"));
+    dialog->setWindowTitle(tr("New access token for %1").arg(channel->name));
+    dialog->setLabelText(tr("Access token (WhatsApp checks it before it is kept):"));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Id channelId = channel->id;
+    connect(
+        dialog, &QInputDialog::textValueSelected, this, [this, channelId](const QString &token) {
+            if (!m_channelsApi.isConnected())
+                return;
+            m_channelsApi.renewToken(
+                channelId, token, [this, self = QPointer(this)](const HubResult<Channel> &renewed) {
+                    if (!self)
+                        return;
+                    if (renewed.ok()) {
+                        m_error->hide();
+                        upsert(*renewed);
+                    } else {
+                        showError(renewed.error().text());
+                    }
+                    emit commandFinished(renewed.ok());
+                });
+        });
+    dialog->open();
+    return dialog;
 }
 
 ChannelEditor *ChannelsPage::addChannel()

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class QInputDialog;
 class QLabel;
 class QMessageBox;
 class QPushButton;
@@ -18,6 +19,7 @@ namespace parley::ui {
 
 class ChannelEditor;
 class ChannelProfileDialog;
+class ChannelRegistrationDialog;
 
 // R1: the team's WhatsApp numbers with their status; connect one, edit its preferences,
 // deactivate or activate it (after a confirmation; conversations stay), or disconnect the
@@ -30,6 +32,9 @@ public:
 
     QList<Channel> channels() const { return m_channels; }
     std::optional<Channel> currentChannel() const;
+    // What an admin must do about the selected channel (pending, needs attention); empty if
+    // nothing.
+    QString attentionText() const;
     void selectChannel(Id id);
 
 public slots:
@@ -42,6 +47,9 @@ public slots:
     // selected or the action does not apply).
     QMessageBox *toggleActiveCurrent();
     QMessageBox *disconnectCurrent();
+    // R1.10: for a channel pending verification; R1.3: for one that needs attention.
+    ChannelRegistrationDialog *registerCurrent();
+    QInputDialog *renewTokenOfCurrent();
 
 signals:
     void channelsShown();
@@ -69,6 +77,9 @@ private:
     QPushButton *m_profile;
     QPushButton *m_toggle;
     QPushButton *m_disconnect;
+    QPushButton *m_register;
+    QPushButton *m_renewToken;
+    QLabel *m_attention;
     QLabel *m_error;
 };
 

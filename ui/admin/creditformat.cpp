@@ -119,6 +119,8 @@ QString channelStatusText(ChannelStatus status)
         return tr("deactivated");
     case ChannelStatus::Disconnected:
         return tr("disconnected");
+    case ChannelStatus::NeedsAttention:
+        return tr("needs attention");
     }
     return {};
 }
@@ -134,9 +136,9 @@ std::optional<RatePlan> presetPlan(const QString &id)
 
 ChannelStatus purchaseChannelStatus(const QList<Channel> &channels)
 {
-    const QList<ChannelStatus> nearest = {ChannelStatus::Connected,
-                                          ChannelStatus::PendingVerification,
-                                          ChannelStatus::Deactivated, ChannelStatus::Disconnected};
+    const QList<ChannelStatus> nearest = {
+        ChannelStatus::Connected, ChannelStatus::PendingVerification, ChannelStatus::NeedsAttention,
+        ChannelStatus::Deactivated, ChannelStatus::Disconnected};
     for (ChannelStatus status : nearest) {
         for (const Channel &channel : channels) {
             if (channel.status == status)
