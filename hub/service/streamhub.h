@@ -18,6 +18,10 @@ namespace parley::hub {
 // the hub's own last ping counts: a client cannot stay alive on pongs it sends unasked while
 // never reading. A socket whose client does not take its frames gets no more pages once its
 // unsent bytes pass the bound, and is dropped when they stay above it for a heartbeat.
+//
+// Replay is sliced: each turn of the event loop gives every socket that is behind at most one
+// page, then yields (a queued continuation), so a desktop catching up from since=0 never keeps
+// the hub's one thread from the next webhook for longer than one page takes.
 class StreamHub : public QObject {
     Q_OBJECT
 public:
@@ -33,7 +37,8 @@ public:
     ~StreamHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);
-    // Sends committed events to every socket that has not seen them.
+    // Sends every socket that is behind (and under its unsent bound) its next page of committed
+    // events, at most one each, and queues another turn while any is still behind.
     void publish();
     // Pings every stream, sends the empty heartbeat frame, and ends the streams that stopped
     // answering or reading and those whose session ended. Run by the timer every heartbeatMs;
@@ -62,6 +67,8 @@ private:
     };
 
     Client *find(QWebSocket *socket);
+    // Queues one publish() for a later turn of the event loop (at most one queued at a time).
+    void continueLater();
     void drop(QWebSocket *socket);
     void sendBatch(Client &client, const SyncBatch &batch);
     void drained(QWebSocket *socket);
@@ -72,6 +79,7 @@ private:
     std::vector<Client> m_clients;
     QTimer m_heartbeat;
     qint64 m_droppedUnresponsive = 0;
+    bool m_continueQueued = false;
 };
 
 } // namespace parley::hub
