@@ -1,5 +1,6 @@
 #include "hub/service/streamhub.h"
 
+#include "hub/hublogging.h"
 #include "hub/service/agentfeed.h"
 
 #include <QJsonDocument>
@@ -68,6 +69,14 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
     client.token = token;
     client.seq = since;
     client.lastPong = m_ctx.now();
+    if (since == 0 && query.queryItemValue(QStringLiteral("snapshot")) == QLatin1String("1") &&
+        m_snapshotSource) {
+        QString error;
+        client.snapshot = m_snapshotSource(&error);
+        if (!client.snapshot)
+            qCWarning(lcHubApi, "stream snapshot unavailable, replaying the log instead: %s",
+                      qPrintable(error));
+    }
     m_clients.push_back(std::move(client));
     publish(); // the replay: everything after `since`
 }
@@ -122,6 +131,11 @@ void StreamHub::publish()
     for (Client &client : m_clients) {
         if (client.paused)
             continue;
+        if (client.snapshot) {
+            sendSnapshotSlice(client, feed);
+            behind = true;
+            continue;
+        }
         auto page = pages.find(client.seq);
         if (page == pages.end())
             page = pages.insert(client.seq, m_ctx.events.after(client.seq, pageSize));
@@ -143,6 +157,34 @@ void StreamHub::publish()
     }
     if (behind)
         continueLater();
+}
+
+void StreamHub::sendSnapshotSlice(Client &client, AgentFeed &feed)
+{
+    SnapshotFrame frame;
+    SyncBatch slice{client.snapshot->next(snapshotSlice), 0};
+    if (slice.events.isEmpty()) {
+        frame.seq = client.snapshot->seq();
+        client.snapshot.reset(); // ends its read transaction
+    } else {
+        // The agent's part of it, with its own unread counts, as for events (AgentFeed).
+        frame.events = feed.forAgent(client.agent, slice).events;
+        const QList<Id> older = client.snapshot->takeOlderHistory();
+        QSet<Id> sent;
+        for (const Event &event : frame.events) {
+            if (event.type == EventType::ConversationUpdated)
+                sent.insert(event.data.value(QStringLiteral("id")).toInteger());
+        }
+        for (Id id : older) {
+            if (sent.contains(id))
+                frame.olderHistory.append(id);
+        }
+    }
+    client.socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(toJson(frame)).toJson(QJsonDocument::Compact)));
+    if (frame.isLast())
+        client.seq = frame.seq;
+    client.paused = client.socket->bytesToWrite() > m_limits.maxUnsentBytes;
 }
 
 void StreamHub::heartbeat()

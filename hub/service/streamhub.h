@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hub/service/hubcontext.h"
+#include "hub/store/snapshotreads.h"
 
 #include <QObject>
 #include <QTimer>
@@ -10,6 +11,8 @@
 #include <vector>
 
 namespace parley::hub {
+
+class AgentFeed;
 
 // The agents' live feed (GET /api/v1/stream?since=SEQ): each socket first gets the events after
 // its `since`, then every event as it is committed, as SyncBatch JSON frames. A frame with no
@@ -22,6 +25,10 @@ namespace parley::hub {
 // Replay is sliced: each turn of the event loop gives every socket that is behind at most one
 // page, then yields (a queued continuation), so a desktop catching up from since=0 never keeps
 // the hub's one thread from the next webhook for longer than one page takes.
+//
+// A stream opened with since=0&snapshot=1 gets the snapshot first (SnapshotReads: the store at
+// one seq, the newest messages of each conversation), sliced and bounded the same way, then
+// the log after that seq.
 class StreamHub : public QObject {
     Q_OBJECT
 public:
@@ -36,6 +43,10 @@ public:
     // Its sockets' signals are cut first: a socket closing as it is deleted would call drop().
     ~StreamHub() override;
 
+    // Opens the snapshot of a stream that asks for one; without it such streams replay the log.
+    using SnapshotSource = std::function<std::unique_ptr<SnapshotReads>(QString *error)>;
+    void setSnapshotSource(SnapshotSource source) { m_snapshotSource = std::move(source); }
+
     void accept(std::unique_ptr<QWebSocket> socket);
     // Sends every socket that is behind (and under its unsent bound) its next page of committed
     // events, at most one each, and queues another turn while any is still behind.
@@ -49,6 +60,9 @@ public:
     qint64 droppedUnresponsive() const { return m_droppedUnresponsive; }
 
     static constexpr int pageSize = 500;
+    // A snapshot slice: this many conversations with their newest messages (or records).
+    static constexpr int snapshotSlice = 100;
+    static constexpr int snapshotMessages = 20;
     // The stream only sends; anything larger from a client closes it.
     static constexpr int maxIncomingBytes = 64 * 1024;
 
@@ -64,6 +78,9 @@ private:
         // before a beat gets a full interval to read its replay before it can be judged stalled.
         qint64 unsentAtLastBeat = -1;
         bool paused = false; // over the unsent bound: no pages until it drains
+        // While set, the stream sends the snapshot's slices; `seq` stays at 0 (so heartbeats
+        // do not move the desktop's position) until the last slice gives it the snapshot's.
+        std::unique_ptr<SnapshotReads> snapshot;
     };
 
     Client *find(QWebSocket *socket);
@@ -72,9 +89,11 @@ private:
     void drop(QWebSocket *socket);
     void sendBatch(Client &client, const SyncBatch &batch);
     void drained(QWebSocket *socket);
+    void sendSnapshotSlice(Client &client, AgentFeed &feed);
 
     HubContext &m_ctx;
     std::function<std::optional<Agent>(const QString &)> m_authenticate;
+    SnapshotSource m_snapshotSource;
     Limits m_limits;
     std::vector<Client> m_clients;
     QTimer m_heartbeat;
