@@ -235,7 +235,7 @@ const char *const step9[] = {
 };
 
 // Step 10: conversations whose older messages the hub still has (a first sync from the stream's
-// snapshot brings only the newest of each; docs/desktop.md "First sync"). The sync worker
+// snapshot brings only the newest of each; docs/api.md "Snapshot"). The sync worker
 // fetches them in the background, and first for a conversation the agent scrolls up in. Like
 // steps 8 and 9 it ends with the fold and index rebuilt, so any row an earlier version wrote
 // without its full-text row is found after it.
