@@ -36,7 +36,7 @@ public:
     static constexpr int maxBackoffMs = 60000;
     // Older history: messages per request, and the pause between requests (low priority).
     static constexpr int olderPageSize = 200;
-    static constexpr int olderPauseMs = 100;
+    static constexpr int olderPauseMs = 10;
 
 public slots:
     void start(const QUrl &hubUrl, const QString &token, const QString &mirrorPath);
