@@ -65,6 +65,10 @@ bool HubServer::open(QString *error)
     m_stream = std::make_unique<StreamHub>(
         *m_context, [this](const QString &token) { return m_api->agentForToken(token); },
         m_options.streamLimits);
+    m_stream->setSnapshotSource([this](QString *why) {
+        return SnapshotReads::open(m_options.dataDir, m_options.databaseUrl,
+                                   StreamHub::snapshotMessages, why);
+    });
     m_attachments = std::make_unique<AttachmentService>(
         *m_context, *m_conversations, *m_billing,
         QDir(m_options.dataDir).filePath(QStringLiteral("media")));

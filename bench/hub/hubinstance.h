@@ -36,6 +36,8 @@ public:
     void stop();
 
     quint16 port() const { return m_port; }
+    // The hub's data folder, for writing a store before start() (the first-sync benchmark).
+    QString dataDir() const { return m_cli.dataDir(); }
     QUrl url(const QString &pathAndQuery) const;
     QString login(const QString &login, const QString &password);
     testing::HttpReply get(const QString &pathAndQuery, const QString &token);

@@ -3,6 +3,7 @@
 // takes from Meta's POST to the agents' WebSocket streams. docs/performance.md has the method
 // and the goals; this program prints figures and never judges them.
 
+#include "bench/hub/firstsyncbenchmark.h"
 #include "bench/hub/hubinstance.h"
 #include "bench/hub/ingestbenchmark.h"
 #include "bench/hub/latencyprobe.h"
@@ -42,6 +43,9 @@ struct Options {
     int connections = 32;
     int agents = 100;
     int latencyMessages = 2000;
+    int firstSyncConversations = 10000;
+    int firstSyncMessages = 100000;
+    bool onlyFirstSync = false;
 };
 
 bool parseOptions(const QCoreApplication &app, Options *options)
@@ -66,7 +70,18 @@ bool parseOptions(const QCoreApplication &app, Options *options)
         QStringLiteral("Webhooks for the latency figure, sent %1 a second.")
             .arg(latencyMessagesPerSecond),
         QStringLiteral("M"), QString::number(options->latencyMessages));
-    parser.addOptions({messages, connections, agents, latencyMessages});
+    const QCommandLineOption firstSyncConversations(
+        QStringLiteral("first-sync-conversations"),
+        QStringLiteral("Conversations of the first-sync hub (the issue's size is 100000)."),
+        QStringLiteral("N"), QString::number(options->firstSyncConversations));
+    const QCommandLineOption firstSyncMessages(
+        QStringLiteral("first-sync-messages"),
+        QStringLiteral("Messages of the first-sync hub (the issue's size is 1000000)."),
+        QStringLiteral("N"), QString::number(options->firstSyncMessages));
+    const QCommandLineOption onlyFirstSync(QStringLiteral("only-first-sync"),
+                                           QStringLiteral("Run the first-sync figures only."));
+    parser.addOptions({messages, connections, agents, latencyMessages, firstSyncConversations,
+                       firstSyncMessages, onlyFirstSync});
     parser.process(app);
 
     const auto positive = [&parser](const QCommandLineOption &option, int max, int *value) {
@@ -78,7 +93,10 @@ bool parseOptions(const QCoreApplication &app, Options *options)
                      qPrintable(option.names().constFirst()), max);
         return false;
     };
-    return positive(messages, 1000000, &options->messages) &&
+    options->onlyFirstSync = parser.isSet(onlyFirstSync);
+    return positive(firstSyncConversations, 1000000, &options->firstSyncConversations) &&
+           positive(firstSyncMessages, 10000000, &options->firstSyncMessages) &&
+           positive(messages, 1000000, &options->messages) &&
            positive(connections, 1000, &options->connections) &&
            positive(agents, 1000, &options->agents) &&
            positive(latencyMessages, 100000, &options->latencyMessages);
@@ -318,9 +336,16 @@ int main(int argc, char *argv[])
     total.start();
     printHeader();
     std::fflush(stdout);
-    bool correct = runIngestAndBaseline(options);
-    std::fflush(stdout);
-    correct = runLatency(options) && correct;
+    bool correct = true;
+    if (!options.onlyFirstSync) {
+        correct = runIngestAndBaseline(options);
+        std::fflush(stdout);
+        correct = runLatency(options) && correct;
+        std::fflush(stdout);
+    }
+    if (!parley::testing::testsOnPostgres()) // the store is written as SQLite before the hub starts
+        correct =
+            runFirstSync(options.firstSyncConversations, options.firstSyncMessages) && correct;
     std::printf("total: %.1f s\n", double(total.elapsed()) / 1000.0);
     return correct ? 0 : 1;
 }

@@ -201,4 +201,140 @@ bool Mirror::apply(const SyncBatch &batch, MirrorChanges *changes)
     return true;
 }
 
+bool Mirror::applyEntities(const QList<Event> &events, MirrorChanges *out)
+{
+    QString error;
+    for (const Event &event : events) {
+        if (!m_applier->apply(event, out, &error)) {
+            m_error = error;
+            m_applier->discardBatch();
+            return false;
+        }
+    }
+    if (!m_applier->finishBatch(&error)) {
+        m_error = error;
+        return false;
+    }
+    return true;
+}
+
+bool Mirror::setLastSeq(qint64 seq)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'last_seq'"));
+    query.addBindValue(seq);
+    if (query.exec())
+        return true;
+    m_error = sqlFailure(lcMirror(), query);
+    return false;
+}
+
+bool Mirror::commitOrRollback(MirrorChanges *out)
+{
+    if (m_db.commit())
+        return true;
+    m_error = sqlFailure(lcMirror(), m_db.lastError());
+    m_db.rollback();
+    *out = MirrorChanges();
+    return false;
+}
+
+bool Mirror::applySnapshot(const SnapshotFrame &frame, MirrorChanges *changes)
+{
+    MirrorChanges local;
+    MirrorChanges *out = changes ? changes : &local;
+    *out = MirrorChanges();
+    if (!m_db.transaction()) {
+        m_error = sqlFailure(lcMirror(), m_db.lastError());
+        return false;
+    }
+    bool ok = applyEntities(frame.events, out);
+    QSqlQuery older(m_db);
+    if (ok && !frame.olderHistory.isEmpty()) {
+        older.prepare(QStringLiteral("INSERT INTO older_history (conversation_id) VALUES (?)"
+                                     " ON CONFLICT DO NOTHING"));
+        for (int i = 0; ok && i < frame.olderHistory.size(); ++i) {
+            older.bindValue(0, frame.olderHistory.at(i));
+            ok = older.exec();
+        }
+        if (!ok)
+            m_error = sqlFailure(lcMirror(), older);
+    }
+    // Only forward: a snapshot never takes the position back.
+    if (ok && frame.isLast() && frame.seq > lastSeq())
+        ok = setLastSeq(frame.seq);
+    if (!ok) {
+        m_db.rollback();
+        *out = MirrorChanges();
+        return false;
+    }
+    return commitOrRollback(out);
+}
+
+bool Mirror::applyOlderMessages(Id conversationId, const QList<Event> &messages, bool complete,
+                                MirrorChanges *changes)
+{
+    MirrorChanges local;
+    MirrorChanges *out = changes ? changes : &local;
+    *out = MirrorChanges();
+    if (!m_db.transaction()) {
+        m_error = sqlFailure(lcMirror(), m_db.lastError());
+        return false;
+    }
+    bool ok = applyEntities(messages, out);
+    if (ok && complete) {
+        QSqlQuery done(m_db);
+        done.prepare(QStringLiteral("DELETE FROM older_history WHERE conversation_id = ?"));
+        done.addBindValue(conversationId);
+        ok = done.exec();
+        if (!ok)
+            m_error = sqlFailure(lcMirror(), done);
+    }
+    if (!ok) {
+        m_db.rollback();
+        *out = MirrorChanges();
+        return false;
+    }
+    return commitOrRollback(out);
+}
+
+QList<Id> Mirror::olderHistory(int limit)
+{
+    QList<Id> ids;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT o.conversation_id FROM older_history o LEFT JOIN conversations c"
+        " ON c.id = o.conversation_id ORDER BY c.last_message_at DESC, o.conversation_id DESC"
+        " LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        m_error = sqlFailure(lcMirror(), query);
+        return ids;
+    }
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+Id Mirror::oldestMessageId(Id conversationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT min(id) FROM messages WHERE conversation_id = ?"));
+    query.addBindValue(conversationId);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+bool Mirror::forgetOlderHistory(Id conversationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM older_history WHERE conversation_id = ?"));
+    query.addBindValue(conversationId);
+    if (query.exec())
+        return true;
+    m_error = sqlFailure(lcMirror(), query);
+    return false;
+}
+
 } // namespace parley

@@ -73,8 +73,28 @@ public:
     // read rolls the whole batch back and returns false.
     bool apply(const SyncBatch &batch, MirrorChanges *changes = nullptr);
 
+    // A frame of the stream's snapshot (a first sync), in one transaction: its entities are
+    // written whatever lastSeq says, its conversations with older messages on the hub are
+    // remembered (olderHistory), and the last frame sets lastSeq to the snapshot's seq. A
+    // snapshot cut off before its last frame leaves lastSeq at 0: the next connection asks for
+    // a snapshot again and its upserts rewrite the same rows.
+    bool applySnapshot(const SnapshotFrame &frame, MirrorChanges *changes = nullptr);
+    // Older messages of one conversation, fetched from the hub (oldest first); `complete`:
+    // none older are left, the conversation leaves olderHistory.
+    bool applyOlderMessages(Id conversationId, const QList<Event> &messages, bool complete,
+                            MirrorChanges *changes = nullptr);
+    // Conversations with older messages still on the hub, newest first; and the oldest message
+    // id the mirror holds of one (0 when none), where the next older page ends.
+    QList<Id> olderHistory(int limit);
+    Id oldestMessageId(Id conversationId);
+    bool forgetOlderHistory(Id conversationId);
+
 private:
     OpenStatus fail(OpenStatus status, const QString &error);
+    // Applies `events` whatever their seq, inside the caller's transaction.
+    bool applyEntities(const QList<Event> &events, MirrorChanges *out);
+    bool setLastSeq(qint64 seq);
+    bool commitOrRollback(MirrorChanges *out);
 
     QString m_connection;
     QString m_path;

@@ -234,6 +234,15 @@ const char *const step9[] = {
     "ALTER TABLE messages ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0",
 };
 
+// Step 10: conversations whose older messages the hub still has (a first sync from the stream's
+// snapshot brings only the newest of each; docs/api.md "Snapshot"). The sync worker
+// fetches them in the background, and first for a conversation the agent scrolls up in. Like
+// steps 8 and 9 it ends with the fold and index rebuilt, so any row an earlier version wrote
+// without its full-text row is found after it.
+const char *const step10[] = {
+    "CREATE TABLE older_history (conversation_id INTEGER PRIMARY KEY)",
+};
+
 struct Step {
     const char *const *statements;
     int count;
@@ -265,7 +274,8 @@ const Step steps[] = {step(step1),
                       step(step6, foldStoredMessages),
                       localStep(step7),
                       step(step8, foldAndReindex),
-                      step(step9, foldAndReindex)};
+                      step(step9, foldAndReindex),
+                      step(step10, foldAndReindex)};
 
 } // namespace
 

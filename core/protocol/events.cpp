@@ -73,4 +73,61 @@ bool fromJson(const QJsonObject &json, SyncBatch *batch, QString *error)
     return true;
 }
 
+QJsonObject toJson(const SnapshotFrame &frame)
+{
+    QJsonArray events;
+    for (const Event &event : frame.events)
+        events.append(QJsonObject{{QStringLiteral("type"), event.type},
+                                  {QStringLiteral("data"), event.data}});
+    QJsonObject snapshot{{QStringLiteral("events"), events}};
+    if (!frame.olderHistory.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : frame.olderHistory)
+            ids.append(id);
+        snapshot.insert(QStringLiteral("older_history"), ids);
+    }
+    if (frame.isLast())
+        snapshot.insert(QStringLiteral("seq"), frame.seq);
+    return {{QStringLiteral("snapshot"), snapshot}};
+}
+
+bool fromJson(const QJsonObject &json, SnapshotFrame *frame, QString *error)
+{
+    const auto fail = [error](const QString &problem) {
+        if (error)
+            *error = problem;
+        return false;
+    };
+    const QJsonValue snapshot = json.value(QStringLiteral("snapshot"));
+    if (!snapshot.isObject())
+        return fail(QStringLiteral("snapshot: not an object"));
+    const QJsonObject body = snapshot.toObject();
+    const QJsonValue events = body.value(QStringLiteral("events"));
+    if (!events.isArray())
+        return fail(QStringLiteral("snapshot.events: not an array"));
+    *frame = SnapshotFrame();
+    for (const QJsonValue &value : events.toArray()) {
+        const QJsonObject object = value.toObject();
+        Event event;
+        event.type = object.value(QStringLiteral("type")).toString();
+        if (event.type.isEmpty() || !object.value(QStringLiteral("data")).isObject())
+            return fail(QStringLiteral("snapshot.events[%1]: needs a type and a data object")
+                            .arg(frame->events.size()));
+        event.data = object.value(QStringLiteral("data")).toObject();
+        frame->events.append(event);
+    }
+    for (const QJsonValue &id : body.value(QStringLiteral("older_history")).toArray()) {
+        if (!id.isDouble() || id.toInteger() <= 0)
+            return fail(QStringLiteral("snapshot.older_history: not an id"));
+        frame->olderHistory.append(id.toInteger());
+    }
+    if (body.contains(QStringLiteral("seq"))) {
+        const QJsonValue seq = body.value(QStringLiteral("seq"));
+        if (!seq.isDouble() || seq.toInteger() < 0)
+            return fail(QStringLiteral("snapshot.seq: not a sequence number"));
+        frame->seq = seq.toInteger();
+    }
+    return true;
+}
+
 } // namespace parley

@@ -50,4 +50,20 @@ QJsonObject toJson(const SyncBatch &batch);
 // Also checks the order: seqs strictly increase and `next` is not behind the last one.
 bool fromJson(const QJsonObject &json, SyncBatch *batch, QString *error);
 
+// One frame of the stream's snapshot (GET /api/v1/stream?since=0&snapshot=1, docs/api.md):
+// {"snapshot": {"events": [{"type", "data"}…], "older_history": [ids]}}, entities as they were
+// at one seq of the log, in event form without a seq. The last frame carries that seq
+// ({"snapshot": {"events": [], "seq": S}}); the stream's SyncBatch frames then continue after it.
+struct SnapshotFrame {
+    QList<Event> events;
+    // Conversations of this frame whose older messages were left out (fetched later).
+    QList<qint64> olderHistory;
+    qint64 seq = -1; // ≥ 0 on the last frame only
+    bool isLast() const { return seq >= 0; }
+};
+
+QJsonObject toJson(const SnapshotFrame &frame);
+// `json` is the whole frame; false when it is not a snapshot frame or cannot be read.
+bool fromJson(const QJsonObject &json, SnapshotFrame *frame, QString *error);
+
 } // namespace parley

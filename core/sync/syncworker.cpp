@@ -4,6 +4,7 @@
 #include "core/protocol/events.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -61,6 +62,9 @@ void SyncWorker::start(const QUrl &hubUrl, const QString &token, const QString &
         m_outboxTimer = new QTimer(this);
         m_outboxTimer->setSingleShot(true);
         connect(m_outboxTimer, &QTimer::timeout, this, &SyncWorker::drainOutbox);
+        m_olderTimer = new QTimer(this);
+        m_olderTimer->setSingleShot(true);
+        connect(m_olderTimer, &QTimer::timeout, this, &SyncWorker::fetchNextOlderPage);
     }
     m_mirror = std::make_unique<Mirror>();
     Mirror::OpenStatus status = m_mirror->open(mirrorPath);
@@ -89,6 +93,8 @@ void SyncWorker::stop()
         m_reconnect->stop();
     if (m_watchdog)
         m_watchdog->stop();
+    if (m_olderTimer)
+        m_olderTimer->stop();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -122,6 +128,7 @@ void SyncWorker::openStream()
         m_watchdog->start();
         setState(SyncState::Online);
         drainOutbox();
+        m_olderTimer->start(olderPauseMs); // older history left from an earlier run
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncWorker::frameReceived);
     connect(m_socket, &QWebSocket::pong, this, [this] { m_lastFrameAt = now(); });
@@ -129,7 +136,10 @@ void SyncWorker::openStream()
     QUrl url = apiUrl(QStringLiteral("/api/v1/stream"));
     url.setScheme(m_hub.scheme() == QLatin1String("https") ? QStringLiteral("wss")
                                                            : QStringLiteral("ws"));
-    url.setQuery(QStringLiteral("since=%1").arg(m_mirror->lastSeq()));
+    const qint64 since = m_mirror->lastSeq();
+    // An empty mirror takes the snapshot instead of the whole log (docs/api.md, "Snapshot").
+    url.setQuery(since == 0 ? QStringLiteral("since=0&snapshot=1")
+                            : QStringLiteral("since=%1").arg(since));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     setState(SyncState::Connecting);
@@ -171,9 +181,14 @@ void SyncWorker::checkSilence()
 void SyncWorker::frameReceived(const QString &text)
 {
     m_lastFrameAt = now();
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (json.contains(QStringLiteral("snapshot"))) {
+        snapshotReceived(json);
+        return;
+    }
     SyncBatch batch;
     QString error;
-    if (!fromJson(QJsonDocument::fromJson(text.toUtf8()).object(), &batch, &error)) {
+    if (!fromJson(json, &batch, &error)) {
         emit failed(QStringLiteral("the hub sent a frame this version cannot read: %1").arg(error));
         m_socket->abort();
         return;
@@ -191,6 +206,110 @@ void SyncWorker::frameReceived(const QString &text)
         removeSettledFiles();
     if (!changes.isEmpty())
         emit mirrorChanged(changes);
+}
+
+void SyncWorker::snapshotReceived(const QJsonObject &json)
+{
+    SnapshotFrame frame;
+    QString error;
+    if (!fromJson(json, &frame, &error)) {
+        emit failed(QStringLiteral("the hub sent a frame this version cannot read: %1").arg(error));
+        m_socket->abort();
+        return;
+    }
+    MirrorChanges changes;
+    if (!m_mirror->applySnapshot(frame, &changes)) {
+        // The position is still 0: a reconnect asks for the snapshot again.
+        emit failed(m_mirror->errorString());
+        m_socket->abort();
+        return;
+    }
+    if (!changes.isEmpty())
+        emit mirrorChanged(changes);
+    if (frame.isLast())
+        m_olderTimer->start(olderPauseMs);
+}
+
+void SyncWorker::fetchOlderHistory(qint64 conversationId)
+{
+    if (!m_mirror || m_olderFirst.contains(conversationId))
+        return;
+    m_olderFirst.prepend(conversationId);
+    if (!m_fetchingOlder && m_olderTimer)
+        m_olderTimer->start(0);
+}
+
+void SyncWorker::fetchNextOlderPage()
+{
+    // Low priority: only while online, with the snapshot done and no reply being sent.
+    if (m_stopped || !m_mirror || m_fetchingOlder || m_state != SyncState::Online ||
+        m_mirror->lastSeq() == 0)
+        return;
+    if (m_sending) {
+        m_olderTimer->start(olderPauseMs);
+        return;
+    }
+    // One the agent asked for first (an answer with nothing older ends it at once), then the
+    // newest conversation still missing some.
+    qint64 conversationId = m_olderFirst.isEmpty() ? 0 : m_olderFirst.takeFirst();
+    if (conversationId == 0) {
+        const QList<Id> pending = m_mirror->olderHistory(1);
+        conversationId = pending.isEmpty() ? 0 : pending.first();
+    }
+    if (conversationId == 0)
+        return; // nothing older left anywhere
+    QUrl url = apiUrl(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId));
+    url.setQuery(QStringLiteral("before_id=%1&limit=%2")
+                     .arg(m_mirror->oldestMessageId(conversationId))
+                     .arg(olderPageSize));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setTransferTimeout(20000);
+    m_fetchingOlder = true;
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, conversationId] {
+        reply->deleteLater();
+        m_fetchingOlder = false;
+        olderPageFinished(conversationId,
+                          reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                          reply->readAll());
+    });
+}
+
+void SyncWorker::olderPageFinished(qint64 conversationId, int status, const QByteArray &body)
+{
+    if (status == 401) {
+        emit authenticationFailed();
+        return;
+    }
+    if (status == 404) {
+        // Gone or out of this agent's scope since: nothing older to fetch.
+        m_mirror->forgetOlderHistory(conversationId);
+        m_olderTimer->start(olderPauseMs);
+        return;
+    }
+    if (status != 200) {
+        m_olderTimer->start(backoffMs(m_failures, maxBackoffMs)); // try again later
+        return;
+    }
+    QList<Event> messages;
+    const QJsonArray list =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("messages")).toArray();
+    for (const QJsonValue &value : list) {
+        Event event;
+        event.type = EventType::MessageCreated;
+        event.data = value.toObject();
+        messages.append(event);
+    }
+    MirrorChanges changes;
+    if (!m_mirror->applyOlderMessages(conversationId, messages, list.size() < olderPageSize,
+                                      &changes)) {
+        emit failed(m_mirror->errorString());
+        return;
+    }
+    if (!changes.isEmpty())
+        emit mirrorChanged(changes);
+    m_olderTimer->start(olderPauseMs);
 }
 
 void SyncWorker::queueText(qint64 conversationId, const QString &text)

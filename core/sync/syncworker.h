@@ -19,8 +19,11 @@ namespace parley {
 // network objects; the UI talks to it only through queued signals and slots.
 //
 // It keeps the mirror current from the hub's event stream (replay from the stored seq, then
-// live), applies each frame in one transaction, and tells the UI which rows changed. It watches
-// the stream's heartbeat and reconnects with exponential backoff and jitter. It drains the
+// live), applies each frame in one transaction, and tells the UI which rows changed. An empty
+// mirror asks the stream for its snapshot first (the newest messages of each conversation at
+// one seq, then the log after it); the older messages follow in the background, one page at a
+// time while nothing else is being sent, and first for a conversation the agent scrolls up in. It
+// watches the stream's heartbeat and reconnects with exponential backoff and jitter. It drains the
 // outbox in order, one reply at a time, with the outbox id as the Idempotency-Key.
 class SyncWorker : public QObject {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     // Heartbeats come every 15 s; silence for this long means a dead connection.
     static constexpr int silenceLimitMs = 45000;
     static constexpr int maxBackoffMs = 60000;
+    // Older history: messages per request, and the pause between requests (low priority).
+    static constexpr int olderPageSize = 200;
+    static constexpr int olderPauseMs = 10;
 
 public slots:
     void start(const QUrl &hubUrl, const QString &token, const QString &mirrorPath);
@@ -44,6 +50,9 @@ public slots:
     void queueFiles(qint64 conversationId, const QStringList &paths, const QString &caption);
     void retryOutbox(const QString &outboxId);
     void discardOutbox(const QString &outboxId);
+    // The agent scrolled to the top of a conversation: its older messages, if the hub has any
+    // the mirror lacks, are fetched next.
+    void fetchOlderHistory(qint64 conversationId);
 
 signals:
     void stateChanged(parley::SyncState state, const QString &detail);
@@ -60,6 +69,9 @@ private:
     void queue(qint64 conversationId, const QString &kind, const QJsonObject &payload);
     void streamClosed();
     void frameReceived(const QString &text);
+    void snapshotReceived(const QJsonObject &json);
+    void fetchNextOlderPage();
+    void olderPageFinished(qint64 conversationId, int status, const QByteArray &body);
     void checkSilence();
     void scheduleReconnect();
     void setState(SyncState state, const QString &detail = QString());
@@ -79,6 +91,9 @@ private:
     QTimer *m_reconnect = nullptr;
     QTimer *m_watchdog = nullptr;
     QTimer *m_outboxTimer = nullptr;
+    QTimer *m_olderTimer = nullptr;
+    QList<qint64> m_olderFirst; // asked for by the agent, before the rest
+    bool m_fetchingOlder = false;
     qint64 m_lastFrameAt = 0;
     int m_failures = 0;
     int m_outboxFailures = 0;

@@ -46,15 +46,17 @@ void addConversationRoutes(HttpServer &server, HubContext &, ApiSupport &api,
                          agent, ApiSupport::idAt(request, 0), reaction.messageId, reaction.emoji,
                          QString::fromUtf8(request.header("Idempotency-Key"))));
                  }));
-    server.route("GET", conversationPath + QStringLiteral("messages"),
-                 api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
-                     const int limit =
-                         request.query.queryItemValue(QStringLiteral("limit")).toInt();
-                     const qint64 before =
-                         request.query.queryItemValue(QStringLiteral("before")).toLongLong();
-                     return ApiSupport::respond(conversations.messages(
-                         agent, ApiSupport::idAt(request, 0), limit > 0 ? limit : 50, before));
-                 }));
+    server.route(
+        "GET", conversationPath + QStringLiteral("messages"),
+        api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
+            const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt();
+            const qint64 before =
+                request.query.queryItemValue(QStringLiteral("before")).toLongLong();
+            const Id beforeId =
+                request.query.queryItemValue(QStringLiteral("before_id")).toLongLong();
+            return ApiSupport::respond(conversations.messages(
+                agent, ApiSupport::idAt(request, 0), limit > 0 ? limit : 50, before, beforeId));
+        }));
     server.route("POST", conversationPath + QStringLiteral("notes"),
                  api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
                      AddNoteRequest note;

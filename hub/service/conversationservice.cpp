@@ -302,13 +302,15 @@ CommandResult ConversationService::markRead(const Agent &agent, Id conversationI
 }
 
 CommandResult ConversationService::messages(const Agent &agent, Id conversationId, int limit,
-                                            TimestampMs before)
+                                            TimestampMs before, Id beforeId)
 {
     if (!m_ctx.conversationFor(agent, conversationId))
         return notFound(conversationId);
     QJsonArray list;
+    const int bounded = qBound(1, limit, 500);
     for (const Message &m :
-         m_ctx.conversations.messages(conversationId, qBound(1, limit, 500), before))
+         beforeId > 0 ? m_ctx.conversations.messagesBeforeId(conversationId, bounded, beforeId)
+                      : m_ctx.conversations.messages(conversationId, bounded, before))
         list.append(toJson(m));
     return CommandResult::success({{QStringLiteral("messages"), list}});
 }

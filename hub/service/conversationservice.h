@@ -63,7 +63,9 @@ public:
     // owner outside the new department lets it go. In conversationdepartment.cpp.
     CommandResult moveToDepartment(const Agent &agent, Id conversationId,
                                    const QString &department);
-    CommandResult messages(const Agent &agent, Id conversationId, int limit, TimestampMs before);
+    // `beforeId` > 0 pages by id instead of time (messagesBeforeId); `before` is then ignored.
+    CommandResult messages(const Agent &agent, Id conversationId, int limit, TimestampMs before,
+                           Id beforeId = 0);
 
     // Every send carries an Idempotency-Key of 1 to `maxLength` characters (file sends append
     // ":<n>" per file, so they allow less); the refusal when it does not.

@@ -1,5 +1,6 @@
 #include "hub/service/streamhub.h"
 
+#include "hub/hublogging.h"
 #include "hub/service/agentfeed.h"
 
 #include <QJsonDocument>
@@ -68,6 +69,14 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
     client.token = token;
     client.seq = since;
     client.lastPong = m_ctx.now();
+    if (since == 0 && query.queryItemValue(QStringLiteral("snapshot")) == QLatin1String("1") &&
+        m_snapshotSource) {
+        QString error;
+        client.snapshot = m_snapshotSource(&error);
+        if (!client.snapshot)
+            qCWarning(lcHubApi, "stream snapshot unavailable, replaying the log instead: %s",
+                      qPrintable(error));
+    }
     m_clients.push_back(std::move(client));
     publish(); // the replay: everything after `since`
 }
@@ -85,8 +94,21 @@ void StreamHub::drained(QWebSocket *socket)
     // Resumed below half the bound, so a client near it does not get one page at a time.
     if (client && client->paused && socket->bytesToWrite() <= m_limits.maxUnsentBytes / 2) {
         client->paused = false;
-        publish();
+        continueLater();
     }
+}
+
+void StreamHub::continueLater()
+{
+    if (m_continueQueued)
+        return;
+    m_continueQueued = true;
+    // A zero timer runs after the sockets that are ready have been served: a webhook that
+    // arrived meanwhile is read before the next page of a replay.
+    QTimer::singleShot(0, this, [this] {
+        m_continueQueued = false;
+        publish();
+    });
 }
 
 void StreamHub::sendBatch(Client &client, const SyncBatch &batch)
@@ -100,47 +122,69 @@ void StreamHub::publish()
 {
     if (m_clients.empty())
         return;
-    // One read of the log serves every socket: most are at the same position.
-    for (;;) {
-        qint64 from = std::numeric_limits<qint64>::max();
-        for (const Client &client : m_clients) {
-            if (!client.paused)
-                from = std::min(from, client.seq);
+    // One page per socket and turn. Sockets at the same position share one read of the log
+    // (most are at its head), and the desktops of one agent at one position share one frame.
+    QHash<qint64, SyncBatch> pages;
+    QHash<QPair<Id, qint64>, QString> frames;
+    AgentFeed feed(m_ctx);
+    bool behind = false;
+    for (Client &client : m_clients) {
+        if (client.paused)
+            continue;
+        if (client.snapshot) {
+            sendSnapshotSlice(client, feed);
+            behind = true;
+            continue;
         }
-        if (from == std::numeric_limits<qint64>::max())
-            return;
-        const SyncBatch batch = m_ctx.events.after(from, pageSize);
-        if (batch.events.isEmpty())
-            return;
-        // Each agent sees its own part of the log (AgentFeed: scope, own unread); the desktops
-        // of one agent are mostly at the same position, so their frame is serialised once.
-        QHash<QPair<Id, qint64>, QString> frames;
-        AgentFeed feed(m_ctx);
-        for (Client &client : m_clients) {
-            if (client.paused || client.seq >= batch.next)
-                continue;
-            const QPair<Id, qint64> key(client.agent.id, client.seq);
-            auto frame = frames.find(key);
-            if (frame == frames.end()) {
-                SyncBatch after;
-                for (const Event &event : batch.events) {
-                    if (event.seq > client.seq)
-                        after.events.append(event);
-                }
-                after.next = batch.next;
-                const SyncBatch mine = feed.forAgent(client.agent, after);
-                frame = frames.insert(
-                    key,
-                    QString::fromUtf8(QJsonDocument(toJson(mine)).toJson(QJsonDocument::Compact)));
-            }
-            client.socket->sendTextMessage(*frame);
-            client.seq = batch.next;
-            // Its later pages wait until the client has taken these (drained()).
-            client.paused = client.socket->bytesToWrite() > m_limits.maxUnsentBytes;
+        auto page = pages.find(client.seq);
+        if (page == pages.end())
+            page = pages.insert(client.seq, m_ctx.events.after(client.seq, pageSize));
+        if (page->events.isEmpty())
+            continue;
+        const QPair<Id, qint64> key(client.agent.id, client.seq);
+        auto frame = frames.find(key);
+        if (frame == frames.end()) {
+            const SyncBatch mine = feed.forAgent(client.agent, *page);
+            frame = frames.insert(
+                key, QString::fromUtf8(QJsonDocument(toJson(mine)).toJson(QJsonDocument::Compact)));
         }
-        if (batch.events.size() < pageSize)
-            return;
+        client.socket->sendTextMessage(*frame);
+        client.seq = page->next;
+        // A full page: the log may hold more for it, sent in a later turn.
+        behind = behind || page->events.size() >= pageSize;
+        // Its later pages wait until the client has taken these (drained()).
+        client.paused = client.socket->bytesToWrite() > m_limits.maxUnsentBytes;
     }
+    if (behind)
+        continueLater();
+}
+
+void StreamHub::sendSnapshotSlice(Client &client, AgentFeed &feed)
+{
+    SnapshotFrame frame;
+    SyncBatch slice{client.snapshot->next(snapshotSlice), 0};
+    if (slice.events.isEmpty()) {
+        frame.seq = client.snapshot->seq();
+        client.snapshot.reset(); // ends its read transaction
+    } else {
+        // The agent's part of it, with its own unread counts, as for events (AgentFeed).
+        frame.events = feed.forAgent(client.agent, slice).events;
+        const QList<Id> older = client.snapshot->takeOlderHistory();
+        QSet<Id> sent;
+        for (const Event &event : frame.events) {
+            if (event.type == EventType::ConversationUpdated)
+                sent.insert(event.data.value(QStringLiteral("id")).toInteger());
+        }
+        for (Id id : older) {
+            if (sent.contains(id))
+                frame.olderHistory.append(id);
+        }
+    }
+    client.socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(toJson(frame)).toJson(QJsonDocument::Compact)));
+    if (frame.isLast())
+        client.seq = frame.seq;
+    client.paused = client.socket->bytesToWrite() > m_limits.maxUnsentBytes;
 }
 
 void StreamHub::heartbeat()

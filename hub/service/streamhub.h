@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hub/service/hubcontext.h"
+#include "hub/store/snapshotreads.h"
 
 #include <QObject>
 #include <QTimer>
@@ -11,6 +12,8 @@
 
 namespace parley::hub {
 
+class AgentFeed;
+
 // The agents' live feed (GET /api/v1/stream?since=SEQ): each socket first gets the events after
 // its `since`, then every event as it is committed, as SyncBatch JSON frames. A frame with no
 // events is the heartbeat; the hub also pings, because a QWebSocket cannot tell a dead peer
@@ -18,6 +21,14 @@ namespace parley::hub {
 // the hub's own last ping counts: a client cannot stay alive on pongs it sends unasked while
 // never reading. A socket whose client does not take its frames gets no more pages once its
 // unsent bytes pass the bound, and is dropped when they stay above it for a heartbeat.
+//
+// Replay is sliced: each turn of the event loop gives every socket that is behind at most one
+// page, then yields (a queued continuation), so a desktop catching up from since=0 never keeps
+// the hub's one thread from the next webhook for longer than one page takes.
+//
+// A stream opened with since=0&snapshot=1 gets the snapshot first (SnapshotReads: the store at
+// one seq, the newest messages of each conversation), sliced and bounded the same way, then
+// the log after that seq.
 class StreamHub : public QObject {
     Q_OBJECT
 public:
@@ -32,8 +43,13 @@ public:
     // Its sockets' signals are cut first: a socket closing as it is deleted would call drop().
     ~StreamHub() override;
 
+    // Opens the snapshot of a stream that asks for one; without it such streams replay the log.
+    using SnapshotSource = std::function<std::unique_ptr<SnapshotReads>(QString *error)>;
+    void setSnapshotSource(SnapshotSource source) { m_snapshotSource = std::move(source); }
+
     void accept(std::unique_ptr<QWebSocket> socket);
-    // Sends committed events to every socket that has not seen them.
+    // Sends every socket that is behind (and under its unsent bound) its next page of committed
+    // events, at most one each, and queues another turn while any is still behind.
     void publish();
     // Pings every stream, sends the empty heartbeat frame, and ends the streams that stopped
     // answering or reading and those whose session ended. Run by the timer every heartbeatMs;
@@ -44,6 +60,9 @@ public:
     qint64 droppedUnresponsive() const { return m_droppedUnresponsive; }
 
     static constexpr int pageSize = 500;
+    // A snapshot slice: this many conversations with their newest messages (or records).
+    static constexpr int snapshotSlice = 100;
+    static constexpr int snapshotMessages = 20;
     // The stream only sends; anything larger from a client closes it.
     static constexpr int maxIncomingBytes = 64 * 1024;
 
@@ -59,19 +78,27 @@ private:
         // before a beat gets a full interval to read its replay before it can be judged stalled.
         qint64 unsentAtLastBeat = -1;
         bool paused = false; // over the unsent bound: no pages until it drains
+        // While set, the stream sends the snapshot's slices; `seq` stays at 0 (so heartbeats
+        // do not move the desktop's position) until the last slice gives it the snapshot's.
+        std::unique_ptr<SnapshotReads> snapshot;
     };
 
     Client *find(QWebSocket *socket);
+    // Queues one publish() for a later turn of the event loop (at most one queued at a time).
+    void continueLater();
     void drop(QWebSocket *socket);
     void sendBatch(Client &client, const SyncBatch &batch);
     void drained(QWebSocket *socket);
+    void sendSnapshotSlice(Client &client, AgentFeed &feed);
 
     HubContext &m_ctx;
     std::function<std::optional<Agent>(const QString &)> m_authenticate;
+    SnapshotSource m_snapshotSource;
     Limits m_limits;
     std::vector<Client> m_clients;
     QTimer m_heartbeat;
     qint64 m_droppedUnresponsive = 0;
+    bool m_continueQueued = false;
 };
 
 } // namespace parley::hub

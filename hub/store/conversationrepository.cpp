@@ -296,4 +296,17 @@ QList<Message> ConversationRepository::messages(Id conversationId, int limit, Ti
     return out;
 }
 
+QList<Message> ConversationRepository::messagesBeforeId(Id conversationId, int limit, Id beforeId)
+{
+    QList<Message> out;
+    CachedQuery q = m_db.query(
+        QStringLiteral("SELECT %1%2 FROM messages WHERE conversation_id = ?"
+                       " AND id < ? ORDER BY id DESC LIMIT ?")
+            .arg(messageColumns(), messageExtras()),
+        {conversationId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit});
+    while (q.next())
+        out.prepend(readFullMessage(*q));
+    return out;
+}
+
 } // namespace parley::hub

@@ -33,6 +33,10 @@ public:
     std::optional<Message> messageByWamid(Id channelId, const QString &wamid);
     std::optional<Message> messageByClientId(const QString &clientId);
     QList<Message> messages(Id conversationId, int limit, TimestampMs before);
+    // The newest `limit` messages with an id below `beforeId` (0: no bound), oldest first: ids
+    // follow the store's order, so paging back by id never skips one (the stream's snapshot and
+    // the desktop's older history).
+    QList<Message> messagesBeforeId(Id conversationId, int limit, Id beforeId);
 
 private:
     HubDatabase &m_db;

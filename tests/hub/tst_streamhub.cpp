@@ -1,10 +1,13 @@
 // The stream's heartbeat in-process, beaten at chosen moments: a stream is judged stalled only
 // when it has taken no byte over a whole interval, never at the first beat after it was accepted
-// (which may come a moment after its replay was queued).
+// (which may come a moment after its replay was queued). And the replay of a long log in slices:
+// one page per turn of the event loop, whatever the unsent bound, every event once and in order.
 
 #include "hub/service/hubcontext.h"
 #include "hub/service/streamhub.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocketServer>
@@ -35,6 +38,71 @@ private slots:
     // Still nothing taken at the next beat, a whole interval later: now it is stalled, dropped.
     void streamThatTakesNothingForAWholeIntervalIsDropped() { QCOMPARE(acceptThenBeat(2), 0); }
 
+    // A log of several pages replayed to a stream whose unsent bound is never reached: accept()
+    // queues one page and returns to the event loop (the old hub serialised the whole log
+    // there); the later pages follow in later turns, every event once, in order, and an event
+    // committed meanwhile comes after them.
+    void longReplayIsSentOnePagePerTurn()
+    {
+        const int pages = 4;
+        QVERIFY(m_db.begin());
+        for (int i = 0; i < pages * StreamHub::pageSize; ++i) {
+            QVERIFY(m_context->events.append(
+                        EventType::ChannelUpdated,
+                        {{QStringLiteral("id"), 1}, {QStringLiteral("name"), QString::number(i)}},
+                        m_context->now()) > 0);
+        }
+        QVERIFY(m_db.commit());
+        const qint64 last = m_context->events.lastSeq();
+
+        StreamHub::Limits limits;
+        limits.heartbeatMs = 3600 * 1000;
+        limits.maxUnsentBytes = qint64(1) << 40; // never reached: only the slicing holds it back
+        StreamHub hub(*m_context, adminFor(QStringLiteral("secret")), limits);
+        qint64 queuedAtAccept = -1;
+        const QMetaObject::Connection accepted =
+            connect(&m_server, &QWebSocketServer::newConnection, this, [&] {
+                std::unique_ptr<QWebSocket> socket(m_server.nextPendingConnection());
+                socket->setParent(nullptr);
+                QWebSocket *raw = socket.get();
+                hub.accept(std::move(socket));
+                if (hub.connectedAgents() == 1)
+                    queuedAtAccept = raw->bytesToWrite();
+            });
+        QList<qint64> seqs;
+        qint64 next = 0;
+        QWebSocket client;
+        connect(&client, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+            SyncBatch batch;
+            QString error;
+            QVERIFY2(fromJson(QJsonDocument::fromJson(text.toUtf8()).object(), &batch, &error),
+                     qPrintable(error));
+            for (const Event &event : batch.events)
+                seqs.append(event.seq);
+            next = batch.next;
+        });
+        client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream?since=0&token=secret")
+                             .arg(m_server.serverPort())));
+        QTRY_VERIFY_WITH_TIMEOUT(queuedAtAccept >= 0, 10000);
+        disconnect(accepted);
+        // One page of about 80-byte events, not the ~160 kB of the whole log.
+        QVERIFY2(queuedAtAccept > 0 && queuedAtAccept < 100 * StreamHub::pageSize,
+                 qPrintable(QString::number(queuedAtAccept)));
+
+        QTRY_VERIFY_WITH_TIMEOUT(next >= 2 * StreamHub::pageSize, 10000);
+        const qint64 live = m_context->events.append(
+            EventType::ChannelUpdated,
+            {{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("live")}},
+            m_context->now());
+        QVERIFY(live > last);
+        hub.publish();
+        QTRY_COMPARE_WITH_TIMEOUT(next, live, 10000);
+        QCOMPARE(seqs.size(), int(live));
+        for (int i = 0; i < seqs.size(); ++i)
+            QCOMPARE(seqs.at(i), qint64(i + 1));
+        client.abort();
+    }
+
 private:
     // Opens one stream, accepts it into a fresh StreamHub (its own timer too slow to beat during
     // the test) and beats `beats` times before the event loop runs again, so no byte of the
@@ -44,18 +112,7 @@ private:
         StreamHub::Limits limits;
         limits.heartbeatMs = 3600 * 1000;
         limits.maxUnsentBytes = 64;
-        Agent admin;
-        admin.id = 1;
-        admin.login = QStringLiteral("admin");
-        admin.role = Role::Admin;
-        StreamHub hub(
-            *m_context,
-            [admin](const QString &token) -> std::optional<Agent> {
-                if (token == QLatin1String("secret"))
-                    return admin;
-                return std::nullopt;
-            },
-            limits);
+        StreamHub hub(*m_context, adminFor(QStringLiteral("secret")), limits);
         int connected = -1;
         const QMetaObject::Connection accepted =
             connect(&m_server, &QWebSocketServer::newConnection, this, [&] {
@@ -75,6 +132,20 @@ private:
         disconnect(accepted);
         client.abort();
         return done ? connected : -1;
+    }
+
+    // The authentication of a hub whose only session is an admin's `secret`.
+    static std::function<std::optional<Agent>(const QString &)> adminFor(const QString &secret)
+    {
+        Agent admin;
+        admin.id = 1;
+        admin.login = QStringLiteral("admin");
+        admin.role = Role::Admin;
+        return [admin, secret](const QString &token) -> std::optional<Agent> {
+            if (token == secret)
+                return admin;
+            return std::nullopt;
+        };
     }
 
     QTemporaryDir m_dir;
