@@ -12,6 +12,7 @@
 #include "hub/service/reportservice.h"
 #include "hub/service/streamhub.h"
 #include "hub/service/templateservice.h"
+#include "hub/service/ticketservice.h"
 #include "hub/service/unattendedcloser.h"
 
 #include <QHostAddress>
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<ProfileService> m_profiles;
+    std::unique_ptr<TicketService> m_tickets;
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<RecordService> m_records;
     std::unique_ptr<AutomationService> m_automations;

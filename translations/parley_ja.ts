@@ -420,6 +420,30 @@
         <source>The hub could not store the password. Try again.</source>
         <translation>ハブはパスワードを保存できませんでした。もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>This ticket or its conversation is no longer yours to see on the hub.</source>
+        <translation>このチケットまたはその会話は、ハブ上でもう表示できません。</translation>
+    </message>
+    <message>
+        <source>Give the ticket a subject of at most 255 characters.</source>
+        <translation>チケットの件名は 255 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>This conversation is a ticket already.</source>
+        <translation>この会話はすでにチケットです。</translation>
+    </message>
+    <message>
+        <source>That agent no longer exists, is inactive or only views; choose another.</source>
+        <translation>その担当者は存在しないか、無効か、閲覧のみです。別の担当者を選んでください。</translation>
+    </message>
+    <message>
+        <source>A comment has 1 to 10,000 characters.</source>
+        <translation>コメントは 1〜10,000 文字です。</translation>
+    </message>
+    <message>
+        <source>This ticket has as many comments as a ticket keeps.</source>
+        <translation>このチケットのコメント数は上限に達しています。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1055,6 +1079,61 @@
     <message>
         <source>Standard</source>
         <translation>標準</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTexts</name>
+    <message>
+        <source>Open</source>
+        <translation>オープン</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>エスカレーション済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>担当者 %1</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>すべての優先度</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全員</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2253,53 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::ConvertTicketDialog</name>
+    <message>
+        <source>Convert to ticket</source>
+        <translation>チケットに変換</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>お客様の用件</translation>
+    </message>
+    <message>
+        <source>As the conversation</source>
+        <translation>会話と同じ</translation>
+    </message>
+    <message>
+        <source>%1 (the conversation&apos;s)</source>
+        <translation>%1（会話の部署）</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>件名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>ステータス(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>優先度(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>担当者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部署(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>チケットを作成</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::CreditLedgerView</name>
     <message>
         <source>any day</source>
@@ -2802,6 +2928,10 @@
     <message>
         <source>More tools</source>
         <translation>その他のツール</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>チケット</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4118,143 @@
     <message>
         <source>Templates</source>
         <translation>テンプレート</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketBar</name>
+    <message>
+        <source>Ticket #%1 · %2 · %3 · %4</source>
+        <translation>チケット #%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>チケットを開く</translation>
+    </message>
+    <message>
+        <source>No ticket for this conversation</source>
+        <translation>この会話にはチケットがありません</translation>
+    </message>
+    <message>
+        <source>Convert to ticket</source>
+        <translation>チケットに変換</translation>
+    </message>
+    <message>
+        <source>Hand this conversation to the help desk as a ticket</source>
+        <translation>この会話をチケットとしてヘルプデスクに渡す</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketDetail</name>
+    <message>
+        <source>Open conversation</source>
+        <translation>会話を開く</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Write a comment for the team</source>
+        <translation>チーム向けのコメントを書く</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>コメントを追加</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>優先度:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
+    </message>
+    <message>
+        <source>Choose a ticket</source>
+        <translation>チケットを選んでください</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>a conversation not on this desktop</source>
+        <translation>このデスクトップにない会話</translation>
+    </message>
+    <message>
+        <source>From the conversation with %1 · %2 · created %3</source>
+        <translation>%1 との会話から · %2 · 作成 %3</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>部署なし</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1、%2:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketsWindow</name>
+    <message>
+        <source>Tickets</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>No tickets</source>
+        <translation>チケットはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n ticket(s)</source>
+        <translation>
+            <numerusform>%1/%2 ページ · %n 件のチケット</numerusform>
+        </translation>
     </message>
 </context>
 <context>

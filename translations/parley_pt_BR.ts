@@ -421,6 +421,30 @@
         <source>The hub could not store the password. Try again.</source>
         <translation>O hub não conseguiu guardar a senha. Tente novamente.</translation>
     </message>
+    <message>
+        <source>This ticket or its conversation is no longer yours to see on the hub.</source>
+        <translation>Este ticket ou a conversa dele não está mais visível para você no hub.</translation>
+    </message>
+    <message>
+        <source>Give the ticket a subject of at most 255 characters.</source>
+        <translation>Dê ao ticket um assunto de até 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>This conversation is a ticket already.</source>
+        <translation>Esta conversa já é um ticket.</translation>
+    </message>
+    <message>
+        <source>That agent no longer exists, is inactive or only views; choose another.</source>
+        <translation>Esse agente não existe mais, está inativo ou só visualiza; escolha outro.</translation>
+    </message>
+    <message>
+        <source>A comment has 1 to 10,000 characters.</source>
+        <translation>Um comentário tem de 1 a 10.000 caracteres.</translation>
+    </message>
+    <message>
+        <source>This ticket has as many comments as a ticket keeps.</source>
+        <translation>Este ticket já tem o máximo de comentários que um ticket guarda.</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1056,6 +1080,61 @@
     <message>
         <source>Standard</source>
         <translation>Padrão</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTexts</name>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechado</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Não atribuído</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer status</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Qualquer prioridade</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualquer pessoa</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2254,53 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::ConvertTicketDialog</name>
+    <message>
+        <source>Convert to ticket</source>
+        <translation>Converter em ticket</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>O que o cliente precisa</translation>
+    </message>
+    <message>
+        <source>As the conversation</source>
+        <translation>Como a conversa</translation>
+    </message>
+    <message>
+        <source>%1 (the conversation&apos;s)</source>
+        <translation>%1 (o da conversa)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Assunto:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridade:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>Criar ticket</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::CreditLedgerView</name>
     <message>
         <source>any day</source>
@@ -2807,6 +2933,10 @@
     <message>
         <source>More tools</source>
         <translation>Mais ferramentas</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4126,144 @@
     <message>
         <source>Templates</source>
         <translation>Modelos</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketBar</name>
+    <message>
+        <source>Ticket #%1 · %2 · %3 · %4</source>
+        <translation>Ticket nº %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Abrir ticket</translation>
+    </message>
+    <message>
+        <source>No ticket for this conversation</source>
+        <translation>Nenhum ticket para esta conversa</translation>
+    </message>
+    <message>
+        <source>Convert to ticket</source>
+        <translation>Converter em ticket</translation>
+    </message>
+    <message>
+        <source>Hand this conversation to the help desk as a ticket</source>
+        <translation>Passar esta conversa para o suporte como ticket</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketDetail</name>
+    <message>
+        <source>Open conversation</source>
+        <translation>Abrir conversa</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <source>Write a comment for the team</source>
+        <translation>Escreva um comentário para a equipe</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Adicionar comentário</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridade:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Responsável:</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket</source>
+        <translation>Escolha um ticket</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>nº %1 %2</translation>
+    </message>
+    <message>
+        <source>a conversation not on this desktop</source>
+        <translation>uma conversa que não está neste computador</translation>
+    </message>
+    <message>
+        <source>From the conversation with %1 · %2 · created %3</source>
+        <translation>Da conversa com %1 · %2 · criado em %3</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Sem departamento</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketsWindow</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>nº</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>No tickets</source>
+        <translation>Nenhum ticket</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n ticket(s)</source>
+        <translation>
+            <numerusform>Página %1 de %2 · %n ticket</numerusform>
+            <numerusform>Página %1 de %2 · %n tickets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,30 @@
         <source>The hub could not store the password. Try again.</source>
         <translation>服务器无法保存密码。请重试。</translation>
     </message>
+    <message>
+        <source>This ticket or its conversation is no longer yours to see on the hub.</source>
+        <translation>您在中心已无法再查看此工单或其对话。</translation>
+    </message>
+    <message>
+        <source>Give the ticket a subject of at most 255 characters.</source>
+        <translation>请为工单填写不超过 255 个字符的主题。</translation>
+    </message>
+    <message>
+        <source>This conversation is a ticket already.</source>
+        <translation>此对话已经是工单。</translation>
+    </message>
+    <message>
+        <source>That agent no longer exists, is inactive or only views; choose another.</source>
+        <translation>该客服已不存在、已停用或仅可查看，请选择其他人。</translation>
+    </message>
+    <message>
+        <source>A comment has 1 to 10,000 characters.</source>
+        <translation>评论长度为 1 到 10,000 个字符。</translation>
+    </message>
+    <message>
+        <source>This ticket has as many comments as a ticket keeps.</source>
+        <translation>此工单的评论数已达上限。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1055,6 +1079,61 @@
     <message>
         <source>Standard</source>
         <translation>标准</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTexts</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>任意优先级</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2253,53 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::ConvertTicketDialog</name>
+    <message>
+        <source>Convert to ticket</source>
+        <translation>转为工单</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>客户的需求</translation>
+    </message>
+    <message>
+        <source>As the conversation</source>
+        <translation>与对话相同</translation>
+    </message>
+    <message>
+        <source>%1 (the conversation&apos;s)</source>
+        <translation>%1（对话所属）</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>负责人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>您只有查看权限：可以查看，但无法修改。</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::CreditLedgerView</name>
     <message>
         <source>any day</source>
@@ -2802,6 +2928,10 @@
     <message>
         <source>More tools</source>
         <translation>更多工具</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4118,143 @@
     <message>
         <source>Templates</source>
         <translation>模板</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketBar</name>
+    <message>
+        <source>Ticket #%1 · %2 · %3 · %4</source>
+        <translation>工单 #%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <source>No ticket for this conversation</source>
+        <translation>此对话没有工单</translation>
+    </message>
+    <message>
+        <source>Convert to ticket</source>
+        <translation>转为工单</translation>
+    </message>
+    <message>
+        <source>Hand this conversation to the help desk as a ticket</source>
+        <translation>将此对话作为工单交给服务台</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>您只有查看权限：可以查看，但无法修改。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketDetail</name>
+    <message>
+        <source>Open conversation</source>
+        <translation>打开对话</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Write a comment for the team</source>
+        <translation>给团队写一条评论</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加评论</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>您只有查看权限：可以查看，但无法修改。</translation>
+    </message>
+    <message>
+        <source>Choose a ticket</source>
+        <translation>请选择一个工单</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>a conversation not on this desktop</source>
+        <translation>不在此桌面上的对话</translation>
+    </message>
+    <message>
+        <source>From the conversation with %1 · %2 · created %3</source>
+        <translation>来自与 %1 的对话 · %2 · 创建于 %3</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>无部门</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1，%2：
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketsWindow</name>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>No tickets</source>
+        <translation>没有工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n ticket(s)</source>
+        <translation>
+            <numerusform>第 %1/%2 页 · %n 个工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
