@@ -32,7 +32,7 @@ TicketBar::TicketBar(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidg
     layout->setContentsMargins(8, 2, 8, 2);
     layout->addWidget(m_summary, 1);
     layout->addWidget(m_action);
-    update();
+    showTicketState();
 }
 
 void TicketBar::follow(ConversationPane *pane)
@@ -44,16 +44,16 @@ void TicketBar::follow(ConversationPane *pane)
 void TicketBar::showConversation(const Conversation &conversation)
 {
     m_conversation = conversation;
-    update();
+    showTicketState();
 }
 
 void TicketBar::refresh(const MirrorChanges &changes)
 {
     if (changes.tickets || changes.agents)
-        update();
+        showTicketState();
 }
 
-void TicketBar::update()
+void TicketBar::showTicketState()
 {
     setVisible(m_conversation.id != 0);
     const std::optional<Ticket> ticket =

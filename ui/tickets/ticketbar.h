@@ -37,7 +37,7 @@ signals:
     void openTicketRequested(parley::Id ticketId);
 
 private:
-    void update();
+    void showTicketState();
     void convert();
 
     QSqlDatabase m_db;
