@@ -426,19 +426,19 @@
     </message>
     <message>
         <source>Give the ticket a subject of at most 255 characters.</source>
-        <translation>チケットの件名は 255 文字以内で入力してください。</translation>
+        <translation>チケットの件名は255文字以内で入力してください。</translation>
     </message>
     <message>
         <source>This conversation is a ticket already.</source>
         <translation>この会話はすでにチケットです。</translation>
     </message>
     <message>
-        <source>That agent no longer exists, is inactive or only views; choose another.</source>
-        <translation>その担当者は存在しないか、無効か、閲覧のみです。別の担当者を選んでください。</translation>
+        <source>That agent no longer exists, is inactive or cannot change anything; choose another.</source>
+        <translation>その担当者はもう存在しないか、無効か、何も変更できません。別の担当者を選んでください。</translation>
     </message>
     <message>
         <source>A comment has 1 to 10,000 characters.</source>
-        <translation>コメントは 1〜10,000 文字です。</translation>
+        <translation>コメントは1〜10,000文字です。</translation>
     </message>
     <message>
         <source>This ticket has as many comments as a ticket keeps.</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <source>Agent %1</source>
-        <translation>担当者 %1</translation>
+        <translation>担当者%1</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -2268,7 +2268,7 @@
     </message>
     <message>
         <source>%1 (the conversation&apos;s)</source>
-        <translation>%1（会話の部署）</translation>
+        <translation>%1（会話の部門）</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -2288,7 +2288,7 @@
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>部署(&amp;D):</translation>
+        <translation>部門(&amp;D):</translation>
     </message>
     <message>
         <source>Create ticket</source>
@@ -4195,11 +4195,11 @@
     </message>
     <message>
         <source>From the conversation with %1 · %2 · created %3</source>
-        <translation>%1 との会話から · %2 · 作成 %3</translation>
+        <translation>%1との会話から · %2 · 作成%3</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation>部署なし</translation>
+        <translation>部門なし</translation>
     </message>
     <message>
         <source>%1, %2:
@@ -4253,7 +4253,7 @@
     <message numerus="yes">
         <source>Page %1 of %2 · %n ticket(s)</source>
         <translation>
-            <numerusform>%1/%2 ページ · %n 件のチケット</numerusform>
+            <numerusform>%1/%2ページ · %n件のチケット</numerusform>
         </translation>
     </message>
 </context>

@@ -434,8 +434,8 @@
         <translation>Esta conversa já é um ticket.</translation>
     </message>
     <message>
-        <source>That agent no longer exists, is inactive or only views; choose another.</source>
-        <translation>Esse agente não existe mais, está inativo ou só visualiza; escolha outro.</translation>
+        <source>That agent no longer exists, is inactive or cannot change anything; choose another.</source>
+        <translation>Esse agente não existe mais, está inativo ou não pode alterar nada; escolha outro.</translation>
     </message>
     <message>
         <source>A comment has 1 to 10,000 characters.</source>

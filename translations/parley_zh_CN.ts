@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>This ticket or its conversation is no longer yours to see on the hub.</source>
-        <translation>您在中心已无法再查看此工单或其对话。</translation>
+        <translation>您在服务器上已无法再查看此工单或其对话。</translation>
     </message>
     <message>
         <source>Give the ticket a subject of at most 255 characters.</source>
@@ -433,8 +433,8 @@
         <translation>此对话已经是工单。</translation>
     </message>
     <message>
-        <source>That agent no longer exists, is inactive or only views; choose another.</source>
-        <translation>该客服已不存在、已停用或仅可查看，请选择其他人。</translation>
+        <source>That agent no longer exists, is inactive or cannot change anything; choose another.</source>
+        <translation>该客服已不存在、已停用或无法更改任何内容，请选择其他人。</translation>
     </message>
     <message>
         <source>A comment has 1 to 10,000 characters.</source>

@@ -282,7 +282,7 @@ const Step steps[] = {step(step1),
                       localStep(step7),
                       step(step8, foldAndReindex),
                       step(step9, foldAndReindex),
-                      step(step10)};
+                      step(step10, foldAndReindex)};
 
 } // namespace
 

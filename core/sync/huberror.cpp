@@ -211,8 +211,9 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("HubError", "Give the ticket a subject of at most 255 characters.")},
     {"ticket_exists", Any, QT_TRANSLATE_NOOP("HubError", "This conversation is a ticket already.")},
     {"assignee_unknown", Any,
-     QT_TRANSLATE_NOOP("HubError",
-                       "That agent no longer exists, is inactive or only views; choose another.")},
+     QT_TRANSLATE_NOOP(
+         "HubError",
+         "That agent no longer exists, is inactive or cannot change anything; choose another.")},
     {"ticket_comment_invalid", Any,
      QT_TRANSLATE_NOOP("HubError", "A comment has 1 to 10,000 characters.")},
     {"ticket_comments_full", Any,
