@@ -11,6 +11,7 @@
 #include "hub/api/registrationroutes.h"
 #include "hub/api/reportroutes.h"
 #include "hub/api/templateroutes.h"
+#include "hub/api/ticketroutes.h"
 #include "hub/auth/loginservice.h"
 #include "hub/auth/passwordchecker.h"
 #include "hub/service/outgoingworker.h"
@@ -61,6 +62,7 @@ bool HubServer::open(QString *error)
     m_templates = std::make_unique<TemplateService>(*m_context, *m_conversations, *m_billing);
     m_profiles = std::make_unique<ProfileService>(*m_context);
     m_registration = std::make_unique<RegistrationService>(*m_context);
+    m_tickets = std::make_unique<TicketService>(*m_context);
     m_reports = std::make_unique<ReportService>(m_db);
     m_stream = std::make_unique<StreamHub>(
         *m_context, [this](const QString &token) { return m_api->agentForToken(token); },
@@ -105,6 +107,7 @@ bool HubServer::open(QString *error)
     addReportRoutes(m_http, *m_api, *m_reports);
     m_automations = addAutomationRoutes(m_http, *m_api, *m_context, *m_templates, *m_records);
     addAttachmentRoutes(m_http, *m_api, *m_attachments);
+    addTicketRoutes(m_http, *m_api, *m_tickets);
     m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),
                  [this](const HttpRequest &request) { return m_intake->verify(request); });
     // Meta's payloads are at most 3 MB (whatsapp-cloud-api.md §2); anything larger is refused

@@ -13,6 +13,7 @@
 #include "hub/service/reportservice.h"
 #include "hub/service/streamhub.h"
 #include "hub/service/templateservice.h"
+#include "hub/service/ticketservice.h"
 #include "hub/service/unattendedcloser.h"
 #include "hub/store/commitnotices.h"
 #include "hub/store/leadership.h"
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<ProfileService> m_profiles;
     std::unique_ptr<RegistrationService> m_registration;
+    std::unique_ptr<TicketService> m_tickets;
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<RecordService> m_records;
     std::unique_ptr<AutomationService> m_automations;

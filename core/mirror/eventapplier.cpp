@@ -4,6 +4,7 @@
 #include "core/mirror/searchfold.h"
 #include "core/protocol/entitycodec.h"
 #include "core/protocol/jsonreader.h"
+#include "core/protocol/tickettypes.h"
 #include "core/storage/sqlerror.h"
 
 #include <QJsonDocument>
@@ -155,6 +156,14 @@ bool EventApplier::prepare(QString *error)
          upsertSql(QStringLiteral("activities"),
                    {"id", "kind", "title", "due_at", "done", "record_id", "conversation_id",
                     "owner_id", "created_by", "created_at", "updated_at"})},
+        {&m_upsertTicket,
+         upsertSql(QStringLiteral("tickets"),
+                   {"id", "conversation_id", "record_id", "subject", "status", "priority",
+                    "assignee_id", "department", "created_by", "created_at", "updated_at"})},
+        // A comment never changes; the hub sends one again when a ticket reaches new desktops.
+        {&m_insertTicketComment,
+         QStringLiteral("INSERT OR IGNORE INTO ticket_comments (id, ticket_id, author_id, text,"
+                        " created_at) VALUES (?, ?, ?, ?, ?)")},
     };
     for (const auto &statement : statements) {
         *statement.query = QSqlQuery(m_db);
@@ -351,6 +360,25 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
                  a.conversationId, a.ownerId, a.createdBy, a.createdAt, a.updatedAt});
         changes->activities = true;
         return exec(m_upsertActivity, error);
+    }
+    if (type == EventType::TicketUpdated) {
+        Ticket t;
+        if (!decode(event, &t, error))
+            return false;
+        bindAll(m_upsertTicket,
+                {t.id, t.conversationId, t.recordId, t.subject, ticketStatusName(t.status),
+                 ticketPriorityName(t.priority), t.assigneeId, t.department, t.createdBy,
+                 t.createdAt, t.updatedAt});
+        changes->tickets = true;
+        return exec(m_upsertTicket, error);
+    }
+    if (type == EventType::TicketCommentCreated) {
+        TicketComment c;
+        if (!decode(event, &c, error))
+            return false;
+        bindAll(m_insertTicketComment, {c.id, c.ticketId, c.authorId, c.text, c.createdAt});
+        changes->tickets = true;
+        return exec(m_insertTicketComment, error);
     }
     if (type == EventType::RecordDeleted || type == EventType::PredefinedTextDeleted) {
         JsonReader reader(event.data);

@@ -48,6 +48,8 @@ private:
     QSqlQuery m_deletePredefinedText;
     QSqlQuery m_upsertTemplate;
     QSqlQuery m_upsertActivity;
+    QSqlQuery m_upsertTicket;
+    QSqlQuery m_insertTicketComment;
     QSqlQuery m_dropConversationMessages;
     QSqlQuery m_dropConversation;
 };

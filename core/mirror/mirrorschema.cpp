@@ -243,6 +243,22 @@ const char *const step10[] = {
     "CREATE TABLE older_history (conversation_id INTEGER PRIMARY KEY)",
 };
 
+// Step 11: help-desk tickets (R3.6) and their comments, as the hub sends them (ticket.updated,
+// ticket_comment.created). The Tickets list filters by status, priority and assignee, newest
+// first; a conversation finds its ticket by conversation_id.
+const char *const step11[] = {
+    "CREATE TABLE tickets (id INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL,"
+    " record_id INTEGER NOT NULL DEFAULT 0, subject TEXT NOT NULL, status TEXT NOT NULL,"
+    " priority TEXT NOT NULL, assignee_id INTEGER NOT NULL DEFAULT 0,"
+    " department TEXT NOT NULL DEFAULT '', created_by INTEGER NOT NULL DEFAULT 0,"
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+    "CREATE INDEX tickets_by_conversation ON tickets (conversation_id)",
+    "CREATE INDEX tickets_by_status ON tickets (status, priority, assignee_id)",
+    "CREATE TABLE ticket_comments (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL,"
+    " author_id INTEGER NOT NULL, text TEXT NOT NULL, created_at INTEGER NOT NULL)",
+    "CREATE INDEX ticket_comments_by_ticket ON ticket_comments (ticket_id, id)",
+};
+
 struct Step {
     const char *const *statements;
     int count;
@@ -275,7 +291,8 @@ const Step steps[] = {step(step1),
                       localStep(step7),
                       step(step8, foldAndReindex),
                       step(step9, foldAndReindex),
-                      step(step10, foldAndReindex)};
+                      step(step10, foldAndReindex),
+                      step(step11)};
 
 } // namespace
 

@@ -26,6 +26,10 @@ inline const QString PredefinedTextDeleted = QStringLiteral("predefined_text.del
 inline const QString TemplateUpdated = QStringLiteral("template.updated");
 inline const QString CreditsUpdated = QStringLiteral("credits.updated");
 inline const QString ActivityUpdated = QStringLiteral("activity.updated");
+// R3.6: a ticket's full state (core/protocol/tickettypes.h), and one comment on a ticket. Both
+// reach only the agents who see the ticket (its department, its assignee; hub/service/agentfeed).
+inline const QString TicketUpdated = QStringLiteral("ticket.updated");
+inline const QString TicketCommentCreated = QStringLiteral("ticket_comment.created");
 } // namespace EventType
 
 // One entry of the hub's event log: a strictly increasing sequence number, a type, and the

@@ -28,3 +28,12 @@ bool recordInScope(const Agent &agent, Id recordOwnerId, const QStringList &depa
 }
 
 } // namespace parley
+
+namespace parley {
+
+bool ticketInScope(const Agent &agent, const QString &ticketDepartment, Id assigneeId)
+{
+    return conversationInScope(agent, ticketDepartment, assigneeId);
+}
+
+} // namespace parley

@@ -24,3 +24,11 @@ bool recordInScope(const Agent &agent, Id recordOwnerId, const QStringList &depa
                    const QList<Id> &owners);
 
 } // namespace parley
+
+namespace parley {
+
+// R3.6: a ticket is in scope as a conversation is, by the ticket's own department (the
+// help-desk team it went to) and its assignee, whatever became of its conversation.
+bool ticketInScope(const Agent &agent, const QString &ticketDepartment, Id assigneeId);
+
+} // namespace parley

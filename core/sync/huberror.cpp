@@ -184,6 +184,9 @@ const Entry entries[] = {
                        "This predefined text no longer exists; someone may have deleted it.")},
     {"not_found", int(HubSubject::Automation),
      QT_TRANSLATE_NOOP("HubError", "The template or WhatsApp number no longer exists.")},
+    {"not_found", int(HubSubject::Ticket),
+     QT_TRANSLATE_NOOP("HubError",
+                       "This ticket or its conversation is no longer yours to see on the hub.")},
     {"not_found", Any,
      QT_TRANSLATE_NOOP("HubError",
                        "This item no longer exists on the hub; someone may have deleted it.")},
@@ -214,6 +217,19 @@ const Entry entries[] = {
     {"automation_exists", Any, QT_TRANSLATE_NOOP("HubError", "This automation exists already.")},
     {"automation_no_number", Any,
      QT_TRANSLATE_NOOP("HubError", "The record had no Mobile or Phone to send to.")},
+
+    // Tickets (R3.6).
+    {"ticket_subject_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError", "Give the ticket a subject of at most 255 characters.")},
+    {"ticket_exists", Any, QT_TRANSLATE_NOOP("HubError", "This conversation is a ticket already.")},
+    {"assignee_unknown", Any,
+     QT_TRANSLATE_NOOP(
+         "HubError",
+         "That agent no longer exists, is inactive or cannot change anything; choose another.")},
+    {"ticket_comment_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError", "A comment has 1 to 10,000 characters.")},
+    {"ticket_comments_full", Any,
+     QT_TRANSLATE_NOOP("HubError", "This ticket has as many comments as a ticket keeps.")},
 
     // People: agents, groups, departments, routing.
     {"agent_login_invalid", Any,

@@ -14,6 +14,7 @@ enum class HubSubject {
     Record,         // a record, activity or note
     PredefinedText, // a predefined text
     Automation,     // an automation
+    Ticket,         // a help-desk ticket or its comment (R3.6)
 };
 
 // A refused or failed hub call, as every screen receives it.

@@ -1,5 +1,7 @@
 #include "hub/service/agentfeed.h"
 
+#include <algorithm>
+
 namespace parley::hub {
 namespace {
 
@@ -18,7 +20,34 @@ Id idOf(const QJsonObject &data, const char *key)
     return data.value(QLatin1String(key)).toInteger();
 }
 
+bool isTicketEvent(const QString &type)
+{
+    return type == EventType::TicketUpdated || type == EventType::TicketCommentCreated;
+}
+
+bool hasTicketEvents(const SyncBatch &batch)
+{
+    return std::any_of(batch.events.cbegin(), batch.events.cend(),
+                       [](const Event &event) { return isTicketEvent(event.type); });
+}
+
 } // namespace
+
+// R3.6: a ticket.updated as the ticket was then (its department and assignee); a comment as
+// its ticket is now, so that a ticket moved to a team brings its comments along
+// (TicketService republishes them) and a deleted one shows nothing.
+bool AgentFeed::ticketVisible(const Agent &agent, const Event &event,
+                              QHash<Id, std::optional<Ticket>> *tickets)
+{
+    if (event.type == EventType::TicketUpdated)
+        return ticketInScope(agent, event.data.value(QStringLiteral("department")).toString(),
+                             idOf(event.data, "assignee_id"));
+    const Id ticketId = idOf(event.data, "ticket_id");
+    if (!tickets->contains(ticketId))
+        tickets->insert(ticketId, m_ctx.tickets.byId(ticketId));
+    const std::optional<Ticket> &ticket = tickets->value(ticketId);
+    return ticket && ticketInScope(agent, ticket->department, ticket->assigneeId);
+}
 
 SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
 {
@@ -35,7 +64,8 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
         else if (!everything && event.type == EventType::ActivityUpdated)
             recordIds.insert(idOf(event.data, "record_id"));
     }
-    if (conversationIds.isEmpty() && recordIds.isEmpty())
+    if (conversationIds.isEmpty() && recordIds.isEmpty() &&
+        !(!everything && hasTicketEvents(batch)))
         return batch;
     const QHash<Id, AgentViews::ConversationView> conversations =
         m_ctx.views.conversations(agent.id, conversationIds);
@@ -53,6 +83,7 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
         return recordInScope(agent, view->ownerId, view->departments, view->owners);
     };
 
+    QHash<Id, std::optional<Ticket>> tickets; // a batch's comments share their ticket's lookup
     SyncBatch mine;
     mine.next = batch.next;
     for (const Event &event : batch.events) {
@@ -78,6 +109,9 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
                 mine.events.append(event);
         } else if (!everything && event.type == EventType::ActivityUpdated) {
             if (recordVisible(idOf(event.data, "record_id"), idOf(event.data, "owner_id")))
+                mine.events.append(event);
+        } else if (!everything && isTicketEvent(event.type)) {
+            if (ticketVisible(agent, event, &tickets))
                 mine.events.append(event);
         } else {
             mine.events.append(event);

@@ -17,6 +17,9 @@ public:
     SyncBatch forAgent(const Agent &agent, const SyncBatch &batch);
 
 private:
+    bool ticketVisible(const Agent &agent, const Event &event,
+                       QHash<Id, std::optional<Ticket>> *tickets);
+
     HubContext &m_ctx;
 };
 

@@ -10,6 +10,7 @@
 #include "hub/store/hubdatabase.h"
 #include "hub/store/recordrepository.h"
 #include "hub/store/templaterepository.h"
+#include "hub/store/ticketrepository.h"
 
 #include <QDateTime>
 
@@ -22,7 +23,8 @@ namespace parley::hub {
 struct HubContext {
     explicit HubContext(HubDatabase &database)
         : db(database), events(database), agents(database), channels(database),
-          conversations(database), records(database), templates(database), views(database)
+          conversations(database), records(database), templates(database), views(database),
+          tickets(database)
     {}
 
     HubDatabase &db;
@@ -33,6 +35,7 @@ struct HubContext {
     RecordRepository records;
     TemplateRepository templates;
     AgentViews views;
+    TicketRepository tickets;
 
     std::function<TimestampMs()> clock = [] {
         return QDateTime::currentMSecsSinceEpoch();

@@ -237,8 +237,21 @@ QList<QStringList> sqliteSchemaSteps()
         " body TEXT NOT NULL, received_at BIGINT NOT NULL)",
         "CREATE INDEX held_webhooks_by_channel ON held_webhooks (channel_id, id)",
     };
+    // R3.6 help-desk tickets: one per conversation at most, linked to its lead or contact;
+    // comments in the order written. The list filters by status, priority and assignee.
+    const QStringList ticketsStep = {
+        "CREATE TABLE tickets (id INTEGER PRIMARY KEY, conversation_id BIGINT NOT NULL UNIQUE,"
+        " record_id BIGINT NOT NULL DEFAULT 0, subject TEXT NOT NULL, status TEXT NOT NULL,"
+        " priority TEXT NOT NULL, assignee_id BIGINT NOT NULL DEFAULT 0,"
+        " department TEXT NOT NULL DEFAULT '', created_by BIGINT NOT NULL DEFAULT 0,"
+        " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+        "CREATE INDEX tickets_by_status ON tickets (status, priority, assignee_id)",
+        "CREATE TABLE ticket_comments (id INTEGER PRIMARY KEY, ticket_id BIGINT NOT NULL,"
+        " author_id BIGINT NOT NULL, text TEXT NOT NULL, created_at BIGINT NOT NULL)",
+        "CREATE INDEX ticket_comments_by_ticket ON ticket_comments (ticket_id, id)",
+    };
     return {step1, conversationContent, reportsStep, teamStep, severalHubsStep,
-            heldWebhooksStep};
+            heldWebhooksStep, ticketsStep};
 }
 
 QString postgresStatement(const QString &sqlite)

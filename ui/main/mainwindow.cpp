@@ -29,6 +29,8 @@
 #include "ui/texts/predefinedtextpicker.h"
 #include "ui/theme/accessible.h"
 #include "ui/theme/tone.h"
+#include "ui/tickets/ticketbar.h"
+#include "ui/tickets/ticketswindow.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -112,7 +114,15 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_views);
     splitter->addWidget(middle);
-    splitter->addWidget(m_pane);
+    // R3.6: the conversation's ticket (or "Convert to ticket") above it.
+    auto *ticketBar = new TicketBar(mirror, hub, me, this);
+    auto *paneColumn = new QWidget(this);
+    auto *paneLayout = new QVBoxLayout(paneColumn);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    paneLayout->setSpacing(0);
+    paneLayout->addWidget(ticketBar);
+    paneLayout->addWidget(m_pane, 1);
+    splitter->addWidget(paneColumn);
     // The record beside the chat and the list's quick actions (R3.5, R4.5).
     m_recordPanel = new RecordPanel(mirror, hub, me, this);
     m_recordPanel->follow(m_pane);
@@ -251,6 +261,29 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     loadSnoozed();
     buildActions();
     buildToolBar();
+    // The Tickets module (R3.6) in a window of its own; it and the ticket bar lead to each other.
+    auto *tickets = new TicketsWindow(mirror, hub, me, this);
+    auto *ticketsAction = new QAction(tr("Tickets"), this);
+    ticketsAction->setObjectName(QStringLiteral("ticketsAction"));
+    const auto showTickets = [tickets](Id ticketId) {
+        if (ticketId != 0)
+            tickets->showTicket(ticketId);
+        tickets->show();
+        tickets->raise();
+        tickets->activateWindow();
+    };
+    connect(ticketsAction, &QAction::triggered, tickets, [showTickets] { showTickets(0); });
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        bar->insertAction(m_commands.value(Command::Filter), ticketsAction);
+    ticketBar->follow(m_pane);
+    connect(ticketBar, &TicketBar::openTicketRequested, tickets, showTickets);
+    connect(tickets, &TicketsWindow::conversationRequested, this, [this](Id conversationId) {
+        openConversation(conversationId);
+        raise();
+        activateWindow();
+    });
+    connect(m_sync, &SyncController::mirrorChanged, ticketBar, &TicketBar::refresh);
+    connect(m_sync, &SyncController::mirrorChanged, tickets, &TicketsWindow::refresh);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     ScreenFit::clamp(this); // saved on a bigger screen, perhaps
     syncStateChanged(sync->state(), {});

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/domain/agent.h"
+#include "core/mirror/mirror.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace parley {
+class HubClient;
+}
+
+namespace parley::ui {
+
+class TicketDetail;
+
+// The Tickets module (R3.6): the help desk's tickets from the mirror, newest first, filtered by
+// status, priority and assignee, a page at a time; the chosen ticket beside the list
+// (TicketDetail). Kept current by the sync stream (refresh()).
+class TicketsWindow : public QWidget {
+    Q_OBJECT
+public:
+    TicketsWindow(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent = nullptr);
+
+    void setPageSize(int rows);
+    // Shows the ticket: the filters are cleared when they hide it, and the list turns to its
+    // page.
+    void showTicket(Id ticketId);
+
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *priorityFilter() const { return m_priority; }
+    QComboBox *assigneeFilter() const { return m_assignee; }
+    QTableWidget *table() const { return m_table; }
+    QPushButton *previousPage() const { return m_previous; }
+    QPushButton *nextPage() const { return m_next; }
+    QLabel *pageLabel() const { return m_pageLabel; }
+    TicketDetail *detail() const { return m_detail; }
+
+public slots:
+    void refresh(const parley::MirrorChanges &changes);
+
+signals:
+    void conversationRequested(parley::Id conversationId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void fillFilters();
+    void selectionChanged();
+
+    QSqlDatabase m_db;
+    Agent m_me;
+    int m_pageSize = 50;
+    int m_page = 0;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_priority = nullptr;
+    QComboBox *m_assignee = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_previous = nullptr;
+    QPushButton *m_next = nullptr;
+    QLabel *m_pageLabel = nullptr;
+    TicketDetail *m_detail = nullptr;
+};
+
+} // namespace parley::ui
