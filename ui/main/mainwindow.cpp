@@ -1,5 +1,7 @@
 #include "ui/main/mainwindow.h"
 
+#include "core/mirror/mirrorstore.h"
+
 #include "core/filter/builtinviews.h"
 #include "core/sync/hubclient.h"
 #include "ui/conversation/attachmentsender.h"
@@ -67,7 +69,9 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_search->setPlaceholderText(tr("Search messages, names and numbers (Ctrl+F)"));
     enableClearButton(m_search);
     m_search->setAccessibleName(tr("Search conversations"));
-    m_list = new ConversationListModel(mirror, this);
+    // The list, its pages and its searches are read on the store's reader thread.
+    m_store = new MirrorStore(mirror.databaseName(), this);
+    m_list = new ConversationListModel(m_store, mirror, this);
     m_listView = new QListView(this);
     m_listView->setModel(m_list);
     m_listView->setAccessibleName(tr("Conversations"));
@@ -205,6 +209,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     connect(m_list, &ConversationListModel::reshapeStarted, this,
             [this] { m_listReshaping = true; });
     connect(m_list, &ConversationListModel::reshapeFinished, this, &MainWindow::reshapeFinished);
+    connect(m_list, &ConversationListModel::loaded, this, &MainWindow::listLoaded);
     connect(m_list, &ConversationListModel::pendingChanged, this, &MainWindow::pendingChanged);
     connect(m_pendingBanner, &QPushButton::clicked, m_list, &ConversationListModel::applyPending);
     connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
