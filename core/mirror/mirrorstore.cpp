@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include <limits>
+
 namespace parley {
 
 // Lives on the reader thread; its connection is opened, used and closed there only (Qt 6.4

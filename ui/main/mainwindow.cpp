@@ -1,9 +1,10 @@
 #include "ui/main/mainwindow.h"
 
-#include "core/mirror/mirrorstore.h"
-
 #include "core/filter/builtinviews.h"
+#include "core/mirror/mirrorreads.h"
+#include "core/mirror/mirrorstore.h"
 #include "core/sync/hubclient.h"
+#include "core/sync/huberror.h"
 #include "ui/conversation/attachmentsender.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
@@ -13,7 +14,6 @@
 #include "ui/filters/viewcountdelegate.h"
 #include "ui/filters/viewlistmodel.h"
 #include "ui/main/firstpaintreport.h"
-#include "ui/main/huberrors.h"
 #include "ui/main/quickswitcher.h"
 #include "ui/main/screenfit.h"
 #include "ui/media/mediaactions.h"
@@ -48,7 +48,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -436,11 +435,8 @@ void MainWindow::manageTexts()
 void MainWindow::loadChannelNames()
 {
     QHash<Id, QString> names;
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT id, name FROM channels"))) {
-        while (q.next())
-            names.insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
+    for (const Channel &channel : MirrorReads(m_db).channels())
+        names.insert(channel.id, channel.name);
     m_list->setChannelNames(names);
 }
 

@@ -5,6 +5,7 @@
 // moved its current row.
 #include "core/mirror/conversationqueries.h"
 #include "core/mirror/mirrorstore.h"
+#include "core/sync/conversationsapi.h"
 #include "core/sync/hubclient.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/filters/viewlistmodel.h"
@@ -62,7 +63,7 @@ void MainWindow::markRead(const Conversation &conversation)
         return;
     m_readRequestedFor = conversation.id;
     m_readRequestedAt = conversation.lastInboundAt;
-    m_hub->post(QStringLiteral("/api/v1/conversations/%1/read").arg(conversation.id), {}, nullptr);
+    ConversationsApi(HubApi(m_hub)).markRead(conversation.id);
 }
 
 void MainWindow::readWhatIsOnScreen()

@@ -33,7 +33,6 @@ void ConversationListModel::setFilter(const ConversationFilter &filter,
     request.limit = pageSize;
     request.supersedes = true;
     // A new view shows the view as it is: the pinned conversation is not kept into it.
-    m_reshapeIsFilter = true;
     m_moreAsked = 0;
     m_changed.clear();
     m_allChanged = false;
@@ -326,7 +325,6 @@ void ConversationListModel::askRefresh()
     m_changed.clear();
     m_allChanged = false;
     m_refreshWanted = false;
-    m_reshapeIsFilter = false;
     m_moreAsked = 0; // its last row may move: the view asks again after the refresh
     m_reshapeAsked = m_store->conversationPage(
         request, [this](const ConversationPageReply &reply) { refreshArrived(reply); });

@@ -138,7 +138,6 @@ private:
     // The questions on their way: the newest filter or refresh (only its answer is applied) and
     // the next page (dropped when a filter or refresh was asked after it).
     quint64 m_reshapeAsked = 0;
-    bool m_reshapeIsFilter = false;
     quint64 m_moreAsked = 0;
     // Changes not yet asked about, and those the refresh on its way was asked for.
     QSet<Id> m_changed;
