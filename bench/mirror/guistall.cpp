@@ -180,7 +180,7 @@ int run(qint64 messages)
         bareBatch = probe.stop();
     }
 
-    SyncController sync;
+    ui::SyncController sync;
     HubClient hub;
     const Agent me{
         DataGenerator::me, QStringLiteral("me"), QStringLiteral("Me"), Role::Agent, {}, true};
