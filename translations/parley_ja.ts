@@ -128,7 +128,7 @@
         <source>%1
 WhatsApp says: %2</source>
         <translation>%1
-WhatsApp のメッセージ: %2</translation>
+WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: only an approved template can be sent now.</source>
