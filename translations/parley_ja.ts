@@ -124,6 +124,12 @@
 <context>
     <name>HubError</name>
     <message>
+        <source>%1
+WhatsApp says: %2</source>
+        <translation>%1
+WhatsAppのメッセージ：%2</translation>
+    </message>
+    <message>
         <source>The 24-hour window is closed: only an approved template can be sent now.</source>
         <translation>24時間の返信期間が終了しました。現在は承認済みのテンプレートのみ送信できます。</translation>
     </message>

@@ -125,6 +125,12 @@
 <context>
     <name>HubError</name>
     <message>
+        <source>%1
+WhatsApp says: %2</source>
+        <translation>%1
+O WhatsApp diz: %2</translation>
+    </message>
+    <message>
         <source>The 24-hour window is closed: only an approved template can be sent now.</source>
         <translation>A janela de 24 horas está fechada: agora só é possível enviar um modelo aprovado.</translation>
     </message>

@@ -124,6 +124,12 @@
 <context>
     <name>HubError</name>
     <message>
+        <source>%1
+WhatsApp says: %2</source>
+        <translation>%1
+WhatsApp 提示：%2</translation>
+    </message>
+    <message>
         <source>The 24-hour window is closed: only an approved template can be sent now.</source>
         <translation>24 小时回复窗口已关闭：现在只能发送已批准的消息模板。</translation>
     </message>

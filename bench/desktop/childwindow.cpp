@@ -12,6 +12,7 @@
 #include "ui/sync/synccontroller.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QListView>
@@ -20,7 +21,6 @@
 #include <QSqlQueryModel>
 #include <QSqlRecord>
 #include <QTimer>
-
 #include <cstdio>
 #include <functional>
 
@@ -125,8 +125,11 @@ int runParley(const ChildOptions &options)
     // Scroll the list down to the busy conversation as openConversation() would, without
     // showing it, so that its first timed open is its first open.
     ui::ConversationListModel *list = window.conversations();
-    while (list->rowOf(options.busy) < 0 && list->canFetchMore({}))
+    // (Pages are read on the list's reader thread: wait for each to come in.)
+    while (list->rowOf(options.busy) < 0 && (list->canFetchMore({}) || list->isLoading())) {
         list->fetchMore({});
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
     idle(200);
     QList<int> typicalRows;
     for (int row = 0; row < list->rowCount() && typicalRows.size() < options.opens; ++row) {

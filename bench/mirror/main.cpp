@@ -5,6 +5,7 @@
 #include "bench/mirror/applybenchmark.h"
 #include "bench/mirror/datagenerator.h"
 #include "bench/mirror/querybenchmark.h"
+#include "bench/mirror/readerbenchmark.h"
 #include "bench/mirror/sqlite3cli.h"
 #include "core/mirror/mirror.h"
 
@@ -217,6 +218,30 @@ bool printQueries(const QList<QueryFigure> &queries, bool plans)
     return allMatch;
 }
 
+// The desktop's own path: asked on this thread, read on the MirrorStore's reader thread (the
+// page and each row's match), answered back here. Next to sqlite3 on the page's SQL alone.
+void printReader(const QList<ReaderFigure> &reader, const QList<QueryFigure> &queries)
+{
+    QStringList parts;
+    for (const ReaderFigure &figure : reader) {
+        double sqlite3Ms = 0;
+        for (const QueryFigure &query : queries) {
+            if (query.name == QStringLiteral("search_first_page_") + figure.language)
+                sqlite3Ms = query.sqlite3Ms;
+        }
+        parts.append(QStringLiteral("%1 %2 max %3 (sqlite3 %4) rows=%5 runs=%6")
+                         .arg(figure.language)
+                         .arg(figure.meanMs, 0, 'f', 3)
+                         .arg(figure.maxMs, 0, 'f', 3)
+                         .arg(sqlite3Ms, 0, 'f', 3)
+                         .arg(figure.rows)
+                         .arg(figure.runs));
+    }
+    print(QStringLiteral("search_first_page_reader_ms: %1 (off the GUI thread: round trip through"
+                         " the reader, page and matches)")
+              .arg(parts.join(QStringLiteral(", "))));
+}
+
 int run(const Options &options)
 {
     QTemporaryDir temporary;
@@ -266,9 +291,19 @@ int run(const Options &options)
         return 1;
     }
 
+    progress(QStringLiteral("timing searches through the reader thread …"));
+    QList<ReaderFigure> reader;
+    if (!runReaderBenchmark(mirrorPath, setup.pageSize, options.runs > 0 ? options.runs : 50,
+                            &reader, &error)) {
+        progress(error);
+        return 1;
+    }
+
     printHeader(generator, options, mirror, cliVersion, loadAtStart);
     printApply(apply);
-    return printQueries(queries, options.plans) ? 0 : 2;
+    const bool clean = printQueries(queries, options.plans);
+    printReader(reader, queries);
+    return clean ? 0 : 2;
 }
 
 } // namespace

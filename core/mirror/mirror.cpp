@@ -4,6 +4,7 @@
 #include "core/mirror/eventapplier.h"
 #include "core/mirror/localstore.h"
 #include "core/mirror/mirrorschema.h"
+#include "core/mirror/sqlthreadprobe.h"
 #include "core/storage/sqlerror.h"
 
 #include <QDir>
@@ -46,6 +47,7 @@ Mirror::OpenStatus Mirror::open(const QString &path)
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
         return fail(OpenStatus::Failed, sqlFailure(lcMirror(), m_db.lastError()));
+    SqlThreadProbe::install(m_db);
 
     // The first read of the file: a file that is not a database, or whose schema pages are
     // damaged, fails here (SQLITE_NOTADB / SQLITE_CORRUPT) and is reported for a rebuild.

@@ -1,6 +1,7 @@
 // The one table of hub error texts (core/sync/huberror.h): every code the hub can answer has
 // the desktop's own words, and a code's words fit what the agent was doing.
 
+#include "core/sync/failedsendtext.h"
 #include "core/sync/huberror.h"
 
 #include <QDir>
@@ -91,6 +92,23 @@ private slots:
                 hubErrorText(QStringLiteral("hub_unreachable"), {}, HubSubject::Change));
         QCOMPARE((HubError{0, QStringLiteral("hub_unreachable"), {}, HubSubject::Record}.text()),
                  hubErrorText(QStringLiteral("hub_unreachable"), {}, HubSubject::Record));
+    }
+
+    void aFailedSendShowsWhatsAppsOwnWordsAfterTheDesktopsText()
+    {
+        // WhatsApp's code is a number and the reason is WhatsApp's words (the hub writes Meta's
+        // error_user_title / error_user_msg there): shown once, after the desktop's text.
+        const QString reason =
+            QStringLiteral("Recipient blocked: the number blocked this business.");
+        const QString shown = failedSendText(QStringLiteral("131026"), reason);
+        QVERIFY2(shown.startsWith(hubErrorText(QStringLiteral("131026"), reason, HubSubject::Send)),
+                 qPrintable(shown));
+        QCOMPARE(shown.count(reason), 1);
+        // A code without the desktop's own text already shows the reason: not twice.
+        QCOMPARE(failedSendText(QStringLiteral("999999"), reason).count(reason), 1);
+        // The hub's own codes keep the desktop's words alone (their reason is the hub's English).
+        QCOMPARE(failedSendText(QStringLiteral("window_closed"), reason),
+                 hubErrorText(QStringLiteral("window_closed"), reason, HubSubject::Send));
     }
 
     void unknownCodesFallBackToTheHubsWords()

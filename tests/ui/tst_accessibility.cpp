@@ -3,6 +3,7 @@
 // the chat's bubbles speak their whole meaning, not just a name or bare text.
 #include "core/sync/hubclient.h"
 #include "inboxfixture.h"
+#include "listsettle.h"
 #include "ui/admin/adminwindow.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/conversation/newchatdialog.h"
@@ -105,6 +106,7 @@ private slots:
         MainWindow window(inbox.database(), &sync, &hub, admin);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listSettled(window));
         window.conversationView()->setCurrentIndex(window.conversations()->index(0));
         QCOMPARE(window.pane()->conversationId(), 1);
         QStringList unnamed = unnamedIn(&window);
@@ -142,6 +144,7 @@ private slots:
         MainWindow window(inbox.database(), &sync, &hub, me);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listSettled(window));
 
         // The row a screen reader lands on: name, unread count, preview, time, channel, window.
         QAccessibleInterface *list =
@@ -167,6 +170,7 @@ private slots:
 
         // A bubble: who wrote it, when, whether it arrived or was read, and the text.
         window.openConversation(1);
+        QVERIFY(listSettled(window));
         QListView *messages = window.pane()->messageView();
         QAccessibleInterface *chat = QAccessible::queryAccessibleInterface(messages);
         QVERIFY(chat && chat->tableInterface());

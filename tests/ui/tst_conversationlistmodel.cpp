@@ -2,6 +2,7 @@
 // sync worker's changes move, insert and remove rows.
 #include "../core/mirrorfixture.h"
 #include "core/mirror/drafts.h"
+#include "core/mirror/sqlthreadprobe.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/models/messagelistmodel.h"
 
@@ -32,6 +33,12 @@ Conversation conversation(Id id, TimestampMs at, Id owner = 1)
     return c;
 }
 
+// The model reads on the store's reader thread: wait for its answers to be applied.
+bool settled(ConversationListModel &model)
+{
+    return QTest::qWaitFor([&model] { return !model.isLoading(); }, 10000);
+}
+
 QList<Id> ids(const ConversationListModel &model)
 {
     QList<Id> out;
@@ -45,6 +52,12 @@ QList<Id> ids(const ConversationListModel &model)
 class ConversationListModelTest : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // Every connection opened from now on reports the thread of each statement.
+        SqlThreadProbe::setEnabled(true);
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -65,11 +78,14 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFilter({}, {1, T0, QTimeZone::utc()});
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), ConversationListModel::pageSize);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 200);
         model.fetchMore({});
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 250);
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(model.conversationAt(0).id, 1);
@@ -84,6 +100,7 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFilter({}, {1, T0, QTimeZone::utc()});
+        QVERIFY(settled(model));
         const QPersistentModelIndex selected = model.index(40); // conversation 41
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
@@ -94,6 +111,7 @@ private slots:
         QVERIFY(
             m_mirror->apply(batchOf({m_log.conversation(conversation(41, T0 + 5000))}), &changes));
         model.refresh(changes);
+        QVERIFY(settled(model));
         QCOMPARE(resets.size(), 0);
         QCOMPARE(moves.size(), 1);
         QCOMPARE(model.conversationAt(0).id, 41);
@@ -104,6 +122,7 @@ private slots:
         QVERIFY(
             m_mirror->apply(batchOf({m_log.conversation(conversation(900, T0 + 9000))}), &changes));
         model.refresh(changes);
+        QVERIFY(settled(model));
         // (The tester also pages further while it checks, which shows up as appends.)
         int insertsAtTop = 0;
         for (const QList<QVariant> &insert : inserts)
@@ -122,12 +141,14 @@ private slots:
         ConversationFilter mine;
         mine.scope = Scope::Mine;
         model.setFilter(mine, {1, T0, QTimeZone::utc()});
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 100);
         QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
         MirrorChanges changes;
         QVERIFY(m_mirror->apply(batchOf({m_log.conversation(conversation(3, T0 - 3000, 2))}),
                                 &changes)); // reassigned to agent 2
         model.refresh(changes);
+        QVERIFY(settled(model));
         bool removedRow2 = false; // conversation 3 was the third row
         for (const QList<QVariant> &removal : removals)
             removedRow2 = removedRow2 || (removal.at(1).toInt() == 2 && removal.at(2).toInt() == 2);
@@ -144,28 +165,35 @@ private slots:
         ConversationFilter mine;
         mine.scope = Scope::Mine;
         model.setFilter(mine, {1, T0, QTimeZone::utc()});
+        QVERIFY(settled(model));
         model.setPinned(3);
+        QVERIFY(settled(model));
         // Reassigned while open: it stops matching "mine", but the agent is looking at it.
         MirrorChanges changes;
         QVERIFY(m_mirror->apply(batchOf({m_log.conversation(conversation(3, T0 - 3000, 2))}),
                                 &changes));
         model.refresh(changes);
+        QVERIFY(settled(model));
         QCOMPARE(model.rowOf(3), 2);
         QCOMPARE(model.conversationAt(2).ownerId, 2); // shown as it is now
         // Still there after more changes elsewhere.
         QVERIFY(
             m_mirror->apply(batchOf({m_log.conversation(conversation(60, T0 + 100))}), &changes));
         model.refresh(changes);
+        QVERIFY(settled(model));
         QCOMPARE(ids(model).mid(0, 4), (QList<Id>{60, 1, 2, 3}));
         // The agent opens another: now it leaves.
         model.setPinned(1);
+        QVERIFY(settled(model));
         QCOMPARE(model.rowOf(3), -1);
         QCOMPARE(ids(model).mid(0, 3), (QList<Id>{60, 1, 2}));
         // A view switch shows the new view as it is.
         model.setPinned(2);
+        QVERIFY(settled(model));
         QVERIFY(m_mirror->apply(batchOf({m_log.conversation(conversation(2, T0 - 2000, 2))}),
                                 &changes));
         model.setFilter(mine, {1, T0, QTimeZone::utc()});
+        QVERIFY(settled(model));
         QCOMPARE(model.rowOf(2), -1);
     }
 
@@ -175,7 +203,9 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFilter({}, {1, T0, QTimeZone::utc()});
+        QVERIFY(settled(model));
         model.setHeld(true);
+        QVERIFY(settled(model));
         QSignalSpy pending(&model, &ConversationListModel::pendingChanged);
         QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
         QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
@@ -192,6 +222,7 @@ private slots:
                      m_log.conversation(conversation(901, T0 + 9500))}),
             &changes));
         model.refresh(changes);
+        QVERIFY(settled(model));
         // Nothing moved under the pointer (the tester may page further: appends at the end).
         QCOMPARE(ids(model).mid(0, before.size()), before);
         QCOMPARE(moves.size() + removals.size(), 0);
@@ -208,6 +239,7 @@ private slots:
 
         // The pointer leaves: everything lands at once.
         model.setHeld(false);
+        QVERIFY(settled(model));
         QVERIFY(!model.hasPending());
         QCOMPARE(ids(model).mid(0, 4), (QList<Id>{901, 900, 41, 1}));
         QCOMPARE(pending.last().at(1).toBool(), false);
@@ -219,10 +251,14 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFilter({}, {1, T0, QTimeZone::utc()});
+        QVERIFY(settled(model));
         model.setOrder(ConversationOrder::OldestActivity);
+        QVERIFY(settled(model));
         QCOMPARE(model.conversationAt(0).id, 250);
         model.fetchMore({});
+        QVERIFY(settled(model));
         model.fetchMore({});
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 250);
         QCOMPARE(model.conversationAt(249).id, 1);
         QVERIFY(Drafts(m_mirror->database()).save(249, QStringLiteral("Oi Cliente 249,")));
@@ -234,6 +270,98 @@ private slots:
         model.setSnoozed({250});
         QVERIFY(model.data(model.index(0), ConversationListModel::SnoozedRole).toBool());
         QVERIFY(!model.data(model.index(1), ConversationListModel::SnoozedRole).toBool());
+    }
+
+    void aChangedRowIsAnnouncedAloneAndNothingElseMoves()
+    {
+        ConversationListModel model(m_mirror->database());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({}, {1, T0, QTimeZone::utc()});
+        QVERIFY(settled(model));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+
+        // Conversation 5 is read elsewhere: same place, new badge.
+        Conversation read = conversation(5, T0 - 5000);
+        read.unreadCount = 0;
+        read.lastMessageText = QStringLiteral("lida");
+        MirrorChanges changes;
+        QVERIFY(m_mirror->apply(batchOf({m_log.conversation(read)}), &changes));
+        model.refresh(changes);
+        QVERIFY(settled(model));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 4);
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), 4);
+        QCOMPARE(resets.size() + moves.size() + removals.size(), 0);
+        // (The tester may page further while it checks: appends after the loaded rows.)
+        for (const QList<QVariant> &insert : inserts)
+            QVERIFY(insert.at(1).toInt() >= ConversationListModel::pageSize);
+        QCOMPARE(model.data(model.index(4), ConversationListModel::LastMessageRole).toString(),
+                 QStringLiteral("lida"));
+    }
+
+    void aNewSearchSupersedesTheOneBefore()
+    {
+        QList<Event> events;
+        events << m_log.message(textMessage(1, 7, Direction::In, QStringLiteral("Olá"), T0));
+        events << m_log.message(
+            textMessage(2, 9, Direction::In, QStringLiteral("quero o boleto"), T0 + 1));
+        QVERIFY(m_mirror->apply(batchOf(events)));
+        ConversationListModel model(m_mirror->database());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({}, {1, T0, QTimeZone::utc()});
+        QVERIFY(settled(model));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        // The agent types on: "bo", "bol", "boleto"; only the last one's answer is shown.
+        ConversationFilter search;
+        for (const char *typed : {"bo", "bol", "boleto"}) {
+            search.search = QString::fromUtf8(typed);
+            model.setFilter(search, {1, T0, QTimeZone::utc()});
+        }
+        QVERIFY(model.isLoading());
+        QVERIFY(settled(model));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(ids(model), (QList<Id>{9}));
+        QCOMPARE(model.data(model.index(0), ConversationListModel::MatchTextRole).toString(),
+                 QStringLiteral("quero o boleto"));
+        QCOMPARE(model.data(model.index(0), ConversationListModel::MatchMessageIdRole).toLongLong(),
+                 2);
+    }
+
+    void theListReadsNoSqlOnTheGuiThread()
+    {
+        QList<Event> events;
+        for (Id id = 1; id <= 150; ++id)
+            events << m_log.message(textMessage(1000 + id, id, Direction::In,
+                                                QStringLiteral("pedido número %1").arg(id), T0));
+        QVERIFY(m_mirror->apply(batchOf(events)));
+        ConversationListModel model(m_mirror->database());
+        SqlThreadProbe::reset();
+        ConversationFilter search;
+        search.search = QStringLiteral("pedido");
+        model.setFilter(search, {1, T0, QTimeZone::utc()});
+        QVERIFY(settled(model));
+        QCOMPARE(model.rowCount(), ConversationListModel::pageSize);
+        model.fetchMore({});
+        QVERIFY(settled(model));
+        QCOMPARE(model.rowCount(), 150);
+        QVERIFY2(SqlThreadProbe::guiThreadStatements() == 0,
+                 qPrintable(SqlThreadProbe::lastGuiThreadSql().join(QLatin1Char('\n'))));
+        MirrorChanges changes;
+        QVERIFY(
+            m_mirror->apply(batchOf({m_log.conversation(conversation(41, T0 + 5000))}), &changes));
+        SqlThreadProbe::reset(); // (the apply above is the test's own, on this thread)
+        model.refresh(changes);
+        QVERIFY(settled(model));
+        QCOMPARE(model.conversationAt(0).id, 41);
+        QVERIFY2(SqlThreadProbe::guiThreadStatements() == 0,
+                 qPrintable(SqlThreadProbe::lastGuiThreadSql().join(QLatin1Char('\n'))));
+        QVERIFY(SqlThreadProbe::otherThreadStatements() > 0);
     }
 
     void messagesShowPendingRepliesAfterTheMirrorsMessages()

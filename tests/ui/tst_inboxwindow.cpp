@@ -5,7 +5,9 @@
 // switch repaints the chat at once.
 #include "../core/mirrorfixture.h"
 #include "core/mirror/drafts.h"
+#include "core/mirror/sqlthreadprobe.h"
 #include "core/sync/hubclient.h"
+#include "listsettle.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/filters/viewlistmodel.h"
@@ -55,6 +57,12 @@ Conversation customer(Id id, const char *name, TimestampMs at, int unread)
 class InboxWindowTest : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // Every connection opened from now on reports the thread of each statement.
+        SqlThreadProbe::setEnabled(true);
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -83,6 +91,7 @@ private slots:
             std::make_unique<MainWindow>(m_mirror->database(), m_sync.get(), m_hub.get(), me);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(listSettled(*m_window));
     }
 
     void cleanup()
@@ -117,6 +126,7 @@ private slots:
 
         // The agent moves on to Diego: Ana leaves now, and only Diego was opened.
         m_window->selectRelative(1);
+        QVERIFY(listSettled(*m_window));
         QCOMPARE(m_window->pane()->conversationId(), 4);
         QCOMPARE(list->rowOf(1), -1);
         QCOMPARE(list->rowCount(), 1);
@@ -130,8 +140,10 @@ private slots:
         m_window->conversationView()->setCurrentIndex(list->index(4)); // 王芳, read, at the end
         QCOMPARE(m_window->pane()->conversationId(), 5);
         m_window->selectNextUnread();
+        QVERIFY(listSettled(*m_window));
         QCOMPARE(m_window->pane()->conversationId(), 1);
         m_window->selectNextUnread();
+        QVERIFY(listSettled(*m_window));
         QCOMPARE(m_window->pane()->conversationId(), 2);
     }
 
@@ -142,6 +154,7 @@ private slots:
         Composer *composer = m_window->pane()->composer();
         auto *editor = composer->findChild<QPlainTextEdit *>();
         m_window->conversationView()->setCurrentIndex(list->index(0));
+        QVERIFY(listSettled(*m_window));
         editor->setFocus();
         QTest::keyClicks(editor, QStringLiteral("Oi Ana, abrimos"));
         m_window->conversationView()->setCurrentIndex(list->index(2)); // Carla
@@ -152,6 +165,7 @@ private slots:
             QStringLiteral("Oi Ana, abrimos"));
         QCOMPARE(Drafts(m_mirror->database()).text(1), QStringLiteral("Oi Ana, abrimos"));
         m_window->openConversation(1);
+        QVERIFY(listSettled(*m_window));
         QCOMPARE(composer->text(), QStringLiteral("Oi Ana, abrimos"));
         // Sending clears it.
         QTRY_COMPARE(composer->mode(), Composer::Mode::Reply);
@@ -175,6 +189,7 @@ private slots:
                  QStringLiteral("Olá, abrem no Sábado? (3)"));
         // Opening the result shows the matching message chosen.
         m_window->conversationView()->setCurrentIndex(list->index(0));
+        QVERIFY(listSettled(*m_window));
         QCOMPARE(m_window->pane()->conversationId(), 3);
         const QModelIndex hit = m_window->pane()->messageView()->currentIndex();
         QVERIFY(hit.isValid());
@@ -188,6 +203,7 @@ private slots:
         QVERIFY2(empty->text().contains(QStringLiteral("pizza")), qPrintable(empty->text()));
         QTest::keyClick(search, Qt::Key_Escape);
         QCOMPARE(search->text(), QString());
+        QVERIFY(listSettled(*m_window));
         QCOMPARE(list->rowCount(), 5);
         QVERIFY(!empty->isVisible());
     }
@@ -210,6 +226,7 @@ private slots:
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->text(), QStringLiteral("1 new — show"));
         banner->click();
+        QVERIFY(listSettled(*m_window));
         QCOMPARE(list->conversationAt(0).id, 9);
         QCOMPARE(list->conversationAt(1).id, 4);
         QVERIFY(!banner->isVisible());
@@ -251,6 +268,7 @@ private slots:
     {
         showView("all");
         m_window->openConversation(2);
+        QVERIFY(listSettled(*m_window));
         auto *resolve = m_window->pane()->findChild<QPushButton *>(QStringLiteral("resolveButton"));
         QVERIFY(resolve->isVisible());
         QCOMPARE(resolve->text(), QStringLiteral("Resolve"));
@@ -288,6 +306,47 @@ private slots:
                 bell->fontMetrics().horizontalAdvance(QStringLiteral("Recent (10)")));
     }
 
+    void typingASearchAndScrollingRunNoSqlOnTheGuiThread()
+    {
+        QList<Event> events;
+        for (Id id = 10; id < 310; ++id) {
+            events << m_log.conversation(customer(id, "Cliente", m_now - id * 60000, 0));
+            events << m_log.message(textMessage(1000 + id, id, Direction::In,
+                                                QStringLiteral("pedido número %1").arg(id),
+                                                m_now - id * 60000 - 1000));
+        }
+        QVERIFY(m_mirror->apply(batchOf(events)));
+        showView("all");
+        SqlThreadProbe::reset();
+
+        // The agent types a search letter by letter, as fast as the keyboard repeats.
+        auto *search = m_window->findChild<QLineEdit *>();
+        QVERIFY(search);
+        search->setFocus();
+        for (const QChar letter : QStringLiteral("pedido")) {
+            QTest::keyClick(search, letter.toLatin1());
+            QTest::qWait(20);
+        }
+        ConversationListModel *list = m_window->conversations();
+        QTRY_COMPARE(list->rowCount(), ConversationListModel::pageSize);
+        QVERIFY(listSettled(*m_window));
+        QVERIFY(list->data(list->index(0), ConversationListModel::MatchTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("pedido número")));
+
+        // …and scrolls down through every page.
+        QListView *view = m_window->conversationView();
+        for (int i = 0; i < 20 && list->rowCount() < 300; ++i) {
+            view->scrollToBottom();
+            QVERIFY(listSettled(*m_window));
+            QTest::qWait(10);
+        }
+        QCOMPARE(list->rowCount(), 300);
+        QVERIFY2(SqlThreadProbe::guiThreadStatements() == 0,
+                 qPrintable(SqlThreadProbe::lastGuiThreadSql().join(QLatin1Char('\n'))));
+        QVERIFY(SqlThreadProbe::otherThreadStatements() > 0);
+    }
+
     void aThemeSwitchRepaintsTheChatAtOnce()
     {
         const QPalette original = QApplication::palette();
@@ -310,6 +369,7 @@ private:
             const QModelIndex index = views->model()->index(row, 0);
             if (index.data(ViewListModel::KeyRole).toString() == QLatin1String(key)) {
                 views->setCurrentIndex(index);
+                QVERIFY(listSettled(*m_window));
                 return;
             }
         }
@@ -321,6 +381,7 @@ private:
         MirrorChanges changes;
         QVERIFY(m_mirror->apply(batchOf({m_log.conversation(c)}), &changes));
         emit m_sync->mirrorChanged(changes);
+        QVERIFY(listSettled(*m_window));
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

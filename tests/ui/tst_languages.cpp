@@ -4,11 +4,10 @@
 // even though the .ts file is complete, which tst_translations cannot see.
 #include "../core/mirrorfixture.h"
 #include "core/rules/servicewindow.h"
+#include "core/sync/huberror.h"
 #include "ui/admin/creditformat.h"
 #include "ui/admin/peopletexts.h"
-#include "ui/main/huberrors.h"
 #include "ui/models/messagelistmodel.h"
-#include "ui/record/recorderrors.h"
 #include "ui/settings/language.h"
 #include "ui/settings/settingsdialog.h"
 
@@ -52,7 +51,8 @@ private slots:
         const QString english = hubErrorText(QStringLiteral("window_closed"));
         const QString englishStatus = channelStatusText(ChannelStatus::Connected);
         const QString englishRole = roleText(Role::Viewer);
-        const QString englishRecord = recordErrorText(QStringLiteral("not_found"));
+        const QString englishRecord =
+            hubErrorText(QStringLiteral("not_found"), {}, HubSubject::Record);
         const QString englishDuration = compactDuration(3 * 3600 * 1000 + 5 * 60 * 1000);
         Language::store(QStringLiteral("ja"));
         QCOMPARE(Language::install(), QStringLiteral("ja"));
@@ -60,7 +60,8 @@ private slots:
         QVERIFY2(hubErrorText(QStringLiteral("window_closed")) != english, "hub errors");
         QVERIFY2(channelStatusText(ChannelStatus::Connected) != englishStatus, "channel states");
         QVERIFY2(roleText(Role::Viewer) != englishRole, "roles");
-        QVERIFY2(recordErrorText(QStringLiteral("not_found")) != englishRecord, "record errors");
+        QVERIFY2(hubErrorText(QStringLiteral("not_found"), {}, HubSubject::Record) != englishRecord,
+                 "record errors");
         QVERIFY2(compactDuration(3 * 3600 * 1000 + 5 * 60 * 1000) != englishDuration, "durations");
     }
 

@@ -2,6 +2,7 @@
 // views switching the list, and the keyboard moving through it.
 #include "../core/mirrorfixture.h"
 #include "core/sync/hubclient.h"
+#include "listsettle.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/main/mainwindow.h"
 #include "ui/models/conversationlistmodel.h"
@@ -51,24 +52,30 @@ private slots:
         MainWindow window(mirror.database(), &sync, &hub, me);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listSettled(window));
         QCOMPARE(window.conversations()->rowCount(), 3);
 
         window.conversationView()->setCurrentIndex(window.conversations()->index(0));
         QCOMPARE(window.pane()->conversationId(), 1);
+        QVERIFY(listSettled(window));
         window.selectRelative(1);
+        QVERIFY(listSettled(window));
         QCOMPARE(window.pane()->conversationId(), 2);
         window.selectNextUnread();
+        QVERIFY(listSettled(window));
         QCOMPARE(window.pane()->conversationId(), 3);
 
         // "My conversations" hides the one owned by agent 7.
         auto *views = window.findChild<QListView *>(QStringLiteral("views"));
         QVERIFY(views);
         views->setCurrentIndex(views->model()->index(1, 0));
+        QVERIFY(listSettled(window));
         QCOMPARE(window.conversations()->rowCount(), 2);
         QCOMPARE(window.conversations()->rowOf(2), -1);
 
         // Opening a conversation outside the view brings it back into view.
         window.openConversation(2);
+        QVERIFY(listSettled(window));
         QCOMPARE(window.pane()->conversationId(), 2);
         QCOMPARE(window.conversations()->rowCount(), 3);
     }

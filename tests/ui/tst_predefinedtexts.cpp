@@ -1,9 +1,9 @@
 // Predefined texts (R4.2, R5): the picker's preview of merge values, the editor, and the Manage
 // dialog creating, editing and deleting texts through a real parley-hub.
 #include "../core/mirrorfixture.h"
+#include "core/sync/huberror.h"
 #include "hubprocess.h"
 #include "ui/texts/predefinedtexteditor.h"
-#include "ui/texts/predefinedtexterrors.h"
 #include "ui/texts/predefinedtextmanager.h"
 #include "ui/texts/predefinedtextmodel.h"
 #include "ui/texts/predefinedtextpicker.h"
@@ -269,17 +269,20 @@ private slots:
 
     void hubRefusalsReadInTheUsersLanguage()
     {
-        QCOMPARE(predefinedTextErrorText(
-                     {QStringLiteral("predefined_text_module_locked"), QStringLiteral("locked")})
+        QCOMPARE(hubErrorText(QStringLiteral("predefined_text_module_locked"),
+                              QStringLiteral("locked"), HubSubject::PredefinedText)
                      .left(48),
                  QStringLiteral("The module of a predefined text cannot be change"));
         // A rule code: its translated text, unless it needs values only the hub's text has.
         const RuleError bodyMissing{QStringLiteral("template_body_missing"), {}};
-        QCOMPARE(predefinedTextErrorText({bodyMissing.code, {}}), bodyMissing.message());
-        QCOMPARE(predefinedTextErrorText({QStringLiteral("merge_field_empty"),
-                                          QStringLiteral("$[Leads.Company] has no value.")}),
+        QCOMPARE(hubErrorText(bodyMissing.code, {}, HubSubject::PredefinedText),
+                 bodyMissing.message());
+        QCOMPARE(hubErrorText(QStringLiteral("merge_field_empty"),
+                              QStringLiteral("$[Leads.Company] has no value."),
+                              HubSubject::PredefinedText),
                  QStringLiteral("$[Leads.Company] has no value."));
-        QCOMPARE(predefinedTextErrorText({QStringLiteral("brand_new"), QStringLiteral("New.")}),
+        QCOMPARE(hubErrorText(QStringLiteral("brand_new"), QStringLiteral("New."),
+                              HubSubject::PredefinedText),
                  QStringLiteral("New."));
     }
 

@@ -3,6 +3,7 @@
 // Send and the status bar on the screen.
 #include "core/sync/hubclient.h"
 #include "inboxfixture.h"
+#include "listsettle.h"
 #include "ui/admin/adminwindow.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
@@ -71,7 +72,9 @@ private slots:
         MainWindow window(inbox.database(), &sync, &hub, admin);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listSettled(window));
         window.openConversation(1);
+        QVERIFY(listSettled(window));
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
         QVERIFY2(
             minimum.height() + titleBar.top() + titleBar.bottom() <= laptop.height(),

@@ -3,6 +3,7 @@
 // leaves the composer; assign, close and log out have keys that reach the existing commands.
 #include "core/sync/hubclient.h"
 #include "inboxfixture.h"
+#include "listsettle.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/main/mainwindow.h"
@@ -120,6 +121,7 @@ private slots:
         MainWindow window(inbox.database(), &sync, &hub, admin);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listSettled(window));
 
         QSet<QAction *> inMenus;
         const QList<QAction *> menus = window.menuBar()->actions();
@@ -172,9 +174,11 @@ private slots:
         MainWindow window(inbox.database(), &sync, &hub, me);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listSettled(window));
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.openConversation(1);
+        QVERIFY(listSettled(window));
         window.commandAction(Command::Reply)->trigger();
         auto *editor = window.pane()->composer()->findChild<QPlainTextEdit *>();
         QVERIFY(editor);
@@ -199,9 +203,11 @@ private slots:
         MainWindow window(inbox.database(), &sync, &hub, me);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listSettled(window));
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.openConversation(2);
+        QVERIFY(listSettled(window));
         QCOMPARE(window.pane()->conversationId(), 2);
         recorder.requests.clear();
 

@@ -1,13 +1,14 @@
 #include "ui/admin/templateeditor.h"
-#include "ui/admin/templatereasons.h"
 
 #include "core/protocol/entitycodec.h"
 #include "core/rules/mergefields.h"
 #include "core/rules/templaterules.h"
+#include "core/sync/huberror.h"
+#include "core/sync/templatesapi.h"
 #include "ui/admin/templatefieldpicker.h"
+#include "ui/admin/templatereasons.h"
 #include "ui/admin/templatesamples.h"
 #include "ui/filters/errorlabel.h"
-#include "ui/main/huberrors.h"
 #include "ui/texts/mergepreview.h"
 #include "ui/texts/predefinedtextmodel.h"
 #include "ui/theme/tone.h"
@@ -315,44 +316,29 @@ void TemplateEditor::submit()
     if (!canSubmit())
         return;
     const MessageTemplate t = draft();
-    const QString path = t.id != 0 ? QStringLiteral("/api/v1/templates/%1").arg(t.id)
-                                   : QStringLiteral("/api/v1/templates");
     m_submitting = true;
     m_error->setVisible(false);
     showState();
     // The reply may come after this editor is gone.
     QPointer<TemplateEditor> self(this);
-    m_hub->post(
-        path,
-        {{QStringLiteral("name"), t.name},
-         {QStringLiteral("language"), t.language},
-         {QStringLiteral("category"), templateCategoryName(t.category)},
-         {QStringLiteral("module"), moduleName(t.module)},
-         {QStringLiteral("body"), t.body},
-         {QStringLiteral("examples"), QJsonArray::fromStringList(templateExamples(t.body))}},
-        [self](const HubClient::Reply &reply) {
+    TemplatesApi(HubApi(m_hub))
+        .submit(t, templateExamples(t.body), [self](const HubResult<MessageTemplate> &reply) {
             if (self)
                 self->finishSubmit(reply);
         });
 }
 
-void TemplateEditor::finishSubmit(const HubClient::Reply &reply)
+void TemplateEditor::finishSubmit(const HubResult<MessageTemplate> &reply)
 {
     m_submitting = false;
     if (!reply.ok()) {
-        m_error->setText(hubErrorText(reply.error.code, reply.error.message));
+        m_error->setText(reply.error().text());
         m_error->setVisible(true);
         showState();
         return;
     }
-    MessageTemplate accepted;
-    QString problem;
-    if (fromJson(reply.json.value(QStringLiteral("template")).toObject(), &accepted, &problem)) {
-        load(accepted);
-        emit submitted(accepted);
-    } else {
-        showState();
-    }
+    load(*reply);
+    emit submitted(*reply);
 }
 
 } // namespace parley::ui

@@ -2,6 +2,7 @@
 
 #include "core/domain/messagetemplate.h"
 #include "core/sync/hubclient.h"
+#include "core/sync/templatesapi.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -55,7 +56,7 @@ private:
     void categoryChanged();
     void revalidate();
     void showState();
-    void finishSubmit(const HubClient::Reply &reply);
+    void finishSubmit(const HubResult<MessageTemplate> &reply);
     void setLanguage(const QString &code);
 
     QPointer<HubClient> m_hub;

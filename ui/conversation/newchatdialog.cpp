@@ -2,8 +2,9 @@
 
 #include "core/mirror/mirrorreads.h"
 #include "core/rules/channelrules.h"
+#include "core/sync/conversationsapi.h"
 #include "core/sync/hubclient.h"
-#include "ui/main/huberrors.h"
+#include "core/sync/huberror.h"
 #include "ui/texts/mergepreview.h"
 #include "ui/theme/tone.h"
 
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QUuid>
 
@@ -98,11 +98,9 @@ void NewChatDialog::build(QSqlDatabase mirror)
         setTabOrder(chain.at(i - 1), chain.at(i));
     first->setFocus();
 
-    QSqlQuery q(mirror);
-    if (q.exec(QStringLiteral("SELECT id, name FROM channels WHERE status = 'connected'"
-                              " ORDER BY name"))) {
-        while (q.next())
-            m_channel->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    for (const Channel &channel : MirrorReads(mirror).channels()) {
+        if (channel.status == ChannelStatus::Connected)
+            m_channel->addItem(channel.name, channel.id);
     }
     loadTemplates(mirror);
     if (m_number)
@@ -213,33 +211,30 @@ void NewChatDialog::send()
         return;
     m_sending = true;
     updateState();
-    QJsonObject body{{QStringLiteral("channel_id"), m_channel->currentData().toLongLong()},
-                     {QStringLiteral("customer_number"), customerNumber()},
-                     {QStringLiteral("template_id"), m_template->currentData().toLongLong()}};
+    StartChatRequest request;
+    request.channelId = m_channel->currentData().toLongLong();
+    request.customerNumber = customerNumber();
+    request.templateId = m_template->currentData().toLongLong();
     if (m_record) {
-        body.insert(QStringLiteral("record_id"), m_record->id);
-        body.insert(QStringLiteral("customer_name"), m_record->field(QStringLiteral("Full Name")));
+        request.recordId = m_record->id;
+        request.customerName = m_record->field(QStringLiteral("Full Name"));
     } else {
-        body.insert(QStringLiteral("customer_name"), m_name->text().trimmed());
+        request.customerName = m_name->text().trimmed();
     }
-    m_hub->post(
-        QStringLiteral("/api/v1/conversations"), body,
-        [self = QPointer<NewChatDialog>(this)](const HubClient::Reply &reply) {
-            if (!self)
-                return;
-            self->m_sending = false;
-            if (!reply.ok()) {
-                self->updateState();
-                self->m_problem->setText(hubErrorText(reply.error.code, reply.error.message));
-                return;
-            }
-            emit self->started(reply.json.value(QStringLiteral("message"))
-                                   .toObject()
-                                   .value(QStringLiteral("conversation_id"))
-                                   .toInteger());
-            self->accept();
-        },
-        QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8());
+    ConversationsApi(HubApi(m_hub))
+        .startChat(request, QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8(),
+                   [self = QPointer<NewChatDialog>(this)](const HubResult<Id> &started) {
+                       if (!self)
+                           return;
+                       self->m_sending = false;
+                       if (!started.ok()) {
+                           self->updateState();
+                           self->m_problem->setText(started.error().text());
+                           return;
+                       }
+                       emit self->started(*started);
+                       self->accept();
+                   });
 }
 
 } // namespace parley::ui

@@ -2,14 +2,16 @@
 
 #include "core/mirror/mirrorreads.h"
 #include "core/rules/mergefields.h"
+#include "core/sync/conversationsapi.h"
 #include "core/sync/hubclient.h"
-#include "ui/main/huberrors.h"
+#include "core/sync/huberror.h"
 #include "ui/theme/tone.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QUuid>
@@ -91,18 +93,19 @@ void TemplateSendDialog::send()
     if (row < 0 || !m_hub)
         return;
     m_send->setEnabled(false);
-    m_hub->post(
-        QStringLiteral("/api/v1/conversations/%1/template").arg(m_conversation.id),
-        {{QStringLiteral("template_id"), m_templates.at(row).id}},
-        [this](const HubClient::Reply &reply) {
-            if (reply.ok()) {
-                accept();
-                return;
-            }
-            m_problems->setText(hubErrorText(reply.error.code, reply.error.message));
-            m_send->setEnabled(true);
-        },
-        QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8());
+    ConversationsApi(HubApi(m_hub))
+        .sendTemplate(m_conversation.id, m_templates.at(row).id,
+                      QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8(),
+                      [self = QPointer<TemplateSendDialog>(this)](const HubResult<Done> &sent) {
+                          if (!self)
+                              return;
+                          if (sent.ok()) {
+                              self->accept();
+                              return;
+                          }
+                          self->m_problems->setText(sent.error().text());
+                          self->m_send->setEnabled(true);
+                      });
 }
 
 } // namespace parley::ui

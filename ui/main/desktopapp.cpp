@@ -3,7 +3,8 @@
 #include "core/mirror/mirror.h"
 #include "core/protocol/entitycodec.h"
 #include "core/sync/hubclient.h"
-#include "ui/main/huberrors.h"
+#include "core/sync/huberror.h"
+#include "core/sync/sessionapi.h"
 #include "ui/main/mainwindow.h"
 #include "ui/session/logindialog.h"
 #include "ui/session/tokenstore.h"
@@ -64,7 +65,8 @@ void DesktopApp::start()
         m_hub->login(login, m_options.password,
                      [this, hub](const HubClient::Reply &reply, const LoginReply &session) {
                          if (!reply.ok()) {
-                             emit failed(hubErrorText(reply.error.code, reply.error.message));
+                             emit failed(hubErrorText(reply.error.code, reply.error.message,
+                                                      HubSubject::Send));
                              return;
                          }
                          // Nothing to remember: a scripted sign-in brings its password.
@@ -103,19 +105,14 @@ void DesktopApp::tryStoredToken(const QUrl &hub, const QString &login)
                 return;
             }
             // The token may have been revoked since: the hub says who it belongs to, or 401.
-            m_hub->get(QStringLiteral("/api/v1/me"), [this, hub, token,
-                                                      login](const HubClient::Reply &reply) {
-                Agent agent;
-                QString problem;
-                if (reply.ok() && fromJson(reply.json.value(QStringLiteral("agent")).toObject(),
-                                           &agent, &problem)) {
-                    signedIn(hub, token, agent);
+            SessionApi(HubApi(m_hub)).me([this, hub, token, login](const HubResult<Agent> &me) {
+                if (me.ok()) {
+                    signedIn(hub, token, *me);
                     return;
                 }
-                if (reply.status == 401)
+                if (me.error().status == 401)
                     m_tokens->remove(hub, login);
-                askToLogIn(reply.status == 0 ? hubErrorText(QStringLiteral("hub_unreachable"))
-                                             : QString());
+                askToLogIn(me.error().isUnreachable() ? me.error().text() : QString());
             });
         });
     m_tokens->read(hub, login);
@@ -123,16 +120,13 @@ void DesktopApp::tryStoredToken(const QUrl &hub, const QString &login)
 
 void DesktopApp::checkSessionInBackground(const QUrl &hub, const QString &login)
 {
-    m_hub->get(QStringLiteral("/api/v1/me"), [this, hub, login](const HubClient::Reply &reply) {
-        Agent agent;
-        QString problem;
-        if (reply.ok() &&
-            fromJson(reply.json.value(QStringLiteral("agent")).toObject(), &agent, &problem)) {
+    SessionApi(HubApi(m_hub)).me([this, hub, login](const HubResult<Agent> &me) {
+        if (me.ok()) {
             // A new name or role shows from the next start; the stream brings the rest.
-            rememberAgent(hub, agent);
+            rememberAgent(hub, *me);
             return;
         }
-        if (reply.status == 401) {
+        if (me.error().status == 401) {
             m_tokens->remove(hub, login);
             showSignInSheet();
         }
@@ -274,7 +268,7 @@ void DesktopApp::logOut()
 {
     const QUrl hub = m_hub->hub();
     const QString login = QSettings().value(QStringLiteral("session/login")).toString();
-    m_hub->post(QStringLiteral("/api/v1/logout"), {}, nullptr);
+    SessionApi(HubApi(m_hub)).logOut();
     m_tokens->remove(hub, login);
     m_sync->stop();
     m_window.reset();

@@ -1,7 +1,10 @@
 #include "ui/main/mainwindow.h"
 
 #include "core/filter/builtinviews.h"
+#include "core/mirror/mirrorreads.h"
+#include "core/mirror/mirrorstore.h"
 #include "core/sync/hubclient.h"
+#include "core/sync/huberror.h"
 #include "ui/conversation/attachmentsender.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
@@ -11,7 +14,6 @@
 #include "ui/filters/viewcountdelegate.h"
 #include "ui/filters/viewlistmodel.h"
 #include "ui/main/firstpaintreport.h"
-#include "ui/main/huberrors.h"
 #include "ui/main/quickswitcher.h"
 #include "ui/main/screenfit.h"
 #include "ui/media/mediaactions.h"
@@ -48,7 +50,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -69,7 +70,9 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_search->setPlaceholderText(tr("Search messages, names and numbers (Ctrl+F)"));
     enableClearButton(m_search);
     m_search->setAccessibleName(tr("Search conversations"));
-    m_list = new ConversationListModel(mirror, this);
+    // The list, its pages and its searches are read on the store's reader thread.
+    m_store = new MirrorStore(mirror.databaseName(), this);
+    m_list = new ConversationListModel(m_store, mirror, this);
     m_listView = new QListView(this);
     m_listView->setModel(m_list);
     m_listView->setAccessibleName(tr("Conversations"));
@@ -215,6 +218,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     connect(m_list, &ConversationListModel::reshapeStarted, this,
             [this] { m_listReshaping = true; });
     connect(m_list, &ConversationListModel::reshapeFinished, this, &MainWindow::reshapeFinished);
+    connect(m_list, &ConversationListModel::loaded, this, &MainWindow::listLoaded);
     connect(m_list, &ConversationListModel::pendingChanged, this, &MainWindow::pendingChanged);
     connect(m_pendingBanner, &QPushButton::clicked, m_list, &ConversationListModel::applyPending);
     connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
@@ -464,11 +468,8 @@ void MainWindow::manageTexts()
 void MainWindow::loadChannelNames()
 {
     QHash<Id, QString> names;
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT id, name FROM channels"))) {
-        while (q.next())
-            names.insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
+    for (const Channel &channel : MirrorReads(m_db).channels())
+        names.insert(channel.id, channel.name);
     m_list->setChannelNames(names);
 }
 

@@ -21,7 +21,8 @@ class QTimer;
 
 namespace parley {
 class HubClient;
-}
+class MirrorStore;
+} // namespace parley
 
 namespace parley::ui {
 
@@ -90,6 +91,10 @@ private:
     void markRead(const Conversation &conversation);
     void readWhatIsOnScreen();
     void reshapeFinished();
+    // An answer of the list's reader arrived: an open or a search for the next unread waiting
+    // for rows goes on.
+    void listLoaded();
+    void selectLoadedRow(int row);
     void updateHold();
     void pendingChanged(int newConversations, bool anyChange);
     void updateEmptyState();
@@ -109,7 +114,10 @@ private:
     ConversationFilter m_adHocFilter; // a filter applied from the builder without saving
     QLineEdit *m_search = nullptr;
     QListView *m_listView = nullptr;
+    MirrorStore *m_store = nullptr;
     ConversationListModel *m_list = nullptr;
+    Id m_openWanted = 0;          // a conversation to open once the list has loaded it
+    bool m_seekingUnread = false; // "next unread" waits for a further page
     ConversationPane *m_pane = nullptr;
     AdminWindow *m_admin = nullptr; // made when an admin first opens it
     RecordPanel *m_recordPanel = nullptr;

@@ -4,6 +4,8 @@
 // when a message arrives in the one on screen in the active window; never because the list model
 // moved its current row.
 #include "core/mirror/conversationqueries.h"
+#include "core/mirror/mirrorstore.h"
+#include "core/sync/conversationsapi.h"
 #include "core/sync/hubclient.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/filters/viewlistmodel.h"
@@ -61,7 +63,7 @@ void MainWindow::markRead(const Conversation &conversation)
         return;
     m_readRequestedFor = conversation.id;
     m_readRequestedAt = conversation.lastInboundAt;
-    m_hub->post(QStringLiteral("/api/v1/conversations/%1/read").arg(conversation.id), {}, nullptr);
+    ConversationsApi(HubApi(m_hub)).markRead(conversation.id);
 }
 
 void MainWindow::readWhatIsOnScreen()
@@ -138,29 +140,53 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::openConversation(Id conversationId)
 {
-    int row = m_list->rowOf(conversationId);
-    if (row < 0) {
-        // Not in the current view: show it among all conversations.
+    m_openWanted = 0;
+    const int row = m_list->rowOf(conversationId);
+    if (row >= 0) {
+        selectLoadedRow(row);
+    } else {
+        // Not in the current view: show it among all conversations, once the reader has
+        // loaded the page it is on (listLoaded).
+        m_openWanted = conversationId;
         m_search->clear();
         m_searchDelay->stop();
-        m_views->setCurrentIndex(m_viewModel->index(0));
-        row = m_list->rowOf(conversationId);
-        while (row < 0 && m_list->canFetchMore({})) {
-            m_list->fetchMore({});
-            row = m_list->rowOf(conversationId);
-        }
-    }
-    if (row >= 0) {
-        m_listReshaping = true; // selecting is not opening: openRow does that, once
-        m_listView->selectionModel()->setCurrentIndex(m_list->index(row),
-                                                      QItemSelectionModel::ClearAndSelect);
-        m_listReshaping = false;
-        m_listView->scrollTo(m_list->index(row));
-        openRow(row);
+        if (m_views->currentIndex() != m_viewModel->index(0))
+            m_views->setCurrentIndex(m_viewModel->index(0));
+        else
+            applyView();
     }
     showNormal();
     raise();
     activateWindow();
+}
+
+void MainWindow::selectLoadedRow(int row)
+{
+    m_listReshaping = true; // selecting is not opening: openRow does that, once
+    m_listView->selectionModel()->setCurrentIndex(m_list->index(row),
+                                                  QItemSelectionModel::ClearAndSelect);
+    m_listReshaping = false;
+    m_listView->scrollTo(m_list->index(row));
+    openRow(row);
+}
+
+void MainWindow::listLoaded()
+{
+    if (m_openWanted != 0 && !m_list->isLoading()) {
+        const int row = m_list->rowOf(m_openWanted);
+        if (row >= 0) {
+            m_openWanted = 0;
+            selectLoadedRow(row);
+        } else if (m_list->canFetchMore({})) {
+            m_list->fetchMore({});
+        } else {
+            m_openWanted = 0; // not in the mirror (yet)
+        }
+    }
+    if (m_seekingUnread && !m_list->isLoading()) {
+        m_seekingUnread = false;
+        selectNextUnread();
+    }
 }
 
 void MainWindow::selectRelative(int step)
@@ -181,15 +207,17 @@ void MainWindow::selectNextUnread()
     const auto unreadAt = [this](int row) {
         return m_list->data(m_list->index(row), ConversationListModel::UnreadRole).toInt() > 0;
     };
-    for (int row = start + 1;; ++row) {
-        if (row >= m_list->rowCount() && m_list->canFetchMore({}))
-            m_list->fetchMore({});
-        if (row >= m_list->rowCount())
-            break;
+    for (int row = start + 1; row < m_list->rowCount(); ++row) {
         if (unreadAt(row)) {
             m_listView->setCurrentIndex(m_list->index(row));
             return;
         }
+    }
+    if (m_list->canFetchMore({})) {
+        // The rest of the list is read on the reader thread: go on when its page is in.
+        m_seekingUnread = true;
+        m_list->fetchMore({});
+        return;
     }
     for (int row = 0; row < start; ++row) {
         if (unreadAt(row)) {

@@ -2,7 +2,7 @@
 
 #include "core/mirror/attachmentqueries.h"
 #include "core/sync/filedownload.h"
-#include "ui/main/huberrors.h"
+#include "core/sync/huberror.h"
 #include "ui/media/audioplayer.h"
 #include "ui/media/mediafiles.h"
 #include "ui/media/photoviewer.h"
@@ -58,7 +58,8 @@ void MediaActions::saveTo(const Message &message, const QString &path)
             break;
         default:
             emit status(tr("Not saved: %1")
-                            .arg(hubErrorText(download->errorCode(), download->errorMessage())));
+                            .arg(hubErrorText(download->errorCode(), download->errorMessage(),
+                                              HubSubject::Send)));
             break;
         }
     });

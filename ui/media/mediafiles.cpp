@@ -3,7 +3,8 @@
 #include "core/rules/attachmentrules.h"
 #include "core/sync/filedownload.h"
 #include "core/sync/hubclient.h"
-#include "ui/main/huberrors.h"
+#include "core/sync/huberror.h"
+#include "core/sync/mediaapi.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -16,7 +17,6 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 
 namespace parley::ui {
@@ -24,7 +24,7 @@ namespace {
 
 QString mediaPath(const Message &message)
 {
-    return QStringLiteral("/api/v1/messages/%1/media").arg(message.id);
+    return messageMediaPath(message.id);
 }
 
 // The largest file WhatsApp carries (a document); a longer body is not a WhatsApp file.
@@ -110,7 +110,8 @@ void MediaFiles::fetchCopy(const Message &message, QObject *context, CopyDone do
     connect(download, &FileDownload::finished, this, [this, download, id, path] {
         const bool saved = download->outcome() == FileDownload::Outcome::Saved;
         const QString error =
-            saved ? QString() : hubErrorText(download->errorCode(), download->errorMessage());
+            saved ? QString()
+                  : hubErrorText(download->errorCode(), download->errorMessage(), HubSubject::Send);
         if (saved)
             prune(path);
         else

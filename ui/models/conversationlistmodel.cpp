@@ -9,56 +9,53 @@
 
 namespace parley::ui {
 
-ConversationListModel::ConversationListModel(QSqlDatabase mirror, QObject *parent)
-    : QAbstractListModel(parent), m_db(mirror)
+ConversationListModel::ConversationListModel(MirrorStore *store, QSqlDatabase mirror,
+                                             QObject *parent)
+    : QAbstractListModel(parent),
+      m_store(store != nullptr ? store : new MirrorStore(mirror.databaseName(), this)), m_db(mirror)
 {
     m_drafts = Drafts(m_db).all();
 }
 
-QList<Conversation> ConversationListModel::query(const ConversationCursor &after, int limit,
-                                                 bool *atEnd)
-{
-    ConversationPage page;
-    if (!fetchConversationPage(m_db, m_filter, m_context, after, limit, &page, &m_error, m_order)) {
-        *atEnd = true;
-        return {};
-    }
-    *atEnd = page.atEnd;
-    return page.rows;
-}
-
-QList<Conversation> ConversationListModel::freshRows(bool *atEnd)
-{
-    QList<Conversation> fresh = query({}, qMax(pageSize, int(m_rows.size())), atEnd);
-    if (m_pinned == 0 || rowOf(m_pinned) < 0)
-        return fresh;
-    for (const Conversation &c : std::as_const(fresh)) {
-        if (c.id == m_pinned)
-            return fresh;
-    }
-    // The open conversation stopped matching (read, replied to, closed): it stays where its
-    // activity puts it until the agent opens another one.
-    Conversation pinned;
-    QString error;
-    if (!fetchConversation(m_db, m_pinned, &pinned, &error))
-        return fresh;
-    int at = 0;
-    while (at < fresh.size() && comesBefore(fresh.at(at), pinned, m_order))
-        ++at;
-    fresh.insert(at, pinned);
-    return fresh;
-}
+ConversationListModel::ConversationListModel(QSqlDatabase mirror, QObject *parent)
+    : ConversationListModel(nullptr, mirror, parent)
+{}
 
 void ConversationListModel::setFilter(const ConversationFilter &filter,
                                       const FilterContext &context)
 {
-    emit reshapeStarted();
-    beginResetModel();
     m_filter = filter;
     m_context = context;
-    m_rows = query({}, pageSize, &m_atEnd);
+    ConversationPageRequest request;
+    request.filter = m_filter;
+    request.context = m_context;
+    request.order = m_order;
+    request.limit = pageSize;
+    request.supersedes = true;
+    // A new view shows the view as it is: the pinned conversation is not kept into it.
+    m_moreAsked = 0;
+    m_changed.clear();
+    m_allChanged = false;
+    m_refreshWanted = false;
+    m_reshapeAsked = m_store->conversationPage(
+        request, [this](const ConversationPageReply &reply) { filterArrived(reply); });
+}
+
+void ConversationListModel::filterArrived(const ConversationPageReply &reply)
+{
+    if (reply.requestId != m_reshapeAsked)
+        return; // a newer question is on its way
+    m_reshapeAsked = 0;
+    if (reply.cancelled)
+        return;
+    if (!reply.ok)
+        m_error = reply.error;
+    emit reshapeStarted();
+    beginResetModel();
+    m_rows = reply.ok ? reply.page.rows : QList<Conversation>();
+    m_atEnd = !reply.ok || reply.page.atEnd;
     m_rowIndexStale = true;
-    loadSearchHits();
+    m_hits = reply.hits;
     setPending(0, false);
     {
         // Listeners of modelReset (views, QAbstractItemModelTester) may ask for more rows while
@@ -67,6 +64,9 @@ void ConversationListModel::setFilter(const ConversationFilter &filter,
         endResetModel();
     }
     emit reshapeFinished();
+    if (m_refreshWanted)
+        askRefresh();
+    emit loaded();
 }
 
 void ConversationListModel::setOrder(ConversationOrder order)
@@ -103,18 +103,24 @@ void ConversationListModel::reloadDrafts()
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), {DraftRole});
 }
 
-void ConversationListModel::loadSearchHits()
+void ConversationListModel::takeHits(const QHash<Id, SearchHit> &hits, bool replaceAll)
 {
-    m_hits.clear();
-    if (m_filter.search.trimmed().isEmpty() || m_rows.isEmpty())
+    if (hits.isEmpty() && (m_hits.isEmpty() || !replaceAll))
         return;
-    QList<Id> ids;
-    ids.reserve(m_rows.size());
-    for (const Conversation &c : std::as_const(m_rows))
-        ids.append(c.id);
-    QString error;
-    if (!fetchSearchHits(m_db, m_filter.search, ids, &m_hits, &error))
-        m_error = error;
+    QHash<Id, SearchHit> next = replaceAll ? hits : m_hits;
+    if (!replaceAll) {
+        for (auto it = hits.cbegin(); it != hits.cend(); ++it)
+            next.insert(it.key(), it.value());
+    }
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Id id = m_rows.at(row).id;
+        const SearchHit before = m_hits.value(id);
+        const SearchHit after = next.value(id);
+        if (before.messageId != after.messageId || before.text != after.text)
+            emit dataChanged(index(row), index(row), {MatchTextRole, MatchMessageIdRole});
+        // (a row's match is announced alone: an unchanged row is not repainted)
+    }
+    m_hits = next;
 }
 
 void ConversationListModel::setPinned(Id conversationId)
@@ -212,28 +218,47 @@ bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 
 void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
-    // Views (and QAbstractItemModelTester) may ask again from inside the insert's signals.
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty() || m_fetching)
+    // Views (and QAbstractItemModelTester) may ask again from inside the insert's signals; a
+    // page waits for the filter or refresh on its way, whose answer changes the last row.
+    if (parent.isValid() || m_atEnd || m_rows.isEmpty() || m_fetching || m_moreAsked != 0 ||
+        m_reshapeAsked != 0)
         return;
-    const QScopedValueRollback<bool> guard(m_fetching, true);
     const Conversation &last = m_rows.last();
-    bool atEnd = true;
-    QList<Conversation> more = query({last.lastMessageAt, last.id}, pageSize, &atEnd);
-    m_atEnd = atEnd;
+    ConversationPageRequest request;
+    request.filter = m_filter;
+    request.context = m_context;
+    request.order = m_order;
+    request.after = {last.lastMessageAt, last.id};
+    request.limit = pageSize;
+    m_moreAsked = m_store->conversationPage(
+        request, [this](const ConversationPageReply &reply) { moreArrived(reply); });
+}
+
+void ConversationListModel::moreArrived(const ConversationPageReply &reply)
+{
+    if (reply.requestId != m_moreAsked)
+        return;
+    m_moreAsked = 0;
+    if (!reply.ok) {
+        m_error = reply.error;
+        m_atEnd = true;
+        emit loaded();
+        return;
+    }
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    m_atEnd = reply.page.atEnd;
+    QList<Conversation> more = reply.page.rows;
     // A pinned row kept out of its place must not come twice.
     more.removeIf([this](const Conversation &c) { return rowOf(c.id) >= 0; });
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    for (int i = 0; i < more.size(); ++i)
-        m_rowIndex.insert(more.at(i).id, int(m_rows.size()) + i);
-    m_rows.append(more);
-    endInsertRows();
-    if (!m_filter.search.trimmed().isEmpty()) {
-        loadSearchHits();
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
-                         {MatchTextRole, MatchMessageIdRole});
+    if (!more.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+        for (int i = 0; i < more.size(); ++i)
+            m_rowIndex.insert(more.at(i).id, int(m_rows.size()) + i);
+        m_rows.append(more);
+        endInsertRows();
+        takeHits(reply.hits, false);
     }
+    emit loaded();
 }
 
 int ConversationListModel::rowOf(Id conversationId) const
@@ -260,59 +285,104 @@ void ConversationListModel::refresh(const MirrorChanges &changes)
 {
     if (changes.conversations.isEmpty() && !changes.channels)
         return;
-    m_context.now = QDateTime::currentMSecsSinceEpoch();
-    bool atEnd = true;
-    const QList<Conversation> fresh = freshRows(&atEnd);
-    if (!m_held) {
-        reshapeTo(fresh, changes.conversations, changes.channels);
-        m_atEnd = atEnd;
-        return;
-    }
-    updateInPlace(fresh, changes.conversations);
-    QSet<Id> shown;
-    for (const Conversation &c : std::as_const(m_rows))
-        shown.insert(c.id);
-    int arriving = 0;
-    bool differs = fresh.size() != m_rows.size();
-    for (int row = 0; row < fresh.size(); ++row) {
-        if (!shown.contains(fresh.at(row).id))
-            ++arriving;
-        if (row < m_rows.size() && m_rows.at(row).id != fresh.at(row).id)
-            differs = true;
-    }
-    setPending(arriving, differs || m_pending);
+    m_changed.unite(changes.conversations);
+    m_allChanged = m_allChanged || changes.channels;
+    m_refreshWanted = true;
+    if (m_reshapeAsked == 0)
+        askRefresh();
+    // else: asked when the answer on its way has been applied, all changes in one question
 }
 
 void ConversationListModel::applyPending()
 {
     if (!m_pending)
         return;
-    bool atEnd = true;
-    const QList<Conversation> fresh = freshRows(&atEnd);
-    reshapeTo(fresh, {}, true);
-    m_atEnd = atEnd;
-    setPending(0, false);
+    m_allChanged = true;
+    m_askedApplyPending = true;
+    m_refreshWanted = true;
+    if (m_reshapeAsked == 0)
+        askRefresh();
 }
 
-void ConversationListModel::updateInPlace(const QList<Conversation> &fresh, const QSet<Id> &changed)
+void ConversationListModel::askRefresh()
+{
+    m_context.now = QDateTime::currentMSecsSinceEpoch();
+    ConversationPageRequest request;
+    request.filter = m_filter;
+    request.context = m_context;
+    request.order = m_order;
+    request.limit = qMax(pageSize, int(m_rows.size()));
+    request.pinned = m_pinned;
+    request.keepPinned = m_pinned != 0 && rowOf(m_pinned) >= 0;
+    if (m_held) {
+        for (const Id id : std::as_const(m_changed)) {
+            if (rowOf(id) >= 0)
+                request.alsoRead.append(id);
+        }
+    }
+    m_asked = m_changed;
+    m_askedAll = m_allChanged;
+    m_changed.clear();
+    m_allChanged = false;
+    m_refreshWanted = false;
+    m_moreAsked = 0; // its last row may move: the view asks again after the refresh
+    m_reshapeAsked = m_store->conversationPage(
+        request, [this](const ConversationPageReply &reply) { refreshArrived(reply); });
+}
+
+void ConversationListModel::refreshArrived(const ConversationPageReply &reply)
+{
+    if (reply.requestId != m_reshapeAsked)
+        return;
+    m_reshapeAsked = 0;
+    if (!reply.ok) {
+        m_error = reply.error;
+    } else if (!m_held || m_askedApplyPending) {
+        reshapeTo(reply.page.rows, m_asked, m_askedAll);
+        takeHits(reply.hits, true);
+        m_atEnd = reply.page.atEnd;
+        m_askedApplyPending = false;
+        setPending(0, false);
+    } else {
+        const QList<Conversation> &fresh = reply.page.rows;
+        updateInPlace(fresh, reply.alsoRead, m_asked);
+        QSet<Id> shown;
+        for (const Conversation &c : std::as_const(m_rows))
+            shown.insert(c.id);
+        int arriving = 0;
+        bool differs = fresh.size() != m_rows.size();
+        for (int row = 0; row < fresh.size(); ++row) {
+            if (!shown.contains(fresh.at(row).id))
+                ++arriving;
+            if (row < m_rows.size() && m_rows.at(row).id != fresh.at(row).id)
+                differs = true;
+        }
+        setPending(arriving, differs || m_pending);
+    }
+    m_asked.clear();
+    m_askedAll = false;
+    if (m_refreshWanted)
+        askRefresh();
+    emit loaded();
+}
+
+void ConversationListModel::updateInPlace(const QList<Conversation> &fresh,
+                                          const QHash<Id, Conversation> &leaving,
+                                          const QSet<Id> &changed)
 {
     QHash<Id, int> freshRow;
     for (int row = 0; row < fresh.size(); ++row)
         freshRow.insert(fresh.at(row).id, row);
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const Id id = m_rows.at(row).id;
-        if (!changed.contains(id))
+    for (const Id id : changed) {
+        const int row = rowOf(id);
+        if (row < 0)
             continue;
-        if (freshRow.contains(id)) {
+        if (freshRow.contains(id))
             m_rows[row] = fresh.at(freshRow.value(id));
-        } else {
-            // On its way out, but the badge and the last message still tell the truth.
-            Conversation current;
-            QString error;
-            if (!fetchConversation(m_db, id, &current, &error))
-                continue;
-            m_rows[row] = current;
-        }
+        else if (leaving.contains(id))
+            m_rows[row] = leaving.value(id); // on its way out, but its badge tells the truth
+        else
+            continue;
         emit dataChanged(index(row), index(row));
     }
 }
@@ -365,11 +435,6 @@ void ConversationListModel::reshapeTo(const QList<Conversation> &fresh, const QS
         m_rows.resize(fresh.size());
         m_rowIndexStale = true;
         endRemoveRows();
-    }
-    if (!m_filter.search.trimmed().isEmpty() && !m_rows.isEmpty()) {
-        loadSearchHits();
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
-                         {MatchTextRole, MatchMessageIdRole});
     }
     emit reshapeFinished();
 }

@@ -2,6 +2,7 @@
 
 #include "core/mirror/conversationqueries.h"
 #include "core/mirror/mirror.h"
+#include "core/mirror/mirrorstore.h"
 
 #include <QAbstractListModel>
 #include <QSet>
@@ -12,6 +13,11 @@ namespace parley::ui {
 // the mirror one page at a time (canFetchMore/fetchMore) so a large inbox costs what its visible
 // part does. The sync worker's change signals update rows in place: a changed row is re-read,
 // and a row whose activity moved is moved, so selection and scroll survive.
+//
+// It never reads SQL on its own thread: every page, refresh and search is asked of the
+// MirrorStore's reader thread and applied when the answer comes back (loaded()). An answer older
+// than the newest question of its kind is dropped; a new filter or search supersedes the one
+// before (the store interrupts it). Refreshes asked while one is on its way are folded into one.
 //
 // Two things keep the list from moving under the agent:
 // - the pinned conversation (the one open in the pane) stays in the list even when it stops
@@ -39,6 +45,9 @@ public:
 
     static constexpr int pageSize = 100;
 
+    // `store` reads the list; `mirror` (the GUI thread's connection) only the small local drafts
+    // table. Without a store, the model makes one of its own over the mirror's file.
+    ConversationListModel(MirrorStore *store, QSqlDatabase mirror, QObject *parent = nullptr);
     explicit ConversationListModel(QSqlDatabase mirror, QObject *parent = nullptr);
 
     void setFilter(const ConversationFilter &filter, const FilterContext &context);
@@ -65,6 +74,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // A question to the reader is on its way (or waits to be asked): the rows may change soon.
+    bool isLoading() const { return m_reshapeAsked != 0 || m_moreAsked != 0 || m_refreshWanted; }
+
     int rowOf(Id conversationId) const;
     Conversation conversationAt(int row) const { return m_rows.value(row); }
     QString lastError() const { return m_error; }
@@ -82,19 +94,27 @@ signals:
     void reshapeStarted();
     void reshapeFinished();
     void pendingChanged(int newConversations, bool anyChange);
+    // An answer of the reader was applied (a filter, a refresh or a further page).
+    void loaded();
 
 private:
-    QList<Conversation> query(const ConversationCursor &after, int limit, bool *atEnd);
-    // The rows the list should show now: the query, plus the pinned conversation.
-    QList<Conversation> freshRows(bool *atEnd);
+    // Asks the reader for the loaded range again (with the pinned conversation) to apply the
+    // changes gathered in m_changed.
+    void askRefresh();
+    void filterArrived(const ConversationPageReply &reply);
+    void refreshArrived(const ConversationPageReply &reply);
+    void moreArrived(const ConversationPageReply &reply);
     void reshapeTo(const QList<Conversation> &fresh, const QSet<Id> &changed, bool allChanged);
-    void updateInPlace(const QList<Conversation> &fresh, const QSet<Id> &changed);
-    void loadSearchHits();
+    void updateInPlace(const QList<Conversation> &fresh, const QHash<Id, Conversation> &leaving,
+                       const QSet<Id> &changed);
+    // Takes the search hits of an answer; rows whose match changed are announced.
+    void takeHits(const QHash<Id, SearchHit> &hits, bool replaceAll);
     // After rows first…last changed places: their entries in m_rowIndex follow.
     void reindex(int first, int last);
     void setPending(int newConversations, bool any);
 
-    QSqlDatabase m_db;
+    MirrorStore *m_store;
+    QSqlDatabase m_db; // drafts only
     ConversationFilter m_filter;
     FilterContext m_context;
     ConversationOrder m_order = ConversationOrder::NewestActivity;
@@ -115,6 +135,17 @@ private:
     bool m_atEnd = true;
     bool m_fetching = false;
     QString m_error;
+    // The questions on their way: the newest filter or refresh (only its answer is applied) and
+    // the next page (dropped when a filter or refresh was asked after it).
+    quint64 m_reshapeAsked = 0;
+    quint64 m_moreAsked = 0;
+    // Changes not yet asked about, and those the refresh on its way was asked for.
+    QSet<Id> m_changed;
+    bool m_allChanged = false;
+    bool m_refreshWanted = false;
+    QSet<Id> m_asked;
+    bool m_askedAll = false;
+    bool m_askedApplyPending = false;
 };
 
 } // namespace parley::ui

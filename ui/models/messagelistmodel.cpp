@@ -5,7 +5,8 @@
 #include "core/mirror/messagereads.h"
 #include "core/mirror/mirrorreads.h"
 #include "core/protocol/commands.h"
-#include "ui/main/huberrors.h"
+#include "core/sync/failedsendtext.h"
+#include "core/sync/huberror.h"
 #include "ui/models/accessibletexts.h"
 
 #include <QDateTime>
@@ -205,8 +206,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return int(m.state);
     case FailureRole:
         // The desktop's own words where it knows the code (the hub's reason is English), the
-        // hub's reason for the rest.
-        return hubErrorText(m.failureCode, m.failureReason);
+        // hub's reason for the rest; WhatsApp's own words (a numeric code) after them.
+        return m.state == DeliveryState::Failed && row.outboxId.isEmpty()
+                   ? failedSendText(m.failureCode, m.failureReason)
+                   : hubErrorText(m.failureCode, m.failureReason, HubSubject::Send);
     case KindRole:
         return int(m.kind);
     case FileNameRole:

@@ -1,66 +1,19 @@
 #include "ui/notify/notificationcenter.h"
 
 #include "core/mirror/conversationqueries.h"
+#include "core/mirror/notificationreads.h"
 #include "ui/notify/recentnotificationsmodel.h"
 #include "ui/notify/traypresenter.h"
 #include "ui/notify/unreadtrayicon.h"
 
 #include <QDateTime>
 #include <QSet>
-#include <QSqlQuery>
 #include <QTimer>
-
 #include <algorithm>
 #include <utility>
 
 namespace parley::ui {
 namespace {
-
-// Large batches (a first sync) are looked up in slices to keep each statement small.
-constexpr int lookupSlice = 500;
-
-struct Incoming {
-    Id id = 0;
-    Id conversationId = 0;
-    QString kind;
-    QString text;
-    QString caption;
-    QString customerName;
-    QString customerNumber;
-};
-
-QList<Incoming> fetchIncoming(QSqlDatabase db, const QList<Id> &ids, TimestampMs notBefore)
-{
-    QList<Incoming> found;
-    for (qsizetype start = 0; start < ids.size(); start += lookupSlice) {
-        QStringList slice;
-        for (Id id : ids.mid(start, lookupSlice))
-            slice.append(QString::number(id));
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT m.id, m.conversation_id, m.kind, m.text, m.media_caption,"
-                                 " c.customer_name, c.customer_number FROM messages m"
-                                 " JOIN conversations c ON c.id = m.conversation_id"
-                                 " WHERE m.id IN (%1) AND m.direction = 'in' AND m.created_at >= ?"
-                                 " ORDER BY m.id")
-                      .arg(slice.join(QLatin1Char(','))));
-        q.addBindValue(notBefore);
-        if (!q.exec())
-            continue;
-        while (q.next())
-            found.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toString()});
-    }
-    return found;
-}
-
-Id newestMessageId(QSqlDatabase db)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT max(id) FROM messages")) || !q.next())
-        return 0;
-    return q.value(0).toLongLong();
-}
 
 QString customerTitle(const QString &name, const QString &number)
 {
@@ -149,21 +102,22 @@ void NotificationCenter::onMirrorChanged(const MirrorChanges &changes)
 
     // Grouped by conversation, in the order the messages arrived.
     QList<Id> order;
-    QHash<Id, QList<Incoming>> byConversation;
-    for (const Incoming &message : fetchIncoming(m_mirror, fresh, m_clock() - freshForMs)) {
+    QHash<Id, QList<IncomingMessage>> byConversation;
+    for (const IncomingMessage &message :
+         fetchIncomingMessages(m_mirror, fresh, m_clock() - freshForMs)) {
         if (!byConversation.contains(message.conversationId))
             order.append(message.conversationId);
         byConversation[message.conversationId].append(message);
     }
     QList<Notification> toRaise;
     for (Id conversationId : std::as_const(order)) {
-        const QList<Incoming> &messages = byConversation[conversationId];
+        const QList<IncomingMessage> &messages = byConversation[conversationId];
         if (conversationId == m_focused)
             continue;
         // The agent asked to be reminded later: the reminder will count these too.
         if (m_snoozes.addMessages(conversationId, int(messages.size())))
             continue;
-        const Incoming &last = messages.last();
+        const IncomingMessage &last = messages.last();
         Notification n;
         n.conversationId = conversationId;
         n.title = customerTitle(last.customerName, last.customerNumber);

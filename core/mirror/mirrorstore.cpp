@@ -1,0 +1,286 @@
+#include "core/mirror/mirrorstore.h"
+
+#include "core/logging.h"
+#include "core/mirror/messagereads.h"
+#include "core/mirror/sqlthreadprobe.h"
+#include "core/storage/sqlerror.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <limits>
+
+namespace parley {
+
+// Lives on the reader thread; its connection is opened, used and closed there only (Qt 6.4
+// cannot move a connection between threads).
+class MirrorStore::Reader : public QObject {
+public:
+    Reader(const QString &path, std::shared_ptr<std::atomic<quint64>> obsoleteBelow)
+        : m_path(path), m_connection(QStringLiteral("mirror-reader-") +
+                                     QUuid::createUuid().toString(QUuid::WithoutBraces)),
+          m_obsoleteBelow(std::move(obsoleteBelow))
+    {}
+    ~Reader() override
+    {
+        if (m_db.isValid()) {
+            m_db.close();
+            m_db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connection);
+        }
+    }
+
+    ConversationPageReply page(quint64 id, const ConversationPageRequest &request);
+    bool count(const ConversationFilter &filter, const FilterContext &context, qint64 *count);
+    MessageWindowReply window(quint64 id, Id conversationId, int limit, TimestampMs before,
+                              Id beforeId);
+    MessageWindowReply byId(quint64 id, Id conversationId, const QList<Id> &ids);
+
+private:
+    QSqlDatabase database();
+    bool obsolete(quint64 id) const { return id < m_obsoleteBelow->load(); }
+    static int progress(void *self)
+    {
+        const auto *reader = static_cast<const Reader *>(self);
+        return reader->m_running != 0 && reader->obsolete(reader->m_running) ? 1 : 0;
+    }
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    std::shared_ptr<std::atomic<quint64>> m_obsoleteBelow;
+    quint64 m_running = 0; // the superseding request being read, 0 when none
+};
+
+QSqlDatabase MirrorStore::Reader::database()
+{
+    if (m_db.isValid() && m_db.isOpen())
+        return m_db;
+    if (!m_db.isValid()) {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        m_db.setDatabaseName(m_path);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!m_db.open()) {
+        sqlFailure(lcMirror(), m_db.lastError());
+        return m_db;
+    }
+    // A reader: it never writes, whatever a query asks. WAL (set by Mirror::open on the file)
+    // lets it read a consistent snapshot while the sync worker writes.
+    QSqlQuery pragma(m_db);
+    for (const char *text :
+         {"PRAGMA query_only = ON", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
+        if (!pragma.exec(QString::fromLatin1(text)))
+            sqlFailure(lcMirror(), pragma);
+    }
+    SqlThreadProbe::install(m_db);
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        auto *connection = *static_cast<sqlite3 *const *>(handle.constData());
+        // Every 1,000 virtual-machine steps (well under a millisecond) a superseded search
+        // looks whether it is still wanted.
+        if (connection != nullptr)
+            sqlite3_progress_handler(connection, 1000, &Reader::progress, this);
+    }
+    return m_db;
+}
+
+ConversationPageReply MirrorStore::Reader::page(quint64 id, const ConversationPageRequest &request)
+{
+    ConversationPageReply reply;
+    reply.requestId = id;
+    if (request.supersedes && obsolete(id)) {
+        reply.cancelled = true;
+        return reply;
+    }
+    QSqlDatabase db = database();
+    m_running = request.supersedes ? id : 0;
+    const auto finish = [this] {
+        m_running = 0;
+    };
+    if (!fetchConversationPage(db, request.filter, request.context, request.after, request.limit,
+                               &reply.page, &reply.error, request.order)) {
+        finish();
+        reply.ok = false;
+        reply.cancelled = request.supersedes && obsolete(id);
+        return reply;
+    }
+    QSet<Id> inPage;
+    for (const Conversation &c : std::as_const(reply.page.rows))
+        inPage.insert(c.id);
+    QString error;
+    if (request.after.isStart() && request.keepPinned && request.pinned != 0 &&
+        !inPage.contains(request.pinned)) {
+        // The open conversation stopped matching (read, replied to, closed): it stays where its
+        // activity puts it until the agent opens another one.
+        Conversation pinned;
+        if (fetchConversation(db, request.pinned, &pinned, &error)) {
+            int at = 0;
+            while (at < reply.page.rows.size() &&
+                   comesBefore(reply.page.rows.at(at), pinned, request.order))
+                ++at;
+            reply.page.rows.insert(at, pinned);
+            inPage.insert(pinned.id);
+        }
+    }
+    for (const Id other : request.alsoRead) {
+        Conversation current;
+        if (!inPage.contains(other) && fetchConversation(db, other, &current, &error))
+            reply.alsoRead.insert(other, current);
+    }
+    if (!request.filter.search.trimmed().isEmpty() && !reply.page.rows.isEmpty()) {
+        QList<Id> ids;
+        ids.reserve(reply.page.rows.size());
+        for (const Conversation &c : std::as_const(reply.page.rows))
+            ids.append(c.id);
+        if (!fetchSearchHits(db, request.filter.search, ids, &reply.hits, &error)) {
+            reply.cancelled = request.supersedes && obsolete(id);
+            reply.error = error;
+        }
+    }
+    finish();
+    return reply;
+}
+
+bool MirrorStore::Reader::count(const ConversationFilter &filter, const FilterContext &context,
+                                qint64 *count)
+{
+    QString error;
+    return countConversations(database(), filter, context, count, &error);
+}
+
+MessageWindowReply MirrorStore::Reader::window(quint64 id, Id conversationId, int limit,
+                                               TimestampMs before, Id beforeId)
+{
+    MessageWindowReply reply;
+    reply.requestId = id;
+    reply.ok = fetchNewestMessages(database(), conversationId, limit, &reply.messages, &reply.error,
+                                   before, beforeId);
+    return reply;
+}
+
+MessageWindowReply MirrorStore::Reader::byId(quint64 id, Id conversationId, const QList<Id> &ids)
+{
+    MessageWindowReply reply;
+    reply.requestId = id;
+    reply.ok = fetchMessagesById(database(), conversationId, ids, &reply.messages, &reply.error);
+    return reply;
+}
+
+MirrorStore::MirrorStore(const QString &mirrorPath, QObject *parent)
+    : QObject(parent), m_path(mirrorPath),
+      m_obsoleteBelow(std::make_shared<std::atomic<quint64>>(0))
+{
+    m_reader = new Reader(mirrorPath, m_obsoleteBelow);
+    m_thread.setObjectName(QStringLiteral("mirror reader"));
+    m_reader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
+    m_thread.start();
+}
+
+MirrorStore::~MirrorStore()
+{
+    // Whatever still runs is of no use now: interrupt it, then join the thread. Answers posted
+    // to this object meanwhile are discarded with it.
+    m_obsoleteBelow->store(std::numeric_limits<quint64>::max());
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void MirrorStore::answered()
+{
+    if (--m_inFlight == 0)
+        emit idle();
+}
+
+quint64 MirrorStore::conversationPage(const ConversationPageRequest &request,
+                                      std::function<void(const ConversationPageReply &)> done)
+{
+    const quint64 id = nextId();
+    if (request.supersedes)
+        m_obsoleteBelow->store(id);
+    ++m_inFlight;
+    Reader *reader = m_reader;
+    MirrorStore *self = this; // outlives the job: the destructor joins the thread first
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader, self, id, request, done = std::move(done)] {
+            const ConversationPageReply reply = reader->page(id, request);
+            QMetaObject::invokeMethod(self, [self, done, reply] {
+                done(reply);
+                self->answered();
+            });
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 MirrorStore::conversationCount(const ConversationFilter &filter,
+                                       const FilterContext &context,
+                                       std::function<void(quint64, qint64, bool)> done)
+{
+    const quint64 id = nextId();
+    ++m_inFlight;
+    Reader *reader = m_reader;
+    MirrorStore *self = this;
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader, self, id, filter, context, done = std::move(done)] {
+            qint64 count = -1;
+            const bool ok = reader->count(filter, context, &count);
+            QMetaObject::invokeMethod(self, [self, done, id, count, ok] {
+                done(id, count, ok);
+                self->answered();
+            });
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 MirrorStore::messageWindow(Id conversationId, int limit, TimestampMs beforeCreatedAt,
+                                   Id beforeId,
+                                   std::function<void(const MessageWindowReply &)> done)
+{
+    const quint64 id = nextId();
+    ++m_inFlight;
+    Reader *reader = m_reader;
+    MirrorStore *self = this;
+    QMetaObject::invokeMethod(
+        m_reader,
+        [=, done = std::move(done)] {
+            const MessageWindowReply reply =
+                reader->window(id, conversationId, limit, beforeCreatedAt, beforeId);
+            QMetaObject::invokeMethod(self, [self, done, reply] {
+                done(reply);
+                self->answered();
+            });
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 MirrorStore::messagesById(Id conversationId, const QList<Id> &ids,
+                                  std::function<void(const MessageWindowReply &)> done)
+{
+    const quint64 id = nextId();
+    ++m_inFlight;
+    Reader *reader = m_reader;
+    MirrorStore *self = this;
+    QMetaObject::invokeMethod(
+        m_reader,
+        [=, done = std::move(done)] {
+            const MessageWindowReply reply = reader->byId(id, conversationId, ids);
+            QMetaObject::invokeMethod(self, [self, done, reply] {
+                done(reply);
+                self->answered();
+            });
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+} // namespace parley

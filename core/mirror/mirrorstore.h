@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/domain/message.h"
+#include "core/mirror/conversationqueries.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace parley {
+
+// A page of the conversation list, asked of the reader thread.
+struct ConversationPageRequest {
+    ConversationFilter filter;
+    FilterContext context;
+    ConversationOrder order = ConversationOrder::NewestActivity;
+    ConversationCursor after; // start: the list from its top
+    int limit = 100;
+    // The open conversation, kept in its place when it no longer matches (only read when the
+    // request starts at the top and `keepPinned` is set).
+    Id pinned = 0;
+    bool keepPinned = false;
+    // Conversations to read even when they no longer match: shown rows the sync changed, whose
+    // badge and last message must tell the truth until they leave.
+    QList<Id> alsoRead;
+    // A new filter or search: an older request of this kind is obsolete once this one is asked,
+    // and a search still running for it is interrupted.
+    bool supersedes = false;
+};
+
+struct ConversationPageReply {
+    quint64 requestId = 0;
+    ConversationPage page;
+    QHash<Id, SearchHit> hits;        // while searching: the newest match of each row
+    QHash<Id, Conversation> alsoRead; // of the request's alsoRead not in page.rows
+    bool ok = true;
+    bool cancelled = false; // superseded before it finished: nobody waits for it
+    QString error;
+};
+
+struct MessageWindowReply {
+    quint64 requestId = 0;
+    QList<Message> messages; // oldest first
+    bool ok = true;
+    QString error;
+};
+
+// The desktop's one door to the mirror for what may be slow: conversation list pages, searches,
+// counts and message windows are read on a reader thread with its own connection (WAL lets it
+// read while the sync worker, the one writer, writes), so the GUI thread never waits on SQL.
+// The GUI thread asks with a queued call and gets a request id; the answer comes back as a
+// queued call on the GUI thread with that id, and the asker drops an answer older than its
+// newest question. A new search supersedes the one before: queued obsolete requests are skipped
+// and a running one is interrupted (SQLite's progress handler), so typing on never waits for the
+// search of the previous letter.
+class MirrorStore : public QObject {
+    Q_OBJECT
+public:
+    // `mirrorPath`: the mirror file the sync worker has opened and migrated.
+    explicit MirrorStore(const QString &mirrorPath, QObject *parent = nullptr);
+    ~MirrorStore() override;
+    MirrorStore(const MirrorStore &) = delete;
+    MirrorStore &operator=(const MirrorStore &) = delete;
+
+    QString path() const { return m_path; }
+
+    // Each answers once, on the thread that owns this object, unless the store is destroyed
+    // first. The returned id is what the answer carries.
+    quint64 conversationPage(const ConversationPageRequest &request,
+                             std::function<void(const ConversationPageReply &)> done);
+    quint64 conversationCount(const ConversationFilter &filter, const FilterContext &context,
+                              std::function<void(quint64 id, qint64 count, bool ok)> done);
+    // The newest `limit` messages of a conversation before (beforeCreatedAt, beforeId), oldest
+    // first (0: the newest).
+    quint64 messageWindow(Id conversationId, int limit, TimestampMs beforeCreatedAt, Id beforeId,
+                          std::function<void(const MessageWindowReply &)> done);
+    // Messages of one conversation by id, whole (the rows an event changed).
+    quint64 messagesById(Id conversationId, const QList<Id> &ids,
+                         std::function<void(const MessageWindowReply &)> done);
+
+    // Requests asked and not yet answered (for tests and the benchmark).
+    int inFlight() const { return m_inFlight; }
+
+signals:
+    // Every answer has been delivered and nothing is asked: the list is as the mirror is.
+    void idle();
+
+private:
+    class Reader;
+    quint64 nextId() { return ++m_lastId; }
+    void answered();
+
+    QString m_path;
+    QThread m_thread;
+    Reader *m_reader = nullptr;
+    quint64 m_lastId = 0;
+    int m_inFlight = 0;
+    // Requests that supersede (new filter or search) below this id are obsolete; read on the
+    // reader thread, written on the GUI thread.
+    std::shared_ptr<std::atomic<quint64>> m_obsoleteBelow;
+};
+
+} // namespace parley

@@ -1,0 +1,25 @@
+#include "core/sync/templatesapi.h"
+
+#include "core/protocol/entitycodec.h"
+#include "core/protocol/listcodec.h"
+
+#include <QJsonArray>
+
+namespace parley {
+
+void TemplatesApi::submit(const MessageTemplate &t, const QStringList &examples,
+                          HubCallback<MessageTemplate> done) const
+{
+    const QJsonObject body{{QStringLiteral("name"), t.name},
+                           {QStringLiteral("language"), t.language},
+                           {QStringLiteral("category"), templateCategoryName(t.category)},
+                           {QStringLiteral("module"), moduleName(t.module)},
+                           {QStringLiteral("body"), t.body},
+                           {QStringLiteral("examples"), QJsonArray::fromStringList(examples)}};
+    m_api.post<MessageTemplate>(
+        t.id != 0 ? QStringLiteral("/templates/%1").arg(t.id) : QStringLiteral("/templates"), body,
+        HubSubject::Change, entityDecoder<MessageTemplate>(QStringLiteral("template")),
+        std::move(done));
+}
+
+} // namespace parley
