@@ -32,6 +32,7 @@ class ViewListModel;
 class ConversationPane;
 class QuickActions;
 class RecordPanel;
+class RecordsWindow;
 class SyncController;
 
 // The Messages module (R3, R4): views on the left, the conversation list in the middle, the
@@ -59,6 +60,8 @@ public slots:
     void snoozeCurrent();
     void openSettings();
     void openAdmin();
+    // The records browser (R9.3), made when first opened.
+    void openRecords();
 
 signals:
     void logOutRequested();
@@ -112,6 +115,7 @@ private:
     ConversationListModel *m_list = nullptr;
     ConversationPane *m_pane = nullptr;
     AdminWindow *m_admin = nullptr; // made when an admin first opens it
+    RecordsWindow *m_records = nullptr;
     RecordPanel *m_recordPanel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QTimer *m_searchDelay = nullptr;
