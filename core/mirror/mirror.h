@@ -23,12 +23,14 @@ struct MirrorChanges {
     bool predefinedTexts = false;
     bool templates = false;
     bool activities = false;
-    bool outbox = false;  // a pending reply was taken by the hub
-    bool credits = false; // the balance or plan changed (not stored: admins fetch it)
+    bool outbox = false;    // a pending reply was taken by the hub
+    bool credits = false;   // the balance or plan changed (not stored: admins fetch it)
+    QSet<Id> mentions = {}; // notes that name this agent with "@" (issue #12)
     bool isEmpty() const
     {
         return conversations.isEmpty() && messages.isEmpty() && !agents && !channels && !records &&
-               !predefinedTexts && !templates && !activities && !outbox && !credits;
+               !predefinedTexts && !templates && !activities && !outbox && !credits &&
+               mentions.isEmpty();
     }
 };
 

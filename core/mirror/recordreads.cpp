@@ -135,7 +135,9 @@ QList<Message> RecordReads::notes(Id conversationId)
     QList<Message> notes;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // Owner and status lines are notes on the wire (core/domain/teamline.h), not the team's.
     q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND kind = ?"
+                             " AND json_extract(details, '$.team_line') IS NULL"
                              " ORDER BY created_at DESC, id DESC")
                   .arg(messageColumns()));
     q.addBindValue(conversationId);

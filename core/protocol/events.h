@@ -26,6 +26,9 @@ inline const QString PredefinedTextDeleted = QStringLiteral("predefined_text.del
 inline const QString TemplateUpdated = QStringLiteral("template.updated");
 inline const QString CreditsUpdated = QStringLiteral("credits.updated");
 inline const QString ActivityUpdated = QStringLiteral("activity.updated");
+// {"agent_id", "conversation_id", "message_id", "by"}: a note names the agent with "@" (issue
+// #12); sent only to that agent, and only while the conversation is in its scope.
+inline const QString MentionCreated = QStringLiteral("mention.created");
 } // namespace EventType
 
 // One entry of the hub's event log: a strictly increasing sequence number, a type, and the

@@ -148,7 +148,7 @@ void NewChatDialog::loadCustomers(QSqlDatabase mirror)
 {
     // The team's contacts, and the deals with the person each names; a lead or contact the
     // mirror does not hold is not offered. Bounded like every picker (RecordReads::recordsOf).
-    m_customer->addItem(tr("A number typed below"), Id(0));
+    m_customer->addItem(tr("A number typed above"), Id(0));
     RecordReads reads(mirror);
     QList<QPair<QString, Id>> entries;
     for (const Record &contact : reads.recordsOf(Module::Contacts)) {
