@@ -81,7 +81,7 @@ private slots:
             m_hub.post(QStringLiteral("/api/v1/conversations/%1/notes").arg(m_fresh),
                        {{"text", "@bo please call her about the blue ones"}}, m_admin);
         QCOMPARE(note.status, 201);
-        const Id noteId = note.json()["message"]["id"].toInteger();
+        const Id noteId = note.json().value(QStringLiteral("message")).toObject()["id"].toInteger();
 
         const MirrorChanges changes = syncAsBo();
         QCOMPARE(changes.mentions, QSet<Id>{noteId});
