@@ -972,7 +972,7 @@
     </message>
     <message>
         <source>Records (leads, contacts, companies, deals)…</source>
-        <translation>レコード（リード・連絡先・会社・商談）…</translation>
+        <translation>レコード（見込み客・連絡先・会社・商談）…</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Lead</source>
-        <translation>リード</translation>
+        <translation>見込み客</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>Leads</source>
-        <translation>リード</translation>
+        <translation>見込み客</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1636,27 +1636,27 @@
     </message>
     <message>
         <source>%1 unassigned this conversation</source>
-        <translation>%1 がこの会話の割り当てを解除しました</translation>
+        <translation>%1がこの会話の割り当てを解除しました</translation>
     </message>
     <message>
         <source>%1 assigned this conversation to %2</source>
-        <translation>%1 がこの会話を %2 に割り当てました</translation>
+        <translation>%1がこの会話を%2に割り当てました</translation>
     </message>
     <message>
         <source>an agent</source>
-        <translation>エージェント</translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>%1 closed this conversation</source>
-        <translation>%1 がこの会話をクローズしました</translation>
+        <translation>%1がこの会話をクローズしました</translation>
     </message>
     <message>
         <source>%1 reopened this conversation</source>
-        <translation>%1 がこの会話を再オープンしました</translation>
+        <translation>%1がこの会話を再オープンしました</translation>
     </message>
     <message>
         <source>%1 set the status to %2</source>
-        <translation>%1 がステータスを %2 にしました</translation>
+        <translation>%1がステータスを%2にしました</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2938,7 @@
     </message>
     <message>
         <source>Keep %1</source>
-        <translation>%1 を残す</translation>
+        <translation>%1を残す</translation>
     </message>
     <message>
         <source>Fields before and after the merge</source>
@@ -2958,7 +2958,7 @@
     </message>
     <message>
         <source>Only leads and contacts are merged.</source>
-        <translation>統合できるのはリードと連絡先だけです。</translation>
+        <translation>統合できるのは見込み客と連絡先だけです。</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2978,7 +2978,7 @@
     </message>
     <message>
         <source>Moves to #%1: %2, %3 and %4. #%5 is then deleted.</source>
-        <translation>#%1 に移るもの：%2、%3、%4。その後 #%5 は削除されます。</translation>
+        <translation>#%1に移るもの：%2、%3、%4。その後#%5は削除されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
@@ -3101,7 +3101,7 @@
     </message>
     <message>
         <source>New lead</source>
-        <translation>新しいリード</translation>
+        <translation>新しい見込み客</translation>
     </message>
     <message>
         <source>Create contact</source>
@@ -3109,11 +3109,11 @@
     </message>
     <message>
         <source>Create lead</source>
-        <translation>リードを作成</translation>
+        <translation>見込み客を作成</translation>
     </message>
     <message>
         <source>View-only agents cannot create records.</source>
-        <translation>閲覧のみのエージェントはレコードを作成できません。</translation>
+        <translation>閲覧のみの担当者はレコードを作成できません。</translation>
     </message>
     <message>
         <source>Fill in at least one field.</source>
@@ -3176,7 +3176,7 @@
     </message>
     <message>
         <source>%1 mentioned you</source>
-        <translation>%1 があなたをメンションしました</translation>
+        <translation>%1があなたをメンションしました</translation>
     </message>
 </context>
 <context>
@@ -3708,7 +3708,7 @@
     </message>
     <message>
         <source>nobody</source>
-        <translation>なし</translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -3716,7 +3716,7 @@
     </message>
     <message>
         <source>No lead or contact with a number belongs to this record.</source>
-        <translation>このレコードには番号のあるリードや連絡先がありません。</translation>
+        <translation>このレコードには番号のある見込み客や連絡先がありません。</translation>
     </message>
 </context>
 <context>
@@ -3875,7 +3875,7 @@
     </message>
     <message>
         <source>New lead…</source>
-        <translation>新しいリード…</translation>
+        <translation>新しい見込み客…</translation>
     </message>
     <message>
         <source>New contact…</source>
@@ -3887,7 +3887,7 @@
     </message>
     <message>
         <source>Choose two leads or contacts of one customer (Ctrl+click).</source>
-        <translation>同じ顧客のリードまたは連絡先を2つ選んでください（Ctrl+クリック）。</translation>
+        <translation>同じ顧客の見込み客または連絡先を2つ選んでください（Ctrl+クリック）。</translation>
     </message>
     <message>
         <source>Anyone</source>

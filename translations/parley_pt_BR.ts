@@ -3121,7 +3121,7 @@
     </message>
     <message>
         <source>View-only agents cannot create records.</source>
-        <translation>Agentes só de leitura não podem criar registros.</translation>
+        <translation>Agentes só de visualização não podem criar registros.</translation>
     </message>
     <message>
         <source>Fill in at least one field.</source>

@@ -3113,7 +3113,7 @@
     </message>
     <message>
         <source>View-only agents cannot create records.</source>
-        <translation>只读客服不能创建记录。</translation>
+        <translation>仅查看的客服不能创建记录。</translation>
     </message>
     <message>
         <source>Fill in at least one field.</source>
@@ -3708,7 +3708,7 @@
     </message>
     <message>
         <source>nobody</source>
-        <translation>无人</translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
