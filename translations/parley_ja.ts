@@ -1023,6 +1023,10 @@ WhatsAppのメッセージ：%2</translation>
         <source>React to the chosen message…</source>
         <translation>選んだメッセージにリアクション…</translation>
     </message>
+<message>
+        <source>Records (leads, contacts, companies, deals)…</source>
+        <translation>レコード（見込み客・連絡先・会社・商談）…</translation>
+    </message>
 </context>
 <context>
     <name>TemplateReason</name>
@@ -1218,6 +1222,46 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>needs attention</source>
         <translation>要対応</translation>
+    </message>
+<message>
+        <source>Lead</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>オープン</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>クローズ</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1697,34 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Replying to %1</source>
         <translation>%1への返信</translation>
+    </message>
+<message>
+        <source>Someone</source>
+        <translation>誰か</translation>
+    </message>
+    <message>
+        <source>%1 unassigned this conversation</source>
+        <translation>%1がこの会話の割り当てを解除しました</translation>
+    </message>
+    <message>
+        <source>%1 assigned this conversation to %2</source>
+        <translation>%1がこの会話を%2に割り当てました</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>%1 closed this conversation</source>
+        <translation>%1がこの会話をクローズしました</translation>
+    </message>
+    <message>
+        <source>%1 reopened this conversation</source>
+        <translation>%1がこの会話を再オープンしました</translation>
+    </message>
+    <message>
+        <source>%1 set the status to %2</source>
+        <translation>%1がステータスを%2にしました</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3166,26 @@ WhatsAppのメッセージ：%2</translation>
         <source>This record has no Mobile or Phone number.</source>
         <translation>このレコードには携帯電話または電話の番号がありません。</translation>
     </message>
+<message>
+        <source>Or a contact or deal</source>
+        <translation>または連絡先・商談</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>相手の番号</translation>
+    </message>
+    <message>
+        <source>A number typed above</source>
+        <translation>上で入力した番号</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>連絡先：%1</translation>
+    </message>
+    <message>
+        <source>Deal: %1 (%2)</source>
+        <translation>商談：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::NotificationCenter</name>
@@ -3144,6 +3236,14 @@ WhatsAppのメッセージ：%2</translation>
         <translation>
             <numerusform>%1件の会話に新着メッセージ%n件</numerusform>
         </translation>
+    </message>
+<message>
+        <source>You were mentioned in a note</source>
+        <translation>メモであなたがメンションされました</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1があなたをメンションしました</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4555,218 @@ WhatsAppのメッセージ：%2</translation>
         <source>Page %1 of %2 · %n ticket(s)</source>
         <translation>
             <numerusform>%1/%2ページ · %n件のチケット</numerusform>
+        </translation>
+    </message>
+</context><context><name>parley::ui::MergeDialog</name><message>
+        <source>(not on this computer)</source>
+        <translation>（このコンピューターにありません）</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation>%1 #%2：%3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>重複レコードの統合</translation>
+    </message>
+    <message>
+        <source>Both records stand for one customer. Choose the one to keep: the other one's values, conversations, activities and deals move to it, and it is deleted.</source>
+        <translation>2つのレコードは同じ顧客です。残す方を選んでください。もう一方の値・会話・活動・商談はこちらに移り、もう一方は削除されます。</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1を残す</translation>
+    </message>
+    <message>
+        <source>Fields before and after the merge</source>
+        <translation>統合前後の項目</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>One of the records has not reached this computer.</source>
+        <translation>レコードの一方がまだこのコンピューターに届いていません。</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>異なる2つのレコードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Only leads and contacts are merged.</source>
+        <translation>統合できるのは見込み客と連絡先だけです。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Kept: #%1</source>
+        <translation>残す：#%1</translation>
+    </message>
+    <message>
+        <source>Merged in: #%1</source>
+        <translation>統合される側：#%1</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>統合後</translation>
+    </message>
+    <message>
+        <source>Moves to #%1: %2, %3 and %4. #%5 is then deleted.</source>
+        <translation>#%1に移るもの：%2、%3、%4。その後#%5は削除されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>会話%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>活動%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>商談%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>統合中…</translation>
+    </message>
+</context><context><name>parley::ui::NewRecordDialog</name><message>
+        <source>New contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新しい見込み客</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>連絡先を作成</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>見込み客を作成</translation>
+    </message>
+    <message>
+        <source>View-only agents cannot create records.</source>
+        <translation>閲覧のみの担当者はレコードを作成できません。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>少なくとも1つの項目を入力してください。</translation>
+    </message>
+</context><context><name>parley::ui::RecordDetail</name><message>
+        <source>Choose a record to see its fields and conversations.</source>
+        <translation>レコードを選ぶと項目と会話が表示されます。</translation>
+    </message>
+    <message>
+        <source>Start WhatsApp chat…</source>
+        <translation>WhatsAppチャットを開始…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer: merged into another one, or not arrived yet.</source>
+        <translation>このレコードはこのコンピューターにありません。別のレコードに統合されたか、まだ届いていません。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当者：%1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No lead or contact with a number belongs to this record.</source>
+        <translation>このレコードには番号のある見込み客や連絡先がありません。</translation>
+    </message>
+</context><context><name>parley::ui::RecordsWindow</name><message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Search names, numbers, emails…</source>
+        <translation>名前・番号・メールを検索…</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>レコードを検索</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reached at</source>
+        <translation>連絡先情報</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>さらに表示</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>新しい見込み客…</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>新しい連絡先…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates…</source>
+        <translation>重複を統合…</translation>
+    </message>
+    <message>
+        <source>Choose two leads or contacts of one customer (Ctrl+click).</source>
+        <translation>同じ顧客の見込み客または連絡先を2つ選んでください（Ctrl+クリック）。</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>%n件のレコードを表示</numerusform>
         </translation>
     </message>
 </context></TS>

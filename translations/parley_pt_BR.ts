@@ -1024,6 +1024,10 @@ O WhatsApp diz: %2</translation>
         <source>React to the chosen message…</source>
         <translation>Reagir à mensagem escolhida…</translation>
     </message>
+<message>
+        <source>Records (leads, contacts, companies, deals)…</source>
+        <translation>Registros (leads, contatos, empresas, negócios)…</translation>
+    </message>
 </context>
 <context>
     <name>TemplateReason</name>
@@ -1219,6 +1223,46 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>needs attention</source>
         <translation>requer atenção</translation>
+    </message>
+<message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negócio</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negócios</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechada</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1698,34 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Replying to %1</source>
         <translation>Respondendo a %1</translation>
+    </message>
+<message>
+        <source>Someone</source>
+        <translation>Alguém</translation>
+    </message>
+    <message>
+        <source>%1 unassigned this conversation</source>
+        <translation>%1 tirou a atribuição desta conversa</translation>
+    </message>
+    <message>
+        <source>%1 assigned this conversation to %2</source>
+        <translation>%1 atribuiu esta conversa a %2</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>um agente</translation>
+    </message>
+    <message>
+        <source>%1 closed this conversation</source>
+        <translation>%1 fechou esta conversa</translation>
+    </message>
+    <message>
+        <source>%1 reopened this conversation</source>
+        <translation>%1 reabriu esta conversa</translation>
+    </message>
+    <message>
+        <source>%1 set the status to %2</source>
+        <translation>%1 mudou o status para %2</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3171,26 @@ O WhatsApp diz: %2</translation>
         <source>This record has no Mobile or Phone number.</source>
         <translation>Este registro não tem número de celular nem de telefone.</translation>
     </message>
+<message>
+        <source>Or a contact or deal</source>
+        <translation>Ou um contato ou negócio</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>Número dele</translation>
+    </message>
+    <message>
+        <source>A number typed above</source>
+        <translation>Um número digitado acima</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contato: %1</translation>
+    </message>
+    <message>
+        <source>Deal: %1 (%2)</source>
+        <translation>Negócio: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::NotificationCenter</name>
@@ -3151,6 +3243,14 @@ O WhatsApp diz: %2</translation>
             <numerusform>%n mensagem nova em %1 conversas</numerusform>
             <numerusform>%n mensagens novas em %1 conversas</numerusform>
         </translation>
+    </message>
+<message>
+        <source>You were mentioned in a note</source>
+        <translation>Você foi mencionado numa nota</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 mencionou você</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4566,222 @@ O WhatsApp diz: %2</translation>
         <translation>
             <numerusform>Página %1 de %2 · %n ticket</numerusform>
             <numerusform>Página %1 de %2 · %n tickets</numerusform>
+        </translation>
+    </message>
+</context><context><name>parley::ui::MergeDialog</name><message>
+        <source>(not on this computer)</source>
+        <translation>(não está neste computador)</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation>%1 nº %2: %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>Mesclar registros duplicados</translation>
+    </message>
+    <message>
+        <source>Both records stand for one customer. Choose the one to keep: the other one's values, conversations, activities and deals move to it, and it is deleted.</source>
+        <translation>Os dois registros são do mesmo cliente. Escolha o que fica: os valores, conversas, atividades e negócios do outro passam para ele, e o outro é excluído.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Manter %1</translation>
+    </message>
+    <message>
+        <source>Fields before and after the merge</source>
+        <translation>Campos antes e depois da mesclagem</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Mesclar</translation>
+    </message>
+    <message>
+        <source>One of the records has not reached this computer.</source>
+        <translation>Um dos registros ainda não chegou a este computador.</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Escolha dois registros diferentes.</translation>
+    </message>
+    <message>
+        <source>Only leads and contacts are merged.</source>
+        <translation>Só leads e contatos podem ser mesclados.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Kept: #%1</source>
+        <translation>Mantido: nº %1</translation>
+    </message>
+    <message>
+        <source>Merged in: #%1</source>
+        <translation>Mesclado: nº %1</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>Depois da mesclagem</translation>
+    </message>
+    <message>
+        <source>Moves to #%1: %2, %3 and %4. #%5 is then deleted.</source>
+        <translation>Passam para o nº %1: %2, %3 e %4. Depois o nº %5 é excluído.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversa</numerusform>
+            <numerusform>%n conversas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n atividade</numerusform>
+            <numerusform>%n atividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n negócio</numerusform>
+            <numerusform>%n negócios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Mesclando…</translation>
+    </message>
+</context><context><name>parley::ui::NewRecordDialog</name><message>
+        <source>New contact</source>
+        <translation>Novo contato</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Novo lead</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>Criar contato</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>Criar lead</translation>
+    </message>
+    <message>
+        <source>View-only agents cannot create records.</source>
+        <translation>Agentes só de visualização não podem criar registros.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Preencha pelo menos um campo.</translation>
+    </message>
+</context><context><name>parley::ui::RecordDetail</name><message>
+        <source>Choose a record to see its fields and conversations.</source>
+        <translation>Escolha um registro para ver seus campos e conversas.</translation>
+    </message>
+    <message>
+        <source>Start WhatsApp chat…</source>
+        <translation>Iniciar conversa no WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer: merged into another one, or not arrived yet.</source>
+        <translation>Este registro não está neste computador: foi mesclado a outro ou ainda não chegou.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsável: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ninguém</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No lead or contact with a number belongs to this record.</source>
+        <translation>Nenhum lead ou contato com número pertence a este registro.</translation>
+    </message>
+</context><context><name>parley::ui::RecordsWindow</name><message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Search names, numbers, emails…</source>
+        <translation>Buscar nomes, números, e-mails…</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Reached at</source>
+        <translation>Contato por</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mostrar mais</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>Novo lead…</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Novo contato…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates…</source>
+        <translation>Mesclar duplicados…</translation>
+    </message>
+    <message>
+        <source>Choose two leads or contacts of one customer (Ctrl+click).</source>
+        <translation>Escolha dois leads ou contatos do mesmo cliente (Ctrl+clique).</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualquer um</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Eu</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>%n registro exibido</numerusform>
+            <numerusform>%n registros exibidos</numerusform>
         </translation>
     </message>
 </context></TS>

@@ -1023,6 +1023,10 @@ WhatsApp 提示：%2</translation>
         <source>React to the chosen message…</source>
         <translation>回应所选消息…</translation>
     </message>
+<message>
+        <source>Records (leads, contacts, companies, deals)…</source>
+        <translation>记录（线索、联系人、公司、交易）…</translation>
+    </message>
 </context>
 <context>
     <name>TemplateReason</name>
@@ -1218,6 +1222,46 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>needs attention</source>
         <translation>需要处理</translation>
+    </message>
+<message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1697,34 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Replying to %1</source>
         <translation>回复 %1</translation>
+    </message>
+<message>
+        <source>Someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>%1 unassigned this conversation</source>
+        <translation>%1 取消了此对话的分配</translation>
+    </message>
+    <message>
+        <source>%1 assigned this conversation to %2</source>
+        <translation>%1 将此对话分配给了 %2</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>一位客服</translation>
+    </message>
+    <message>
+        <source>%1 closed this conversation</source>
+        <translation>%1 关闭了此对话</translation>
+    </message>
+    <message>
+        <source>%1 reopened this conversation</source>
+        <translation>%1 重新打开了此对话</translation>
+    </message>
+    <message>
+        <source>%1 set the status to %2</source>
+        <translation>%1 将状态设为 %2</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3166,26 @@ WhatsApp 提示：%2</translation>
         <source>This record has no Mobile or Phone number.</source>
         <translation>此记录没有手机或电话号码。</translation>
     </message>
+<message>
+        <source>Or a contact or deal</source>
+        <translation>或选择联系人或交易</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>其号码</translation>
+    </message>
+    <message>
+        <source>A number typed above</source>
+        <translation>在上方输入的号码</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Deal: %1 (%2)</source>
+        <translation>交易：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::NotificationCenter</name>
@@ -3144,6 +3236,14 @@ WhatsApp 提示：%2</translation>
         <translation>
             <numerusform>%1 个对话中有 %n 条新消息</numerusform>
         </translation>
+    </message>
+<message>
+        <source>You were mentioned in a note</source>
+        <translation>有备注提到了你</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 提到了你</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4555,218 @@ WhatsApp 提示：%2</translation>
         <source>Page %1 of %2 · %n ticket(s)</source>
         <translation>
             <numerusform>第 %1/%2 页 · %n 个工单</numerusform>
+        </translation>
+    </message>
+</context><context><name>parley::ui::MergeDialog</name><message>
+        <source>(not on this computer)</source>
+        <translation>（不在本机上）</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation>%1 #%2：%3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>合并重复记录</translation>
+    </message>
+    <message>
+        <source>Both records stand for one customer. Choose the one to keep: the other one's values, conversations, activities and deals move to it, and it is deleted.</source>
+        <translation>这两条记录属于同一位客户。请选择要保留的一条：另一条的字段值、对话、活动和交易将移到它名下，然后另一条被删除。</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>Fields before and after the merge</source>
+        <translation>合并前后的字段</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>One of the records has not reached this computer.</source>
+        <translation>其中一条记录尚未同步到本机。</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>请选择两条不同的记录。</translation>
+    </message>
+    <message>
+        <source>Only leads and contacts are merged.</source>
+        <translation>只能合并线索和联系人。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept: #%1</source>
+        <translation>保留：#%1</translation>
+    </message>
+    <message>
+        <source>Merged in: #%1</source>
+        <translation>并入：#%1</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>合并后</translation>
+    </message>
+    <message>
+        <source>Moves to #%1: %2, %3 and %4. #%5 is then deleted.</source>
+        <translation>移到 #%1：%2、%3 和 %4。随后删除 #%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n 个活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个交易</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+</context><context><name>parley::ui::NewRecordDialog</name><message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>创建联系人</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>创建线索</translation>
+    </message>
+    <message>
+        <source>View-only agents cannot create records.</source>
+        <translation>仅查看的客服不能创建记录。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>请至少填写一个字段。</translation>
+    </message>
+</context><context><name>parley::ui::RecordDetail</name><message>
+        <source>Choose a record to see its fields and conversations.</source>
+        <translation>选择一条记录以查看其字段和对话。</translation>
+    </message>
+    <message>
+        <source>Start WhatsApp chat…</source>
+        <translation>发起 WhatsApp 聊天…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer: merged into another one, or not arrived yet.</source>
+        <translation>此记录不在本机上：已并入其他记录，或尚未同步。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No lead or contact with a number belongs to this record.</source>
+        <translation>此记录没有带号码的线索或联系人。</translation>
+    </message>
+</context><context><name>parley::ui::RecordsWindow</name><message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Search names, numbers, emails…</source>
+        <translation>搜索姓名、号码、邮箱…</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>搜索记录</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Reached at</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>显示更多</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>新建线索…</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>新建联系人…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates…</source>
+        <translation>合并重复项…</translation>
+    </message>
+    <message>
+        <source>Choose two leads or contacts of one customer (Ctrl+click).</source>
+        <translation>选择同一位客户的两条线索或联系人（Ctrl+单击）。</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 条记录</numerusform>
         </translation>
     </message>
 </context></TS>

@@ -407,6 +407,18 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         changes->conversations.insert(id);
         return exec(m_dropConversationMessages, error) && exec(m_dropConversation, error);
     }
+    if (type == EventType::MentionCreated) {
+        // A note names this agent (the hub sends it to that agent alone): nothing to store, the
+        // note itself came as message.created; announced so the desktop can tell the agent.
+        JsonReader reader(event.data);
+        const Id messageId = reader.id(QStringLiteral("message_id"), true);
+        if (!reader.ok()) {
+            *error = QStringLiteral("event %1 (%2): %3").arg(event.seq).arg(type, reader.error());
+            return false;
+        }
+        changes->mentions.insert(messageId);
+        return true;
+    }
     if (type == EventType::CreditsUpdated) {
         // Admin figures: not kept in the mirror, only announced so an open Credits page refreshes.
         changes->credits = true;

@@ -60,6 +60,58 @@ QList<Record> RecordReads::recordsOf(Module module, int limit)
     return readRecords(q);
 }
 
+QList<Record> RecordReads::browse(const RecordQuery &query)
+{
+    // The fields are one JSON object per record: matching its text finds a value in any field
+    // (and a field's name, which only widens a search). LIKE folds ASCII case; the pattern's own
+    // wildcards are escaped so that "50%" means "50%".
+    QString where = QStringLiteral("module = ?");
+    QVariantList values{moduleName(query.module)};
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        QString pattern = search;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        where += QStringLiteral(" AND fields LIKE ? ESCAPE '\\'");
+        values << QStringLiteral("%") + pattern + QStringLiteral("%");
+    }
+    if (query.ownerId > 0) {
+        where += QStringLiteral(" AND owner_id = ?");
+        values << query.ownerId;
+    }
+    if (query.beforeId > 0) {
+        where += QStringLiteral(" AND id < ?");
+        values << query.beforeId;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM records WHERE %2 ORDER BY id DESC LIMIT ?")
+                  .arg(recordColumns(), where));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    q.addBindValue(qBound(1, query.limit, 500));
+    return readRecords(q);
+}
+
+QList<Conversation> RecordReads::conversationsOf(Id recordId)
+{
+    QList<Conversation> conversations;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations c WHERE c.record_id = ?"
+                             " ORDER BY c.last_message_at DESC, c.id DESC")
+                  .arg(conversationColumns()));
+    q.addBindValue(recordId);
+    if (!q.exec()) {
+        m_error = sqlFailure(lcMirror(), q);
+        return conversations;
+    }
+    while (q.next())
+        conversations.append(readConversation(q));
+    return conversations;
+}
+
 QList<Activity> RecordReads::activities(Id recordId)
 {
     QList<Activity> activities;
@@ -83,7 +135,9 @@ QList<Message> RecordReads::notes(Id conversationId)
     QList<Message> notes;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // Owner and status lines are notes on the wire (core/domain/teamline.h), not the team's.
     q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND kind = ?"
+                             " AND json_extract(details, '$.team_line') IS NULL"
                              " ORDER BY created_at DESC, id DESC")
                   .arg(messageColumns()));
     q.addBindValue(conversationId);

@@ -30,6 +30,9 @@ inline const QString ActivityUpdated = QStringLiteral("activity.updated");
 // reach only the agents who see the ticket (its department, its assignee; hub/service/agentfeed).
 inline const QString TicketUpdated = QStringLiteral("ticket.updated");
 inline const QString TicketCommentCreated = QStringLiteral("ticket_comment.created");
+// {"agent_id", "conversation_id", "message_id", "by"}: a note names the agent with "@" (issue
+// #12); sent only to that agent, and only while the conversation is in its scope.
+inline const QString MentionCreated = QStringLiteral("mention.created");
 } // namespace EventType
 
 // One entry of the hub's event log: a strictly increasing sequence number, a type, and the

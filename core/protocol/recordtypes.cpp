@@ -1,6 +1,8 @@
 #include "core/protocol/recordtypes.h"
 
+#include "core/protocol/entitycodec.h"
 #include "core/protocol/isotime.h"
+#include "core/protocol/jsonreader.h"
 
 namespace parley {
 
@@ -27,6 +29,21 @@ QJsonObject toJson(const NewActivity &activity)
     if (activity.conversationId > 0)
         body.insert(QStringLiteral("conversation_id"), activity.conversationId);
     return body;
+}
+
+bool fromJson(const QJsonObject &json, RecordMergeOutcome *outcome, QString *error)
+{
+    JsonReader r(json);
+    outcome->mergedId = r.id(QStringLiteral("merged_id"), true);
+    outcome->conversationsMoved = int(r.integer(QStringLiteral("conversations_moved")));
+    outcome->activitiesMoved = int(r.integer(QStringLiteral("activities_moved")));
+    outcome->linksMoved = int(r.integer(QStringLiteral("links_moved")));
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return false;
+    }
+    return fromJson(r.object(QStringLiteral("record")), &outcome->record, error);
 }
 
 } // namespace parley

@@ -34,4 +34,15 @@ struct NewActivity {
 };
 QJsonObject toJson(const NewActivity &activity);
 
+// The reply of POST /api/v1/records/{kept}/merge (R9.2): the kept record as merged and what
+// moved to it.
+struct RecordMergeOutcome {
+    Record record;
+    Id mergedId = 0;
+    int conversationsMoved = 0;
+    int activitiesMoved = 0;
+    int linksMoved = 0;
+};
+bool fromJson(const QJsonObject &json, RecordMergeOutcome *outcome, QString *error);
+
 } // namespace parley

@@ -42,6 +42,17 @@ void RecordsApi::updateRecord(Id recordId, const RecordChanges &changes,
                        std::move(done));
 }
 
+void RecordsApi::mergeRecords(Id keptId, Id duplicateId, HubCallback<RecordMergeOutcome> done) const
+{
+    m_api.post<RecordMergeOutcome>(
+        QStringLiteral("/records/%1/merge").arg(keptId),
+        {{QStringLiteral("duplicate_id"), duplicateId}}, HubSubject::Record,
+        [](const QJsonObject &json, RecordMergeOutcome *outcome, QString *problem) {
+            return fromJson(json, outcome, problem);
+        },
+        std::move(done));
+}
+
 void RecordsApi::createActivity(Id recordId, const NewActivity &activity,
                                 HubCallback<Done> done) const
 {

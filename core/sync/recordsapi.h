@@ -20,6 +20,8 @@ public:
 
     void createRecord(const NewRecord &record, HubCallback<Record> done) const;
     void updateRecord(Id recordId, const RecordChanges &changes, HubCallback<Record> done) const;
+    // Admins (R9.2): `duplicateId` merges into `keptId` and is deleted.
+    void mergeRecords(Id keptId, Id duplicateId, HubCallback<RecordMergeOutcome> done) const;
     void createActivity(Id recordId, const NewActivity &activity, HubCallback<Done> done) const;
     void setActivityDone(Id activityId, bool isDone, HubCallback<Done> done) const;
 

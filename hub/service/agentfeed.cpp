@@ -57,7 +57,7 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
     for (const Event &event : batch.events) {
         if (isConversationEvent(event.type) || event.type == EventType::ConversationLeft)
             conversationIds.insert(idOf(event.data, "id"));
-        else if (isMessageEvent(event.type))
+        else if (isMessageEvent(event.type) || event.type == EventType::MentionCreated)
             conversationIds.insert(idOf(event.data, "conversation_id"));
         else if (!everything && event.type == EventType::RecordUpdated)
             recordIds.insert(idOf(event.data, "id"));
@@ -97,6 +97,11 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
             mine.events.append(own);
         } else if (isMessageEvent(event.type)) {
             if (conversationVisible(idOf(event.data, "conversation_id")))
+                mine.events.append(event);
+        } else if (event.type == EventType::MentionCreated) {
+            // The named agent's alone, and only while the conversation is in its sight.
+            if (idOf(event.data, "agent_id") == agent.id &&
+                conversationVisible(idOf(event.data, "conversation_id")))
                 mine.events.append(event);
         } else if (event.type == EventType::ConversationLeft) {
             // Only for the department it left, and only while it is still out of their sight.

@@ -186,10 +186,21 @@ CommandResult ConversationService::addNote(const Agent &agent, Id conversationId
     note.authorId = agent.id;
     note.createdAt = m_ctx.now();
     note.id = m_ctx.conversations.insertMessage(note);
-    if (note.id == 0 || !publish(note, true) || !transaction.commit())
+    if (note.id == 0 || !publish(note, true) || !announceMentions(agent, note) ||
+        !transaction.commit())
         return storeFailure(m_ctx.db);
     m_ctx.eventsCommitted();
     return CommandResult::success({{QStringLiteral("message"), toJson(note)}}, 201);
+}
+
+TeamLine ConversationService::assignedLine(Id ownerId)
+{
+    TeamLine line{TeamLine::Kind::Assigned, ownerId, {}, {}};
+    if (ownerId != 0) {
+        if (const std::optional<Agent> owner = m_ctx.agents.byId(ownerId))
+            line.ownerName = owner->name;
+    }
+    return line;
 }
 
 CommandResult ConversationService::assign(const Agent &agent, Id conversationId, Id ownerId)
@@ -207,9 +218,10 @@ CommandResult ConversationService::assign(const Agent &agent, Id conversationId,
                 QStringLiteral("There is no active agent %1.").arg(ownerId));
     }
     Transaction transaction(m_ctx.db);
+    const bool changed = conversation->ownerId != ownerId;
     conversation->ownerId = ownerId;
     if (!m_ctx.conversations.save(*conversation) || !publish(*conversation) ||
-        !transaction.commit())
+        (changed && !addLine(agent, *conversation, assignedLine(ownerId))) || !transaction.commit())
         return storeFailure(m_ctx.db);
     m_ctx.eventsCommitted();
     return CommandResult::success({{QStringLiteral("conversation"), toJson(*conversation)}});
@@ -224,8 +236,11 @@ CommandResult ConversationService::setStatus(const Agent &agent, Id conversation
     if (!conversation)
         return refusal;
     Transaction transaction(m_ctx.db);
+    const bool changed = conversation->status != status;
     conversation->status = status;
     if (!m_ctx.conversations.save(*conversation) || !publish(*conversation) ||
+        (changed && !addLine(agent, *conversation,
+                             {TeamLine::Kind::Status, 0, {}, conversationStatusName(status)})) ||
         !transaction.commit())
         return storeFailure(m_ctx.db);
     m_ctx.eventsCommitted();

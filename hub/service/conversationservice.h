@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/agent.h"
+#include "core/domain/teamline.h"
 #include "core/rules/ruleerror.h"
 #include "hub/service/hubcontext.h"
 
@@ -79,6 +80,11 @@ public:
     bool publish(const Message &message, bool created = false);
 
 private:
+    // Inside a caller's transaction (conversationlines.cpp): the change as a line in the
+    // conversation, and mention.created for each agent a note names who may see it.
+    bool addLine(const Agent &agent, const Conversation &conversation, const TeamLine &line);
+    bool announceMentions(const Agent &author, const Message &note);
+    TeamLine assignedLine(Id ownerId);
     std::optional<Conversation> writableConversation(const Agent &agent, Id conversationId,
                                                      CommandResult *refusal);
     // Inside markRead's transaction: queues WhatsApp's mark-as-read of the conversation's newest

@@ -2,6 +2,7 @@
 // record that is kept, and the duplicate goes.
 #include "core/domain/recordlinks.h"
 #include "core/protocol/entitycodec.h"
+#include "core/rules/recordmerging.h"
 #include "hub/service/recordservice.h"
 
 namespace parley::hub {
@@ -10,41 +11,6 @@ namespace {
 CommandResult mergeFailure(int status, const char *code, const QString &message)
 {
     return CommandResult::failure(status, QLatin1String(code), message);
-}
-
-bool isPerson(Module module)
-{
-    return module == Module::Leads || module == Module::Contacts;
-}
-
-// The duplicate's fields join the kept record's: a field the kept one lacks is taken as it is;
-// one it holds with another value is kept beside it as "Field (2)" (the next free number), so
-// no value is lost. Link fields are the kept record's.
-QVariantMap mergedFields(const QVariantMap &kept, const QVariantMap &duplicate)
-{
-    QVariantMap out = kept;
-    for (auto it = duplicate.cbegin(); it != duplicate.cend(); ++it) {
-        const QString value = it.value().toString();
-        if (value.isEmpty())
-            continue;
-        const QString current = out.value(it.key()).toString();
-        if (current.isEmpty()) {
-            out.insert(it.key(), value);
-            continue;
-        }
-        if (current == value || isLinkField(it.key()))
-            continue;
-        bool alreadyKept = false;
-        int n = 2;
-        QString name = QStringLiteral("%1 (%2)").arg(it.key()).arg(n);
-        while (out.contains(name) && !alreadyKept) {
-            alreadyKept = out.value(name).toString() == value;
-            name = QStringLiteral("%1 (%2)").arg(it.key()).arg(++n);
-        }
-        if (!alreadyKept)
-            out.insert(name, value);
-    }
-    return out;
 }
 
 } // namespace
@@ -64,7 +30,7 @@ CommandResult RecordService::mergeRecords(const Agent &agent, Id keptId, Id dupl
     if (!duplicate)
         return mergeFailure(404, "not_found",
                             QStringLiteral("There is no record %1.").arg(duplicateId));
-    if (!isPerson(kept->module) || !isPerson(duplicate->module))
+    if (!isMergeable(kept->module) || !isMergeable(duplicate->module))
         return mergeFailure(422, "merge_not_person",
                             QStringLiteral("Only leads and contacts are merged."));
 
@@ -103,7 +69,7 @@ CommandResult RecordService::mergeRecords(const Agent &agent, Id keptId, Id dupl
             return failed();
         ++linksMoved;
     }
-    kept->fields = mergedFields(kept->fields, duplicate->fields);
+    kept->fields = mergedRecordFields(kept->fields, duplicate->fields);
     kept->updatedAt = now;
     const QJsonObject merged{{QStringLiteral("kept_id"), keptId},
                              {QStringLiteral("merged_id"), duplicateId}};

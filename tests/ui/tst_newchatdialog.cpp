@@ -158,16 +158,20 @@ private slots:
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.result(), 0);
 
+        // The contact picker, its numbers (disabled until a contact is picked, so Tab passes
+        // it by), the WhatsApp number and the template.
         const QList<QComboBox *> combos = dialog.findChildren<QComboBox *>();
-        QCOMPARE(combos.size(), 2);
+        QCOMPARE(combos.size(), 4);
+        QVERIFY(!combos.at(1)->isEnabled());
         auto *send = dialog.findChild<QPushButton *>(QStringLiteral("send"));
         auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancel"));
         QVERIFY(send && cancel);
         QVERIFY(send->isDefault());
         QVERIFY(!cancel->isDefault() && !cancel->autoDefault());
-        // WhatsApp number, template, Send (enabled once a hub is there), Cancel.
+        // Picker, WhatsApp number, template, Send (enabled once a hub is there), Cancel.
         send->setEnabled(true);
-        const QList<QWidget *> order{combos.at(0), combos.at(1), send, cancel, number};
+        const QList<QWidget *> order{combos.at(0), combos.at(2), combos.at(3),
+                                     send,         cancel,       number};
         for (QWidget *next : order) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QCOMPARE(QApplication::focusWidget(), next);

@@ -1,10 +1,13 @@
 #include "ui/conversation/newchatdialog.h"
 
+#include "core/domain/recordlinks.h"
 #include "core/mirror/mirrorreads.h"
+#include "core/mirror/recordreads.h"
 #include "core/rules/channelrules.h"
 #include "core/sync/conversationsapi.h"
 #include "core/sync/hubclient.h"
 #include "core/sync/huberror.h"
+#include "ui/record/recordtitle.h"
 #include "ui/texts/mergepreview.h"
 #include "ui/theme/tone.h"
 
@@ -15,6 +18,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QUuid>
 
@@ -40,6 +44,7 @@ NewChatDialog::NewChatDialog(QSqlDatabase mirror, HubClient *hub, Id recordId, Q
 
 void NewChatDialog::build(QSqlDatabase mirror)
 {
+    m_mirror = mirror;
     // Made, laid out and chained in the order they are filled in: the customer first, then the
     // number it goes from and the template, then Send; Cancel last and never the default, so
     // Enter or a space typed in the wrong place cannot cancel the chat.
@@ -55,11 +60,20 @@ void NewChatDialog::build(QSqlDatabase mirror)
         form->addRow(tr("Customer's number"), m_recordNumber);
         first = m_recordNumber;
     } else {
+        m_customer = new QComboBox(this);
+        m_customer->setObjectName(QStringLiteral("customer"));
+        m_recordNumber = new QComboBox(this);
+        m_recordNumber->setObjectName(QStringLiteral("customerNumbers"));
         m_number = new QLineEdit(this);
         m_number->setPlaceholderText(tr("+55 11 91234-5678"));
         m_name = new QLineEdit(this);
+        // Typing comes first (the quickest way for a number read out on the phone); the picker
+        // follows in the order Tab reaches it.
         form->addRow(tr("Customer's number"), m_number);
         form->addRow(tr("Name"), m_name);
+        form->addRow(tr("Or a contact or deal"), m_customer);
+        form->addRow(tr("Their number"), m_recordNumber);
+        loadCustomers(mirror);
         first = m_number;
     }
     m_channel = new QComboBox(this);
@@ -89,7 +103,7 @@ void NewChatDialog::build(QSqlDatabase mirror)
 
     QList<QWidget *> chain{first};
     if (m_name)
-        chain << m_name;
+        chain << m_name << m_customer << m_recordNumber;
     chain << m_channel << m_template;
     if (m_preview)
         chain << m_preview;
@@ -107,6 +121,10 @@ void NewChatDialog::build(QSqlDatabase mirror)
         connect(m_number, &QLineEdit::textChanged, this, &NewChatDialog::updateState);
     if (m_recordNumber)
         connect(m_recordNumber, &QComboBox::currentIndexChanged, this, &NewChatDialog::updateState);
+    if (m_customer) {
+        connect(m_customer, &QComboBox::currentIndexChanged, this, &NewChatDialog::customerChosen);
+        customerChosen();
+    }
     connect(m_template, &QComboBox::currentIndexChanged, this, &NewChatDialog::updateState);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &NewChatDialog::send);
@@ -122,6 +140,89 @@ void NewChatDialog::loadTemplates(QSqlDatabase mirror)
                                                                  : QStringLiteral(""));
     for (const MessageTemplate &t : std::as_const(m_templates))
         m_template->addItem(QStringLiteral("%1 · %2").arg(t.name, t.language), t.id);
+}
+
+void NewChatDialog::loadCustomers(QSqlDatabase mirror)
+{
+    // The team's contacts, and the deals with the person each names; a lead or contact the
+    // mirror does not hold is not offered. Bounded like every picker (RecordReads::recordsOf).
+    m_customer->addItem(tr("A number typed above"), Id(0));
+    RecordReads reads(mirror);
+    QList<QPair<QString, Id>> entries;
+    for (const Record &contact : reads.recordsOf(Module::Contacts)) {
+        m_people.insert(contact.id, contact);
+        entries.append({tr("Contact: %1").arg(recordTitle(contact)), contact.id});
+    }
+    for (const Record &deal : reads.recordsOf(Module::Deals)) {
+        for (Module person : {Module::Contacts, Module::Leads}) {
+            const Id personId = linkedId(deal, person);
+            if (personId == 0)
+                continue;
+            if (!m_people.contains(personId)) {
+                if (const std::optional<Record> found = reads.record(personId))
+                    m_people.insert(personId, *found);
+                else
+                    continue;
+            }
+            entries.append(
+                {tr("Deal: %1 (%2)").arg(recordTitle(deal), recordTitle(m_people.value(personId))),
+                 deal.id});
+            break;
+        }
+    }
+    std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto &[text, id] : std::as_const(entries))
+        m_customer->addItem(text, id);
+}
+
+Id NewChatDialog::customerRecordId() const
+{
+    if (m_record)
+        return m_record->id;
+    const Id chosen = m_customer ? m_customer->currentData().toLongLong() : 0;
+    if (chosen == 0)
+        return 0;
+    if (m_people.contains(chosen))
+        return chosen;
+    // A deal: the person it names.
+    const std::optional<Record> deal = RecordReads(m_mirror).record(chosen);
+    if (!deal)
+        return 0;
+    for (Module person : {Module::Contacts, Module::Leads}) {
+        if (const Id id = linkedId(*deal, person); m_people.contains(id))
+            return id;
+    }
+    return 0;
+}
+
+bool NewChatDialog::chooseCustomer(Id recordId)
+{
+    const int index = m_customer ? m_customer->findData(recordId) : -1;
+    if (index >= 0)
+        m_customer->setCurrentIndex(index);
+    return index >= 0;
+}
+
+void NewChatDialog::customerChosen()
+{
+    const Id person = customerRecordId();
+    {
+        const QSignalBlocker quiet(m_recordNumber);
+        m_recordNumber->clear();
+        const Record record = m_people.value(person);
+        for (const QString &field : {QStringLiteral("Mobile"), QStringLiteral("Phone")}) {
+            const QString number = record.field(field).trimmed();
+            if (person > 0 && !number.isEmpty())
+                m_recordNumber->addItem(QStringLiteral("%1: %2").arg(field, number), number);
+        }
+    }
+    // A picked customer's numbers replace the typed number and name.
+    m_recordNumber->setEnabled(person > 0);
+    m_number->setEnabled(person == 0);
+    m_name->setEnabled(person == 0);
+    updateState();
 }
 
 int NewChatDialog::templateCount() const
@@ -141,7 +242,7 @@ bool NewChatDialog::canSend() const
 
 void NewChatDialog::setNumber(const QString &number)
 {
-    if (m_number)
+    if (m_number && m_number->isEnabled())
         m_number->setText(number);
     else
         m_recordNumber->setCurrentIndex(m_recordNumber->findData(number));
@@ -167,7 +268,7 @@ QString NewChatDialog::problemText() const
 
 QString NewChatDialog::customerNumber() const
 {
-    if (m_recordNumber)
+    if (m_record || customerRecordId() > 0)
         return m_recordNumber->currentData().toString();
     return m_number->text().trimmed();
 }
@@ -196,7 +297,7 @@ void NewChatDialog::updateState()
     else if (m_template->count() == 0)
         problem = m_record ? tr("No approved template for this record's module yet.")
                            : tr("No approved template yet: a chat you start must open with one.");
-    else if (m_recordNumber && m_recordNumber->count() == 0)
+    else if ((m_record || customerRecordId() > 0) && m_recordNumber->count() == 0)
         problem = tr("This record has no Mobile or Phone number.");
     else if (!number.isEmpty() && checkDisplayNumber(number).size())
         problem = checkDisplayNumber(number).first().message();
@@ -218,6 +319,9 @@ void NewChatDialog::send()
     if (m_record) {
         request.recordId = m_record->id;
         request.customerName = m_record->field(QStringLiteral("Full Name"));
+    } else if (const Id person = customerRecordId(); person > 0) {
+        request.recordId = person;
+        request.customerName = recordTitle(m_people.value(person));
     } else {
         request.customerName = m_name->text().trimmed();
     }

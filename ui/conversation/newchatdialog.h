@@ -3,6 +3,7 @@
 #include "core/domain/messagetemplate.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -23,6 +24,9 @@ namespace parley::ui {
 // business starts opens with an approved template; free replies follow once the customer
 // answers.
 //
+// R9.3: the customer is picked from the team's contacts (or a deal's contact) with one of its
+// numbers, or a number is typed; either way the hub looks the number up, so no second lead.
+//
 // Opened for a record, it is R6.5 "Send WhatsApp template": the number is one of the record's
 // (Mobile, Phone), the templates are the approved ones of the record's module, the preview
 // shows the record's values, and the chat belongs to that record.
@@ -37,8 +41,14 @@ public:
     // The record's numbers offered (record mode only).
     int numberCount() const;
     bool canSend() const;
-    // Plain mode: the number typed; record mode: selects that one of the record's numbers.
+    // Plain mode: the number typed; record mode or a picked customer: selects that one of the
+    // record's numbers.
     void setNumber(const QString &number);
+    // Plain mode: the contact, or the deal whose contact (or lead) the chat goes to; 0 goes back
+    // to a typed number. False when the record is not offered.
+    bool chooseCustomer(Id recordId);
+    // The lead or contact the chat will belong to (0: a typed number).
+    Id customerRecordId() const;
     bool chooseTemplate(Id templateId);
     QString previewText() const;
     QString problemText() const;
@@ -52,6 +62,8 @@ signals:
 private:
     void build(QSqlDatabase mirror);
     void loadTemplates(QSqlDatabase mirror);
+    void loadCustomers(QSqlDatabase mirror);
+    void customerChosen();
     void updateState();
     QString customerNumber() const;
 
@@ -62,6 +74,9 @@ private:
     QComboBox *m_channel = nullptr;
     QLineEdit *m_number = nullptr;
     QComboBox *m_recordNumber = nullptr;
+    QComboBox *m_customer = nullptr; // plain mode: a contact or deal, or none
+    QHash<Id, Record> m_people;      // the leads and contacts the picker points at
+    QSqlDatabase m_mirror;
     QLineEdit *m_name = nullptr;
     QComboBox *m_template = nullptr;
     QTextBrowser *m_preview = nullptr;

@@ -33,6 +33,7 @@ class ViewListModel;
 class ConversationPane;
 class QuickActions;
 class RecordPanel;
+class RecordsWindow;
 class SyncController;
 
 // The Messages module (R3, R4): views on the left, the conversation list in the middle, the
@@ -60,6 +61,8 @@ public slots:
     void snoozeCurrent();
     void openSettings();
     void openAdmin();
+    // The records browser (R9.3), made when first opened.
+    void openRecords();
 
 signals:
     void logOutRequested();
@@ -120,6 +123,7 @@ private:
     bool m_seekingUnread = false; // "next unread" waits for a further page
     ConversationPane *m_pane = nullptr;
     AdminWindow *m_admin = nullptr; // made when an admin first opens it
+    RecordsWindow *m_records = nullptr;
     RecordPanel *m_recordPanel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QTimer *m_searchDelay = nullptr;

@@ -13,6 +13,7 @@
 #include "ui/notify/snoozedialog.h"
 #include "ui/record/quickactions.h"
 #include "ui/record/recordpanel.h"
+#include "ui/records/recordswindow.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/sync/synccontroller.h"
 
@@ -45,6 +46,10 @@ void MainWindow::buildActions()
         {Command::ManageTexts,
          [this] {
              manageTexts();
+         }},
+        {Command::Records,
+         [this] {
+             openRecords();
          }},
         {Command::Settings,
          [this] {
@@ -201,8 +206,9 @@ void MainWindow::buildToolBar()
         recent->markAllRead();
     });
     bar->addWidget(bell);
-    for (const Command command : {Command::NewChat, Command::Filter, Command::ManageTexts,
-                                  Command::Snooze, Command::Administration, Command::Settings}) {
+    for (const Command command :
+         {Command::NewChat, Command::Records, Command::Filter, Command::ManageTexts,
+          Command::Snooze, Command::Administration, Command::Settings}) {
         if (QAction *action = m_commands.value(command))
             bar->addAction(action);
     }
@@ -227,6 +233,30 @@ void MainWindow::openAdmin()
     m_admin->show();
     m_admin->raise();
     m_admin->activateWindow();
+}
+
+void MainWindow::openRecords()
+{
+    if (!m_records) {
+        m_records = new RecordsWindow(m_db, m_hub, m_me, this);
+        connect(m_sync, &SyncController::mirrorChanged, m_records, &RecordsWindow::mirrorChanged);
+        connect(m_records, &RecordsWindow::conversationRequested, this, [this](Id id) {
+            openConversation(id);
+            activateWindow();
+        });
+        connect(m_records, &RecordsWindow::chatRequested, this, [this](Id personId) {
+            auto *dialog =
+                new NewChatDialog(m_db, canSend(m_me.role) ? m_hub : nullptr, personId, m_records);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &NewChatDialog::started, this, [this](Id id) {
+                QTimer::singleShot(1500, this, [this, id] { openConversation(id); });
+            });
+            dialog->show();
+        });
+    }
+    m_records->show();
+    m_records->raise();
+    m_records->activateWindow();
 }
 
 void MainWindow::openSettings()

@@ -18,6 +18,8 @@ QList<Shortcut> makeTable()
         {C::NewChat, M::File, keys(Qt::CTRL | Qt::Key_N),
          QT_TRANSLATE_NOOP("Shortcuts", "New chat…"), true},
         {C::ManageTexts, M::File, {}, QT_TRANSLATE_NOOP("Shortcuts", "Predefined texts…"), true},
+        {C::Records, M::File, keys(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+         QT_TRANSLATE_NOOP("Shortcuts", "Records (leads, contacts, companies, deals)…"), true},
         {C::Settings, M::File, keys(Qt::CTRL | Qt::Key_Comma),
          QT_TRANSLATE_NOOP("Shortcuts", "Settings…"), true},
         {C::Administration, M::File, keys(Qt::CTRL | Qt::SHIFT | Qt::Key_A),

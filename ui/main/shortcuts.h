@@ -12,6 +12,7 @@ namespace parley::ui {
 enum class Command {
     NewChat,
     ManageTexts,
+    Records,
     Settings,
     Administration,
     LogOut,

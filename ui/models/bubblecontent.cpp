@@ -1,6 +1,7 @@
 #include "ui/models/bubblecontent.h"
 
 #include "core/domain/messagedetails.h"
+#include "core/domain/teamline.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -77,6 +78,21 @@ QString BubbleTexts::summaryOf(const Message &m)
     }
 }
 
+QString BubbleTexts::teamLineText(const TeamLine &line, const QString &agentName)
+{
+    const QString who = agentName.isEmpty() ? tr("Someone") : agentName;
+    if (line.kind == TeamLine::Kind::Assigned)
+        return line.ownerId == 0
+                   ? tr("%1 unassigned this conversation").arg(who)
+                   : tr("%1 assigned this conversation to %2")
+                         .arg(who, line.ownerName.isEmpty() ? tr("an agent") : line.ownerName);
+    if (line.status == QLatin1String("closed"))
+        return tr("%1 closed this conversation").arg(who);
+    if (line.status == QLatin1String("open"))
+        return tr("%1 reopened this conversation").arg(who);
+    return tr("%1 set the status to %2").arg(who, line.status);
+}
+
 BubbleContent BubbleTexts::contentOf(const Message &m, const BubbleContext &context)
 {
     BubbleContent b;
@@ -117,7 +133,12 @@ BubbleContent BubbleTexts::contentOf(const Message &m, const BubbleContext &cont
         }
     }
 
-    if (const auto call = callDetails(m)) {
+    if (const auto line = teamLineOf(m)) {
+        // Who changed the owner or the status (issue #12): a line, its agent named in it.
+        b.shape = BubbleContent::Shape::Line;
+        b.header.clear();
+        body << teamLineText(*line, context.authorName);
+    } else if (const auto call = callDetails(m)) {
         b.shape = BubbleContent::Shape::Line;
         const QString who =
             call->fromCustomer ? tr("📞 Call from the customer") : tr("📞 Call to the customer");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/message.h"
+#include "core/domain/teamline.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -48,6 +49,8 @@ public:
     static BubbleContent contentOf(const Message &message, const BubbleContext &context);
     // One line for a quote or a preview: the kind in words when there is no text.
     static QString summaryOf(const Message &message);
+    // "Ana assigned this conversation to Rui" (issue #12): `agentName` made the change.
+    static QString teamLineText(const TeamLine &line, const QString &agentName);
 };
 
 } // namespace parley::ui

@@ -108,6 +108,7 @@ signals:
 private:
     void adoptFallback(NotificationPresenter *fallback);
     void raise(const Notification &notification);
+    void announceMentions(const QSet<Id> &noteIds);
     void raiseAll(const QList<Notification> &notifications);
     void presentNow(const Notification &notification);
     void withdrawNow(Id conversationId);

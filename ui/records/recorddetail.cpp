@@ -1,0 +1,186 @@
+#include "ui/records/recorddetail.h"
+
+#include "core/domain/recordlinks.h"
+#include "core/mirror/mirrorreads.h"
+#include "core/mirror/recordreads.h"
+#include "ui/record/quickactions.h"
+#include "ui/record/recordfieldseditor.h"
+#include "ui/record/recordtitle.h"
+#include "ui/records/recordtexts.h"
+
+#include <QDateTime>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+
+RecordDetail::RecordDetail(QSqlDatabase mirror, QuickActions *actions, QWidget *parent)
+    : QWidget(parent), m_db(mirror), m_actions(actions)
+{
+    setObjectName(QStringLiteral("recordDetail"));
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    m_empty = new QLabel(tr("Choose a record to see its fields and conversations."), content);
+    m_empty->setObjectName(QStringLiteral("detailEmpty"));
+    m_empty->setWordWrap(true);
+    m_heading = new QLabel(content);
+    m_heading->setObjectName(QStringLiteral("detailHeading"));
+    m_heading->setWordWrap(true);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_heading->setFont(bold);
+    m_owner = new QLabel(content);
+    m_owner->setObjectName(QStringLiteral("detailOwner"));
+    m_startChat = new QPushButton(tr("Start WhatsApp chat…"), content);
+    m_startChat->setObjectName(QStringLiteral("startChat"));
+
+    auto *details = new QGroupBox(tr("Details"), content);
+    auto *detailsLayout = new QVBoxLayout(details);
+    m_fields = new RecordFieldsEditor(details);
+    detailsLayout->addWidget(m_fields);
+
+    auto *talks = new QGroupBox(tr("Conversations"), content);
+    auto *talksLayout = new QVBoxLayout(talks);
+    m_conversations = new QListWidget(talks);
+    m_conversations->setObjectName(QStringLiteral("recordConversations"));
+    m_conversations->setAccessibleName(talks->title());
+    talksLayout->addWidget(m_conversations);
+
+    layout->addWidget(m_empty);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_owner);
+    layout->addWidget(m_startChat);
+    layout->addWidget(details);
+    layout->addWidget(talks, 1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_fields, &RecordFieldsEditor::saveRequested, this, [this](const QVariantMap &fields) {
+        m_fields->setSaving(true);
+        m_actions->updateRecord(m_record.id, fields, 0,
+                                [self = QPointer<RecordDetail>(this)](const auto &result) {
+                                    if (!self)
+                                        return;
+                                    self->m_fields->setSaving(false);
+                                    if (result.ok())
+                                        self->m_fields->markSaved();
+                                });
+    });
+    connect(m_conversations, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit conversationRequested(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_startChat, &QPushButton::clicked, this, [this] {
+        if (m_chatPerson > 0)
+            emit chatRequested(m_chatPerson);
+    });
+    reload();
+}
+
+void RecordDetail::showRecord(Id recordId)
+{
+    m_record = Record{};
+    m_record.id = recordId;
+    reload();
+}
+
+int RecordDetail::conversationCount() const
+{
+    return m_conversations->count();
+}
+
+Id RecordDetail::conversationAt(int row) const
+{
+    QListWidgetItem *item = m_conversations->item(row);
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void RecordDetail::refresh(const MirrorChanges &changes)
+{
+    if (m_record.id > 0 && (changes.records || !changes.conversations.isEmpty()))
+        reload();
+}
+
+Id RecordDetail::findChatPerson() const
+{
+    RecordReads reads(m_db);
+    switch (m_record.module) {
+    case Module::Leads:
+    case Module::Contacts:
+        return m_record.id;
+    case Module::Deals:
+        for (Module person : {Module::Contacts, Module::Leads}) {
+            if (const Id id = linkedId(m_record, person); id > 0 && reads.record(id))
+                return id;
+        }
+        return 0;
+    case Module::Companies: {
+        const QList<Record> contacts = reads.linkedTo(m_record, Module::Contacts);
+        return contacts.isEmpty() ? 0 : contacts.first().id;
+    }
+    }
+    return 0;
+}
+
+void RecordDetail::reload()
+{
+    const std::optional<Record> found =
+        m_record.id > 0 ? RecordReads(m_db).record(m_record.id) : std::nullopt;
+    const bool shown = found.has_value();
+    m_empty->setVisible(!shown);
+    for (QWidget *part : {static_cast<QWidget *>(m_heading), static_cast<QWidget *>(m_owner),
+                          static_cast<QWidget *>(m_startChat)})
+        part->setVisible(shown);
+    m_fields->parentWidget()->setVisible(shown);
+    m_conversations->parentWidget()->setVisible(shown);
+    m_conversations->clear();
+    if (!shown) {
+        if (m_record.id > 0) // merged away or out of scope
+            m_empty->setText(tr("This record is not on this computer: merged into another one, "
+                                "or not arrived yet."));
+        m_chatPerson = 0;
+        return;
+    }
+    m_record = *found;
+    const QString title = recordTitle(m_record);
+    m_heading->setText(QStringLiteral("%1 · %2").arg(moduleSingular(m_record.module),
+                                                     title.isEmpty() ? tr("(no name)") : title));
+    QString ownerName;
+    for (const Agent &agent : MirrorReads(m_db).agents(true)) {
+        if (agent.id == m_record.ownerId)
+            ownerName = agent.name;
+    }
+    m_owner->setText(tr("Owner: %1").arg(ownerName.isEmpty() ? tr("nobody") : ownerName));
+    m_fields->setRecord(m_record, m_actions->canChange());
+
+    for (const Conversation &conversation : RecordReads(m_db).conversationsOf(m_record.id)) {
+        const QString when =
+            conversation.lastMessageAt > 0
+                ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(conversation.lastMessageAt),
+                                     QLocale::ShortFormat)
+                : QString();
+        auto *item =
+            new QListWidgetItem(tr("%1 · %2 · %3")
+                                    .arg(conversation.customerNumber,
+                                         conversationStatusText(conversation.status), when),
+                                m_conversations);
+        item->setData(Qt::UserRole, conversation.id);
+    }
+    m_chatPerson = findChatPerson();
+    m_startChat->setEnabled(m_chatPerson > 0 && m_actions->canChange());
+    m_startChat->setToolTip(m_chatPerson > 0
+                                ? QString()
+                                : tr("No lead or contact with a number belongs to this record."));
+}
+
+} // namespace parley::ui
