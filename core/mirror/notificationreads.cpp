@@ -44,4 +44,17 @@ Id newestMessageId(QSqlDatabase db)
     return q.value(0).toLongLong();
 }
 
+std::optional<MentionNote> fetchMentionNote(QSqlDatabase db, Id noteId, TimestampMs notBefore)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT m.conversation_id, m.text, a.name FROM messages m"
+                             " LEFT JOIN agents a ON a.id = m.author_id"
+                             " WHERE m.id = ? AND m.kind = 'note' AND m.created_at >= ?"));
+    q.addBindValue(noteId);
+    q.addBindValue(notBefore);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return MentionNote{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+}
+
 } // namespace parley

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 namespace parley {
 
@@ -24,6 +25,16 @@ struct IncomingMessage {
 // first sync) are looked up in slices to keep each statement small.
 QList<IncomingMessage> fetchIncomingMessages(QSqlDatabase db, const QList<Id> &ids,
                                              TimestampMs notBefore);
+
+// A note that names this agent (issue #12), for "Ana mentioned you".
+struct MentionNote {
+    Id conversationId = 0;
+    QString text;
+    QString authorName;
+};
+
+// The note `noteId` when it was written at or after `notBefore`; nullopt otherwise.
+std::optional<MentionNote> fetchMentionNote(QSqlDatabase db, Id noteId, TimestampMs notBefore);
 
 // The newest message id in the mirror (0 when empty): where announcing starts.
 Id newestMessageId(QSqlDatabase db);

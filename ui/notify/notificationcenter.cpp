@@ -94,20 +94,14 @@ void NotificationCenter::announceMentions(const QSet<Id> &noteIds)
     // ones that arrive with a catch-up raise nothing, as for customers' messages.
     QList<Notification> toRaise;
     for (Id noteId : noteIds) {
-        QSqlQuery q(m_mirror);
-        q.prepare(QStringLiteral("SELECT m.conversation_id, m.text, a.name FROM messages m"
-                                 " LEFT JOIN agents a ON a.id = m.author_id"
-                                 " WHERE m.id = ? AND m.kind = 'note' AND m.created_at >= ?"));
-        q.addBindValue(noteId);
-        q.addBindValue(m_clock() - freshForMs);
-        if (!q.exec() || !q.next() || q.value(0).toLongLong() == m_focused)
+        const auto note = fetchMentionNote(m_mirror, noteId, m_clock() - freshForMs);
+        if (!note || note->conversationId == m_focused)
             continue;
         Notification n;
-        n.conversationId = q.value(0).toLongLong();
-        const QString author = q.value(2).toString();
-        n.title = author.isEmpty() ? tr("You were mentioned in a note")
-                                   : tr("%1 mentioned you").arg(author);
-        n.body = q.value(1).toString();
+        n.conversationId = note->conversationId;
+        n.title = note->authorName.isEmpty() ? tr("You were mentioned in a note")
+                                             : tr("%1 mentioned you").arg(note->authorName);
+        n.body = note->text;
         n.at = m_clock();
         toRaise.append(n);
     }
