@@ -4,6 +4,7 @@
 #include "core/mirror/searchfold.h"
 #include "core/protocol/entitycodec.h"
 #include "core/protocol/jsonreader.h"
+#include "core/protocol/triagetypes.h"
 #include "core/storage/sqlerror.h"
 
 #include <QJsonDocument>
@@ -116,7 +117,7 @@ bool EventApplier::prepare(QString *error)
                    {"id", "channel_id", "customer_number", "customer_name", "record_module",
                     "record_id", "status", "owner_id", "department", "last_inbound_at",
                     "last_outbound_at", "last_message_at", "last_message_text", "last_replied_by",
-                    "unread_count"})},
+                    "unread_count", "labels", "priority", "team_id", "snoozed_until"})},
         // Messages are written without a full-text trigger (a trigger makes FTS5 flush a
         // segment per message): new ones are indexed per batch in finishBatch(), a re-worded
         // one leaves the index here ('delete' with its old text) and joins that batch.
@@ -155,6 +156,8 @@ bool EventApplier::prepare(QString *error)
          upsertSql(QStringLiteral("activities"),
                    {"id", "kind", "title", "due_at", "done", "record_id", "conversation_id",
                     "owner_id", "created_by", "created_at", "updated_at"})},
+        {&m_upsertLabel, upsertSql(QStringLiteral("labels"), {"id", "name", "color"})},
+        {&m_deleteLabel, QStringLiteral("DELETE FROM labels WHERE id = ?")},
     };
     for (const auto &statement : statements) {
         *statement.query = QSqlQuery(m_db);
@@ -286,7 +289,8 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
                 {c.id, c.channelId, c.customerNumber, c.customerName, c.recordModule, c.recordId,
                  conversationStatusName(c.status), c.ownerId, c.department, c.lastInboundAt,
                  c.lastOutboundAt, c.lastMessageAt, c.lastMessageText, c.lastRepliedBy,
-                 c.unreadCount});
+                 c.unreadCount, labelIdsText(c.labelIds), int(c.priority), c.teamId,
+                 c.snoozedUntil});
         changes->conversations.insert(c.id);
         return exec(m_upsertConversation, error);
     }
@@ -378,6 +382,25 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         m_dropConversation.bindValue(0, id);
         changes->conversations.insert(id);
         return exec(m_dropConversationMessages, error) && exec(m_dropConversation, error);
+    }
+    if (type == EventType::LabelUpdated) {
+        Label label;
+        if (!decode(event, &label, error))
+            return false;
+        bindAll(m_upsertLabel, {label.id, label.name, label.color});
+        changes->labels = true;
+        return exec(m_upsertLabel, error);
+    }
+    if (type == EventType::LabelDeleted) {
+        JsonReader reader(event.data);
+        const Id id = reader.id(QStringLiteral("id"), true);
+        if (!reader.ok()) {
+            *error = QStringLiteral("event %1 (%2): %3").arg(event.seq).arg(type, reader.error());
+            return false;
+        }
+        m_deleteLabel.bindValue(0, id);
+        changes->labels = true;
+        return exec(m_deleteLabel, error);
     }
     if (type == EventType::CreditsUpdated) {
         // Admin figures: not kept in the mirror, only announced so an open Credits page refreshes.

@@ -50,6 +50,8 @@ private:
     QSqlQuery m_upsertActivity;
     QSqlQuery m_dropConversationMessages;
     QSqlQuery m_dropConversation;
+    QSqlQuery m_upsertLabel;
+    QSqlQuery m_deleteLabel;
 };
 
 } // namespace parley

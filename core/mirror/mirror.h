@@ -25,10 +25,11 @@ struct MirrorChanges {
     bool activities = false;
     bool outbox = false;  // a pending reply was taken by the hub
     bool credits = false; // the balance or plan changed (not stored: admins fetch it)
+    bool labels = false;  // a label was defined, changed or removed (issue #12)
     bool isEmpty() const
     {
         return conversations.isEmpty() && messages.isEmpty() && !agents && !channels && !records &&
-               !predefinedTexts && !templates && !activities && !outbox && !credits;
+               !predefinedTexts && !templates && !activities && !outbox && !credits && !labels;
     }
 };
 

@@ -234,6 +234,17 @@ const char *const step9[] = {
     "ALTER TABLE messages ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0",
 };
 
+// Issue #12 triage: the conversation's labels (",3,7,"), priority (0 low … 3 urgent), team
+// (agent group) and snooze time, as on the hub; the labels admins defined. Older rows read as
+// unlabelled, normal priority, no team until the hub sends them again.
+const char *const step10[] = {
+    "ALTER TABLE conversations ADD COLUMN labels TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE conversations ADD COLUMN priority INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE conversations ADD COLUMN team_id INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN snoozed_until INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE labels (id INTEGER PRIMARY KEY, name TEXT NOT NULL, color TEXT NOT NULL)",
+};
+
 struct Step {
     const char *const *statements;
     int count;
@@ -265,7 +276,8 @@ const Step steps[] = {step(step1),
                       step(step6, foldStoredMessages),
                       localStep(step7),
                       step(step8, foldAndReindex),
-                      step(step9, foldAndReindex)};
+                      step(step9, foldAndReindex),
+                      step(step10)};
 
 } // namespace
 

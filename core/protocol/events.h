@@ -26,6 +26,9 @@ inline const QString PredefinedTextDeleted = QStringLiteral("predefined_text.del
 inline const QString TemplateUpdated = QStringLiteral("template.updated");
 inline const QString CreditsUpdated = QStringLiteral("credits.updated");
 inline const QString ActivityUpdated = QStringLiteral("activity.updated");
+// Issue #12 triage: a label admins defined ({"id", "name", "color"}) and its removal.
+inline const QString LabelUpdated = QStringLiteral("label.updated");
+inline const QString LabelDeleted = QStringLiteral("label.deleted");
 } // namespace EventType
 
 // One entry of the hub's event log: a strictly increasing sequence number, a type, and the

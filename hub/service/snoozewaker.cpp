@@ -1,0 +1,18 @@
+#include "hub/service/snoozewaker.h"
+
+namespace parley::hub {
+
+SnoozeWaker::SnoozeWaker(TriageService &triage, QObject *parent) : QObject(parent), m_triage(triage)
+{
+    bool ok = false;
+    const int interval = qEnvironmentVariableIntValue("PARLEY_HUB_HOUSEKEEPING_MS", &ok);
+    m_timer.setInterval(ok && interval > 0 ? interval : 15000);
+    connect(&m_timer, &QTimer::timeout, this, [this] { m_triage.wakeSnoozed(); });
+}
+
+void SnoozeWaker::start()
+{
+    m_timer.start();
+}
+
+} // namespace parley::hub
