@@ -94,6 +94,10 @@
         <source>Unread</source>
         <translation>未読</translation>
     </message>
+    <message>
+        <source>My team</source>
+        <translation>自分のチーム</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -419,6 +423,30 @@
     <message>
         <source>The hub could not store the password. Try again.</source>
         <translation>ハブはパスワードを保存できませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A label&apos;s name has 1 to 40 characters.</source>
+        <translation>ラベル名は1～40文字です。</translation>
+    </message>
+    <message>
+        <source>Choose a colour for the label.</source>
+        <translation>ラベルの色を選択してください。</translation>
+    </message>
+    <message>
+        <source>There is already a label of that name.</source>
+        <translation>同じ名前のラベルがすでにあります。</translation>
+    </message>
+    <message>
+        <source>That label no longer exists; choose another one.</source>
+        <translation>そのラベルはもう存在しません。別のラベルを選択してください。</translation>
+    </message>
+    <message>
+        <source>That team no longer exists; choose another one.</source>
+        <translation>そのチームはもう存在しません。別のチームを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a time still to come.</source>
+        <translation>これから先の日時を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2116,30 @@
         <source>Snoozed</source>
         <translation>スヌーズ中</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Notifications snoozed</source>
+        <translation>通知をスヌーズ中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationPane</name>
@@ -2802,6 +2854,10 @@
     <message>
         <source>More tools</source>
         <translation>その他のツール</translation>
+    </message>
+    <message>
+        <source>Highest priority first</source>
+        <translation>優先度の高い順</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3860,10 @@
         <source>On a date…</source>
         <translation>日付を指定…</translation>
     </message>
+    <message>
+        <source>Set the selected conversations aside for the whole team; they reopen by themselves at:</source>
+        <translation>選択した会話をチーム全体で保留にします。次の日時に自動で再開します：</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::TemplateEditor</name>
@@ -3988,6 +4048,85 @@
     <message>
         <source>Templates</source>
         <translation>テンプレート</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TriageBar</name>
+    <message>
+        <source>Actions on the selected conversations</source>
+        <translation>選択した会話への操作</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>Until the customer replies</source>
+        <translation>顧客が返信するまで</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>日付を指定…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n件選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>自分に割り当て</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>チームなし</translation>
+    </message>
+    <message>
+        <source>No labels yet: an admin defines them</source>
+        <translation>ラベルはまだありません。管理者が定義します</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>「%1」を外す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) changed.</source>
+        <translation>
+            <numerusform>%n件の会話を変更しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed; the others: %3</source>
+        <translation>%2件中%1件を変更しました。残り：%3</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@
         <source>Unread</source>
         <translation>Não lidas</translation>
     </message>
+    <message>
+        <source>My team</source>
+        <translation>Minha equipe</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -420,6 +424,30 @@
     <message>
         <source>The hub could not store the password. Try again.</source>
         <translation>O hub não conseguiu guardar a senha. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>A label&apos;s name has 1 to 40 characters.</source>
+        <translation>O nome de uma etiqueta tem de 1 a 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose a colour for the label.</source>
+        <translation>Escolha uma cor para a etiqueta.</translation>
+    </message>
+    <message>
+        <source>There is already a label of that name.</source>
+        <translation>Já existe uma etiqueta com esse nome.</translation>
+    </message>
+    <message>
+        <source>That label no longer exists; choose another one.</source>
+        <translation>Essa etiqueta não existe mais; escolha outra.</translation>
+    </message>
+    <message>
+        <source>That team no longer exists; choose another one.</source>
+        <translation>Essa equipe não existe mais; escolha outra.</translation>
+    </message>
+    <message>
+        <source>Choose a time still to come.</source>
+        <translation>Escolha um horário no futuro.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2117,30 @@
         <source>Snoozed</source>
         <translation>Adiada</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Notifications snoozed</source>
+        <translation>Notificações adiadas</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationPane</name>
@@ -2807,6 +2859,10 @@
     <message>
         <source>More tools</source>
         <translation>Mais ferramentas</translation>
+    </message>
+    <message>
+        <source>Highest priority first</source>
+        <translation>Maior prioridade primeiro</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3868,10 @@
         <source>On a date…</source>
         <translation>Em uma data…</translation>
     </message>
+    <message>
+        <source>Set the selected conversations aside for the whole team; they reopen by themselves at:</source>
+        <translation>Deixar as conversas selecionadas de lado para toda a equipe; elas reabrem sozinhas em:</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::TemplateEditor</name>
@@ -3996,6 +4056,87 @@
     <message>
         <source>Templates</source>
         <translation>Modelos</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TriageBar</name>
+    <message>
+        <source>Actions on the selected conversations</source>
+        <translation>Ações nas conversas selecionadas</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Until the customer replies</source>
+        <translation>Até o cliente responder</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>Em uma data…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selecionada</numerusform>
+            <numerusform>%n selecionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Atribuir a mim</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Sem equipe</translation>
+    </message>
+    <message>
+        <source>No labels yet: an admin defines them</source>
+        <translation>Ainda não há etiquetas: um administrador as define</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Adicionar “%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Remover “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) changed.</source>
+        <translation>
+            <numerusform>%n conversa alterada.</numerusform>
+            <numerusform>%n conversas alteradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed; the others: %3</source>
+        <translation>%1 de %2 alteradas; as demais: %3</translation>
     </message>
 </context>
 <context>

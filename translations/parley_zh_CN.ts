@@ -94,6 +94,10 @@
         <source>Unread</source>
         <translation>未读</translation>
     </message>
+    <message>
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -419,6 +423,30 @@
     <message>
         <source>The hub could not store the password. Try again.</source>
         <translation>服务器无法保存密码。请重试。</translation>
+    </message>
+    <message>
+        <source>A label&apos;s name has 1 to 40 characters.</source>
+        <translation>标签名称为 1 到 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose a colour for the label.</source>
+        <translation>请为标签选择颜色。</translation>
+    </message>
+    <message>
+        <source>There is already a label of that name.</source>
+        <translation>已有同名标签。</translation>
+    </message>
+    <message>
+        <source>That label no longer exists; choose another one.</source>
+        <translation>该标签已不存在，请选择其他标签。</translation>
+    </message>
+    <message>
+        <source>That team no longer exists; choose another one.</source>
+        <translation>该团队已不存在，请选择其他团队。</translation>
+    </message>
+    <message>
+        <source>Choose a time still to come.</source>
+        <translation>请选择一个将来的时间。</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2116,30 @@
         <source>Snoozed</source>
         <translation>已暂停提醒</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Notifications snoozed</source>
+        <translation>通知已暂停</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationPane</name>
@@ -2802,6 +2854,10 @@
     <message>
         <source>More tools</source>
         <translation>更多工具</translation>
+    </message>
+    <message>
+        <source>Highest priority first</source>
+        <translation>优先级最高的在前</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3860,10 @@
         <source>On a date…</source>
         <translation>指定日期…</translation>
     </message>
+    <message>
+        <source>Set the selected conversations aside for the whole team; they reopen by themselves at:</source>
+        <translation>为整个团队暂时搁置所选会话；它们将在以下时间自动重新打开：</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::TemplateEditor</name>
@@ -3988,6 +4048,85 @@
     <message>
         <source>Templates</source>
         <translation>模板</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TriageBar</name>
+    <message>
+        <source>Actions on the selected conversations</source>
+        <translation>对所选会话的操作</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Until the customer replies</source>
+        <translation>直到客户回复</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>指定日期…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+    <message>
+        <source>No labels yet: an admin defines them</source>
+        <translation>还没有标签：由管理员定义</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) changed.</source>
+        <translation>
+            <numerusform>已更改 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed; the others: %3</source>
+        <translation>已更改 %1/%2 个；其余：%3</translation>
     </message>
 </context>
 <context>
