@@ -77,7 +77,7 @@ TriageBar::TriageBar(HubClient *hub, Id me, QWidget *parent)
             });
         snooze->addAction(tr("On a date…"), this, &TriageBar::chooseSnoozeTime);
     });
-    connect(m_close, &QToolButton::clicked, this, &TriageBar::close);
+    connect(m_close, &QToolButton::clicked, this, &TriageBar::closeSelection);
     rebuildMenus();
     setEnabled(m_hub != nullptr);
     hide();
@@ -218,7 +218,7 @@ void TriageBar::snoozeUntil(TimestampMs until)
     apply(changes);
 }
 
-void TriageBar::close()
+void TriageBar::closeSelection()
 {
     ConversationChanges changes;
     changes.status = ConversationStatus::Closed;

@@ -43,7 +43,7 @@ public:
     void markPending();
     // 0: until the customer writes.
     void snoozeUntil(TimestampMs until);
-    void close();
+    void closeSelection();
 
 signals:
     // What the hub answered, in the user's language, for the status bar.
