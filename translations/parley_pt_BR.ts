@@ -2119,7 +2119,7 @@
     </message>
     <message>
         <source>Low</source>
-        <translation>Baixa</translation>
+        <translation>Baixo</translation>
     </message>
     <message>
         <source>Normal</source>
@@ -4082,7 +4082,7 @@
     </message>
     <message>
         <source>Snooze</source>
-        <translation>Adiar</translation>
+        <translation>Lembrar mais tarde</translation>
     </message>
     <message>
         <source>Close</source>

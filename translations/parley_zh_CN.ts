@@ -2118,7 +2118,7 @@
     </message>
     <message>
         <source>Low</source>
-        <translation>低</translation>
+        <translation>较低</translation>
     </message>
     <message>
         <source>Normal</source>
@@ -3862,7 +3862,7 @@
     </message>
     <message>
         <source>Set the selected conversations aside for the whole team; they reopen by themselves at:</source>
-        <translation>为整个团队暂时搁置所选会话；它们将在以下时间自动重新打开：</translation>
+        <translation>为整个团队暂时搁置所选对话；它们将在以下时间自动重新打开：</translation>
     </message>
 </context>
 <context>
@@ -4054,7 +4054,7 @@
     <name>parley::ui::TriageBar</name>
     <message>
         <source>Actions on the selected conversations</source>
-        <translation>对所选会话的操作</translation>
+        <translation>对所选对话的操作</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -4074,7 +4074,7 @@
     </message>
     <message>
         <source>Snooze</source>
-        <translation>暂缓</translation>
+        <translation>稍后提醒</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4121,7 +4121,7 @@
     <message numerus="yes">
         <source>%n conversation(s) changed.</source>
         <translation>
-            <numerusform>已更改 %n 个会话。</numerusform>
+            <numerusform>已更改 %n 个对话。</numerusform>
         </translation>
     </message>
     <message>

@@ -236,7 +236,8 @@ const char *const step9[] = {
 
 // Issue #12 triage: the conversation's labels (",3,7,"), priority (0 low … 3 urgent), team
 // (agent group) and snooze time, as on the hub; the labels admins defined. Older rows read as
-// unlabelled, normal priority, no team until the hub sends them again.
+// unlabelled, normal priority, no team until the hub sends them again. Like step 9 it indexes
+// any message still without a search row (rows an older writer left unindexed).
 const char *const step10[] = {
     "ALTER TABLE conversations ADD COLUMN labels TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE conversations ADD COLUMN priority INTEGER NOT NULL DEFAULT 1",
@@ -277,7 +278,7 @@ const Step steps[] = {step(step1),
                       localStep(step7),
                       step(step8, foldAndReindex),
                       step(step9, foldAndReindex),
-                      step(step10)};
+                      step(step10, foldAndReindex)};
 
 } // namespace
 
