@@ -263,6 +263,14 @@ private slots:
                      .status,
                  200);
         const Id salesChat = writes(QStringLiteral("5511987650307"), "Vendas");
+        // Nobody owns it (new customers may have been routed to anyone).
+        QCOMPARE(m_hub
+                     .post(QStringLiteral("/api/v1/conversations/%1/triage").arg(salesChat),
+                           {{"owner_id", 0}}, m_admin)
+                     .status,
+                 200);
+        QCOMPARE(latestConversation(m_admin, salesChat, 0)["department"].toString(),
+                 QStringLiteral("Sales"));
         const QString cai = m_hub.login(QStringLiteral("cai"), QStringLiteral("cai-password"));
         QCOMPARE(m_hub
                      .post(QStringLiteral("/api/v1/conversations/%1/triage").arg(salesChat),

@@ -61,16 +61,21 @@ private slots:
         m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
         m_ada = m_hub.login(QStringLiteral("ada"), QStringLiteral("ada-password"));
         QVERIFY(!m_admin.isEmpty() && !m_ada.isEmpty());
-        m_adaId = m_hub.get(QStringLiteral("/api/v1/me"), m_ada).json()["agent"]["id"].toInteger();
+        m_adaId = m_hub.get(QStringLiteral("/api/v1/me"), m_ada)
+                      .json()
+                      .value(QStringLiteral("agent"))["id"]
+                      .toInteger();
         m_refund = m_hub
                        .post(QStringLiteral("/api/v1/labels"),
                              {{"name", "Refund"}, {"color", "#c0392b"}}, m_admin)
-                       .json()["label"]["id"]
+                       .json()
+                       .value(QStringLiteral("label"))["id"]
                        .toInteger();
         m_vip = m_hub
                     .post(QStringLiteral("/api/v1/labels"), {{"name", "VIP"}, {"color", "#2e86c1"}},
                           m_admin)
-                    .json()["label"]["id"]
+                    .json()
+                    .value(QStringLiteral("label"))["id"]
                     .toInteger();
         QVERIFY(m_refund != 0 && m_vip != 0);
         QVERIFY(!m_sim
