@@ -24,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
+#include <QVBoxLayout>
 
 using namespace parley;
 using namespace parley::testing;
@@ -53,6 +55,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        if (const QString lang = qEnvironmentVariable("PARLEY_SCREENSHOT_LANG");
+            !lang.isEmpty() && lang != QLatin1String("en")) {
+            QVERIFY(m_translator.load(QStringLiteral(":/i18n/parley_%1.qm").arg(lang)));
+            QCoreApplication::installTranslator(&m_translator);
+        }
         QVERIFY(m_hub.addAgent(QStringLiteral("ada"), QStringLiteral("agent"),
                                QStringLiteral("ada-password")));
         QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
@@ -128,14 +135,16 @@ private slots:
         bar.setLabels(mirrorLabels(m_mirror.database()));
         bar.setSelection({ana, bruno});
         QVERIFY(!bar.isHidden());
-        QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("triageCount"))->text(),
-                 QStringLiteral("2 selected"));
+        if (m_translator.isEmpty()) // screenshots in another language skip the English words
+            QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("triageCount"))->text(),
+                     QStringLiteral("2 selected"));
         // The label menu offers the admin's labels.
         QStringList offered;
         for (QAction *action :
              bar.findChild<QToolButton *>(QStringLiteral("triageLabel"))->menu()->actions())
             offered.append(action->text());
-        QVERIFY2(offered.contains(QStringLiteral("Add “Refund”")), qPrintable(offered.join('|')));
+        QVERIFY2(!m_translator.isEmpty() || offered.contains(QStringLiteral("Add “Refund”")),
+                 qPrintable(offered.join('|')));
 
         QSignalSpy finished(&bar, &TriageBar::finished);
         bar.addLabel(m_refund);
@@ -163,6 +172,30 @@ private slots:
         QVERIFY(pixelsOf(shot, view.visualRect(model.index(model.rowOf(bruno))), red) > 20);
         const Id carla = idOf(model, QStringLiteral("Carla Dias"));
         QCOMPARE(pixelsOf(shot, view.visualRect(model.index(model.rowOf(carla))), red), 0);
+
+        // PARLEY_SCREENSHOT_DIR set: the bar over the list, as docs/screenshots shows it.
+        if (const QString dir = qEnvironmentVariable("PARLEY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QWidget frame;
+            auto *layout = new QVBoxLayout(&frame);
+            TriageBar shown(&m_client, m_adaId);
+            shown.setLabels(mirrorLabels(m_mirror.database()));
+            shown.setSelection({ana, bruno});
+            layout->addWidget(&shown);
+            view.setParent(&frame);
+            layout->addWidget(&view);
+            view.selectionModel()->select(model.index(model.rowOf(ana)),
+                                          QItemSelectionModel::Select);
+            view.selectionModel()->select(model.index(model.rowOf(bruno)),
+                                          QItemSelectionModel::Select);
+            frame.resize(460, 380);
+            frame.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&frame));
+            QVERIFY(frame.grab().save(dir + QStringLiteral("/triage-list-%1.png")
+                                                .arg(qEnvironmentVariable("PARLEY_SCREENSHOT_LANG",
+                                                                          QStringLiteral("en")))));
+            view.setParent(nullptr);
+            layout->removeWidget(&shown);
+        }
 
         // Highest priority first: the two urgent ones lead.
         model.setOrder(ConversationOrder::HighestPriority);
@@ -196,7 +229,9 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.last().at(0).toBool(), false);
         QCOMPARE(finished.last().at(1).toString(),
-                 QStringLiteral("That label no longer exists; choose another one."));
+                 m_translator.isEmpty()
+                     ? QStringLiteral("That label no longer exists; choose another one.")
+                     : hubErrorText(QStringLiteral("label_unknown")));
         sync();
         QVERIFY(!mirrorLabels(m_mirror.database()).contains(m_vip));
     }
@@ -258,6 +293,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QTranslator m_translator;
     HubProcess m_hub;
     SimProcess m_sim;
     Mirror m_mirror;
