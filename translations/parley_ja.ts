@@ -2634,6 +2634,10 @@
         <source>Give the view a name to save it</source>
         <translation>保存するにはビューの名前を入力してください</translation>
     </message>
+    <message>
+        <source>My team</source>
+        <translation>自分のチーム</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::HeatmapWidget</name>

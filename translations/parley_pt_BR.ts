@@ -2635,6 +2635,10 @@
         <source>Give the view a name to save it</source>
         <translation>Dê um nome à visualização para salvá-la</translation>
     </message>
+    <message>
+        <source>My team</source>
+        <translation>Minha equipe</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::HeatmapWidget</name>

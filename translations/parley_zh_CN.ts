@@ -2634,6 +2634,10 @@
         <source>Give the view a name to save it</source>
         <translation>请为视图命名后再保存</translation>
     </message>
+    <message>
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::HeatmapWidget</name>
