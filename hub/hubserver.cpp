@@ -12,6 +12,7 @@
 #include "hub/api/reportroutes.h"
 #include "hub/api/templateroutes.h"
 #include "hub/api/ticketroutes.h"
+#include "hub/api/triageroutes.h"
 #include "hub/auth/loginservice.h"
 #include "hub/auth/passwordchecker.h"
 #include "hub/service/outgoingworker.h"
@@ -20,12 +21,34 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace parley::hub {
+namespace {
+
+// Tests only: PARLEY_HUB_TEST_CLOCK_FILE names a file holding a number of milliseconds the
+// hub's clock runs ahead of the real one, read at every look at the clock, so that a test
+// moves time forward (a snooze of an hour ends) without waiting. Never set in production.
+void useTestClock(HubContext &context)
+{
+    const QString file = qEnvironmentVariable("PARLEY_HUB_TEST_CLOCK_FILE");
+    if (file.isEmpty())
+        return;
+    std::fprintf(stderr, "warning: PARLEY_HUB_TEST_CLOCK_FILE: the hub's clock is moved for "
+                         "tests\n");
+    context.clock = [file] {
+        QFile offset(file);
+        const qint64 ahead =
+            offset.open(QIODevice::ReadOnly) ? offset.readAll().trimmed().toLongLong() : 0;
+        return QDateTime::currentMSecsSinceEpoch() + ahead;
+    };
+}
+
+} // namespace
 
 HubServer::HubServer(const Options &options, QObject *parent)
     : QObject(parent), m_options(options), m_http(options.maxBodyBytes, nullptr, options.httpLimits)
@@ -52,6 +75,7 @@ bool HubServer::open(QString *error)
         return m_leadership->liveInstancesSql();
     };
     m_context->events.setNoticePayload(QString::number(m_leadership->instanceKey()));
+    useTestClock(*m_context);
     m_api = std::make_unique<ApiSupport>(*m_context);
     m_billing = std::make_unique<BillingService>(*m_context, m_payments);
     m_conversations = std::make_unique<ConversationService>(*m_context, *m_billing);
@@ -108,6 +132,9 @@ bool HubServer::open(QString *error)
     m_automations = addAutomationRoutes(m_http, *m_api, *m_context, *m_templates, *m_records);
     addAttachmentRoutes(m_http, *m_api, *m_attachments);
     addTicketRoutes(m_http, *m_api, *m_tickets);
+    m_triage = std::make_unique<TriageService>(*m_context, *m_conversations);
+    addTriageRoutes(m_http, *m_api, *m_triage);
+    addReadReceiptRoutes(m_http, *m_context, *m_api);
     m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),
                  [this](const HttpRequest &request) { return m_intake->verify(request); });
     // Meta's payloads are at most 3 MB (whatsapp-cloud-api.md §2); anything larger is refused
@@ -178,6 +205,8 @@ bool HubServer::open(QString *error)
         m_outgoing->poke();
     });
     m_notices->start();
+    m_snoozes = std::make_unique<SnoozeWaker>(*m_context, *m_triage);
+    m_snoozes->start();
     return true;
 }
 

@@ -11,9 +11,11 @@
 #include "hub/service/recordservice.h"
 #include "hub/service/registrationservice.h"
 #include "hub/service/reportservice.h"
+#include "hub/service/snoozewaker.h"
 #include "hub/service/streamhub.h"
 #include "hub/service/templateservice.h"
 #include "hub/service/ticketservice.h"
+#include "hub/service/triageservice.h"
 #include "hub/service/unattendedcloser.h"
 #include "hub/store/commitnotices.h"
 #include "hub/store/leadership.h"
@@ -84,6 +86,8 @@ private:
     std::unique_ptr<RecordService> m_records;
     std::unique_ptr<AutomationService> m_automations;
     std::unique_ptr<UnattendedCloser> m_closer;
+    std::unique_ptr<TriageService> m_triage;
+    std::unique_ptr<SnoozeWaker> m_snoozes;
     std::unique_ptr<AttachmentService> m_attachments;
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<WebhookIntake> m_intake;

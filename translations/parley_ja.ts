@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>Accessible</name>
@@ -93,6 +94,10 @@
         <source>Unread</source>
         <translation>未読</translation>
     </message>
+    <message>
+        <source>My team</source>
+        <translation>自分のチーム</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -162,7 +167,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>WhatsAppが変更を拒否しました：%1</translation>
     </message>
     <message>
-        <source>WhatsApp no longer accepts this channel's access token. Connect the number again with a new token.</source>
+        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
         <translation>この経路のアクセストークンはWhatsAppで使用できなくなりました。新しいトークンで電話番号を接続し直してください。</translation>
     </message>
     <message>
@@ -234,7 +239,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>ハブで変更を保存できなかったため、何も変更されていません。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The hub's storage is full; nothing was saved. Tell your administrator.</source>
+        <source>The hub&apos;s storage is full; nothing was saved. Tell your administrator.</source>
         <translation>ハブのストレージがいっぱいで、何も保存されませんでした。管理者に連絡してください。</translation>
     </message>
     <message>
@@ -322,7 +327,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>パスワードは8文字以上で入力してください。</translation>
     </message>
     <message>
-        <source>This is the team's only active admin: make someone else an admin first.</source>
+        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
         <translation>このユーザーはチームで唯一の有効な管理者です。先に他のユーザーを管理者にしてください。</translation>
     </message>
     <message>
@@ -406,7 +411,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>テンプレートの各項目に例の値を1つずつ入力してください：%1</translation>
     </message>
     <message>
-        <source>This conversation's number does not serve that department.</source>
+        <source>This conversation&apos;s number does not serve that department.</source>
         <translation>この会話の番号はその部門を担当していません。</translation>
     </message>
     <message>
@@ -434,7 +439,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>WhatsAppはコードを送信しませんでした：%1</translation>
     </message>
     <message>
-        <source>This is not the number's two-step verification PIN.</source>
+        <source>This is not the number&apos;s two-step verification PIN.</source>
         <translation>この番号の2段階認証PINではありません。</translation>
     </message>
     <message>
@@ -445,7 +450,7 @@ WhatsAppのメッセージ：%2</translation>
         <source>Too many attempts for this number in a short time: wait a few minutes and try again.</source>
         <translation>短時間にこの番号での試行が多すぎます。数分待ってからもう一度お試しください。</translation>
     </message>
-<message>
+    <message>
         <source>This ticket or its conversation is no longer yours to see on the hub.</source>
         <translation>このチケットまたはその会話は、ハブ上でもう表示できません。</translation>
     </message>
@@ -468,6 +473,30 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>This ticket has as many comments as a ticket keeps.</source>
         <translation>このチケットのコメント数は上限に達しています。</translation>
+    </message>
+    <message>
+        <source>A label&apos;s name has 1 to 40 characters.</source>
+        <translation>ラベル名は1～40文字です。</translation>
+    </message>
+    <message>
+        <source>Choose a colour for the label.</source>
+        <translation>ラベルの色を選択してください。</translation>
+    </message>
+    <message>
+        <source>There is already a label of that name.</source>
+        <translation>同じ名前のラベルがすでにあります。</translation>
+    </message>
+    <message>
+        <source>That label no longer exists; choose another one.</source>
+        <translation>そのラベルはもう存在しません。別のラベルを選択してください。</translation>
+    </message>
+    <message>
+        <source>That team no longer exists; choose another one.</source>
+        <translation>そのチームはもう存在しません。別のチームを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a time still to come.</source>
+        <translation>これから先の日時を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -649,7 +678,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>ポイントが不足しています。このメッセージには{cost}ポイントが必要ですが、残高は{balance}ポイントです。ポイントを購入するか、自動補充を有効にしてください。</translation>
     </message>
     <message>
-        <source>Credits can be bought once the channel's number is connected; it is {status} now.</source>
+        <source>Credits can be bought once the channel&apos;s number is connected; it is {status} now.</source>
         <translation>ポイントは経路の電話番号を接続すると購入できます（現在の状態：{status}）。</translation>
     </message>
     <message>
@@ -677,15 +706,15 @@ WhatsAppのメッセージ：%2</translation>
         <translation>{days}日間の試用期間が終了しました。メッセージの送信を続けるには、ビジネス認証を完了してください。</translation>
     </message>
     <message>
-        <source>The expanded trial's {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
+        <source>The expanded trial&apos;s {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
         <translation>拡張試用期間で利用できる顧客開始のメッセージ（{limit}件）をすべて使い切りました。送信を続けるには、料金プランを選択してください。</translation>
     </message>
     <message>
-        <source>The value of one credit must be a positive amount in the plan's currency.</source>
+        <source>The value of one credit must be a positive amount in the plan&apos;s currency.</source>
         <translation>1ポイントあたりの金額には、プランの通貨で正の値を指定してください。</translation>
     </message>
     <message>
-        <source>The price {price} is not in the plan's currency, {currency}.</source>
+        <source>The price {price} is not in the plan&apos;s currency, {currency}.</source>
         <translation>料金{price}がプランの通貨（{currency}）ではありません。</translation>
     </message>
     <message>
@@ -697,7 +726,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>セッション料金の段階はメッセージ数の昇順で設定し、最後にそれ以降のすべてのメッセージに適用する料金を指定してください。</translation>
     </message>
     <message>
-        <source>The country prefix "{prefix}" must be digits and appear only once.</source>
+        <source>The country prefix &quot;{prefix}&quot; must be digits and appear only once.</source>
         <translation>国番号「{prefix}」は数字のみで、重複しないように指定してください。</translation>
     </message>
     <message>
@@ -709,7 +738,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>期間には1～{max}の数値を入力してください。</translation>
     </message>
     <message>
-        <source>Choose a user, or "me", for this filter.</source>
+        <source>Choose a user, or &quot;me&quot;, for this filter.</source>
         <translation>このフィルターのユーザー、または「自分」を選択してください。</translation>
     </message>
     <message>
@@ -741,7 +770,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>経路の名前を入力してください。</translation>
     </message>
     <message>
-        <source>Choose the department that receives this channel's chats.</source>
+        <source>Choose the department that receives this channel&apos;s chats.</source>
         <translation>この経路のチャットを受け付ける部門を選択してください。</translation>
     </message>
     <message>
@@ -757,7 +786,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>{file}は経路のアイコンとしてはサイズが大きすぎます。最大{maxMb}MBまでです。</translation>
     </message>
     <message>
-        <source>Enter the channel's WhatsApp phone number.</source>
+        <source>Enter the channel&apos;s WhatsApp phone number.</source>
         <translation>経路のWhatsApp電話番号を入力してください。</translation>
     </message>
     <message>
@@ -769,7 +798,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>部門{departments}件に対して、経路がすでに{channels}件あります。経路ごとに専用の部門が必要です。先に部門を追加してください。</translation>
     </message>
     <message>
-        <source>The number {number} is already connected as channel "{channel}". A number can be connected only once, and moving a number from another channel or product is not supported.</source>
+        <source>The number {number} is already connected as channel &quot;{channel}&quot;. A number can be connected only once, and moving a number from another channel or product is not supported.</source>
         <translation>電話番号{number}はすでに経路「{channel}」として接続されています。1つの電話番号は一度しか接続できません。また、他の経路や製品から電話番号を移行することはできません。</translation>
     </message>
     <message>
@@ -777,15 +806,15 @@ WhatsAppのメッセージ：%2</translation>
         <translation>WhatsApp Businessアカウント（WABA）のIDを入力してください。</translation>
     </message>
     <message>
-        <source>The WhatsApp Business Account id is a number, as shown in Meta's WhatsApp Manager.</source>
+        <source>The WhatsApp Business Account id is a number, as shown in Meta&apos;s WhatsApp Manager.</source>
         <translation>WhatsApp BusinessアカウントIDは、MetaのWhatsAppマネージャに表示される数値です。</translation>
     </message>
     <message>
-        <source>Enter the phone number id from Meta's API setup page.</source>
+        <source>Enter the phone number id from Meta&apos;s API setup page.</source>
         <translation>MetaのAPI設定ページに表示される電話番号IDを入力してください。</translation>
     </message>
     <message>
-        <source>The phone number id is a number, as shown on Meta's API setup page (it is not the phone number itself).</source>
+        <source>The phone number id is a number, as shown on Meta&apos;s API setup page (it is not the phone number itself).</source>
         <translation>電話番号IDは、MetaのAPI設定ページに表示される数値です（電話番号そのものではありません）。</translation>
     </message>
     <message>
@@ -833,7 +862,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>テンプレート名に使用できるのは、半角の小文字（a～z）、数字、アンダースコアのみです。大文字、スペース、ハイフンは使用できません。</translation>
     </message>
     <message>
-        <source>Choose the template's language.</source>
+        <source>Choose the template&apos;s language.</source>
         <translation>テンプレートの言語を選択してください。</translation>
     </message>
     <message>
@@ -1023,7 +1052,7 @@ WhatsAppのメッセージ：%2</translation>
         <source>React to the chosen message…</source>
         <translation>選んだメッセージにリアクション…</translation>
     </message>
-<message>
+    <message>
         <source>Records (leads, contacts, companies, deals)…</source>
         <translation>レコード（見込み客・連絡先・会社・商談）…</translation>
     </message>
@@ -1115,13 +1144,68 @@ WhatsAppのメッセージ：%2</translation>
     </message>
 </context>
 <context>
+    <name>TicketTexts</name>
+    <message>
+        <source>Open</source>
+        <translation>オープン</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>エスカレーション済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>担当者%1</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>すべての優先度</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全員</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>WhatsApp Business inbox</source>
         <translation>WhatsApp Business受信トレイ</translation>
     </message>
     <message>
-        <source>The hub's address.</source>
+        <source>The hub&apos;s address.</source>
         <translation>ハブのアドレス。</translation>
     </message>
     <message>
@@ -1223,7 +1307,7 @@ WhatsAppのメッセージ：%2</translation>
         <source>needs attention</source>
         <translation>要対応</translation>
     </message>
-<message>
+    <message>
         <source>Lead</source>
         <translation>見込み客</translation>
     </message>
@@ -1465,7 +1549,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>送信元のWhatsApp番号：</translation>
     </message>
     <message>
-        <source>It goes to the record's Mobile, or else its Phone, and is charged like any template.</source>
+        <source>It goes to the record&apos;s Mobile, or else its Phone, and is charged like any template.</source>
         <translation>レコードの「携帯電話」（ない場合は「電話」）宛てに送信され、通常のテンプレートと同様に料金がかかります。</translation>
     </message>
     <message>
@@ -1698,7 +1782,7 @@ WhatsAppのメッセージ：%2</translation>
         <source>Replying to %1</source>
         <translation>%1への返信</translation>
     </message>
-<message>
+    <message>
         <source>Someone</source>
         <translation>誰か</translation>
     </message>
@@ -1794,7 +1878,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>Graph APIのアドレス：</translation>
     </message>
     <message>
-        <source>Webhook: paste these into Meta's app dashboard</source>
+        <source>Webhook: paste these into Meta&apos;s app dashboard</source>
         <translation>Webhook：以下の値をMetaのアプリダッシュボードに貼り付けてください</translation>
     </message>
     <message>
@@ -2095,7 +2179,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>振り分け先に含める部門：</translation>
     </message>
     <message>
-        <source>Chats go to agents of the channel's department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
+        <source>Chats go to agents of the channel&apos;s department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
         <translation>チャットは、経路の部門とここで選択した部門の担当者に振り分けられます。該当する担当者がいない場合は、所属部門にかかわらず、選択した対象に振り分けられます。</translation>
     </message>
     <message>
@@ -2214,11 +2298,11 @@ WhatsAppのメッセージ：%2</translation>
         <translation>%1（+%2）とWhatsAppの接続を解除しますか？</translation>
     </message>
     <message>
-        <source>“Yes, delete” deletes only this channel's access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
         <translation>「削除する」で削除されるのは、この経路のアクセストークンだけです。新しいトークンで電話番号を接続し直すまで、この電話番号ではメッセージを送受信できません。</translation>
     </message>
     <message>
-        <source>Nothing else is deleted: every conversation and message, the customers' records and the channel's settings stay, and connecting the number again brings the channel back with its history.</source>
+        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
         <translation>ほかには何も削除されません。会話とメッセージ、顧客のレコード、経路の設定はすべて残ります。電話番号を接続し直すと、経路は履歴ごと元に戻ります。</translation>
     </message>
     <message>
@@ -2238,7 +2322,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>この番号はまだWhatsAppに登録されていません。登録するまで送受信できません。「番号を登録…」を選び、SMSまたは音声通話でコードを受け取ってください。</translation>
     </message>
     <message>
-        <source>WhatsApp refused this channel's access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
+        <source>WhatsApp refused this channel&apos;s access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
         <translation>WhatsAppがこの経路のアクセストークンを拒否しました（期限切れまたは取り消し）。新しいトークンが設定されるまでメッセージは待機します。Metaビジネス設定でシステムユーザーの新しいトークンを作成し、「新しいアクセストークン…」に貼り付けてください。</translation>
     </message>
     <message>
@@ -2309,7 +2393,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>承認済みテンプレートを送信</translation>
     </message>
     <message>
-        <source>Don't quote this message (Esc)</source>
+        <source>Don&apos;t quote this message (Esc)</source>
         <translation>このメッセージを引用しない（Esc）</translation>
     </message>
     <message>
@@ -2338,6 +2422,30 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Snoozed</source>
         <translation>スヌーズ中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Notifications snoozed</source>
+        <translation>通知をスヌーズ中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2533,53 @@ WhatsAppのメッセージ：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::ConvertTicketDialog</name>
+    <message>
+        <source>Convert to ticket</source>
+        <translation>チケットに変換</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>お客様の用件</translation>
+    </message>
+    <message>
+        <source>As the conversation</source>
+        <translation>会話と同じ</translation>
+    </message>
+    <message>
+        <source>%1 (the conversation&apos;s)</source>
+        <translation>%1（会話の部門）</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>件名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>ステータス(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>優先度(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>担当者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部門(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>チケットを作成</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::CreditLedgerView</name>
     <message>
         <source>any day</source>
@@ -2482,7 +2637,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>テンプレート（宛先の国別料金）＋セッション料金</translation>
     </message>
     <message>
-        <source>IM credits at US$2, WhatsApp's rates deducted</source>
+        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
         <translation>IMクレジット（US$2、WhatsAppの料金を差し引き）</translation>
     </message>
     <message>
@@ -2802,7 +2957,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>未読のみ</translation>
     </message>
     <message>
-        <source>Words in a message, the customer's name or number</source>
+        <source>Words in a message, the customer&apos;s name or number</source>
         <translation>メッセージ内の語句、顧客名、電話番号</translation>
     </message>
     <message>
@@ -2832,6 +2987,10 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Give the view a name to save it</source>
         <translation>保存するにはビューの名前を入力してください</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>自分のチーム</translation>
     </message>
 </context>
 <context>
@@ -3054,9 +3213,13 @@ WhatsAppのメッセージ：%2</translation>
         <source>More tools</source>
         <translation>その他のツール</translation>
     </message>
-<message>
+    <message>
         <source>Tickets</source>
         <translation>チケット</translation>
+    </message>
+    <message>
+        <source>Highest priority first</source>
+        <translation>優先度の高い順</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3261,95 @@ WhatsAppのメッセージ：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::MergeDialog</name>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>（このコンピューターにありません）</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation>%1 #%2：%3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>重複レコードの統合</translation>
+    </message>
+    <message>
+        <source>Both records stand for one customer. Choose the one to keep: the other one&apos;s values, conversations, activities and deals move to it, and it is deleted.</source>
+        <translation>2つのレコードは同じ顧客です。残す方を選んでください。もう一方の値・会話・活動・商談はこちらに移り、もう一方は削除されます。</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1を残す</translation>
+    </message>
+    <message>
+        <source>Fields before and after the merge</source>
+        <translation>統合前後の項目</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>One of the records has not reached this computer.</source>
+        <translation>レコードの一方がまだこのコンピューターに届いていません。</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>異なる2つのレコードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Only leads and contacts are merged.</source>
+        <translation>統合できるのは見込み客と連絡先だけです。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Kept: #%1</source>
+        <translation>残す：#%1</translation>
+    </message>
+    <message>
+        <source>Merged in: #%1</source>
+        <translation>統合される側：#%1</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>統合後</translation>
+    </message>
+    <message>
+        <source>Moves to #%1: %2, %3 and %4. #%5 is then deleted.</source>
+        <translation>#%1に移るもの：%2、%3、%4。その後#%5は削除されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>会話%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>活動%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>商談%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>統合中…</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::MessageDelegate</name>
     <message>
         <source>Note</source>
@@ -3123,7 +3375,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>WhatsApp番号</translation>
     </message>
     <message>
-        <source>Customer's number</source>
+        <source>Customer&apos;s number</source>
         <translation>顧客の電話番号</translation>
     </message>
     <message>
@@ -3159,14 +3411,14 @@ WhatsAppのメッセージ：%2</translation>
         <translation>WhatsAppメッセージの送信先にできるのは、見込み客と連絡先のみです。</translation>
     </message>
     <message>
-        <source>No approved template for this record's module yet.</source>
+        <source>No approved template for this record&apos;s module yet.</source>
         <translation>このレコードのモジュール向けの承認済みテンプレートはまだありません。</translation>
     </message>
     <message>
         <source>This record has no Mobile or Phone number.</source>
         <translation>このレコードには携帯電話または電話の番号がありません。</translation>
     </message>
-<message>
+    <message>
         <source>Or a contact or deal</source>
         <translation>または連絡先・商談</translation>
     </message>
@@ -3185,6 +3437,33 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Deal: %1 (%2)</source>
         <translation>商談：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NewRecordDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新しい見込み客</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>連絡先を作成</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>見込み客を作成</translation>
+    </message>
+    <message>
+        <source>View-only agents cannot create records.</source>
+        <translation>閲覧のみの担当者はレコードを作成できません。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>少なくとも1つの項目を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -3237,7 +3516,7 @@ WhatsAppのメッセージ：%2</translation>
             <numerusform>%1件の会話に新着メッセージ%n件</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>You were mentioned in a note</source>
         <translation>メモであなたがメンションされました</translation>
     </message>
@@ -3462,7 +3741,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>アプリで開く…</translation>
     </message>
     <message>
-        <source>Open in the system's picture viewer</source>
+        <source>Open in the system&apos;s picture viewer</source>
         <translation>システムの画像ビューアーで開く</translation>
     </message>
     <message>
@@ -3493,7 +3772,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>項目を挿入</translation>
     </message>
     <message>
-        <source>Insert a merge field of the module, filled from the customer's record when the text is used</source>
+        <source>Insert a merge field of the module, filled from the customer&apos;s record when the text is used</source>
         <translation>モジュールの差し込み項目を挿入します。定型文の使用時に顧客のレコードの値が入ります</translation>
     </message>
     <message>
@@ -3556,7 +3835,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>定型文を削除</translation>
     </message>
     <message>
-        <source>Delete "%1"? Nobody on the team will be able to use it any more.</source>
+        <source>Delete &quot;%1&quot;? Nobody on the team will be able to use it any more.</source>
         <translation>「%1」を削除しますか？チームの誰もこの定型文を使用できなくなります。</translation>
     </message>
     <message>
@@ -3602,7 +3881,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>新しい定型文</translation>
     </message>
     <message>
-        <source>Preview with this customer's values</source>
+        <source>Preview with this customer&apos;s values</source>
         <translation>この顧客の値でプレビュー</translation>
     </message>
     <message>
@@ -3614,7 +3893,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>挿入</translation>
     </message>
     <message>
-        <source>No predefined texts yet. Write one with "New predefined text".</source>
+        <source>No predefined texts yet. Write one with &quot;New predefined text&quot;.</source>
         <translation>定型文はまだありません。「新しい定型文」から作成してください。</translation>
     </message>
     <message>
@@ -3744,6 +4023,49 @@ WhatsAppのメッセージ：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::RecordDetail</name>
+    <message>
+        <source>Choose a record to see its fields and conversations.</source>
+        <translation>レコードを選ぶと項目と会話が表示されます。</translation>
+    </message>
+    <message>
+        <source>Start WhatsApp chat…</source>
+        <translation>WhatsAppチャットを開始…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer: merged into another one, or not arrived yet.</source>
+        <translation>このレコードはこのコンピューターにありません。別のレコードに統合されたか、まだ届いていません。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当者：%1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No lead or contact with a number belongs to this record.</source>
+        <translation>このレコードには番号のある見込み客や連絡先がありません。</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::RecordFieldsEditor</name>
     <message>
         <source>Save fields</source>
@@ -3863,8 +4185,73 @@ WhatsAppのメッセージ：%2</translation>
         <translation>取引先を関連付け</translation>
     </message>
     <message>
-        <source>Choose a company, or type a new company's name</source>
+        <source>Choose a company, or type a new company&apos;s name</source>
         <translation>取引先を選択するか、新しい取引先の名前を入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordsWindow</name>
+    <message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Search names, numbers, emails…</source>
+        <translation>名前・番号・メールを検索…</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>レコードを検索</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reached at</source>
+        <translation>連絡先情報</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>さらに表示</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>新しい見込み客…</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>新しい連絡先…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates…</source>
+        <translation>重複を統合…</translation>
+    </message>
+    <message>
+        <source>Choose two leads or contacts of one customer (Ctrl+click).</source>
+        <translation>同じ顧客の見込み客または連絡先を2つ選んでください（Ctrl+クリック）。</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>%n件のレコードを表示</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4080,12 +4467,16 @@ WhatsAppのメッセージ：%2</translation>
         <translation>スヌーズ</translation>
     </message>
     <message>
-        <source>Remind me about %1's conversation, and hold its notifications until:</source>
+        <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
         <translation>%1さんの会話を知らせ、通知を次の日時まで止める:</translation>
     </message>
     <message>
         <source>On a date…</source>
         <translation>日付を指定…</translation>
+    </message>
+    <message>
+        <source>Set the selected conversations aside for the whole team; they reopen by themselves at:</source>
+        <translation>選択した会話をチーム全体で保留にします。次の日時に自動で再開します：</translation>
     </message>
 </context>
 <context>
@@ -4115,7 +4506,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>項目を挿入（#）</translation>
     </message>
     <message>
-        <source>A field of the module, filled from the customer's record when the template is sent</source>
+        <source>A field of the module, filled from the customer&apos;s record when the template is sent</source>
         <translation>モジュールの項目です。テンプレートの送信時に顧客のレコードの値が入ります</translation>
     </message>
     <message>
@@ -4274,6 +4665,222 @@ WhatsAppのメッセージ：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::TicketBar</name>
+    <message>
+        <source>Ticket #%1 · %2 · %3 · %4</source>
+        <translation>チケット #%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>チケットを開く</translation>
+    </message>
+    <message>
+        <source>No ticket for this conversation</source>
+        <translation>この会話にはチケットがありません</translation>
+    </message>
+    <message>
+        <source>Convert to ticket</source>
+        <translation>チケットに変換</translation>
+    </message>
+    <message>
+        <source>Hand this conversation to the help desk as a ticket</source>
+        <translation>この会話をチケットとしてヘルプデスクに渡す</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketDetail</name>
+    <message>
+        <source>Open conversation</source>
+        <translation>会話を開く</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Write a comment for the team</source>
+        <translation>チーム向けのコメントを書く</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>コメントを追加</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>優先度:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
+    </message>
+    <message>
+        <source>Choose a ticket</source>
+        <translation>チケットを選んでください</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>a conversation not on this desktop</source>
+        <translation>このデスクトップにない会話</translation>
+    </message>
+    <message>
+        <source>From the conversation with %1 · %2 · created %3</source>
+        <translation>%1との会話から · %2 · 作成%3</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>部門なし</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1、%2:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketsWindow</name>
+    <message>
+        <source>Tickets</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>No tickets</source>
+        <translation>チケットはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n ticket(s)</source>
+        <translation>
+            <numerusform>%1/%2ページ · %n件のチケット</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TriageBar</name>
+    <message>
+        <source>Actions on the selected conversations</source>
+        <translation>選択した会話への操作</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>Until the customer replies</source>
+        <translation>顧客が返信するまで</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>日付を指定…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n件選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>自分に割り当て</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>チームなし</translation>
+    </message>
+    <message>
+        <source>No labels yet: an admin defines them</source>
+        <translation>ラベルはまだありません。管理者が定義します</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>「%1」を外す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) changed.</source>
+        <translation>
+            <numerusform>%n件の会話を変更しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed; the others: %3</source>
+        <translation>%2件中%1件を変更しました。残り：%3</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::UnreadTrayIcon</name>
     <message>
         <source>Parley</source>
@@ -4333,440 +4940,4 @@ WhatsAppのメッセージ：%2</translation>
         <translation>写真</translation>
     </message>
 </context>
-<context><name>TicketTexts</name><message>
-        <source>Open</source>
-        <translation>オープン</translation>
-    </message>
-    <message>
-        <source>On Hold</source>
-        <translation>保留中</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>エスカレーション済み</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>クローズ</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>緊急</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>未割り当て</translation>
-    </message>
-    <message>
-        <source>Agent %1</source>
-        <translation>担当者%1</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>すべてのステータス</translation>
-    </message>
-    <message>
-        <source>Any priority</source>
-        <translation>すべての優先度</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>全員</translation>
-    </message>
-</context><context><name>parley::ui::ConvertTicketDialog</name><message>
-        <source>Convert to ticket</source>
-        <translation>チケットに変換</translation>
-    </message>
-    <message>
-        <source>What the customer needs</source>
-        <translation>お客様の用件</translation>
-    </message>
-    <message>
-        <source>As the conversation</source>
-        <translation>会話と同じ</translation>
-    </message>
-    <message>
-        <source>%1 (the conversation's)</source>
-        <translation>%1（会話の部門）</translation>
-    </message>
-    <message>
-        <source>&amp;Subject:</source>
-        <translation>件名(&amp;S):</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>ステータス(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>優先度(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Assignee:</source>
-        <translation>担当者(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>部門(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Create ticket</source>
-        <translation>チケットを作成</translation>
-    </message>
-    <message>
-        <source>You have view-only access: you can see this but not change it.</source>
-        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
-    </message>
-</context><context><name>parley::ui::TicketBar</name><message>
-        <source>Ticket #%1 · %2 · %3 · %4</source>
-        <translation>チケット #%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Open ticket</source>
-        <translation>チケットを開く</translation>
-    </message>
-    <message>
-        <source>No ticket for this conversation</source>
-        <translation>この会話にはチケットがありません</translation>
-    </message>
-    <message>
-        <source>Convert to ticket</source>
-        <translation>チケットに変換</translation>
-    </message>
-    <message>
-        <source>Hand this conversation to the help desk as a ticket</source>
-        <translation>この会話をチケットとしてヘルプデスクに渡す</translation>
-    </message>
-    <message>
-        <source>You have view-only access: you can see this but not change it.</source>
-        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
-    </message>
-</context><context><name>parley::ui::TicketDetail</name><message>
-        <source>Open conversation</source>
-        <translation>会話を開く</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>コメント</translation>
-    </message>
-    <message>
-        <source>Write a comment for the team</source>
-        <translation>チーム向けのコメントを書く</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>コメントを追加</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>ステータス:</translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation>優先度:</translation>
-    </message>
-    <message>
-        <source>Assignee:</source>
-        <translation>担当者:</translation>
-    </message>
-    <message>
-        <source>You have view-only access: you can see this but not change it.</source>
-        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
-    </message>
-    <message>
-        <source>Choose a ticket</source>
-        <translation>チケットを選んでください</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>a conversation not on this desktop</source>
-        <translation>このデスクトップにない会話</translation>
-    </message>
-    <message>
-        <source>From the conversation with %1 · %2 · created %3</source>
-        <translation>%1との会話から · %2 · 作成%3</translation>
-    </message>
-    <message>
-        <source>No department</source>
-        <translation>部門なし</translation>
-    </message>
-    <message>
-        <source>%1, %2:
-%3</source>
-        <translation>%1、%2:
-%3</translation>
-    </message>
-</context><context><name>parley::ui::TicketsWindow</name><message>
-        <source>Tickets</source>
-        <translation>チケット</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>優先度</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>前へ</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>次へ</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>表示:</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>件名</translation>
-    </message>
-    <message>
-        <source>No tickets</source>
-        <translation>チケットはありません</translation>
-    </message>
-    <message numerus="yes">
-        <source>Page %1 of %2 · %n ticket(s)</source>
-        <translation>
-            <numerusform>%1/%2ページ · %n件のチケット</numerusform>
-        </translation>
-    </message>
-</context><context><name>parley::ui::MergeDialog</name><message>
-        <source>(not on this computer)</source>
-        <translation>（このコンピューターにありません）</translation>
-    </message>
-    <message>
-        <source>%1 #%2: %3</source>
-        <translation>%1 #%2：%3</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（名前なし）</translation>
-    </message>
-    <message>
-        <source>Merge duplicate records</source>
-        <translation>重複レコードの統合</translation>
-    </message>
-    <message>
-        <source>Both records stand for one customer. Choose the one to keep: the other one's values, conversations, activities and deals move to it, and it is deleted.</source>
-        <translation>2つのレコードは同じ顧客です。残す方を選んでください。もう一方の値・会話・活動・商談はこちらに移り、もう一方は削除されます。</translation>
-    </message>
-    <message>
-        <source>Keep %1</source>
-        <translation>%1を残す</translation>
-    </message>
-    <message>
-        <source>Fields before and after the merge</source>
-        <translation>統合前後の項目</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>統合</translation>
-    </message>
-    <message>
-        <source>One of the records has not reached this computer.</source>
-        <translation>レコードの一方がまだこのコンピューターに届いていません。</translation>
-    </message>
-    <message>
-        <source>Choose two different records.</source>
-        <translation>異なる2つのレコードを選んでください。</translation>
-    </message>
-    <message>
-        <source>Only leads and contacts are merged.</source>
-        <translation>統合できるのは見込み客と連絡先だけです。</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Kept: #%1</source>
-        <translation>残す：#%1</translation>
-    </message>
-    <message>
-        <source>Merged in: #%1</source>
-        <translation>統合される側：#%1</translation>
-    </message>
-    <message>
-        <source>After the merge</source>
-        <translation>統合後</translation>
-    </message>
-    <message>
-        <source>Moves to #%1: %2, %3 and %4. #%5 is then deleted.</source>
-        <translation>#%1に移るもの：%2、%3、%4。その後#%5は削除されます。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s)</source>
-        <translation>
-            <numerusform>会話%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activity(ies)</source>
-        <translation>
-            <numerusform>活動%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s)</source>
-        <translation>
-            <numerusform>商談%n件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Merging…</source>
-        <translation>統合中…</translation>
-    </message>
-</context><context><name>parley::ui::NewRecordDialog</name><message>
-        <source>New contact</source>
-        <translation>新しい連絡先</translation>
-    </message>
-    <message>
-        <source>New lead</source>
-        <translation>新しい見込み客</translation>
-    </message>
-    <message>
-        <source>Create contact</source>
-        <translation>連絡先を作成</translation>
-    </message>
-    <message>
-        <source>Create lead</source>
-        <translation>見込み客を作成</translation>
-    </message>
-    <message>
-        <source>View-only agents cannot create records.</source>
-        <translation>閲覧のみの担当者はレコードを作成できません。</translation>
-    </message>
-    <message>
-        <source>Fill in at least one field.</source>
-        <translation>少なくとも1つの項目を入力してください。</translation>
-    </message>
-</context><context><name>parley::ui::RecordDetail</name><message>
-        <source>Choose a record to see its fields and conversations.</source>
-        <translation>レコードを選ぶと項目と会話が表示されます。</translation>
-    </message>
-    <message>
-        <source>Start WhatsApp chat…</source>
-        <translation>WhatsAppチャットを開始…</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>会話</translation>
-    </message>
-    <message>
-        <source>This record is not on this computer: merged into another one, or not arrived yet.</source>
-        <translation>このレコードはこのコンピューターにありません。別のレコードに統合されたか、まだ届いていません。</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（名前なし）</translation>
-    </message>
-    <message>
-        <source>Owner: %1</source>
-        <translation>担当者：%1</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>未割り当て</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>No lead or contact with a number belongs to this record.</source>
-        <translation>このレコードには番号のある見込み客や連絡先がありません。</translation>
-    </message>
-</context><context><name>parley::ui::RecordsWindow</name><message>
-        <source>Records</source>
-        <translation>レコード</translation>
-    </message>
-    <message>
-        <source>Search names, numbers, emails…</source>
-        <translation>名前・番号・メールを検索…</translation>
-    </message>
-    <message>
-        <source>Search records</source>
-        <translation>レコードを検索</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Reached at</source>
-        <translation>連絡先情報</translation>
-    </message>
-    <message>
-        <source>Show more</source>
-        <translation>さらに表示</translation>
-    </message>
-    <message>
-        <source>New lead…</source>
-        <translation>新しい見込み客…</translation>
-    </message>
-    <message>
-        <source>New contact…</source>
-        <translation>新しい連絡先…</translation>
-    </message>
-    <message>
-        <source>Merge duplicates…</source>
-        <translation>重複を統合…</translation>
-    </message>
-    <message>
-        <source>Choose two leads or contacts of one customer (Ctrl+click).</source>
-        <translation>同じ顧客の見込み客または連絡先を2つ選んでください（Ctrl+クリック）。</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>全員</translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation>自分</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（名前なし）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) shown</source>
-        <translation>
-            <numerusform>%n件のレコードを表示</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>

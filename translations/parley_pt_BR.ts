@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>Accessible</name>
@@ -94,6 +95,10 @@
         <source>Unread</source>
         <translation>Não lidas</translation>
     </message>
+    <message>
+        <source>My team</source>
+        <translation>Minha equipe</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -163,7 +168,7 @@ O WhatsApp diz: %2</translation>
         <translation>O WhatsApp recusou a alteração: %1</translation>
     </message>
     <message>
-        <source>WhatsApp no longer accepts this channel's access token. Connect the number again with a new token.</source>
+        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
         <translation>O WhatsApp não aceita mais o token de acesso deste canal. Conecte o número novamente com um novo token.</translation>
     </message>
     <message>
@@ -235,7 +240,7 @@ O WhatsApp diz: %2</translation>
         <translation>O hub não conseguiu salvar a alteração; nada foi modificado. Tente novamente.</translation>
     </message>
     <message>
-        <source>The hub's storage is full; nothing was saved. Tell your administrator.</source>
+        <source>The hub&apos;s storage is full; nothing was saved. Tell your administrator.</source>
         <translation>O armazenamento do hub está cheio; nada foi salvo. Avise o administrador.</translation>
     </message>
     <message>
@@ -323,7 +328,7 @@ O WhatsApp diz: %2</translation>
         <translation>A senha deve ter pelo menos 8 caracteres.</translation>
     </message>
     <message>
-        <source>This is the team's only active admin: make someone else an admin first.</source>
+        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
         <translation>Este é o único administrador ativo da equipe: torne outra pessoa administrador primeiro.</translation>
     </message>
     <message>
@@ -407,7 +412,7 @@ O WhatsApp diz: %2</translation>
         <translation>Informe um valor de exemplo para cada campo do modelo: %1</translation>
     </message>
     <message>
-        <source>This conversation's number does not serve that department.</source>
+        <source>This conversation&apos;s number does not serve that department.</source>
         <translation>O número desta conversa não atende esse departamento.</translation>
     </message>
     <message>
@@ -435,7 +440,7 @@ O WhatsApp diz: %2</translation>
         <translation>O WhatsApp não enviou um código: %1</translation>
     </message>
     <message>
-        <source>This is not the number's two-step verification PIN.</source>
+        <source>This is not the number&apos;s two-step verification PIN.</source>
         <translation>Este não é o PIN de verificação em duas etapas do número.</translation>
     </message>
     <message>
@@ -446,7 +451,7 @@ O WhatsApp diz: %2</translation>
         <source>Too many attempts for this number in a short time: wait a few minutes and try again.</source>
         <translation>Tentativas demais para este número em pouco tempo: aguarde alguns minutos e tente de novo.</translation>
     </message>
-<message>
+    <message>
         <source>This ticket or its conversation is no longer yours to see on the hub.</source>
         <translation>Este ticket ou a conversa dele não está mais visível para você no hub.</translation>
     </message>
@@ -469,6 +474,30 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>This ticket has as many comments as a ticket keeps.</source>
         <translation>Este ticket já tem o máximo de comentários que um ticket guarda.</translation>
+    </message>
+    <message>
+        <source>A label&apos;s name has 1 to 40 characters.</source>
+        <translation>O nome de uma etiqueta tem de 1 a 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose a colour for the label.</source>
+        <translation>Escolha uma cor para a etiqueta.</translation>
+    </message>
+    <message>
+        <source>There is already a label of that name.</source>
+        <translation>Já existe uma etiqueta com esse nome.</translation>
+    </message>
+    <message>
+        <source>That label no longer exists; choose another one.</source>
+        <translation>Essa etiqueta não existe mais; escolha outra.</translation>
+    </message>
+    <message>
+        <source>That team no longer exists; choose another one.</source>
+        <translation>Essa equipe não existe mais; escolha outra.</translation>
+    </message>
+    <message>
+        <source>Choose a time still to come.</source>
+        <translation>Escolha um horário no futuro.</translation>
     </message>
 </context>
 <context>
@@ -650,7 +679,7 @@ O WhatsApp diz: %2</translation>
         <translation>Créditos insuficientes: esta mensagem custa {cost} créditos e o saldo é de {balance}. Compre créditos ou ative a recarga automática.</translation>
     </message>
     <message>
-        <source>Credits can be bought once the channel's number is connected; it is {status} now.</source>
+        <source>Credits can be bought once the channel&apos;s number is connected; it is {status} now.</source>
         <translation>Só é possível comprar créditos depois que o número do canal estiver conectado; o status atual é {status}.</translation>
     </message>
     <message>
@@ -678,15 +707,15 @@ O WhatsApp diz: %2</translation>
         <translation>A avaliação de {days} dias terminou. Verifique sua empresa para continuar enviando mensagens.</translation>
     </message>
     <message>
-        <source>The expanded trial's {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
+        <source>The expanded trial&apos;s {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
         <translation>As {limit} mensagens iniciadas pelo cliente da avaliação expandida se esgotaram. Escolha um plano de preços para continuar enviando.</translation>
     </message>
     <message>
-        <source>The value of one credit must be a positive amount in the plan's currency.</source>
+        <source>The value of one credit must be a positive amount in the plan&apos;s currency.</source>
         <translation>O valor de um crédito deve ser um valor positivo na moeda do plano.</translation>
     </message>
     <message>
-        <source>The price {price} is not in the plan's currency, {currency}.</source>
+        <source>The price {price} is not in the plan&apos;s currency, {currency}.</source>
         <translation>O preço {price} não está na moeda do plano, {currency}.</translation>
     </message>
     <message>
@@ -698,8 +727,8 @@ O WhatsApp diz: %2</translation>
         <translation>As faixas de preço por sessão devem crescer em número de mensagens e terminar com um preço para todas as mensagens seguintes.</translation>
     </message>
     <message>
-        <source>The country prefix "{prefix}" must be digits and appear only once.</source>
-        <translation>O código do país "{prefix}" deve ter apenas dígitos e aparecer só uma vez.</translation>
+        <source>The country prefix &quot;{prefix}&quot; must be digits and appear only once.</source>
+        <translation>O código do país &quot;{prefix}&quot; deve ter apenas dígitos e aparecer só uma vez.</translation>
     </message>
     <message>
         <source>A credit pack must hold at least one credit.</source>
@@ -710,8 +739,8 @@ O WhatsApp diz: %2</translation>
         <translation>Informe um número de 1 a {max} para o período.</translation>
     </message>
     <message>
-        <source>Choose a user, or "me", for this filter.</source>
-        <translation>Escolha um usuário, ou "Eu", para este filtro.</translation>
+        <source>Choose a user, or &quot;me&quot;, for this filter.</source>
+        <translation>Escolha um usuário, ou &quot;Eu&quot;, para este filtro.</translation>
     </message>
     <message>
         <source>This saved view cannot be read: {detail}</source>
@@ -742,7 +771,7 @@ O WhatsApp diz: %2</translation>
         <translation>Dê um nome ao canal.</translation>
     </message>
     <message>
-        <source>Choose the department that receives this channel's chats.</source>
+        <source>Choose the department that receives this channel&apos;s chats.</source>
         <translation>Escolha o departamento que recebe os chats deste canal.</translation>
     </message>
     <message>
@@ -758,7 +787,7 @@ O WhatsApp diz: %2</translation>
         <translation>{file} é grande demais para o ícone do canal: o máximo permitido é {maxMb} MB.</translation>
     </message>
     <message>
-        <source>Enter the channel's WhatsApp phone number.</source>
+        <source>Enter the channel&apos;s WhatsApp phone number.</source>
         <translation>Informe o número de telefone do WhatsApp do canal.</translation>
     </message>
     <message>
@@ -770,23 +799,23 @@ O WhatsApp diz: %2</translation>
         <translation>Já existem {channels} canais para {departments} departamentos; cada canal precisa de um departamento próprio. Adicione um departamento primeiro.</translation>
     </message>
     <message>
-        <source>The number {number} is already connected as channel "{channel}". A number can be connected only once, and moving a number from another channel or product is not supported.</source>
-        <translation>O número {number} já está conectado como o canal "{channel}". Um número só pode ser conectado uma vez, e não é possível migrar um número de outro canal ou produto.</translation>
+        <source>The number {number} is already connected as channel &quot;{channel}&quot;. A number can be connected only once, and moving a number from another channel or product is not supported.</source>
+        <translation>O número {number} já está conectado como o canal &quot;{channel}&quot;. Um número só pode ser conectado uma vez, e não é possível migrar um número de outro canal ou produto.</translation>
     </message>
     <message>
         <source>Enter the WhatsApp Business Account (WABA) id.</source>
         <translation>Informe o ID da conta do WhatsApp Business (WABA).</translation>
     </message>
     <message>
-        <source>The WhatsApp Business Account id is a number, as shown in Meta's WhatsApp Manager.</source>
+        <source>The WhatsApp Business Account id is a number, as shown in Meta&apos;s WhatsApp Manager.</source>
         <translation>O ID da conta do WhatsApp Business é um número, como aparece no Gerenciador do WhatsApp da Meta.</translation>
     </message>
     <message>
-        <source>Enter the phone number id from Meta's API setup page.</source>
+        <source>Enter the phone number id from Meta&apos;s API setup page.</source>
         <translation>Informe o ID do número de telefone, da página de configuração da API da Meta.</translation>
     </message>
     <message>
-        <source>The phone number id is a number, as shown on Meta's API setup page (it is not the phone number itself).</source>
+        <source>The phone number id is a number, as shown on Meta&apos;s API setup page (it is not the phone number itself).</source>
         <translation>O ID do número de telefone é um número, como aparece na página de configuração da API da Meta (não é o próprio número de telefone).</translation>
     </message>
     <message>
@@ -834,7 +863,7 @@ O WhatsApp diz: %2</translation>
         <translation>O nome do modelo só pode ter letras minúsculas de a-z, dígitos e sublinhados: sem maiúsculas, espaços ou hifens.</translation>
     </message>
     <message>
-        <source>Choose the template's language.</source>
+        <source>Choose the template&apos;s language.</source>
         <translation>Escolha o idioma do modelo.</translation>
     </message>
     <message>
@@ -887,7 +916,7 @@ O WhatsApp diz: %2</translation>
     </message>
     <message>
         <source>The About text has {length} characters; the limit is {max}.</source>
-        <translation>O texto "Sobre" tem {length} caracteres; o limite é {max}.</translation>
+        <translation>O texto &quot;Sobre&quot; tem {length} caracteres; o limite é {max}.</translation>
     </message>
     <message>
         <source>The description has {length} characters; the limit is {max}.</source>
@@ -1024,7 +1053,7 @@ O WhatsApp diz: %2</translation>
         <source>React to the chosen message…</source>
         <translation>Reagir à mensagem escolhida…</translation>
     </message>
-<message>
+    <message>
         <source>Records (leads, contacts, companies, deals)…</source>
         <translation>Registros (leads, contatos, empresas, negócios)…</translation>
     </message>
@@ -1116,13 +1145,68 @@ O WhatsApp diz: %2</translation>
     </message>
 </context>
 <context>
+    <name>TicketTexts</name>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechado</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Não atribuído</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer status</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Qualquer prioridade</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualquer pessoa</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>WhatsApp Business inbox</source>
         <translation>Caixa de entrada do WhatsApp Business</translation>
     </message>
     <message>
-        <source>The hub's address.</source>
+        <source>The hub&apos;s address.</source>
         <translation>O endereço do hub.</translation>
     </message>
     <message>
@@ -1224,7 +1308,7 @@ O WhatsApp diz: %2</translation>
         <source>needs attention</source>
         <translation>requer atenção</translation>
     </message>
-<message>
+    <message>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
@@ -1466,7 +1550,7 @@ O WhatsApp diz: %2</translation>
         <translation>Pelo número do WhatsApp:</translation>
     </message>
     <message>
-        <source>It goes to the record's Mobile, or else its Phone, and is charged like any template.</source>
+        <source>It goes to the record&apos;s Mobile, or else its Phone, and is charged like any template.</source>
         <translation>A mensagem vai para o celular do registro ou, na falta dele, para o telefone, e é cobrada como qualquer modelo.</translation>
     </message>
     <message>
@@ -1699,7 +1783,7 @@ O WhatsApp diz: %2</translation>
         <source>Replying to %1</source>
         <translation>Respondendo a %1</translation>
     </message>
-<message>
+    <message>
         <source>Someone</source>
         <translation>Alguém</translation>
     </message>
@@ -1795,7 +1879,7 @@ O WhatsApp diz: %2</translation>
         <translation>Endereço da Graph API:</translation>
     </message>
     <message>
-        <source>Webhook: paste these into Meta's app dashboard</source>
+        <source>Webhook: paste these into Meta&apos;s app dashboard</source>
         <translation>Webhook: cole estes dados no painel do app da Meta</translation>
     </message>
     <message>
@@ -2096,7 +2180,7 @@ O WhatsApp diz: %2</translation>
         <translation>Encaminhar também para os departamentos:</translation>
     </message>
     <message>
-        <source>Chats go to agents of the channel's department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
+        <source>Chats go to agents of the channel&apos;s department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
         <translation>Os chats vão para os agentes do departamento do canal e dos departamentos marcados aqui; quando nenhum deles se qualifica, vão para as pessoas escolhidas, seja qual for o departamento delas.</translation>
     </message>
     <message>
@@ -2215,11 +2299,11 @@ O WhatsApp diz: %2</translation>
         <translation>Desconectar %1 (+%2) do WhatsApp?</translation>
     </message>
     <message>
-        <source>“Yes, delete” deletes only this channel's access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
         <translation>“Sim, excluir” exclui apenas o token de acesso deste canal: nada poderá ser enviado nem recebido por este número até que ele seja conectado novamente com um novo token.</translation>
     </message>
     <message>
-        <source>Nothing else is deleted: every conversation and message, the customers' records and the channel's settings stay, and connecting the number again brings the channel back with its history.</source>
+        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
         <translation>Nada mais é excluído: todas as conversas e mensagens, os registros dos clientes e as configurações do canal são mantidos, e conectar o número novamente traz o canal de volta com todo o histórico.</translation>
     </message>
     <message>
@@ -2239,7 +2323,7 @@ O WhatsApp diz: %2</translation>
         <translation>Este número ainda não está registrado no WhatsApp: nada pode ser enviado ou recebido até que esteja. Escolha “Registrar número…” para receber um código por SMS ou ligação.</translation>
     </message>
     <message>
-        <source>WhatsApp refused this channel's access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
+        <source>WhatsApp refused this channel&apos;s access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
         <translation>O WhatsApp recusou o token de acesso deste canal: ele expirou ou foi revogado. As mensagens aguardam até que haja um novo. Crie um novo token para o usuário do sistema nas Configurações do Meta Business e cole-o em “Novo token de acesso…”.</translation>
     </message>
     <message>
@@ -2310,7 +2394,7 @@ O WhatsApp diz: %2</translation>
         <translation>Enviar um modelo aprovado</translation>
     </message>
     <message>
-        <source>Don't quote this message (Esc)</source>
+        <source>Don&apos;t quote this message (Esc)</source>
         <translation>Não citar esta mensagem (Esc)</translation>
     </message>
     <message>
@@ -2339,6 +2423,30 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Snoozed</source>
         <translation>Adiada</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixo</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Notifications snoozed</source>
+        <translation>Notificações adiadas</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2534,53 @@ O WhatsApp diz: %2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::ConvertTicketDialog</name>
+    <message>
+        <source>Convert to ticket</source>
+        <translation>Converter em ticket</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>O que o cliente precisa</translation>
+    </message>
+    <message>
+        <source>As the conversation</source>
+        <translation>Como a conversa</translation>
+    </message>
+    <message>
+        <source>%1 (the conversation&apos;s)</source>
+        <translation>%1 (o da conversa)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Assunto:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridade:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>Criar ticket</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::CreditLedgerView</name>
     <message>
         <source>any day</source>
@@ -2483,7 +2638,7 @@ O WhatsApp diz: %2</translation>
         <translation>Modelos por país de destino mais a tarifa de sessão</translation>
     </message>
     <message>
-        <source>IM credits at US$2, WhatsApp's rates deducted</source>
+        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
         <translation>Créditos IM a US$ 2, descontadas as tarifas do WhatsApp</translation>
     </message>
     <message>
@@ -2803,7 +2958,7 @@ O WhatsApp diz: %2</translation>
         <translation>Somente não lidas</translation>
     </message>
     <message>
-        <source>Words in a message, the customer's name or number</source>
+        <source>Words in a message, the customer&apos;s name or number</source>
         <translation>Palavras de uma mensagem, nome ou número do cliente</translation>
     </message>
     <message>
@@ -2833,6 +2988,10 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Give the view a name to save it</source>
         <translation>Dê um nome à visualização para salvá-la</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Minha equipe</translation>
     </message>
 </context>
 <context>
@@ -3059,9 +3218,13 @@ O WhatsApp diz: %2</translation>
         <source>More tools</source>
         <translation>Mais ferramentas</translation>
     </message>
-<message>
+    <message>
         <source>Tickets</source>
         <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Highest priority first</source>
+        <translation>Maior prioridade primeiro</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3266,98 @@ O WhatsApp diz: %2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::MergeDialog</name>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>(não está neste computador)</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation>%1 nº %2: %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>Mesclar registros duplicados</translation>
+    </message>
+    <message>
+        <source>Both records stand for one customer. Choose the one to keep: the other one&apos;s values, conversations, activities and deals move to it, and it is deleted.</source>
+        <translation>Os dois registros são do mesmo cliente. Escolha o que fica: os valores, conversas, atividades e negócios do outro passam para ele, e o outro é excluído.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Manter %1</translation>
+    </message>
+    <message>
+        <source>Fields before and after the merge</source>
+        <translation>Campos antes e depois da mesclagem</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Mesclar</translation>
+    </message>
+    <message>
+        <source>One of the records has not reached this computer.</source>
+        <translation>Um dos registros ainda não chegou a este computador.</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Escolha dois registros diferentes.</translation>
+    </message>
+    <message>
+        <source>Only leads and contacts are merged.</source>
+        <translation>Só leads e contatos podem ser mesclados.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Kept: #%1</source>
+        <translation>Mantido: nº %1</translation>
+    </message>
+    <message>
+        <source>Merged in: #%1</source>
+        <translation>Mesclado: nº %1</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>Depois da mesclagem</translation>
+    </message>
+    <message>
+        <source>Moves to #%1: %2, %3 and %4. #%5 is then deleted.</source>
+        <translation>Passam para o nº %1: %2, %3 e %4. Depois o nº %5 é excluído.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversa</numerusform>
+            <numerusform>%n conversas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n atividade</numerusform>
+            <numerusform>%n atividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n negócio</numerusform>
+            <numerusform>%n negócios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Mesclando…</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::MessageDelegate</name>
     <message>
         <source>Note</source>
@@ -3128,7 +3383,7 @@ O WhatsApp diz: %2</translation>
         <translation>Número do WhatsApp</translation>
     </message>
     <message>
-        <source>Customer's number</source>
+        <source>Customer&apos;s number</source>
         <translation>Número do cliente</translation>
     </message>
     <message>
@@ -3164,14 +3419,14 @@ O WhatsApp diz: %2</translation>
         <translation>Somente leads e contatos recebem mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <source>No approved template for this record's module yet.</source>
+        <source>No approved template for this record&apos;s module yet.</source>
         <translation>Ainda não há modelo aprovado para o módulo deste registro.</translation>
     </message>
     <message>
         <source>This record has no Mobile or Phone number.</source>
         <translation>Este registro não tem número de celular nem de telefone.</translation>
     </message>
-<message>
+    <message>
         <source>Or a contact or deal</source>
         <translation>Ou um contato ou negócio</translation>
     </message>
@@ -3190,6 +3445,33 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Deal: %1 (%2)</source>
         <translation>Negócio: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NewRecordDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Novo contato</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Novo lead</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>Criar contato</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>Criar lead</translation>
+    </message>
+    <message>
+        <source>View-only agents cannot create records.</source>
+        <translation>Agentes só de visualização não podem criar registros.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Preencha pelo menos um campo.</translation>
     </message>
 </context>
 <context>
@@ -3244,7 +3526,7 @@ O WhatsApp diz: %2</translation>
             <numerusform>%n mensagens novas em %1 conversas</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>You were mentioned in a note</source>
         <translation>Você foi mencionado numa nota</translation>
     </message>
@@ -3470,7 +3752,7 @@ O WhatsApp diz: %2</translation>
         <translation>Abrir com…</translation>
     </message>
     <message>
-        <source>Open in the system's picture viewer</source>
+        <source>Open in the system&apos;s picture viewer</source>
         <translation>Abrir no visualizador de imagens do sistema</translation>
     </message>
     <message>
@@ -3501,7 +3783,7 @@ O WhatsApp diz: %2</translation>
         <translation>Inserir campo</translation>
     </message>
     <message>
-        <source>Insert a merge field of the module, filled from the customer's record when the text is used</source>
+        <source>Insert a merge field of the module, filled from the customer&apos;s record when the text is used</source>
         <translation>Insere um campo de mesclagem do módulo, preenchido com o registro do cliente quando o texto é usado</translation>
     </message>
     <message>
@@ -3564,8 +3846,8 @@ O WhatsApp diz: %2</translation>
         <translation>Excluir texto predefinido</translation>
     </message>
     <message>
-        <source>Delete "%1"? Nobody on the team will be able to use it any more.</source>
-        <translation>Excluir "%1"? Ninguém da equipe poderá mais usá-lo.</translation>
+        <source>Delete &quot;%1&quot;? Nobody on the team will be able to use it any more.</source>
+        <translation>Excluir &quot;%1&quot;? Ninguém da equipe poderá mais usá-lo.</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -3610,7 +3892,7 @@ O WhatsApp diz: %2</translation>
         <translation>Novo texto predefinido</translation>
     </message>
     <message>
-        <source>Preview with this customer's values</source>
+        <source>Preview with this customer&apos;s values</source>
         <translation>Pré-visualizar com os dados deste cliente</translation>
     </message>
     <message>
@@ -3622,8 +3904,8 @@ O WhatsApp diz: %2</translation>
         <translation>Inserir</translation>
     </message>
     <message>
-        <source>No predefined texts yet. Write one with "New predefined text".</source>
-        <translation>Ainda não há textos predefinidos. Crie um em "Novo texto predefinido".</translation>
+        <source>No predefined texts yet. Write one with &quot;New predefined text&quot;.</source>
+        <translation>Ainda não há textos predefinidos. Crie um em &quot;Novo texto predefinido&quot;.</translation>
     </message>
     <message>
         <source>No predefined text matches.</source>
@@ -3752,6 +4034,49 @@ O WhatsApp diz: %2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::RecordDetail</name>
+    <message>
+        <source>Choose a record to see its fields and conversations.</source>
+        <translation>Escolha um registro para ver seus campos e conversas.</translation>
+    </message>
+    <message>
+        <source>Start WhatsApp chat…</source>
+        <translation>Iniciar conversa no WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer: merged into another one, or not arrived yet.</source>
+        <translation>Este registro não está neste computador: foi mesclado a outro ou ainda não chegou.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsável: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ninguém</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No lead or contact with a number belongs to this record.</source>
+        <translation>Nenhum lead ou contato com número pertence a este registro.</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::RecordFieldsEditor</name>
     <message>
         <source>Save fields</source>
@@ -3871,8 +4196,74 @@ O WhatsApp diz: %2</translation>
         <translation>Vincular empresa</translation>
     </message>
     <message>
-        <source>Choose a company, or type a new company's name</source>
+        <source>Choose a company, or type a new company&apos;s name</source>
         <translation>Escolha uma empresa ou digite o nome de uma nova</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordsWindow</name>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Search names, numbers, emails…</source>
+        <translation>Buscar nomes, números, e-mails…</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Reached at</source>
+        <translation>Contato por</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mostrar mais</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>Novo lead…</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Novo contato…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates…</source>
+        <translation>Mesclar duplicados…</translation>
+    </message>
+    <message>
+        <source>Choose two leads or contacts of one customer (Ctrl+click).</source>
+        <translation>Escolha dois leads ou contatos do mesmo cliente (Ctrl+clique).</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualquer um</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Eu</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>%n registro exibido</numerusform>
+            <numerusform>%n registros exibidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4088,12 +4479,16 @@ O WhatsApp diz: %2</translation>
         <translation>Lembrar mais tarde</translation>
     </message>
     <message>
-        <source>Remind me about %1's conversation, and hold its notifications until:</source>
+        <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
         <translation>Lembrar-me da conversa com %1 e segurar as notificações dela até:</translation>
     </message>
     <message>
         <source>On a date…</source>
         <translation>Em uma data…</translation>
+    </message>
+    <message>
+        <source>Set the selected conversations aside for the whole team; they reopen by themselves at:</source>
+        <translation>Deixar as conversas selecionadas de lado para toda a equipe; elas reabrem sozinhas em:</translation>
     </message>
 </context>
 <context>
@@ -4123,7 +4518,7 @@ O WhatsApp diz: %2</translation>
         <translation>Inserir campo (#)</translation>
     </message>
     <message>
-        <source>A field of the module, filled from the customer's record when the template is sent</source>
+        <source>A field of the module, filled from the customer&apos;s record when the template is sent</source>
         <translation>Um campo do módulo, preenchido com o registro do cliente quando o modelo é enviado</translation>
     </message>
     <message>
@@ -4282,6 +4677,225 @@ O WhatsApp diz: %2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::TicketBar</name>
+    <message>
+        <source>Ticket #%1 · %2 · %3 · %4</source>
+        <translation>Ticket nº %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Abrir ticket</translation>
+    </message>
+    <message>
+        <source>No ticket for this conversation</source>
+        <translation>Nenhum ticket para esta conversa</translation>
+    </message>
+    <message>
+        <source>Convert to ticket</source>
+        <translation>Converter em ticket</translation>
+    </message>
+    <message>
+        <source>Hand this conversation to the help desk as a ticket</source>
+        <translation>Passar esta conversa para o suporte como ticket</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketDetail</name>
+    <message>
+        <source>Open conversation</source>
+        <translation>Abrir conversa</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <source>Write a comment for the team</source>
+        <translation>Escreva um comentário para a equipe</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Adicionar comentário</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridade:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Responsável:</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket</source>
+        <translation>Escolha um ticket</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>nº %1 %2</translation>
+    </message>
+    <message>
+        <source>a conversation not on this desktop</source>
+        <translation>uma conversa que não está neste computador</translation>
+    </message>
+    <message>
+        <source>From the conversation with %1 · %2 · created %3</source>
+        <translation>Da conversa com %1 · %2 · criado em %3</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Sem departamento</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketsWindow</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>nº</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>No tickets</source>
+        <translation>Nenhum ticket</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n ticket(s)</source>
+        <translation>
+            <numerusform>Página %1 de %2 · %n ticket</numerusform>
+            <numerusform>Página %1 de %2 · %n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TriageBar</name>
+    <message>
+        <source>Actions on the selected conversations</source>
+        <translation>Ações nas conversas selecionadas</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Lembrar mais tarde</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Until the customer replies</source>
+        <translation>Até o cliente responder</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>Em uma data…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selecionada</numerusform>
+            <numerusform>%n selecionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Atribuir a mim</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Sem equipe</translation>
+    </message>
+    <message>
+        <source>No labels yet: an admin defines them</source>
+        <translation>Ainda não há etiquetas: um administrador as define</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Adicionar “%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Remover “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) changed.</source>
+        <translation>
+            <numerusform>%n conversa alterada.</numerusform>
+            <numerusform>%n conversas alteradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed; the others: %3</source>
+        <translation>%1 de %2 alteradas; as demais: %3</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::UnreadTrayIcon</name>
     <message>
         <source>Parley</source>
@@ -4343,445 +4957,4 @@ O WhatsApp diz: %2</translation>
         <translation>Foto</translation>
     </message>
 </context>
-<context><name>TicketTexts</name><message>
-        <source>Open</source>
-        <translation>Aberto</translation>
-    </message>
-    <message>
-        <source>On Hold</source>
-        <translation>Em espera</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>Escalado</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fechado</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baixa</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Não atribuído</translation>
-    </message>
-    <message>
-        <source>Agent %1</source>
-        <translation>Agente %1</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Qualquer status</translation>
-    </message>
-    <message>
-        <source>Any priority</source>
-        <translation>Qualquer prioridade</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Qualquer pessoa</translation>
-    </message>
-</context><context><name>parley::ui::ConvertTicketDialog</name><message>
-        <source>Convert to ticket</source>
-        <translation>Converter em ticket</translation>
-    </message>
-    <message>
-        <source>What the customer needs</source>
-        <translation>O que o cliente precisa</translation>
-    </message>
-    <message>
-        <source>As the conversation</source>
-        <translation>Como a conversa</translation>
-    </message>
-    <message>
-        <source>%1 (the conversation's)</source>
-        <translation>%1 (o da conversa)</translation>
-    </message>
-    <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Assunto:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Prioridade:</translation>
-    </message>
-    <message>
-        <source>&amp;Assignee:</source>
-        <translation>&amp;Responsável:</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>&amp;Departamento:</translation>
-    </message>
-    <message>
-        <source>Create ticket</source>
-        <translation>Criar ticket</translation>
-    </message>
-    <message>
-        <source>You have view-only access: you can see this but not change it.</source>
-        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
-    </message>
-</context><context><name>parley::ui::TicketBar</name><message>
-        <source>Ticket #%1 · %2 · %3 · %4</source>
-        <translation>Ticket nº %1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Open ticket</source>
-        <translation>Abrir ticket</translation>
-    </message>
-    <message>
-        <source>No ticket for this conversation</source>
-        <translation>Nenhum ticket para esta conversa</translation>
-    </message>
-    <message>
-        <source>Convert to ticket</source>
-        <translation>Converter em ticket</translation>
-    </message>
-    <message>
-        <source>Hand this conversation to the help desk as a ticket</source>
-        <translation>Passar esta conversa para o suporte como ticket</translation>
-    </message>
-    <message>
-        <source>You have view-only access: you can see this but not change it.</source>
-        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
-    </message>
-</context><context><name>parley::ui::TicketDetail</name><message>
-        <source>Open conversation</source>
-        <translation>Abrir conversa</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Comentários</translation>
-    </message>
-    <message>
-        <source>Write a comment for the team</source>
-        <translation>Escreva um comentário para a equipe</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>Adicionar comentário</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation>Prioridade:</translation>
-    </message>
-    <message>
-        <source>Assignee:</source>
-        <translation>Responsável:</translation>
-    </message>
-    <message>
-        <source>You have view-only access: you can see this but not change it.</source>
-        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
-    </message>
-    <message>
-        <source>Choose a ticket</source>
-        <translation>Escolha um ticket</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>nº %1 %2</translation>
-    </message>
-    <message>
-        <source>a conversation not on this desktop</source>
-        <translation>uma conversa que não está neste computador</translation>
-    </message>
-    <message>
-        <source>From the conversation with %1 · %2 · created %3</source>
-        <translation>Da conversa com %1 · %2 · criado em %3</translation>
-    </message>
-    <message>
-        <source>No department</source>
-        <translation>Sem departamento</translation>
-    </message>
-    <message>
-        <source>%1, %2:
-%3</source>
-        <translation>%1, %2:
-%3</translation>
-    </message>
-</context><context><name>parley::ui::TicketsWindow</name><message>
-        <source>Tickets</source>
-        <translation>Tickets</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioridade</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Responsável</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Anterior</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Próxima</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Mostrar:</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>nº</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Assunto</translation>
-    </message>
-    <message>
-        <source>No tickets</source>
-        <translation>Nenhum ticket</translation>
-    </message>
-    <message numerus="yes">
-        <source>Page %1 of %2 · %n ticket(s)</source>
-        <translation>
-            <numerusform>Página %1 de %2 · %n ticket</numerusform>
-            <numerusform>Página %1 de %2 · %n tickets</numerusform>
-        </translation>
-    </message>
-</context><context><name>parley::ui::MergeDialog</name><message>
-        <source>(not on this computer)</source>
-        <translation>(não está neste computador)</translation>
-    </message>
-    <message>
-        <source>%1 #%2: %3</source>
-        <translation>%1 nº %2: %3</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(sem nome)</translation>
-    </message>
-    <message>
-        <source>Merge duplicate records</source>
-        <translation>Mesclar registros duplicados</translation>
-    </message>
-    <message>
-        <source>Both records stand for one customer. Choose the one to keep: the other one's values, conversations, activities and deals move to it, and it is deleted.</source>
-        <translation>Os dois registros são do mesmo cliente. Escolha o que fica: os valores, conversas, atividades e negócios do outro passam para ele, e o outro é excluído.</translation>
-    </message>
-    <message>
-        <source>Keep %1</source>
-        <translation>Manter %1</translation>
-    </message>
-    <message>
-        <source>Fields before and after the merge</source>
-        <translation>Campos antes e depois da mesclagem</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Mesclar</translation>
-    </message>
-    <message>
-        <source>One of the records has not reached this computer.</source>
-        <translation>Um dos registros ainda não chegou a este computador.</translation>
-    </message>
-    <message>
-        <source>Choose two different records.</source>
-        <translation>Escolha dois registros diferentes.</translation>
-    </message>
-    <message>
-        <source>Only leads and contacts are merged.</source>
-        <translation>Só leads e contatos podem ser mesclados.</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Kept: #%1</source>
-        <translation>Mantido: nº %1</translation>
-    </message>
-    <message>
-        <source>Merged in: #%1</source>
-        <translation>Mesclado: nº %1</translation>
-    </message>
-    <message>
-        <source>After the merge</source>
-        <translation>Depois da mesclagem</translation>
-    </message>
-    <message>
-        <source>Moves to #%1: %2, %3 and %4. #%5 is then deleted.</source>
-        <translation>Passam para o nº %1: %2, %3 e %4. Depois o nº %5 é excluído.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s)</source>
-        <translation>
-            <numerusform>%n conversa</numerusform>
-            <numerusform>%n conversas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activity(ies)</source>
-        <translation>
-            <numerusform>%n atividade</numerusform>
-            <numerusform>%n atividades</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s)</source>
-        <translation>
-            <numerusform>%n negócio</numerusform>
-            <numerusform>%n negócios</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Merging…</source>
-        <translation>Mesclando…</translation>
-    </message>
-</context><context><name>parley::ui::NewRecordDialog</name><message>
-        <source>New contact</source>
-        <translation>Novo contato</translation>
-    </message>
-    <message>
-        <source>New lead</source>
-        <translation>Novo lead</translation>
-    </message>
-    <message>
-        <source>Create contact</source>
-        <translation>Criar contato</translation>
-    </message>
-    <message>
-        <source>Create lead</source>
-        <translation>Criar lead</translation>
-    </message>
-    <message>
-        <source>View-only agents cannot create records.</source>
-        <translation>Agentes só de visualização não podem criar registros.</translation>
-    </message>
-    <message>
-        <source>Fill in at least one field.</source>
-        <translation>Preencha pelo menos um campo.</translation>
-    </message>
-</context><context><name>parley::ui::RecordDetail</name><message>
-        <source>Choose a record to see its fields and conversations.</source>
-        <translation>Escolha um registro para ver seus campos e conversas.</translation>
-    </message>
-    <message>
-        <source>Start WhatsApp chat…</source>
-        <translation>Iniciar conversa no WhatsApp…</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalhes</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Conversas</translation>
-    </message>
-    <message>
-        <source>This record is not on this computer: merged into another one, or not arrived yet.</source>
-        <translation>Este registro não está neste computador: foi mesclado a outro ou ainda não chegou.</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(sem nome)</translation>
-    </message>
-    <message>
-        <source>Owner: %1</source>
-        <translation>Responsável: %1</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>ninguém</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>No lead or contact with a number belongs to this record.</source>
-        <translation>Nenhum lead ou contato com número pertence a este registro.</translation>
-    </message>
-</context><context><name>parley::ui::RecordsWindow</name><message>
-        <source>Records</source>
-        <translation>Registros</translation>
-    </message>
-    <message>
-        <source>Search names, numbers, emails…</source>
-        <translation>Buscar nomes, números, e-mails…</translation>
-    </message>
-    <message>
-        <source>Search records</source>
-        <translation>Buscar registros</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsável</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Reached at</source>
-        <translation>Contato por</translation>
-    </message>
-    <message>
-        <source>Show more</source>
-        <translation>Mostrar mais</translation>
-    </message>
-    <message>
-        <source>New lead…</source>
-        <translation>Novo lead…</translation>
-    </message>
-    <message>
-        <source>New contact…</source>
-        <translation>Novo contato…</translation>
-    </message>
-    <message>
-        <source>Merge duplicates…</source>
-        <translation>Mesclar duplicados…</translation>
-    </message>
-    <message>
-        <source>Choose two leads or contacts of one customer (Ctrl+click).</source>
-        <translation>Escolha dois leads ou contatos do mesmo cliente (Ctrl+clique).</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Qualquer um</translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation>Eu</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(sem nome)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) shown</source>
-        <translation>
-            <numerusform>%n registro exibido</numerusform>
-            <numerusform>%n registros exibidos</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Accessible</name>
@@ -93,6 +94,10 @@
         <source>Unread</source>
         <translation>未读</translation>
     </message>
+    <message>
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -162,7 +167,7 @@ WhatsApp 提示：%2</translation>
         <translation>WhatsApp 拒绝了此更改：%1</translation>
     </message>
     <message>
-        <source>WhatsApp no longer accepts this channel's access token. Connect the number again with a new token.</source>
+        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
         <translation>WhatsApp 不再接受此渠道的访问令牌。请使用新令牌重新连接该号码。</translation>
     </message>
     <message>
@@ -234,7 +239,7 @@ WhatsApp 提示：%2</translation>
         <translation>服务器未能保存更改，未做任何修改。请重试。</translation>
     </message>
     <message>
-        <source>The hub's storage is full; nothing was saved. Tell your administrator.</source>
+        <source>The hub&apos;s storage is full; nothing was saved. Tell your administrator.</source>
         <translation>服务器的存储空间已满，未保存任何内容。请告知您的管理员。</translation>
     </message>
     <message>
@@ -322,7 +327,7 @@ WhatsApp 提示：%2</translation>
         <translation>密码至少须包含 8 个字符。</translation>
     </message>
     <message>
-        <source>This is the team's only active admin: make someone else an admin first.</source>
+        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
         <translation>这是团队中唯一已启用的管理员：请先将其他人设为管理员。</translation>
     </message>
     <message>
@@ -406,7 +411,7 @@ WhatsApp 提示：%2</translation>
         <translation>请为模板的每个字段提供一个示例值：%1</translation>
     </message>
     <message>
-        <source>This conversation's number does not serve that department.</source>
+        <source>This conversation&apos;s number does not serve that department.</source>
         <translation>此对话的号码不服务于该部门。</translation>
     </message>
     <message>
@@ -434,7 +439,7 @@ WhatsApp 提示：%2</translation>
         <translation>WhatsApp 未发送验证码：%1</translation>
     </message>
     <message>
-        <source>This is not the number's two-step verification PIN.</source>
+        <source>This is not the number&apos;s two-step verification PIN.</source>
         <translation>这不是该号码的两步验证 PIN。</translation>
     </message>
     <message>
@@ -445,7 +450,7 @@ WhatsApp 提示：%2</translation>
         <source>Too many attempts for this number in a short time: wait a few minutes and try again.</source>
         <translation>此号码在短时间内尝试次数过多：请等待几分钟后再试。</translation>
     </message>
-<message>
+    <message>
         <source>This ticket or its conversation is no longer yours to see on the hub.</source>
         <translation>您在服务器上已无法再查看此工单或其对话。</translation>
     </message>
@@ -468,6 +473,30 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>This ticket has as many comments as a ticket keeps.</source>
         <translation>此工单的评论数已达上限。</translation>
+    </message>
+    <message>
+        <source>A label&apos;s name has 1 to 40 characters.</source>
+        <translation>标签名称为 1 到 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose a colour for the label.</source>
+        <translation>请为标签选择颜色。</translation>
+    </message>
+    <message>
+        <source>There is already a label of that name.</source>
+        <translation>已有同名标签。</translation>
+    </message>
+    <message>
+        <source>That label no longer exists; choose another one.</source>
+        <translation>该标签已不存在，请选择其他标签。</translation>
+    </message>
+    <message>
+        <source>That team no longer exists; choose another one.</source>
+        <translation>该团队已不存在，请选择其他团队。</translation>
+    </message>
+    <message>
+        <source>Choose a time still to come.</source>
+        <translation>请选择一个将来的时间。</translation>
     </message>
 </context>
 <context>
@@ -649,7 +678,7 @@ WhatsApp 提示：%2</translation>
         <translation>信用点数不足：发送此消息需要 {cost} 个信用点数，当前余额为 {balance} 个信用点数。请购买信用点数或开启自动充值。</translation>
     </message>
     <message>
-        <source>Credits can be bought once the channel's number is connected; it is {status} now.</source>
+        <source>Credits can be bought once the channel&apos;s number is connected; it is {status} now.</source>
         <translation>渠道的号码连接后才能购买信用点数；该号码当前状态为：{status}。</translation>
     </message>
     <message>
@@ -677,15 +706,15 @@ WhatsApp 提示：%2</translation>
         <translation>{days} 天试用期已结束。请完成企业验证以继续发送消息。</translation>
     </message>
     <message>
-        <source>The expanded trial's {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
+        <source>The expanded trial&apos;s {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
         <translation>扩展试用的 {limit} 条客户发起消息已用完。请选择付费套餐以继续发送。</translation>
     </message>
     <message>
-        <source>The value of one credit must be a positive amount in the plan's currency.</source>
+        <source>The value of one credit must be a positive amount in the plan&apos;s currency.</source>
         <translation>每个信用点数的价值必须是以套餐币种计的正数金额。</translation>
     </message>
     <message>
-        <source>The price {price} is not in the plan's currency, {currency}.</source>
+        <source>The price {price} is not in the plan&apos;s currency, {currency}.</source>
         <translation>价格 {price} 不是套餐所用的币种（{currency}）。</translation>
     </message>
     <message>
@@ -697,7 +726,7 @@ WhatsApp 提示：%2</translation>
         <translation>会话阶梯价格须按消息数量递增，且最后一档须为之后所有消息设定价格。</translation>
     </message>
     <message>
-        <source>The country prefix "{prefix}" must be digits and appear only once.</source>
+        <source>The country prefix &quot;{prefix}&quot; must be digits and appear only once.</source>
         <translation>国家/地区代码“{prefix}”只能由数字组成，且不能重复。</translation>
     </message>
     <message>
@@ -709,7 +738,7 @@ WhatsApp 提示：%2</translation>
         <translation>请为时间段输入 1 到 {max} 之间的数字。</translation>
     </message>
     <message>
-        <source>Choose a user, or "me", for this filter.</source>
+        <source>Choose a user, or &quot;me&quot;, for this filter.</source>
         <translation>请为此筛选条件选择一位用户或“我”。</translation>
     </message>
     <message>
@@ -741,7 +770,7 @@ WhatsApp 提示：%2</translation>
         <translation>请为渠道命名。</translation>
     </message>
     <message>
-        <source>Choose the department that receives this channel's chats.</source>
+        <source>Choose the department that receives this channel&apos;s chats.</source>
         <translation>请选择接收此渠道聊天的部门。</translation>
     </message>
     <message>
@@ -757,7 +786,7 @@ WhatsApp 提示：%2</translation>
         <translation>{file} 过大，无法用作渠道图标：最大允许 {maxMb} MB。</translation>
     </message>
     <message>
-        <source>Enter the channel's WhatsApp phone number.</source>
+        <source>Enter the channel&apos;s WhatsApp phone number.</source>
         <translation>请输入渠道的 WhatsApp 电话号码。</translation>
     </message>
     <message>
@@ -769,7 +798,7 @@ WhatsApp 提示：%2</translation>
         <translation>目前已有 {channels} 个渠道，但只有 {departments} 个部门；每个渠道都需要一个专属部门。请先添加部门。</translation>
     </message>
     <message>
-        <source>The number {number} is already connected as channel "{channel}". A number can be connected only once, and moving a number from another channel or product is not supported.</source>
+        <source>The number {number} is already connected as channel &quot;{channel}&quot;. A number can be connected only once, and moving a number from another channel or product is not supported.</source>
         <translation>号码 {number} 已作为渠道“{channel}”连接。每个号码只能连接一次，且不支持从其他渠道或产品迁移号码。</translation>
     </message>
     <message>
@@ -777,15 +806,15 @@ WhatsApp 提示：%2</translation>
         <translation>请输入 WhatsApp Business 账户（WABA）ID。</translation>
     </message>
     <message>
-        <source>The WhatsApp Business Account id is a number, as shown in Meta's WhatsApp Manager.</source>
+        <source>The WhatsApp Business Account id is a number, as shown in Meta&apos;s WhatsApp Manager.</source>
         <translation>WhatsApp Business 账户 ID 是一串数字，可在 Meta 的 WhatsApp 管理工具中查看。</translation>
     </message>
     <message>
-        <source>Enter the phone number id from Meta's API setup page.</source>
+        <source>Enter the phone number id from Meta&apos;s API setup page.</source>
         <translation>请输入 Meta API 设置页面上的电话号码 ID。</translation>
     </message>
     <message>
-        <source>The phone number id is a number, as shown on Meta's API setup page (it is not the phone number itself).</source>
+        <source>The phone number id is a number, as shown on Meta&apos;s API setup page (it is not the phone number itself).</source>
         <translation>电话号码 ID 是一串数字，可在 Meta 的 API 设置页面上查看（并非电话号码本身）。</translation>
     </message>
     <message>
@@ -833,7 +862,7 @@ WhatsApp 提示：%2</translation>
         <translation>模板名称只能包含小写字母 a-z、数字和下划线，不能包含大写字母、空格或连字符。</translation>
     </message>
     <message>
-        <source>Choose the template's language.</source>
+        <source>Choose the template&apos;s language.</source>
         <translation>请选择模板语言。</translation>
     </message>
     <message>
@@ -1023,7 +1052,7 @@ WhatsApp 提示：%2</translation>
         <source>React to the chosen message…</source>
         <translation>回应所选消息…</translation>
     </message>
-<message>
+    <message>
         <source>Records (leads, contacts, companies, deals)…</source>
         <translation>记录（线索、联系人、公司、交易）…</translation>
     </message>
@@ -1115,13 +1144,68 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
+    <name>TicketTexts</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>任意优先级</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>WhatsApp Business inbox</source>
         <translation>WhatsApp Business 收件箱</translation>
     </message>
     <message>
-        <source>The hub's address.</source>
+        <source>The hub&apos;s address.</source>
         <translation>服务器地址。</translation>
     </message>
     <message>
@@ -1223,7 +1307,7 @@ WhatsApp 提示：%2</translation>
         <source>needs attention</source>
         <translation>需要处理</translation>
     </message>
-<message>
+    <message>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
@@ -1465,7 +1549,7 @@ WhatsApp 提示：%2</translation>
         <translation>发送号码（WhatsApp）：</translation>
     </message>
     <message>
-        <source>It goes to the record's Mobile, or else its Phone, and is charged like any template.</source>
+        <source>It goes to the record&apos;s Mobile, or else its Phone, and is charged like any template.</source>
         <translation>消息将发送到记录的手机号码，若无则发送到电话号码，并按普通模板消息计费。</translation>
     </message>
     <message>
@@ -1698,7 +1782,7 @@ WhatsApp 提示：%2</translation>
         <source>Replying to %1</source>
         <translation>回复 %1</translation>
     </message>
-<message>
+    <message>
         <source>Someone</source>
         <translation>某人</translation>
     </message>
@@ -1794,7 +1878,7 @@ WhatsApp 提示：%2</translation>
         <translation>Graph API 地址：</translation>
     </message>
     <message>
-        <source>Webhook: paste these into Meta's app dashboard</source>
+        <source>Webhook: paste these into Meta&apos;s app dashboard</source>
         <translation>Webhook：请将以下内容粘贴到 Meta 应用面板中</translation>
     </message>
     <message>
@@ -2095,7 +2179,7 @@ WhatsApp 提示：%2</translation>
         <translation>同时分配到以下部门：</translation>
     </message>
     <message>
-        <source>Chats go to agents of the channel's department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
+        <source>Chats go to agents of the channel&apos;s department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
         <translation>聊天将分配给渠道所属部门及此处勾选部门的客服；若其中没有符合条件的人员，则分配给上面指定的人员，无论其属于哪个部门。</translation>
     </message>
     <message>
@@ -2214,11 +2298,11 @@ WhatsApp 提示：%2</translation>
         <translation>确定断开 %1（+%2）与 WhatsApp 的连接吗？</translation>
     </message>
     <message>
-        <source>“Yes, delete” deletes only this channel's access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
         <translation>“是的，删除”只会删除此渠道的访问令牌：在使用新令牌重新连接该号码之前，无法通过它收发任何消息。</translation>
     </message>
     <message>
-        <source>Nothing else is deleted: every conversation and message, the customers' records and the channel's settings stay, and connecting the number again brings the channel back with its history.</source>
+        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
         <translation>其他内容均不会被删除：所有对话和消息、客户的记录以及渠道的设置都将保留；重新连接该号码后，渠道将连同全部历史记录一起恢复。</translation>
     </message>
     <message>
@@ -2238,7 +2322,7 @@ WhatsApp 提示：%2</translation>
         <translation>此号码尚未在 WhatsApp 上注册：注册前无法收发任何消息。请选择“注册号码…”，通过短信或电话获取验证码。</translation>
     </message>
     <message>
-        <source>WhatsApp refused this channel's access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
+        <source>WhatsApp refused this channel&apos;s access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
         <translation>WhatsApp 拒绝了此渠道的访问令牌：令牌已过期或被撤销。消息将等待新令牌。请在 Meta 商务设置中为系统用户创建新令牌，并在“新的访问令牌…”中粘贴。</translation>
     </message>
     <message>
@@ -2309,7 +2393,7 @@ WhatsApp 提示：%2</translation>
         <translation>发送已批准的模板</translation>
     </message>
     <message>
-        <source>Don't quote this message (Esc)</source>
+        <source>Don&apos;t quote this message (Esc)</source>
         <translation>不引用这条消息（Esc）</translation>
     </message>
     <message>
@@ -2338,6 +2422,30 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Snoozed</source>
         <translation>已暂停提醒</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>较低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Notifications snoozed</source>
+        <translation>通知已暂停</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2533,53 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::ConvertTicketDialog</name>
+    <message>
+        <source>Convert to ticket</source>
+        <translation>转为工单</translation>
+    </message>
+    <message>
+        <source>What the customer needs</source>
+        <translation>客户的需求</translation>
+    </message>
+    <message>
+        <source>As the conversation</source>
+        <translation>与对话相同</translation>
+    </message>
+    <message>
+        <source>%1 (the conversation&apos;s)</source>
+        <translation>%1（对话所属）</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>负责人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>您只有查看权限：可以查看，但无法修改。</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::CreditLedgerView</name>
     <message>
         <source>any day</source>
@@ -2482,7 +2637,7 @@ WhatsApp 提示：%2</translation>
         <translation>模板消息按目标国家/地区计价，另加会话费率</translation>
     </message>
     <message>
-        <source>IM credits at US$2, WhatsApp's rates deducted</source>
+        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
         <translation>IM 信用点数（每个 2 美元），按 WhatsApp 费率扣除</translation>
     </message>
     <message>
@@ -2802,7 +2957,7 @@ WhatsApp 提示：%2</translation>
         <translation>仅未读</translation>
     </message>
     <message>
-        <source>Words in a message, the customer's name or number</source>
+        <source>Words in a message, the customer&apos;s name or number</source>
         <translation>消息中的文字、客户姓名或号码</translation>
     </message>
     <message>
@@ -2832,6 +2987,10 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Give the view a name to save it</source>
         <translation>请为视图命名后再保存</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>我的团队</translation>
     </message>
 </context>
 <context>
@@ -3054,9 +3213,13 @@ WhatsApp 提示：%2</translation>
         <source>More tools</source>
         <translation>更多工具</translation>
     </message>
-<message>
+    <message>
         <source>Tickets</source>
         <translation>工单</translation>
+    </message>
+    <message>
+        <source>Highest priority first</source>
+        <translation>优先级最高的在前</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3261,95 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::MergeDialog</name>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>（不在本机上）</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation>%1 #%2：%3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>合并重复记录</translation>
+    </message>
+    <message>
+        <source>Both records stand for one customer. Choose the one to keep: the other one&apos;s values, conversations, activities and deals move to it, and it is deleted.</source>
+        <translation>这两条记录属于同一位客户。请选择要保留的一条：另一条的字段值、对话、活动和交易将移到它名下，然后另一条被删除。</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>Fields before and after the merge</source>
+        <translation>合并前后的字段</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>One of the records has not reached this computer.</source>
+        <translation>其中一条记录尚未同步到本机。</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>请选择两条不同的记录。</translation>
+    </message>
+    <message>
+        <source>Only leads and contacts are merged.</source>
+        <translation>只能合并线索和联系人。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept: #%1</source>
+        <translation>保留：#%1</translation>
+    </message>
+    <message>
+        <source>Merged in: #%1</source>
+        <translation>并入：#%1</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>合并后</translation>
+    </message>
+    <message>
+        <source>Moves to #%1: %2, %3 and %4. #%5 is then deleted.</source>
+        <translation>移到 #%1：%2、%3 和 %4。随后删除 #%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n 个活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个交易</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::MessageDelegate</name>
     <message>
         <source>Note</source>
@@ -3123,7 +3375,7 @@ WhatsApp 提示：%2</translation>
         <translation>WhatsApp 号码</translation>
     </message>
     <message>
-        <source>Customer's number</source>
+        <source>Customer&apos;s number</source>
         <translation>客户号码</translation>
     </message>
     <message>
@@ -3159,14 +3411,14 @@ WhatsApp 提示：%2</translation>
         <translation>只有线索和联系人可以接收 WhatsApp 消息。</translation>
     </message>
     <message>
-        <source>No approved template for this record's module yet.</source>
+        <source>No approved template for this record&apos;s module yet.</source>
         <translation>此记录所属模块暂无已批准的消息模板。</translation>
     </message>
     <message>
         <source>This record has no Mobile or Phone number.</source>
         <translation>此记录没有手机或电话号码。</translation>
     </message>
-<message>
+    <message>
         <source>Or a contact or deal</source>
         <translation>或选择联系人或交易</translation>
     </message>
@@ -3185,6 +3437,33 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Deal: %1 (%2)</source>
         <translation>交易：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NewRecordDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>创建联系人</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>创建线索</translation>
+    </message>
+    <message>
+        <source>View-only agents cannot create records.</source>
+        <translation>仅查看的客服不能创建记录。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>请至少填写一个字段。</translation>
     </message>
 </context>
 <context>
@@ -3237,7 +3516,7 @@ WhatsApp 提示：%2</translation>
             <numerusform>%1 个对话中有 %n 条新消息</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>You were mentioned in a note</source>
         <translation>有备注提到了你</translation>
     </message>
@@ -3462,7 +3741,7 @@ WhatsApp 提示：%2</translation>
         <translation>打开方式…</translation>
     </message>
     <message>
-        <source>Open in the system's picture viewer</source>
+        <source>Open in the system&apos;s picture viewer</source>
         <translation>在系统的图片查看器中打开</translation>
     </message>
     <message>
@@ -3493,7 +3772,7 @@ WhatsApp 提示：%2</translation>
         <translation>插入字段</translation>
     </message>
     <message>
-        <source>Insert a merge field of the module, filled from the customer's record when the text is used</source>
+        <source>Insert a merge field of the module, filled from the customer&apos;s record when the text is used</source>
         <translation>插入该模块的合并字段，使用文本时将自动填入客户记录中的值</translation>
     </message>
     <message>
@@ -3556,7 +3835,7 @@ WhatsApp 提示：%2</translation>
         <translation>删除预设文本</translation>
     </message>
     <message>
-        <source>Delete "%1"? Nobody on the team will be able to use it any more.</source>
+        <source>Delete &quot;%1&quot;? Nobody on the team will be able to use it any more.</source>
         <translation>确定删除“%1”吗？删除后团队中的任何人都将无法再使用它。</translation>
     </message>
     <message>
@@ -3602,7 +3881,7 @@ WhatsApp 提示：%2</translation>
         <translation>新建预设文本</translation>
     </message>
     <message>
-        <source>Preview with this customer's values</source>
+        <source>Preview with this customer&apos;s values</source>
         <translation>使用该客户的数据预览</translation>
     </message>
     <message>
@@ -3614,7 +3893,7 @@ WhatsApp 提示：%2</translation>
         <translation>插入</translation>
     </message>
     <message>
-        <source>No predefined texts yet. Write one with "New predefined text".</source>
+        <source>No predefined texts yet. Write one with &quot;New predefined text&quot;.</source>
         <translation>暂无预设文本。请点击“新建预设文本”创建一条。</translation>
     </message>
     <message>
@@ -3744,6 +4023,49 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::RecordDetail</name>
+    <message>
+        <source>Choose a record to see its fields and conversations.</source>
+        <translation>选择一条记录以查看其字段和对话。</translation>
+    </message>
+    <message>
+        <source>Start WhatsApp chat…</source>
+        <translation>发起 WhatsApp 聊天…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer: merged into another one, or not arrived yet.</source>
+        <translation>此记录不在本机上：已并入其他记录，或尚未同步。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No lead or contact with a number belongs to this record.</source>
+        <translation>此记录没有带号码的线索或联系人。</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::RecordFieldsEditor</name>
     <message>
         <source>Save fields</source>
@@ -3863,8 +4185,73 @@ WhatsApp 提示：%2</translation>
         <translation>关联公司</translation>
     </message>
     <message>
-        <source>Choose a company, or type a new company's name</source>
+        <source>Choose a company, or type a new company&apos;s name</source>
         <translation>选择公司，或输入新公司名称</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordsWindow</name>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Search names, numbers, emails…</source>
+        <translation>搜索姓名、号码、邮箱…</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>搜索记录</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Reached at</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>显示更多</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>新建线索…</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>新建联系人…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates…</source>
+        <translation>合并重复项…</translation>
+    </message>
+    <message>
+        <source>Choose two leads or contacts of one customer (Ctrl+click).</source>
+        <translation>选择同一位客户的两条线索或联系人（Ctrl+单击）。</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4080,12 +4467,16 @@ WhatsApp 提示：%2</translation>
         <translation>暂停提醒</translation>
     </message>
     <message>
-        <source>Remind me about %1's conversation, and hold its notifications until:</source>
+        <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
         <translation>提醒我 %1 的对话，并在此之前暂停其通知：</translation>
     </message>
     <message>
         <source>On a date…</source>
         <translation>指定日期…</translation>
+    </message>
+    <message>
+        <source>Set the selected conversations aside for the whole team; they reopen by themselves at:</source>
+        <translation>为整个团队暂时搁置所选对话；它们将在以下时间自动重新打开：</translation>
     </message>
 </context>
 <context>
@@ -4115,7 +4506,7 @@ WhatsApp 提示：%2</translation>
         <translation>插入字段（#）</translation>
     </message>
     <message>
-        <source>A field of the module, filled from the customer's record when the template is sent</source>
+        <source>A field of the module, filled from the customer&apos;s record when the template is sent</source>
         <translation>该模块的字段，发送模板时将自动填入客户记录中的值</translation>
     </message>
     <message>
@@ -4274,6 +4665,222 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::TicketBar</name>
+    <message>
+        <source>Ticket #%1 · %2 · %3 · %4</source>
+        <translation>工单 #%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <source>No ticket for this conversation</source>
+        <translation>此对话没有工单</translation>
+    </message>
+    <message>
+        <source>Convert to ticket</source>
+        <translation>转为工单</translation>
+    </message>
+    <message>
+        <source>Hand this conversation to the help desk as a ticket</source>
+        <translation>将此对话作为工单交给服务台</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>您只有查看权限：可以查看，但无法修改。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketDetail</name>
+    <message>
+        <source>Open conversation</source>
+        <translation>打开对话</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Write a comment for the team</source>
+        <translation>给团队写一条评论</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加评论</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>您只有查看权限：可以查看，但无法修改。</translation>
+    </message>
+    <message>
+        <source>Choose a ticket</source>
+        <translation>请选择一个工单</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>a conversation not on this desktop</source>
+        <translation>不在此桌面上的对话</translation>
+    </message>
+    <message>
+        <source>From the conversation with %1 · %2 · created %3</source>
+        <translation>来自与 %1 的对话 · %2 · 创建于 %3</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>无部门</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1，%2：
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TicketsWindow</name>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>No tickets</source>
+        <translation>没有工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n ticket(s)</source>
+        <translation>
+            <numerusform>第 %1/%2 页 · %n 个工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TriageBar</name>
+    <message>
+        <source>Actions on the selected conversations</source>
+        <translation>对所选对话的操作</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Until the customer replies</source>
+        <translation>直到客户回复</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>指定日期…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+    <message>
+        <source>No labels yet: an admin defines them</source>
+        <translation>还没有标签：由管理员定义</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) changed.</source>
+        <translation>
+            <numerusform>已更改 %n 个对话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed; the others: %3</source>
+        <translation>已更改 %1/%2 个；其余：%3</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::UnreadTrayIcon</name>
     <message>
         <source>Parley</source>
@@ -4333,440 +4940,4 @@ WhatsApp 提示：%2</translation>
         <translation>照片</translation>
     </message>
 </context>
-<context><name>TicketTexts</name><message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>On Hold</source>
-        <translation>搁置</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>已升级</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>Agent %1</source>
-        <translation>客服 %1</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>任意状态</translation>
-    </message>
-    <message>
-        <source>Any priority</source>
-        <translation>任意优先级</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>任何人</translation>
-    </message>
-</context><context><name>parley::ui::ConvertTicketDialog</name><message>
-        <source>Convert to ticket</source>
-        <translation>转为工单</translation>
-    </message>
-    <message>
-        <source>What the customer needs</source>
-        <translation>客户的需求</translation>
-    </message>
-    <message>
-        <source>As the conversation</source>
-        <translation>与对话相同</translation>
-    </message>
-    <message>
-        <source>%1 (the conversation's)</source>
-        <translation>%1（对话所属）</translation>
-    </message>
-    <message>
-        <source>&amp;Subject:</source>
-        <translation>主题(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>状态(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>优先级(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Assignee:</source>
-        <translation>负责人(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>部门(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Create ticket</source>
-        <translation>创建工单</translation>
-    </message>
-    <message>
-        <source>You have view-only access: you can see this but not change it.</source>
-        <translation>您只有查看权限：可以查看，但无法修改。</translation>
-    </message>
-</context><context><name>parley::ui::TicketBar</name><message>
-        <source>Ticket #%1 · %2 · %3 · %4</source>
-        <translation>工单 #%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Open ticket</source>
-        <translation>打开工单</translation>
-    </message>
-    <message>
-        <source>No ticket for this conversation</source>
-        <translation>此对话没有工单</translation>
-    </message>
-    <message>
-        <source>Convert to ticket</source>
-        <translation>转为工单</translation>
-    </message>
-    <message>
-        <source>Hand this conversation to the help desk as a ticket</source>
-        <translation>将此对话作为工单交给服务台</translation>
-    </message>
-    <message>
-        <source>You have view-only access: you can see this but not change it.</source>
-        <translation>您只有查看权限：可以查看，但无法修改。</translation>
-    </message>
-</context><context><name>parley::ui::TicketDetail</name><message>
-        <source>Open conversation</source>
-        <translation>打开对话</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>评论</translation>
-    </message>
-    <message>
-        <source>Write a comment for the team</source>
-        <translation>给团队写一条评论</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>添加评论</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation>优先级：</translation>
-    </message>
-    <message>
-        <source>Assignee:</source>
-        <translation>负责人：</translation>
-    </message>
-    <message>
-        <source>You have view-only access: you can see this but not change it.</source>
-        <translation>您只有查看权限：可以查看，但无法修改。</translation>
-    </message>
-    <message>
-        <source>Choose a ticket</source>
-        <translation>请选择一个工单</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>a conversation not on this desktop</source>
-        <translation>不在此桌面上的对话</translation>
-    </message>
-    <message>
-        <source>From the conversation with %1 · %2 · created %3</source>
-        <translation>来自与 %1 的对话 · %2 · 创建于 %3</translation>
-    </message>
-    <message>
-        <source>No department</source>
-        <translation>无部门</translation>
-    </message>
-    <message>
-        <source>%1, %2:
-%3</source>
-        <translation>%1，%2：
-%3</translation>
-    </message>
-</context><context><name>parley::ui::TicketsWindow</name><message>
-        <source>Tickets</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一页</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一页</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>No tickets</source>
-        <translation>没有工单</translation>
-    </message>
-    <message numerus="yes">
-        <source>Page %1 of %2 · %n ticket(s)</source>
-        <translation>
-            <numerusform>第 %1/%2 页 · %n 个工单</numerusform>
-        </translation>
-    </message>
-</context><context><name>parley::ui::MergeDialog</name><message>
-        <source>(not on this computer)</source>
-        <translation>（不在本机上）</translation>
-    </message>
-    <message>
-        <source>%1 #%2: %3</source>
-        <translation>%1 #%2：%3</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（无名称）</translation>
-    </message>
-    <message>
-        <source>Merge duplicate records</source>
-        <translation>合并重复记录</translation>
-    </message>
-    <message>
-        <source>Both records stand for one customer. Choose the one to keep: the other one's values, conversations, activities and deals move to it, and it is deleted.</source>
-        <translation>这两条记录属于同一位客户。请选择要保留的一条：另一条的字段值、对话、活动和交易将移到它名下，然后另一条被删除。</translation>
-    </message>
-    <message>
-        <source>Keep %1</source>
-        <translation>保留 %1</translation>
-    </message>
-    <message>
-        <source>Fields before and after the merge</source>
-        <translation>合并前后的字段</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>合并</translation>
-    </message>
-    <message>
-        <source>One of the records has not reached this computer.</source>
-        <translation>其中一条记录尚未同步到本机。</translation>
-    </message>
-    <message>
-        <source>Choose two different records.</source>
-        <translation>请选择两条不同的记录。</translation>
-    </message>
-    <message>
-        <source>Only leads and contacts are merged.</source>
-        <translation>只能合并线索和联系人。</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Kept: #%1</source>
-        <translation>保留：#%1</translation>
-    </message>
-    <message>
-        <source>Merged in: #%1</source>
-        <translation>并入：#%1</translation>
-    </message>
-    <message>
-        <source>After the merge</source>
-        <translation>合并后</translation>
-    </message>
-    <message>
-        <source>Moves to #%1: %2, %3 and %4. #%5 is then deleted.</source>
-        <translation>移到 #%1：%2、%3 和 %4。随后删除 #%5。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s)</source>
-        <translation>
-            <numerusform>%n 个对话</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activity(ies)</source>
-        <translation>
-            <numerusform>%n 个活动</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s)</source>
-        <translation>
-            <numerusform>%n 个交易</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Merging…</source>
-        <translation>正在合并…</translation>
-    </message>
-</context><context><name>parley::ui::NewRecordDialog</name><message>
-        <source>New contact</source>
-        <translation>新建联系人</translation>
-    </message>
-    <message>
-        <source>New lead</source>
-        <translation>新建线索</translation>
-    </message>
-    <message>
-        <source>Create contact</source>
-        <translation>创建联系人</translation>
-    </message>
-    <message>
-        <source>Create lead</source>
-        <translation>创建线索</translation>
-    </message>
-    <message>
-        <source>View-only agents cannot create records.</source>
-        <translation>仅查看的客服不能创建记录。</translation>
-    </message>
-    <message>
-        <source>Fill in at least one field.</source>
-        <translation>请至少填写一个字段。</translation>
-    </message>
-</context><context><name>parley::ui::RecordDetail</name><message>
-        <source>Choose a record to see its fields and conversations.</source>
-        <translation>选择一条记录以查看其字段和对话。</translation>
-    </message>
-    <message>
-        <source>Start WhatsApp chat…</source>
-        <translation>发起 WhatsApp 聊天…</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详细信息</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>对话</translation>
-    </message>
-    <message>
-        <source>This record is not on this computer: merged into another one, or not arrived yet.</source>
-        <translation>此记录不在本机上：已并入其他记录，或尚未同步。</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（无名称）</translation>
-    </message>
-    <message>
-        <source>Owner: %1</source>
-        <translation>负责人：%1</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>No lead or contact with a number belongs to this record.</source>
-        <translation>此记录没有带号码的线索或联系人。</translation>
-    </message>
-</context><context><name>parley::ui::RecordsWindow</name><message>
-        <source>Records</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Search names, numbers, emails…</source>
-        <translation>搜索姓名、号码、邮箱…</translation>
-    </message>
-    <message>
-        <source>Search records</source>
-        <translation>搜索记录</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Reached at</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <source>Show more</source>
-        <translation>显示更多</translation>
-    </message>
-    <message>
-        <source>New lead…</source>
-        <translation>新建线索…</translation>
-    </message>
-    <message>
-        <source>New contact…</source>
-        <translation>新建联系人…</translation>
-    </message>
-    <message>
-        <source>Merge duplicates…</source>
-        <translation>合并重复项…</translation>
-    </message>
-    <message>
-        <source>Choose two leads or contacts of one customer (Ctrl+click).</source>
-        <translation>选择同一位客户的两条线索或联系人（Ctrl+单击）。</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>任何人</translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation>我</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（无名称）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) shown</source>
-        <translation>
-            <numerusform>显示 %n 条记录</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>

@@ -9,6 +9,8 @@
 #include "core/domain/messagetemplate.h"
 #include "core/domain/record.h"
 
+#include <algorithm>
+
 namespace parley {
 namespace {
 
@@ -22,8 +24,17 @@ const EnumNames<ChannelStatus> channelStatuses = {
     {ChannelStatus::Disconnected, "disconnected"},
     {ChannelStatus::NeedsAttention, "needs_attention"}};
 
-const EnumNames<ConversationStatus> conversationStatuses = {{ConversationStatus::Open, "open"},
-                                                            {ConversationStatus::Closed, "closed"}};
+const EnumNames<ConversationStatus> conversationStatuses = {
+    {ConversationStatus::Open, "open"},
+    {ConversationStatus::Closed, "closed"},
+    {ConversationStatus::Pending, "pending"},
+    {ConversationStatus::Snoozed, "snoozed"}};
+
+const EnumNames<ConversationPriority> conversationPriorities = {
+    {ConversationPriority::Low, "low"},
+    {ConversationPriority::Normal, "normal"},
+    {ConversationPriority::High, "high"},
+    {ConversationPriority::Urgent, "urgent"}};
 
 const EnumNames<Direction> directions = {{Direction::In, "in"}, {Direction::Out, "out"}};
 
@@ -114,6 +125,40 @@ QString conversationStatusName(ConversationStatus status)
 bool conversationStatusFromName(const QString &name, ConversationStatus *status)
 {
     return enumFromName(conversationStatuses, name, status);
+}
+
+QString conversationPriorityName(ConversationPriority priority)
+{
+    return enumName(conversationPriorities, priority);
+}
+bool conversationPriorityFromName(const QString &name, ConversationPriority *priority)
+{
+    return enumFromName(conversationPriorities, name, priority);
+}
+
+QString labelIdsText(const QList<Id> &ids)
+{
+    QList<Id> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    if (sorted.isEmpty())
+        return {};
+    QString text = QStringLiteral(",");
+    for (const Id id : std::as_const(sorted))
+        text += QString::number(id) + QLatin1Char(',');
+    return text;
+}
+
+QList<Id> labelIdsFromText(const QString &text)
+{
+    QList<Id> ids;
+    for (const QStringView part : QStringView(text).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const Id id = part.toLongLong(&ok);
+        if (ok && id > 0)
+            ids.append(id);
+    }
+    return ids;
 }
 
 QString directionName(Direction direction)

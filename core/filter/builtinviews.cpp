@@ -7,7 +7,7 @@ namespace parley {
 QList<BuiltinView> builtinViews()
 {
     return {BuiltinView::Unreplied, BuiltinView::SentToday, BuiltinView::AllUnreplied,
-            BuiltinView::MyOpen, BuiltinView::Unread};
+            BuiltinView::MyOpen,    BuiltinView::Unread,    BuiltinView::MyTeam};
 }
 
 QString builtinViewKey(BuiltinView view)
@@ -23,6 +23,8 @@ QString builtinViewKey(BuiltinView view)
         return QStringLiteral("my_open");
     case BuiltinView::Unread:
         return QStringLiteral("unread");
+    case BuiltinView::MyTeam:
+        return QStringLiteral("my_team");
     }
     return {};
 }
@@ -40,6 +42,8 @@ QString builtinViewTitle(BuiltinView view)
         return QCoreApplication::translate("BuiltinView", "My open");
     case BuiltinView::Unread:
         return QCoreApplication::translate("BuiltinView", "Unread");
+    case BuiltinView::MyTeam:
+        return QCoreApplication::translate("BuiltinView", "My team");
     }
     return {};
 }
@@ -64,6 +68,10 @@ ConversationFilter builtinViewFilter(BuiltinView view)
         break;
     case BuiltinView::Unread:
         filter.unreadOnly = true;
+        break;
+    case BuiltinView::MyTeam: // open conversations assigned to one of my agent groups
+        filter.scope = Scope::MyTeam;
+        filter.status = ConversationStatus::Open;
         break;
     }
     return filter;

@@ -7,7 +7,7 @@
 namespace parley {
 
 // R3.3's saved views that every user has; user-defined views are stored beside them.
-enum class BuiltinView { Unreplied, SentToday, AllUnreplied, MyOpen, Unread };
+enum class BuiltinView { Unreplied, SentToday, AllUnreplied, MyOpen, Unread, MyTeam };
 
 QList<BuiltinView> builtinViews();
 // A stable key for settings and saved state ("unreplied", "sent_today", …).

@@ -58,13 +58,16 @@ bool ConversationFilter::operator==(const ConversationFilter &o) const
     return scope == o.scope && notRepliedIn == o.notRepliedIn && repliedIn == o.repliedIn &&
            messageTimeIn == o.messageTimeIn && owner == o.owner && repliedBy == o.repliedBy &&
            status == o.status && channelIds == o.channelIds && departments == o.departments &&
+           labelIds == o.labelIds && priority == o.priority && teamId == o.teamId &&
            unreadOnly == o.unreadOnly && awaitingReply == o.awaitingReply && search == o.search;
 }
 
 QJsonObject toJson(const ConversationFilter &f)
 {
-    QJsonObject json{{QStringLiteral("scope"),
-                      f.scope == Scope::Mine ? QStringLiteral("mine") : QStringLiteral("all")}};
+    QJsonObject json{{QStringLiteral("scope"), f.scope == Scope::Mine ? QStringLiteral("mine")
+                                               : f.scope == Scope::MyTeam
+                                                   ? QStringLiteral("my_team")
+                                                   : QStringLiteral("all")}};
     if (f.notRepliedIn)
         json.insert(QStringLiteral("not_replied_in"), periodJson(*f.notRepliedIn));
     if (f.repliedIn)
@@ -85,6 +88,16 @@ QJsonObject toJson(const ConversationFilter &f)
     }
     if (!f.departments.isEmpty())
         json.insert(QStringLiteral("departments"), QJsonArray::fromStringList(f.departments));
+    if (!f.labelIds.isEmpty()) {
+        QJsonArray ids;
+        for (Id id : f.labelIds)
+            ids.append(id);
+        json.insert(QStringLiteral("labels"), ids);
+    }
+    if (f.priority)
+        json.insert(QStringLiteral("priority"), conversationPriorityName(*f.priority));
+    if (f.teamId)
+        json.insert(QStringLiteral("team"), *f.teamId);
     if (f.unreadOnly)
         json.insert(QStringLiteral("unread"), true);
     if (f.awaitingReply)
@@ -96,13 +109,21 @@ QJsonObject toJson(const ConversationFilter &f)
 
 bool fromJson(const QJsonObject &json, ConversationFilter *f, QString *error)
 {
-    static const QSet<QString> known = {
-        QStringLiteral("scope"),          QStringLiteral("not_replied_in"),
-        QStringLiteral("replied_in"),     QStringLiteral("message_time_in"),
-        QStringLiteral("owner"),          QStringLiteral("replied_by"),
-        QStringLiteral("status"),         QStringLiteral("channels"),
-        QStringLiteral("departments"),    QStringLiteral("unread"),
-        QStringLiteral("awaiting_reply"), QStringLiteral("search")};
+    static const QSet<QString> known = {QStringLiteral("scope"),
+                                        QStringLiteral("not_replied_in"),
+                                        QStringLiteral("replied_in"),
+                                        QStringLiteral("message_time_in"),
+                                        QStringLiteral("owner"),
+                                        QStringLiteral("replied_by"),
+                                        QStringLiteral("status"),
+                                        QStringLiteral("channels"),
+                                        QStringLiteral("departments"),
+                                        QStringLiteral("unread"),
+                                        QStringLiteral("awaiting_reply"),
+                                        QStringLiteral("search"),
+                                        QStringLiteral("labels"),
+                                        QStringLiteral("priority"),
+                                        QStringLiteral("team")};
     JsonReader r(json);
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
@@ -112,6 +133,8 @@ bool fromJson(const QJsonObject &json, ConversationFilter *f, QString *error)
     const QString scope = r.string(QStringLiteral("scope"));
     if (scope == QLatin1String("mine"))
         f->scope = Scope::Mine;
+    else if (scope == QLatin1String("my_team"))
+        f->scope = Scope::MyTeam;
     else if (!scope.isEmpty() && scope != QLatin1String("all"))
         r.fail(QStringLiteral("scope"), QStringLiteral("unknown value \"%1\"").arg(scope));
     f->notRepliedIn = readPeriod(r, QStringLiteral("not_replied_in"));
@@ -132,6 +155,12 @@ bool fromJson(const QJsonObject &json, ConversationFilter *f, QString *error)
             r.fail(QStringLiteral("departments"), QStringLiteral("not a string"));
         f->departments.append(department.toString());
     }
+    f->labelIds = r.ids(QStringLiteral("labels"), false, 50);
+    if (json.contains(QStringLiteral("priority")))
+        f->priority = r.enumValue(QStringLiteral("priority"), conversationPriorityFromName,
+                                  ConversationPriority::Normal);
+    if (json.contains(QStringLiteral("team")))
+        f->teamId = r.id(QStringLiteral("team"), true);
     f->unreadOnly = r.boolean(QStringLiteral("unread"));
     f->awaitingReply = r.boolean(QStringLiteral("awaiting_reply"));
     f->search = r.string(QStringLiteral("search"));

@@ -12,8 +12,8 @@
 
 namespace parley {
 
-// R3.1.
-enum class Scope { All, Mine };
+// R3.1; MyTeam (issue #12): conversations assigned to one of the agent groups I belong to.
+enum class Scope { All, Mine, MyTeam };
 
 // "user X, or the logged-in user" of R3.2. A saved view that says "me" means whoever opens it.
 struct UserRef {
@@ -32,6 +32,8 @@ struct UserRef {
 //  - messageTimeIn: any message, either way, in the period;
 //  - owner: the conversation's owner; repliedBy: the agent who sent the last reply;
 //  - awaitingReply: the customer wrote last (the "unreplied" views);
+//  - labels: the conversation carries every one of these labels (issue #12);
+//  - priority: exactly this priority; team: assigned to this agent group;
 //  - search: the text appears in a message, the customer's name or number (substring, any
 //    language; case-insensitive for Latin letters).
 struct ConversationFilter {
@@ -44,6 +46,9 @@ struct ConversationFilter {
     std::optional<ConversationStatus> status;
     QList<Id> channelIds;
     QStringList departments;
+    QList<Id> labelIds;
+    std::optional<ConversationPriority> priority;
+    std::optional<Id> teamId;
     bool unreadOnly = false;
     bool awaitingReply = false;
     QString search;

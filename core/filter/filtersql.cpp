@@ -96,6 +96,15 @@ SqlCondition conversationWhere(const ConversationFilter &f, const FilterContext 
     const QString awaiting = QStringLiteral("c.last_inbound_at > c.last_outbound_at");
     if (f.scope == Scope::Mine)
         where.add(QStringLiteral("c.owner_id = ?"), {context.me});
+    if (f.scope == Scope::MyTeam) {
+        QVariantList teams;
+        for (const Id id : context.myTeams)
+            teams.append(id);
+        if (teams.isEmpty())
+            where.add(QStringLiteral("0")); // in no team: no team's conversations
+        else
+            where.addIn(QStringLiteral("c.team_id"), teams);
+    }
     if (f.awaitingReply)
         where.add(awaiting);
     if (f.notRepliedIn) {
@@ -137,6 +146,12 @@ SqlCondition conversationWhere(const ConversationFilter &f, const FilterContext 
             names.append(name);
         where.addIn(QStringLiteral("c.department"), names);
     }
+    for (const Id label : f.labelIds)
+        where.add(QStringLiteral("c.labels LIKE ?"), {QStringLiteral("%,%1,%").arg(label)});
+    if (f.priority)
+        where.add(QStringLiteral("c.priority = ?"), {int(*f.priority)});
+    if (f.teamId)
+        where.add(QStringLiteral("c.team_id = ?"), {*f.teamId});
     if (f.unreadOnly)
         where.add(QStringLiteral("c.unread_count > 0"));
     if (!f.search.trimmed().isEmpty())

@@ -12,6 +12,8 @@ struct FilterContext {
     Id me = 0;
     TimestampMs now = 0;
     QTimeZone zone = QTimeZone::systemTimeZone();
+    // The agent groups `me` belongs to, for Scope::MyTeam (from the hub's GET /groups).
+    QList<Id> myTeams = {};
 };
 
 // A WHERE clause over the mirror's `conversations c` with `?` placeholders and the values to

@@ -39,6 +39,16 @@ SqlCondition conversationPageSql(const ConversationFilter &filter, const FilterC
     SqlCondition where = conversationWhere(filter, context);
     QString sql = QStringLiteral("SELECT %1 FROM conversations c WHERE %2")
                       .arg(conversationColumns(), where.sql);
+    if (order == ConversationOrder::HighestPriority) {
+        if (!after.isStart()) {
+            sql += QStringLiteral(" AND (c.priority, c.last_message_at, c.id) < (?, ?, ?)");
+            where.values << after.priority << after.lastMessageAt << after.id;
+        }
+        sql +=
+            QStringLiteral(" ORDER BY c.priority DESC, c.last_message_at DESC, c.id DESC LIMIT ?");
+        where.values << limit;
+        return {sql, where.values};
+    }
     if (!after.isStart()) {
         sql += newest ? QStringLiteral(" AND (c.last_message_at, c.id) < (?, ?)")
                       : QStringLiteral(" AND (c.last_message_at, c.id) > (?, ?)");
@@ -63,7 +73,8 @@ bool fetchConversationPage(QSqlDatabase db, const ConversationFilter &filter,
     page->atEnd = page->rows.size() < limit;
     page->next = page->rows.isEmpty()
                      ? after
-                     : ConversationCursor{page->rows.last().lastMessageAt, page->rows.last().id};
+                     : ConversationCursor{page->rows.last().lastMessageAt, page->rows.last().id,
+                                          int(page->rows.last().priority)};
     return true;
 }
 
@@ -71,6 +82,8 @@ bool comesBefore(const Conversation &a, const Conversation &b, ConversationOrder
 {
     const bool aFirst =
         a.lastMessageAt != b.lastMessageAt ? a.lastMessageAt > b.lastMessageAt : a.id > b.id;
+    if (order == ConversationOrder::HighestPriority)
+        return a.priority != b.priority ? a.priority > b.priority : aFirst;
     return order == ConversationOrder::NewestActivity ? aFirst : !aFirst && a.id != b.id;
 }
 

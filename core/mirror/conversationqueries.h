@@ -12,13 +12,15 @@ namespace parley {
 
 // The order of a conversation list: newest activity first (the default), or the oldest first so
 // that the customer who has waited longest is at the top.
-enum class ConversationOrder { NewestActivity, OldestActivity };
+// HighestPriority (issue #12): urgent first, then newest activity within a priority.
+enum class ConversationOrder { NewestActivity, OldestActivity, HighestPriority };
 
 // Where a page of the conversation list ended. Lists are paged by position (keyset), not
 // OFFSET, so page 200 costs what page 1 does.
 struct ConversationCursor {
     TimestampMs lastMessageAt = 0;
     Id id = 0;
+    int priority = 0; // HighestPriority's pages only
     bool isStart() const { return id == 0; }
 };
 

@@ -5,6 +5,7 @@
 #include "core/protocol/entitycodec.h"
 #include "core/protocol/jsonreader.h"
 #include "core/protocol/tickettypes.h"
+#include "core/protocol/triagetypes.h"
 #include "core/storage/sqlerror.h"
 
 #include <QJsonDocument>
@@ -117,7 +118,7 @@ bool EventApplier::prepare(QString *error)
                    {"id", "channel_id", "customer_number", "customer_name", "record_module",
                     "record_id", "status", "owner_id", "department", "last_inbound_at",
                     "last_outbound_at", "last_message_at", "last_message_text", "last_replied_by",
-                    "unread_count"})},
+                    "unread_count", "labels", "priority", "team_id", "snoozed_until"})},
         // Messages are written without a full-text trigger (a trigger makes FTS5 flush a
         // segment per message): new ones are indexed per batch in finishBatch(), a re-worded
         // one leaves the index here ('delete' with its old text) and joins that batch.
@@ -164,6 +165,8 @@ bool EventApplier::prepare(QString *error)
         {&m_insertTicketComment,
          QStringLiteral("INSERT OR IGNORE INTO ticket_comments (id, ticket_id, author_id, text,"
                         " created_at) VALUES (?, ?, ?, ?, ?)")},
+        {&m_upsertLabel, upsertSql(QStringLiteral("labels"), {"id", "name", "color"})},
+        {&m_deleteLabel, QStringLiteral("DELETE FROM labels WHERE id = ?")},
     };
     for (const auto &statement : statements) {
         *statement.query = QSqlQuery(m_db);
@@ -295,7 +298,8 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
                 {c.id, c.channelId, c.customerNumber, c.customerName, c.recordModule, c.recordId,
                  conversationStatusName(c.status), c.ownerId, c.department, c.lastInboundAt,
                  c.lastOutboundAt, c.lastMessageAt, c.lastMessageText, c.lastRepliedBy,
-                 c.unreadCount});
+                 c.unreadCount, labelIdsText(c.labelIds), int(c.priority), c.teamId,
+                 c.snoozedUntil});
         changes->conversations.insert(c.id);
         return exec(m_upsertConversation, error);
     }
@@ -418,6 +422,25 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         }
         changes->mentions.insert(messageId);
         return true;
+    }
+    if (type == EventType::LabelUpdated) {
+        Label label;
+        if (!decode(event, &label, error))
+            return false;
+        bindAll(m_upsertLabel, {label.id, label.name, label.color});
+        changes->labels = true;
+        return exec(m_upsertLabel, error);
+    }
+    if (type == EventType::LabelDeleted) {
+        JsonReader reader(event.data);
+        const Id id = reader.id(QStringLiteral("id"), true);
+        if (!reader.ok()) {
+            *error = QStringLiteral("event %1 (%2): %3").arg(event.seq).arg(type, reader.error());
+            return false;
+        }
+        m_deleteLabel.bindValue(0, id);
+        changes->labels = true;
+        return exec(m_deleteLabel, error);
     }
     if (type == EventType::CreditsUpdated) {
         // Admin figures: not kept in the mirror, only announced so an open Credits page refreshes.

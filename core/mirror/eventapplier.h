@@ -52,6 +52,8 @@ private:
     QSqlQuery m_insertTicketComment;
     QSqlQuery m_dropConversationMessages;
     QSqlQuery m_dropConversation;
+    QSqlQuery m_upsertLabel;
+    QSqlQuery m_deleteLabel;
 };
 
 } // namespace parley

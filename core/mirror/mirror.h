@@ -26,12 +26,13 @@ struct MirrorChanges {
     bool outbox = false;    // a pending reply was taken by the hub
     bool credits = false;   // the balance or plan changed (not stored: admins fetch it)
     bool tickets = false;   // a ticket or a ticket's comment (R3.6)
+    bool labels = false;    // a label was defined, changed or removed (issue #12)
     QSet<Id> mentions = {}; // notes that name this agent with "@" (issue #12)
     bool isEmpty() const
     {
         return conversations.isEmpty() && messages.isEmpty() && !agents && !channels && !records &&
                !predefinedTexts && !templates && !activities && !outbox && !credits && !tickets &&
-               mentions.isEmpty();
+               !labels && mentions.isEmpty();
     }
 };
 

@@ -259,6 +259,18 @@ const char *const step11[] = {
     "CREATE INDEX ticket_comments_by_ticket ON ticket_comments (ticket_id, id)",
 };
 
+// Step 12, issue #12 triage: the conversation's labels (",3,7,"), priority (0 low … 3 urgent), team
+// (agent group) and snooze time, as on the hub; the labels admins defined. Older rows read as
+// unlabelled, normal priority, no team until the hub sends them again.
+// (Step 10 already indexed any message an older writer left without a search row.)
+const char *const step12[] = {
+    "ALTER TABLE conversations ADD COLUMN labels TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE conversations ADD COLUMN priority INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE conversations ADD COLUMN team_id INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN snoozed_until INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE labels (id INTEGER PRIMARY KEY, name TEXT NOT NULL, color TEXT NOT NULL)",
+};
+
 struct Step {
     const char *const *statements;
     int count;
@@ -292,7 +304,8 @@ const Step steps[] = {step(step1),
                       step(step8, foldAndReindex),
                       step(step9, foldAndReindex),
                       step(step10, foldAndReindex),
-                      step(step11)};
+                      step(step11),
+                      step(step12)};
 
 } // namespace
 

@@ -56,6 +56,15 @@ QJsonObject toJson(const Conversation &c)
         json.insert(QStringLiteral("customer_user_id"), c.customerUserId);
     if (c.marketingStoppedAt > 0)
         json.insert(QStringLiteral("marketing_stopped_at"), timeValue(c.marketingStoppedAt));
+    // Issue #12 triage: always present (an empty list, "normal", 0) so that a change back to
+    // the default reaches every mirror.
+    QJsonArray labels;
+    for (const Id id : c.labelIds)
+        labels.append(id);
+    json.insert(QStringLiteral("labels"), labels);
+    json.insert(QStringLiteral("priority"), conversationPriorityName(c.priority));
+    json.insert(QStringLiteral("team_id"), c.teamId);
+    json.insert(QStringLiteral("snoozed_until"), timeValue(c.snoozedUntil));
     return json;
 }
 
@@ -80,6 +89,11 @@ bool fromJson(const QJsonObject &json, Conversation *c, QString *error)
     c->unreadCount = static_cast<int>(r.integer(QStringLiteral("unread_count")));
     c->customerUserId = r.string(QStringLiteral("customer_user_id"));
     c->marketingStoppedAt = r.time(QStringLiteral("marketing_stopped_at"));
+    c->labelIds = r.ids(QStringLiteral("labels"));
+    c->priority = r.enumValue(QStringLiteral("priority"), conversationPriorityFromName,
+                              ConversationPriority::Normal);
+    c->teamId = r.id(QStringLiteral("team_id"));
+    c->snoozedUntil = r.time(QStringLiteral("snoozed_until"));
     return finish(r, error);
 }
 

@@ -33,6 +33,9 @@ inline const QString TicketCommentCreated = QStringLiteral("ticket_comment.creat
 // {"agent_id", "conversation_id", "message_id", "by"}: a note names the agent with "@" (issue
 // #12); sent only to that agent, and only while the conversation is in its scope.
 inline const QString MentionCreated = QStringLiteral("mention.created");
+// Issue #12 triage: a label admins defined ({"id", "name", "color"}) and its removal.
+inline const QString LabelUpdated = QStringLiteral("label.updated");
+inline const QString LabelDeleted = QStringLiteral("label.deleted");
 } // namespace EventType
 
 // One entry of the hub's event log: a strictly increasing sequence number, a type, and the

@@ -2,6 +2,7 @@
 
 #include "core/protocol/isotime.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace parley {
@@ -92,6 +93,34 @@ QJsonObject JsonReader::object(const QString &key)
         return {};
     }
     return value.toObject();
+}
+
+QList<Id> JsonReader::ids(const QString &key, bool required, int maxCount)
+{
+    if (!present(key, required))
+        return {};
+    const QJsonValue value = m_object.value(key);
+    if (!value.isArray()) {
+        fail(key, QStringLiteral("not an array"));
+        return {};
+    }
+    const QJsonArray array = value.toArray();
+    if (array.size() > maxCount) {
+        fail(key, QStringLiteral("more than %1 ids").arg(maxCount));
+        return {};
+    }
+    QList<Id> out;
+    out.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        const double number = item.toDouble();
+        if (!item.isDouble() || !(number >= 1 && number <= 9007199254740992.0) ||
+            number != static_cast<double>(static_cast<qint64>(number))) {
+            fail(key, QStringLiteral("not a list of ids"));
+            return {};
+        }
+        out.append(static_cast<Id>(number));
+    }
+    return out;
 }
 
 } // namespace parley

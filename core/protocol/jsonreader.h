@@ -3,6 +3,7 @@
 #include "core/domain/ids.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace parley {
@@ -20,6 +21,9 @@ public:
     bool boolean(const QString &key, bool fallback = false);
     TimestampMs time(const QString &key, bool required = false); // ISO-8601 UTC; absent/null → 0
     QJsonObject object(const QString &key);
+    // An array of positive integer ids, at most `maxCount` of them (a longer one is an error:
+    // a hostile peer must not make the reader allocate without bound).
+    QList<Id> ids(const QString &key, bool required = false, int maxCount = 1000);
 
     // For enum names: reads the string and runs the parser; an unknown name is an error.
     template <typename Enum>

@@ -12,7 +12,8 @@ const QString &conversationColumns()
     static const QString columns = QStringLiteral(
         "c.id, c.channel_id, c.customer_number, c.customer_name, c.record_module, c.record_id,"
         " c.status, c.owner_id, c.department, c.last_inbound_at, c.last_outbound_at,"
-        " c.last_message_at, c.last_message_text, c.last_replied_by, c.unread_count");
+        " c.last_message_at, c.last_message_text, c.last_replied_by, c.unread_count, c.labels,"
+        " c.priority, c.team_id, c.snoozed_until");
     return columns;
 }
 
@@ -72,6 +73,14 @@ Conversation readConversation(const QSqlQuery &q)
     c.lastMessageText = q.value(12).toString();
     c.lastRepliedBy = q.value(13).toLongLong();
     c.unreadCount = q.value(14).toInt();
+    c.labelIds = labelIdsFromText(q.value(15).toString());
+    const int priority = q.value(16).toInt();
+    c.priority =
+        priority >= int(ConversationPriority::Low) && priority <= int(ConversationPriority::Urgent)
+            ? ConversationPriority(priority)
+            : ConversationPriority::Normal;
+    c.teamId = q.value(17).toLongLong();
+    c.snoozedUntil = q.value(18).toLongLong();
     return c;
 }
 

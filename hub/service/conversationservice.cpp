@@ -4,6 +4,7 @@
 #include "core/rules/servicewindow.h"
 #include "core/whatsapp/graphmessages.h"
 #include "hub/service/billingservice.h"
+#include "hub/store/readreceiptsettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -238,6 +239,7 @@ CommandResult ConversationService::setStatus(const Agent &agent, Id conversation
     Transaction transaction(m_ctx.db);
     const bool changed = conversation->status != status;
     conversation->status = status;
+    conversation->snoozedUntil = 0; // snoozed by this route: until the customer writes
     if (!m_ctx.conversations.save(*conversation) || !publish(*conversation) ||
         (changed && !addLine(agent, *conversation,
                              {TeamLine::Kind::Status, 0, {}, conversationStatusName(status)})) ||
@@ -288,8 +290,11 @@ CommandResult ConversationService::markRead(const Agent &agent, Id conversationI
         return refusal;
     Transaction transaction(m_ctx.db);
     // Read for this agent only (hub/store/agentviews.h). The customer sees "read" when the one
-    // answering them has read: the owner, or anyone while nobody owns the conversation.
-    const bool sendsReceipt = conversation->ownerId == 0 || conversation->ownerId == agent.id;
+    // answering them has read: the owner, or anyone while nobody owns the conversation; or any
+    // agent on a channel set so (issue #12, core/rules/receiptrules.h).
+    const bool sendsReceipt =
+        readSendsReceipt(ReadReceiptSettings(m_ctx.db).rule(conversation->channelId),
+                         conversation->ownerId, agent.id);
     bool receiptQueued = false;
     // Also when nothing is unread (an agent's reply clears it): the customer's messages may
     // still be unmarked on WhatsApp.

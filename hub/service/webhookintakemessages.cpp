@@ -301,7 +301,9 @@ bool WebhookIntake::noteCustomerActivity(Conversation &conversation, TimestampMs
         conversation.unreadCount += 1;
         if (!m_ctx.views.countCustomerMessage(conversation.id))
             return false;
-        conversation.status = ConversationStatus::Open; // a customer writing reopens the chat
+        // A customer writing reopens the chat, closed, pending or snoozed (issue #12).
+        conversation.status = ConversationStatus::Open;
+        conversation.snoozedUntil = 0;
     }
     return m_ctx.conversations.save(conversation);
 }

@@ -67,12 +67,26 @@ Message readFullMessage(const QSqlQuery &q)
 
 QVariantList conversationValues(const Conversation &c)
 {
-    return {c.channelId,         c.customerNumber, c.customerName,
-            c.recordModule,      c.recordId,       conversationStatusName(c.status),
-            c.ownerId,           c.department,     c.lastInboundAt,
-            c.lastOutboundAt,    c.lastMessageAt,  c.lastMessageText,
-            c.lastRepliedBy,     c.unreadCount,    c.customerUserId,
-            c.marketingStoppedAt};
+    return {c.channelId,
+            c.customerNumber,
+            c.customerName,
+            c.recordModule,
+            c.recordId,
+            conversationStatusName(c.status),
+            c.ownerId,
+            c.department,
+            c.lastInboundAt,
+            c.lastOutboundAt,
+            c.lastMessageAt,
+            c.lastMessageText,
+            c.lastRepliedBy,
+            c.unreadCount,
+            c.customerUserId,
+            c.marketingStoppedAt,
+            labelIdsText(c.labelIds),
+            int(c.priority),
+            c.teamId,
+            c.snoozedUntil};
 }
 
 // wamid and client id are unique when present; absent ones are NULL, not '' (which would clash).
@@ -166,8 +180,9 @@ Id ConversationRepository::insert(const Conversation &c)
         QStringLiteral("INSERT INTO conversations (channel_id, customer_number, customer_name,"
                        " record_module, record_id, status, owner_id, department, last_inbound_at,"
                        " last_outbound_at, last_message_at, last_message_text, last_replied_by,"
-                       " unread_count, customer_user_id, marketing_stopped_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " unread_count, customer_user_id, marketing_stopped_at, labels, priority,"
+                       " team_id, snoozed_until)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " RETURNING id"),
         conversationValues(c));
     return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
@@ -183,8 +198,23 @@ bool ConversationRepository::save(const Conversation &c)
                                    " last_inbound_at = ?, last_outbound_at = ?,"
                                    " last_message_at = ?, last_message_text = ?,"
                                    " last_replied_by = ?, unread_count = ?,"
-                                   " customer_user_id = ?, marketing_stopped_at = ? WHERE id = ?"),
+                                   " customer_user_id = ?, marketing_stopped_at = ?,"
+                                   " labels = ?, priority = ?, team_id = ?,"
+                                   " snoozed_until = ? WHERE id = ?"),
                     values);
+}
+
+QList<Conversation> ConversationRepository::snoozedUntil(TimestampMs now, int limit)
+{
+    QList<Conversation> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1%2 FROM conversations c WHERE"
+                                           " status = 'snoozed' AND snoozed_until > 0 AND"
+                                           " snoozed_until <= ? ORDER BY snoozed_until LIMIT ?")
+                                .arg(conversationColumns(), conversationExtras()),
+                            {now, limit});
+    while (q.next())
+        out.append(readFullConversation(q));
+    return out;
 }
 
 QList<Conversation> ConversationRepository::unattendedSince(Id channelId, TimestampMs cutoff)

@@ -21,6 +21,8 @@ public:
     bool save(const Conversation &conversation);
     // Open conversations whose customer has waited since before `cutoff` on this channel (R2.6).
     QList<Conversation> unattendedSince(Id channelId, TimestampMs cutoff);
+    // Snoozed conversations whose time came by `now`, the earliest first, at most `limit`.
+    QList<Conversation> snoozedUntil(TimestampMs now, int limit);
 
     // Inserts unless a message with the same wamid exists; returns the new id, or 0 when it was
     // a duplicate (then *existing is its id) or on failure.

@@ -250,8 +250,26 @@ QList<QStringList> sqliteSchemaSteps()
         " author_id BIGINT NOT NULL, text TEXT NOT NULL, created_at BIGINT NOT NULL)",
         "CREATE INDEX ticket_comments_by_ticket ON ticket_comments (ticket_id, id)",
     };
-    return {step1, conversationContent, reportsStep, teamStep, severalHubsStep,
-            heldWebhooksStep, ticketsStep};
+    // Issue #12 triage: labels (ids as ",3,7,", see labelIdsText), priority 0 low … 3 urgent,
+    // the agent group the conversation is assigned to, and when a snoozed one reopens (0:
+    // when the customer writes). Labels are defined by admins.
+    const QStringList triageStep = {
+        "ALTER TABLE conversations ADD COLUMN labels TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE conversations ADD COLUMN priority INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE conversations ADD COLUMN team_id BIGINT NOT NULL DEFAULT 0",
+        "ALTER TABLE conversations ADD COLUMN snoozed_until BIGINT NOT NULL DEFAULT 0",
+        // The snooze timer's look-up of what is due.
+        "CREATE INDEX conversations_snoozed ON conversations (snoozed_until)"
+        " WHERE status = 'snoozed' AND snoozed_until > 0",
+        "CREATE TABLE labels (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+        " color TEXT NOT NULL)",
+        // Who sends the customer the read receipt on this channel: 'owner' (the default, also
+        // for channels without a row) or 'any_agent' (core/rules/receiptrules.h).
+        "CREATE TABLE channel_read_receipts (channel_id BIGINT PRIMARY KEY,"
+        " sent_by TEXT NOT NULL DEFAULT 'owner')",
+    };
+    return {step1,           conversationContent, reportsStep, teamStep,
+            severalHubsStep, heldWebhooksStep,    ticketsStep, triageStep};
 }
 
 QString postgresStatement(const QString &sqlite)

@@ -55,13 +55,17 @@ FilterBuilderDialog::FilterBuilderDialog(const FilterChoices &choices, QWidget *
     m_allScope->setObjectName(QStringLiteral("scopeAll"));
     m_myScope = new QRadioButton(tr("My conversations"), this);
     m_myScope->setObjectName(QStringLiteral("scopeMine"));
+    m_teamScope = new QRadioButton(tr("My team"), this);
+    m_teamScope->setObjectName(QStringLiteral("scopeMyTeam"));
     m_allScope->setChecked(true);
     auto *scopes = new QButtonGroup(this);
     scopes->addButton(m_allScope);
     scopes->addButton(m_myScope);
+    scopes->addButton(m_teamScope);
     auto *scopeLine = new QHBoxLayout;
     scopeLine->addWidget(m_allScope);
     scopeLine->addWidget(m_myScope);
+    scopeLine->addWidget(m_teamScope);
     scopeLine->addStretch();
 
     auto *top = new QFormLayout;
@@ -176,7 +180,13 @@ QWidget *FilterBuilderDialog::buildPlaces(const FilterChoices &choices)
 
 void FilterBuilderDialog::setFilter(const ConversationFilter &f)
 {
-    (f.scope == Scope::Mine ? m_myScope : m_allScope)->setChecked(true);
+    (f.scope == Scope::Mine     ? m_myScope
+     : f.scope == Scope::MyTeam ? m_teamScope
+                                : m_allScope)
+        ->setChecked(true);
+    m_kept.labelIds = f.labelIds;
+    m_kept.priority = f.priority;
+    m_kept.teamId = f.teamId;
     m_notRepliedIn->setPeriod(f.notRepliedIn);
     m_repliedIn->setPeriod(f.repliedIn);
     m_messageTimeIn->setPeriod(f.messageTimeIn);
@@ -208,7 +218,12 @@ void FilterBuilderDialog::setFilter(const ConversationFilter &f)
 ConversationFilter FilterBuilderDialog::filter() const
 {
     ConversationFilter f;
-    f.scope = m_myScope->isChecked() ? Scope::Mine : Scope::All;
+    f.scope = m_myScope->isChecked()     ? Scope::Mine
+              : m_teamScope->isChecked() ? Scope::MyTeam
+                                         : Scope::All;
+    f.labelIds = m_kept.labelIds;
+    f.priority = m_kept.priority;
+    f.teamId = m_kept.teamId;
     f.notRepliedIn = m_notRepliedIn->period();
     f.repliedIn = m_repliedIn->period();
     f.messageTimeIn = m_messageTimeIn->period();

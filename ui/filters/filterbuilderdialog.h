@@ -71,6 +71,10 @@ private:
     QLineEdit *m_name = nullptr;
     QRadioButton *m_allScope = nullptr;
     QRadioButton *m_myScope = nullptr;
+    QRadioButton *m_teamScope = nullptr; // issue #12: my agent groups' conversations
+    // The triage parts this dialog has no control for yet (labels, priority, team): kept as
+    // they came, so that editing a view never drops them.
+    ConversationFilter m_kept;
     PeriodRow *m_notRepliedIn = nullptr;
     PeriodRow *m_repliedIn = nullptr;
     PeriodRow *m_messageTimeIn = nullptr;

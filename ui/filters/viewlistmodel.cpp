@@ -169,6 +169,15 @@ void ViewListModel::setMe(Id me)
     refreshCounts();
 }
 
+void ViewListModel::setMyTeams(const QList<Id> &teams)
+{
+    if (teams == m_myTeams)
+        return;
+    m_myTeams = teams;
+    ++m_generation;
+    refreshCounts();
+}
+
 void ViewListModel::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
@@ -185,7 +194,7 @@ void ViewListModel::setClock(std::function<TimestampMs()> now)
 
 FilterContext ViewListModel::context() const
 {
-    return {m_me, m_now(), m_zone};
+    return {m_me, m_now(), m_zone, m_myTeams};
 }
 
 ConversationFilter ViewListModel::filterAt(int row) const

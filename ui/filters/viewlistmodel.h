@@ -45,6 +45,8 @@ public:
                   const QModelIndex &destinationParent, int destinationChild) override;
 
     void setMe(Id me);
+    // The agent groups "me" belongs to, for the "My team" view (issue #12).
+    void setMyTeams(const QList<Id> &teams);
     // For tests and for a zone the user picked; the system zone and clock by default.
     void setTimeZone(const QTimeZone &zone);
     void setClock(std::function<TimestampMs()> now);
@@ -99,6 +101,7 @@ private:
     QSqlDatabase m_db;
     SavedViews m_store;
     Id m_me = 0;
+    QList<Id> m_myTeams;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     std::function<TimestampMs()> m_now;
     QList<Row> m_rows;

@@ -33,6 +33,9 @@
 #include "ui/theme/tone.h"
 #include "ui/tickets/ticketbar.h"
 #include "ui/tickets/ticketswindow.h"
+#include "ui/triage/triagebar.h"
+
+#include "core/mirror/labelreads.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -76,10 +79,13 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_listView = new QListView(this);
     m_listView->setModel(m_list);
     m_listView->setAccessibleName(tr("Conversations"));
-    m_listView->setItemDelegate(new ConversationDelegate(m_listView));
+    m_listDelegate = new ConversationDelegate(m_listView);
+    m_listView->setItemDelegate(m_listDelegate);
     m_listView->setUniformItemSizes(true);
     reportFirstPaintIfAsked(m_listView); // bench/desktop's cold-start figure
-    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several at once for the triage bar's bulk actions (Ctrl/Shift+click); the first
+    // selected is the one open.
+    m_listView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The list holds still while the pointer or the keyboard focus is in it (updateHold).
     m_listView->installEventFilter(this);
@@ -89,6 +95,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_order->setObjectName(QStringLiteral("listOrder"));
     m_order->addItem(tr("Newest activity first"), int(ConversationOrder::NewestActivity));
     m_order->addItem(tr("Oldest waiting first"), int(ConversationOrder::OldestActivity));
+    m_order->addItem(tr("Highest priority first"), int(ConversationOrder::HighestPriority));
     m_order->setToolTip(tr("The order of the list"));
     m_pendingBanner = new QPushButton(this);
     m_pendingBanner->setObjectName(QStringLiteral("pendingBanner"));
@@ -109,7 +116,12 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     middleLayout->addWidget(m_order);
     middleLayout->addWidget(m_pendingBanner);
     middleLayout->addWidget(m_emptyState);
+    m_triage = new TriageBar(canSend(me.role) ? hub : nullptr, me.id, this);
+    connect(m_triage, &TriageBar::finished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+    middleLayout->addWidget(m_triage);
     middleLayout->addWidget(m_listView);
+    reloadLabels();
 
     m_pane = new ConversationPane(mirror, this);
     m_pane->setRole(me.role);
@@ -215,6 +227,12 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     // (without selecting it), and that must not open, let alone read, the neighbour.
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::selectionChanged);
+    connect(m_triage, &TriageBar::myTeamsChanged, this, [this](const QList<Id> &teams) {
+        m_myTeams = teams;
+        m_viewModel->setMyTeams(teams);
+        applyView();
+    });
+    m_triage->loadTeams();
     connect(m_list, &ConversationListModel::reshapeStarted, this,
             [this] { m_listReshaping = true; });
     connect(m_list, &ConversationListModel::reshapeFinished, this, &MainWindow::reshapeFinished);
@@ -397,7 +415,7 @@ void MainWindow::deleteView(const QModelIndex &index)
 
 FilterContext MainWindow::filterContext() const
 {
-    return {m_me.id, QDateTime::currentMSecsSinceEpoch(), QTimeZone::systemTimeZone()};
+    return {m_me.id, QDateTime::currentMSecsSinceEpoch(), QTimeZone::systemTimeZone(), m_myTeams};
 }
 
 void MainWindow::applyView()
@@ -473,10 +491,20 @@ void MainWindow::loadChannelNames()
     m_list->setChannelNames(names);
 }
 
+void MainWindow::reloadLabels()
+{
+    const QHash<Id, Label> labels = mirrorLabels(m_db);
+    m_listDelegate->setLabels(labels);
+    m_triage->setLabels(labels);
+    m_listView->viewport()->update();
+}
+
 void MainWindow::mirrorChanged(const MirrorChanges &changes)
 {
     if (changes.channels)
         loadChannelNames();
+    if (changes.labels)
+        reloadLabels();
     m_list->refresh(changes);
     m_pane->refresh(changes);
     if (!changes.conversations.isEmpty())

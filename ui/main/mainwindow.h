@@ -35,6 +35,8 @@ class QuickActions;
 class RecordPanel;
 class RecordsWindow;
 class SyncController;
+class TriageBar;
+class ConversationDelegate;
 
 // The Messages module (R3, R4): views on the left, the conversation list in the middle, the
 // conversation on the right; the sync state in the status bar. Keyboard first (R10.2).
@@ -141,6 +143,11 @@ private:
     TimestampMs m_readRequestedAt = 0; // …and its newest inbound message then
     NotificationCenter *m_notifications = nullptr;
     QuickActions *m_quickActions = nullptr;
+    // Issue #12 triage: the selected conversations' actions and the list's label chips.
+    TriageBar *m_triage = nullptr;
+    ConversationDelegate *m_listDelegate = nullptr;
+    void reloadLabels();
+    QList<Id> m_myTeams;                 // the agent groups I belong to, for "My team"
     QMap<Command, QAction *> m_commands; // from the shortcut table, see menubar.h
 };
 

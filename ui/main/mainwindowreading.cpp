@@ -12,6 +12,7 @@
 #include "ui/main/mainwindow.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/notify/notificationcenter.h"
+#include "ui/triage/triagebar.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -29,6 +30,10 @@ void MainWindow::selectionChanged()
     if (m_listReshaping)
         return;
     const QModelIndexList selected = m_listView->selectionModel()->selectedRows();
+    QList<Id> ids;
+    for (const QModelIndex &row : selected)
+        ids.append(row.data(ConversationListModel::IdRole).toLongLong());
+    m_triage->setSelection(ids);
     if (!selected.isEmpty())
         openRow(selected.first().row());
 }

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -39,6 +40,38 @@ QString ConversationDelegate::initials(const QString &name)
 QColor ConversationDelegate::avatarColor(const QString &key)
 {
     return Palette::avatar(key).fill;
+}
+
+QString ConversationDelegate::priorityText(ConversationPriority priority)
+{
+    switch (priority) {
+    case ConversationPriority::Low:
+        return tr("Low");
+    case ConversationPriority::Normal:
+        return tr("Normal");
+    case ConversationPriority::High:
+        return tr("High");
+    case ConversationPriority::Urgent:
+        return tr("Urgent");
+    }
+    return {};
+}
+
+int ConversationDelegate::paintChip(QPainter *painter, const QFont &font, int right, int top,
+                                    int height, const QString &text, const QColor &fill) const
+{
+    const QFontMetrics metrics(font);
+    const int width = metrics.horizontalAdvance(text) + 10;
+    const QRect chip(right - width, top, width, height);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(chip, 4, 4);
+    // Black or white, whichever reads better on the admin's colour.
+    painter->setPen(contrastRatio(Qt::black, fill) >= contrastRatio(Qt::white, fill) ? Qt::black
+                                                                                     : Qt::white);
+    painter->setFont(font);
+    painter->drawText(chip, Qt::AlignCenter, text);
+    return chip.left();
 }
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -152,10 +185,36 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString window = windowOpen ? tr("Window open") : tr("Template only");
     QString third = channel.isEmpty() ? window : channel + QStringLiteral(" · ") + window;
     if (index.data(ConversationListModel::SnoozedRole).toBool())
+        third += QStringLiteral(" · ") + tr("Notifications snoozed");
+    const Conversation c =
+        index.data(ConversationListModel::ConversationRole).value<Conversation>();
+    if (c.status == ConversationStatus::Pending)
+        third += QStringLiteral(" · ") + tr("Pending");
+    else if (c.status == ConversationStatus::Snoozed)
         third += QStringLiteral(" · ") + tr("Snoozed");
+    // Labels, then the priority when it is not normal, from the right edge leftwards; the
+    // text gets what is left.
+    const int chipTop = r.top() + 2 * line + 6;
+    const int chipHeight = QFontMetrics(small).height();
+    int chipsLeft = r.right();
+    for (auto id = c.labelIds.crbegin(); id != c.labelIds.crend(); ++id) {
+        const auto label = m_labels.constFind(*id);
+        if (label == m_labels.cend() || chipsLeft - left < line * 4)
+            continue;
+        chipsLeft = paintChip(painter, small, chipsLeft, chipTop, chipHeight, label->name,
+                              QColor(label->color)) -
+                    4;
+    }
+    if (c.priority == ConversationPriority::High || c.priority == ConversationPriority::Urgent)
+        chipsLeft =
+            paintChip(painter, small, chipsLeft, chipTop, chipHeight, priorityText(c.priority),
+                      c.priority == ConversationPriority::Urgent ? colors.error : colors.warning) -
+            4;
+    painter->setFont(small);
     painter->setPen(windowOpen || selected ? muted : colors.warning);
-    painter->drawText(QRect(left, r.top() + 2 * line + 6, r.right() - left, line),
-                      Qt::AlignLeft | Qt::AlignVCenter, third);
+    const QRect thirdRect(left, chipTop, chipsLeft - left, line);
+    painter->drawText(thirdRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(small).elidedText(third, Qt::ElideRight, thirdRect.width()));
     painter->restore();
 }
 

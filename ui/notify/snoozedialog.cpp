@@ -27,12 +27,17 @@ QList<SnoozeDialog::Choice> SnoozeDialog::choicesAfter(const QDateTime &now)
     };
 }
 
-SnoozeDialog::SnoozeDialog(const QString &customer, const QDateTime &now, QWidget *parent)
+SnoozeDialog::SnoozeDialog(const QString &customer, const QDateTime &now, QWidget *parent,
+                           Purpose purpose)
     : QDialog(parent), m_choices(choicesAfter(now))
 {
     setWindowTitle(tr("Snooze"));
     auto *heading = new QLabel(
-        tr("Remind me about %1's conversation, and hold its notifications until:").arg(customer),
+        purpose == Purpose::Conversation
+            ? tr("Set the selected conversations aside for the whole team; they reopen by "
+                 "themselves at:")
+            : tr("Remind me about %1's conversation, and hold its notifications until:")
+                  .arg(customer),
         this);
     heading->setWordWrap(true);
     m_list = new QListWidget(this);
