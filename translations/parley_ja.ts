@@ -498,6 +498,26 @@ WhatsAppのメッセージ：%2</translation>
         <source>Choose a time still to come.</source>
         <translation>これから先の日時を選択してください。</translation>
     </message>
+    <message>
+        <source>The code is the 6 digits WhatsApp sent, nothing else.</source>
+        <translation>コードはWhatsAppから届いた6桁の数字だけです。</translation>
+    </message>
+    <message>
+        <source>The PIN is 6 digits.</source>
+        <translation>PINは6桁の数字です。</translation>
+    </message>
+    <message>
+        <source>WhatsApp cannot send the code in this language.</source>
+        <translation>WhatsAppはこの言語でコードを送れません。</translation>
+    </message>
+    <message>
+        <source>Activate or connect this WhatsApp number before registering it.</source>
+        <translation>登録する前に、このWhatsApp番号を有効にするか接続してください。</translation>
+    </message>
+    <message>
+        <source>Paste the access token exactly as Meta shows it.</source>
+        <translation>アクセストークンはMetaの表示どおりに貼り付けてください。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>

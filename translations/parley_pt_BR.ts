@@ -499,6 +499,26 @@ O WhatsApp diz: %2</translation>
         <source>Choose a time still to come.</source>
         <translation>Escolha um horário no futuro.</translation>
     </message>
+    <message>
+        <source>The code is the 6 digits WhatsApp sent, nothing else.</source>
+        <translation>O código são os 6 dígitos que o WhatsApp enviou, nada mais.</translation>
+    </message>
+    <message>
+        <source>The PIN is 6 digits.</source>
+        <translation>O PIN tem 6 dígitos.</translation>
+    </message>
+    <message>
+        <source>WhatsApp cannot send the code in this language.</source>
+        <translation>O WhatsApp não consegue enviar o código neste idioma.</translation>
+    </message>
+    <message>
+        <source>Activate or connect this WhatsApp number before registering it.</source>
+        <translation>Ative ou conecte este número do WhatsApp antes de registrá-lo.</translation>
+    </message>
+    <message>
+        <source>Paste the access token exactly as Meta shows it.</source>
+        <translation>Cole o token de acesso exatamente como a Meta o mostra.</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>

@@ -498,6 +498,26 @@ WhatsApp 提示：%2</translation>
         <source>Choose a time still to come.</source>
         <translation>请选择一个将来的时间。</translation>
     </message>
+    <message>
+        <source>The code is the 6 digits WhatsApp sent, nothing else.</source>
+        <translation>验证码是 WhatsApp 发送的 6 位数字，不含其他字符。</translation>
+    </message>
+    <message>
+        <source>The PIN is 6 digits.</source>
+        <translation>PIN 为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>WhatsApp cannot send the code in this language.</source>
+        <translation>WhatsApp 无法以此语言发送验证码。</translation>
+    </message>
+    <message>
+        <source>Activate or connect this WhatsApp number before registering it.</source>
+        <translation>请先启用或连接此 WhatsApp 号码，再进行注册。</translation>
+    </message>
+    <message>
+        <source>Paste the access token exactly as Meta shows it.</source>
+        <translation>请按 Meta 显示的原样粘贴访问令牌。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>

@@ -262,7 +262,8 @@ const char *const step11[] = {
 // Step 12, issue #12 triage: the conversation's labels (",3,7,"), priority (0 low … 3 urgent), team
 // (agent group) and snooze time, as on the hub; the labels admins defined. Older rows read as
 // unlabelled, normal priority, no team until the hub sends them again.
-// (Step 10 already indexed any message an older writer left without a search row.)
+// Like steps 8 to 10 it ends with the fold and index rebuilt (rows an older writer left
+// without a search row are found after it).
 const char *const step12[] = {
     "ALTER TABLE conversations ADD COLUMN labels TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE conversations ADD COLUMN priority INTEGER NOT NULL DEFAULT 1",
@@ -305,7 +306,7 @@ const Step steps[] = {step(step1),
                       step(step9, foldAndReindex),
                       step(step10, foldAndReindex),
                       step(step11),
-                      step(step12)};
+                      step(step12, foldAndReindex)};
 
 } // namespace
 

@@ -54,6 +54,16 @@ const Entry entries[] = {
     {"registration_too_many_attempts", Any,
      QT_TRANSLATE_NOOP("HubError", "Too many attempts for this number in a short time: wait a "
                                    "few minutes and try again.")},
+    {"registration_code_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError", "The code is the 6 digits WhatsApp sent, nothing else.")},
+    {"registration_pin_invalid", Any, QT_TRANSLATE_NOOP("HubError", "The PIN is 6 digits.")},
+    {"registration_language_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError", "WhatsApp cannot send the code in this language.")},
+    {"channel_not_active", Any,
+     QT_TRANSLATE_NOOP("HubError",
+                       "Activate or connect this WhatsApp number before registering it.")},
+    {"channel_token_invalid", Any,
+     QT_TRANSLATE_NOOP("HubError", "Paste the access token exactly as Meta shows it.")},
     {"whatsapp_token_invalid", Any,
      QT_TRANSLATE_NOOP("HubError",
                        "WhatsApp no longer accepts this channel's access token. Connect the number "

@@ -115,6 +115,8 @@ private slots:
         model.setFilter(
             {}, FilterContext{
                     m_adaId, QDateTime::currentMSecsSinceEpoch(), QTimeZone::systemTimeZone(), {}});
+        // The model reads on the MirrorStore's reader thread: wait for its answer.
+        QVERIFY(QTest::qWaitFor([&model] { return !model.isLoading(); }, 10000));
         QCOMPARE(model.rowCount(), 3);
         QListView view;
         auto *delegate = new ConversationDelegate(&view);
@@ -155,6 +157,7 @@ private slots:
         QCOMPARE(finished.last().at(0).toBool(), true);
         sync();
         model.refresh(m_lastChanges);
+        QVERIFY(QTest::qWaitFor([&model] { return !model.isLoading(); }, 10000));
         for (const Id id : {ana, bruno}) {
             Conversation c;
             QString error;
@@ -199,6 +202,7 @@ private slots:
 
         // Highest priority first: the two urgent ones lead.
         model.setOrder(ConversationOrder::HighestPriority);
+        QVERIFY(QTest::qWaitFor([&model] { return !model.isLoading(); }, 10000));
         QCOMPARE(model.conversationAt(2).id, carla);
 
         // Close both at once.
@@ -289,6 +293,9 @@ private:
         model.setFilter(
             {}, FilterContext{
                     m_adaId, QDateTime::currentMSecsSinceEpoch(), QTimeZone::systemTimeZone(), {}});
+        // The model reads on the MirrorStore's reader thread: wait for its answer.
+        if (!QTest::qWaitFor([&model] { return !model.isLoading(); }, 10000))
+            return 0; // the callers check the id
         return idOf(model, name);
     }
 
