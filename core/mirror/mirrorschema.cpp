@@ -310,6 +310,17 @@ const Step steps[] = {step(step1),
                       step(step11),
                       step(step12, foldAndReindex)};
 
+// Whether a later step of this run (before `target`) does the same fill: a mirror several
+// versions behind then folds and reindexes once, at that later step, not once per step.
+bool fillRepeatedLater(int version, int target)
+{
+    for (int later = version + 1; later < target; ++later) {
+        if (steps[later].fill == steps[version].fill)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int latestMirrorVersion()
@@ -371,7 +382,7 @@ bool migrateMirror(QSqlDatabase &db, QString *error, int target)
                 return false;
             }
         }
-        if (next.fill && !next.fill(db, error)) {
+        if (next.fill && !fillRepeatedLater(version, target) && !next.fill(db, error)) {
             *error =
                 QStringLiteral("migration to version %1 failed: %2").arg(version + 1).arg(*error);
             db.rollback();
