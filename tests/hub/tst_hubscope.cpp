@@ -5,6 +5,7 @@
 // department leaves one team's desktops and enters the other's through events.
 #include "hubprocess.h"
 #include "simprocess.h"
+#include "teamsetup.h"
 
 #include "core/domain/ids.h"
 
@@ -39,20 +40,8 @@ private slots:
         QVERIFY(startHubWithSim(m_hub, m_sim));
         m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
         QVERIFY(!m_admin.isEmpty());
-        for (const char *name : {"Sales", "Support"})
-            QCOMPARE(
-                m_hub.post(QStringLiteral("/api/v1/departments"), {{"name", name}}, m_admin).status,
-                201);
-        for (const QJsonValue &agent :
-             m_hub.getList(QStringLiteral("/api/v1/agents"), QStringLiteral("agents"), m_admin))
-            m_ids.insert(agent["login"].toString(), agent["id"].toInteger());
-        for (const auto &[login, department] :
-             {std::pair{"sal", "Sales"}, std::pair{"sal2", "Sales"}, std::pair{"sup", "Support"}})
-            QCOMPARE(m_hub
-                         .post(QStringLiteral("/api/v1/agents/%1").arg(m_ids.value(login)),
-                               {{"department", department}}, m_admin)
-                         .status,
-                     200);
+        QVERIFY(setUpDepartments(
+            m_hub, m_admin, {{"sal", "Sales"}, {"sal2", "Sales"}, {"sup", "Support"}}, &m_ids));
         m_sal = m_hub.login(QStringLiteral("sal"), QStringLiteral("sal-password"));
         m_sal2 = m_hub.login(QStringLiteral("sal2"), QStringLiteral("sal2-password"));
         m_sup = m_hub.login(QStringLiteral("sup"), QStringLiteral("sup-password"));
@@ -380,7 +369,7 @@ private:
     QString m_sal;
     QString m_sal2;
     QString m_sup;
-    QHash<QString, qint64> m_ids;
+    QHash<QString, Id> m_ids;
     Id m_channel = 0;
 };
 

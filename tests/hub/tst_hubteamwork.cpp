@@ -3,6 +3,7 @@
 // "@name" in a note reaches the named agent alone, and only within that agent's scope.
 #include "hubprocess.h"
 #include "simprocess.h"
+#include "teamsetup.h"
 
 #include "core/domain/ids.h"
 
@@ -26,20 +27,8 @@ private slots:
         QVERIFY(startHubWithSim(m_hub, m_sim));
         m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
         QVERIFY(!m_admin.isEmpty());
-        for (const char *name : {"Sales", "Support"})
-            QCOMPARE(
-                m_hub.post(QStringLiteral("/api/v1/departments"), {{"name", name}}, m_admin).status,
-                201);
-        for (const QJsonValue &agent :
-             m_hub.getList(QStringLiteral("/api/v1/agents"), QStringLiteral("agents"), m_admin))
-            m_ids.insert(agent["login"].toString(), agent["id"].toInteger());
-        for (const auto &[login, department] :
-             {std::pair{"sal", "Sales"}, std::pair{"sal2", "Sales"}, std::pair{"sup", "Support"}})
-            QCOMPARE(m_hub
-                         .post(QStringLiteral("/api/v1/agents/%1").arg(m_ids.value(login)),
-                               {{"department", department}}, m_admin)
-                         .status,
-                     200);
+        QVERIFY(setUpDepartments(
+            m_hub, m_admin, {{"sal", "Sales"}, {"sal2", "Sales"}, {"sup", "Support"}}, &m_ids));
         // sal2 is called by name as well as login: "@Beatriz".
         QCOMPARE(m_hub
                      .post(QStringLiteral("/api/v1/agents/%1").arg(m_ids.value("sal2")),

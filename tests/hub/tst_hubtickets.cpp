@@ -4,6 +4,7 @@
 // sync, the list, reads and every command.
 #include "customerwrites.h"
 #include "hubprocess.h"
+#include "teamsetup.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -40,20 +41,8 @@ private slots:
         QVERIFY(m_hub.start());
         m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
         QVERIFY(!m_admin.isEmpty());
-        for (const char *name : {"Sales", "Support"})
-            QCOMPARE(
-                m_hub.post(QStringLiteral("/api/v1/departments"), {{"name", name}}, m_admin).status,
-                201);
-        for (const QJsonValue &agent :
-             m_hub.getList(QStringLiteral("/api/v1/agents"), QStringLiteral("agents"), m_admin))
-            m_ids.insert(agent["login"].toString(), agent["id"].toInteger());
-        for (const auto &[login, department] :
-             {std::pair{"sal", "Sales"}, std::pair{"sup", "Support"}, std::pair{"vi", "Sales"}})
-            QCOMPARE(m_hub
-                         .post(QStringLiteral("/api/v1/agents/%1").arg(m_ids.value(login)),
-                               {{"department", department}}, m_admin)
-                         .status,
-                     200);
+        QVERIFY(setUpDepartments(m_hub, m_admin,
+                                 {{"sal", "Sales"}, {"sup", "Support"}, {"vi", "Sales"}}, &m_ids));
         const Id channel =
             m_hub.getList(QStringLiteral("/api/v1/channels"), QStringLiteral("channels"), m_admin)
                 .first()["id"]
