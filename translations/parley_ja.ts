@@ -3241,6 +3241,10 @@ WhatsAppのメッセージ：%2</translation>
         <source>Highest priority first</source>
         <translation>優先度の高い順</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MediaActions</name>

@@ -3246,6 +3246,10 @@ O WhatsApp diz: %2</translation>
         <source>Highest priority first</source>
         <translation>Maior prioridade primeiro</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MediaActions</name>

@@ -3241,6 +3241,10 @@ WhatsApp 提示：%2</translation>
         <source>Highest priority first</source>
         <translation>优先级最高的在前</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MediaActions</name>

@@ -212,6 +212,9 @@ void MainWindow::buildToolBar()
         if (QAction *action = m_commands.value(command))
             bar->addAction(action);
     }
+    // The menu item names what the window holds; on the toolbar that long line crowded the row.
+    if (QAction *records = m_commands.value(Command::Records))
+        records->setIconText(tr("Records"));
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
