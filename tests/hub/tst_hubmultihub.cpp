@@ -83,7 +83,7 @@ private slots:
                                              sendBatch();
                                              read();
                                          });
-        QCOMPARE(load.acknowledged.size(), 600);
+        QVERIFY2(load.acknowledged.size() == 600, qPrintable(describeStatuses(load)));
         QTRY_VERIFY_WITH_TIMEOUT(batches.size() == 6 && batches.last()->isFinished(), 60000);
         for (QNetworkReply *batch : batches) {
             QCOMPARE(batch->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);

@@ -8,8 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QStringList>
 #include <QTimer>
 
 namespace parley::testing {
@@ -75,6 +77,19 @@ QNetworkReply *postBatchWebhook(QNetworkAccessManager &manager, const QUrl &url,
     return manager.post(request, body);
 }
 
+QString describeStatuses(const LoadResult &result)
+{
+    QMap<int, int> counts;
+    for (const int status : result.statuses)
+        ++counts[status];
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts.append(QStringLiteral("%1 × %2").arg(it.key()).arg(it.value()));
+    return QStringLiteral("%1 answers: %2")
+        .arg(result.statuses.size())
+        .arg(parts.join(QStringLiteral(", ")));
+}
+
 LoadResult postLoad(const QList<QUrl> &urls, const QByteArray &appSecret, const QByteArray &prefix,
                     int total, int parallel,
                     const std::function<void(const LoadResult &)> &onAnswer,
@@ -117,7 +132,15 @@ LoadResult postLoad(const QList<QUrl> &urls, const QByteArray &appSecret, const 
         QObject::connect(&poll, &QTimer::timeout, &loop, whileWaiting);
         poll.start(2);
     }
-    QTimer::singleShot(90000, &loop, &QEventLoop::quit); // a bound, not an expectation
+    // Bounds, not expectations: the load ends when no answer came for a minute (a stuck hub), or
+    // after ten minutes in all. A slow machine (sanitizers, a loaded CI host) only takes longer.
+    QTimer stalled;
+    stalled.setSingleShot(true);
+    QObject::connect(&stalled, &QTimer::timeout, &loop, &QEventLoop::quit);
+    stalled.start(60000);
+    QObject::connect(&manager, &QNetworkAccessManager::finished, &stalled,
+                     [&stalled] { stalled.start(60000); });
+    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
     loop.exec();
     return result;
 }
