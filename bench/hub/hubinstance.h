@@ -20,7 +20,8 @@ struct BenchChannel {
 // A real parley-hub on a fresh data folder, listening on a free loopback port. The channel and
 // agents are made with the hub's own CLI before it starts (testing::HubProcess's helpers), but
 // the server is started here with --quiet: HubProcess runs it with a JSON log line per request
-// on stderr, and that formatting and piping would be timed along with the hub.
+// on stderr, and that formatting and piping would be timed along with the hub. Loopback is its
+// trusted proxy, so that login() can come from many client addresses (X-Forwarded-For).
 class HubInstance {
 public:
     HubInstance();
@@ -52,6 +53,7 @@ private:
     QProcess m_server;
     QByteArray m_stderr;
     quint16 m_port = 0;
+    int m_logins = 0;
 };
 
 } // namespace parley::bench

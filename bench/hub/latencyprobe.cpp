@@ -39,8 +39,10 @@ bool waitFor(const std::function<bool()> &done, qint64 limitMs)
 
 class Probe {
 public:
-    explicit Probe(const LatencyPlan &plan) : m_plan(plan), m_sender(plan.port)
+    explicit Probe(const LatencyPlan &plan) : m_plan(plan)
     {
+        for (const quint16 port : plan.webhookPorts)
+            m_senders.push_back(std::make_unique<HttpConnection>(port));
         m_indexOfWamid.insert(plan.warmUp.wamid, warmUpIndex);
         for (int i = 0; i < plan.timed.size(); ++i)
             m_indexOfWamid.insert(plan.timed.at(i).wamid, i);
@@ -80,7 +82,7 @@ private:
             QObject::connect(stream.get(), &QWebSocket::textMessageReceived, stream.get(),
                              [this, agent](const QString &frame) { onFrame(agent, frame); });
             QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream?since=%2")
-                                             .arg(m_plan.port)
+                                             .arg(streamPort(agent))
                                              .arg(m_plan.since)));
             request.setRawHeader("Authorization", "Bearer " + m_plan.tokens.at(agent).toUtf8());
             stream->open(request);
@@ -95,16 +97,26 @@ private:
     bool warmUp()
     {
         bool answered = false;
-        const auto done = QObject::connect(&m_sender, &HttpConnection::replied, &m_sender,
+        HttpConnection &sender = *m_senders.front();
+        const auto done = QObject::connect(&sender, &HttpConnection::replied, &sender,
                                            [&answered](int) { answered = true; });
-        const auto lost = QObject::connect(&m_sender, &HttpConnection::failed, &m_sender,
+        const auto lost = QObject::connect(&sender, &HttpConnection::failed, &sender,
                                            [&answered](const QString &) { answered = true; });
-        m_sender.send(m_plan.warmUp.request);
+        sender.send(m_plan.warmUp.request);
         const bool ok = waitFor([&] { return answered && m_warmedCount == m_plan.tokens.size(); },
                                 warmUpLimitMs);
         QObject::disconnect(done);
         QObject::disconnect(lost);
-        return ok;
+        // The other hubs' connections are opened now, so no timed webhook waits for a connect.
+        for (const auto &other : m_senders)
+            if (!other->isOpen())
+                other->open();
+        return ok && waitFor(
+                         [this] {
+                             return std::all_of(m_senders.cbegin(), m_senders.cend(),
+                                                [](const auto &s) { return s->isOpen(); });
+                         },
+                         connectLimitMs);
     }
 
     void runSchedule()
@@ -130,24 +142,27 @@ private:
             }
             inFlight = true;
             m_sentNs[std::size_t(next)] = now;
-            m_sender.send(m_plan.timed.at(next++).request);
+            const int index = next++;
+            senderOf(index).send(m_plan.timed.at(index).request);
         };
         QObject::connect(&tick, &QTimer::timeout, &tick, sendDue);
-        QObject::connect(&m_sender, &HttpConnection::replied, &tick, [&](int status) {
-            m_result.replyMs.push_back(
-                double(m_clock.nsecsElapsed() - m_sentNs[std::size_t(next - 1)]) / 1e6);
-            if (status == 200)
-                m_accepted[std::size_t(next - 1)] = true;
-            else
-                ++m_result.refusedByStatus[status];
-            inFlight = false;
-            sendDue();
-        });
-        QObject::connect(&m_sender, &HttpConnection::failed, &tick, [&](const QString &) {
-            ++m_result.lostRequests;
-            inFlight = false;
-            sendDue();
-        });
+        for (const auto &sender : m_senders) {
+            QObject::connect(sender.get(), &HttpConnection::replied, &tick, [&](int status) {
+                m_result.replyMs.push_back(
+                    double(m_clock.nsecsElapsed() - m_sentNs[std::size_t(next - 1)]) / 1e6);
+                if (status == 200)
+                    m_accepted[std::size_t(next - 1)] = true;
+                else
+                    ++m_result.refusedByStatus[status];
+                inFlight = false;
+                sendDue();
+            });
+            QObject::connect(sender.get(), &HttpConnection::failed, &tick, [&](const QString &) {
+                ++m_result.lostRequests;
+                inFlight = false;
+                sendDue();
+            });
+        }
         sendDue();
         const qint64 scheduleMs = qint64(count) * 1000 / m_plan.messagesPerSecond;
         m_result.scheduleCut =
@@ -156,7 +171,23 @@ private:
         m_result.messagesAccepted = int(std::count(m_accepted.cbegin(), m_accepted.cend(), true));
         const qint64 expected = qint64(m_result.messagesAccepted) * m_plan.tokens.size();
         waitFor([&] { return m_delivered >= expected; }, graceMs);
-        QObject::disconnect(&m_sender, nullptr, &tick, nullptr);
+        for (const auto &sender : m_senders)
+            QObject::disconnect(sender.get(), nullptr, &tick, nullptr);
+    }
+
+    quint16 streamPort(int agent) const
+    {
+        return m_plan.streamPorts.at(agent % m_plan.streamPorts.size());
+    }
+
+    quint16 webhookPort(int message) const
+    {
+        return m_plan.webhookPorts.at(message % m_plan.webhookPorts.size());
+    }
+
+    HttpConnection &senderOf(int message)
+    {
+        return *m_senders.at(std::size_t(message) % m_senders.size());
     }
 
     // Scans the frame's text for "wamid" fields instead of parsing it as JSON: a frame is read
@@ -193,14 +224,21 @@ private:
     void collect()
     {
         std::vector<bool> missedByAny(std::size_t(m_result.messagesSent), false);
-        for (const std::vector<qint64> &arrivals : m_arrivalNs) {
+        const bool severalHubs = m_plan.streamPorts.size() > 1 || m_plan.webhookPorts.size() > 1;
+        for (int agent = 0; agent < int(m_arrivalNs.size()); ++agent) {
+            const std::vector<qint64> &arrivals = m_arrivalNs[std::size_t(agent)];
             for (int i = 0; i < m_result.messagesSent; ++i) {
                 const qint64 arrival = arrivals[std::size_t(i)];
                 if (arrival < 0 && m_accepted[std::size_t(i)]) {
                     ++m_result.missedDeliveries;
                     missedByAny[std::size_t(i)] = true;
                 } else if (arrival >= 0) {
-                    m_result.deliveryMs.push_back(double(arrival - m_sentNs[std::size_t(i)]) / 1e6);
+                    const double ms = double(arrival - m_sentNs[std::size_t(i)]) / 1e6;
+                    m_result.deliveryMs.push_back(ms);
+                    if (severalHubs)
+                        (streamPort(agent) == webhookPort(i) ? m_result.sameHubMs
+                                                             : m_result.otherHubMs)
+                            .push_back(ms);
                 }
             }
         }
@@ -211,7 +249,7 @@ private:
     const LatencyPlan &m_plan;
     LatencyResult m_result;
     QElapsedTimer m_clock;
-    HttpConnection m_sender;
+    std::vector<std::unique_ptr<HttpConnection>> m_senders; // one per webhook port
     std::vector<std::unique_ptr<QWebSocket>> m_streams;
     QHash<QString, int> m_indexOfWamid;
     std::vector<qint64> m_sentNs;                 // per timed message

@@ -10,7 +10,6 @@
 #include "core/whatsapp/mediasafety.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace parley::hub {
 namespace {
@@ -151,13 +150,7 @@ CommandResult AttachmentService::send(const Agent &agent, Id conversationId,
                                   {QStringLiteral("mime_type"), kind.mimeType},
                                   {QStringLiteral("filename"), file.fileName},
                                   {QStringLiteral("caption"), file.caption}};
-        if (!m_ctx.db
-                 .exec(QStringLiteral("INSERT INTO outgoing (message_id, channel_id, request,"
-                                      " state, next_attempt_at) VALUES (?, ?, ?, 'queued', ?)"),
-                       {message.id, conversation->channelId,
-                        QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)),
-                        now})
-                 .isActive() ||
+        if (!m_ctx.outgoing.enqueue({message.id, conversation->channelId, request}, now) ||
             !m_conversations.publish(message, true))
             return storeFailure();
         created.append(toJson(message));

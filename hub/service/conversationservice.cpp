@@ -7,7 +7,6 @@
 #include "hub/store/readreceiptsettings.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace parley::hub {
@@ -146,12 +145,7 @@ CommandResult ConversationService::sendText(const Agent &agent, Id conversationI
         {QStringLiteral("preview_url"), previewUrl.value_or(whatsapp::textWantsLinkPreview(text))}};
     if (!quoted.isEmpty())
         request.insert(QStringLiteral("reply_to"), quoted);
-    if (!m_ctx.db
-             .exec(QStringLiteral("INSERT INTO outgoing (message_id, channel_id, request, state,"
-                                  " next_attempt_at) VALUES (?, ?, ?, 'queued', ?)"),
-                   {message.id, conversation->channelId,
-                    QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)), now})
-             .isActive())
+    if (!m_ctx.outgoing.enqueue({message.id, conversation->channelId, request}, now))
         return storeFailure(m_ctx.db);
     conversation->lastOutboundAt = now;
     conversation->lastMessageAt = now;
@@ -270,15 +264,8 @@ bool ConversationService::queueMarkRead(const Conversation &conversation, bool *
     // Keyed by the inbound message, which never has a send of its own: a message already marked
     // (or being marked) is ignored, so reading again with nothing new sends nothing. No message
     // row and no charge: it is a receipt, not a message.
-    QSqlQuery insert = m_ctx.db.exec(
-        QStringLiteral("INSERT INTO outgoing (message_id, channel_id, request, state,"
-                       " next_attempt_at) VALUES (?, ?, ?, 'queued', ?) ON CONFLICT DO NOTHING"),
-        {messageId, conversation.channelId,
-         QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)), m_ctx.now()});
-    if (!insert.isActive())
-        return false;
-    *queued = insert.numRowsAffected() > 0;
-    return true;
+    return m_ctx.outgoing.enqueueOnce({messageId, conversation.channelId, request}, m_ctx.now(),
+                                      queued);
 }
 
 CommandResult ConversationService::markRead(const Agent &agent, Id conversationId)

@@ -8,6 +8,7 @@
 #include "hub/store/conversationrepository.h"
 #include "hub/store/eventlog.h"
 #include "hub/store/hubdatabase.h"
+#include "hub/store/outgoingrepository.h"
 #include "hub/store/recordrepository.h"
 #include "hub/store/templaterepository.h"
 #include "hub/store/ticketrepository.h"
@@ -24,7 +25,7 @@ struct HubContext {
     explicit HubContext(HubDatabase &database)
         : db(database), events(database), agents(database), channels(database),
           conversations(database), records(database), templates(database), views(database),
-          tickets(database)
+          tickets(database), outgoing(database)
     {}
 
     HubDatabase &db;
@@ -36,6 +37,7 @@ struct HubContext {
     TemplateRepository templates;
     AgentViews views;
     TicketRepository tickets;
+    OutgoingRepository outgoing;
 
     std::function<TimestampMs()> clock = [] {
         return QDateTime::currentMSecsSinceEpoch();

@@ -8,7 +8,6 @@
 #include "hub/service/channelhealth.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 
 namespace parley::hub {
@@ -70,11 +69,6 @@ whatsapp::SendMessageRequest graphRequest(const QJsonObject &queued)
 
 } // namespace
 
-bool OutgoingWorker::Row::isMarkRead() const
-{
-    return request.value(QStringLiteral("kind")).toString() == QLatin1String("mark_read");
-}
-
 Id OutgoingWorker::conversationOf(const Row &row)
 {
     const std::optional<Message> message = m_ctx.conversations.messageById(row.messageId);
@@ -120,11 +114,7 @@ void OutgoingWorker::poke()
 
 int OutgoingWorker::queueDepth()
 {
-    return m_ctx.db
-        .scalar(QStringLiteral("SELECT count(*) FROM outgoing WHERE state IN ('queued',"
-                               " 'sending')"),
-                {}, 0)
-        .toInt();
+    return m_ctx.outgoing.pendingCount();
 }
 
 void OutgoingWorker::failInterrupted()
@@ -134,31 +124,21 @@ void OutgoingWorker::failInterrupted()
     // a grace period: a hub whose lock connection was cut a moment (a server restart) takes its
     // lock again meanwhile, and its requests still in flight are not judged lost.
     const bool sqlite = m_ctx.db.dialect() == HubDatabase::Dialect::Sqlite;
-    QSqlQuery query = m_ctx.db.exec(
-        QStringLiteral("SELECT message_id, channel_id, request, attempts FROM outgoing"
-                       " WHERE state = 'sending'") +
-        (sqlite ? QString()
-                : QStringLiteral(" AND claimed_by NOT IN (%1)").arg(m_ctx.liveInstancesSql())));
     QList<Row> rows;
     QHash<Id, qint64> seenOrphaned;
     const qint64 now = m_ctx.now();
-    while (query.next()) {
-        const Row row{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                      QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(),
-                      query.value(3).toInt()};
+    for (const Row &row :
+         m_ctx.outgoing.interrupted(sqlite ? QString() : m_ctx.liveInstancesSql())) {
         const qint64 since = m_orphanedSince.value(row.messageId, now);
         seenOrphaned.insert(row.messageId, since);
         if (sqlite || now - since >= orphanGraceMs)
             rows.append(row);
     }
-    query.finish();
     m_orphanedSince = seenOrphaned;
     for (const Row &row : rows) {
         if (row.isMarkRead()) {
             // A repeated mark-as-read is harmless: send it again rather than lose it.
-            m_ctx.db.exec(
-                QStringLiteral("UPDATE outgoing SET state = 'queued' WHERE message_id = ?"),
-                {row.messageId});
+            m_ctx.outgoing.requeue(row.messageId);
             continue;
         }
         settleFailed(row, QStringLiteral("delivery_unknown"),
@@ -171,32 +151,14 @@ void OutgoingWorker::drain()
 {
     if (m_inFlight >= maxInFlight)
         return;
-    // Each conversation's head: its oldest row not yet settled. It leaves only when it is queued
-    // and due; a later row of the same conversation is never looked at, so one whose backoff
-    // expired first cannot overtake it.
-    CachedQuery query = m_ctx.db.query(
-        QStringLiteral("SELECT message_id, channel_id, request, attempts, conversation_id FROM"
-                       " (SELECT o.message_id, o.channel_id, o.request, o.attempts, o.state,"
-                       " o.next_attempt_at, m.conversation_id, row_number() OVER"
-                       " (PARTITION BY m.conversation_id ORDER BY o.message_id) AS place"
-                       " FROM outgoing o JOIN messages m ON m.id = o.message_id"
-                       " WHERE o.state IN ('queued', 'sending')) heads"
-                       " WHERE place = 1 AND state = 'queued' AND next_attempt_at <= ?"
-                       " ORDER BY next_attempt_at, message_id"),
-        {m_ctx.now()});
-    QList<Row> due;
-    while (m_inFlight + due.size() < maxInFlight && query.next()) {
-        const Id conversation = query.value(4).toLongLong();
-        if (m_busyConversations.contains(conversation))
-            continue;
-        due.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                    QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(),
-                    query.value(3).toInt()});
-        m_busyConversations.insert(conversation);
-    }
-    query->finish();
-    for (const Row &row : due)
-        send(row);
+    // Each conversation's head only (OutgoingRepository::dueHeads), and not one whose head is
+    // being uploaded or sent by this hub already.
+    const QList<OutgoingRepository::Head> due =
+        m_ctx.outgoing.dueHeads(m_ctx.now(), m_busyConversations, maxInFlight - m_inFlight);
+    for (const OutgoingRepository::Head &head : due)
+        m_busyConversations.insert(head.conversationId);
+    for (const OutgoingRepository::Head &head : due)
+        send(head.row);
 }
 
 void OutgoingWorker::send(const Row &row)
@@ -224,10 +186,8 @@ void OutgoingWorker::send(const Row &row)
     whatsapp::SendMessageRequest request = graphRequest(row.request);
     request.bizOpaqueCallbackData = QStringLiteral("parley:%1").arg(row.messageId);
     // Committed before the request leaves: if the hub dies now, the row is not sent again.
-    if (!claim(row)) { // another hub took it, or the store failed: not this hub's to send
-        m_busyConversations.remove(conversationOf(row));
+    if (!claim(row)) // another hub took it, or the store failed: not this hub's to send
         return;
-    }
     ++m_inFlight;
     m_graph.post(*channel, channel->channel.phoneNumberId + QStringLiteral("/messages"),
                  whatsapp::sendMessageRequestJson(request),
@@ -239,26 +199,16 @@ void OutgoingWorker::send(const Row &row)
 
 bool OutgoingWorker::claim(const Row &row)
 {
-    // Several hubs drain the same queue: each may pick the same due row, and only the one whose
-    // update changed it sends. On PostgreSQL a row another hub is claiming at this moment is
-    // skipped rather than waited for (its claim wins).
-    const QString sql =
-        m_ctx.db.dialect() == HubDatabase::Dialect::Postgres
-            ? QStringLiteral("UPDATE outgoing SET state = 'sending', attempts = attempts + 1,"
-                             " claimed_by = ? WHERE message_id = (SELECT message_id FROM outgoing"
-                             " WHERE message_id = ? AND state = 'queued' FOR UPDATE SKIP LOCKED)")
-            : QStringLiteral("UPDATE outgoing SET state = 'sending', attempts = attempts + 1,"
-                             " claimed_by = ? WHERE message_id = ? AND state = 'queued'");
-    CachedQuery query = m_ctx.db.query(sql, {m_ctx.instanceKey(), row.messageId});
-    return query.isActive() && query->numRowsAffected() == 1;
+    if (m_ctx.outgoing.claim(row.messageId, m_ctx.instanceKey()))
+        return true;
+    m_busyConversations.remove(conversationOf(row));
+    return false;
 }
 
 void OutgoingWorker::sendMarkRead(const Row &row, const ChannelConfig &channel)
 {
-    if (!claim(row)) {
-        m_busyConversations.remove(conversationOf(row));
+    if (!claim(row))
         return;
-    }
     whatsapp::MarkReadRequest request;
     request.messageId = row.request.value(QStringLiteral("message_id")).toString();
     ++m_inFlight;
@@ -276,9 +226,7 @@ void OutgoingWorker::markReadFinished(const Row &row, const GraphClient::Reply &
     if (reply.httpStatus == 200) {
         QString problem;
         if (whatsapp::parseSuccessResponse(reply.json, &problem))
-            m_ctx.db.exec(QStringLiteral("UPDATE outgoing SET state = 'sent', last_error = ''"
-                                         " WHERE message_id = ?"),
-                          {row.messageId});
+            m_ctx.outgoing.markSent(row.messageId);
         else
             markReadFailed(
                 row, QStringLiteral("WhatsApp answered 200 without success: %1").arg(problem));
@@ -307,9 +255,7 @@ void OutgoingWorker::markReadFailed(const Row &row, const QString &reason)
     // this is for the operator's log, not the agent.
     qCWarning(lcHubOutgoing, "WhatsApp was not told that message %lld was read: %s", row.messageId,
               qPrintable(reason));
-    m_ctx.db.exec(QStringLiteral("UPDATE outgoing SET state = 'failed', last_error = ?"
-                                 " WHERE message_id = ?"),
-                  {reason, row.messageId});
+    m_ctx.outgoing.markFailed(row.messageId, reason);
 }
 
 void OutgoingWorker::upload(const Row &row, const ChannelConfig &channel)
@@ -322,26 +268,22 @@ void OutgoingWorker::upload(const Row &row, const ChannelConfig &channel)
         return;
     }
     ++m_inFlight;
-    m_graph.uploadMedia(
-        channel, bytes, row.request.value(QStringLiteral("mime_type")).toString(),
-        row.request.value(QStringLiteral("filename")).toString(),
-        [this, row](const GraphClient::Reply &reply) {
-            --m_inFlight;
-            QString mediaId;
-            QString problem;
-            if (reply.httpStatus != 200 ||
-                !whatsapp::parseMediaUploadResponse(reply.json, &mediaId, &problem)) {
-                finished(row, reply); // the same retry-or-fail rules as a send
-                return;
-            }
-            Row next = row;
-            next.request.insert(QStringLiteral("media_id"), mediaId);
-            m_ctx.db.exec(
-                QStringLiteral("UPDATE outgoing SET request = ? WHERE message_id = ?"),
-                {QString::fromUtf8(QJsonDocument(next.request).toJson(QJsonDocument::Compact)),
-                 row.messageId});
-            send(next);
-        });
+    m_graph.uploadMedia(channel, bytes, row.request.value(QStringLiteral("mime_type")).toString(),
+                        row.request.value(QStringLiteral("filename")).toString(),
+                        [this, row](const GraphClient::Reply &reply) {
+                            --m_inFlight;
+                            QString mediaId;
+                            QString problem;
+                            if (reply.httpStatus != 200 || !whatsapp::parseMediaUploadResponse(
+                                                               reply.json, &mediaId, &problem)) {
+                                finished(row, reply); // the same retry-or-fail rules as a send
+                                return;
+                            }
+                            Row next = row;
+                            next.request.insert(QStringLiteral("media_id"), mediaId);
+                            m_ctx.outgoing.saveRequest(row.messageId, next.request);
+                            send(next);
+                        });
 }
 
 void OutgoingWorker::finished(const Row &row, const GraphClient::Reply &reply)
@@ -393,9 +335,7 @@ void OutgoingWorker::settleAccepted(const Row &row, const QString &wamid)
     if (!message)
         return;
     message->wamid = wamid;
-    if (!m_ctx.conversations.saveMessage(*message) ||
-        !m_ctx.db.exec(QStringLiteral("DELETE FROM outgoing WHERE message_id = ?"), {row.messageId})
-             .isActive() ||
+    if (!m_ctx.conversations.saveMessage(*message) || !m_ctx.outgoing.remove(row.messageId) ||
         !m_conversations.publish(*message) || !transaction.commit())
         return;
     ++m_metrics.sends[QStringLiteral("accepted")];
@@ -420,12 +360,8 @@ void OutgoingWorker::settleFailed(const Row &row, const QString &code, const QSt
         !m_billing.refund(message->id, QStringLiteral("send failed: %1").arg(code)))
         return;
     if (!m_ctx.conversations.saveMessage(*message) ||
-        !m_ctx.db
-             .exec(QStringLiteral("UPDATE outgoing SET state = 'failed', last_error = ?"
-                                  " WHERE message_id = ?"),
-                   {reason, row.messageId})
-             .isActive() ||
-        !m_conversations.publish(*message) || !transaction.commit())
+        !m_ctx.outgoing.markFailed(row.messageId, reason) || !m_conversations.publish(*message) ||
+        !transaction.commit())
         return;
     ++m_metrics.sends[QStringLiteral("failed")];
     m_ctx.eventsCommitted();
@@ -440,9 +376,7 @@ void OutgoingWorker::retryLater(const Row &row, const QString &reason)
     const qint64 base = qMin<qint64>(m_retryCapMs, 1000LL << qMin(attempts - 1, 20));
     const qint64 delay = base + QRandomGenerator::global()->bounded(base / 2 + 1);
     // attempts is set, not added to: a send's claim counted it already, a failed upload did not.
-    m_ctx.db.exec(QStringLiteral("UPDATE outgoing SET state = 'queued', attempts = ?,"
-                                 " next_attempt_at = ?, last_error = ? WHERE message_id = ?"),
-                  {attempts, m_ctx.now() + delay, reason, row.messageId});
+    m_ctx.outgoing.reschedule(row.messageId, attempts, m_ctx.now() + delay, reason);
     if (!row.isMarkRead()) // the metric counts messages
         ++m_metrics.sends[QStringLiteral("retried")];
 }

@@ -5,6 +5,7 @@
 #include "hub/service/graphclient.h"
 #include "hub/service/hubmetrics.h"
 #include "hub/store/mediastore.h"
+#include "hub/store/outgoingrepository.h"
 
 #include <QHash>
 #include <QObject>
@@ -57,14 +58,7 @@ public:
     static constexpr qint64 orphanGraceMs = 3000;
 
 private:
-    struct Row {
-        Id messageId = 0;
-        Id channelId = 0;
-        QJsonObject request;
-        int attempts = 0;
-
-        bool isMarkRead() const;
-    };
+    using Row = OutgoingRow;
 
     void drain();
     void send(const Row &row);
@@ -72,7 +66,8 @@ private:
     // again.
     void upload(const Row &row, const ChannelConfig &channel);
     // 'queued' → 'sending', committed before the request leaves, by this hub (claimed_by);
-    // false when the row was not changed: another hub claimed it first.
+    // false when the row was not changed (another hub claimed it first), and then the row's
+    // conversation is free again.
     bool claim(const Row &row);
     void finished(const Row &row, const GraphClient::Reply &reply);
     void sendMarkRead(const Row &row, const ChannelConfig &channel);

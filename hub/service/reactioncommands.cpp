@@ -7,8 +7,6 @@
 #include "core/protocol/entitycodec.h"
 #include "core/rules/servicewindow.h"
 
-#include <QJsonDocument>
-
 namespace parley::hub {
 
 std::optional<QString> ConversationService::targetWamid(Id conversationId, Id messageId,
@@ -87,12 +85,7 @@ CommandResult ConversationService::react(const Agent &agent, Id conversationId, 
                               {QStringLiteral("to"), conversation->customerNumber},
                               {QStringLiteral("message_id"), *wamid},
                               {QStringLiteral("emoji"), emoji}};
-    if (!m_ctx.db
-             .exec(QStringLiteral("INSERT INTO outgoing (message_id, channel_id, request, state,"
-                                  " next_attempt_at) VALUES (?, ?, ?, 'queued', ?)"),
-                   {message.id, conversation->channelId,
-                    QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)), now})
-             .isActive() ||
+    if (!m_ctx.outgoing.enqueue({message.id, conversation->channelId, request}, now) ||
         !publish(message, true) || !transaction.commit())
         return CommandResult::failure(500, QStringLiteral("store_failed"),
                                       QStringLiteral("The hub could not save the change."));

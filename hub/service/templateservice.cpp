@@ -10,7 +10,6 @@
 #include "core/whatsapp/graphtemplates.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace parley::hub {
 namespace {
@@ -262,12 +261,7 @@ CommandResult TemplateService::sendTemplate(const Agent &agent, Id conversationI
         {QStringLiteral("name"), t->name},
         {QStringLiteral("language"), t->language},
         {QStringLiteral("parameters"), QJsonArray::fromStringList(parameters.values)}};
-    if (!m_ctx.db
-             .exec(QStringLiteral("INSERT INTO outgoing (message_id, channel_id, request, state,"
-                                  " next_attempt_at) VALUES (?, ?, ?, 'queued', ?)"),
-                   {message.id, conversation->channelId,
-                    QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)), now})
-             .isActive())
+    if (!m_ctx.outgoing.enqueue({message.id, conversation->channelId, request}, now))
         return storeFailure();
     conversation->lastOutboundAt = now;
     conversation->lastMessageAt = now;

@@ -17,6 +17,11 @@ QString placeholders(qsizetype count)
 
 // Bounded lists of bound values per statement: a page of events names at most a few hundred.
 constexpr qsizetype chunkSize = 200;
+// The stream reads the views once per agent and new page, and a page at the log's head names a
+// conversation or two: those statements stay prepared (HubDatabase::query). Unprepared, one costs
+// three round trips on PostgreSQL (QPSQL's PREPARE, EXECUTE and DEALLOCATE) instead of one.
+// Longer lists are rare (a replay) and would each add a kept statement, so they are not kept.
+constexpr qsizetype keptPreparedUpTo = 4;
 
 template <typename Visit> bool forChunks(const QSet<Id> &ids, Visit visit)
 {
@@ -38,14 +43,15 @@ QHash<Id, AgentViews::ConversationView> AgentViews::conversations(Id agentId, co
 {
     QHash<Id, ConversationView> out;
     forChunks(ids, [&](const QString &marks, QVariantList values) {
+        const bool keep = values.size() <= keptPreparedUpTo;
         values.prepend(agentId);
-        QSqlQuery q =
-            m_db.exec(QStringLiteral("SELECT c.id, c.department, c.owner_id, c.unread_count,"
-                                     " c.customer_messages, r.read_through FROM conversations c"
-                                     " LEFT JOIN agent_reads r ON r.conversation_id = c.id AND"
-                                     " r.agent_id = ? WHERE c.id IN (%1)")
-                          .arg(marks),
-                      values);
+        const QString sql = QStringLiteral("SELECT c.id, c.department, c.owner_id, c.unread_count,"
+                                           " c.customer_messages, r.read_through FROM"
+                                           " conversations c LEFT JOIN agent_reads r ON"
+                                           " r.conversation_id = c.id AND r.agent_id = ? WHERE"
+                                           " c.id IN (%1)")
+                                .arg(marks);
+        CachedQuery q = keep ? m_db.query(sql, values) : CachedQuery(m_db.exec(sql, values));
         while (q.next()) {
             ConversationView view;
             view.department = q.value(1).toString();
