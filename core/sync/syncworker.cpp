@@ -62,11 +62,15 @@ void SyncWorker::start(const QUrl &hubUrl, const QString &token, const QString &
         m_outboxTimer = new QTimer(this);
         m_outboxTimer->setSingleShot(true);
         connect(m_outboxTimer, &QTimer::timeout, this, &SyncWorker::drainOutbox);
-        m_olderTimer = new QTimer(this);
-        m_olderTimer->setSingleShot(true);
-        connect(m_olderTimer, &QTimer::timeout, this, &SyncWorker::fetchNextOlderPage);
+        m_older = new OlderHistoryFetcher(
+            m_network, [this] { return olderHistoryGate(); }, this);
+        connect(m_older, &OlderHistoryFetcher::mirrorChanged, this, &SyncWorker::mirrorChanged);
+        connect(m_older, &OlderHistoryFetcher::authenticationFailed, this,
+                &SyncWorker::authenticationFailed);
+        connect(m_older, &OlderHistoryFetcher::failed, this, &SyncWorker::failed);
     }
     m_mirror = std::make_unique<Mirror>();
+    m_older->start(m_mirror.get(), m_hub, m_token);
     Mirror::OpenStatus status = m_mirror->open(mirrorPath);
     if (status == Mirror::OpenStatus::Damaged) {
         const QString reason = m_mirror->errorString();
@@ -93,8 +97,8 @@ void SyncWorker::stop()
         m_reconnect->stop();
     if (m_watchdog)
         m_watchdog->stop();
-    if (m_olderTimer)
-        m_olderTimer->stop();
+    if (m_older)
+        m_older->stop();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -128,7 +132,7 @@ void SyncWorker::openStream()
         m_watchdog->start();
         setState(SyncState::Online);
         drainOutbox();
-        m_olderTimer->start(olderPauseMs); // older history left from an earlier run
+        m_older->schedule(); // older history left from an earlier run
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncWorker::frameReceived);
     connect(m_socket, &QWebSocket::pong, this, [this] { m_lastFrameAt = now(); });
@@ -227,89 +231,21 @@ void SyncWorker::snapshotReceived(const QJsonObject &json)
     if (!changes.isEmpty())
         emit mirrorChanged(changes);
     if (frame.isLast())
-        m_olderTimer->start(olderPauseMs);
+        m_older->schedule();
 }
 
 void SyncWorker::fetchOlderHistory(qint64 conversationId)
 {
-    if (!m_mirror || m_olderFirst.contains(conversationId))
-        return;
-    m_olderFirst.prepend(conversationId);
-    if (!m_fetchingOlder && m_olderTimer)
-        m_olderTimer->start(0);
+    if (m_older && m_mirror)
+        m_older->prioritize(conversationId);
 }
 
-void SyncWorker::fetchNextOlderPage()
+OlderHistoryFetcher::Gate SyncWorker::olderHistoryGate() const
 {
-    // Low priority: only while online, with the snapshot done and no reply being sent.
-    if (m_stopped || !m_mirror || m_fetchingOlder || m_state != SyncState::Online ||
-        m_mirror->lastSeq() == 0)
-        return;
-    if (m_sending) {
-        m_olderTimer->start(olderPauseMs);
-        return;
-    }
-    // One the agent asked for first (an answer with nothing older ends it at once), then the
-    // newest conversation still missing some.
-    qint64 conversationId = m_olderFirst.isEmpty() ? 0 : m_olderFirst.takeFirst();
-    if (conversationId == 0) {
-        const QList<Id> pending = m_mirror->olderHistory(1);
-        conversationId = pending.isEmpty() ? 0 : pending.first();
-    }
-    if (conversationId == 0)
-        return; // nothing older left anywhere
-    QUrl url = apiUrl(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId));
-    url.setQuery(QStringLiteral("before_id=%1&limit=%2")
-                     .arg(m_mirror->oldestMessageId(conversationId))
-                     .arg(olderPageSize));
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    request.setTransferTimeout(20000);
-    m_fetchingOlder = true;
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, conversationId] {
-        reply->deleteLater();
-        m_fetchingOlder = false;
-        olderPageFinished(conversationId,
-                          reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                          reply->readAll());
-    });
-}
-
-void SyncWorker::olderPageFinished(qint64 conversationId, int status, const QByteArray &body)
-{
-    if (status == 401) {
-        emit authenticationFailed();
-        return;
-    }
-    if (status == 404) {
-        // Gone or out of this agent's scope since: nothing older to fetch.
-        m_mirror->forgetOlderHistory(conversationId);
-        m_olderTimer->start(olderPauseMs);
-        return;
-    }
-    if (status != 200) {
-        m_olderTimer->start(backoffMs(m_failures, maxBackoffMs)); // try again later
-        return;
-    }
-    QList<Event> messages;
-    const QJsonArray list =
-        QJsonDocument::fromJson(body).object().value(QStringLiteral("messages")).toArray();
-    for (const QJsonValue &value : list) {
-        Event event;
-        event.type = EventType::MessageCreated;
-        event.data = value.toObject();
-        messages.append(event);
-    }
-    MirrorChanges changes;
-    if (!m_mirror->applyOlderMessages(conversationId, messages, list.size() < olderPageSize,
-                                      &changes)) {
-        emit failed(m_mirror->errorString());
-        return;
-    }
-    if (!changes.isEmpty())
-        emit mirrorChanged(changes);
-    m_olderTimer->start(olderPauseMs);
+    // Low priority: only while online with the snapshot done, and not while a reply is sent.
+    if (m_stopped || !m_mirror || m_state != SyncState::Online || m_mirror->lastSeq() == 0)
+        return OlderHistoryFetcher::Gate::Off;
+    return m_sending ? OlderHistoryFetcher::Gate::Busy : OlderHistoryFetcher::Gate::Ready;
 }
 
 void SyncWorker::queueText(qint64 conversationId, const QString &text)

@@ -2,6 +2,7 @@
 
 #include "core/mirror/mirror.h"
 #include "core/mirror/outbox.h"
+#include "core/sync/olderhistoryfetcher.h"
 #include "core/sync/outboxfiles.h"
 #include "core/sync/syncstate.h"
 
@@ -21,8 +22,9 @@ namespace parley {
 // It keeps the mirror current from the hub's event stream (replay from the stored seq, then
 // live), applies each frame in one transaction, and tells the UI which rows changed. An empty
 // mirror asks the stream for its snapshot first (the newest messages of each conversation at
-// one seq, then the log after it); the older messages follow in the background, one page at a
-// time while nothing else is being sent, and first for a conversation the agent scrolls up in. It
+// one seq, then the log after it); the older messages follow in the background
+// (OlderHistoryFetcher) while nothing else is being sent, first for a conversation the agent
+// scrolls up in. It
 // watches the stream's heartbeat and reconnects with exponential backoff and jitter. It drains the
 // outbox in order, one reply at a time, with the outbox id as the Idempotency-Key.
 class SyncWorker : public QObject {
@@ -34,9 +36,6 @@ public:
     // Heartbeats come every 15 s; silence for this long means a dead connection.
     static constexpr int silenceLimitMs = 45000;
     static constexpr int maxBackoffMs = 60000;
-    // Older history: messages per request, and the pause between requests (low priority).
-    static constexpr int olderPageSize = 200;
-    static constexpr int olderPauseMs = 10;
 
 public slots:
     void start(const QUrl &hubUrl, const QString &token, const QString &mirrorPath);
@@ -51,7 +50,7 @@ public slots:
     void retryOutbox(const QString &outboxId);
     void discardOutbox(const QString &outboxId);
     // The agent scrolled to the top of a conversation: its older messages, if the hub has any
-    // the mirror lacks, are fetched next.
+    // the mirror lacks, are fetched next (a slot: callable through a queued connection).
     void fetchOlderHistory(qint64 conversationId);
 
 signals:
@@ -70,8 +69,7 @@ private:
     void streamClosed();
     void frameReceived(const QString &text);
     void snapshotReceived(const QJsonObject &json);
-    void fetchNextOlderPage();
-    void olderPageFinished(qint64 conversationId, int status, const QByteArray &body);
+    OlderHistoryFetcher::Gate olderHistoryGate() const;
     void checkSilence();
     void scheduleReconnect();
     void setState(SyncState state, const QString &detail = QString());
@@ -91,9 +89,7 @@ private:
     QTimer *m_reconnect = nullptr;
     QTimer *m_watchdog = nullptr;
     QTimer *m_outboxTimer = nullptr;
-    QTimer *m_olderTimer = nullptr;
-    QList<qint64> m_olderFirst; // asked for by the agent, before the rest
-    bool m_fetchingOlder = false;
+    OlderHistoryFetcher *m_older = nullptr;
     qint64 m_lastFrameAt = 0;
     int m_failures = 0;
     int m_outboxFailures = 0;
