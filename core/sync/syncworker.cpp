@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSqlError>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -120,6 +121,7 @@ void SyncWorker::openStream()
 {
     if (m_stopped || !m_mirror)
         return;
+    m_snapshotFrames.clear(); // a snapshot cut off is asked for again whole
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -199,6 +201,8 @@ void SyncWorker::frameReceived(const QString &text)
     }
     if (batch.events.isEmpty() && batch.next <= m_mirror->lastSeq())
         return; // a heartbeat
+    if (!m_snapshotFrames.isEmpty() && !applySnapshotFrames())
+        return; // the log continues after the snapshot: its frames go first
     MirrorChanges changes;
     if (!m_mirror->apply(batch, &changes)) {
         // Nothing was applied: the stored seq is unchanged, so a reconnect replays the batch.
@@ -218,20 +222,43 @@ void SyncWorker::snapshotReceived(const QJsonObject &json)
     QString error;
     if (!fromJson(json, &frame, &error)) {
         emit failed(QStringLiteral("the hub sent a frame this version cannot read: %1").arg(error));
+        m_snapshotFrames.clear();
         m_socket->abort();
         return;
     }
-    MirrorChanges changes;
-    if (!m_mirror->applySnapshot(frame, &changes)) {
-        // The position is still 0: a reconnect asks for the snapshot again.
-        emit failed(m_mirror->errorString());
-        m_socket->abort();
-        return;
+    // Applied once the frames that arrived together are read: while a transaction is being
+    // written the next frames queue up in the socket, and one transaction for all of them
+    // costs less than one each (a commit and a full-text segment per transaction).
+    m_snapshotFrames.append(frame);
+    if (m_snapshotFrames.size() == 1)
+        QTimer::singleShot(0, this, [this] { applySnapshotFrames(); });
+}
+
+bool SyncWorker::applySnapshotFrames()
+{
+    while (!m_snapshotFrames.isEmpty()) {
+        SnapshotFrame together = m_snapshotFrames.takeFirst();
+        while (!together.isLast() && !m_snapshotFrames.isEmpty() &&
+               together.events.size() < snapshotEventsPerTransaction) {
+            const SnapshotFrame next = m_snapshotFrames.takeFirst();
+            together.events += next.events;
+            together.olderHistory += next.olderHistory;
+            together.seq = next.seq;
+        }
+        MirrorChanges changes;
+        if (!m_mirror->applySnapshot(together, &changes)) {
+            // The position is still 0: a reconnect asks for the snapshot again.
+            emit failed(m_mirror->errorString());
+            m_snapshotFrames.clear();
+            m_socket->abort();
+            return false;
+        }
+        if (!changes.isEmpty())
+            emit mirrorChanged(changes);
+        if (together.isLast())
+            m_older->schedule();
     }
-    if (!changes.isEmpty())
-        emit mirrorChanged(changes);
-    if (frame.isLast())
-        m_older->schedule();
+    return true;
 }
 
 void SyncWorker::fetchOlderHistory(qint64 conversationId)

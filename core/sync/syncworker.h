@@ -36,6 +36,9 @@ public:
     // Heartbeats come every 15 s; silence for this long means a dead connection.
     static constexpr int silenceLimitMs = 45000;
     static constexpr int maxBackoffMs = 60000;
+    // Snapshot frames that arrived together are applied in one transaction up to this many
+    // entities (about a hundred milliseconds of writing on a quiet machine).
+    static constexpr int snapshotEventsPerTransaction = 10000;
 
 public slots:
     void start(const QUrl &hubUrl, const QString &token, const QString &mirrorPath);
@@ -69,6 +72,9 @@ private:
     void streamClosed();
     void frameReceived(const QString &text);
     void snapshotReceived(const QJsonObject &json);
+    // Applies the snapshot frames received so far, up to snapshotEventsPerTransaction entities
+    // per transaction; false (the stream aborted) when one could not be applied.
+    bool applySnapshotFrames();
     OlderHistoryFetcher::Gate olderHistoryGate() const;
     void checkSilence();
     void scheduleReconnect();
@@ -90,6 +96,7 @@ private:
     QTimer *m_watchdog = nullptr;
     QTimer *m_outboxTimer = nullptr;
     OlderHistoryFetcher *m_older = nullptr;
+    QList<SnapshotFrame> m_snapshotFrames; // received, not applied yet
     qint64 m_lastFrameAt = 0;
     int m_failures = 0;
     int m_outboxFailures = 0;
