@@ -2,16 +2,14 @@
 
 #include "core/protocol/commands.h"
 #include "core/protocol/events.h"
+#include "core/sync/backoff.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QRandomGenerator>
-#include <QSqlError>
 #include <QTimer>
 #include <QUrlQuery>
-#include <QUuid>
 
 namespace parley {
 namespace {
@@ -19,14 +17,6 @@ namespace {
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-// 1 s, 2 s, 4 s … capped, plus up to half again at random so that many desktops coming back
-// after a hub restart do not reconnect in step.
-int backoffMs(int failures, int cap)
-{
-    const qint64 base = qMin<qint64>(cap, 1000LL << qMin(failures, 16));
-    return int(base + QRandomGenerator::global()->bounded(int(base / 2) + 1));
 }
 
 } // namespace
@@ -60,9 +50,11 @@ void SyncWorker::start(const QUrl &hubUrl, const QString &token, const QString &
         m_watchdog = new QTimer(this);
         m_watchdog->setInterval(5000);
         connect(m_watchdog, &QTimer::timeout, this, &SyncWorker::checkSilence);
-        m_outboxTimer = new QTimer(this);
-        m_outboxTimer->setSingleShot(true);
-        connect(m_outboxTimer, &QTimer::timeout, this, &SyncWorker::drainOutbox);
+        m_sender = new OutboxSender(m_network, this);
+        connect(m_sender, &OutboxSender::outboxChanged, this, &SyncWorker::outboxChanged);
+        connect(m_sender, &OutboxSender::authenticationFailed, this,
+                &SyncWorker::authenticationFailed);
+        connect(m_sender, &OutboxSender::failed, this, &SyncWorker::failed);
         m_older = new OlderHistoryFetcher(
             m_network, [this] { return olderHistoryGate(); }, this);
         connect(m_older, &OlderHistoryFetcher::mirrorChanged, this, &SyncWorker::mirrorChanged);
@@ -84,16 +76,16 @@ void SyncWorker::start(const QUrl &hubUrl, const QString &token, const QString &
         emit failed(m_mirror->errorString());
         return;
     }
-    m_outbox = std::make_unique<Outbox>(m_mirror->database());
-    m_outboxFiles = std::make_unique<OutboxFiles>(mirrorPath);
-    removeSettledFiles();
+    m_sender->start(m_mirror.get(), mirrorPath, m_hub, m_token);
     openStream();
-    drainOutbox();
+    m_sender->drain();
 }
 
 void SyncWorker::stop()
 {
     m_stopped = true;
+    if (m_sender)
+        m_sender->stop();
     if (m_reconnect)
         m_reconnect->stop();
     if (m_watchdog)
@@ -133,7 +125,7 @@ void SyncWorker::openStream()
         m_lastFrameAt = now();
         m_watchdog->start();
         setState(SyncState::Online);
-        drainOutbox();
+        m_sender->drain();
         m_older->schedule(); // older history left from an earlier run
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncWorker::frameReceived);
@@ -211,7 +203,7 @@ void SyncWorker::frameReceived(const QString &text)
         return;
     }
     if (changes.outbox)
-        removeSettledFiles();
+        m_sender->removeSettledFiles();
     if (!changes.isEmpty())
         emit mirrorChanged(changes);
 }
@@ -272,168 +264,44 @@ OlderHistoryFetcher::Gate SyncWorker::olderHistoryGate() const
     // Low priority: only while online with the snapshot done, and not while a reply is sent.
     if (m_stopped || !m_mirror || m_state != SyncState::Online || m_mirror->lastSeq() == 0)
         return OlderHistoryFetcher::Gate::Off;
-    return m_sending ? OlderHistoryFetcher::Gate::Busy : OlderHistoryFetcher::Gate::Ready;
+    return m_sender->isSending() ? OlderHistoryFetcher::Gate::Busy
+                                 : OlderHistoryFetcher::Gate::Ready;
 }
 
 void SyncWorker::queueText(qint64 conversationId, const QString &text)
 {
-    if (!m_outbox)
-        return;
-    // Stored before anything else happens: from here on the reply survives a crash.
-    if (!m_outbox->enqueueText(conversationId, text, now())) {
-        emit failed(QStringLiteral("the reply could not be saved: %1")
-                        .arg(m_mirror->database().lastError().text()));
-        return;
-    }
-    emit outboxChanged(conversationId);
-    drainOutbox();
+    if (m_sender)
+        m_sender->queueText(conversationId, text);
 }
 
 void SyncWorker::queueReply(qint64 conversationId, const QString &text, qint64 replyTo)
 {
-    queue(conversationId, QStringLiteral("text"),
-          toJson(SendTextRequest{text, replyTo, std::nullopt}));
+    if (m_sender)
+        m_sender->queueReply(conversationId, text, replyTo);
 }
 
 void SyncWorker::queueReaction(qint64 conversationId, qint64 messageId, const QString &emoji)
 {
-    queue(conversationId, QStringLiteral("reaction"),
-          toJson(SendReactionRequest{messageId, emoji}));
-}
-
-void SyncWorker::queue(qint64 conversationId, const QString &kind, const QJsonObject &payload)
-{
-    if (!m_outbox)
-        return;
-    // Stored before anything else happens: from here on it survives a crash.
-    if (!m_outbox->enqueue(QUuid::createUuid().toString(QUuid::WithoutBraces), conversationId, kind,
-                           payload, now())) {
-        emit failed(QStringLiteral("the reply could not be saved: %1")
-                        .arg(m_mirror->database().lastError().text()));
-        return;
-    }
-    emit outboxChanged(conversationId);
-    drainOutbox();
+    if (m_sender)
+        m_sender->queueReaction(conversationId, messageId, emoji);
 }
 
 void SyncWorker::queueFiles(qint64 conversationId, const QStringList &paths, const QString &caption)
 {
-    if (!m_outbox)
-        return;
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString error;
-    const QJsonObject payload = m_outboxFiles->stage(id, paths, caption, &error);
-    if (payload.isEmpty() ||
-        !m_outbox->enqueue(id, conversationId, QStringLiteral("files"), payload, now())) {
-        m_outboxFiles->removeAllBut(m_outbox->ids());
-        emit failed(QStringLiteral("the files could not be queued: %1")
-                        .arg(error.isEmpty() ? m_mirror->database().lastError().text() : error));
-        return;
-    }
-    emit outboxChanged(conversationId);
-    drainOutbox();
-}
-
-void SyncWorker::removeSettledFiles()
-{
-    if (m_outbox && m_outboxFiles)
-        m_outboxFiles->removeAllBut(m_outbox->ids());
+    if (m_sender)
+        m_sender->queueFiles(conversationId, paths, caption);
 }
 
 void SyncWorker::retryOutbox(const QString &outboxId)
 {
-    if (!m_outbox)
-        return;
-    const std::optional<OutboxItem> item = m_outbox->item(outboxId);
-    if (item && m_outbox->retry(outboxId)) {
-        emit outboxChanged(item->conversationId);
-        drainOutbox();
-    }
+    if (m_sender)
+        m_sender->retry(outboxId);
 }
 
 void SyncWorker::discardOutbox(const QString &outboxId)
 {
-    if (!m_outbox)
-        return;
-    const std::optional<OutboxItem> item = m_outbox->item(outboxId);
-    if (item && item->state == QLatin1String("failed") && m_outbox->remove(outboxId)) {
-        removeSettledFiles();
-        emit outboxChanged(item->conversationId);
-    }
-}
-
-void SyncWorker::drainOutbox()
-{
-    if (m_sending || m_stopped || !m_outbox || m_outboxTimer->isActive())
-        return;
-    const QList<OutboxItem> next = m_outbox->pending(1);
-    if (next.isEmpty())
-        return;
-    const OutboxItem item = next.first();
-    const bool files = item.kind == QLatin1String("files");
-    QByteArray body = QJsonDocument(item.payload).toJson(QJsonDocument::Compact);
-    if (files) {
-        QString error;
-        const QJsonObject request = m_outboxFiles->requestBody(item.payload, &error);
-        if (request.isEmpty()) {
-            m_outbox->markFailed(item.id, QStringLiteral("files_missing"));
-            emit outboxChanged(item.conversationId);
-            drainOutbox();
-            return;
-        }
-        body = QJsonDocument(request).toJson(QJsonDocument::Compact);
-    }
-    QNetworkRequest request(
-        apiUrl(QStringLiteral("/api/v1/conversations/%1/%2")
-                   .arg(item.conversationId)
-                   .arg(files                                    ? QStringLiteral("attachments")
-                        : item.kind == QLatin1String("reaction") ? QStringLiteral("reactions")
-                                                                 : QStringLiteral("messages"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    request.setRawHeader("Idempotency-Key", item.id.toUtf8());
-    request.setTransferTimeout(20000);
-    m_sending = true;
-    QNetworkReply *reply = m_network->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, item] {
-        reply->deleteLater();
-        m_sending = false;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        sendFinished(item, status, reply->readAll(), status == 0);
-    });
-}
-
-void SyncWorker::sendFinished(const OutboxItem &item, int status, const QByteArray &body,
-                              bool networkError)
-{
-    if (status == 200 || status == 202) {
-        // Taken. The row stays (as "sent") until the message's event arrives on the stream.
-        m_outbox->markSent(item.id);
-        m_outboxFailures = 0;
-        emit outboxChanged(item.conversationId);
-        drainOutbox();
-        return;
-    }
-    if (status == 401) {
-        emit authenticationFailed();
-        return;
-    }
-    ErrorReply error;
-    QString problem;
-    fromJson(QJsonDocument::fromJson(body).object(), &error, &problem);
-    if (networkError || status == 408 || status == 429 || status >= 500) {
-        // The hub is down or busy: the same request, same key, later. Later replies wait behind
-        // this one so that they reach the customer in the order they were written.
-        m_outbox->markAttempt(item.id, networkError ? QStringLiteral("offline") : error.code);
-        m_outboxTimer->start(backoffMs(m_outboxFailures++, maxBackoffMs));
-        emit outboxChanged(item.conversationId);
-        return;
-    }
-    // Refused for good (window closed, no credits, view-only): the agent decides what next.
-    m_outbox->markFailed(item.id,
-                         error.code.isEmpty() ? QStringLiteral("http_%1").arg(status) : error.code);
-    emit outboxChanged(item.conversationId);
-    drainOutbox();
+    if (m_sender)
+        m_sender->discard(outboxId);
 }
 
 } // namespace parley

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/mirror/mirror.h"
-#include "core/mirror/outbox.h"
 #include "core/sync/olderhistoryfetcher.h"
-#include "core/sync/outboxfiles.h"
+#include "core/sync/outboxsender.h"
 #include "core/sync/syncstate.h"
 
 #include <QNetworkAccessManager>
@@ -25,8 +24,9 @@ namespace parley {
 // one seq, then the log after it); the older messages follow in the background
 // (OlderHistoryFetcher) while nothing else is being sent, first for a conversation the agent
 // scrolls up in. It
-// watches the stream's heartbeat and reconnects with exponential backoff and jitter. It drains the
-// outbox in order, one reply at a time, with the outbox id as the Idempotency-Key.
+// watches the stream's heartbeat and reconnects with exponential backoff and jitter. Its
+// OutboxSender drains the outbox in order, one reply at a time, with the outbox id as the
+// Idempotency-Key.
 class SyncWorker : public QObject {
     Q_OBJECT
 public:
@@ -68,7 +68,6 @@ signals:
 
 private:
     void openStream();
-    void queue(qint64 conversationId, const QString &kind, const QJsonObject &payload);
     void streamClosed();
     void frameReceived(const QString &text);
     void snapshotReceived(const QJsonObject &json);
@@ -79,28 +78,20 @@ private:
     void checkSilence();
     void scheduleReconnect();
     void setState(SyncState state, const QString &detail = QString());
-    void drainOutbox();
-    void removeSettledFiles();
-    void sendFinished(const OutboxItem &item, int status, const QByteArray &body,
-                      bool networkError);
     QUrl apiUrl(const QString &path) const;
 
     QUrl m_hub;
     QString m_token;
     std::unique_ptr<Mirror> m_mirror;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<OutboxFiles> m_outboxFiles;
     QWebSocket *m_socket = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_reconnect = nullptr;
     QTimer *m_watchdog = nullptr;
-    QTimer *m_outboxTimer = nullptr;
+    OutboxSender *m_sender = nullptr;
     OlderHistoryFetcher *m_older = nullptr;
     QList<SnapshotFrame> m_snapshotFrames; // received, not applied yet
     qint64 m_lastFrameAt = 0;
     int m_failures = 0;
-    int m_outboxFailures = 0;
-    bool m_sending = false;
     bool m_stopped = true;
     SyncState m_state = SyncState::Offline;
 };
