@@ -2,6 +2,8 @@
 
 #include "core/domain/message.h"
 #include "core/mirror/mirror.h"
+#include "core/mirror/referenceapplier.h"
+#include "core/mirror/triageapplier.h"
 
 #include <QList>
 #include <QSet>
@@ -9,8 +11,10 @@
 
 namespace parley {
 
-// Turns hub events into upserts on the mirror. Statements are prepared once per connection:
-// preparing per event would cost more than the insert itself at sync rates.
+// Turns hub events into upserts on the mirror: conversations and messages (with their
+// full-text rows) here, reference data and tickets/labels through the appliers it hands those
+// to. Statements are prepared once per connection: preparing per event would cost more than the
+// insert itself at sync rates.
 class EventApplier {
 public:
     explicit EventApplier(QSqlDatabase db);
@@ -23,10 +27,13 @@ public:
     // once after the batch's events, inside the same transaction; a rollback must be followed
     // by discardBatch().
     bool finishBatch(QString *error);
-    void discardBatch() { m_toIndex.clear(); }
+    void discardBatch()
+    {
+        m_toIndex.clear();
+        m_toIndexSet.clear(); // else a retried batch's messages would never be indexed
+    }
 
 private:
-    bool exec(QSqlQuery &query, QString *error);
     bool writeMessage(const Message &m, MirrorChanges *changes, QString *error);
 
     QSqlDatabase m_db;
@@ -40,20 +47,10 @@ private:
     QList<Id> m_toIndex;
     QSet<Id> m_toIndexSet;
     QSqlQuery m_settleOutbox;
-    QSqlQuery m_upsertAgent;
-    QSqlQuery m_upsertChannel;
-    QSqlQuery m_upsertRecord;
-    QSqlQuery m_deleteRecord;
-    QSqlQuery m_upsertPredefinedText;
-    QSqlQuery m_deletePredefinedText;
-    QSqlQuery m_upsertTemplate;
-    QSqlQuery m_upsertActivity;
-    QSqlQuery m_upsertTicket;
-    QSqlQuery m_insertTicketComment;
     QSqlQuery m_dropConversationMessages;
     QSqlQuery m_dropConversation;
-    QSqlQuery m_upsertLabel;
-    QSqlQuery m_deleteLabel;
+    ReferenceApplier m_reference;
+    TriageApplier m_triage;
 };
 
 } // namespace parley

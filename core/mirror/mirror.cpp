@@ -273,8 +273,7 @@ bool Mirror::applySnapshot(const SnapshotFrame &frame, MirrorChanges *changes)
     return commitOrRollback(out);
 }
 
-bool Mirror::applyOlderMessages(Id conversationId, const QList<Event> &messages, bool complete,
-                                MirrorChanges *changes)
+bool Mirror::applyOlderHistory(const OlderHistoryPage &page, MirrorChanges *changes)
 {
     MirrorChanges local;
     MirrorChanges *out = changes ? changes : &local;
@@ -283,12 +282,21 @@ bool Mirror::applyOlderMessages(Id conversationId, const QList<Event> &messages,
         m_error = sqlFailure(lcMirror(), m_db.lastError());
         return false;
     }
+    QList<Event> messages;
+    for (const OlderHistoryPart &part : page.conversations) {
+        for (const QJsonObject &message : part.messages)
+            messages.append({0, EventType::MessageCreated, message});
+    }
     bool ok = applyEntities(messages, out);
-    if (ok && complete) {
+    if (ok) {
         QSqlQuery done(m_db);
-        done.prepare(QStringLiteral("DELETE FROM older_history WHERE conversation_id = ?"));
-        done.addBindValue(conversationId);
-        ok = done.exec();
+        ok = done.prepare(QStringLiteral("DELETE FROM older_history WHERE conversation_id = ?"));
+        for (int i = 0; ok && i < page.conversations.size(); ++i) {
+            if (!page.conversations.at(i).complete)
+                continue;
+            done.bindValue(0, page.conversations.at(i).conversationId);
+            ok = done.exec();
+        }
         if (!ok)
             m_error = sqlFailure(lcMirror(), done);
     }

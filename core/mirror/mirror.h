@@ -2,6 +2,7 @@
 
 #include "core/domain/ids.h"
 #include "core/protocol/events.h"
+#include "core/protocol/olderhistory.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -83,10 +84,10 @@ public:
     // snapshot cut off before its last frame leaves lastSeq at 0: the next connection asks for
     // a snapshot again and its upserts rewrite the same rows.
     bool applySnapshot(const SnapshotFrame &frame, MirrorChanges *changes = nullptr);
-    // Older messages of one conversation, fetched from the hub (oldest first); `complete`:
-    // none older are left, the conversation leaves olderHistory.
-    bool applyOlderMessages(Id conversationId, const QList<Event> &messages, bool complete,
-                            MirrorChanges *changes = nullptr);
+    // Older messages of many conversations, fetched from the hub in one answer (docs/api.md,
+    // "Older history in bulk"), in one transaction: a conversation answered complete (or gone)
+    // leaves olderHistory.
+    bool applyOlderHistory(const OlderHistoryPage &page, MirrorChanges *changes = nullptr);
     // Conversations with older messages still on the hub, newest first; and the oldest message
     // id the mirror holds of one (0 when none), where the next older page ends.
     QList<Id> olderHistory(int limit);

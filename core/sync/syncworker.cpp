@@ -2,15 +2,14 @@
 
 #include "core/protocol/commands.h"
 #include "core/protocol/events.h"
+#include "core/sync/backoff.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QRandomGenerator>
-#include <QSqlError>
+#include <QTimer>
 #include <QUrlQuery>
-#include <QUuid>
 
 namespace parley {
 namespace {
@@ -18,14 +17,6 @@ namespace {
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-// 1 s, 2 s, 4 s … capped, plus up to half again at random so that many desktops coming back
-// after a hub restart do not reconnect in step.
-int backoffMs(int failures, int cap)
-{
-    const qint64 base = qMin<qint64>(cap, 1000LL << qMin(failures, 16));
-    return int(base + QRandomGenerator::global()->bounded(int(base / 2) + 1));
 }
 
 } // namespace
@@ -59,14 +50,20 @@ void SyncWorker::start(const QUrl &hubUrl, const QString &token, const QString &
         m_watchdog = new QTimer(this);
         m_watchdog->setInterval(5000);
         connect(m_watchdog, &QTimer::timeout, this, &SyncWorker::checkSilence);
-        m_outboxTimer = new QTimer(this);
-        m_outboxTimer->setSingleShot(true);
-        connect(m_outboxTimer, &QTimer::timeout, this, &SyncWorker::drainOutbox);
-        m_olderTimer = new QTimer(this);
-        m_olderTimer->setSingleShot(true);
-        connect(m_olderTimer, &QTimer::timeout, this, &SyncWorker::fetchNextOlderPage);
+        m_sender = new OutboxSender(m_network, this);
+        connect(m_sender, &OutboxSender::outboxChanged, this, &SyncWorker::outboxChanged);
+        connect(m_sender, &OutboxSender::authenticationFailed, this,
+                &SyncWorker::authenticationFailed);
+        connect(m_sender, &OutboxSender::failed, this, &SyncWorker::failed);
+        m_older = new OlderHistoryFetcher(
+            m_network, [this] { return olderHistoryGate(); }, this);
+        connect(m_older, &OlderHistoryFetcher::mirrorChanged, this, &SyncWorker::mirrorChanged);
+        connect(m_older, &OlderHistoryFetcher::authenticationFailed, this,
+                &SyncWorker::authenticationFailed);
+        connect(m_older, &OlderHistoryFetcher::failed, this, &SyncWorker::failed);
     }
     m_mirror = std::make_unique<Mirror>();
+    m_older->start(m_mirror.get(), m_hub, m_token);
     Mirror::OpenStatus status = m_mirror->open(mirrorPath);
     if (status == Mirror::OpenStatus::Damaged) {
         const QString reason = m_mirror->errorString();
@@ -79,22 +76,22 @@ void SyncWorker::start(const QUrl &hubUrl, const QString &token, const QString &
         emit failed(m_mirror->errorString());
         return;
     }
-    m_outbox = std::make_unique<Outbox>(m_mirror->database());
-    m_outboxFiles = std::make_unique<OutboxFiles>(mirrorPath);
-    removeSettledFiles();
+    m_sender->start(m_mirror.get(), mirrorPath, m_hub, m_token);
     openStream();
-    drainOutbox();
+    m_sender->drain();
 }
 
 void SyncWorker::stop()
 {
     m_stopped = true;
+    if (m_sender)
+        m_sender->stop();
     if (m_reconnect)
         m_reconnect->stop();
     if (m_watchdog)
         m_watchdog->stop();
-    if (m_olderTimer)
-        m_olderTimer->stop();
+    if (m_older)
+        m_older->stop();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -116,6 +113,7 @@ void SyncWorker::openStream()
 {
     if (m_stopped || !m_mirror)
         return;
+    m_snapshotFrames.clear(); // a snapshot cut off is asked for again whole
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -127,8 +125,8 @@ void SyncWorker::openStream()
         m_lastFrameAt = now();
         m_watchdog->start();
         setState(SyncState::Online);
-        drainOutbox();
-        m_olderTimer->start(olderPauseMs); // older history left from an earlier run
+        m_sender->drain();
+        m_older->schedule(); // older history left from an earlier run
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncWorker::frameReceived);
     connect(m_socket, &QWebSocket::pong, this, [this] { m_lastFrameAt = now(); });
@@ -195,6 +193,8 @@ void SyncWorker::frameReceived(const QString &text)
     }
     if (batch.events.isEmpty() && batch.next <= m_mirror->lastSeq())
         return; // a heartbeat
+    if (!m_snapshotFrames.isEmpty() && !applySnapshotFrames())
+        return; // the log continues after the snapshot: its frames go first
     MirrorChanges changes;
     if (!m_mirror->apply(batch, &changes)) {
         // Nothing was applied: the stored seq is unchanged, so a reconnect replays the batch.
@@ -203,7 +203,7 @@ void SyncWorker::frameReceived(const QString &text)
         return;
     }
     if (changes.outbox)
-        removeSettledFiles();
+        m_sender->removeSettledFiles();
     if (!changes.isEmpty())
         emit mirrorChanged(changes);
 }
@@ -214,263 +214,94 @@ void SyncWorker::snapshotReceived(const QJsonObject &json)
     QString error;
     if (!fromJson(json, &frame, &error)) {
         emit failed(QStringLiteral("the hub sent a frame this version cannot read: %1").arg(error));
+        m_snapshotFrames.clear();
         m_socket->abort();
         return;
     }
-    MirrorChanges changes;
-    if (!m_mirror->applySnapshot(frame, &changes)) {
-        // The position is still 0: a reconnect asks for the snapshot again.
-        emit failed(m_mirror->errorString());
-        m_socket->abort();
-        return;
+    // Applied once the frames that arrived together are read: while a transaction is being
+    // written the next frames queue up in the socket, and one transaction for all of them
+    // costs less than one each (a commit and a full-text segment per transaction).
+    m_snapshotFrames.append(frame);
+    if (m_snapshotFrames.size() == 1)
+        QTimer::singleShot(0, this, [this] { applySnapshotFrames(); });
+}
+
+bool SyncWorker::applySnapshotFrames()
+{
+    while (!m_snapshotFrames.isEmpty()) {
+        SnapshotFrame together = m_snapshotFrames.takeFirst();
+        while (!together.isLast() && !m_snapshotFrames.isEmpty() &&
+               together.events.size() < snapshotEventsPerTransaction) {
+            const SnapshotFrame next = m_snapshotFrames.takeFirst();
+            together.events += next.events;
+            together.olderHistory += next.olderHistory;
+            together.seq = next.seq;
+        }
+        MirrorChanges changes;
+        if (!m_mirror->applySnapshot(together, &changes)) {
+            // The position is still 0: a reconnect asks for the snapshot again.
+            emit failed(m_mirror->errorString());
+            m_snapshotFrames.clear();
+            m_socket->abort();
+            return false;
+        }
+        if (!changes.isEmpty())
+            emit mirrorChanged(changes);
+        if (together.isLast())
+            m_older->schedule();
     }
-    if (!changes.isEmpty())
-        emit mirrorChanged(changes);
-    if (frame.isLast())
-        m_olderTimer->start(olderPauseMs);
+    return true;
 }
 
 void SyncWorker::fetchOlderHistory(qint64 conversationId)
 {
-    if (!m_mirror || m_olderFirst.contains(conversationId))
-        return;
-    m_olderFirst.prepend(conversationId);
-    if (!m_fetchingOlder && m_olderTimer)
-        m_olderTimer->start(0);
+    if (m_older && m_mirror)
+        m_older->prioritize(conversationId);
 }
 
-void SyncWorker::fetchNextOlderPage()
+OlderHistoryFetcher::Gate SyncWorker::olderHistoryGate() const
 {
-    // Low priority: only while online, with the snapshot done and no reply being sent.
-    if (m_stopped || !m_mirror || m_fetchingOlder || m_state != SyncState::Online ||
-        m_mirror->lastSeq() == 0)
-        return;
-    if (m_sending) {
-        m_olderTimer->start(olderPauseMs);
-        return;
-    }
-    // One the agent asked for first (an answer with nothing older ends it at once), then the
-    // newest conversation still missing some.
-    qint64 conversationId = m_olderFirst.isEmpty() ? 0 : m_olderFirst.takeFirst();
-    if (conversationId == 0) {
-        const QList<Id> pending = m_mirror->olderHistory(1);
-        conversationId = pending.isEmpty() ? 0 : pending.first();
-    }
-    if (conversationId == 0)
-        return; // nothing older left anywhere
-    QUrl url = apiUrl(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId));
-    url.setQuery(QStringLiteral("before_id=%1&limit=%2")
-                     .arg(m_mirror->oldestMessageId(conversationId))
-                     .arg(olderPageSize));
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    request.setTransferTimeout(20000);
-    m_fetchingOlder = true;
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, conversationId] {
-        reply->deleteLater();
-        m_fetchingOlder = false;
-        olderPageFinished(conversationId,
-                          reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                          reply->readAll());
-    });
-}
-
-void SyncWorker::olderPageFinished(qint64 conversationId, int status, const QByteArray &body)
-{
-    if (status == 401) {
-        emit authenticationFailed();
-        return;
-    }
-    if (status == 404) {
-        // Gone or out of this agent's scope since: nothing older to fetch.
-        m_mirror->forgetOlderHistory(conversationId);
-        m_olderTimer->start(olderPauseMs);
-        return;
-    }
-    if (status != 200) {
-        m_olderTimer->start(backoffMs(m_failures, maxBackoffMs)); // try again later
-        return;
-    }
-    QList<Event> messages;
-    const QJsonArray list =
-        QJsonDocument::fromJson(body).object().value(QStringLiteral("messages")).toArray();
-    for (const QJsonValue &value : list) {
-        Event event;
-        event.type = EventType::MessageCreated;
-        event.data = value.toObject();
-        messages.append(event);
-    }
-    MirrorChanges changes;
-    if (!m_mirror->applyOlderMessages(conversationId, messages, list.size() < olderPageSize,
-                                      &changes)) {
-        emit failed(m_mirror->errorString());
-        return;
-    }
-    if (!changes.isEmpty())
-        emit mirrorChanged(changes);
-    m_olderTimer->start(olderPauseMs);
+    // Low priority: only while online with the snapshot done, and not while a reply is sent.
+    if (m_stopped || !m_mirror || m_state != SyncState::Online || m_mirror->lastSeq() == 0)
+        return OlderHistoryFetcher::Gate::Off;
+    return m_sender->isSending() ? OlderHistoryFetcher::Gate::Busy
+                                 : OlderHistoryFetcher::Gate::Ready;
 }
 
 void SyncWorker::queueText(qint64 conversationId, const QString &text)
 {
-    if (!m_outbox)
-        return;
-    // Stored before anything else happens: from here on the reply survives a crash.
-    if (!m_outbox->enqueueText(conversationId, text, now())) {
-        emit failed(QStringLiteral("the reply could not be saved: %1")
-                        .arg(m_mirror->database().lastError().text()));
-        return;
-    }
-    emit outboxChanged(conversationId);
-    drainOutbox();
+    if (m_sender)
+        m_sender->queueText(conversationId, text);
 }
 
 void SyncWorker::queueReply(qint64 conversationId, const QString &text, qint64 replyTo)
 {
-    queue(conversationId, QStringLiteral("text"),
-          toJson(SendTextRequest{text, replyTo, std::nullopt}));
+    if (m_sender)
+        m_sender->queueReply(conversationId, text, replyTo);
 }
 
 void SyncWorker::queueReaction(qint64 conversationId, qint64 messageId, const QString &emoji)
 {
-    queue(conversationId, QStringLiteral("reaction"),
-          toJson(SendReactionRequest{messageId, emoji}));
-}
-
-void SyncWorker::queue(qint64 conversationId, const QString &kind, const QJsonObject &payload)
-{
-    if (!m_outbox)
-        return;
-    // Stored before anything else happens: from here on it survives a crash.
-    if (!m_outbox->enqueue(QUuid::createUuid().toString(QUuid::WithoutBraces), conversationId, kind,
-                           payload, now())) {
-        emit failed(QStringLiteral("the reply could not be saved: %1")
-                        .arg(m_mirror->database().lastError().text()));
-        return;
-    }
-    emit outboxChanged(conversationId);
-    drainOutbox();
+    if (m_sender)
+        m_sender->queueReaction(conversationId, messageId, emoji);
 }
 
 void SyncWorker::queueFiles(qint64 conversationId, const QStringList &paths, const QString &caption)
 {
-    if (!m_outbox)
-        return;
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString error;
-    const QJsonObject payload = m_outboxFiles->stage(id, paths, caption, &error);
-    if (payload.isEmpty() ||
-        !m_outbox->enqueue(id, conversationId, QStringLiteral("files"), payload, now())) {
-        m_outboxFiles->removeAllBut(m_outbox->ids());
-        emit failed(QStringLiteral("the files could not be queued: %1")
-                        .arg(error.isEmpty() ? m_mirror->database().lastError().text() : error));
-        return;
-    }
-    emit outboxChanged(conversationId);
-    drainOutbox();
-}
-
-void SyncWorker::removeSettledFiles()
-{
-    if (m_outbox && m_outboxFiles)
-        m_outboxFiles->removeAllBut(m_outbox->ids());
+    if (m_sender)
+        m_sender->queueFiles(conversationId, paths, caption);
 }
 
 void SyncWorker::retryOutbox(const QString &outboxId)
 {
-    if (!m_outbox)
-        return;
-    const std::optional<OutboxItem> item = m_outbox->item(outboxId);
-    if (item && m_outbox->retry(outboxId)) {
-        emit outboxChanged(item->conversationId);
-        drainOutbox();
-    }
+    if (m_sender)
+        m_sender->retry(outboxId);
 }
 
 void SyncWorker::discardOutbox(const QString &outboxId)
 {
-    if (!m_outbox)
-        return;
-    const std::optional<OutboxItem> item = m_outbox->item(outboxId);
-    if (item && item->state == QLatin1String("failed") && m_outbox->remove(outboxId)) {
-        removeSettledFiles();
-        emit outboxChanged(item->conversationId);
-    }
-}
-
-void SyncWorker::drainOutbox()
-{
-    if (m_sending || m_stopped || !m_outbox || m_outboxTimer->isActive())
-        return;
-    const QList<OutboxItem> next = m_outbox->pending(1);
-    if (next.isEmpty())
-        return;
-    const OutboxItem item = next.first();
-    const bool files = item.kind == QLatin1String("files");
-    QByteArray body = QJsonDocument(item.payload).toJson(QJsonDocument::Compact);
-    if (files) {
-        QString error;
-        const QJsonObject request = m_outboxFiles->requestBody(item.payload, &error);
-        if (request.isEmpty()) {
-            m_outbox->markFailed(item.id, QStringLiteral("files_missing"));
-            emit outboxChanged(item.conversationId);
-            drainOutbox();
-            return;
-        }
-        body = QJsonDocument(request).toJson(QJsonDocument::Compact);
-    }
-    QNetworkRequest request(
-        apiUrl(QStringLiteral("/api/v1/conversations/%1/%2")
-                   .arg(item.conversationId)
-                   .arg(files                                    ? QStringLiteral("attachments")
-                        : item.kind == QLatin1String("reaction") ? QStringLiteral("reactions")
-                                                                 : QStringLiteral("messages"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    request.setRawHeader("Idempotency-Key", item.id.toUtf8());
-    request.setTransferTimeout(20000);
-    m_sending = true;
-    QNetworkReply *reply = m_network->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, item] {
-        reply->deleteLater();
-        m_sending = false;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        sendFinished(item, status, reply->readAll(), status == 0);
-    });
-}
-
-void SyncWorker::sendFinished(const OutboxItem &item, int status, const QByteArray &body,
-                              bool networkError)
-{
-    if (status == 200 || status == 202) {
-        // Taken. The row stays (as "sent") until the message's event arrives on the stream.
-        m_outbox->markSent(item.id);
-        m_outboxFailures = 0;
-        emit outboxChanged(item.conversationId);
-        drainOutbox();
-        return;
-    }
-    if (status == 401) {
-        emit authenticationFailed();
-        return;
-    }
-    ErrorReply error;
-    QString problem;
-    fromJson(QJsonDocument::fromJson(body).object(), &error, &problem);
-    if (networkError || status == 408 || status == 429 || status >= 500) {
-        // The hub is down or busy: the same request, same key, later. Later replies wait behind
-        // this one so that they reach the customer in the order they were written.
-        m_outbox->markAttempt(item.id, networkError ? QStringLiteral("offline") : error.code);
-        m_outboxTimer->start(backoffMs(m_outboxFailures++, maxBackoffMs));
-        emit outboxChanged(item.conversationId);
-        return;
-    }
-    // Refused for good (window closed, no credits, view-only): the agent decides what next.
-    m_outbox->markFailed(item.id,
-                         error.code.isEmpty() ? QStringLiteral("http_%1").arg(status) : error.code);
-    emit outboxChanged(item.conversationId);
-    drainOutbox();
+    if (m_sender)
+        m_sender->discard(outboxId);
 }
 
 } // namespace parley

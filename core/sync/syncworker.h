@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/mirror/mirror.h"
-#include "core/mirror/outbox.h"
-#include "core/sync/outboxfiles.h"
+#include "core/sync/olderhistoryfetcher.h"
+#include "core/sync/outboxsender.h"
 #include "core/sync/syncstate.h"
 
 #include <QNetworkAccessManager>
@@ -21,10 +21,12 @@ namespace parley {
 // It keeps the mirror current from the hub's event stream (replay from the stored seq, then
 // live), applies each frame in one transaction, and tells the UI which rows changed. An empty
 // mirror asks the stream for its snapshot first (the newest messages of each conversation at
-// one seq, then the log after it); the older messages follow in the background, one page at a
-// time while nothing else is being sent, and first for a conversation the agent scrolls up in. It
-// watches the stream's heartbeat and reconnects with exponential backoff and jitter. It drains the
-// outbox in order, one reply at a time, with the outbox id as the Idempotency-Key.
+// one seq, then the log after it); the older messages follow in the background
+// (OlderHistoryFetcher) while nothing else is being sent, first for a conversation the agent
+// scrolls up in. It
+// watches the stream's heartbeat and reconnects with exponential backoff and jitter. Its
+// OutboxSender drains the outbox in order, one reply at a time, with the outbox id as the
+// Idempotency-Key.
 class SyncWorker : public QObject {
     Q_OBJECT
 public:
@@ -34,9 +36,9 @@ public:
     // Heartbeats come every 15 s; silence for this long means a dead connection.
     static constexpr int silenceLimitMs = 45000;
     static constexpr int maxBackoffMs = 60000;
-    // Older history: messages per request, and the pause between requests (low priority).
-    static constexpr int olderPageSize = 200;
-    static constexpr int olderPauseMs = 10;
+    // Snapshot frames that arrived together are applied in one transaction up to this many
+    // entities (about a hundred milliseconds of writing on a quiet machine).
+    static constexpr int snapshotEventsPerTransaction = 10000;
 
 public slots:
     void start(const QUrl &hubUrl, const QString &token, const QString &mirrorPath);
@@ -51,7 +53,7 @@ public slots:
     void retryOutbox(const QString &outboxId);
     void discardOutbox(const QString &outboxId);
     // The agent scrolled to the top of a conversation: its older messages, if the hub has any
-    // the mirror lacks, are fetched next.
+    // the mirror lacks, are fetched next (a slot: callable through a queued connection).
     void fetchOlderHistory(qint64 conversationId);
 
 signals:
@@ -66,38 +68,30 @@ signals:
 
 private:
     void openStream();
-    void queue(qint64 conversationId, const QString &kind, const QJsonObject &payload);
     void streamClosed();
     void frameReceived(const QString &text);
     void snapshotReceived(const QJsonObject &json);
-    void fetchNextOlderPage();
-    void olderPageFinished(qint64 conversationId, int status, const QByteArray &body);
+    // Applies the snapshot frames received so far, up to snapshotEventsPerTransaction entities
+    // per transaction; false (the stream aborted) when one could not be applied.
+    bool applySnapshotFrames();
+    OlderHistoryFetcher::Gate olderHistoryGate() const;
     void checkSilence();
     void scheduleReconnect();
     void setState(SyncState state, const QString &detail = QString());
-    void drainOutbox();
-    void removeSettledFiles();
-    void sendFinished(const OutboxItem &item, int status, const QByteArray &body,
-                      bool networkError);
     QUrl apiUrl(const QString &path) const;
 
     QUrl m_hub;
     QString m_token;
     std::unique_ptr<Mirror> m_mirror;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<OutboxFiles> m_outboxFiles;
     QWebSocket *m_socket = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_reconnect = nullptr;
     QTimer *m_watchdog = nullptr;
-    QTimer *m_outboxTimer = nullptr;
-    QTimer *m_olderTimer = nullptr;
-    QList<qint64> m_olderFirst; // asked for by the agent, before the rest
-    bool m_fetchingOlder = false;
+    OutboxSender *m_sender = nullptr;
+    OlderHistoryFetcher *m_older = nullptr;
+    QList<SnapshotFrame> m_snapshotFrames; // received, not applied yet
     qint64 m_lastFrameAt = 0;
     int m_failures = 0;
-    int m_outboxFailures = 0;
-    bool m_sending = false;
     bool m_stopped = true;
     SyncState m_state = SyncState::Offline;
 };

@@ -1,5 +1,7 @@
 #include "core/protocol/commands.h"
+#include "core/protocol/olderhistory.h"
 #include "hub/api/agentroutes.h"
+#include "hub/service/olderhistoryreads.h"
 
 namespace parley::hub {
 namespace {
@@ -22,9 +24,27 @@ bool readCommand(const HttpRequest &request, Command *command, HttpResponse *err
 
 } // namespace
 
-void addConversationRoutes(HttpServer &server, HubContext &, ApiSupport &api,
+void addConversationRoutes(HttpServer &server, HubContext &context, ApiSupport &api,
                            ConversationService &conversations)
 {
+    // Older history of many conversations at once (docs/api.md, "Older history in bulk").
+    server.route(
+        "GET", QStringLiteral("/api/v1/older-history"),
+        api.authed([&context](const HttpRequest &request, const Agent &agent) {
+            QList<OlderHistoryCursor> cursors;
+            QString problem;
+            if (!parseOlderHistoryQuery(
+                    request.query.queryItemValue(QStringLiteral("conversations")), &cursors,
+                    &problem))
+                return HttpResponse::error(400, QStringLiteral("bad_request"), problem);
+            const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
+            bool limitOk = limitText.isEmpty();
+            const int limit = limitOk ? olderhistory::maxMessages : limitText.toInt(&limitOk);
+            if (!limitOk || limit <= 0)
+                return HttpResponse::error(400, QStringLiteral("bad_request"),
+                                           QStringLiteral("limit: a positive number"));
+            return HttpResponse::json(toJson(readOlderHistory(context, agent, cursors, limit)));
+        }));
     server.route("POST", conversationPath + QStringLiteral("messages"),
                  api.authed([&conversations](const HttpRequest &request, const Agent &agent) {
                      SendTextRequest send;

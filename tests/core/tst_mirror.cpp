@@ -200,6 +200,23 @@ private slots:
         QCOMPARE(scalar(mirror.database(), QStringLiteral("SELECT count(*) FROM messages")), 0);
     }
 
+    // The same messages applied again after a batch was rolled back are found by search: the
+    // rolled-back batch leaves nothing behind that would skip their full-text rows.
+    void aBatchRetriedAfterARollbackIsSearchable()
+    {
+        Mirror mirror;
+        QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("r.sqlite"))), Mirror::OpenStatus::Ok);
+        EventLog log;
+        const Event chat = log.conversation(conversation(1, QStringLiteral("Ana"), T0));
+        const Event message =
+            log.message(textMessage(10, 1, Direction::In, QStringLiteral("orçamento pronto"), T0));
+        QVERIFY(!mirror.apply(batchOf(
+            {chat, message,
+             log.raw(EventType::MessageCreated, {{QStringLiteral("id"), QStringLiteral("x")}})})));
+        QVERIFY2(mirror.apply(batchOf({chat, message})), qPrintable(mirror.errorString()));
+        QCOMPARE(search(mirror.database(), QStringLiteral("orcamento")), QList<Id>{1});
+    }
+
     void unknownEventTypesAreSkippedButCounted()
     {
         Mirror mirror;

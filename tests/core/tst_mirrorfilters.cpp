@@ -239,6 +239,24 @@ private slots:
         QCOMPARE(foldForSearch(QStringLiteral("订单还没")), QStringLiteral("订单还没"));
     }
 
+    // The Latin-1 shortcut folds exactly as both normalisations do: every Latin-1 character,
+    // and texts mixing them with accents, capitals, compatibility forms and other scripts.
+    void latinShortcutFoldsAsTheFullFold()
+    {
+        for (int c = 1; c < 256; ++c) {
+            const QString one = QString(QChar(c));
+            QCOMPARE(foldForSearch(one), foldForSearchSlowly(one));
+            const QString among = QStringLiteral("Ab") + one + QStringLiteral("Ç\u00a0d") + one;
+            QCOMPARE(foldForSearch(among), foldForSearchSlowly(among));
+        }
+        for (const QString &text :
+             {QStringLiteral("Orçamento ÁÉÍÓÚ ãõ ñ ü ß ½ ª º µ ¨ ´ ¸ Ø Æ Þ ÿ"),
+              QStringLiteral("PLAIN ascii Text 123 !?"), QStringLiteral("mixed ção 订单 ｶﾞ"),
+              QString()}) {
+            QCOMPARE(foldForSearch(text), foldForSearchSlowly(text));
+        }
+    }
+
     void searchHitsAreTheMatchingMessageNotTheLast()
     {
         QHash<Id, SearchHit> hits;
