@@ -518,6 +518,22 @@ WhatsAppのメッセージ：%2</translation>
         <source>Paste the access token exactly as Meta shows it.</source>
         <translation>アクセストークンはMetaの表示どおりに貼り付けてください。</translation>
     </message>
+    <message>
+        <source>A view&apos;s name has 1 to 60 characters.</source>
+        <translation>ビューの名前は1～60文字です。</translation>
+    </message>
+    <message>
+        <source>The hub cannot run this view&apos;s filter. Change it and save again.</source>
+        <translation>ハブはこのビューのフィルターを実行できません。変更してもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>This view is shared with the team; only admins change it.</source>
+        <translation>このビューはチームと共有されています。変更できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>You have as many saved views as the hub keeps (50). Delete one first.</source>
+        <translation>保存済みのビューがハブの上限（50件）に達しています。先に1件削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -4947,10 +4963,6 @@ WhatsAppのメッセージ：%2</translation>
         <translation>
             <numerusform>%1：%n件の会話</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This view no longer exists.</source>
-        <translation>このビューはもう存在しません。</translation>
     </message>
 </context>
 <context>

@@ -519,6 +519,22 @@ O WhatsApp diz: %2</translation>
         <source>Paste the access token exactly as Meta shows it.</source>
         <translation>Cole o token de acesso exatamente como a Meta o mostra.</translation>
     </message>
+    <message>
+        <source>A view&apos;s name has 1 to 60 characters.</source>
+        <translation>O nome de uma visualização tem de 1 a 60 caracteres.</translation>
+    </message>
+    <message>
+        <source>The hub cannot run this view&apos;s filter. Change it and save again.</source>
+        <translation>O hub não consegue aplicar o filtro desta visualização. Altere-o e salve de novo.</translation>
+    </message>
+    <message>
+        <source>This view is shared with the team; only admins change it.</source>
+        <translation>Esta visualização é compartilhada com a equipe; só administradores a alteram.</translation>
+    </message>
+    <message>
+        <source>You have as many saved views as the hub keeps (50). Delete one first.</source>
+        <translation>Você já tem tantas visualizações salvas quanto o hub guarda (50). Exclua uma primeiro.</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -4964,10 +4980,6 @@ O WhatsApp diz: %2</translation>
             <numerusform>%1: %n conversa</numerusform>
             <numerusform>%1: %n conversas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This view no longer exists.</source>
-        <translation>Esta visualização não existe mais.</translation>
     </message>
 </context>
 <context>

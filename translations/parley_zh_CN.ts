@@ -518,6 +518,22 @@ WhatsApp 提示：%2</translation>
         <source>Paste the access token exactly as Meta shows it.</source>
         <translation>请按 Meta 显示的原样粘贴访问令牌。</translation>
     </message>
+    <message>
+        <source>A view&apos;s name has 1 to 60 characters.</source>
+        <translation>视图名称为 1 到 60 个字符。</translation>
+    </message>
+    <message>
+        <source>The hub cannot run this view&apos;s filter. Change it and save again.</source>
+        <translation>服务器无法运行此视图的筛选条件。请修改后重新保存。</translation>
+    </message>
+    <message>
+        <source>This view is shared with the team; only admins change it.</source>
+        <translation>此视图已与团队共享，只有管理员可以修改。</translation>
+    </message>
+    <message>
+        <source>You have as many saved views as the hub keeps (50). Delete one first.</source>
+        <translation>您保存的视图已达到服务器的上限（50 个）。请先删除一个。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -4947,10 +4963,6 @@ WhatsApp 提示：%2</translation>
         <translation>
             <numerusform>%1：%n 个对话</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This view no longer exists.</source>
-        <translation>此视图已不存在。</translation>
     </message>
 </context>
 <context>

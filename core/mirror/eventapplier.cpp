@@ -1,6 +1,7 @@
 #include "core/mirror/eventapplier.h"
 
 #include "core/logging.h"
+#include "core/mirror/hubsavedviews.h"
 #include "core/mirror/searchfold.h"
 #include "core/protocol/entitycodec.h"
 #include "core/protocol/jsonreader.h"
@@ -441,6 +442,10 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         m_deleteLabel.bindValue(0, id);
         changes->labels = true;
         return exec(m_deleteLabel, error);
+    }
+    if (type == EventType::SavedViewUpdated || type == EventType::SavedViewDeleted) {
+        changes->savedViews = true;
+        return HubSavedViews(m_db).apply(event, error);
     }
     if (type == EventType::CreditsUpdated) {
         // Admin figures: not kept in the mirror, only announced so an open Credits page refreshes.
