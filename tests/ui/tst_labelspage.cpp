@@ -147,7 +147,9 @@ private slots:
         child<QPushButton>(page, "deleteLabel")->click();
         QVERIFY(asked.wait(5000));
         auto *question = asked.first().first().value<QMessageBox *>();
-        QVERIFY(question->informativeText().contains(QStringLiteral("2 conversations carry it;")));
+        if (m_translator.isEmpty()) // screenshots in another language skip the English words
+            QVERIFY(
+                question->informativeText().contains(QStringLiteral("2 conversations carry it;")));
         QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
         // Cancel keeps it.
         question->button(QMessageBox::Cancel)->click();
@@ -178,7 +180,8 @@ private slots:
         child<QPushButton>(page, "deleteLabel")->click();
         QVERIFY(asked.wait(5000));
         question = asked.last().first().value<QMessageBox *>();
-        QVERIFY(question->informativeText().startsWith(QStringLiteral("No conversation")));
+        if (m_translator.isEmpty())
+            QVERIFY(question->informativeText().startsWith(QStringLiteral("No conversation")));
         question->button(QMessageBox::Cancel)->click();
 
         if (const QString dir = qEnvironmentVariable("PARLEY_SCREENSHOT_DIR"); !dir.isEmpty())
