@@ -10,6 +10,7 @@
 #include "hub/api/recordroutes.h"
 #include "hub/api/registrationroutes.h"
 #include "hub/api/reportroutes.h"
+#include "hub/api/savedviewroutes.h"
 #include "hub/api/templateroutes.h"
 #include "hub/api/ticketroutes.h"
 #include "hub/api/triageroutes.h"
@@ -135,6 +136,8 @@ bool HubServer::open(QString *error)
     m_triage = std::make_unique<TriageService>(*m_context, *m_conversations);
     addTriageRoutes(m_http, *m_api, *m_triage);
     addReadReceiptRoutes(m_http, *m_context, *m_api);
+    m_savedViews = std::make_unique<SavedViewService>(*m_context);
+    addSavedViewRoutes(m_http, *m_api, *m_savedViews);
     m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),
                  [this](const HttpRequest &request) { return m_intake->verify(request); });
     // Meta's payloads are at most 3 MB (whatsapp-cloud-api.md §2); anything larger is refused

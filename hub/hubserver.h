@@ -11,6 +11,7 @@
 #include "hub/service/recordservice.h"
 #include "hub/service/registrationservice.h"
 #include "hub/service/reportservice.h"
+#include "hub/service/savedviewservice.h"
 #include "hub/service/snoozewaker.h"
 #include "hub/service/streamhub.h"
 #include "hub/service/templateservice.h"
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<AutomationService> m_automations;
     std::unique_ptr<UnattendedCloser> m_closer;
     std::unique_ptr<TriageService> m_triage;
+    std::unique_ptr<SavedViewService> m_savedViews;
     std::unique_ptr<SnoozeWaker> m_snoozes;
     std::unique_ptr<AttachmentService> m_attachments;
     std::unique_ptr<StreamHub> m_stream;

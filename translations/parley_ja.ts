@@ -518,6 +518,22 @@ WhatsAppのメッセージ：%2</translation>
         <source>Paste the access token exactly as Meta shows it.</source>
         <translation>アクセストークンはMetaの表示どおりに貼り付けてください。</translation>
     </message>
+    <message>
+        <source>A view&apos;s name has 1 to 60 characters.</source>
+        <translation>ビューの名前は1～60文字です。</translation>
+    </message>
+    <message>
+        <source>The hub cannot run this view&apos;s filter. Change it and save again.</source>
+        <translation>ハブはこのビューのフィルターを実行できません。変更してもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>This view is shared with the team; only admins change it.</source>
+        <translation>このビューはチームと共有されています。変更できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>You have as many saved views as the hub keeps (50). Delete one first.</source>
+        <translation>保存済みのビューがハブの上限（50件）に達しています。先に1件削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1441,6 +1457,10 @@ WhatsAppのメッセージ：%2</translation>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AttachmentListModel</name>
@@ -2071,6 +2091,25 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1 / %2文字</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelReceiptBox</name>
+    <message>
+        <source>Read receipts to the customer are sent when</source>
+        <translation>顧客に既読通知を送るのは</translation>
+    </message>
+    <message>
+        <source>Who sends read receipts</source>
+        <translation>既読通知を送る人</translation>
+    </message>
+    <message>
+        <source>the owner reads the conversation (anyone while it is unassigned)</source>
+        <translation>担当者が会話を読んだとき（未割り当ての間は誰でも）</translation>
+    </message>
+    <message>
+        <source>any agent reads the conversation</source>
+        <translation>いずれかの担当者が会話を読んだとき</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3059,87 @@ WhatsAppのメッセージ：%2</translation>
         <translation>
             <numerusform>%n件のメッセージ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::LabelsPage</name>
+    <message>
+        <source>Add label</source>
+        <translation>ラベルを追加</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>色…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>New label&apos;s name</source>
+        <translation>新しいラベルの名前</translation>
+    </message>
+    <message>
+        <source>New label&apos;s colour</source>
+        <translation>新しいラベルの色</translation>
+    </message>
+    <message>
+        <source>Choose the new label&apos;s colour</source>
+        <translation>新しいラベルの色を選択</translation>
+    </message>
+    <message>
+        <source>Labels sort conversations for the whole team: agents put them on conversations, and filters and saved views find them.</source>
+        <translation>ラベルはチーム全体で会話を整理します。担当者が会話に付け、フィルターや保存済みのビューで見つけられます。</translation>
+    </message>
+    <message>
+        <source>Colour of the new label</source>
+        <translation>新しいラベルの色</translation>
+    </message>
+    <message>
+        <source>Rename label</source>
+        <translation>ラベルの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>「%1」の新しい名前：</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>「%1」の色</translation>
+    </message>
+    <message>
+        <source>No conversation carries it.</source>
+        <translation>このラベルが付いた会話はありません。</translation>
+    </message>
+    <message>
+        <source>One conversation carries it; it will be taken off it.</source>
+        <translation>1件の会話に付いています。会話から外されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations carry it; it will be taken off them.</source>
+        <translation>
+            <numerusform>%n件の会話に付いています。会話から外されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation>ラベルを削除</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”?</source>
+        <translation>ラベル「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Saved views that look for it find nothing more.</source>
+        <translation>このラベルを探す保存済みのビューは何も見つけなくなります。</translation>
     </message>
 </context>
 <context>
@@ -4951,10 +5071,6 @@ WhatsAppのメッセージ：%2</translation>
         <translation>
             <numerusform>%1：%n件の会話</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This view no longer exists.</source>
-        <translation>このビューはもう存在しません。</translation>
     </message>
 </context>
 <context>

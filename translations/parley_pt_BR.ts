@@ -519,6 +519,22 @@ O WhatsApp diz: %2</translation>
         <source>Paste the access token exactly as Meta shows it.</source>
         <translation>Cole o token de acesso exatamente como a Meta o mostra.</translation>
     </message>
+    <message>
+        <source>A view&apos;s name has 1 to 60 characters.</source>
+        <translation>O nome de uma visualização tem de 1 a 60 caracteres.</translation>
+    </message>
+    <message>
+        <source>The hub cannot run this view&apos;s filter. Change it and save again.</source>
+        <translation>O hub não consegue aplicar o filtro desta visualização. Altere-o e salve de novo.</translation>
+    </message>
+    <message>
+        <source>This view is shared with the team; only admins change it.</source>
+        <translation>Esta visualização é compartilhada com a equipe; só administradores a alteram.</translation>
+    </message>
+    <message>
+        <source>You have as many saved views as the hub keeps (50). Delete one first.</source>
+        <translation>Você já tem tantas visualizações salvas quanto o hub guarda (50). Exclua uma primeiro.</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1442,6 +1458,10 @@ O WhatsApp diz: %2</translation>
         <source>Reports</source>
         <translation>Relatórios</translation>
     </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AttachmentListModel</name>
@@ -2072,6 +2092,25 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelReceiptBox</name>
+    <message>
+        <source>Read receipts to the customer are sent when</source>
+        <translation>A confirmação de leitura vai para o cliente quando</translation>
+    </message>
+    <message>
+        <source>Who sends read receipts</source>
+        <translation>Quem envia a confirmação de leitura</translation>
+    </message>
+    <message>
+        <source>the owner reads the conversation (anyone while it is unassigned)</source>
+        <translation>o responsável lê a conversa (qualquer um enquanto não estiver atribuída)</translation>
+    </message>
+    <message>
+        <source>any agent reads the conversation</source>
+        <translation>qualquer agente lê a conversa</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3061,88 @@ O WhatsApp diz: %2</translation>
             <numerusform>%n mensagem</numerusform>
             <numerusform>%n mensagens</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::LabelsPage</name>
+    <message>
+        <source>Add label</source>
+        <translation>Adicionar etiqueta</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Cor…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>New label&apos;s name</source>
+        <translation>Nome da nova etiqueta</translation>
+    </message>
+    <message>
+        <source>New label&apos;s colour</source>
+        <translation>Cor da nova etiqueta</translation>
+    </message>
+    <message>
+        <source>Choose the new label&apos;s colour</source>
+        <translation>Escolher a cor da nova etiqueta</translation>
+    </message>
+    <message>
+        <source>Labels sort conversations for the whole team: agents put them on conversations, and filters and saved views find them.</source>
+        <translation>Etiquetas organizam as conversas para toda a equipe: os agentes as colocam nas conversas, e os filtros e as visualizações salvas as encontram.</translation>
+    </message>
+    <message>
+        <source>Colour of the new label</source>
+        <translation>Cor da nova etiqueta</translation>
+    </message>
+    <message>
+        <source>Rename label</source>
+        <translation>Renomear etiqueta</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Novo nome para “%1”:</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Cor de “%1”</translation>
+    </message>
+    <message>
+        <source>No conversation carries it.</source>
+        <translation>Nenhuma conversa a tem.</translation>
+    </message>
+    <message>
+        <source>One conversation carries it; it will be taken off it.</source>
+        <translation>Uma conversa a tem; ela será retirada dela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations carry it; it will be taken off them.</source>
+        <translation>
+            <numerusform>%n conversa a tem; ela será retirada dela.</numerusform>
+            <numerusform>%n conversas a têm; ela será retirada delas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation>Excluir etiqueta</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”?</source>
+        <translation>Excluir a etiqueta “%1”?</translation>
+    </message>
+    <message>
+        <source>Saved views that look for it find nothing more.</source>
+        <translation>As visualizações salvas que a procuram não encontrarão mais nada.</translation>
     </message>
 </context>
 <context>
@@ -4968,10 +5089,6 @@ O WhatsApp diz: %2</translation>
             <numerusform>%1: %n conversa</numerusform>
             <numerusform>%1: %n conversas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This view no longer exists.</source>
-        <translation>Esta visualização não existe mais.</translation>
     </message>
 </context>
 <context>

@@ -518,6 +518,22 @@ WhatsApp 提示：%2</translation>
         <source>Paste the access token exactly as Meta shows it.</source>
         <translation>请按 Meta 显示的原样粘贴访问令牌。</translation>
     </message>
+    <message>
+        <source>A view&apos;s name has 1 to 60 characters.</source>
+        <translation>视图名称为 1 到 60 个字符。</translation>
+    </message>
+    <message>
+        <source>The hub cannot run this view&apos;s filter. Change it and save again.</source>
+        <translation>服务器无法运行此视图的筛选条件。请修改后重新保存。</translation>
+    </message>
+    <message>
+        <source>This view is shared with the team; only admins change it.</source>
+        <translation>此视图已与团队共享，只有管理员可以修改。</translation>
+    </message>
+    <message>
+        <source>You have as many saved views as the hub keeps (50). Delete one first.</source>
+        <translation>您保存的视图已达到服务器的上限（50 个）。请先删除一个。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1441,6 +1457,10 @@ WhatsApp 提示：%2</translation>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AttachmentListModel</name>
@@ -2071,6 +2091,25 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1 / %2 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelReceiptBox</name>
+    <message>
+        <source>Read receipts to the customer are sent when</source>
+        <translation>向客户发送已读回执的时机：</translation>
+    </message>
+    <message>
+        <source>Who sends read receipts</source>
+        <translation>谁发送已读回执</translation>
+    </message>
+    <message>
+        <source>the owner reads the conversation (anyone while it is unassigned)</source>
+        <translation>负责人阅读对话时（未分配时任何人阅读均可）</translation>
+    </message>
+    <message>
+        <source>any agent reads the conversation</source>
+        <translation>任何客服阅读对话时</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3059,87 @@ WhatsApp 提示：%2</translation>
         <translation>
             <numerusform>%n 条消息</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::LabelsPage</name>
+    <message>
+        <source>Add label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>New label&apos;s name</source>
+        <translation>新标签的名称</translation>
+    </message>
+    <message>
+        <source>New label&apos;s colour</source>
+        <translation>新标签的颜色</translation>
+    </message>
+    <message>
+        <source>Choose the new label&apos;s colour</source>
+        <translation>选择新标签的颜色</translation>
+    </message>
+    <message>
+        <source>Labels sort conversations for the whole team: agents put them on conversations, and filters and saved views find them.</source>
+        <translation>标签为整个团队整理对话：客服把标签加到对话上，筛选和已保存的视图可按标签查找。</translation>
+    </message>
+    <message>
+        <source>Colour of the new label</source>
+        <translation>新标签的颜色</translation>
+    </message>
+    <message>
+        <source>Rename label</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>No conversation carries it.</source>
+        <translation>没有对话带有此标签。</translation>
+    </message>
+    <message>
+        <source>One conversation carries it; it will be taken off it.</source>
+        <translation>有 1 个对话带有此标签；将从该对话中移除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations carry it; it will be taken off them.</source>
+        <translation>
+            <numerusform>%n 个对话带有此标签；将从这些对话中移除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”?</source>
+        <translation>删除标签“%1”？</translation>
+    </message>
+    <message>
+        <source>Saved views that look for it find nothing more.</source>
+        <translation>查找此标签的已保存视图将不再找到任何对话。</translation>
     </message>
 </context>
 <context>
@@ -4951,10 +5071,6 @@ WhatsApp 提示：%2</translation>
         <translation>
             <numerusform>%1：%n 个对话</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This view no longer exists.</source>
-        <translation>此视图已不存在。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "core/mirror/eventapplier.h"
 
 #include "core/mirror/applierstatements.h"
+#include "core/mirror/hubsavedviews.h"
 #include "core/mirror/searchfold.h"
 #include "core/protocol/entitycodec.h"
 
@@ -240,6 +241,10 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
             return false;
         changes->mentions.insert(messageId);
         return true;
+    }
+    if (type == EventType::SavedViewUpdated || type == EventType::SavedViewDeleted) {
+        changes->savedViews = true;
+        return HubSavedViews(m_db).apply(event, error);
     }
     if (type == EventType::CreditsUpdated) {
         // Admin figures: not kept in the mirror, only announced so an open Credits page refreshes.

@@ -28,12 +28,21 @@ const char *const localStep1[] = {
     " updated_at INTEGER NOT NULL DEFAULT 0)",
 };
 
+// Step 2, issue #12: saved views now live on the hub. The ones kept here before are uploaded
+// once, each with a key of its own, so that an upload repeated after a crash finds the first
+// one on the hub instead of making a second (core/sync/savedviewupload.h).
+const char *const localStep2[] = {
+    "ALTER TABLE local.saved_views ADD COLUMN upload_key TEXT NOT NULL DEFAULT ''",
+    "UPDATE local.saved_views SET upload_key = lower(hex(randomblob(16)))",
+};
+
 struct LocalStep {
     const char *const *statements;
     int count;
 };
 
-const LocalStep localSteps[] = {{localStep1, int(std::size(localStep1))}};
+const LocalStep localSteps[] = {{localStep1, int(std::size(localStep1))},
+                                {localStep2, int(std::size(localStep2))}};
 constexpr int latestLocalVersion = int(std::size(localSteps));
 
 bool exec(QSqlQuery &query, const QString &sql, QString *error)

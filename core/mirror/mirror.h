@@ -24,16 +24,17 @@ struct MirrorChanges {
     bool predefinedTexts = false;
     bool templates = false;
     bool activities = false;
-    bool outbox = false;    // a pending reply was taken by the hub
-    bool credits = false;   // the balance or plan changed (not stored: admins fetch it)
-    bool tickets = false;   // a ticket or a ticket's comment (R3.6)
-    bool labels = false;    // a label was defined, changed or removed (issue #12)
-    QSet<Id> mentions = {}; // notes that name this agent with "@" (issue #12)
+    bool outbox = false;     // a pending reply was taken by the hub
+    bool credits = false;    // the balance or plan changed (not stored: admins fetch it)
+    bool tickets = false;    // a ticket or a ticket's comment (R3.6)
+    bool labels = false;     // a label was defined, changed or removed (issue #12)
+    QSet<Id> mentions = {};  // notes that name this agent with "@" (issue #12)
+    bool savedViews = false; // a saved view the hub keeps for this agent (issue #12)
     bool isEmpty() const
     {
         return conversations.isEmpty() && messages.isEmpty() && !agents && !channels && !records &&
                !predefinedTexts && !templates && !activities && !outbox && !credits && !tickets &&
-               !labels && mentions.isEmpty();
+               !labels && mentions.isEmpty() && !savedViews;
     }
 };
 

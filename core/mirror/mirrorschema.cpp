@@ -274,6 +274,18 @@ const char *const step12[] = {
     "CREATE TABLE labels (id INTEGER PRIMARY KEY, name TEXT NOT NULL, color TEXT NOT NULL)",
 };
 
+// Step 13, issue #12: the saved views the hub keeps for this agent (its own and the ones an
+// admin shared), applied from saved_view.* events like everything the hub sends, so they come
+// back with a rebuilt mirror. Not "saved_views": that name is the local store's table of views
+// kept before this step, which are uploaded to the hub once (core/sync/savedviewupload.h).
+// Like steps 8 to 12 it ends with the fold and index rebuilt (rows an older writer left without
+// a search row are found after it).
+const char *const step13[] = {
+    "CREATE TABLE hub_saved_views (id INTEGER PRIMARY KEY, owner_id INTEGER NOT NULL,"
+    " name TEXT NOT NULL, filter TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0,"
+    " shared INTEGER NOT NULL DEFAULT 0)",
+};
+
 struct Step {
     const char *const *statements;
     int count;
@@ -308,7 +320,8 @@ const Step steps[] = {step(step1),
                       step(step9, foldAndReindex),
                       step(step10, foldAndReindex),
                       step(step11),
-                      step(step12, foldAndReindex)};
+                      step(step12, foldAndReindex),
+                      step(step13, foldAndReindex)};
 
 // Whether a later step of this run (before `target`) does the same fill: a mirror several
 // versions behind then folds and reindexes once, at that later step, not once per step.

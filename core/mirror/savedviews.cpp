@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/storage/sqlerror.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -92,9 +93,10 @@ Id SavedViews::add(const QString &name, const ConversationFilter &filter)
     if (!checkName(name) || !checkFilter(filter))
         return 0;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO saved_views (name, filter, position)"
-        " VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM saved_views))"));
+    query.prepare(
+        QStringLiteral("INSERT INTO saved_views (name, filter, position, upload_key)"
+                       " VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM saved_views),"
+                       " lower(hex(randomblob(16))))"));
     query.addBindValue(name.trimmed());
     query.addBindValue(filterText(filter));
     if (!query.exec()) {
@@ -147,6 +149,22 @@ bool SavedViews::remove(Id id)
     if (changed == 0)
         m_error = QStringLiteral("no saved view %1").arg(id);
     return changed > 0;
+}
+
+QList<LocalViewUpload> SavedViews::uploads()
+{
+    QList<LocalViewUpload> out;
+    QHash<Id, QString> keys;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT id, upload_key FROM saved_views"))) {
+        m_error = sqlFailure(lcMirror(), query);
+        return out;
+    }
+    while (query.next())
+        keys.insert(query.value(0).toLongLong(), query.value(1).toString());
+    for (const SavedView &view : list())
+        out.append({view.id, view.name, view.filter, view.problem, keys.value(view.id)});
+    return out;
 }
 
 bool SavedViews::reorder(const QList<Id> &order)

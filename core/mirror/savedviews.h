@@ -2,6 +2,7 @@
 
 #include "core/domain/ids.h"
 #include "core/filter/conversationfilter.h"
+#include "core/protocol/savedviewtypes.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -9,22 +10,19 @@
 
 namespace parley {
 
-// A user-defined view of R3.3: a name and any combination of filters.
-struct SavedView {
-    Id id = 0;
+// A view kept in this desktop's local store, as it goes to the hub once, with its key.
+struct LocalViewUpload {
+    Id localId = 0;
     QString name;
     ConversationFilter filter;
-    int position = 0;
-    // Why the stored filter could not be read (a view saved by a newer Parley); empty when it
-    // could. Such a view is listed, so that it can be removed, but never run.
-    QString problem;
+    QString problem; // unreadable: it cannot be uploaded and stays here
+    QString key;
 };
 
-// The saved_views table of the mirror. Views are local to this desktop on purpose: the hub has
-// no route for them, they are a personal arrangement of one agent's sidebar rather than team
-// data, and keeping them here makes them work offline. The price is that they do not follow
-// the agent to another machine, and that a mirror rebuilt from the hub (Mirror::discard)
-// loses them.
+// The saved_views table of the local store: where views were kept before the hub kept them
+// (issue #12). They were local to one desktop and did not follow the agent to another machine;
+// now the hub keeps them (core/mirror/hubsavedviews.h) and this table only holds the views of
+// an earlier version until the desktop uploads them once (core/sync/savedviewupload.h).
 //
 // Use it on the thread that owns the connection, like the Mirror itself.
 class SavedViews {
@@ -44,6 +42,8 @@ public:
     // Puts the listed views first, in this order; views not listed keep their relative order
     // after them. Unknown ids are ignored. One transaction: a crash leaves the old order.
     bool reorder(const QList<Id> &order);
+    // The views still to upload to the hub, in sidebar order.
+    QList<LocalViewUpload> uploads();
 
     QString errorString() const { return m_error; }
 

@@ -36,6 +36,11 @@ inline const QString MentionCreated = QStringLiteral("mention.created");
 // Issue #12 triage: a label admins defined ({"id", "name", "color"}) and its removal.
 inline const QString LabelUpdated = QStringLiteral("label.updated");
 inline const QString LabelDeleted = QStringLiteral("label.deleted");
+// Issue #12 saved views on the hub: a view's full state (core/protocol/savedviewtypes.h) and
+// its removal ({"id", "owner_id", "shared"[, "unshared"]}); each reaches only the agents who may
+// see the view (core/rules/savedviewrules.h).
+inline const QString SavedViewUpdated = QStringLiteral("saved_view.updated");
+inline const QString SavedViewDeleted = QStringLiteral("saved_view.deleted");
 } // namespace EventType
 
 // One entry of the hub's event log: a strictly increasing sequence number, a type, and the

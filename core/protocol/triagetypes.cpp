@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <climits>
+
 namespace parley {
 namespace {
 
@@ -83,6 +85,30 @@ bool fromJson(const QJsonObject &json, Label *label, QString *error)
     label->id = r.id(QStringLiteral("id"));
     label->name = r.string(QStringLiteral("name"), true);
     label->color = r.string(QStringLiteral("color"), true);
+    return finish(r, error);
+}
+
+bool fromJson(const QJsonObject &json, LabelUsage *usage, QString *error)
+{
+    JsonReader r(json);
+    const qint64 count = r.integer(QStringLiteral("conversations"), true);
+    if (count < 0)
+        r.fail(QStringLiteral("conversations"), QStringLiteral("negative"));
+    usage->conversations = int(qMin<qint64>(count, INT_MAX));
+    return finish(r, error);
+}
+
+QJsonObject toJson(ReadReceiptRule rule)
+{
+    return {{QStringLiteral("sent_by"), readReceiptRuleName(rule)}};
+}
+
+bool fromJson(const QJsonObject &json, ReadReceiptRule *rule, QString *error)
+{
+    JsonReader r(json);
+    *rule = r.enumValue(QStringLiteral("sent_by"), readReceiptRuleFromName, ReadReceiptRule::Owner);
+    if (!r.has(QStringLiteral("sent_by")))
+        r.fail(QStringLiteral("sent_by"), QStringLiteral("missing"));
     return finish(r, error);
 }
 

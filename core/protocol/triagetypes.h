@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/conversation.h"
+#include "core/rules/receiptrules.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -21,6 +22,16 @@ struct Label {
 };
 QJsonObject toJson(const Label &label);
 bool fromJson(const QJsonObject &json, Label *label, QString *error);
+
+// GET /labels/{id}/usage: how many conversations carry a label.
+struct LabelUsage {
+    int conversations = 0;
+};
+bool fromJson(const QJsonObject &json, LabelUsage *usage, QString *error);
+
+// GET / POST /channels/{id}/read-receipts: {"sent_by": "owner" | "any_agent"}.
+QJsonObject toJson(ReadReceiptRule rule);
+bool fromJson(const QJsonObject &json, ReadReceiptRule *rule, QString *error);
 
 // What changes on each conversation; parts left unset stay as they are. `snoozedUntil` goes
 // with status "snoozed" (0: until the customer writes).

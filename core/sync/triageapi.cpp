@@ -26,4 +26,48 @@ void TriageApi::addLabel(const Label &label, HubCallback<Label> done) const
                       entityDecoder<Label>(QStringLiteral("label")), std::move(done));
 }
 
+void TriageApi::updateLabel(Id id, const Label &label, HubCallback<Label> done) const
+{
+    m_api.post<Label>(QStringLiteral("/labels/%1").arg(id), toJson(label), HubSubject::Change,
+                      entityDecoder<Label>(QStringLiteral("label")), std::move(done));
+}
+
+void TriageApi::removeLabel(Id id, HubCallback<Done> done) const
+{
+    m_api.remove<Done>(QStringLiteral("/labels/%1").arg(id), HubSubject::Change, &HubApi::nothing,
+                       std::move(done));
+}
+
+void TriageApi::labelUsage(Id id, HubCallback<LabelUsage> done) const
+{
+    m_api.get<LabelUsage>(
+        QStringLiteral("/labels/%1/usage").arg(id), HubSubject::Change,
+        [](const QJsonObject &json, LabelUsage *usage, QString *problem) {
+            return fromJson(json, usage, problem);
+        },
+        std::move(done));
+}
+
+namespace {
+
+bool decodeRule(const QJsonObject &json, ReadReceiptRule *rule, QString *problem)
+{
+    return fromJson(json, rule, problem);
+}
+
+} // namespace
+
+void TriageApi::readReceipts(Id channelId, HubCallback<ReadReceiptRule> done) const
+{
+    m_api.get<ReadReceiptRule>(QStringLiteral("/channels/%1/read-receipts").arg(channelId),
+                               HubSubject::Change, &decodeRule, std::move(done));
+}
+
+void TriageApi::setReadReceipts(Id channelId, ReadReceiptRule rule,
+                                HubCallback<ReadReceiptRule> done) const
+{
+    m_api.post<ReadReceiptRule>(QStringLiteral("/channels/%1/read-receipts").arg(channelId),
+                                toJson(rule), HubSubject::Change, &decodeRule, std::move(done));
+}
+
 } // namespace parley

@@ -17,7 +17,15 @@ public:
 
     void change(const BulkChangeRequest &request, HubCallback<BulkChangeResult> done) const;
     void labels(HubCallback<QList<Label>> done) const;
+    // Admins: define, change and remove labels (the label.* events follow).
     void addLabel(const Label &label, HubCallback<Label> done) const;
+    void updateLabel(Id id, const Label &label, HubCallback<Label> done) const;
+    void removeLabel(Id id, HubCallback<Done> done) const;
+    void labelUsage(Id id, HubCallback<LabelUsage> done) const;
+    // Who sends the customer the read receipt on a channel (docs/api.md "read").
+    void readReceipts(Id channelId, HubCallback<ReadReceiptRule> done) const;
+    void setReadReceipts(Id channelId, ReadReceiptRule rule,
+                         HubCallback<ReadReceiptRule> done) const;
 
 private:
     HubApi m_api;

@@ -88,6 +88,13 @@ void addTriageRoutes(HttpServer &server, ApiSupport &api, TriageService &triage)
                              triage.removeLabel(ApiSupport::idAt(request, 0)));
                      },
                      true));
+    server.route("GET", QStringLiteral("/api/v1/labels/(\\d+)/usage"),
+                 api.authed(
+                     [&triage](const HttpRequest &request, const Agent &) {
+                         return ApiSupport::respond(
+                             triage.labelUsage(ApiSupport::idAt(request, 0)));
+                     },
+                     true));
     server.route("POST", QStringLiteral("/api/v1/conversations/(\\d+)/triage"),
                  api.authed([&triage](const HttpRequest &request, const Agent &agent) {
                      ConversationChanges changes;

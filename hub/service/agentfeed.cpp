@@ -1,5 +1,7 @@
 #include "hub/service/agentfeed.h"
 
+#include "core/rules/savedviewrules.h"
+
 #include <algorithm>
 
 namespace parley::hub {
@@ -29,6 +31,14 @@ bool hasTicketEvents(const SyncBatch &batch)
 {
     return std::any_of(batch.events.cbegin(), batch.events.cend(),
                        [](const Event &event) { return isTicketEvent(event.type); });
+}
+
+bool hasSavedViewEvents(const SyncBatch &batch)
+{
+    return std::any_of(batch.events.cbegin(), batch.events.cend(), [](const Event &event) {
+        return event.type == EventType::SavedViewUpdated ||
+               event.type == EventType::SavedViewDeleted;
+    });
 }
 
 } // namespace
@@ -65,7 +75,7 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
             recordIds.insert(idOf(event.data, "record_id"));
     }
     if (conversationIds.isEmpty() && recordIds.isEmpty() &&
-        !(!everything && hasTicketEvents(batch)))
+        !(!everything && hasTicketEvents(batch)) && !hasSavedViewEvents(batch))
         return batch;
     const QHash<Id, AgentViews::ConversationView> conversations =
         m_ctx.views.conversations(agent.id, conversationIds);
@@ -102,6 +112,11 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
             // The named agent's alone, and only while the conversation is in its sight.
             if (idOf(event.data, "agent_id") == agent.id &&
                 conversationVisible(idOf(event.data, "conversation_id")))
+                mine.events.append(event);
+        } else if (event.type == EventType::SavedViewUpdated ||
+                   event.type == EventType::SavedViewDeleted) {
+            // A private view is its owner's alone, admins included (issue #12).
+            if (savedViewEventReaches(agent, event.type, event.data))
                 mine.events.append(event);
         } else if (event.type == EventType::ConversationLeft) {
             // Only for the department it left, and only while it is still out of their sight.

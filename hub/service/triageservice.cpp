@@ -110,6 +110,15 @@ CommandResult TriageService::removeLabel(Id id)
     return CommandResult::success({{QStringLiteral("id"), id}});
 }
 
+CommandResult TriageService::labelUsage(Id id)
+{
+    LabelRepository labels(m_ctx.db);
+    if (!labels.byId(id))
+        return labelNotFound(id);
+    return CommandResult::success(
+        {{QStringLiteral("conversations"), int(labels.conversationsWith(id).size())}});
+}
+
 std::optional<CommandResult> TriageService::refuseChanges(const ConversationChanges &changes)
 {
     if (changes.isEmpty())

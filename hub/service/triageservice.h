@@ -22,6 +22,9 @@ public:
     // Takes the label off every conversation that had it (each one's conversation.updated),
     // then label.deleted.
     CommandResult removeLabel(Id id);
+    // How many conversations carry the label: {"conversations": n}, for the admin's question
+    // before removing it.
+    CommandResult labelUsage(Id id);
 
     // One conversation: 404 outside the agent's scope, 400 for an unknown owner, team or label,
     // a snooze time in the past; the conversation as it is after.

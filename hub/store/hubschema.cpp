@@ -268,8 +268,21 @@ QList<QStringList> sqliteSchemaSteps()
         "CREATE TABLE channel_read_receipts (channel_id BIGINT PRIMARY KEY,"
         " sent_by TEXT NOT NULL DEFAULT 'owner')",
     };
-    return {step1,           conversationContent, reportsStep, teamStep,
-            severalHubsStep, heldWebhooksStep,    ticketsStep, triageStep};
+    // Issue #12: saved views kept per agent (docs/api.md "Saved views"); `filter` is the
+    // conversation filter's JSON, `client_key` the uploading desktop's key for a view it had
+    // kept locally (unique per owner, '' for views made on the hub).
+    const QStringList savedViewsStep = {
+        "CREATE TABLE saved_views (id INTEGER PRIMARY KEY, owner_id BIGINT NOT NULL,"
+        " name TEXT NOT NULL, filter TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0,"
+        " shared INTEGER NOT NULL DEFAULT 0, client_key TEXT NOT NULL DEFAULT '',"
+        " created_at BIGINT NOT NULL)",
+        "CREATE INDEX saved_views_by_owner ON saved_views (owner_id, position, id)",
+        "CREATE UNIQUE INDEX saved_views_client_key ON saved_views (owner_id, client_key)"
+        " WHERE client_key <> ''",
+    };
+    return {step1,       conversationContent, reportsStep,
+            teamStep,    severalHubsStep,     heldWebhooksStep,
+            ticketsStep, triageStep,          savedViewsStep};
 }
 
 QString postgresStatement(const QString &sqlite)

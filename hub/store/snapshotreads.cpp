@@ -4,7 +4,9 @@
 #include "hub/store/agentrepository.h"
 #include "hub/store/channelrepository.h"
 #include "hub/store/conversationrepository.h"
+#include "hub/store/labelrepository.h"
 #include "hub/store/recordrepository.h"
+#include "hub/store/savedviewrepository.h"
 #include "hub/store/templaterepository.h"
 
 #include <QSqlError>
@@ -121,6 +123,11 @@ QList<Event> SnapshotReads::smallTables()
         t.updatedAt = q.value(5).toLongLong();
         out.append(entity(EventType::PredefinedTextUpdated, toJson(t)));
     }
+    // Issue #12: labels, and saved views (each agent's own and the shared ones: AgentFeed).
+    for (const Label &label : LabelRepository(m_db).all())
+        out.append(entity(EventType::LabelUpdated, toJson(label)));
+    for (const SavedView &view : SavedViewRepository(m_db).all())
+        out.append(entity(EventType::SavedViewUpdated, toJson(view)));
     return out;
 }
 

@@ -1,4 +1,6 @@
-// Saved views in the mirror (R3.3) and the sidebar's view list with its counts.
+// Saved views (R3.3): the local store's views of earlier versions (uploaded once to the hub,
+// issue #12), the mirror's copy of the hub's views, and the sidebar's view list with its counts.
+// Changing views through the hub: tst_savedviewshub.
 #include "../core/mirrorfixture.h"
 #include "core/filter/builtinviews.h"
 #include "core/mirror/conversationqueries.h"
@@ -9,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QListView>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -63,6 +66,19 @@ ConversationFilter repliedByMeThisWeek()
     f.repliedBy = UserRef{true, 0};
     f.repliedIn = Period{1, PeriodUnit::Weeks};
     return f;
+}
+
+// A saved_view.updated as the hub sends it, for this agent's view `id`.
+Event hubView(EventLog &log, Id id, const QString &name, const ConversationFilter &filter,
+              int position = 0)
+{
+    SavedView view;
+    view.id = id;
+    view.ownerId = Me;
+    view.name = name;
+    view.filter = filter;
+    view.position = position;
+    return log.raw(EventType::SavedViewUpdated, toJson(view));
 }
 
 QStringList names(const QList<SavedView> &views)
@@ -188,12 +204,19 @@ private slots:
         Mirror mirror;
         QCOMPARE(mirror.open(path("counts.sqlite")), Mirror::OpenStatus::Ok);
         applyFixture(mirror);
-        SavedViews(mirror.database()).add(QStringLiteral("Unread support"), unreadSupport());
-        // A view written by a newer Parley: listed, explained, never run.
-        QSqlQuery insert(mirror.database());
-        QVERIFY(
-            insert.exec(QStringLiteral("INSERT INTO saved_views (name, filter, position)"
-                                       " VALUES ('From the future', '{\"mood\":\"happy\"}', 9)")));
+        EventLog views;
+        for (int i = 0; i < 6; ++i)
+            views.raw(QStringLiteral("skip"), {}); // continue after the fixture's seqs
+        // A view written by a newer Parley: listed, explained, never run (nor a failed sync).
+        QVERIFY2(
+            mirror.apply(batchOf(
+                {hubView(views, 1, QStringLiteral("Unread support"), unreadSupport()),
+                 views.raw(EventType::SavedViewUpdated, {{"id", 2},
+                                                         {"owner_id", Me},
+                                                         {"name", "From the future"},
+                                                         {"filter", QJsonObject{{"mood", "happy"}}},
+                                                         {"position", 9}})})),
+            qPrintable(mirror.errorString()));
 
         ViewListModel model(mirror.database(), Me);
         QAbstractItemModelTester tester(&model,
@@ -235,7 +258,7 @@ private slots:
 
         // A new unread message from a Support customer: the counts follow on refresh.
         EventLog later;
-        for (int i = 0; i < 6; ++i)
+        for (int i = 0; i < 8; ++i)
             later.raw(QStringLiteral("skip"), {}); // continue after the fixture's seqs
         QVERIFY(mirror.apply(batchOf({later.conversation(conversation(
             7, Other, ConversationStatus::Open, 2, "Support", Now - Hour, 0, 0, 1))})));
@@ -252,68 +275,6 @@ private slots:
         model.refreshCountsNow();
         compareCounts(model, mirror.database());
         QCOMPARE(model.index(1).data(ViewListModel::CountRole).toLongLong(), qint64(3));
-    }
-
-    void savedViewsChangeInPlace()
-    {
-        Mirror mirror;
-        QCOMPARE(mirror.open(path("edits.sqlite")), Mirror::OpenStatus::Ok);
-        applyFixture(mirror);
-        ViewListModel model(mirror.database(), Me);
-        model.setTimeZone(QTimeZone::utc());
-        model.setClock([] { return Now; });
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const int first = model.firstSavedRow();
-
-        const Id a = model.saveView(0, QStringLiteral("A"), unreadSupport());
-        const Id b = model.saveView(0, QStringLiteral("B"), repliedByMeThisWeek());
-        const Id c = model.saveView(0, QStringLiteral("C"), ConversationFilter());
-        QVERIFY(a && b && c);
-        QCOMPARE(model.rowCount(), first + 3);
-        model.refreshCountsNow();
-        QCOMPARE(model.index(first + 2).data(ViewListModel::CountRole).toLongLong(), qint64(6));
-        QCOMPARE(model.index(first).data(ViewListModel::KeyRole).toString(),
-                 QStringLiteral("saved:%1").arg(a));
-        QCOMPARE(model.indexForKey(QStringLiteral("saved:%1").arg(b)).row(), first + 1);
-        QCOMPARE(model.indexForKey(QStringLiteral("sent_today")).row(), 3);
-
-        QVERIFY(model.setData(model.index(first + 1), QStringLiteral("Bee"), Qt::EditRole));
-        QVERIFY(!model.setData(model.index(0), QStringLiteral("Nope"), Qt::EditRole));
-        QVERIFY(!(model.flags(model.index(0)) & Qt::ItemIsEditable));
-
-        QVERIFY(model.moveView(c, 0));                     // C A Bee
-        QVERIFY(model.moveView(a, 2));                     // C Bee A
-        QVERIFY(!model.moveRows({}, 0, 1, {}, first + 1)); // built-ins stay put
-        QVERIFY(!model.moveRows({}, first, 1, {}, 1));     // saved views stay below them
-        QVERIFY(model.removeView(b));                      // C A
-        QVERIFY(
-            model.saveView(c, QStringLiteral("Closed"), builtinViewFilter(BuiltinView::MyOpen)));
-        QCOMPARE(model.index(first).data().toString(), QStringLiteral("Closed"));
-        // A refused name changes nothing, the filter included.
-        QCOMPARE(model.saveView(c, QStringLiteral(" "), ConversationFilter()), Id(0));
-        QCOMPARE(SavedViews(mirror.database()).list().first().filter,
-                 builtinViewFilter(BuiltinView::MyOpen));
-        model.refreshCountsNow();
-        QCOMPARE(model.index(first).data(ViewListModel::CountRole).toLongLong(), qint64(2));
-        QVERIFY(!model.removeView(b));
-
-        const QStringList onScreen = {model.index(first).data().toString(),
-                                      model.index(first + 1).data().toString()};
-        QCOMPARE(onScreen, (QStringList{QStringLiteral("Closed"), QStringLiteral("A")}));
-        QCOMPARE(names(SavedViews(mirror.database()).list()), onScreen);
-
-        // The sidebar paints titles with their counts.
-        QListView sidebar;
-        sidebar.setModel(&model);
-        sidebar.setItemDelegate(new ViewCountDelegate(&sidebar));
-        sidebar.resize(220, 400);
-        sidebar.setCurrentIndex(model.index(2));
-        QVERIFY(!sidebar.grab().isNull());
-
-        model.reloadSavedViews();
-        QCOMPARE(model.rowCount(), first + 2);
-        QCOMPARE(model.index(first + 1).data(ViewListModel::SavedViewIdRole).value<Id>(), a);
     }
 
     // How long refreshCounts() blocks the UI thread on a mirror the size of the benchmark's
@@ -361,7 +322,7 @@ private slots:
         QVERIFY(db.commit());
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("ANALYZE")));
 
-        SavedViews views(db);
+        EventLog views;
         ConversationFilter mineChannelStale;
         mineChannelStale.scope = Scope::Mine;
         mineChannelStale.channelIds = {1};
@@ -372,11 +333,14 @@ private slots:
         byFiveOpenMonth.messageTimeIn = Period{1, PeriodUnit::Months};
         ConversationFilter unreadSupportWeek = unreadSupport();
         unreadSupportWeek.repliedIn = Period{7, PeriodUnit::Days};
-        views.add(QStringLiteral("Mine, channel 1, stale 2 weeks"), mineChannelStale);
-        views.add(QStringLiteral("Agent 5, open, this month"), byFiveOpenMonth);
-        views.add(QStringLiteral("Unread support, replied this week"), unreadSupportWeek);
+        QVERIFY(mirror.apply(batchOf(
+            {hubView(views, 1, QStringLiteral("Mine, channel 1, stale 2 weeks"), mineChannelStale,
+                     0),
+             hubView(views, 2, QStringLiteral("Agent 5, open, this month"), byFiveOpenMonth, 1),
+             hubView(views, 3, QStringLiteral("Unread support, replied this week"),
+                     unreadSupportWeek, 2)})));
 
-        ViewListModel model(db, 3);
+        ViewListModel model(db, Me);
         model.setTimeZone(QTimeZone::utc());
         model.setClock([] { return Now; });
         QList<qint64> times;

@@ -2,6 +2,7 @@
 
 #include "ui/admin/channelspage.h"
 #include "ui/admin/creditspage.h"
+#include "ui/admin/labelspage.h"
 #include "ui/admin/peoplepage.h"
 #include "ui/admin/reportspage.h"
 #include "ui/admin/templatespage.h"
@@ -27,6 +28,8 @@ AdminWindow::AdminWindow(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
     m_tabs->addTab(m_credits, tr("Credits"));
     m_tabs->addTab(m_people, tr("People"));
     m_tabs->addTab(m_reports, tr("Reports"));
+    m_labels = new LabelsPage(hub, m_tabs); // issue #12 triage
+    m_tabs->addTab(m_labels, tr("Labels"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -51,6 +54,8 @@ void AdminWindow::mirrorChanged(const MirrorChanges &changes)
         m_people->reload();
     if (changes.credits)
         m_credits->refresh();
+    if (changes.labels)
+        m_labels->refresh();
 }
 
 } // namespace parley::ui

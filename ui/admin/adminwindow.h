@@ -15,6 +15,7 @@ namespace parley::ui {
 
 class ChannelsPage;
 class CreditsPage;
+class LabelsPage;
 class PeoplePage;
 class ReportsPage;
 class TemplatesPage;
@@ -27,13 +28,14 @@ class AdminWindow : public QWidget {
 public:
     AdminWindow(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
 
-    enum class Page { Templates, Channels, Credits, People, Reports };
+    enum class Page { Templates, Channels, Credits, People, Reports, Labels };
     void showPage(Page page);
     TemplatesPage *templates() const { return m_templates; }
     ChannelsPage *channels() const { return m_channels; }
     CreditsPage *credits() const { return m_credits; }
     PeoplePage *people() const { return m_people; }
     ReportsPage *reports() const { return m_reports; }
+    LabelsPage *labels() const { return m_labels; }
 
 public slots:
     // From the sync worker: each page re-reads what the batch changed.
@@ -46,6 +48,7 @@ private:
     CreditsPage *m_credits = nullptr;
     PeoplePage *m_people = nullptr;
     ReportsPage *m_reports = nullptr;
+    LabelsPage *m_labels = nullptr;
 };
 
 } // namespace parley::ui

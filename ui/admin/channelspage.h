@@ -18,6 +18,7 @@ class QTableWidget;
 namespace parley::ui {
 
 class ChannelEditor;
+class ChannelReceiptBox;
 class ChannelProfileDialog;
 class ChannelRegistrationDialog;
 
@@ -36,6 +37,8 @@ public:
     // nothing.
     QString attentionText() const;
     void selectChannel(Id id);
+    // Who sends read receipts on the chosen channel (issue #12).
+    ChannelReceiptBox *receipts() const { return m_receipts; }
 
 public slots:
     void refresh(); // from the hub
@@ -81,6 +84,7 @@ private:
     QPushButton *m_renewToken;
     QLabel *m_attention;
     QLabel *m_error;
+    ChannelReceiptBox *m_receipts;
 };
 
 } // namespace parley::ui

@@ -13,7 +13,7 @@ const QString savedKeyPrefix = QStringLiteral("saved:");
 } // namespace
 
 ViewListModel::ViewListModel(QSqlDatabase db, Id me, QObject *parent)
-    : QAbstractListModel(parent), m_db(db), m_store(db), m_me(me),
+    : QAbstractListModel(parent), m_db(db), m_me(me),
       m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     Row all;
@@ -35,7 +35,7 @@ ViewListModel::ViewListModel(QSqlDatabase db, Id me, QObject *parent)
         row.filter = builtinViewFilter(view);
         m_rows.append(row);
     }
-    for (const SavedView &view : m_store.list())
+    for (const SavedView &view : HubSavedViews(m_db).list(m_me))
         m_rows.append(savedRow(view));
     const QString path = db.databaseName();
     if (!path.isEmpty() && path != QLatin1String(":memory:"))
@@ -58,6 +58,7 @@ ViewListModel::Row ViewListModel::savedRow(const SavedView &view) const
     row.filter = view.filter;
     row.savedViewId = view.id;
     row.problem = view.problem;
+    row.readOnly = view.ownerId != m_me && !m_mayChangeShared;
     return row;
 }
 
@@ -103,10 +104,10 @@ QVariant ViewListModel::data(const QModelIndex &index, int role) const
 
 bool ViewListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !isRow(index))
+    if (role != Qt::EditRole || !isChangeable(index))
         return false;
-    const Row &row = m_rows.at(index.row());
-    return row.kind == Kind::Saved && renameView(row.savedViewId, value.toString());
+    renameView(m_rows.at(index.row()).savedViewId, value.toString());
+    return true;
 }
 
 Qt::ItemFlags ViewListModel::flags(const QModelIndex &index) const
@@ -114,7 +115,7 @@ Qt::ItemFlags ViewListModel::flags(const QModelIndex &index) const
     if (!isRow(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (m_rows.at(index.row()).kind == Kind::Saved)
+    if (isChangeable(index))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -146,17 +147,19 @@ bool ViewListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int
     const int insertAt = destinationChild > sourceRow ? destinationChild - count : destinationChild;
     for (int i = 0; i < count; ++i)
         rows.insert(insertAt + i, moved.at(i));
-    QList<Id> order;
-    for (int i = first; i < rows.size(); ++i)
-        order.append(rows.at(i).savedViewId);
-    // The file first: a list that moved on screen but not on disk would jump back on restart.
-    if (!m_store.reorder(order)) {
-        m_error = m_store.errorString();
-        return false;
+    for (const Row &row : moved) {
+        if (row.readOnly)
+            return false; // another agent's shared view keeps its place
     }
     beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild);
     m_rows = rows;
     endMoveRows();
+    // Moved on screen at once; the hub keeps the order (a refusal puts the rows back).
+    for (int i = 0; i < count; ++i) {
+        SavedViewChange change;
+        change.position = insertAt + i - first;
+        send(moved.at(i).savedViewId, change);
+    }
     return true;
 }
 
@@ -286,96 +289,6 @@ void ViewListModel::applyCounts(const CountResult &counts, qint64 elapsedMs)
         }
     }
     emit countsRefreshed(elapsedMs);
-}
-
-Id ViewListModel::saveView(Id viewId, const QString &name, const ConversationFilter &filter)
-{
-    if (viewId == 0) {
-        const Id id = m_store.add(name, filter);
-        if (id == 0) {
-            m_error = m_store.errorString();
-            return 0;
-        }
-        const int at = int(m_rows.size());
-        beginInsertRows({}, at, at);
-        m_rows.append(savedRow({id, name.trimmed(), filter, 0, {}}));
-        endInsertRows();
-        refreshCounts();
-        return id;
-    }
-    const int rowIndex = rowOfSavedView(viewId);
-    if (rowIndex < 0) {
-        m_error = tr("This view no longer exists.");
-        return 0;
-    }
-    if (!m_store.update(viewId, name, filter)) {
-        m_error = m_store.errorString();
-        return 0;
-    }
-    Row &row = m_rows[rowIndex];
-    row.title = name.trimmed();
-    row.filter = filter;
-    row.problem.clear();
-    emit dataChanged(index(rowIndex), index(rowIndex));
-    refreshCounts();
-    return viewId;
-}
-
-bool ViewListModel::renameView(Id viewId, const QString &name)
-{
-    const int rowIndex = rowOfSavedView(viewId);
-    if (rowIndex < 0 || !m_store.rename(viewId, name)) {
-        m_error = rowIndex < 0 ? tr("This view no longer exists.") : m_store.errorString();
-        return false;
-    }
-    m_rows[rowIndex].title = name.trimmed();
-    emit dataChanged(index(rowIndex), index(rowIndex),
-                     {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole});
-    return true;
-}
-
-bool ViewListModel::removeView(Id viewId)
-{
-    const int rowIndex = rowOfSavedView(viewId);
-    if (rowIndex < 0 || !m_store.remove(viewId)) {
-        m_error = rowIndex < 0 ? tr("This view no longer exists.") : m_store.errorString();
-        return false;
-    }
-    beginRemoveRows({}, rowIndex, rowIndex);
-    m_rows.removeAt(rowIndex);
-    endRemoveRows();
-    return true;
-}
-
-bool ViewListModel::moveView(Id viewId, int savedIndex)
-{
-    const int from = rowOfSavedView(viewId);
-    const int to = firstSavedRow() + savedIndex;
-    if (from < 0 || to < firstSavedRow() || to >= m_rows.size())
-        return false;
-    if (from == to)
-        return true;
-    // moveRows counts the destination before the move: moving down means "before row to + 1".
-    return moveRows({}, from, 1, {}, to > from ? to + 1 : to);
-}
-
-void ViewListModel::reloadSavedViews()
-{
-    const int first = firstSavedRow();
-    if (m_rows.size() > first) {
-        beginRemoveRows({}, first, int(m_rows.size()) - 1);
-        m_rows.resize(first);
-        endRemoveRows();
-    }
-    QList<Row> saved;
-    for (const SavedView &view : m_store.list())
-        saved.append(savedRow(view));
-    if (saved.isEmpty())
-        return;
-    beginInsertRows({}, first, first + int(saved.size()) - 1);
-    m_rows.append(saved);
-    endInsertRows();
-    refreshCounts();
 }
 
 } // namespace parley::ui

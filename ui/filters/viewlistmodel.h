@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/filter/filtersql.h"
-#include "core/mirror/savedviews.h"
+#include "core/mirror/hubsavedviews.h"
+#include "core/sync/hubapi.h"
 #include "ui/filters/viewcounter.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -57,15 +59,26 @@ public:
     QModelIndex indexForSavedView(Id id) const;
     int firstSavedRow() const;
 
-    // Saved views: these write the mirror, then update the rows. Each returns false (0 for
-    // saveView) and sets errorString() when the mirror refused.
-    Id saveView(Id viewId, const QString &name, const ConversationFilter &filter); // 0: add
-    bool renameView(Id viewId, const QString &name);
-    bool removeView(Id viewId);
-    bool moveView(Id viewId, int savedIndex); // 0 = first saved view
-    QString errorString() const { return m_error; }
+    // Saved views live on the hub (issue #12): these send the change and return at once. The
+    // hub's answer is written to the mirror's copy and the rows follow (viewSaved); a refusal,
+    // or no hub (offline: not queued, see SavedViewsApi), is changeRefused with the words to
+    // show, and the rows go back to the mirror's copy.
+    void setHub(HubClient *hub);
+    // Admins change the views shared with the team; everyone else only uses them.
+    void setMayChangeShared(bool admin);
+    void saveView(Id viewId, const QString &name, const ConversationFilter &filter); // 0: add
+    void renameView(Id viewId, const QString &name);
+    void removeView(Id viewId);
+    bool moveView(Id viewId, int savedIndex); // 0 = first saved view; false: not a move
+    // Whether the row's saved view may be renamed, refiltered or removed by this agent.
+    bool isChangeable(const QModelIndex &index) const;
 
-    // Re-reads the saved views (another window changed them).
+    // The views an earlier version kept on this desktop go to the hub, once per session while
+    // any are left (core/sync/savedviewupload.h); call when the hub is reached.
+    void uploadLocalViews();
+
+    // Re-reads the saved views from the mirror (a saved_view.* event arrived): rows that stay
+    // are changed in place, so the chosen view stays chosen.
     void reloadSavedViews();
 
 public slots:
@@ -80,6 +93,10 @@ public slots:
 signals:
     // New counts are in (elapsedMs: how long counting took).
     void countsRefreshed(qint64 elapsedMs);
+    // The hub saved the view (made, renamed, refiltered or moved).
+    void viewSaved(Id id);
+    // The hub refused a change, or could not be reached: `text` says so in the user's words.
+    void changeRefused(const QString &text);
 
 private:
     struct Row {
@@ -89,6 +106,7 @@ private:
         ConversationFilter filter;
         Id savedViewId = 0;
         QString problem;
+        bool readOnly = false; // a view another agent shared, for a non-admin
         qint64 count = -1;
     };
 
@@ -97,15 +115,19 @@ private:
     CountRequest countRequest() const;
     void applyCounts(const CountResult &counts, qint64 elapsedMs);
     int rowOfSavedView(Id id) const;
+    void send(Id viewId, const SavedViewChange &change);
+    void settle(const HubResult<SavedView> &reply);
 
     QSqlDatabase m_db;
-    SavedViews m_store;
+    QPointer<HubClient> m_hub;
+    bool m_mayChangeShared = false;
+    bool m_uploading = false;
+    bool m_uploaded = false;
     Id m_me = 0;
     QList<Id> m_myTeams;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     std::function<TimestampMs()> m_now;
     QList<Row> m_rows;
-    QString m_error;
     ViewCounter *m_counter = nullptr; // null for an in-memory database: counted here
     bool m_counting = false;
     bool m_countAgain = false;

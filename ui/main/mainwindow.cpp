@@ -319,6 +319,10 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
 void MainWindow::buildSidebar()
 {
     m_viewModel = new ViewListModel(m_db, m_me.id, this);
+    m_viewModel->setHub(m_hub);
+    m_viewModel->setMayChangeShared(m_me.role == Role::Admin);
+    connect(m_viewModel, &ViewListModel::changeRefused, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_views = new QListView(this);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setModel(m_viewModel);
@@ -329,8 +333,8 @@ void MainWindow::buildSidebar()
     m_views->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_views, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex index = m_views->indexAt(at);
-        if (index.data(ViewListModel::SavedViewIdRole).toLongLong() == 0)
-            return;
+        if (!m_viewModel->isChangeable(index))
+            return; // built-in views, and views shared with the team for non-admins
         auto *menu = new QMenu(m_views);
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->addAction(tr("Rename"), this, [this, index] { m_views->edit(index); });
@@ -391,8 +395,8 @@ void MainWindow::statusRequested(Id conversationId, ConversationStatus status)
 void MainWindow::deleteView(const QModelIndex &index)
 {
     const Id saved = index.data(ViewListModel::SavedViewIdRole).toLongLong();
-    if (saved == 0)
-        return; // the built-in views stay
+    if (saved == 0 || !m_viewModel->isChangeable(index))
+        return; // the built-in views stay, and shared ones for non-admins
     const QString name = index.data(Qt::DisplayRole).toString();
     auto *ask = new QMessageBox(
         QMessageBox::Question, tr("Delete view"),
@@ -441,7 +445,8 @@ void MainWindow::openFilterBuilder()
     dialog->setFilter(m_adHocFilter == ConversationFilter()
                           ? view.data(ViewListModel::FilterRole).value<ConversationFilter>()
                           : m_adHocFilter);
-    if (const Id saved = view.data(ViewListModel::SavedViewIdRole).toLongLong())
+    if (const Id saved = view.data(ViewListModel::SavedViewIdRole).toLongLong();
+        saved != 0 && m_viewModel->isChangeable(view))
         dialog->setSavedView(saved, view.data(Qt::DisplayRole).toString());
     connect(dialog, &FilterBuilderDialog::applyRequested, this,
             [this](const ConversationFilter &filter) {
@@ -450,10 +455,15 @@ void MainWindow::openFilterBuilder()
             });
     connect(dialog, &FilterBuilderDialog::saveRequested, this,
             [this](Id viewId, const QString &name, const ConversationFilter &filter) {
-                const Id saved = m_viewModel->saveView(viewId, name, filter);
-                m_adHocFilter = ConversationFilter();
-                m_views->setCurrentIndex(
-                    m_viewModel->indexForKey(QStringLiteral("saved:%1").arg(saved)));
+                // Saved by the hub (issue #12): the view is chosen once it answers.
+                connect(
+                    m_viewModel, &ViewListModel::viewSaved, this,
+                    [this](Id saved) {
+                        m_adHocFilter = ConversationFilter();
+                        m_views->setCurrentIndex(m_viewModel->indexForSavedView(saved));
+                    },
+                    Qt::SingleShotConnection);
+                m_viewModel->saveView(viewId, name, filter);
             });
     dialog->show();
 }
@@ -505,6 +515,8 @@ void MainWindow::mirrorChanged(const MirrorChanges &changes)
         loadChannelNames();
     if (changes.labels)
         reloadLabels();
+    if (changes.savedViews)
+        m_viewModel->reloadSavedViews();
     m_list->refresh(changes);
     m_pane->refresh(changes);
     if (!changes.conversations.isEmpty())
@@ -524,6 +536,7 @@ void MainWindow::syncStateChanged(SyncState state, const QString &detail)
         m_lastSyncError.clear();
         m_syncLabel->setText(tr("● Online"));
         setTone(m_syncLabel, Tone::Success);
+        m_viewModel->uploadLocalViews(); // issue #12: views kept here before, once
         break;
     case SyncState::Connecting:
         m_syncLabel->setText(tr("● Connecting…"));
