@@ -3,6 +3,7 @@
 #include "hub/api/apisupport.h"
 #include "hub/service/adminservice.h"
 #include "hub/service/attachmentservice.h"
+#include "hub/service/automationrunner.h"
 #include "hub/service/automationservice.h"
 #include "hub/service/billingservice.h"
 #include "hub/service/conversationservice.h"
@@ -85,6 +86,7 @@ private:
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<RecordService> m_records;
     std::unique_ptr<AutomationService> m_automations;
+    std::unique_ptr<AutomationRunner> m_automationRunner;
     std::unique_ptr<UnattendedCloser> m_closer;
     std::unique_ptr<TriageService> m_triage;
     std::unique_ptr<SnoozeWaker> m_snoozes;

@@ -518,6 +518,54 @@ WhatsAppのメッセージ：%2</translation>
         <source>Paste the access token exactly as Meta shows it.</source>
         <translation>アクセストークンはMetaの表示どおりに貼り付けてください。</translation>
     </message>
+    <message>
+        <source>Each condition needs a field and, to compare, a value (at most 10 conditions).</source>
+        <translation>各条件にはフィールドが必要で、比較する場合は値も必要です（条件は最大10個）。</translation>
+    </message>
+    <message>
+        <source>&quot;Changes to&quot; and &quot;changed&quot; only work when a record is updated.</source>
+        <translation>「に変わる」と「変更された」はレコードが更新されたときだけ使えます。</translation>
+    </message>
+    <message>
+        <source>No reply waits from 1 to 720 hours.</source>
+        <translation>未返信の待ち時間は1〜720時間です。</translation>
+    </message>
+    <message>
+        <source>Choose what the action sends, assigns or labels.</source>
+        <translation>アクションで送信、割り当て、ラベル付けする対象を選んでください。</translation>
+    </message>
+    <message>
+        <source>That agent, team or label does not exist any more.</source>
+        <translation>その担当者、チーム、ラベルはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The record has no conversation to act on.</source>
+        <translation>レコードに対象の会話がありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the conversation was like that already.</source>
+        <translation>何もすることはありません。会話はすでにその状態でした。</translation>
+    </message>
+    <message>
+        <source>The change was made by this automation itself.</source>
+        <translation>この変更はこの自動化自身によるものです。</translation>
+    </message>
+    <message>
+        <source>Too many automations set each other off in a row.</source>
+        <translation>互いを連続して起動した自動化が多すぎます。</translation>
+    </message>
+    <message>
+        <source>The conditions did not hold.</source>
+        <translation>条件を満たしませんでした。</translation>
+    </message>
+    <message>
+        <source>No active admin is left to act for the automation.</source>
+        <translation>自動化の代わりに操作できる有効な管理者がいません。</translation>
+    </message>
+    <message>
+        <source>The hub stopped during this run.</source>
+        <translation>この実行中にハブが停止しました。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1547,6 +1595,65 @@ WhatsAppのメッセージ：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::AutomationConditions</name>
+    <message>
+        <source>Add condition</source>
+        <translation>条件を追加</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>条件を削除</translation>
+    </message>
+    <message>
+        <source>Condition field</source>
+        <translation>条件のフィールド</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>条件の演算子</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>条件の値</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Conditions (all must hold)</source>
+        <translation>条件（すべて満たす必要があります）</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>が次と等しい</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>が次と等しくない</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>が次を含む</translation>
+    </message>
+    <message>
+        <source>changes to</source>
+        <translation>が次に変わる</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>が変更された</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>が空</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>が空でない</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::AutomationDialog</name>
     <message>
         <source>New automation</source>
@@ -1555,14 +1662,6 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Create</source>
         <translation>作成</translation>
-    </message>
-    <message>
-        <source>When a record is created in:</source>
-        <translation>レコードが作成されるモジュール：</translation>
-    </message>
-    <message>
-        <source>Send the template:</source>
-        <translation>送信するテンプレート：</translation>
     </message>
     <message>
         <source>From the WhatsApp number:</source>
@@ -1580,6 +1679,114 @@ WhatsAppのメッセージ：%2</translation>
         <source>No approved template for %1 yet.</source>
         <translation>%1向けの承認済みテンプレートはまだありません。</translation>
     </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>A record is created</source>
+        <translation>レコードが作成されたとき</translation>
+    </message>
+    <message>
+        <source>A record is updated</source>
+        <translation>レコードが更新されたとき</translation>
+    </message>
+    <message>
+        <source>A conversation is closed</source>
+        <translation>会話がクローズされたとき</translation>
+    </message>
+    <message>
+        <source>The customer waits for a reply</source>
+        <translation>顧客が返信を待っているとき</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Send a template</source>
+        <translation>テンプレートを送信</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation>ラベルを追加</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>会話をクローズ</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>チームなし</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>いつ：</translation>
+    </message>
+    <message>
+        <source>Records of:</source>
+        <translation>対象のレコード：</translation>
+    </message>
+    <message>
+        <source>Waiting at least:</source>
+        <translation>最低待ち時間：</translation>
+    </message>
+    <message>
+        <source>If:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>実行：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>テンプレート：</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>担当者：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>チーム：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>ラベル：</translation>
+    </message>
+    <message>
+        <source>It goes to the conversation and is charged like any template.</source>
+        <translation>会話に送信され、他のテンプレートと同じく課金されます。</translation>
+    </message>
+    <message>
+        <source>It acts on the record&apos;s newest conversation.</source>
+        <translation>レコードの最新の会話に対して実行されます。</translation>
+    </message>
+    <message>
+        <source>No approved template yet.</source>
+        <translation>承認済みのテンプレートはまだありません。</translation>
+    </message>
+    <message>
+        <source>Choose an agent or a team.</source>
+        <translation>担当者かチームを選んでください。</translation>
+    </message>
+    <message>
+        <source>No label yet: an admin creates labels first.</source>
+        <translation>ラベルがまだありません。先に管理者がラベルを作成してください。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AutomationPanel</name>
@@ -1592,28 +1799,12 @@ WhatsAppのメッセージ：%2</translation>
         <translation>削除</translation>
     </message>
     <message>
-        <source>When created in</source>
-        <translation>対象モジュール</translation>
-    </message>
-    <message>
-        <source>Send template</source>
-        <translation>送信テンプレート</translation>
-    </message>
-    <message>
-        <source>From number</source>
-        <translation>送信元番号</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>送信数</translation>
     </message>
     <message>
         <source>Last problem</source>
         <translation>直近のエラー</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Automations&lt;/b&gt;: send a template when a record is created</source>
-        <translation>&lt;b&gt;自動化ルール&lt;/b&gt;：レコードの作成時にテンプレートを送信します</translation>
     </message>
     <message>
         <source>Template %1</source>
@@ -1626,6 +1817,143 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Automations</source>
         <translation>自動化</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>タイミング</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automations&lt;/b&gt;: when something happens, if its fields match, the hub acts</source>
+        <translation>&lt;b&gt;自動化&lt;/b&gt;：何かが起きてフィールドが一致すると、ハブが実行します</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>実行ログ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send %1 from %2</source>
+        <translation>%2から%1を送信</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>%1を送信</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>担当者%1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>チーム%1</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>%1に割り当て</translation>
+    </message>
+    <message>
+        <source>Add the label %1</source>
+        <translation>ラベル「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>会話をクローズ</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、かつ</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AutomationRunLog</name>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Older runs</source>
+        <translation>以前の実行</translation>
+    </message>
+    <message>
+        <source>Automation runs</source>
+        <translation>自動化の実行</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>自動化</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>レコード作成</translation>
+    </message>
+    <message>
+        <source>Record updated</source>
+        <translation>レコード更新</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>会話クローズ</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>未返信</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>スキップ：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <source>Automation %1</source>
+        <translation>自動化%1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>レコード%1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>会話%1</translation>
     </message>
 </context>
 <context>

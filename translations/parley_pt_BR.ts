@@ -519,6 +519,54 @@ O WhatsApp diz: %2</translation>
         <source>Paste the access token exactly as Meta shows it.</source>
         <translation>Cole o token de acesso exatamente como a Meta o mostra.</translation>
     </message>
+    <message>
+        <source>Each condition needs a field and, to compare, a value (at most 10 conditions).</source>
+        <translation>Cada condição precisa de um campo e, para comparar, de um valor (no máximo 10 condições).</translation>
+    </message>
+    <message>
+        <source>&quot;Changes to&quot; and &quot;changed&quot; only work when a record is updated.</source>
+        <translation>&quot;Muda para&quot; e &quot;mudou&quot; só funcionam quando um registro é atualizado.</translation>
+    </message>
+    <message>
+        <source>No reply waits from 1 to 720 hours.</source>
+        <translation>Sem resposta espera de 1 a 720 horas.</translation>
+    </message>
+    <message>
+        <source>Choose what the action sends, assigns or labels.</source>
+        <translation>Escolha o que a ação envia, atribui ou etiqueta.</translation>
+    </message>
+    <message>
+        <source>That agent, team or label does not exist any more.</source>
+        <translation>Esse agente, equipe ou etiqueta não existe mais.</translation>
+    </message>
+    <message>
+        <source>The record has no conversation to act on.</source>
+        <translation>O registro não tem conversa em que agir.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the conversation was like that already.</source>
+        <translation>Nada a fazer: a conversa já estava assim.</translation>
+    </message>
+    <message>
+        <source>The change was made by this automation itself.</source>
+        <translation>A mudança foi feita por esta própria automação.</translation>
+    </message>
+    <message>
+        <source>Too many automations set each other off in a row.</source>
+        <translation>Automações demais dispararam umas às outras em sequência.</translation>
+    </message>
+    <message>
+        <source>The conditions did not hold.</source>
+        <translation>As condições não foram atendidas.</translation>
+    </message>
+    <message>
+        <source>No active admin is left to act for the automation.</source>
+        <translation>Não há mais nenhum administrador ativo para agir pela automação.</translation>
+    </message>
+    <message>
+        <source>The hub stopped during this run.</source>
+        <translation>O hub parou durante esta execução.</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1548,6 +1596,65 @@ O WhatsApp diz: %2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::AutomationConditions</name>
+    <message>
+        <source>Add condition</source>
+        <translation>Adicionar condição</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Remover condição</translation>
+    </message>
+    <message>
+        <source>Condition field</source>
+        <translation>Campo da condição</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>Operador da condição</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>Valor da condição</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Conditions (all must hold)</source>
+        <translation>Condições (todas devem ser atendidas)</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>é</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>não é</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contém</translation>
+    </message>
+    <message>
+        <source>changes to</source>
+        <translation>muda para</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>mudou</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>não está vazio</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::AutomationDialog</name>
     <message>
         <source>New automation</source>
@@ -1556,14 +1663,6 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Create</source>
         <translation>Criar</translation>
-    </message>
-    <message>
-        <source>When a record is created in:</source>
-        <translation>Quando um registro for criado em:</translation>
-    </message>
-    <message>
-        <source>Send the template:</source>
-        <translation>Enviar o modelo:</translation>
     </message>
     <message>
         <source>From the WhatsApp number:</source>
@@ -1581,6 +1680,114 @@ O WhatsApp diz: %2</translation>
         <source>No approved template for %1 yet.</source>
         <translation>Ainda não há modelo aprovado para %1.</translation>
     </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>A record is created</source>
+        <translation>Um registro é criado</translation>
+    </message>
+    <message>
+        <source>A record is updated</source>
+        <translation>Um registro é atualizado</translation>
+    </message>
+    <message>
+        <source>A conversation is closed</source>
+        <translation>Uma conversa é encerrada</translation>
+    </message>
+    <message>
+        <source>The customer waits for a reply</source>
+        <translation>O cliente espera uma resposta</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Send a template</source>
+        <translation>Enviar um modelo</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation>Adicionar uma etiqueta</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Encerrar a conversa</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ninguém</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Nenhuma equipe</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <source>Records of:</source>
+        <translation>Registros de:</translation>
+    </message>
+    <message>
+        <source>Waiting at least:</source>
+        <translation>Esperando pelo menos:</translation>
+    </message>
+    <message>
+        <source>If:</source>
+        <translation>Se:</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Então:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agente:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipe:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>It goes to the conversation and is charged like any template.</source>
+        <translation>Ele vai para a conversa e é cobrado como qualquer modelo.</translation>
+    </message>
+    <message>
+        <source>It acts on the record&apos;s newest conversation.</source>
+        <translation>Age sobre a conversa mais recente do registro.</translation>
+    </message>
+    <message>
+        <source>No approved template yet.</source>
+        <translation>Ainda não há modelo aprovado.</translation>
+    </message>
+    <message>
+        <source>Choose an agent or a team.</source>
+        <translation>Escolha um agente ou uma equipe.</translation>
+    </message>
+    <message>
+        <source>No label yet: an admin creates labels first.</source>
+        <translation>Ainda não há etiquetas: um administrador as cria primeiro.</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AutomationPanel</name>
@@ -1593,28 +1800,12 @@ O WhatsApp diz: %2</translation>
         <translation>Excluir</translation>
     </message>
     <message>
-        <source>When created in</source>
-        <translation>Quando criado em</translation>
-    </message>
-    <message>
-        <source>Send template</source>
-        <translation>Enviar modelo</translation>
-    </message>
-    <message>
-        <source>From number</source>
-        <translation>Pelo número</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
         <source>Last problem</source>
         <translation>Último problema</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Automations&lt;/b&gt;: send a template when a record is created</source>
-        <translation>&lt;b&gt;Automações&lt;/b&gt;: enviam um modelo quando um registro é criado</translation>
     </message>
     <message>
         <source>Template %1</source>
@@ -1627,6 +1818,144 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Automations</source>
         <translation>Automações</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>Se</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Então</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automations&lt;/b&gt;: when something happens, if its fields match, the hub acts</source>
+        <translation>&lt;b&gt;Automações&lt;/b&gt;: quando algo acontece e os campos correspondem, o hub age</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regras</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Registro de execuções</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send %1 from %2</source>
+        <translation>Enviar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>Enviar %1</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>equipe %1</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Atribuir a %1</translation>
+    </message>
+    <message>
+        <source>Add the label %1</source>
+        <translation>Adicionar a etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Encerrar a conversa</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AutomationRunLog</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Older runs</source>
+        <translation>Execuções anteriores</translation>
+    </message>
+    <message>
+        <source>Automation runs</source>
+        <translation>Execuções de automações</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automação</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Gatilho</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Em</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Registro criado</translation>
+    </message>
+    <message>
+        <source>Record updated</source>
+        <translation>Registro atualizado</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>Conversa encerrada</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorada: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>Automation %1</source>
+        <translation>Automação %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Registro %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversa %1</translation>
     </message>
 </context>
 <context>

@@ -518,6 +518,54 @@ WhatsApp 提示：%2</translation>
         <source>Paste the access token exactly as Meta shows it.</source>
         <translation>请按 Meta 显示的原样粘贴访问令牌。</translation>
     </message>
+    <message>
+        <source>Each condition needs a field and, to compare, a value (at most 10 conditions).</source>
+        <translation>每个条件需要一个字段，比较时还需要一个值（最多 10 个条件）。</translation>
+    </message>
+    <message>
+        <source>&quot;Changes to&quot; and &quot;changed&quot; only work when a record is updated.</source>
+        <translation>“变为”和“已更改”仅在记录更新时有效。</translation>
+    </message>
+    <message>
+        <source>No reply waits from 1 to 720 hours.</source>
+        <translation>无回复的等待时间为 1 到 720 小时。</translation>
+    </message>
+    <message>
+        <source>Choose what the action sends, assigns or labels.</source>
+        <translation>请选择该操作要发送、分配或标记的内容。</translation>
+    </message>
+    <message>
+        <source>That agent, team or label does not exist any more.</source>
+        <translation>该客服、团队或标签已不存在。</translation>
+    </message>
+    <message>
+        <source>The record has no conversation to act on.</source>
+        <translation>该记录没有可处理的对话。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the conversation was like that already.</source>
+        <translation>无需操作：对话已是该状态。</translation>
+    </message>
+    <message>
+        <source>The change was made by this automation itself.</source>
+        <translation>该更改是此自动化本身做出的。</translation>
+    </message>
+    <message>
+        <source>Too many automations set each other off in a row.</source>
+        <translation>连续相互触发的自动化过多。</translation>
+    </message>
+    <message>
+        <source>The conditions did not hold.</source>
+        <translation>条件不满足。</translation>
+    </message>
+    <message>
+        <source>No active admin is left to act for the automation.</source>
+        <translation>已没有可代表自动化执行操作的活跃管理员。</translation>
+    </message>
+    <message>
+        <source>The hub stopped during this run.</source>
+        <translation>本次运行期间服务器停止了。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1547,6 +1595,65 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::AutomationConditions</name>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>删除条件</translation>
+    </message>
+    <message>
+        <source>Condition field</source>
+        <translation>条件字段</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>条件运算符</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>条件值</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Conditions (all must hold)</source>
+        <translation>条件（须全部满足）</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不等于</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>changes to</source>
+        <translation>变为</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>不为空</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::AutomationDialog</name>
     <message>
         <source>New automation</source>
@@ -1555,14 +1662,6 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Create</source>
         <translation>创建</translation>
-    </message>
-    <message>
-        <source>When a record is created in:</source>
-        <translation>在以下模块中创建记录时：</translation>
-    </message>
-    <message>
-        <source>Send the template:</source>
-        <translation>发送模板：</translation>
     </message>
     <message>
         <source>From the WhatsApp number:</source>
@@ -1580,6 +1679,114 @@ WhatsApp 提示：%2</translation>
         <source>No approved template for %1 yet.</source>
         <translation>%1 模块暂无已批准的消息模板。</translation>
     </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>A record is created</source>
+        <translation>创建记录时</translation>
+    </message>
+    <message>
+        <source>A record is updated</source>
+        <translation>更新记录时</translation>
+    </message>
+    <message>
+        <source>A conversation is closed</source>
+        <translation>对话关闭时</translation>
+    </message>
+    <message>
+        <source>The customer waits for a reply</source>
+        <translation>客户等待回复时</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Send a template</source>
+        <translation>发送模板</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>关闭对话</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>当：</translation>
+    </message>
+    <message>
+        <source>Records of:</source>
+        <translation>记录类型：</translation>
+    </message>
+    <message>
+        <source>Waiting at least:</source>
+        <translation>至少等待：</translation>
+    </message>
+    <message>
+        <source>If:</source>
+        <translation>如果：</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>则：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>客服：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>It goes to the conversation and is charged like any template.</source>
+        <translation>它会发送到对话中，并像其他模板一样计费。</translation>
+    </message>
+    <message>
+        <source>It acts on the record&apos;s newest conversation.</source>
+        <translation>作用于该记录最新的对话。</translation>
+    </message>
+    <message>
+        <source>No approved template yet.</source>
+        <translation>尚无已批准的模板。</translation>
+    </message>
+    <message>
+        <source>Choose an agent or a team.</source>
+        <translation>请选择客服或团队。</translation>
+    </message>
+    <message>
+        <source>No label yet: an admin creates labels first.</source>
+        <translation>尚无标签：需先由管理员创建标签。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AutomationPanel</name>
@@ -1592,28 +1799,12 @@ WhatsApp 提示：%2</translation>
         <translation>删除</translation>
     </message>
     <message>
-        <source>When created in</source>
-        <translation>触发模块</translation>
-    </message>
-    <message>
-        <source>Send template</source>
-        <translation>发送模板</translation>
-    </message>
-    <message>
-        <source>From number</source>
-        <translation>发送号码</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
         <source>Last problem</source>
         <translation>最近错误</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Automations&lt;/b&gt;: send a template when a record is created</source>
-        <translation>&lt;b&gt;自动化&lt;/b&gt;：创建记录时自动发送模板</translation>
     </message>
     <message>
         <source>Template %1</source>
@@ -1626,6 +1817,143 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Automations</source>
         <translation>自动化</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>如果</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>则</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automations&lt;/b&gt;: when something happens, if its fields match, the hub acts</source>
+        <translation>&lt;b&gt;自动化&lt;/b&gt;：发生某事且字段匹配时，由服务器执行操作</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>运行日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send %1 from %2</source>
+        <translation>从 %2 发送 %1</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>发送 %1</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>分配给 %1</translation>
+    </message>
+    <message>
+        <source>Add the label %1</source>
+        <translation>添加标签 %1</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>关闭对话</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AutomationRunLog</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Older runs</source>
+        <translation>更早的运行</translation>
+    </message>
+    <message>
+        <source>Automation runs</source>
+        <translation>自动化运行记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>自动化</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>记录已创建</translation>
+    </message>
+    <message>
+        <source>Record updated</source>
+        <translation>记录已更新</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>对话已关闭</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>无回复</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Automation %1</source>
+        <translation>自动化 %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>对话 %1</translation>
     </message>
 </context>
 <context>
