@@ -6,6 +6,7 @@
 #include "hub/api/attachmentroutes.h"
 #include "hub/api/automationroutes.h"
 #include "hub/api/creditroutes.h"
+#include "hub/api/csatroutes.h"
 #include "hub/api/profileroutes.h"
 #include "hub/api/recordroutes.h"
 #include "hub/api/registrationroutes.h"
@@ -138,6 +139,16 @@ bool HubServer::open(QString *error)
     m_automations = std::make_unique<AutomationService>(*m_context, *m_templates);
     m_automationRunner = std::make_unique<AutomationRunner>(*m_context, *m_templates, *m_triage);
     addAutomationRoutes(m_http, *m_api, *m_automations, *m_automationRunner, *m_records);
+    m_csat = std::make_unique<CsatService>(*m_context, *m_templates);
+    addCsatRoutes(m_http, *m_api, *m_csat);
+    m_automationRunner->setClosedHook(
+        [this](const Conversation &conversation, const QString &closingKey) {
+            m_csat->conversationClosed(conversation, closingKey);
+        });
+    m_context->csatAnswered = [this](const Conversation &conversation, const QString &payload,
+                                     const QString &title, TimestampMs at) {
+        return m_csat->recordAnswer(conversation, payload, title, at);
+    };
     addReadReceiptRoutes(m_http, *m_context, *m_api);
     m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),
                  [this](const HttpRequest &request) { return m_intake->verify(request); });

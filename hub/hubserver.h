@@ -7,6 +7,7 @@
 #include "hub/service/automationservice.h"
 #include "hub/service/billingservice.h"
 #include "hub/service/conversationservice.h"
+#include "hub/service/csatservice.h"
 #include "hub/service/hubmetrics.h"
 #include "hub/service/profileservice.h"
 #include "hub/service/recordservice.h"
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<RecordService> m_records;
     std::unique_ptr<AutomationService> m_automations;
     std::unique_ptr<AutomationRunner> m_automationRunner;
+    std::unique_ptr<CsatService> m_csat;
     std::unique_ptr<UnattendedCloser> m_closer;
     std::unique_ptr<TriageService> m_triage;
     std::unique_ptr<SnoozeWaker> m_snoozes;

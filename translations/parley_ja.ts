@@ -4748,6 +4748,20 @@ WhatsAppのメッセージ：%2</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
+    <message>
+        <source>Customer satisfaction: no answers in these days.</source>
+        <translation>顧客満足度：この期間の回答はありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer satisfaction: %1 of 5 from %n answer(s) (%2)</source>
+        <translation>
+            <numerusform>顧客満足度：5点中%1点、回答%n件（%2）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::SettingsDialog</name>

@@ -4761,6 +4761,21 @@ O WhatsApp diz: %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Customer satisfaction: no answers in these days.</source>
+        <translation>Satisfação do cliente: nenhuma resposta nestes dias.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer satisfaction: %1 of 5 from %n answer(s) (%2)</source>
+        <translation>
+            <numerusform>Satisfação do cliente: %1 de 5 em %n resposta (%2)</numerusform>
+            <numerusform>Satisfação do cliente: %1 de 5 em %n respostas (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::SettingsDialog</name>

@@ -4748,6 +4748,20 @@ WhatsApp 提示：%2</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Customer satisfaction: no answers in these days.</source>
+        <translation>客户满意度：这些天没有回答。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer satisfaction: %1 of 5 from %n answer(s) (%2)</source>
+        <translation>
+            <numerusform>客户满意度：%1 / 5，共 %n 个回答（%2）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::SettingsDialog</name>

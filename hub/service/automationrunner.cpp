@@ -194,6 +194,8 @@ bool AutomationRunner::conversationChanged(const Event &event)
             target.before = target.after = conversationFacts(conversation);
             ok = runAll(AutomationTrigger::ConversationClosed, target,
                         QStringLiteral("event:%1").arg(event.seq), event.seq);
+            if (ok && m_closed && flush())
+                m_closed(conversation, QStringLiteral("event:%1").arg(event.seq));
         }
     }
     m_pendingSeen.insert(subject, status);

@@ -38,6 +38,12 @@ public:
     // POST /records' reply: the outcomes of the record-created runs of `recordId`.
     QJsonArray recordCreatedOutcomes(Id recordId);
 
+    // Told of each closing once, after its automations ran (CSAT surveys), with its key.
+    void setClosedHook(std::function<void(const Conversation &, const QString &)> hook)
+    {
+        m_closed = std::move(hook);
+    }
+
     // The key of the one message an automation sends for a created record.
     static QString idempotencyKey(Id automationId, Id recordId);
 
@@ -75,6 +81,7 @@ private:
     QHash<QString, QString> m_pendingSeen; // a null state: forget the subject
     qint64 m_handledThrough = 0;
     qint64 m_storedCursor = 0;
+    std::function<void(const Conversation &, const QString &)> m_closed;
     bool m_draining = false;
     bool m_poked = false;
 };

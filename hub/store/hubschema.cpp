@@ -307,9 +307,24 @@ QList<QStringList> sqliteSchemaSteps()
         "INSERT INTO automation_seen (subject, state)"
         " SELECT 'conversation:' || CAST(id AS TEXT), status FROM conversations",
     };
+    // Issue #14 item 5, CSAT: the survey template per channel (0: every channel without its
+    // own); one survey per closing (its key, the event that closed it), with who it counts for
+    // (the owner and agent group at the closing) and the customer's score 1–5 (0: none yet).
+    const QStringList csatStep = {
+        "CREATE TABLE csat_settings (channel_id BIGINT PRIMARY KEY, template_id BIGINT NOT NULL)",
+        "CREATE TABLE csat_surveys (id INTEGER PRIMARY KEY, conversation_id BIGINT NOT NULL,"
+        " closing_key TEXT NOT NULL UNIQUE, channel_id BIGINT NOT NULL,"
+        " owner_id BIGINT NOT NULL DEFAULT 0, team_id BIGINT NOT NULL DEFAULT 0,"
+        " message_id BIGINT NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '',"
+        " sent_at BIGINT NOT NULL, score INTEGER NOT NULL DEFAULT 0,"
+        " answered_at BIGINT NOT NULL DEFAULT 0)",
+        "CREATE INDEX csat_surveys_by_conversation ON csat_surveys (conversation_id, id)",
+        "CREATE INDEX csat_surveys_by_answer ON csat_surveys (answered_at)",
+    };
     return {step1,       conversationContent, reportsStep,
             teamStep,    severalHubsStep,     heldWebhooksStep,
-            ticketsStep, triageStep,          automationsStep};
+            ticketsStep, triageStep,          automationsStep,
+            csatStep};
 }
 
 QString postgresStatement(const QString &sqlite)
