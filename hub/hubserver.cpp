@@ -6,6 +6,7 @@
 #include "hub/api/attachmentroutes.h"
 #include "hub/api/automationroutes.h"
 #include "hub/api/creditroutes.h"
+#include "hub/api/csatroutes.h"
 #include "hub/api/profileroutes.h"
 #include "hub/api/recordroutes.h"
 #include "hub/api/registrationroutes.h"
@@ -109,6 +110,8 @@ bool HubServer::open(QString *error)
             return;
         m_stream->publish();
         m_attachments->poke();
+        if (m_automationRunner)
+            m_automationRunner->poke();
     };
     m_group->setCommitted(m_context->eventsCommitted);
     m_context->outgoingQueued = [this] {
@@ -130,11 +133,23 @@ bool HubServer::open(QString *error)
     addRegistrationRoutes(m_http, *m_api, *m_registration);
     addRecordRoutes(m_http, *m_api, *m_records);
     addReportRoutes(m_http, *m_api, *m_reports);
-    m_automations = addAutomationRoutes(m_http, *m_api, *m_context, *m_templates, *m_records);
     addAttachmentRoutes(m_http, *m_api, *m_attachments);
     addTicketRoutes(m_http, *m_api, *m_tickets);
     m_triage = std::make_unique<TriageService>(*m_context, *m_conversations);
     addTriageRoutes(m_http, *m_api, *m_triage);
+    m_automations = std::make_unique<AutomationService>(*m_context, *m_templates);
+    m_automationRunner = std::make_unique<AutomationRunner>(*m_context, *m_templates, *m_triage);
+    addAutomationRoutes(m_http, *m_api, *m_automations, *m_automationRunner, *m_records);
+    m_csat = std::make_unique<CsatService>(*m_context, *m_templates);
+    addCsatRoutes(m_http, *m_api, *m_csat);
+    m_automationRunner->setClosedHook(
+        [this](const Conversation &conversation, const QString &closingKey) {
+            m_csat->conversationClosed(conversation, closingKey);
+        });
+    m_context->csatAnswered = [this](const Conversation &conversation, const QString &payload,
+                                     const QString &title, TimestampMs at) {
+        return m_csat->recordAnswer(conversation, payload, title, at);
+    };
     addReadReceiptRoutes(m_http, *m_context, *m_api);
     m_savedViews = std::make_unique<SavedViewService>(*m_context);
     addSavedViewRoutes(m_http, *m_api, *m_savedViews);
@@ -200,16 +215,19 @@ bool HubServer::open(QString *error)
     connect(m_notices.get(), &CommitNotices::committedElsewhere, this, [this] {
         m_stream->publish();
         m_attachments->poke();
+        m_automationRunner->poke();
     });
     connect(m_leadership.get(), &Leadership::leadershipChanged, this, [this](bool leader) {
         if (!leader)
             return;
         m_attachments->poke();
         m_outgoing->poke();
+        m_automationRunner->poke();
     });
     m_notices->start();
     m_snoozes = std::make_unique<SnoozeWaker>(*m_context, *m_triage);
     m_snoozes->start();
+    m_automationRunner->start();
     return true;
 }
 

@@ -3,9 +3,11 @@
 #include "hub/api/apisupport.h"
 #include "hub/service/adminservice.h"
 #include "hub/service/attachmentservice.h"
+#include "hub/service/automationrunner.h"
 #include "hub/service/automationservice.h"
 #include "hub/service/billingservice.h"
 #include "hub/service/conversationservice.h"
+#include "hub/service/csatservice.h"
 #include "hub/service/hubmetrics.h"
 #include "hub/service/profileservice.h"
 #include "hub/service/recordservice.h"
@@ -86,6 +88,8 @@ private:
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<RecordService> m_records;
     std::unique_ptr<AutomationService> m_automations;
+    std::unique_ptr<AutomationRunner> m_automationRunner;
+    std::unique_ptr<CsatService> m_csat;
     std::unique_ptr<UnattendedCloser> m_closer;
     std::unique_ptr<TriageService> m_triage;
     std::unique_ptr<SavedViewService> m_savedViews;

@@ -48,6 +48,12 @@ CustomerWrite writeFromJson(const QJsonObject &json)
         if (media.contains(QLatin1String("caption")))
             write.text = media.value(QLatin1String("caption")).toString();
     }
+    const QJsonObject button = json.value(QLatin1String("button")).toObject();
+    if (!button.isEmpty()) {
+        write.type = QStringLiteral("button");
+        write.buttonPayload = button.value(QLatin1String("payload")).toString();
+        write.text = button.value(QLatin1String("text")).toString();
+    }
     const QJsonObject reaction = json.value(QLatin1String("reaction")).toObject();
     if (!reaction.isEmpty()) {
         write.type = QStringLiteral("reaction");

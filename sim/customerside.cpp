@@ -84,6 +84,18 @@ std::optional<whatsapp::InboundMessage> customerWrites(SimContext &ctx, const Cu
             return std::nullopt;
         }
         message.text = write.text;
+    } else if (write.type == QLatin1String("button")) {
+        // Meta's shape for a template's quick reply: the payload and title, in context of the
+        // template message (`reply_to`).
+        if (write.text.trimmed().isEmpty() || write.replyTo.isEmpty()) {
+            *error = QStringLiteral("a button press needs its \"text\" and the template's "
+                                    "wamid in \"reply_to\"");
+            return std::nullopt;
+        }
+        message.reply.type = write.type;
+        message.reply.id = write.buttonPayload.isEmpty() ? write.text : write.buttonPayload;
+        message.reply.title = write.text;
+        message.text = write.text;
     } else if (write.type == QLatin1String("reaction")) {
         if (write.reactionTo.isEmpty()) {
             *error = QStringLiteral("a reaction needs the wamid it reacts to");

@@ -16,7 +16,8 @@ namespace parley::sim {
 struct CustomerWrite {
     QString from; // the customer's number; "+", spaces and dashes are dropped
     QString name; // profile name; empty keeps the one they wrote with before
-    // text, image, video, audio, document, sticker, reaction, location, contacts, edit, revoke
+    // text, image, video, audio, document, sticker, reaction, location, contacts, edit, revoke,
+    // button (a template's quick-reply button pressed)
     QString type = QStringLiteral("text");
     QString text; // text body, or the media caption
 
@@ -24,6 +25,8 @@ struct CustomerWrite {
     QString filename;   // documents
     QByteArray data;    // media bytes; empty: a placeholder file (placeholdermedia.h)
     bool voice = false; // audio recorded as a voice note
+
+    QString buttonPayload; // button: the quick-reply button pressed (`text` is its title)
 
     QString reactionTo; // reaction: the wamid reacted to
     QString emoji;      // reaction: empty removes it

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>Accessible</name>
@@ -168,7 +167,7 @@ O WhatsApp diz: %2</translation>
         <translation>O WhatsApp recusou a alteração: %1</translation>
     </message>
     <message>
-        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
+        <source>WhatsApp no longer accepts this channel's access token. Connect the number again with a new token.</source>
         <translation>O WhatsApp não aceita mais o token de acesso deste canal. Conecte o número novamente com um novo token.</translation>
     </message>
     <message>
@@ -240,7 +239,7 @@ O WhatsApp diz: %2</translation>
         <translation>O hub não conseguiu salvar a alteração; nada foi modificado. Tente novamente.</translation>
     </message>
     <message>
-        <source>The hub&apos;s storage is full; nothing was saved. Tell your administrator.</source>
+        <source>The hub's storage is full; nothing was saved. Tell your administrator.</source>
         <translation>O armazenamento do hub está cheio; nada foi salvo. Avise o administrador.</translation>
     </message>
     <message>
@@ -328,7 +327,7 @@ O WhatsApp diz: %2</translation>
         <translation>A senha deve ter pelo menos 8 caracteres.</translation>
     </message>
     <message>
-        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
+        <source>This is the team's only active admin: make someone else an admin first.</source>
         <translation>Este é o único administrador ativo da equipe: torne outra pessoa administrador primeiro.</translation>
     </message>
     <message>
@@ -412,7 +411,7 @@ O WhatsApp diz: %2</translation>
         <translation>Informe um valor de exemplo para cada campo do modelo: %1</translation>
     </message>
     <message>
-        <source>This conversation&apos;s number does not serve that department.</source>
+        <source>This conversation's number does not serve that department.</source>
         <translation>O número desta conversa não atende esse departamento.</translation>
     </message>
     <message>
@@ -440,7 +439,7 @@ O WhatsApp diz: %2</translation>
         <translation>O WhatsApp não enviou um código: %1</translation>
     </message>
     <message>
-        <source>This is not the number&apos;s two-step verification PIN.</source>
+        <source>This is not the number's two-step verification PIN.</source>
         <translation>Este não é o PIN de verificação em duas etapas do número.</translation>
     </message>
     <message>
@@ -476,7 +475,7 @@ O WhatsApp diz: %2</translation>
         <translation>Este ticket já tem o máximo de comentários que um ticket guarda.</translation>
     </message>
     <message>
-        <source>A label&apos;s name has 1 to 40 characters.</source>
+        <source>A label's name has 1 to 40 characters.</source>
         <translation>O nome de uma etiqueta tem de 1 a 40 caracteres.</translation>
     </message>
     <message>
@@ -520,11 +519,11 @@ O WhatsApp diz: %2</translation>
         <translation>Cole o token de acesso exatamente como a Meta o mostra.</translation>
     </message>
     <message>
-        <source>A view&apos;s name has 1 to 60 characters.</source>
+        <source>A view's name has 1 to 60 characters.</source>
         <translation>O nome de uma visualização tem de 1 a 60 caracteres.</translation>
     </message>
     <message>
-        <source>The hub cannot run this view&apos;s filter. Change it and save again.</source>
+        <source>The hub cannot run this view's filter. Change it and save again.</source>
         <translation>O hub não consegue aplicar o filtro desta visualização. Altere-o e salve de novo.</translation>
     </message>
     <message>
@@ -534,6 +533,54 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>You have as many saved views as the hub keeps (50). Delete one first.</source>
         <translation>Você já tem tantas visualizações salvas quanto o hub guarda (50). Exclua uma primeiro.</translation>
+    </message>
+<message>
+        <source>Each condition needs a field and, to compare, a value (at most 10 conditions).</source>
+        <translation>Cada condição precisa de um campo e, para comparar, de um valor (no máximo 10 condições).</translation>
+    </message>
+    <message>
+        <source>"Changes to" and "changed" only work when a record is updated.</source>
+        <translation>"Muda para" e "mudou" só funcionam quando um registro é atualizado.</translation>
+    </message>
+    <message>
+        <source>No reply waits from 1 to 720 hours.</source>
+        <translation>Sem resposta espera de 1 a 720 horas.</translation>
+    </message>
+    <message>
+        <source>Choose what the action sends, assigns or labels.</source>
+        <translation>Escolha o que a ação envia, atribui ou etiqueta.</translation>
+    </message>
+    <message>
+        <source>That agent, team or label does not exist any more.</source>
+        <translation>Esse agente, equipe ou etiqueta não existe mais.</translation>
+    </message>
+    <message>
+        <source>The record has no conversation to act on.</source>
+        <translation>O registro não tem conversa em que agir.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the conversation was like that already.</source>
+        <translation>Nada a fazer: a conversa já estava assim.</translation>
+    </message>
+    <message>
+        <source>The change was made by this automation itself.</source>
+        <translation>A mudança foi feita por esta própria automação.</translation>
+    </message>
+    <message>
+        <source>Too many automations set each other off in a row.</source>
+        <translation>Automações demais dispararam umas às outras em sequência.</translation>
+    </message>
+    <message>
+        <source>The conditions did not hold.</source>
+        <translation>As condições não foram atendidas.</translation>
+    </message>
+    <message>
+        <source>No active admin is left to act for the automation.</source>
+        <translation>Não há mais nenhum administrador ativo para agir pela automação.</translation>
+    </message>
+    <message>
+        <source>The hub stopped during this run.</source>
+        <translation>O hub parou durante esta execução.</translation>
     </message>
 </context>
 <context>
@@ -715,7 +762,7 @@ O WhatsApp diz: %2</translation>
         <translation>Créditos insuficientes: esta mensagem custa {cost} créditos e o saldo é de {balance}. Compre créditos ou ative a recarga automática.</translation>
     </message>
     <message>
-        <source>Credits can be bought once the channel&apos;s number is connected; it is {status} now.</source>
+        <source>Credits can be bought once the channel's number is connected; it is {status} now.</source>
         <translation>Só é possível comprar créditos depois que o número do canal estiver conectado; o status atual é {status}.</translation>
     </message>
     <message>
@@ -743,15 +790,15 @@ O WhatsApp diz: %2</translation>
         <translation>A avaliação de {days} dias terminou. Verifique sua empresa para continuar enviando mensagens.</translation>
     </message>
     <message>
-        <source>The expanded trial&apos;s {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
+        <source>The expanded trial's {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
         <translation>As {limit} mensagens iniciadas pelo cliente da avaliação expandida se esgotaram. Escolha um plano de preços para continuar enviando.</translation>
     </message>
     <message>
-        <source>The value of one credit must be a positive amount in the plan&apos;s currency.</source>
+        <source>The value of one credit must be a positive amount in the plan's currency.</source>
         <translation>O valor de um crédito deve ser um valor positivo na moeda do plano.</translation>
     </message>
     <message>
-        <source>The price {price} is not in the plan&apos;s currency, {currency}.</source>
+        <source>The price {price} is not in the plan's currency, {currency}.</source>
         <translation>O preço {price} não está na moeda do plano, {currency}.</translation>
     </message>
     <message>
@@ -763,8 +810,8 @@ O WhatsApp diz: %2</translation>
         <translation>As faixas de preço por sessão devem crescer em número de mensagens e terminar com um preço para todas as mensagens seguintes.</translation>
     </message>
     <message>
-        <source>The country prefix &quot;{prefix}&quot; must be digits and appear only once.</source>
-        <translation>O código do país &quot;{prefix}&quot; deve ter apenas dígitos e aparecer só uma vez.</translation>
+        <source>The country prefix "{prefix}" must be digits and appear only once.</source>
+        <translation>O código do país "{prefix}" deve ter apenas dígitos e aparecer só uma vez.</translation>
     </message>
     <message>
         <source>A credit pack must hold at least one credit.</source>
@@ -775,8 +822,8 @@ O WhatsApp diz: %2</translation>
         <translation>Informe um número de 1 a {max} para o período.</translation>
     </message>
     <message>
-        <source>Choose a user, or &quot;me&quot;, for this filter.</source>
-        <translation>Escolha um usuário, ou &quot;Eu&quot;, para este filtro.</translation>
+        <source>Choose a user, or "me", for this filter.</source>
+        <translation>Escolha um usuário, ou "Eu", para este filtro.</translation>
     </message>
     <message>
         <source>This saved view cannot be read: {detail}</source>
@@ -807,7 +854,7 @@ O WhatsApp diz: %2</translation>
         <translation>Dê um nome ao canal.</translation>
     </message>
     <message>
-        <source>Choose the department that receives this channel&apos;s chats.</source>
+        <source>Choose the department that receives this channel's chats.</source>
         <translation>Escolha o departamento que recebe os chats deste canal.</translation>
     </message>
     <message>
@@ -823,7 +870,7 @@ O WhatsApp diz: %2</translation>
         <translation>{file} é grande demais para o ícone do canal: o máximo permitido é {maxMb} MB.</translation>
     </message>
     <message>
-        <source>Enter the channel&apos;s WhatsApp phone number.</source>
+        <source>Enter the channel's WhatsApp phone number.</source>
         <translation>Informe o número de telefone do WhatsApp do canal.</translation>
     </message>
     <message>
@@ -835,23 +882,23 @@ O WhatsApp diz: %2</translation>
         <translation>Já existem {channels} canais para {departments} departamentos; cada canal precisa de um departamento próprio. Adicione um departamento primeiro.</translation>
     </message>
     <message>
-        <source>The number {number} is already connected as channel &quot;{channel}&quot;. A number can be connected only once, and moving a number from another channel or product is not supported.</source>
-        <translation>O número {number} já está conectado como o canal &quot;{channel}&quot;. Um número só pode ser conectado uma vez, e não é possível migrar um número de outro canal ou produto.</translation>
+        <source>The number {number} is already connected as channel "{channel}". A number can be connected only once, and moving a number from another channel or product is not supported.</source>
+        <translation>O número {number} já está conectado como o canal "{channel}". Um número só pode ser conectado uma vez, e não é possível migrar um número de outro canal ou produto.</translation>
     </message>
     <message>
         <source>Enter the WhatsApp Business Account (WABA) id.</source>
         <translation>Informe o ID da conta do WhatsApp Business (WABA).</translation>
     </message>
     <message>
-        <source>The WhatsApp Business Account id is a number, as shown in Meta&apos;s WhatsApp Manager.</source>
+        <source>The WhatsApp Business Account id is a number, as shown in Meta's WhatsApp Manager.</source>
         <translation>O ID da conta do WhatsApp Business é um número, como aparece no Gerenciador do WhatsApp da Meta.</translation>
     </message>
     <message>
-        <source>Enter the phone number id from Meta&apos;s API setup page.</source>
+        <source>Enter the phone number id from Meta's API setup page.</source>
         <translation>Informe o ID do número de telefone, da página de configuração da API da Meta.</translation>
     </message>
     <message>
-        <source>The phone number id is a number, as shown on Meta&apos;s API setup page (it is not the phone number itself).</source>
+        <source>The phone number id is a number, as shown on Meta's API setup page (it is not the phone number itself).</source>
         <translation>O ID do número de telefone é um número, como aparece na página de configuração da API da Meta (não é o próprio número de telefone).</translation>
     </message>
     <message>
@@ -899,7 +946,7 @@ O WhatsApp diz: %2</translation>
         <translation>O nome do modelo só pode ter letras minúsculas de a-z, dígitos e sublinhados: sem maiúsculas, espaços ou hifens.</translation>
     </message>
     <message>
-        <source>Choose the template&apos;s language.</source>
+        <source>Choose the template's language.</source>
         <translation>Escolha o idioma do modelo.</translation>
     </message>
     <message>
@@ -952,7 +999,7 @@ O WhatsApp diz: %2</translation>
     </message>
     <message>
         <source>The About text has {length} characters; the limit is {max}.</source>
-        <translation>O texto &quot;Sobre&quot; tem {length} caracteres; o limite é {max}.</translation>
+        <translation>O texto "Sobre" tem {length} caracteres; o limite é {max}.</translation>
     </message>
     <message>
         <source>The description has {length} characters; the limit is {max}.</source>
@@ -1242,7 +1289,7 @@ O WhatsApp diz: %2</translation>
         <translation>Caixa de entrada do WhatsApp Business</translation>
     </message>
     <message>
-        <source>The hub&apos;s address.</source>
+        <source>The hub's address.</source>
         <translation>O endereço do hub.</translation>
     </message>
     <message>
@@ -1590,7 +1637,7 @@ O WhatsApp diz: %2</translation>
         <translation>Pelo número do WhatsApp:</translation>
     </message>
     <message>
-        <source>It goes to the record&apos;s Mobile, or else its Phone, and is charged like any template.</source>
+        <source>It goes to the record's Mobile, or else its Phone, and is charged like any template.</source>
         <translation>A mensagem vai para o celular do registro ou, na falta dele, para o telefone, e é cobrada como qualquer modelo.</translation>
     </message>
     <message>
@@ -1600,6 +1647,114 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>No approved template for %1 yet.</source>
         <translation>Ainda não há modelo aprovado para %1.</translation>
+    </message>
+<message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>A record is created</source>
+        <translation>Um registro é criado</translation>
+    </message>
+    <message>
+        <source>A record is updated</source>
+        <translation>Um registro é atualizado</translation>
+    </message>
+    <message>
+        <source>A conversation is closed</source>
+        <translation>Uma conversa é encerrada</translation>
+    </message>
+    <message>
+        <source>The customer waits for a reply</source>
+        <translation>O cliente espera uma resposta</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Send a template</source>
+        <translation>Enviar um modelo</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation>Adicionar uma etiqueta</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Encerrar a conversa</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ninguém</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Nenhuma equipe</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <source>Records of:</source>
+        <translation>Registros de:</translation>
+    </message>
+    <message>
+        <source>Waiting at least:</source>
+        <translation>Esperando pelo menos:</translation>
+    </message>
+    <message>
+        <source>If:</source>
+        <translation>Se:</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Então:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agente:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipe:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>It goes to the conversation and is charged like any template.</source>
+        <translation>Ele vai para a conversa e é cobrado como qualquer modelo.</translation>
+    </message>
+    <message>
+        <source>It acts on the record's newest conversation.</source>
+        <translation>Age sobre a conversa mais recente do registro.</translation>
+    </message>
+    <message>
+        <source>No approved template yet.</source>
+        <translation>Ainda não há modelo aprovado.</translation>
+    </message>
+    <message>
+        <source>Choose an agent or a team.</source>
+        <translation>Escolha um agente ou uma equipe.</translation>
+    </message>
+    <message>
+        <source>No label yet: an admin creates labels first.</source>
+        <translation>Ainda não há etiquetas: um administrador as cria primeiro.</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1802,69 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Automations</source>
         <translation>Automações</translation>
+    </message>
+<message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>Se</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Então</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automations&lt;/b&gt;: when something happens, if its fields match, the hub acts</source>
+        <translation>&lt;b&gt;Automações&lt;/b&gt;: quando algo acontece e os campos correspondem, o hub age</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regras</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Registro de execuções</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send %1 from %2</source>
+        <translation>Enviar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>Enviar %1</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>equipe %1</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Atribuir a %1</translation>
+    </message>
+    <message>
+        <source>Add the label %1</source>
+        <translation>Adicionar a etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Encerrar a conversa</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
     </message>
 </context>
 <context>
@@ -1919,7 +2137,7 @@ O WhatsApp diz: %2</translation>
         <translation>Endereço da Graph API:</translation>
     </message>
     <message>
-        <source>Webhook: paste these into Meta&apos;s app dashboard</source>
+        <source>Webhook: paste these into Meta's app dashboard</source>
         <translation>Webhook: cole estes dados no painel do app da Meta</translation>
     </message>
     <message>
@@ -2239,7 +2457,7 @@ O WhatsApp diz: %2</translation>
         <translation>Encaminhar também para os departamentos:</translation>
     </message>
     <message>
-        <source>Chats go to agents of the channel&apos;s department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
+        <source>Chats go to agents of the channel's department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
         <translation>Os chats vão para os agentes do departamento do canal e dos departamentos marcados aqui; quando nenhum deles se qualifica, vão para as pessoas escolhidas, seja qual for o departamento delas.</translation>
     </message>
     <message>
@@ -2358,11 +2576,11 @@ O WhatsApp diz: %2</translation>
         <translation>Desconectar %1 (+%2) do WhatsApp?</translation>
     </message>
     <message>
-        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <source>“Yes, delete” deletes only this channel's access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
         <translation>“Sim, excluir” exclui apenas o token de acesso deste canal: nada poderá ser enviado nem recebido por este número até que ele seja conectado novamente com um novo token.</translation>
     </message>
     <message>
-        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
+        <source>Nothing else is deleted: every conversation and message, the customers' records and the channel's settings stay, and connecting the number again brings the channel back with its history.</source>
         <translation>Nada mais é excluído: todas as conversas e mensagens, os registros dos clientes e as configurações do canal são mantidos, e conectar o número novamente traz o canal de volta com todo o histórico.</translation>
     </message>
     <message>
@@ -2382,7 +2600,7 @@ O WhatsApp diz: %2</translation>
         <translation>Este número ainda não está registrado no WhatsApp: nada pode ser enviado ou recebido até que esteja. Escolha “Registrar número…” para receber um código por SMS ou ligação.</translation>
     </message>
     <message>
-        <source>WhatsApp refused this channel&apos;s access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
+        <source>WhatsApp refused this channel's access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
         <translation>O WhatsApp recusou o token de acesso deste canal: ele expirou ou foi revogado. As mensagens aguardam até que haja um novo. Crie um novo token para o usuário do sistema nas Configurações do Meta Business e cole-o em “Novo token de acesso…”.</translation>
     </message>
     <message>
@@ -2453,7 +2671,7 @@ O WhatsApp diz: %2</translation>
         <translation>Enviar um modelo aprovado</translation>
     </message>
     <message>
-        <source>Don&apos;t quote this message (Esc)</source>
+        <source>Don't quote this message (Esc)</source>
         <translation>Não citar esta mensagem (Esc)</translation>
     </message>
     <message>
@@ -2607,7 +2825,7 @@ O WhatsApp diz: %2</translation>
         <translation>Como a conversa</translation>
     </message>
     <message>
-        <source>%1 (the conversation&apos;s)</source>
+        <source>%1 (the conversation's)</source>
         <translation>%1 (o da conversa)</translation>
     </message>
     <message>
@@ -2697,7 +2915,7 @@ O WhatsApp diz: %2</translation>
         <translation>Modelos por país de destino mais a tarifa de sessão</translation>
     </message>
     <message>
-        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
+        <source>IM credits at US$2, WhatsApp's rates deducted</source>
         <translation>Créditos IM a US$ 2, descontadas as tarifas do WhatsApp</translation>
     </message>
     <message>
@@ -3017,7 +3235,7 @@ O WhatsApp diz: %2</translation>
         <translation>Somente não lidas</translation>
     </message>
     <message>
-        <source>Words in a message, the customer&apos;s name or number</source>
+        <source>Words in a message, the customer's name or number</source>
         <translation>Palavras de uma mensagem, nome ou número do cliente</translation>
     </message>
     <message>
@@ -3086,15 +3304,15 @@ O WhatsApp diz: %2</translation>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <source>New label&apos;s name</source>
+        <source>New label's name</source>
         <translation>Nome da nova etiqueta</translation>
     </message>
     <message>
-        <source>New label&apos;s colour</source>
+        <source>New label's colour</source>
         <translation>Cor da nova etiqueta</translation>
     </message>
     <message>
-        <source>Choose the new label&apos;s colour</source>
+        <source>Choose the new label's colour</source>
         <translation>Escolher a cor da nova etiqueta</translation>
     </message>
     <message>
@@ -3429,7 +3647,7 @@ O WhatsApp diz: %2</translation>
         <translation>Mesclar registros duplicados</translation>
     </message>
     <message>
-        <source>Both records stand for one customer. Choose the one to keep: the other one&apos;s values, conversations, activities and deals move to it, and it is deleted.</source>
+        <source>Both records stand for one customer. Choose the one to keep: the other one's values, conversations, activities and deals move to it, and it is deleted.</source>
         <translation>Os dois registros são do mesmo cliente. Escolha o que fica: os valores, conversas, atividades e negócios do outro passam para ele, e o outro é excluído.</translation>
     </message>
     <message>
@@ -3528,7 +3746,7 @@ O WhatsApp diz: %2</translation>
         <translation>Número do WhatsApp</translation>
     </message>
     <message>
-        <source>Customer&apos;s number</source>
+        <source>Customer's number</source>
         <translation>Número do cliente</translation>
     </message>
     <message>
@@ -3564,7 +3782,7 @@ O WhatsApp diz: %2</translation>
         <translation>Somente leads e contatos recebem mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <source>No approved template for this record&apos;s module yet.</source>
+        <source>No approved template for this record's module yet.</source>
         <translation>Ainda não há modelo aprovado para o módulo deste registro.</translation>
     </message>
     <message>
@@ -3897,7 +4115,7 @@ O WhatsApp diz: %2</translation>
         <translation>Abrir com…</translation>
     </message>
     <message>
-        <source>Open in the system&apos;s picture viewer</source>
+        <source>Open in the system's picture viewer</source>
         <translation>Abrir no visualizador de imagens do sistema</translation>
     </message>
     <message>
@@ -3928,7 +4146,7 @@ O WhatsApp diz: %2</translation>
         <translation>Inserir campo</translation>
     </message>
     <message>
-        <source>Insert a merge field of the module, filled from the customer&apos;s record when the text is used</source>
+        <source>Insert a merge field of the module, filled from the customer's record when the text is used</source>
         <translation>Insere um campo de mesclagem do módulo, preenchido com o registro do cliente quando o texto é usado</translation>
     </message>
     <message>
@@ -3991,8 +4209,8 @@ O WhatsApp diz: %2</translation>
         <translation>Excluir texto predefinido</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;? Nobody on the team will be able to use it any more.</source>
-        <translation>Excluir &quot;%1&quot;? Ninguém da equipe poderá mais usá-lo.</translation>
+        <source>Delete "%1"? Nobody on the team will be able to use it any more.</source>
+        <translation>Excluir "%1"? Ninguém da equipe poderá mais usá-lo.</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -4037,7 +4255,7 @@ O WhatsApp diz: %2</translation>
         <translation>Novo texto predefinido</translation>
     </message>
     <message>
-        <source>Preview with this customer&apos;s values</source>
+        <source>Preview with this customer's values</source>
         <translation>Pré-visualizar com os dados deste cliente</translation>
     </message>
     <message>
@@ -4049,8 +4267,8 @@ O WhatsApp diz: %2</translation>
         <translation>Inserir</translation>
     </message>
     <message>
-        <source>No predefined texts yet. Write one with &quot;New predefined text&quot;.</source>
-        <translation>Ainda não há textos predefinidos. Crie um em &quot;Novo texto predefinido&quot;.</translation>
+        <source>No predefined texts yet. Write one with "New predefined text".</source>
+        <translation>Ainda não há textos predefinidos. Crie um em "Novo texto predefinido".</translation>
     </message>
     <message>
         <source>No predefined text matches.</source>
@@ -4341,7 +4559,7 @@ O WhatsApp diz: %2</translation>
         <translation>Vincular empresa</translation>
     </message>
     <message>
-        <source>Choose a company, or type a new company&apos;s name</source>
+        <source>Choose a company, or type a new company's name</source>
         <translation>Escolha uma empresa ou digite o nome de uma nova</translation>
     </message>
 </context>
@@ -4557,6 +4775,21 @@ O WhatsApp diz: %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
+<message>
+        <source>Customer satisfaction: no answers in these days.</source>
+        <translation>Satisfação do cliente: nenhuma resposta nestes dias.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer satisfaction: %1 of 5 from %n answer(s) (%2)</source>
+        <translation>
+            <numerusform>Satisfação do cliente: %1 de 5 em %n resposta (%2)</numerusform>
+            <numerusform>Satisfação do cliente: %1 de 5 em %n respostas (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::SettingsDialog</name>
@@ -4624,7 +4857,7 @@ O WhatsApp diz: %2</translation>
         <translation>Lembrar mais tarde</translation>
     </message>
     <message>
-        <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
+        <source>Remind me about %1's conversation, and hold its notifications until:</source>
         <translation>Lembrar-me da conversa com %1 e segurar as notificações dela até:</translation>
     </message>
     <message>
@@ -4663,7 +4896,7 @@ O WhatsApp diz: %2</translation>
         <translation>Inserir campo (#)</translation>
     </message>
     <message>
-        <source>A field of the module, filled from the customer&apos;s record when the template is sent</source>
+        <source>A field of the module, filled from the customer's record when the template is sent</source>
         <translation>Um campo do módulo, preenchido com o registro do cliente quando o modelo é enviado</translation>
     </message>
     <message>
@@ -5090,6 +5323,10 @@ O WhatsApp diz: %2</translation>
             <numerusform>%1: %n conversas</numerusform>
         </translation>
     </message>
+<message>
+        <source>This view no longer exists.</source>
+        <translation>Esta visualização não existe mais.</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ZoomView</name>
@@ -5098,4 +5335,132 @@ O WhatsApp diz: %2</translation>
         <translation>Foto</translation>
     </message>
 </context>
-</TS>
+<context><name>parley::ui::AutomationConditions</name><message>
+        <source>Add condition</source>
+        <translation>Adicionar condição</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Remover condição</translation>
+    </message>
+    <message>
+        <source>Condition field</source>
+        <translation>Campo da condição</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>Operador da condição</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>Valor da condição</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Conditions (all must hold)</source>
+        <translation>Condições (todas devem ser atendidas)</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>é</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>não é</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contém</translation>
+    </message>
+    <message>
+        <source>changes to</source>
+        <translation>muda para</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>mudou</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>não está vazio</translation>
+    </message>
+</context><context><name>parley::ui::AutomationRunLog</name><message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Older runs</source>
+        <translation>Execuções anteriores</translation>
+    </message>
+    <message>
+        <source>Automation runs</source>
+        <translation>Execuções de automações</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automação</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Gatilho</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Em</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Registro criado</translation>
+    </message>
+    <message>
+        <source>Record updated</source>
+        <translation>Registro atualizado</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>Conversa encerrada</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorada: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>Automation %1</source>
+        <translation>Automação %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Registro %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversa %1</translation>
+    </message>
+</context></TS>

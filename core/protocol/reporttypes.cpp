@@ -63,7 +63,7 @@ bool readGrid(const QJsonValue &value, HeatGrid *grid)
 
 QString reportPath(ReportKind kind, const ReportFilter &filter, bool csv)
 {
-    static const char *names[] = {"volume", "response-times", "activity", "spend"};
+    static const char *names[] = {"volume", "response-times", "activity", "spend", "csat"};
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
     query.addQueryItem(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
@@ -78,6 +78,22 @@ QString reportPath(ReportKind kind, const ReportFilter &filter, bool csv)
         query.addQueryItem(QStringLiteral("format"), QStringLiteral("csv"));
     return QStringLiteral("/reports/%1?%2")
         .arg(QLatin1String(names[int(kind)]), query.toString(QUrl::FullyEncoded));
+}
+
+bool fromJson(const QJsonObject &json, CsatFigure *figure, QString *error)
+{
+    JsonReader r(json);
+    figure->count = r.integer(QStringLiteral("count"), true);
+    const QJsonValue average = json.value(QStringLiteral("average"));
+    figure->average = average.isDouble() ? average.toDouble() : 0.0;
+    const QJsonArray distribution = json.value(QStringLiteral("distribution")).toArray();
+    if (distribution.size() != int(figure->distribution.size()))
+        r.fail(QStringLiteral("distribution"), QStringLiteral("not five counts"));
+    for (qsizetype i = 0; i < distribution.size() && i < 5; ++i)
+        figure->distribution[std::size_t(i)] = distribution.at(i).toInteger();
+    if (!r.ok() && error)
+        *error = r.error();
+    return r.ok();
 }
 
 bool fromJson(const QJsonObject &json, QList<VolumeDay> *days, QString *error)

@@ -14,7 +14,7 @@ namespace parley {
 // Requests and replies of the reports (docs/api.md "Reports", R10.x): whole days in a time zone,
 // optional filters; the hub computes every figure.
 
-enum class ReportKind { Volume, ResponseTimes, Activity, Spend };
+enum class ReportKind { Volume, ResponseTimes, Activity, Spend, Csat };
 
 struct ReportFilter {
     QDate from;
@@ -58,7 +58,16 @@ struct SpendDay {
     qint64 creditsSpent = 0;
 };
 
+// CSAT answers in the range (issue #14 item 5): how many, their average, and how many gave
+// each score 1–5. JSON only.
+struct CsatFigure {
+    qint64 count = 0;
+    double average = 0;
+    std::array<qint64, 5> distribution{};
+};
+
 bool fromJson(const QJsonObject &json, QList<VolumeDay> *days, QString *error);
+bool fromJson(const QJsonObject &json, CsatFigure *figure, QString *error);
 bool fromJson(const QJsonObject &json, QList<DurationRow> *rows, QString *error);
 bool fromJson(const QJsonObject &json, ActivityHeat *heat, QString *error);
 bool fromJson(const QJsonObject &json, QList<SpendDay> *days, QString *error);

@@ -24,4 +24,14 @@ void AutomationsApi::remove(Id automationId, HubCallback<Done> done) const
                        &HubApi::nothing, std::move(done));
 }
 
+void AutomationsApi::runs(int limit, Id beforeId, HubCallback<QList<AutomationRun>> done) const
+{
+    QString path = QStringLiteral("/automations/runs?limit=%1").arg(limit);
+    if (beforeId > 0)
+        path += QStringLiteral("&before=%1").arg(beforeId);
+    m_api.get<QList<AutomationRun>>(path, HubSubject::Automation,
+                                    listDecoder<AutomationRun>(QStringLiteral("runs")),
+                                    std::move(done));
+}
+
 } // namespace parley

@@ -5,7 +5,7 @@
 
 namespace parley {
 
-// The automation endpoints (docs/api.md "Automations", R7.4), typed; admins only.
+// The automation endpoints (docs/api.md "Automations", R6.5), typed; admins only.
 class AutomationsApi {
 public:
     explicit AutomationsApi(HubApi api) : m_api(api) {}
@@ -15,6 +15,8 @@ public:
     // Creates an automation of `automation`'s module, template and channel.
     void create(const Automation &automation, HubCallback<Automation> done) const;
     void remove(Id automationId, HubCallback<Done> done) const;
+    // The run log, newest first: `limit` runs older than `beforeId` (0: the newest).
+    void runs(int limit, Id beforeId, HubCallback<QList<AutomationRun>> done) const;
 
 private:
     HubApi m_api;

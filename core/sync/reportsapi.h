@@ -15,6 +15,7 @@ public:
     void responseTimes(const ReportFilter &filter, HubCallback<QList<DurationRow>> done) const;
     void activity(const ReportFilter &filter, HubCallback<ActivityHeat> done) const;
     void spend(const ReportFilter &filter, HubCallback<QList<SpendDay>> done) const;
+    void csat(const ReportFilter &filter, HubCallback<CsatFigure> done) const;
     // The report as CSV, exactly as the hub writes it.
     void csv(ReportKind kind, const ReportFilter &filter, HubCallback<QByteArray> done) const;
 

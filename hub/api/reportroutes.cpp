@@ -210,6 +210,37 @@ HttpResponse spendResponse(const ReportQuery &query, const QList<DaySpend> &days
     return HttpResponse::json(body);
 }
 
+QJsonObject csatJson(const CsatSummary &s, bool withId)
+{
+    QJsonArray distribution;
+    for (qint64 n : s.distribution)
+        distribution.append(n);
+    QJsonObject json{
+        {QStringLiteral("count"), s.count},
+        {QStringLiteral("average"), s.count > 0 ? QJsonValue(s.average()) : QJsonValue()},
+        {QStringLiteral("distribution"), distribution}};
+    if (withId)
+        json.insert(QStringLiteral("id"), s.id);
+    return json;
+}
+
+HttpResponse csatResponse(const ReportQuery &query, const CsatReport &report)
+{
+    QJsonObject body = rangeJson(query);
+    const QJsonObject overall = csatJson(report.overall, false);
+    for (auto it = overall.begin(); it != overall.end(); ++it)
+        body.insert(it.key(), it.value());
+    for (const auto &[key, list] : {std::pair{QStringLiteral("agents"), &report.agents},
+                                    std::pair{QStringLiteral("groups"), &report.groups},
+                                    std::pair{QStringLiteral("channels"), &report.channels}}) {
+        QJsonArray rows;
+        for (const CsatSummary &s : *list)
+            rows.append(csatJson(s, true));
+        body.insert(key, rows);
+    }
+    return HttpResponse::json(body);
+}
+
 } // namespace
 
 void addReportRoutes(HttpServer &server, ApiSupport &api, ReportService &reports)
@@ -247,6 +278,11 @@ void addReportRoutes(HttpServer &server, ApiSupport &api, ReportService &reports
                  report([service](const ReportQuery &q, bool csv) {
                      const auto days = service->spend(q);
                      return days ? spendResponse(q, *days, csv) : storeFailed();
+                 }));
+    server.route("GET", QStringLiteral("/api/v1/reports/csat"),
+                 report([service](const ReportQuery &q, bool) {
+                     const auto csat = service->csat(q);
+                     return csat ? csatResponse(q, *csat) : storeFailed();
                  }));
 }
 

@@ -1,6 +1,7 @@
 #include "hub/service/automationservice.h"
 
 #include "core/protocol/isotime.h"
+#include "hub/store/labelrepository.h"
 
 namespace parley::hub {
 namespace {
@@ -16,147 +17,191 @@ CommandResult storeFailure()
                                   QStringLiteral("The hub could not save the change."));
 }
 
+CommandResult invalid(const QString &code, const QString &message)
+{
+    return CommandResult::failure(400, code, message);
+}
+
+// Two automations that would do the same thing at the same moment.
+bool sameRule(const Automation &a, const Automation &b)
+{
+    return a.trigger == b.trigger && (!triggerIsAboutRecords(a.trigger) || a.module == b.module) &&
+           a.conditions == b.conditions && a.waitHours == b.waitHours && a.action == b.action &&
+           a.templateId == b.templateId && a.channelId == b.channelId && a.agentId == b.agentId &&
+           a.teamId == b.teamId && a.labelId == b.labelId;
+}
+
+QJsonObject runJson(const AutomationRun &run)
+{
+    return {{QStringLiteral("id"), run.id},
+            {QStringLiteral("automation_id"), run.automationId},
+            {QStringLiteral("automation_name"), run.automationName},
+            {QStringLiteral("trigger"), automationTriggerName(run.trigger)},
+            {QStringLiteral("target_kind"), run.targetKind},
+            {QStringLiteral("target_id"), run.targetId},
+            {QStringLiteral("outcome"), automationOutcomeName(run.outcome)},
+            {QStringLiteral("reason"), run.reason},
+            {QStringLiteral("detail"), run.detail},
+            {QStringLiteral("depth"), run.depth},
+            {QStringLiteral("ran_at"), timeOrNull(run.ranAt)}};
+}
+
 } // namespace
 
-QString AutomationService::idempotencyKey(Id automationId, Id recordId)
+QJsonObject AutomationService::toJson(const Automation &a)
 {
-    return QStringLiteral("automation:%1:record:%2").arg(automationId).arg(recordId);
+    QJsonObject json = parley::toJson(a);
+    json.insert(QStringLiteral("id"), a.id);
+    json.insert(QStringLiteral("module"),
+                triggerIsAboutRecords(a.trigger) ? QJsonValue(moduleName(a.module)) : QJsonValue());
+    json.insert(QStringLiteral("wait_hours"), a.waitHours);
+    for (const auto &[key, value] :
+         {std::pair{"template_id", a.templateId}, std::pair{"channel_id", a.channelId},
+          std::pair{"agent_id", a.agentId}, std::pair{"team_id", a.teamId},
+          std::pair{"label_id", a.labelId}})
+        json.insert(QLatin1String(key), value);
+    json.insert(QStringLiteral("created_by"), a.createdBy);
+    json.insert(QStringLiteral("created_at"), timeOrNull(a.createdAt));
+    json.insert(QStringLiteral("sent_count"), a.sentCount);
+    json.insert(QStringLiteral("last_run_at"), timeOrNull(a.lastRunAt));
+    json.insert(QStringLiteral("last_error"), a.lastError);
+    return json;
 }
 
 CommandResult AutomationService::list()
 {
-    QSqlQuery q = m_ctx.db.exec(
-        QStringLiteral("SELECT id, module, template_id, channel_id, created_by, created_at,"
-                       " sent_count, last_run_at, last_error FROM automations ORDER BY id"));
-    QJsonArray automations;
-    while (q.next()) {
-        automations.append(
-            QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
-                        {QStringLiteral("module"), q.value(1).toString()},
-                        {QStringLiteral("template_id"), q.value(2).toLongLong()},
-                        {QStringLiteral("channel_id"), q.value(3).toLongLong()},
-                        {QStringLiteral("created_by"), q.value(4).toLongLong()},
-                        {QStringLiteral("created_at"), timeOrNull(q.value(5).toLongLong())},
-                        {QStringLiteral("sent_count"), q.value(6).toLongLong()},
-                        {QStringLiteral("last_run_at"), timeOrNull(q.value(7).toLongLong())},
-                        {QStringLiteral("last_error"), q.value(8).toString()}});
-    }
-    if (!q.isActive())
+    bool ok = false;
+    const QList<Automation> all = m_repository.all(&ok);
+    if (!ok)
         return storeFailure();
+    QJsonArray automations;
+    for (const Automation &a : all)
+        automations.append(toJson(a));
     return CommandResult::success({{QStringLiteral("automations"), automations}});
 }
 
-CommandResult AutomationService::create(const Agent &admin, Module module, Id templateId,
-                                        Id channelId)
+std::optional<CommandResult> AutomationService::refuse(const Automation &input)
 {
-    // R6.5: messages go only to leads and contacts.
-    if (module != Module::Leads && module != Module::Contacts)
-        return CommandResult::failure(400, QStringLiteral("automation_module_invalid"),
-                                      QStringLiteral("Automations send to leads or contacts "
-                                                     "only."));
-    CommandResult refusal;
-    const std::optional<MessageTemplate> t = m_templates.sendableTemplate(templateId, &refusal);
-    if (!t)
-        return refusal;
-    if (t->module != module)
-        return CommandResult::failure(422, QStringLiteral("automation_template_module_mismatch"),
-                                      QStringLiteral("The template %1 is for %2, not %3.")
-                                          .arg(t->name, moduleName(t->module), moduleName(module)));
-    const std::optional<ChannelConfig> channel = m_ctx.channels.byId(channelId);
-    if (!channel)
-        return CommandResult::failure(404, QStringLiteral("not_found"),
-                                      QStringLiteral("There is no channel %1.").arg(channelId));
-    if (channel->channel.status != ChannelStatus::Connected)
-        return CommandResult::failure(409, QStringLiteral("channel_inactive"),
-                                      QStringLiteral("This channel is not active."));
-    const TimestampMs now = m_ctx.now();
-    QSqlQuery q = m_ctx.db.exec(
-        QStringLiteral("INSERT INTO automations (module, template_id, channel_id, created_by,"
-                       " created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
-        {moduleName(module), templateId, channelId, admin.id, now});
-    if (!q.isActive())
+    const bool aboutRecords = triggerIsAboutRecords(input.trigger);
+    // R6.5: messages go only to leads and contacts, and only they have conversations.
+    if (aboutRecords && input.module != Module::Leads && input.module != Module::Contacts)
+        return invalid(QStringLiteral("automation_module_invalid"),
+                       QStringLiteral("Automations act on leads or contacts only."));
+    if (const QString code = conditionsProblem(input.trigger, input.conditions); !code.isEmpty())
+        return invalid(code, code == QLatin1String("automation_condition_needs_update")
+                                 ? QStringLiteral("\"changes to\" and \"changed\" need a record "
+                                                  "update.")
+                                 : QStringLiteral("Each condition needs a field and, to compare, "
+                                                  "a value (at most %1 of them).")
+                                       .arg(maxAutomationConditions));
+    if (const QString code = waitProblem(input.trigger, input.waitHours); !code.isEmpty())
+        return invalid(code, QStringLiteral("No reply waits %1 to %2 hours; other triggers do "
+                                            "not wait.")
+                                 .arg(minNoReplyHours)
+                                 .arg(maxNoReplyHours));
+    switch (input.action) {
+    case AutomationAction::SendTemplate: {
+        if (input.templateId <= 0 || (aboutRecords && input.channelId <= 0))
+            return invalid(QStringLiteral("automation_target_missing"),
+                           QStringLiteral("Sending needs a template and, from a record, the "
+                                          "number it is sent from."));
+        CommandResult refusal;
+        const std::optional<MessageTemplate> t =
+            m_templates.sendableTemplate(input.templateId, &refusal);
+        if (!t)
+            return refusal;
+        if (aboutRecords && t->module != input.module)
+            return CommandResult::failure(
+                422, QStringLiteral("automation_template_module_mismatch"),
+                QStringLiteral("The template %1 is for %2, not %3.")
+                    .arg(t->name, moduleName(t->module), moduleName(input.module)));
+        if (aboutRecords) {
+            const std::optional<ChannelConfig> channel = m_ctx.channels.byId(input.channelId);
+            if (!channel)
+                return CommandResult::failure(
+                    404, QStringLiteral("not_found"),
+                    QStringLiteral("There is no channel %1.").arg(input.channelId));
+            if (channel->channel.status != ChannelStatus::Connected)
+                return CommandResult::failure(409, QStringLiteral("channel_inactive"),
+                                              QStringLiteral("This channel is not active."));
+        }
+        break;
+    }
+    case AutomationAction::Assign: {
+        if (input.agentId <= 0 && input.teamId <= 0)
+            return invalid(QStringLiteral("automation_target_missing"),
+                           QStringLiteral("Assigning needs an agent or a team."));
+        const std::optional<Agent> agent =
+            input.agentId > 0 ? m_ctx.agents.byId(input.agentId) : std::nullopt;
+        if ((input.agentId > 0 && (!agent || !agent->active)) ||
+            (input.teamId > 0 && !m_ctx.agents.groupById(input.teamId)))
+            return invalid(QStringLiteral("automation_target_unknown"),
+                           QStringLiteral("There is no such active agent or team."));
+        break;
+    }
+    case AutomationAction::Label:
+        if (input.labelId <= 0)
+            return invalid(QStringLiteral("automation_target_missing"),
+                           QStringLiteral("Labelling needs a label."));
+        if (!LabelRepository(m_ctx.db).byId(input.labelId))
+            return invalid(QStringLiteral("automation_target_unknown"),
+                           QStringLiteral("There is no label %1.").arg(input.labelId));
+        break;
+    case AutomationAction::Close:
+        break;
+    }
+    return std::nullopt;
+}
+
+CommandResult AutomationService::create(const Agent &admin, const Automation &input)
+{
+    if (std::optional<CommandResult> refusal = refuse(input))
+        return *refusal;
+    Automation automation = input;
+    automation.name = input.name.trimmed();
+    // Only what the action uses is kept, so that two equal rules compare equal.
+    if (automation.action != AutomationAction::SendTemplate)
+        automation.templateId = automation.channelId = 0;
+    else if (!triggerIsAboutRecords(automation.trigger))
+        automation.channelId = 0;
+    if (automation.action != AutomationAction::Assign)
+        automation.agentId = automation.teamId = 0;
+    if (automation.action != AutomationAction::Label)
+        automation.labelId = 0;
+    bool ok = false;
+    for (const Automation &existing : m_repository.all(&ok)) {
+        if (sameRule(existing, automation))
+            return CommandResult::failure(409, QStringLiteral("automation_exists"),
+                                          QStringLiteral("This automation exists already."));
+    }
+    if (!ok)
         return storeFailure();
-    if (!q.next())
-        return CommandResult::failure(409, QStringLiteral("automation_exists"),
-                                      QStringLiteral("This automation exists already."));
-    const QJsonObject automation{{QStringLiteral("id"), q.value(0).toLongLong()},
-                                 {QStringLiteral("module"), moduleName(module)},
-                                 {QStringLiteral("template_id"), templateId},
-                                 {QStringLiteral("channel_id"), channelId},
-                                 {QStringLiteral("created_by"), admin.id},
-                                 {QStringLiteral("created_at"), timeOrNull(now)},
-                                 {QStringLiteral("sent_count"), 0},
-                                 {QStringLiteral("last_run_at"), QJsonValue()},
-                                 {QStringLiteral("last_error"), QString()}};
-    return CommandResult::success({{QStringLiteral("automation"), automation}}, 201);
+    automation.createdBy = admin.id;
+    automation.createdAt = m_ctx.now();
+    automation.id = m_repository.add(automation);
+    if (automation.id == 0)
+        return storeFailure();
+    return CommandResult::success({{QStringLiteral("automation"), toJson(automation)}}, 201);
 }
 
 CommandResult AutomationService::remove(Id id)
 {
-    QSqlQuery q = m_ctx.db.exec(QStringLiteral("DELETE FROM automations WHERE id = ?"), {id});
-    if (!q.isActive())
+    const int removed = m_repository.remove(id);
+    if (removed < 0)
         return storeFailure();
-    if (q.numRowsAffected() == 0)
+    if (removed == 0)
         return CommandResult::failure(404, QStringLiteral("not_found"),
                                       QStringLiteral("There is no automation %1.").arg(id));
     return CommandResult::success({{QStringLiteral("deleted"), id}});
 }
 
-QList<AutomationService::Automation> AutomationService::automationsFor(Module module)
+CommandResult AutomationService::runs(int limit, Id beforeId, Id automationId)
 {
-    QList<Automation> found;
-    QSqlQuery q = m_ctx.db.exec(QStringLiteral("SELECT id, template_id, channel_id FROM"
-                                               " automations WHERE module = ? ORDER BY id"),
-                                {moduleName(module)});
-    while (q.next())
-        found.append(
-            {q.value(0).toLongLong(), module, q.value(1).toLongLong(), q.value(2).toLongLong()});
-    return found;
-}
-
-QJsonArray AutomationService::recordCreated(const Agent &agent, const Record &record,
-                                            const QString &phone)
-{
-    QJsonArray outcomes;
-    for (const Automation &automation : automationsFor(record.module))
-        outcomes.append(run(automation, agent, record, phone));
-    return outcomes;
-}
-
-QJsonObject AutomationService::run(const Automation &automation, const Agent &agent,
-                                   const Record &record, const QString &phone)
-{
-    QJsonObject outcome{{QStringLiteral("automation_id"), automation.id}};
-    CommandResult result;
-    if (phone.trimmed().isEmpty()) {
-        result = CommandResult::failure(422, QStringLiteral("automation_no_number"),
-                                        QStringLiteral("The record has no Mobile or Phone."));
-    } else {
-        // The creating agent sends, as if they had started the chat from the record.
-        result = m_templates.startChat(
-            agent, automation.channelId, phone, record.field(QStringLiteral("Full Name")),
-            automation.templateId, idempotencyKey(automation.id, record.id), record.id);
-    }
-    // A replayed key answers 200 with the first message: nothing new went out.
-    remember(automation.id, result.ok() ? QString() : result.code, result.status == 202);
-    if (!result.ok()) {
-        outcome.insert(QStringLiteral("status"), QStringLiteral("failed"));
-        outcome.insert(QStringLiteral("error"),
-                       QJsonObject{{QStringLiteral("code"), result.code},
-                                   {QStringLiteral("message"), result.message}});
-        return outcome;
-    }
-    outcome.insert(QStringLiteral("status"), QStringLiteral("sent"));
-    outcome.insert(QStringLiteral("message_id"),
-                   result.body.value(QStringLiteral("message"))[QStringLiteral("id")]);
-    return outcome;
-}
-
-void AutomationService::remember(Id automationId, const QString &error, bool sent)
-{
-    m_ctx.db.exec(QStringLiteral("UPDATE automations SET last_run_at = ?, last_error = ?,"
-                                 " sent_count = sent_count + ? WHERE id = ?"),
-                  {m_ctx.now(), error, sent ? 1 : 0, automationId});
+    QJsonArray runs;
+    for (const AutomationRun &run :
+         m_repository.runs(qBound(1, limit, 500), beforeId, automationId))
+        runs.append(runJson(run));
+    return CommandResult::success({{QStringLiteral("runs"), runs}});
 }
 
 } // namespace parley::hub

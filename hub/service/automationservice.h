@@ -1,44 +1,34 @@
 #pragma once
 
 #include "hub/service/templateservice.h"
+#include "hub/store/automationrepository.h"
 
 #include <QJsonArray>
 
 namespace parley::hub {
 
-// R6.5 automations: "when a record is created in module M, send the approved template T from
-// channel C". Admins set them up; the hub runs them after RecordService::createRecord commits,
-// through the same path as a new chat (charged, idempotent), so a record is messaged at most
-// once per automation however often the run is repeated.
+// R6.5 automations, the admins' side: setting them up (every reference checked when it is
+// created, so that a run fails only on what changed since) and reading the run log. Running
+// them is AutomationRunner's.
 class AutomationService {
 public:
     AutomationService(HubContext &context, TemplateService &templates)
-        : m_ctx(context), m_templates(templates)
+        : m_ctx(context), m_repository(context.db), m_templates(templates)
     {}
 
     CommandResult list();
-    CommandResult create(const Agent &admin, Module module, Id templateId, Id channelId);
+    CommandResult create(const Agent &admin, const Automation &input);
     CommandResult remove(Id id);
+    // Newest first; `beforeId` pages, `automationId` > 0 filters.
+    CommandResult runs(int limit, Id beforeId, Id automationId);
 
-    // Runs every automation of the record's module; one outcome per automation run.
-    QJsonArray recordCreated(const Agent &agent, const Record &record, const QString &phone);
-
-    // The key of the one message an automation may send for a record.
-    static QString idempotencyKey(Id automationId, Id recordId);
+    static QJsonObject toJson(const Automation &automation);
 
 private:
-    struct Automation {
-        Id id = 0;
-        Module module = Module::Leads;
-        Id templateId = 0;
-        Id channelId = 0;
-    };
-    QList<Automation> automationsFor(Module module);
-    QJsonObject run(const Automation &automation, const Agent &agent, const Record &record,
-                    const QString &phone);
-    void remember(Id automationId, const QString &error, bool sent);
+    std::optional<CommandResult> refuse(const Automation &input);
 
     HubContext &m_ctx;
+    AutomationRepository m_repository;
     TemplateService &m_templates;
 };
 

@@ -61,6 +61,13 @@ struct HubContext {
     std::function<void(Id)> channelActivated = [](Id) {
     };
 
+    // Issue #14 CSAT: inside the webhook's transaction, whether a customer's button press
+    // (payload, title, when) is their rating of a survey, now recorded (CsatService).
+    std::function<bool(const Conversation &, const QString &, const QString &, TimestampMs)>
+        csatAnswered = [](const Conversation &, const QString &, const QString &, TimestampMs) {
+            return false;
+        };
+
     TimestampMs now() const { return clock(); }
 
     // The conversation `id` when it exists and is in `agent`'s scope (core/rules/scoperules.h):

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/ids.h"
+#include "hub/store/csatrepository.h"
 #include "hub/store/reportrepository.h"
 
 #include <QDate>
@@ -62,6 +63,24 @@ struct DaySpend {
     qint64 creditsSpent = 0;
 };
 
+// CSAT answers (issue #14 item 5) of one agent, group or channel (or all): how many, their
+// sum, and how many gave each score 1–5.
+struct CsatSummary {
+    Id id = 0;
+    qint64 count = 0;
+    qint64 total = 0;
+    std::array<qint64, 5> distribution{};
+
+    double average() const { return count > 0 ? double(total) / double(count) : 0.0; }
+};
+
+struct CsatReport {
+    CsatSummary overall;
+    QList<CsatSummary> agents; // by the owner at the closing
+    QList<CsatSummary> groups; // by the conversation's agent group at the closing
+    QList<CsatSummary> channels;
+};
+
 // The admin reports of issue #14, computed on the hub from conversation_periods, messages and
 // the credit ledger. Results are typed; hub/api turns them into JSON or CSV.
 class ReportService {
@@ -69,7 +88,7 @@ public:
     // The longest range one request may cover: two years of days.
     static constexpr qint64 maxDays = 731;
 
-    explicit ReportService(HubDatabase &db) : m_reports(db) {}
+    explicit ReportService(HubDatabase &db) : m_reports(db), m_csat(db) {}
 
     // Why `query` cannot be answered (empty when it can): checked before any SQL runs.
     static QString refusal(const ReportQuery &query);
@@ -80,6 +99,8 @@ public:
     std::optional<ResponseTimes> responseTimes(const ReportQuery &query);
     std::optional<ActivityHeatmap> activity(const ReportQuery &query);
     std::optional<QList<DaySpend>> spend(const ReportQuery &query);
+    // Answers given in the range (reportcsat.cpp).
+    std::optional<CsatReport> csat(const ReportQuery &query);
 
     // Nearest-rank percentile (0 < p ≤ 1) of ascending `sorted`: the smallest value with at
     // least p of the values at or below it.
@@ -89,6 +110,7 @@ private:
     std::optional<DurationBreakdown> breakdown(const QList<PeriodTimes> &periods, bool byResponder);
 
     ReportRepository m_reports;
+    CsatRepository m_csat;
 };
 
 } // namespace parley::hub

@@ -150,8 +150,12 @@ bool WebhookIntake::storeMessage(const ChannelConfig &channel,
     if (message.id == 0)
         return false;
     // WhatsApp's own notices (a new security code, a changed number) are shown in the chat but
-    // are nobody writing: no unread, no reopening, no window.
-    if (written && !noteCustomerActivity(*conversation, at, true, message.text))
+    // are nobody writing: no unread, no reopening, no window. A CSAT rating (issue #14) is
+    // shown and refreshes the window, but neither reopens nor counts as unread.
+    const bool rating =
+        type == QLatin1String("button") &&
+        m_ctx.csatAnswered(*conversation, inbound.reply.id, inbound.reply.title, at);
+    if (written && !noteCustomerActivity(*conversation, at, !rating, message.text))
         return false;
     return m_ctx.conversations.save(*conversation) &&
            m_conversations.publish(*conversation, created) &&

@@ -280,9 +280,62 @@ QList<QStringList> sqliteSchemaSteps()
         "CREATE UNIQUE INDEX saved_views_client_key ON saved_views (owner_id, client_key)"
         " WHERE client_key <> ''",
     };
-    return {step1,       conversationContent, reportsStep,
-            teamStep,    severalHubsStep,     heldWebhooksStep,
-            ticketsStep, triageStep,          savedViewsStep};
+    // Issue #14 item 3, R6.5 automations with triggers, conditions and actions. The old table
+    // allowed one automation per module, template and channel, which does not fit actions
+    // without a template; its rows move to automation_rules as "record created → send".
+    // automation_runs is the admins' run log and, by its unique run key, what makes each
+    // trigger occurrence run an automation once. automation_cursor is the last event the
+    // runner read (starting at the log's end, so the past never fires); automation_seen is
+    // what the runner last saw of each record (its fields) and conversation (its status), for
+    // "changes to" and "was closed", seeded with everything that exists.
+    const QStringList automationsStep = {
+        "CREATE TABLE automation_rules (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
+        " trigger_kind TEXT NOT NULL, module TEXT NOT NULL DEFAULT '',"
+        " conditions TEXT NOT NULL DEFAULT '[]', wait_hours BIGINT NOT NULL DEFAULT 0,"
+        " action TEXT NOT NULL, template_id BIGINT NOT NULL DEFAULT 0,"
+        " channel_id BIGINT NOT NULL DEFAULT 0, agent_id BIGINT NOT NULL DEFAULT 0,"
+        " team_id BIGINT NOT NULL DEFAULT 0, label_id BIGINT NOT NULL DEFAULT 0,"
+        " created_by BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL,"
+        " sent_count BIGINT NOT NULL DEFAULT 0, last_run_at BIGINT NOT NULL DEFAULT 0,"
+        " last_error TEXT NOT NULL DEFAULT '')",
+        "INSERT INTO automation_rules (trigger_kind, module, action, template_id, channel_id,"
+        " created_by, created_at, sent_count, last_run_at, last_error)"
+        " SELECT 'record_created', module, 'send_template', template_id, channel_id, created_by,"
+        " created_at, sent_count, last_run_at, last_error FROM automations ORDER BY id",
+        "DROP TABLE automations",
+        "CREATE TABLE automation_runs (id INTEGER PRIMARY KEY, automation_id BIGINT NOT NULL,"
+        " run_key TEXT NOT NULL, trigger_kind TEXT NOT NULL, target_kind TEXT NOT NULL,"
+        " target_id BIGINT NOT NULL, outcome TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+        " detail TEXT NOT NULL DEFAULT '', depth INTEGER NOT NULL DEFAULT 0,"
+        " events_from BIGINT NOT NULL DEFAULT 0, events_to BIGINT NOT NULL DEFAULT 0,"
+        " message_id BIGINT NOT NULL DEFAULT 0,"
+        " ran_at BIGINT NOT NULL, UNIQUE (automation_id, run_key))",
+        "CREATE INDEX automation_runs_by_events ON automation_runs (events_to)",
+        "CREATE TABLE automation_cursor (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL)",
+        "INSERT INTO automation_cursor (id, seq) SELECT 1, COALESCE(MAX(seq), 0) FROM events",
+        "CREATE TABLE automation_seen (subject TEXT PRIMARY KEY, state TEXT NOT NULL)",
+        "INSERT INTO automation_seen (subject, state)"
+        " SELECT 'record:' || CAST(id AS TEXT), fields FROM records",
+        "INSERT INTO automation_seen (subject, state)"
+        " SELECT 'conversation:' || CAST(id AS TEXT), status FROM conversations",
+    };
+    // Issue #14 item 5, CSAT: the survey template per channel (0: every channel without its
+    // own); one survey per closing (its key, the event that closed it), with who it counts for
+    // (the owner and agent group at the closing) and the customer's score 1–5 (0: none yet).
+    const QStringList csatStep = {
+        "CREATE TABLE csat_settings (channel_id BIGINT PRIMARY KEY, template_id BIGINT NOT NULL)",
+        "CREATE TABLE csat_surveys (id INTEGER PRIMARY KEY, conversation_id BIGINT NOT NULL,"
+        " closing_key TEXT NOT NULL UNIQUE, channel_id BIGINT NOT NULL,"
+        " owner_id BIGINT NOT NULL DEFAULT 0, team_id BIGINT NOT NULL DEFAULT 0,"
+        " message_id BIGINT NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '',"
+        " sent_at BIGINT NOT NULL, score INTEGER NOT NULL DEFAULT 0,"
+        " answered_at BIGINT NOT NULL DEFAULT 0)",
+        "CREATE INDEX csat_surveys_by_conversation ON csat_surveys (conversation_id, id)",
+        "CREATE INDEX csat_surveys_by_answer ON csat_surveys (answered_at)",
+    };
+    return {step1,           conversationContent, reportsStep, teamStep,
+            severalHubsStep, heldWebhooksStep,    ticketsStep, triageStep,
+            savedViewsStep,  automationsStep,     csatStep};
 }
 
 QString postgresStatement(const QString &sqlite)

@@ -1,7 +1,8 @@
 // R6.5 automations against the real hub, with the real cloud simulator reviewing templates and
-// receiving sends: a record created in the automation's module gets its template once, at its
-// own number; anything that could not be sent is refused when the automation is set up; and
-// every admin route of templates and automations refuses agents and viewers.
+// receiving sends: a record created in the automation's module (through the API or by the
+// webhook for a new number) gets its template once, at its own number; anything that could not be
+// sent is refused when the automation is set up; and every admin route of templates and automations
+// refuses agents and viewers.
 #include "hubprocess.h"
 #include "simprocess.h"
 
@@ -200,15 +201,18 @@ private slots:
                  QStringLiteral("automation_no_number"));
         QCOMPARE(automations().first()["last_error"].toString(),
                  QStringLiteral("automation_no_number"));
-        // A new number writing first becomes a lead, made by the hub, not an automation trigger:
-        // it wrote to us, and the reply is the agent's.
+        QCOMPARE(m_sim.sent(QStringLiteral("5511987650078")).size(), 0);
+        QCOMPARE(automations().first()["sent_count"].toInteger(), 1);
+        // Issue #14: a new number writing first becomes a lead the webhook made, and a lead
+        // created is a lead created whoever made it: the automation sends, once.
         const QString stranger = QStringLiteral("5511987650079");
         QVERIFY(!m_sim.inbound(stranger, QStringLiteral("Paula"), QStringLiteral("Oi")).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(hasConversationWith(stranger), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim.sent(stranger).size(), 1, 10000);
+        QVERIFY(!m_sim.inbound(stranger, QStringLiteral("Paula"), QStringLiteral("Oi?")).isEmpty());
         QTest::qWait(500);
-        QCOMPARE(m_sim.sent(stranger).size(), 0);
-        QCOMPARE(m_sim.sent(QStringLiteral("5511987650078")).size(), 0);
-        QCOMPARE(automations().first()["sent_count"].toInteger(), 1);
+        QCOMPARE(m_sim.sent(stranger).size(), 1);
+        QCOMPARE(automations().first()["sent_count"].toInteger(), 2);
     }
 
     void aDeletedAutomationStopsSending()

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -83,6 +84,9 @@ private slots:
         QCOMPARE(seriesPoints(volume, ReportsPage::tr("Opened")), 30);
         QCOMPARE(seriesTotal(volume, ReportsPage::tr("Opened")), 1.0);
         QCOMPARE(seriesTotal(volume, ReportsPage::tr("Closed")), 0.0);
+        // Nobody answered a satisfaction survey yet (issue #14: the hub's CSAT figure).
+        QCOMPARE(child<QLabel>(page, "csatFigure")->text(),
+                 ReportsPage::tr("Customer satisfaction: no answers in these days."));
 
         // First response by the admin, by the channel; no resolution yet.
         auto *times = child<QTableWidget>(page, "responseTimes");

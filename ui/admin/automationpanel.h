@@ -8,14 +8,16 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 
 namespace parley::ui {
 
 class AutomationDialog;
+class AutomationRunLog;
 
-// R6.5: the team's "when a record is created, send a template" automations, read from and
-// changed through the hub (they are admin settings, not mirrored).
+// R6.5: the team's automations (when, if, then) and, on a second tab, their run log, read
+// from and changed through the hub (they are admin settings, not mirrored).
 class AutomationPanel : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +26,9 @@ public:
     int rowCount() const;
     Id automationAt(int row) const;
     QString errorText() const;
+    AutomationRunLog *runLog() const { return m_runLog; }
+    // Shows the run log tab (and reads it again).
+    void showRunLog();
 
 public slots:
     // Asks the hub for the list again; `loaded` follows.
@@ -43,9 +48,11 @@ private:
     QPointer<HubClient> m_hub; // for the dialog
     AutomationsApi m_automations;
     QTableWidget *m_table;
+    AutomationRunLog *m_runLog;
     QLabel *m_error;
     QPushButton *m_add;
     QPushButton *m_delete;
+    QTabWidget *m_tabs;
 };
 
 } // namespace parley::ui

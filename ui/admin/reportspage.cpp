@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTabWidget>
@@ -24,7 +25,7 @@
 namespace parley::ui {
 namespace {
 
-constexpr int reportCount = 4;
+constexpr int reportCount = 5;
 
 QString durationText(qint64 seconds)
 {
@@ -120,11 +121,16 @@ ReportsPage::ReportsPage(HubClient *hub, QWidget *parent)
     m_views->addTab(activityView(), tr("Messages by hour"));
     m_views->addTab(m_spendView, tr("Templates and credits"));
     layout->addWidget(m_views, 1);
+    m_csat = new QLabel(this);
+    m_csat->setObjectName(QStringLiteral("csatFigure"));
+    m_csat->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_csat);
 
     connect(m_client, &ReportsClient::volumeLoaded, this, &ReportsPage::showVolume);
     connect(m_client, &ReportsClient::responseTimesLoaded, this, &ReportsPage::showResponseTimes);
     connect(m_client, &ReportsClient::activityLoaded, this, &ReportsPage::showActivity);
     connect(m_client, &ReportsClient::spendLoaded, this, &ReportsPage::showSpend);
+    connect(m_client, &ReportsClient::csatLoaded, this, &ReportsPage::showCsat);
     connect(m_client, &ReportsClient::choicesLoaded, this, &ReportsPage::showChoices);
     connect(m_client, &ReportsClient::failed, this, [this](const QString &message) {
         m_partsPending = 0;
@@ -307,6 +313,23 @@ void ReportsPage::showActivity(const HeatGrid &inbound, const HeatGrid &outbound
 {
     m_inbound->setCounts(inbound);
     m_outbound->setCounts(outbound);
+    partShown();
+}
+
+void ReportsPage::showCsat(const CsatFigure &figure)
+{
+    const QLocale locale;
+    if (figure.count == 0) {
+        m_csat->setText(tr("Customer satisfaction: no answers in these days."));
+    } else {
+        QStringList scores;
+        for (int score = 1; score <= 5; ++score)
+            scores.append(tr("%1: %2").arg(score).arg(
+                locale.toString(figure.distribution[std::size_t(score - 1)])));
+        m_csat->setText(
+            tr("Customer satisfaction: %1 of 5 from %n answer(s) (%2)", nullptr, int(figure.count))
+                .arg(locale.toString(figure.average, 'f', 1), scores.join(QStringLiteral(" · "))));
+    }
     partShown();
 }
 

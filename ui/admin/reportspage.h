@@ -6,6 +6,7 @@
 
 class QChart;
 class QChartView;
+class QLabel;
 class QComboBox;
 class QDateEdit;
 class QPushButton;
@@ -36,7 +37,7 @@ public slots:
     void reload();
 
 signals:
-    void loaded(); // all four reports shown
+    void loaded(); // all five reports shown (the CSAT figure the fifth)
     void exported(const QString &path);
     void failed(const QString &message);
 
@@ -53,6 +54,7 @@ private:
     void showResponseTimes(const QList<DurationRow> &rows);
     void showActivity(const HeatGrid &inbound, const HeatGrid &outbound);
     void showSpend(const QList<SpendDay> &days);
+    void showCsat(const CsatFigure &figure);
     void showChoices(const QList<NamedId> &channels, const QList<NamedId> &agents,
                      const QList<NamedId> &groups);
     void partShown();
@@ -71,6 +73,7 @@ private:
     HeatmapWidget *m_inbound = nullptr;
     HeatmapWidget *m_outbound = nullptr;
     QChartView *m_spendView = nullptr;
+    QLabel *m_csat = nullptr; // issue #14 item 5: satisfaction in the range
     QString m_exportPath;
     int m_partsPending = 0;
     bool m_shownOnce = false;

@@ -47,6 +47,8 @@ void ReportsClient::load(const ReportFilter &filter)
                        }));
     m_reports.spend(filter, then<QList<SpendDay>>(
                                 [this](const QList<SpendDay> &days) { emit spendLoaded(days); }));
+    m_reports.csat(filter,
+                   then<CsatFigure>([this](const CsatFigure &figure) { emit csatLoaded(figure); }));
 }
 
 void ReportsClient::loadChoices()

@@ -37,6 +37,7 @@ signals:
     void responseTimesLoaded(const QList<parley::DurationRow> &rows);
     void activityLoaded(const parley::HeatGrid &inbound, const parley::HeatGrid &outbound);
     void spendLoaded(const QList<parley::SpendDay> &days);
+    void csatLoaded(const parley::CsatFigure &figure);
     void choicesLoaded(const QList<parley::ui::NamedId> &channels,
                        const QList<parley::ui::NamedId> &agents,
                        const QList<parley::ui::NamedId> &groups);

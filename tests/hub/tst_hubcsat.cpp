@@ -1,0 +1,245 @@
+// CSAT (issue #14 item 5) against the real hub and the real cloud simulator: an admin turns the
+// survey on (one channel, or every channel), closing a conversation sends the survey template
+// once per closing, the simulator's customer presses a button and the score is recorded without
+// reopening the conversation or counting as unread, and the report averages and distributes the
+// answers per agent, group and channel.
+#include "hubprocess.h"
+#include "simprocess.h"
+
+#include <QDate>
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace parley::testing;
+
+namespace {
+
+QString errorCode(const HttpReply &reply)
+{
+    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
+}
+
+} // namespace
+
+class HubCsatTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
+                               QStringLiteral("ana-password")));
+        QVERIFY(m_hub.addAgent(QStringLiteral("bo"), QStringLiteral("agent"),
+                               QStringLiteral("bo-password")));
+        QVERIFY(startHubWithSim(m_hub, m_sim));
+        m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
+        m_agent = m_hub.login(QStringLiteral("bo"), QStringLiteral("bo-password"));
+        QVERIFY(!m_admin.isEmpty() && !m_agent.isEmpty());
+        QCOMPARE(
+            m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 1}}, m_admin).status,
+            200);
+        m_channel =
+            m_hub.getList(QStringLiteral("/api/v1/channels"), QStringLiteral("channels"), m_admin)
+                .first()[QStringLiteral("id")]
+                .toInteger();
+        for (const QJsonValue &agent :
+             m_hub.getList(QStringLiteral("/api/v1/agents"), QStringLiteral("agents"), m_admin)) {
+            if (agent["login"].toString() == QLatin1String("bo"))
+                m_bo = agent["id"].toInteger();
+        }
+        // The survey: a utility template; its buttons are the customer's 1–5.
+        const HttpReply draft =
+            m_hub.post(QStringLiteral("/api/v1/templates"),
+                       {{"name", "pesquisa_satisfacao"},
+                        {"language", "pt_BR"},
+                        {"category", "UTILITY"},
+                        {"module", "Contacts"},
+                        {"body", "Como foi o atendimento de hoje? Toque de 1 a 5."}},
+                       m_admin);
+        QCOMPARE(draft.status, 202);
+        m_survey = draft.json().value(QStringLiteral("template"))["id"].toInteger();
+        QTRY_COMPARE_WITH_TIMEOUT(templateStatus(m_survey), QStringLiteral("APPROVED"), 10000);
+    }
+
+    void onlyAdminsTurnItOnWithAnApprovedTemplate()
+    {
+        const QString path = QStringLiteral("/api/v1/csat/settings");
+        QCOMPARE(m_hub.post(path, {{"template_id", m_survey}}, m_agent).status, 403);
+        QCOMPARE(
+            m_hub.post(path, {{"channel_id", 9999}, {"template_id", m_survey}}, m_admin).status,
+            404);
+        QCOMPARE(m_hub.post(path, {{"template_id", 9999}}, m_admin).status, 404);
+        QCOMPARE(errorCode(m_hub.post(path, {{"channel_id", m_channel}}, m_admin)),
+                 QStringLiteral("bad_request"));
+        QCOMPARE(m_hub.post(path, {{"channel_id", 0}, {"template_id", m_survey}}, m_admin).status,
+                 200);
+        const QJsonArray settings = m_hub.getList(path, QStringLiteral("settings"), m_admin);
+        QCOMPARE(settings.size(), 1);
+        QCOMPARE(settings.first()["channel_id"].toInteger(), 0);
+        QCOMPARE(settings.first()["template_id"].toInteger(), m_survey);
+    }
+
+    void aClosingSendsTheSurveyAndTheButtonIsTheScore()
+    {
+        const QString number = QStringLiteral("5511987650601");
+        const qint64 chat = writes(number, "Minha entrega chegou, obrigado");
+        QVERIFY(chat > 0);
+        const QString triage = QStringLiteral("/api/v1/conversations/%1/triage").arg(chat);
+        QCOMPARE(m_hub.post(triage, {{"owner_id", m_bo}}, m_admin).status, 200);
+        QCOMPARE(m_hub.post(triage, {{"status", "closed"}}, m_agent).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim.sent(number).size(), 1, 10000);
+        const QJsonObject survey = m_sim.sent(number).first().toObject();
+        QCOMPARE(survey["template"]["name"].toString(), QStringLiteral("pesquisa_satisfacao"));
+        // Changed while closed: no second survey.
+        QCOMPARE(m_hub.post(triage, {{"priority", "high"}}, m_agent).status, 200);
+        QTest::qWait(500);
+        QCOMPARE(m_sim.sent(number).size(), 1);
+
+        const qint64 since = lastSeq();
+        const int unreadBefore = latestConversation(chat)["unread_count"].toInt();
+        QCOMPARE(m_sim
+                     .inbound({{"from", number},
+                               {"reply_to", survey["wamid"].toString()},
+                               {"button", QJsonObject{{"payload", "4"}, {"text", "4 - Bom"}}}})
+                     .status,
+                 200);
+        QTRY_VERIFY_WITH_TIMEOUT(hasMessage(chat, QStringLiteral("4 - Bom"), since), 10000);
+        // Recorded and shown; the conversation stays closed and nobody has it unread.
+        const QJsonObject after = latestConversation(chat);
+        QCOMPARE(after["status"].toString(), QStringLiteral("closed"));
+        QCOMPARE(after["unread_count"].toInt(), unreadBefore);
+        QTRY_COMPARE_WITH_TIMEOUT(report()["count"].toInt(), 1, 10000);
+
+        // Reopened by the customer, closed again: another closing, another survey.
+        QVERIFY(writes(number, "Mais uma dúvida") == chat);
+        QCOMPARE(latestConversation(chat)["status"].toString(), QStringLiteral("open"));
+        QCOMPARE(m_hub.post(triage, {{"status", "closed"}}, m_agent).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim.sent(number).size(), 2, 10000);
+        const QString second = m_sim.sent(number).at(1)["wamid"].toString();
+        QCOMPARE(m_sim
+                     .inbound({{"from", number},
+                               {"reply_to", second},
+                               {"button", QJsonObject{{"payload", "2"}, {"text", "2 - Ruim"}}}})
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(report()["count"].toInt(), 2, 10000);
+        // A second press of the same survey changes nothing.
+        QCOMPARE(m_sim
+                     .inbound({{"from", number},
+                               {"reply_to", second},
+                               {"button", QJsonObject{{"payload", "5"}, {"text", "5 - Ótimo"}}}})
+                     .status,
+                 200);
+        QTest::qWait(500);
+        const QJsonObject csat = report();
+        QCOMPARE(csat["count"].toInt(), 2);
+        QCOMPARE(csat["average"].toDouble(), 3.0);
+        QCOMPARE(csat["distribution"].toArray(), (QJsonArray{0, 1, 0, 1, 0}));
+        const QJsonArray agents = csat["agents"].toArray();
+        QCOMPARE(agents.size(), 1);
+        QCOMPARE(agents.first()["id"].toInteger(), m_bo);
+        QCOMPARE(agents.first()["count"].toInt(), 2);
+        QCOMPARE(csat["channels"].toArray().first()["id"].toInteger(), m_channel);
+        // Narrowed to another agent: nothing.
+        QCOMPARE(report(QStringLiteral("&agent=%1").arg(m_bo + 100))["count"].toInt(), 0);
+    }
+
+    void turnedOffNoSurveyGoes()
+    {
+        QCOMPARE(m_hub
+                     .post(QStringLiteral("/api/v1/csat/settings"),
+                           {{"channel_id", 0}, {"template_id", 0}}, m_admin)
+                     .status,
+                 200);
+        const QString number = QStringLiteral("5511987650602");
+        const qint64 chat = writes(number, "Oi");
+        QCOMPARE(m_hub
+                     .post(QStringLiteral("/api/v1/conversations/%1/triage").arg(chat),
+                           {{"status", "closed"}}, m_admin)
+                     .status,
+                 200);
+        QTest::qWait(500);
+        QCOMPARE(m_sim.sent(number).size(), 0);
+    }
+
+private:
+    QJsonObject report(const QString &extra = QString())
+    {
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const HttpReply reply = m_hub.get(
+            QStringLiteral("/api/v1/reports/csat?from=%1&to=%1%2").arg(today, extra), m_admin);
+        if (reply.status != 200)
+            qWarning() << reply.status << reply.body;
+        return reply.json();
+    }
+
+    qint64 writes(const QString &from, const char *text)
+    {
+        const QString wamid = m_sim.inbound(from, QStringLiteral("Cliente ") + from.right(4),
+                                            QString::fromUtf8(text));
+        if (wamid.isEmpty())
+            return 0;
+        QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired()) {
+            for (const QJsonValue &event : m_hub.events(m_admin)) {
+                if (event["type"] == QStringLiteral("message.created") &&
+                    event["data"]["wamid"].toString() == wamid)
+                    return event["data"]["conversation_id"].toInteger();
+            }
+            QTest::qWait(50);
+        }
+        return 0;
+    }
+
+    qint64 lastSeq()
+    {
+        qint64 seq = 0;
+        for (const QJsonValue &event : m_hub.events(m_admin))
+            seq = qMax(seq, event["seq"].toInteger());
+        return seq;
+    }
+
+    bool hasMessage(qint64 chat, const QString &text, qint64 since)
+    {
+        for (const QJsonValue &event : m_hub.events(m_admin)) {
+            if (event["seq"].toInteger() > since &&
+                event["type"] == QStringLiteral("message.created") &&
+                event["data"]["conversation_id"].toInteger() == chat &&
+                event["data"]["text"].toString() == text)
+                return true;
+        }
+        return false;
+    }
+
+    QJsonObject latestConversation(qint64 id)
+    {
+        QJsonObject found;
+        for (const QJsonValue &event : m_hub.events(m_admin)) {
+            if (event["type"].toString().startsWith(QLatin1String("conversation.")) &&
+                event["data"]["id"].toInteger() == id)
+                found = event["data"].toObject();
+        }
+        return found;
+    }
+
+    QString templateStatus(qint64 id)
+    {
+        for (const QJsonValue &t : m_hub.getList(QStringLiteral("/api/v1/templates"),
+                                                 QStringLiteral("templates"), m_admin)) {
+            if (t["id"].toInteger() == id)
+                return t["status"].toString();
+        }
+        return {};
+    }
+
+    HubProcess m_hub;
+    SimProcess m_sim;
+    QString m_admin;
+    QString m_agent;
+    qint64 m_channel = 0;
+    qint64 m_bo = 0;
+    qint64 m_survey = 0;
+};
+
+QTEST_MAIN(HubCsatTest)
+#include "tst_hubcsat.moc"
