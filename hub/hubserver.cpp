@@ -6,6 +6,7 @@
 #include "hub/api/attachmentroutes.h"
 #include "hub/api/automationroutes.h"
 #include "hub/api/creditroutes.h"
+#include "hub/api/notificationroutes.h"
 #include "hub/api/profileroutes.h"
 #include "hub/api/recordroutes.h"
 #include "hub/api/registrationroutes.h"
@@ -135,6 +136,8 @@ bool HubServer::open(QString *error)
     m_triage = std::make_unique<TriageService>(*m_context, *m_conversations);
     addTriageRoutes(m_http, *m_api, *m_triage);
     addReadReceiptRoutes(m_http, *m_context, *m_api);
+    m_notificationSettings = std::make_unique<NotificationSettingsService>(*m_context);
+    addNotificationRoutes(m_http, *m_api, *m_notificationSettings);
     m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),
                  [this](const HttpRequest &request) { return m_intake->verify(request); });
     // Meta's payloads are at most 3 MB (whatsapp-cloud-api.md §2); anything larger is refused

@@ -518,6 +518,10 @@ WhatsAppのメッセージ：%2</translation>
         <source>Paste the access token exactly as Meta shows it.</source>
         <translation>アクセストークンはMetaの表示どおりに貼り付けてください。</translation>
     </message>
+    <message>
+        <source>You have muted too many conversations; unmute one first.</source>
+        <translation>ミュートした会話が多すぎます。先にどれかのミュートを解除してください。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -3546,6 +3550,25 @@ WhatsAppのメッセージ：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::NotifyChoiceBox</name>
+    <message>
+        <source>My conversations and unassigned ones of my department</source>
+        <translation>自分の会話と自部門の未割り当ての会話</translation>
+    </message>
+    <message>
+        <source>Every conversation I can see</source>
+        <translation>表示できるすべての会話</translation>
+    </message>
+    <message>
+        <source>Only my conversations</source>
+        <translation>自分の会話のみ</translation>
+    </message>
+    <message>
+        <source>Only when someone mentions me</source>
+        <translation>メンションされたときのみ</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::OfflineBanner</name>
     <message>
         <source>Offline since %1. You are reading the copy on this computer; replies wait in the outbox and go out when the hub answers.</source>
@@ -4019,6 +4042,22 @@ WhatsAppのメッセージ：%2</translation>
         <source>Record created.</source>
         <translation>レコードを作成しました。</translation>
     </message>
+    <message>
+        <source>Unmute notifications</source>
+        <translation>通知のミュートを解除</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>通知をミュート</translation>
+    </message>
+    <message>
+        <source>Notifications muted for this conversation.</source>
+        <translation>この会話の通知をミュートしました。</translation>
+    </message>
+    <message>
+        <source>Notifications unmuted for this conversation.</source>
+        <translation>この会話の通知のミュートを解除しました。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::QuickSwitcher</name>
@@ -4466,6 +4505,10 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Parley will use the new language after a restart.</source>
         <translation>新しい言語はParleyの再起動後に適用されます。</translation>
+    </message>
+    <message>
+        <source>Notify me about:</source>
+        <translation>通知の対象：</translation>
     </message>
 </context>
 <context>

@@ -519,6 +519,10 @@ O WhatsApp diz: %2</translation>
         <source>Paste the access token exactly as Meta shows it.</source>
         <translation>Cole o token de acesso exatamente como a Meta o mostra.</translation>
     </message>
+    <message>
+        <source>You have muted too many conversations; unmute one first.</source>
+        <translation>Você silenciou conversas demais; reative uma primeiro.</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -3556,6 +3560,25 @@ O WhatsApp diz: %2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::NotifyChoiceBox</name>
+    <message>
+        <source>My conversations and unassigned ones of my department</source>
+        <translation>Minhas conversas e as não atribuídas do meu departamento</translation>
+    </message>
+    <message>
+        <source>Every conversation I can see</source>
+        <translation>Todas as conversas que posso ver</translation>
+    </message>
+    <message>
+        <source>Only my conversations</source>
+        <translation>Somente minhas conversas</translation>
+    </message>
+    <message>
+        <source>Only when someone mentions me</source>
+        <translation>Somente quando alguém me mencionar</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::OfflineBanner</name>
     <message>
         <source>Offline since %1. You are reading the copy on this computer; replies wait in the outbox and go out when the hub answers.</source>
@@ -4030,6 +4053,22 @@ O WhatsApp diz: %2</translation>
         <source>Record created.</source>
         <translation>Registro criado.</translation>
     </message>
+    <message>
+        <source>Unmute notifications</source>
+        <translation>Reativar notificações</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>Silenciar notificações</translation>
+    </message>
+    <message>
+        <source>Notifications muted for this conversation.</source>
+        <translation>Notificações silenciadas para esta conversa.</translation>
+    </message>
+    <message>
+        <source>Notifications unmuted for this conversation.</source>
+        <translation>Notificações reativadas para esta conversa.</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::QuickSwitcher</name>
@@ -4478,6 +4517,10 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Parley will use the new language after a restart.</source>
         <translation>O Parley usará o novo idioma depois de reiniciar.</translation>
+    </message>
+    <message>
+        <source>Notify me about:</source>
+        <translation>Notificar-me sobre:</translation>
     </message>
 </context>
 <context>

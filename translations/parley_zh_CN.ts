@@ -518,6 +518,10 @@ WhatsApp 提示：%2</translation>
         <source>Paste the access token exactly as Meta shows it.</source>
         <translation>请按 Meta 显示的原样粘贴访问令牌。</translation>
     </message>
+    <message>
+        <source>You have muted too many conversations; unmute one first.</source>
+        <translation>你静音的对话太多了，请先取消一个。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -3546,6 +3550,25 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::NotifyChoiceBox</name>
+    <message>
+        <source>My conversations and unassigned ones of my department</source>
+        <translation>我的对话和本部门未分配的对话</translation>
+    </message>
+    <message>
+        <source>Every conversation I can see</source>
+        <translation>我能看到的所有对话</translation>
+    </message>
+    <message>
+        <source>Only my conversations</source>
+        <translation>仅我的对话</translation>
+    </message>
+    <message>
+        <source>Only when someone mentions me</source>
+        <translation>仅在有人提到我时</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::OfflineBanner</name>
     <message>
         <source>Offline since %1. You are reading the copy on this computer; replies wait in the outbox and go out when the hub answers.</source>
@@ -4019,6 +4042,22 @@ WhatsApp 提示：%2</translation>
         <source>Record created.</source>
         <translation>记录已创建。</translation>
     </message>
+    <message>
+        <source>Unmute notifications</source>
+        <translation>取消静音通知</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>静音通知</translation>
+    </message>
+    <message>
+        <source>Notifications muted for this conversation.</source>
+        <translation>已将此对话的通知静音。</translation>
+    </message>
+    <message>
+        <source>Notifications unmuted for this conversation.</source>
+        <translation>已取消此对话的通知静音。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::QuickSwitcher</name>
@@ -4466,6 +4505,10 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Parley will use the new language after a restart.</source>
         <translation>重启 Parley 后将使用新语言。</translation>
+    </message>
+    <message>
+        <source>Notify me about:</source>
+        <translation>通知我：</translation>
     </message>
 </context>
 <context>

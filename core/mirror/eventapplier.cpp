@@ -1,6 +1,7 @@
 #include "core/mirror/eventapplier.h"
 
 #include "core/logging.h"
+#include "core/mirror/notificationreads.h"
 #include "core/mirror/searchfold.h"
 #include "core/protocol/entitycodec.h"
 #include "core/protocol/jsonreader.h"
@@ -422,6 +423,14 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         }
         changes->mentions.insert(messageId);
         return true;
+    }
+    if (type == EventType::NotificationSettingsUpdated) {
+        // This agent's own notification choice and mutes (the hub sends them to it alone). The
+        // settings dialog and the menus read them when they open: no change to announce.
+        NotificationSettings settings;
+        if (!fromJson(event.data, &settings, error))
+            return false;
+        return storeNotificationSettings(m_db, settings, error);
     }
     if (type == EventType::LabelUpdated) {
         Label label;

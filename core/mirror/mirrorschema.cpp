@@ -274,6 +274,16 @@ const char *const step12[] = {
     "CREATE TABLE labels (id INTEGER PRIMARY KEY, name TEXT NOT NULL, color TEXT NOT NULL)",
 };
 
+// Step 13, issue #12: a copy of this agent's notification settings as the hub keeps them (the
+// choice, one row, and the muted conversations); a rebuilt mirror gets them back with the
+// snapshot (notification_settings.updated). Like steps 8 to 12 it ends with the fold and index
+// rebuilt (once per upgrade: fillRepeatedLater), so rows an older writer left unindexed are found.
+const char *const step13[] = {
+    "CREATE TABLE notification_settings (id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " notify TEXT NOT NULL)",
+    "CREATE TABLE muted_conversations (conversation_id INTEGER PRIMARY KEY)",
+};
+
 struct Step {
     const char *const *statements;
     int count;
@@ -308,7 +318,8 @@ const Step steps[] = {step(step1),
                       step(step9, foldAndReindex),
                       step(step10, foldAndReindex),
                       step(step11),
-                      step(step12, foldAndReindex)};
+                      step(step12, foldAndReindex),
+                      step(step13, foldAndReindex)};
 
 // Whether a later step of this run (before `target`) does the same fill: a mirror several
 // versions behind then folds and reindexes once, at that later step, not once per step.

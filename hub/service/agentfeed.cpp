@@ -1,5 +1,7 @@
 #include "hub/service/agentfeed.h"
 
+#include "core/protocol/notificationtypes.h"
+
 #include <algorithm>
 
 namespace parley::hub {
@@ -64,7 +66,11 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
         else if (!everything && event.type == EventType::ActivityUpdated)
             recordIds.insert(idOf(event.data, "record_id"));
     }
-    if (conversationIds.isEmpty() && recordIds.isEmpty() &&
+    const bool personal =
+        std::any_of(batch.events.cbegin(), batch.events.cend(), [](const Event &e) {
+            return e.type == EventType::NotificationSettingsUpdated;
+        });
+    if (conversationIds.isEmpty() && recordIds.isEmpty() && !personal &&
         !(!everything && hasTicketEvents(batch)))
         return batch;
     const QHash<Id, AgentViews::ConversationView> conversations =
@@ -102,6 +108,10 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
             // The named agent's alone, and only while the conversation is in its sight.
             if (idOf(event.data, "agent_id") == agent.id &&
                 conversationVisible(idOf(event.data, "conversation_id")))
+                mine.events.append(event);
+        } else if (event.type == EventType::NotificationSettingsUpdated) {
+            // An agent's own choice and mutes: nobody else's business, admins included.
+            if (idOf(event.data, "agent_id") == agent.id)
                 mine.events.append(event);
         } else if (event.type == EventType::ConversationLeft) {
             // Only for the department it left, and only while it is still out of their sight.

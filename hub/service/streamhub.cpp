@@ -2,6 +2,7 @@
 
 #include "hub/hublogging.h"
 #include "hub/service/agentfeed.h"
+#include "hub/store/notificationsettingsrepository.h"
 
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -169,6 +170,17 @@ void StreamHub::sendSnapshotSlice(Client &client, AgentFeed &feed)
     } else {
         // The agent's part of it, with its own unread counts, as for events (AgentFeed).
         frame.events = feed.forAgent(client.agent, slice).events;
+        if (!client.settingsSent) {
+            // The agent's own notification settings are no table a snapshot copies: the first
+            // slice carries them, so a rebuilt mirror gets its choice and mutes back. Read
+            // now, not at the snapshot's seq: a later change still follows in the log.
+            client.settingsSent = true;
+            const NotificationSettings settings =
+                NotificationSettingsRepository(m_ctx.db).of(client.agent.id);
+            if (settings.notify != NotifyChoice::Default || !settings.muted.isEmpty())
+                frame.events.prepend(
+                    Event{0, EventType::NotificationSettingsUpdated, toJson(settings)});
+        }
         const QList<Id> older = client.snapshot->takeOlderHistory();
         QSet<Id> sent;
         for (const Event &event : frame.events) {

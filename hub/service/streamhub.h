@@ -81,6 +81,7 @@ private:
         // While set, the stream sends the snapshot's slices; `seq` stays at 0 (so heartbeats
         // do not move the desktop's position) until the last slice gives it the snapshot's.
         std::unique_ptr<SnapshotReads> snapshot;
+        bool settingsSent = false; // the agent's notification settings, in the first slice
     };
 
     Client *find(QWebSocket *socket);

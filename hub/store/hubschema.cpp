@@ -268,8 +268,17 @@ QList<QStringList> sqliteSchemaSteps()
         "CREATE TABLE channel_read_receipts (channel_id BIGINT PRIMARY KEY,"
         " sent_by TEXT NOT NULL DEFAULT 'owner')",
     };
-    return {step1,           conversationContent, reportsStep, teamStep,
-            severalHubsStep, heldWebhooksStep,    ticketsStep, triageStep};
+    // Issue #12: each agent's notification choice ('default', 'all', 'mine', 'mentions'; no
+    // row: 'default') and the conversations it muted, for every desktop of the agent.
+    const QStringList notificationSettingsStep = {
+        "CREATE TABLE notification_settings (agent_id BIGINT PRIMARY KEY,"
+        " notify TEXT NOT NULL)",
+        "CREATE TABLE conversation_mutes (agent_id BIGINT NOT NULL,"
+        " conversation_id BIGINT NOT NULL, PRIMARY KEY (agent_id, conversation_id))",
+    };
+    return {step1,       conversationContent, reportsStep,
+            teamStep,    severalHubsStep,     heldWebhooksStep,
+            ticketsStep, triageStep,          notificationSettingsStep};
 }
 
 QString postgresStatement(const QString &sqlite)

@@ -268,6 +268,8 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_pane->setMedia(media, new ThumbnailCache(files, ThumbnailCache::dirBeside(m_db),
                                                ThumbnailCache::defaultCap, this));
     m_notifications = new NotificationCenter(mirror, this);
+    m_notifications->setMirrorStore(m_store);
+    m_notifications->setAgent(m_me);
     m_notifications->setEnabled(
         QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
     connect(m_sync, &SyncController::mirrorChanged, m_notifications,
