@@ -94,12 +94,12 @@ QMenu *QuickActions::menuFor(const Conversation &c, QWidget *parent)
     menu->addSeparator();
     add(menu, QStringLiteral("addNote"), tr("Add note…"),
         [this, id, parent] { askNote(id, parent); });
-    // Personal, not a change to the conversation: a viewer mutes too.
+    // The agent's own mute (issue #12). The hub would take it from a viewer too, but the menu
+    // keeps its rule: a view-only agent gets every action disabled, saying why.
     const bool muted = conversationMuted(m_db, id);
-    QAction *mute = menu->addAction(muted ? tr("Unmute notifications") : tr("Mute notifications"));
-    mute->setObjectName(QStringLiteral("toggleMute"));
-    mute->setEnabled(m_notificationSettings.isConnected());
-    connect(mute, &QAction::triggered, this, [this, id, muted] { setMuted(id, !muted); });
+    add(menu, QStringLiteral("toggleMute"),
+        muted ? tr("Unmute notifications") : tr("Mute notifications"),
+        [this, id, muted] { setMuted(id, !muted); });
     const QString noRecord =
         c.recordId == 0 ? tr("This conversation has no lead or contact record.") : QString();
     for (ActivityKind kind : {ActivityKind::Task, ActivityKind::Meeting, ActivityKind::Call,
