@@ -7,6 +7,7 @@
 #include "hub/api/automationroutes.h"
 #include "hub/api/creditroutes.h"
 #include "hub/api/csatroutes.h"
+#include "hub/api/notificationroutes.h"
 #include "hub/api/profileroutes.h"
 #include "hub/api/recordroutes.h"
 #include "hub/api/registrationroutes.h"
@@ -153,6 +154,8 @@ bool HubServer::open(QString *error)
     addReadReceiptRoutes(m_http, *m_context, *m_api);
     m_savedViews = std::make_unique<SavedViewService>(*m_context);
     addSavedViewRoutes(m_http, *m_api, *m_savedViews);
+    m_notificationSettings = std::make_unique<NotificationSettingsService>(*m_context);
+    addNotificationRoutes(m_http, *m_api, *m_notificationSettings);
     m_http.route("GET", QStringLiteral("/webhooks/whatsapp"),
                  [this](const HttpRequest &request) { return m_intake->verify(request); });
     // Meta's payloads are at most 3 MB (whatsapp-cloud-api.md §2); anything larger is refused

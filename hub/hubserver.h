@@ -33,6 +33,7 @@ namespace parley::hub {
 class WebhookIntake;
 class GroupCommit;
 class OutgoingWorker;
+class NotificationSettingsService;
 class LoginService;
 class PasswordChecker;
 
@@ -93,6 +94,7 @@ private:
     std::unique_ptr<UnattendedCloser> m_closer;
     std::unique_ptr<TriageService> m_triage;
     std::unique_ptr<SavedViewService> m_savedViews;
+    std::unique_ptr<NotificationSettingsService> m_notificationSettings;
     std::unique_ptr<SnoozeWaker> m_snoozes;
     std::unique_ptr<AttachmentService> m_attachments;
     std::unique_ptr<StreamHub> m_stream;

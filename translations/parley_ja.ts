@@ -581,6 +581,10 @@ WhatsAppのメッセージ：%2</translation>
         <source>The hub stopped during this run.</source>
         <translation>この実行中にハブが停止しました。</translation>
     </message>
+<message>
+        <source>You have muted too many conversations; unmute one first.</source>
+        <translation>ミュートした会話が多すぎます。先にどれかのミュートを解除してください。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -4360,6 +4364,22 @@ WhatsAppのメッセージ：%2</translation>
         <source>Record created.</source>
         <translation>レコードを作成しました。</translation>
     </message>
+<message>
+        <source>Unmute notifications</source>
+        <translation>通知のミュートを解除</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>通知をミュート</translation>
+    </message>
+    <message>
+        <source>Notifications muted for this conversation.</source>
+        <translation>この会話の通知をミュートしました。</translation>
+    </message>
+    <message>
+        <source>Notifications unmuted for this conversation.</source>
+        <translation>この会話の通知のミュートを解除しました。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::QuickSwitcher</name>
@@ -4821,6 +4841,10 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Parley will use the new language after a restart.</source>
         <translation>新しい言語はParleyの再起動後に適用されます。</translation>
+    </message>
+<message>
+        <source>Notify me about:</source>
+        <translation>通知の対象：</translation>
     </message>
 </context>
 <context>
@@ -5442,5 +5466,53 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Conversation %1</source>
         <translation>会話%1</translation>
+    </message>
+</context><context><name>parley::ui::NotifyChoiceBox</name><message>
+        <source>My conversations and unassigned ones of my department</source>
+        <translation>自分の会話と自部門の未割り当ての会話</translation>
+    </message>
+    <message>
+        <source>Every conversation I can see</source>
+        <translation>表示できるすべての会話</translation>
+    </message>
+    <message>
+        <source>Only my conversations</source>
+        <translation>自分の会話のみ</translation>
+    </message>
+    <message>
+        <source>Only when someone mentions me</source>
+        <translation>メンションされたときのみ</translation>
+    </message>
+</context><context><name>parley::ui::PresenceBar</name><message>
+        <source>%1 is typing…</source>
+        <translation>%1が入力中…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1と%2が入力中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents are typing…</source>
+        <translation>
+            <numerusform>%n人の担当者が入力中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1が閲覧中</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are viewing</source>
+        <translation>%1と%2が閲覧中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents are viewing</source>
+        <translation>
+            <numerusform>%n人の担当者が閲覧中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context></TS>

@@ -582,6 +582,10 @@ O WhatsApp diz: %2</translation>
         <source>The hub stopped during this run.</source>
         <translation>O hub parou durante esta execução.</translation>
     </message>
+<message>
+        <source>You have muted too many conversations; unmute one first.</source>
+        <translation>Você silenciou conversas demais; reative uma primeiro.</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -4373,6 +4377,22 @@ O WhatsApp diz: %2</translation>
         <source>Record created.</source>
         <translation>Registro criado.</translation>
     </message>
+<message>
+        <source>Unmute notifications</source>
+        <translation>Reativar notificações</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>Silenciar notificações</translation>
+    </message>
+    <message>
+        <source>Notifications muted for this conversation.</source>
+        <translation>Notificações silenciadas para esta conversa.</translation>
+    </message>
+    <message>
+        <source>Notifications unmuted for this conversation.</source>
+        <translation>Notificações reativadas para esta conversa.</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::QuickSwitcher</name>
@@ -4836,6 +4856,10 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Parley will use the new language after a restart.</source>
         <translation>O Parley usará o novo idioma depois de reiniciar.</translation>
+    </message>
+<message>
+        <source>Notify me about:</source>
+        <translation>Notificar-me sobre:</translation>
     </message>
 </context>
 <context>
@@ -5462,5 +5486,55 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Conversation %1</source>
         <translation>Conversa %1</translation>
+    </message>
+</context><context><name>parley::ui::NotifyChoiceBox</name><message>
+        <source>My conversations and unassigned ones of my department</source>
+        <translation>Minhas conversas e as não atribuídas do meu departamento</translation>
+    </message>
+    <message>
+        <source>Every conversation I can see</source>
+        <translation>Todas as conversas que posso ver</translation>
+    </message>
+    <message>
+        <source>Only my conversations</source>
+        <translation>Somente minhas conversas</translation>
+    </message>
+    <message>
+        <source>Only when someone mentions me</source>
+        <translation>Somente quando alguém me mencionar</translation>
+    </message>
+</context><context><name>parley::ui::PresenceBar</name><message>
+        <source>%1 is typing…</source>
+        <translation>%1 está digitando…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 e %2 estão digitando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents are typing…</source>
+        <translation>
+            <numerusform>%n agente está digitando…</numerusform>
+            <numerusform>%n agentes estão digitando…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 está visualizando</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are viewing</source>
+        <translation>%1 e %2 estão visualizando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents are viewing</source>
+        <translation>
+            <numerusform>%n agente está visualizando</numerusform>
+            <numerusform>%n agentes estão visualizando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context></TS>

@@ -581,6 +581,10 @@ WhatsApp 提示：%2</translation>
         <source>The hub stopped during this run.</source>
         <translation>本次运行期间服务器停止了。</translation>
     </message>
+<message>
+        <source>You have muted too many conversations; unmute one first.</source>
+        <translation>你静音的对话太多了，请先取消一个。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -4360,6 +4364,22 @@ WhatsApp 提示：%2</translation>
         <source>Record created.</source>
         <translation>记录已创建。</translation>
     </message>
+<message>
+        <source>Unmute notifications</source>
+        <translation>取消静音通知</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>静音通知</translation>
+    </message>
+    <message>
+        <source>Notifications muted for this conversation.</source>
+        <translation>已将此对话的通知静音。</translation>
+    </message>
+    <message>
+        <source>Notifications unmuted for this conversation.</source>
+        <translation>已取消此对话的通知静音。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::QuickSwitcher</name>
@@ -4821,6 +4841,10 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Parley will use the new language after a restart.</source>
         <translation>重启 Parley 后将使用新语言。</translation>
+    </message>
+<message>
+        <source>Notify me about:</source>
+        <translation>通知我：</translation>
     </message>
 </context>
 <context>
@@ -5442,5 +5466,53 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Conversation %1</source>
         <translation>对话 %1</translation>
+    </message>
+</context><context><name>parley::ui::NotifyChoiceBox</name><message>
+        <source>My conversations and unassigned ones of my department</source>
+        <translation>我的对话和本部门未分配的对话</translation>
+    </message>
+    <message>
+        <source>Every conversation I can see</source>
+        <translation>我能看到的所有对话</translation>
+    </message>
+    <message>
+        <source>Only my conversations</source>
+        <translation>仅我的对话</translation>
+    </message>
+    <message>
+        <source>Only when someone mentions me</source>
+        <translation>仅在有人提到我时</translation>
+    </message>
+</context><context><name>parley::ui::PresenceBar</name><message>
+        <source>%1 is typing…</source>
+        <translation>%1 正在输入…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 和 %2 正在输入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents are typing…</source>
+        <translation>
+            <numerusform>%n 位客服正在输入…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 正在查看</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are viewing</source>
+        <translation>%1 和 %2 正在查看</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents are viewing</source>
+        <translation>
+            <numerusform>%n 位客服正在查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context></TS>

@@ -2,6 +2,7 @@
 
 #include "core/mirror/applierstatements.h"
 #include "core/mirror/hubsavedviews.h"
+#include "core/mirror/notificationreads.h"
 #include "core/mirror/searchfold.h"
 #include "core/protocol/entitycodec.h"
 
@@ -241,6 +242,14 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
             return false;
         changes->mentions.insert(messageId);
         return true;
+    }
+    if (type == EventType::NotificationSettingsUpdated) {
+        // This agent's own notification choice and mutes (the hub sends them to it alone). The
+        // settings dialog and the menus read them when they open: no change to announce.
+        NotificationSettings settings;
+        if (!fromJson(event.data, &settings, error))
+            return false;
+        return storeNotificationSettings(m_db, settings, error);
     }
     if (type == EventType::SavedViewUpdated || type == EventType::SavedViewDeleted) {
         changes->savedViews = true;

@@ -286,6 +286,16 @@ const char *const step13[] = {
     " shared INTEGER NOT NULL DEFAULT 0)",
 };
 
+// Step 14, issue #12: a copy of this agent's notification settings as the hub keeps them (the
+// choice, one row, and the muted conversations); a rebuilt mirror gets them back with the
+// snapshot (notification_settings.updated). Like steps 8 to 13 it ends with the fold and index
+// rebuilt (once per upgrade: fillRepeatedLater), so rows an older writer left unindexed are found.
+const char *const step14[] = {
+    "CREATE TABLE notification_settings (id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " notify TEXT NOT NULL)",
+    "CREATE TABLE muted_conversations (conversation_id INTEGER PRIMARY KEY)",
+};
+
 struct Step {
     const char *const *statements;
     int count;
@@ -321,7 +331,8 @@ const Step steps[] = {step(step1),
                       step(step10, foldAndReindex),
                       step(step11),
                       step(step12, foldAndReindex),
-                      step(step13, foldAndReindex)};
+                      step(step13, foldAndReindex),
+                      step(step14, foldAndReindex)};
 
 // Whether a later step of this run (before `target`) does the same fill: a mirror several
 // versions behind then folds and reindexes once, at that later step, not once per step.

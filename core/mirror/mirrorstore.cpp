@@ -39,6 +39,8 @@ public:
     MessageWindowReply window(quint64 id, Id conversationId, int limit, TimestampMs before,
                               Id beforeId);
     MessageWindowReply byId(quint64 id, Id conversationId, const QList<Id> &ids);
+    NotificationBatchReply notifications(quint64 id, const QList<Id> &messageIds,
+                                         const QList<Id> &noteIds, TimestampMs notBefore);
 
 private:
     QSqlDatabase database();
@@ -171,6 +173,22 @@ MessageWindowReply MirrorStore::Reader::byId(quint64 id, Id conversationId, cons
     return reply;
 }
 
+NotificationBatchReply MirrorStore::Reader::notifications(quint64 id, const QList<Id> &messageIds,
+                                                          const QList<Id> &noteIds,
+                                                          TimestampMs notBefore)
+{
+    NotificationBatchReply reply;
+    reply.requestId = id;
+    QSqlDatabase db = database();
+    if (!messageIds.isEmpty())
+        reply.incoming = fetchIncomingMessages(db, messageIds, notBefore);
+    if (!noteIds.isEmpty())
+        reply.mentions = fetchMentionNotes(db, noteIds, notBefore);
+    if (!reply.incoming.isEmpty() || !reply.mentions.isEmpty())
+        reply.settings = fetchNotificationSettings(db);
+    return reply;
+}
+
 MirrorStore::MirrorStore(const QString &mirrorPath, QObject *parent)
     : QObject(parent), m_path(mirrorPath),
       m_obsoleteBelow(std::make_shared<std::atomic<quint64>>(0))
@@ -274,6 +292,28 @@ quint64 MirrorStore::messagesById(Id conversationId, const QList<Id> &ids,
         m_reader,
         [=, done = std::move(done)] {
             const MessageWindowReply reply = reader->byId(id, conversationId, ids);
+            QMetaObject::invokeMethod(self, [self, done, reply] {
+                done(reply);
+                self->answered();
+            });
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 MirrorStore::notificationBatch(const QList<Id> &messageIds, const QList<Id> &noteIds,
+                                       TimestampMs notBefore,
+                                       std::function<void(const NotificationBatchReply &)> done)
+{
+    const quint64 id = nextId();
+    ++m_inFlight;
+    Reader *reader = m_reader;
+    MirrorStore *self = this;
+    QMetaObject::invokeMethod(
+        m_reader,
+        [=, done = std::move(done)] {
+            const NotificationBatchReply reply =
+                reader->notifications(id, messageIds, noteIds, notBefore);
             QMetaObject::invokeMethod(self, [self, done, reply] {
                 done(reply);
                 self->answered();

@@ -2,6 +2,7 @@
 
 #include "core/domain/message.h"
 #include "core/mirror/conversationqueries.h"
+#include "core/mirror/notificationreads.h"
 
 #include <QHash>
 #include <QObject>
@@ -49,6 +50,16 @@ struct MessageWindowReply {
     QString error;
 };
 
+// What the notification center needs after a batch (issue #12): the customers' messages and the
+// notes that name this agent, with their conversations' owner, department and mute, and the
+// agent's notification choice, all read in one visit to the reader thread.
+struct NotificationBatchReply {
+    quint64 requestId = 0;
+    QList<IncomingMessage> incoming;
+    QList<MentionNote> mentions;
+    NotificationSettings settings;
+};
+
 // The desktop's one door to the mirror for what may be slow: conversation list pages, searches,
 // counts and message windows are read on a reader thread with its own connection (WAL lets it
 // read while the sync worker, the one writer, writes), so the GUI thread never waits on SQL.
@@ -81,6 +92,12 @@ public:
     // Messages of one conversation by id, whole (the rows an event changed).
     quint64 messagesById(Id conversationId, const QList<Id> &ids,
                          std::function<void(const MessageWindowReply &)> done);
+
+    // The inbound messages among `messageIds` and the notes among `noteIds` written at or after
+    // `notBefore`, for the notification center.
+    quint64 notificationBatch(const QList<Id> &messageIds, const QList<Id> &noteIds,
+                              TimestampMs notBefore,
+                              std::function<void(const NotificationBatchReply &)> done);
 
     // Requests asked and not yet answered (for tests and the benchmark).
     int inFlight() const { return m_inFlight; }

@@ -1,16 +1,17 @@
 #pragma once
 
 #include "core/domain/ids.h"
+#include "core/protocol/notificationtypes.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-#include <optional>
 
 namespace parley {
 
-// What a desktop notification says about a customer's message: read from the mirror by the
-// notification centre after the sync worker applied a batch.
+// What a desktop notification says about a customer's message, with what decides whether it
+// pops (core/rules/notificationrules.h): read from the mirror on the MirrorStore's reader
+// thread after the sync worker applied a batch.
 struct IncomingMessage {
     Id id = 0;
     Id conversationId = 0;
@@ -19,6 +20,7 @@ struct IncomingMessage {
     QString caption;
     QString customerName;
     QString customerNumber;
+    NotifyTarget target; // the conversation's department, owner and this agent's mute
 };
 
 // The inbound messages among `ids` created at or after `notBefore`, by id. Large batches (a
@@ -28,15 +30,27 @@ QList<IncomingMessage> fetchIncomingMessages(QSqlDatabase db, const QList<Id> &i
 
 // A note that names this agent (issue #12), for "Ana mentioned you".
 struct MentionNote {
+    Id id = 0;
     Id conversationId = 0;
     QString text;
     QString authorName;
+    NotifyTarget target;
 };
 
-// The note `noteId` when it was written at or after `notBefore`; nullopt otherwise.
-std::optional<MentionNote> fetchMentionNote(QSqlDatabase db, Id noteId, TimestampMs notBefore);
+// The notes among `noteIds` written at or after `notBefore`, by id, in one statement per slice.
+QList<MentionNote> fetchMentionNotes(QSqlDatabase db, const QList<Id> &noteIds,
+                                     TimestampMs notBefore);
 
 // The newest message id in the mirror (0 when empty): where announcing starts.
 Id newestMessageId(QSqlDatabase db);
+
+// The mirror's copy of this agent's notification settings (issue #12; the hub keeps them):
+// written by the event applier from notification_settings.updated, read by the notification
+// center (on the reader thread) and the conversation menus. A mirror without a copy yet reads
+// as the default choice with nothing muted.
+bool storeNotificationSettings(QSqlDatabase db, const NotificationSettings &settings,
+                               QString *error);
+NotificationSettings fetchNotificationSettings(QSqlDatabase db);
+bool conversationMuted(QSqlDatabase db, Id conversationId);
 
 } // namespace parley

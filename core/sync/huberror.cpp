@@ -98,6 +98,8 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("HubError", "A label's name has 1 to 40 characters.")},
     {"label_color_invalid", Any, QT_TRANSLATE_NOOP("HubError", "Choose a colour for the label.")},
     {"label_exists", Any, QT_TRANSLATE_NOOP("HubError", "There is already a label of that name.")},
+    {"too_many_mutes", Any,
+     QT_TRANSLATE_NOOP("HubError", "You have muted too many conversations; unmute one first.")},
     {"label_unknown", Any,
      QT_TRANSLATE_NOOP("HubError", "That label no longer exists; choose another one.")},
     {"saved_view_name_invalid", Any,

@@ -2,6 +2,7 @@
 
 #include "core/protocol/commands.h"
 #include "core/protocol/events.h"
+#include "core/protocol/presencetypes.h"
 #include "core/sync/backoff.h"
 
 #include <QDateTime>
@@ -126,7 +127,9 @@ void SyncWorker::openStream()
         m_watchdog->start();
         setState(SyncState::Online);
         m_sender->drain();
-        m_older->schedule(); // older history left from an earlier run
+        m_older->schedule();   // older history left from an earlier run
+        if (m_presenceIn != 0) // the hub forgot it with the old socket
+            sendPresence(m_presenceIn, QStringLiteral("viewing"));
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncWorker::frameReceived);
     connect(m_socket, &QWebSocket::pong, this, [this] { m_lastFrameAt = now(); });
@@ -184,6 +187,10 @@ void SyncWorker::frameReceived(const QString &text)
         snapshotReceived(json);
         return;
     }
+    if (json.contains(QStringLiteral("presence"))) {
+        emit presenceReceived(json.value(QStringLiteral("presence")).toObject());
+        return;
+    }
     SyncBatch batch;
     QString error;
     if (!fromJson(json, &batch, &error)) {
@@ -206,6 +213,22 @@ void SyncWorker::frameReceived(const QString &text)
         m_sender->removeSettledFiles();
     if (!changes.isEmpty())
         emit mirrorChanged(changes);
+}
+
+void SyncWorker::sendPresence(qint64 conversationId, const QString &state)
+{
+    PresenceState said = PresenceState::Left;
+    if (state == presenceStateName(PresenceState::Viewing))
+        said = PresenceState::Viewing;
+    else if (state == presenceStateName(PresenceState::Typing))
+        said = PresenceState::Typing;
+    if (said == PresenceState::Left)
+        m_presenceIn = m_presenceIn == conversationId ? 0 : m_presenceIn;
+    else
+        m_presenceIn = conversationId;
+    // Offline: nothing to tell; the connected handler says "viewing" again.
+    if (conversationId > 0 && m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->sendTextMessage(presenceFrame(conversationId, said));
 }
 
 void SyncWorker::snapshotReceived(const QJsonObject &json)

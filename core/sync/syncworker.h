@@ -55,6 +55,9 @@ public slots:
     // The agent scrolled to the top of a conversation: its older messages, if the hub has any
     // the mirror lacks, are fetched next (a slot: callable through a queued connection).
     void fetchOlderHistory(qint64 conversationId);
+    // Presence (issue #12): "viewing", "typing" or "left" for a conversation, on the stream
+    // socket; the conversation viewed is said again after a reconnect.
+    void sendPresence(qint64 conversationId, const QString &state);
 
 signals:
     void stateChanged(parley::SyncState state, const QString &detail);
@@ -65,6 +68,8 @@ signals:
     // The mirror file was damaged and has been rebuilt from scratch; the hub refills it.
     void mirrorRebuilt(const QString &reason);
     void failed(const QString &error);
+    // The hub relayed who else is in a conversation: the frame's "presence" object.
+    void presenceReceived(const QJsonObject &presence);
 
 private:
     void openStream();
@@ -94,6 +99,7 @@ private:
     int m_failures = 0;
     bool m_stopped = true;
     SyncState m_state = SyncState::Offline;
+    qint64 m_presenceIn = 0; // the conversation this desktop said it views
 };
 
 } // namespace parley

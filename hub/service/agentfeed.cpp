@@ -1,5 +1,6 @@
 #include "hub/service/agentfeed.h"
 
+#include "core/protocol/notificationtypes.h"
 #include "core/rules/savedviewrules.h"
 
 #include <algorithm>
@@ -74,7 +75,11 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
         else if (!everything && event.type == EventType::ActivityUpdated)
             recordIds.insert(idOf(event.data, "record_id"));
     }
-    if (conversationIds.isEmpty() && recordIds.isEmpty() &&
+    const bool personal =
+        std::any_of(batch.events.cbegin(), batch.events.cend(), [](const Event &e) {
+            return e.type == EventType::NotificationSettingsUpdated;
+        });
+    if (conversationIds.isEmpty() && recordIds.isEmpty() && !personal &&
         !(!everything && hasTicketEvents(batch)) && !hasSavedViewEvents(batch))
         return batch;
     const QHash<Id, AgentViews::ConversationView> conversations =
@@ -117,6 +122,10 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
                    event.type == EventType::SavedViewDeleted) {
             // A private view is its owner's alone, admins included (issue #12).
             if (savedViewEventReaches(agent, event.type, event.data))
+                mine.events.append(event);
+        } else if (event.type == EventType::NotificationSettingsUpdated) {
+            // An agent's own choice and mutes: nobody else's business, admins included.
+            if (idOf(event.data, "agent_id") == agent.id)
                 mine.events.append(event);
         } else if (event.type == EventType::ConversationLeft) {
             // Only for the department it left, and only while it is still out of their sight.

@@ -2,6 +2,7 @@
 
 #include "hub/hublogging.h"
 #include "hub/service/agentfeed.h"
+#include "hub/store/notificationsettingsrepository.h"
 
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -17,6 +18,17 @@ StreamHub::StreamHub(HubContext &context,
                      const Limits &limits, QObject *parent)
     : QObject(parent), m_ctx(context), m_authenticate(std::move(authenticate)), m_limits(limits)
 {
+    m_presence = new Presence(
+        m_ctx,
+        [this](quintptr key, const QString &frame) {
+            if (Client *client = find(reinterpret_cast<QWebSocket *>(key)))
+                client->socket->sendTextMessage(frame);
+        },
+        [this](quintptr key, const QString &reason) {
+            if (Client *client = find(reinterpret_cast<QWebSocket *>(key)))
+                client->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+        },
+        m_limits.presence, this);
     m_heartbeat.setInterval(m_limits.heartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &StreamHub::heartbeat);
     m_heartbeat.start();
@@ -63,6 +75,8 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
     });
     connect(
         raw, &QWebSocket::bytesWritten, this, [this, raw] { drained(raw); }, Qt::QueuedConnection);
+    connect(raw, &QWebSocket::textMessageReceived, this,
+            [this, raw](const QString &text) { m_presence->received(quintptr(raw), text); });
     Client client;
     client.socket = std::move(socket);
     client.agent = *agent;
@@ -77,6 +91,7 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
             qCWarning(lcHubApi, "stream snapshot unavailable, replaying the log instead: %s",
                       qPrintable(error));
     }
+    m_presence->socketOpened(quintptr(raw), client.agent);
     m_clients.push_back(std::move(client));
     publish(); // the replay: everything after `since`
 }
@@ -169,6 +184,17 @@ void StreamHub::sendSnapshotSlice(Client &client, AgentFeed &feed)
     } else {
         // The agent's part of it, with its own unread counts, as for events (AgentFeed).
         frame.events = feed.forAgent(client.agent, slice).events;
+        if (!client.settingsSent) {
+            // The agent's own notification settings are no table a snapshot copies: the first
+            // slice carries them, so a rebuilt mirror gets its choice and mutes back. Read
+            // now, not at the snapshot's seq: a later change still follows in the log.
+            client.settingsSent = true;
+            const NotificationSettings settings =
+                NotificationSettingsRepository(m_ctx.db).of(client.agent.id);
+            if (settings.notify != NotifyChoice::Default || !settings.muted.isEmpty())
+                frame.events.prepend(
+                    Event{0, EventType::NotificationSettingsUpdated, toJson(settings)});
+        }
         const QList<Id> older = client.snapshot->takeOlderHistory();
         QSet<Id> sent;
         for (const Event &event : frame.events) {
@@ -209,6 +235,7 @@ void StreamHub::heartbeat()
             continue;
         }
         client.agent = *agent; // a new department or role counts from the next frame
+        m_presence->socketAgent(quintptr(client.socket.get()), client.agent);
         client.pingPayload = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
         client.socket->ping(client.pingPayload);
         sendBatch(client, SyncBatch{{}, client.seq});
@@ -230,6 +257,7 @@ void StreamHub::drop(QWebSocket *socket)
         return;
     it->socket.release()->deleteLater();
     m_clients.erase(it);
+    m_presence->socketClosed(quintptr(socket)); // its presence ends with it
 }
 
 } // namespace parley::hub

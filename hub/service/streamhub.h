@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hub/service/hubcontext.h"
+#include "hub/service/presence.h"
 #include "hub/store/snapshotreads.h"
 
 #include <QObject>
@@ -35,6 +36,7 @@ public:
     struct Limits {
         int heartbeatMs = 15000;
         qint64 maxUnsentBytes = 4 * 1024 * 1024;
+        Presence::Limits presence;
     };
 
     StreamHub(HubContext &context,
@@ -58,12 +60,15 @@ public:
     int connectedAgents() const { return int(m_clients.size()); }
     // Streams ended by the hub because the client stopped answering pings or reading.
     qint64 droppedUnresponsive() const { return m_droppedUnresponsive; }
+    // Who views or types where (issue #12): what clients send on their streams, relayed.
+    Presence &presence() { return *m_presence; }
 
     static constexpr int pageSize = 500;
     // A snapshot slice: this many conversations with their newest messages (or records).
     static constexpr int snapshotSlice = 100;
     static constexpr int snapshotMessages = 20;
-    // The stream only sends; anything larger from a client closes it.
+    // Clients send only presence frames (Presence::maxFrameBytes); anything larger than this
+    // closes the stream.
     static constexpr int maxIncomingBytes = 64 * 1024;
 
 private:
@@ -81,6 +86,7 @@ private:
         // While set, the stream sends the snapshot's slices; `seq` stays at 0 (so heartbeats
         // do not move the desktop's position) until the last slice gives it the snapshot's.
         std::unique_ptr<SnapshotReads> snapshot;
+        bool settingsSent = false; // the agent's notification settings, in the first slice
     };
 
     Client *find(QWebSocket *socket);
@@ -97,6 +103,7 @@ private:
     Limits m_limits;
     std::vector<Client> m_clients;
     QTimer m_heartbeat;
+    Presence *m_presence = nullptr;
     qint64 m_droppedUnresponsive = 0;
     bool m_continueQueued = false;
 };

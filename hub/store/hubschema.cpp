@@ -333,9 +333,17 @@ QList<QStringList> sqliteSchemaSteps()
         "CREATE INDEX csat_surveys_by_conversation ON csat_surveys (conversation_id, id)",
         "CREATE INDEX csat_surveys_by_answer ON csat_surveys (answered_at)",
     };
+    // Issue #12: each agent's notification choice ('default', 'all', 'mine', 'mentions'; no
+    // row: 'default') and the conversations it muted, for every desktop of the agent.
+    const QStringList notificationSettingsStep = {
+        "CREATE TABLE notification_settings (agent_id BIGINT PRIMARY KEY,"
+        " notify TEXT NOT NULL)",
+        "CREATE TABLE conversation_mutes (agent_id BIGINT NOT NULL,"
+        " conversation_id BIGINT NOT NULL, PRIMARY KEY (agent_id, conversation_id))",
+    };
     return {step1,           conversationContent, reportsStep, teamStep,
             severalHubsStep, heldWebhooksStep,    ticketsStep, triageStep,
-            savedViewsStep,  automationsStep,     csatStep};
+            savedViewsStep,  automationsStep,     csatStep,    notificationSettingsStep};
 }
 
 QString postgresStatement(const QString &sqlite)

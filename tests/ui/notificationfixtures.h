@@ -6,6 +6,7 @@
 
 #include "../core/mirrorfixture.h"
 #include "core/mirror/snoozes.h"
+#include "core/protocol/notificationtypes.h"
 #include "ui/notify/notificationcenter.h"
 #include "ui/notify/notificationpresenter.h"
 #include "ui/notify/recentnotificationsmodel.h"
@@ -66,6 +67,44 @@ public:
         events << m_log.conversation(c);
         MirrorChanges changes;
         m_mirror.apply(batchOf(events), &changes);
+        return changes;
+    }
+
+    // The conversation's owner and department as the hub sends them.
+    void assign(Id conversationId, Id ownerId, const QString &department)
+    {
+        Conversation &c = m_conversations[conversationId];
+        c.ownerId = ownerId;
+        c.department = department;
+        m_mirror.apply(batchOf({m_log.conversation(c)}));
+    }
+
+    // This agent's notification settings as the hub sends them (notification_settings.updated).
+    void notificationSettings(NotifyChoice choice, const QList<Id> &muted)
+    {
+        NotificationSettings settings;
+        settings.agentId = 1;
+        settings.notify = choice;
+        settings.muted = muted;
+        m_mirror.apply(
+            batchOf({m_log.raw(EventType::NotificationSettingsUpdated, toJson(settings))}));
+    }
+
+    // A colleague's note naming this agent, with its mention.created.
+    MirrorChanges mention(Id conversationId, const Agent &author, const QString &text)
+    {
+        Message note = textMessage(++m_messageId, conversationId, Direction::Out, text,
+                                   QDateTime::currentMSecsSinceEpoch(), author.id);
+        note.kind = MessageKind::Note;
+        MirrorChanges changes;
+        m_mirror.apply(
+            batchOf({m_log.raw(EventType::AgentUpdated, toJson(author)), m_log.message(note),
+                     m_log.raw(EventType::MentionCreated,
+                               {{QStringLiteral("agent_id"), 1},
+                                {QStringLiteral("conversation_id"), conversationId},
+                                {QStringLiteral("message_id"), note.id},
+                                {QStringLiteral("by"), author.id}})}),
+            &changes);
         return changes;
     }
 

@@ -4,6 +4,7 @@
 #include "core/mirror/drafts.h"
 #include "core/rules/servicewindow.h"
 #include "ui/conversation/composer.h"
+#include "ui/conversation/presencebar.h"
 #include "ui/main/shortcuts.h"
 #include "ui/media/attachmentstab.h"
 #include "ui/media/audioplayer.h"
@@ -111,6 +112,7 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     layout->addWidget(m_subtitle);
     layout->addWidget(m_window);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(new PresenceBar(this)); // who else is here (fed by the window)
     layout->addWidget(m_composer);
 
     connect(m_composer, &Composer::sendText, this,

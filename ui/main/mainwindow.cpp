@@ -9,6 +9,8 @@
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/conversation/newchatdialog.h"
+#include "ui/conversation/presencebar.h"
+#include "ui/conversation/presencereporter.h"
 #include "ui/conversation/templatesenddialog.h"
 #include "ui/filters/filterbuilderdialog.h"
 #include "ui/filters/viewcountdelegate.h"
@@ -38,6 +40,7 @@
 #include "core/mirror/labelreads.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
@@ -267,7 +270,26 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_pane->setMedia(media, new ThumbnailCache(files, ThumbnailCache::dirBeside(m_db),
                                                ThumbnailCache::defaultCap, this));
+    // Presence (issue #12): who else views or types in the open conversation, both ways.
+    auto *presence = new PresenceReporter(this);
+    auto *presenceBar = m_pane->findChild<PresenceBar *>();
+    connect(m_pane, &ConversationPane::conversationShown, this,
+            [presence, presenceBar](const Conversation &c) {
+                presenceBar->setConversation(c.id);
+                presence->opened(c.id);
+            });
+    connect(m_pane->composer(), &Composer::textChanged, presence, [this, presence] {
+        // Only the agent's own keys: a draft put back on opening is not typing.
+        if (m_pane->composer()->isAncestorOf(QApplication::focusWidget()))
+            presence->typed();
+    });
+    connect(m_pane, &ConversationPane::sendText, presence, &PresenceReporter::sent);
+    connect(m_pane, &ConversationPane::sendReply, presence, &PresenceReporter::sent);
+    connect(presence, &PresenceReporter::say, m_sync, &SyncController::sendPresence);
+    connect(m_sync, &SyncController::presenceChanged, presenceBar, &PresenceBar::showPresence);
     m_notifications = new NotificationCenter(mirror, this);
+    m_notifications->setMirrorStore(m_store);
+    m_notifications->setAgent(m_me);
     m_notifications->setEnabled(
         QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
     connect(m_sync, &SyncController::mirrorChanged, m_notifications,

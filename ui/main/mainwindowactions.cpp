@@ -9,6 +9,7 @@
 #include "ui/main/quickswitcher.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/notify/notificationcenter.h"
+#include "ui/notify/notifychoicebox.h"
 #include "ui/notify/recentnotificationsmodel.h"
 #include "ui/notify/snoozedialog.h"
 #include "ui/record/quickactions.h"
@@ -269,6 +270,10 @@ void MainWindow::openSettings()
     connect(dialog, &SettingsDialog::notificationsToggled, m_notifications,
             &NotificationCenter::setEnabled);
     connect(dialog, &SettingsDialog::restartRequested, this, &MainWindow::restartRequested);
+    auto *choice = new NotifyChoiceBox(m_db, m_hub, dialog);
+    connect(choice, &NotifyChoiceBox::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    dialog->addNotificationChoice(choice);
     dialog->open();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/mirror/conversationqueries.h"
 #include "core/mirror/notificationreads.h"
+#include "core/rules/notificationrules.h"
 #include "ui/notify/recentnotificationsmodel.h"
 #include "ui/notify/traypresenter.h"
 #include "ui/notify/unreadtrayicon.h"
@@ -60,6 +61,8 @@ NotificationCenter::NotificationCenter(QSqlDatabase mirror, const QDBusConnectio
     }
 
     m_announcedUpTo = newestMessageId(m_mirror);
+    for (const Snooze &snooze : m_snoozes.all())
+        m_snoozedIds.insert(snooze.conversationId);
     if (m_server->state() == DBusNotifier::State::Probing)
         m_server->probe();
     // Snoozes due during a restart come back once the app has connected to our signals.
@@ -88,58 +91,105 @@ QSystemTrayIcon *NotificationCenter::trayIcon() const
     return m_tray;
 }
 
-void NotificationCenter::announceMentions(const QSet<Id> &noteIds)
+void NotificationCenter::setMirrorStore(MirrorStore *store)
 {
-    // A note naming this agent (issue #12): "Ana mentioned you", the note as the body. Old
-    // ones that arrive with a catch-up raise nothing, as for customers' messages.
-    QList<Notification> toRaise;
-    for (Id noteId : noteIds) {
-        const auto note = fetchMentionNote(m_mirror, noteId, m_clock() - freshForMs);
-        if (!note || note->conversationId == m_focused)
-            continue;
-        Notification n;
-        n.conversationId = note->conversationId;
-        n.title = note->authorName.isEmpty() ? tr("You were mentioned in a note")
-                                             : tr("%1 mentioned you").arg(note->authorName);
-        n.body = note->text;
-        n.at = m_clock();
-        toRaise.append(n);
-    }
-    raiseAll(toRaise);
+    m_store = store;
+}
+
+void NotificationCenter::setAgent(const Agent &agent)
+{
+    m_me = agent;
+}
+
+MirrorStore *NotificationCenter::store()
+{
+    if (!m_store)
+        m_store = new MirrorStore(m_mirror.databaseName(), this);
+    return m_store;
 }
 
 void NotificationCenter::onMirrorChanged(const MirrorChanges &changes)
 {
-    if (!changes.mentions.isEmpty())
-        announceMentions(changes.mentions);
     QList<Id> fresh;
     for (Id id : changes.messages) {
         if (id > m_announcedUpTo)
             fresh.append(id);
     }
-    if (fresh.isEmpty())
-        return;
     for (Id id : std::as_const(fresh))
         m_announcedUpTo = qMax(m_announcedUpTo, id);
+    if (fresh.isEmpty() && changes.mentions.isEmpty())
+        return;
+    std::sort(fresh.begin(), fresh.end());
+    QList<Id> notes(changes.mentions.cbegin(), changes.mentions.cend());
+    std::sort(notes.begin(), notes.end());
+    // Read on the reader thread; the answers come back in the order asked.
+    store()->notificationBatch(
+        fresh, notes, m_clock() - freshForMs,
+        [self = QPointer<NotificationCenter>(this)](const NotificationBatchReply &reply) {
+            if (self)
+                self->announce(reply);
+        });
+}
 
+void NotificationCenter::announce(const NotificationBatchReply &reply)
+{
+    QList<Notification> toRaise;
+    announceMentions(reply, &toRaise);
+    announceMessages(reply, &toRaise);
+    raiseAll(toRaise);
+}
+
+void NotificationCenter::announceMentions(const NotificationBatchReply &reply,
+                                          QList<Notification> *toRaise)
+{
+    // A note naming this agent (issue #12): "Ana mentioned you", the note as the body. Old
+    // ones that arrive with a catch-up raise nothing, as for customers' messages.
+    for (const MentionNote &note : reply.mentions) {
+        if (note.conversationId == m_focused ||
+            !shouldNotify(m_me, reply.settings.notify, NotifyCause::Mention, note.target))
+            continue;
+        Notification n;
+        n.conversationId = note.conversationId;
+        n.title = note.authorName.isEmpty() ? tr("You were mentioned in a note")
+                                            : tr("%1 mentioned you").arg(note.authorName);
+        n.body = note.text;
+        n.at = m_clock();
+        toRaise->append(n);
+    }
+}
+
+bool NotificationCenter::snoozeTakes(Id conversationId, int messageCount)
+{
+    if (!m_snoozedIds.contains(conversationId))
+        return false;
+    if (m_snoozes.addMessages(conversationId, messageCount))
+        return true;
+    m_snoozedIds.remove(conversationId); // cleared meanwhile
+    return false;
+}
+
+void NotificationCenter::announceMessages(const NotificationBatchReply &reply,
+                                          QList<Notification> *toRaise)
+{
     // Grouped by conversation, in the order the messages arrived.
     QList<Id> order;
     QHash<Id, QList<IncomingMessage>> byConversation;
-    for (const IncomingMessage &message :
-         fetchIncomingMessages(m_mirror, fresh, m_clock() - freshForMs)) {
+    for (const IncomingMessage &message : reply.incoming) {
         if (!byConversation.contains(message.conversationId))
             order.append(message.conversationId);
         byConversation[message.conversationId].append(message);
     }
-    QList<Notification> toRaise;
     for (Id conversationId : std::as_const(order)) {
         const QList<IncomingMessage> &messages = byConversation[conversationId];
-        if (conversationId == m_focused)
+        const IncomingMessage &last = messages.last();
+        // The agent's choice and mutes (issue #12): a muted conversation still counts unread in
+        // the list, it only pops nothing.
+        if (conversationId == m_focused ||
+            !shouldNotify(m_me, reply.settings.notify, NotifyCause::CustomerMessage, last.target))
             continue;
         // The agent asked to be reminded later: the reminder will count these too.
-        if (m_snoozes.addMessages(conversationId, int(messages.size())))
+        if (snoozeTakes(conversationId, int(messages.size())))
             continue;
-        const IncomingMessage &last = messages.last();
         Notification n;
         n.conversationId = conversationId;
         n.title = customerTitle(last.customerName, last.customerNumber);
@@ -148,9 +198,8 @@ void NotificationCenter::onMirrorChanged(const MirrorChanges &changes)
             (onScreen != m_onScreen.cend() ? onScreen->messageCount : 0) + int(messages.size());
         n.body = bodyFor(n.messageCount, describeMessage(last.kind, last.text, last.caption));
         n.at = m_clock();
-        toRaise.append(n);
+        toRaise->append(n);
     }
-    raiseAll(toRaise);
 }
 
 void NotificationCenter::raiseAll(const QList<Notification> &notifications)
@@ -195,6 +244,7 @@ bool NotificationCenter::snoozeUntil(qint64 conversationId, qint64 until)
         m_onScreen.contains(conversationId) ? m_onScreen.value(conversationId).messageCount : 1;
     if (!m_snoozes.snooze(conversationId, until, count))
         return false;
+    m_snoozedIds.insert(conversationId);
     withdrawNow(conversationId);
     m_recent->markRead(conversationId);
     emit snoozed(conversationId, until);
@@ -234,6 +284,7 @@ void NotificationCenter::checkSnoozes()
     const QList<Snooze> dueNow = m_snoozes.due(now);
     for (const Snooze &due : dueNow) {
         m_snoozes.clear(due.conversationId);
+        m_snoozedIds.remove(due.conversationId);
         Conversation conversation;
         QString error;
         if (!fetchConversation(m_mirror, due.conversationId, &conversation, &error))

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/domain/agent.h"
 #include "core/mirror/mirror.h"
+#include "core/mirror/mirrorstore.h"
 #include "core/mirror/snoozes.h"
 #include "ui/notify/dbusnotifier.h"
 #include "ui/notify/notification.h"
@@ -10,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -30,7 +33,10 @@ class UnreadTrayIcon;
 // It shows them through the org.freedesktop.Notifications server when one answers, otherwise
 // through the fallback presenter (the tray's balloons by default). Nothing here waits: the
 // server is probed asynchronously and notifications raised before it answers are held until
-// then. Lives on the UI thread with the UI thread's mirror connection.
+// then. Lives on the UI thread. What it reads after a batch (the messages, the notes naming the
+// agent, the conversations' owners and mutes, the agent's choice) is read on the MirrorStore's
+// reader thread; the GUI thread only receives the answer and decides with shouldNotify()
+// (core/rules/notificationrules.h). Snoozes are written on the UI thread's connection.
 class NotificationCenter : public QObject {
     Q_OBJECT
 public:
@@ -58,6 +64,11 @@ public:
 
     // For tests: the time snoozes and freshness are measured against.
     void setClock(Clock clock);
+    // The reader thread to ask (the window's); without one the center opens its own on the
+    // mirror's file at the first batch.
+    void setMirrorStore(MirrorStore *store);
+    // Who is signed in: "my conversations" and "my department" in the notification choice.
+    void setAgent(const Agent &agent);
 
     bool isEnabled() const { return m_enabled; }
     // Which presenter shows notifications: decided once the server has answered or not.
@@ -107,8 +118,12 @@ signals:
 
 private:
     void adoptFallback(NotificationPresenter *fallback);
+    MirrorStore *store();
     void raise(const Notification &notification);
-    void announceMentions(const QSet<Id> &noteIds);
+    void announce(const NotificationBatchReply &reply);
+    void announceMentions(const NotificationBatchReply &reply, QList<Notification> *toRaise);
+    void announceMessages(const NotificationBatchReply &reply, QList<Notification> *toRaise);
+    bool snoozeTakes(Id conversationId, int messageCount);
     void raiseAll(const QList<Notification> &notifications);
     void presentNow(const Notification &notification);
     void withdrawNow(Id conversationId);
@@ -120,7 +135,10 @@ private:
     QString describeMessage(const QString &kind, const QString &text, const QString &caption) const;
 
     QSqlDatabase m_mirror;
+    QPointer<MirrorStore> m_store;
+    Agent m_me;
     Snoozes m_snoozes;
+    QSet<Id> m_snoozedIds; // kept in memory, so a batch costs the GUI thread no snooze look-up
     Clock m_clock;
     DBusNotifier *m_server = nullptr;
     QPointer<NotificationPresenter> m_fallback;

@@ -2,6 +2,7 @@
 
 #include "core/domain/recordlinks.h"
 #include "core/mirror/mirrorreads.h"
+#include "core/mirror/notificationreads.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/record/activitydialog.h"
 #include "ui/record/recorderrors.h"
@@ -32,7 +33,8 @@ QString activityMenuText(ActivityKind kind)
 } // namespace
 
 QuickActions::QuickActions(QSqlDatabase mirror, HubClient *hub, const Agent &me, QObject *parent)
-    : QObject(parent), m_db(mirror), m_records(HubApi(hub)), m_me(me)
+    : QObject(parent), m_db(mirror), m_records(HubApi(hub)), m_notificationSettings(HubApi(hub)),
+      m_me(me)
 {}
 
 bool QuickActions::canChange() const
@@ -92,6 +94,12 @@ QMenu *QuickActions::menuFor(const Conversation &c, QWidget *parent)
     menu->addSeparator();
     add(menu, QStringLiteral("addNote"), tr("Add note…"),
         [this, id, parent] { askNote(id, parent); });
+    // The agent's own mute (issue #12). The hub would take it from a viewer too, but the menu
+    // keeps its rule: a view-only agent gets every action disabled, saying why.
+    const bool muted = conversationMuted(m_db, id);
+    add(menu, QStringLiteral("toggleMute"),
+        muted ? tr("Unmute notifications") : tr("Mute notifications"),
+        [this, id, muted] { setMuted(id, !muted); });
     const QString noRecord =
         c.recordId == 0 ? tr("This conversation has no lead or contact record.") : QString();
     for (ActivityKind kind : {ActivityKind::Task, ActivityKind::Meeting, ActivityKind::Call,
@@ -160,6 +168,14 @@ void QuickActions::assign(Id conversationId, Id ownerId)
         m_records.assign(conversationId, ownerId,
                          report<Done>(ownerId == 0 ? tr("Conversation unassigned.")
                                                    : tr("Conversation assigned.")));
+}
+
+void QuickActions::setMuted(Id conversationId, bool muted)
+{
+    m_notificationSettings.setMuted(
+        conversationId, muted,
+        report<NotificationSettings>(muted ? tr("Notifications muted for this conversation.")
+                                           : tr("Notifications unmuted for this conversation.")));
 }
 
 void QuickActions::setStatus(Id conversationId, ConversationStatus status)

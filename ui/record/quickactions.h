@@ -4,6 +4,7 @@
 #include "core/domain/agent.h"
 #include "core/domain/conversation.h"
 #include "core/domain/record.h"
+#include "core/sync/notificationsapi.h"
 #include "core/sync/recordsapi.h"
 
 #include <QObject>
@@ -53,6 +54,8 @@ public:
     void createActivity(Id recordId, Id conversationId, ActivityKind kind, const QString &title,
                         TimestampMs dueAt);
     void setActivityDone(Id activityId, bool done);
+    // The agent's own mute of the conversation's notifications (issue #12); viewers too.
+    void setMuted(Id conversationId, bool muted);
     void updateRecord(Id recordId, const QVariantMap &fields, Id ownerId = 0,
                       RecordDone done = nullptr);
     void createRecord(Module module, const QVariantMap &fields, RecordDone done = nullptr);
@@ -71,6 +74,7 @@ private:
 
     QSqlDatabase m_db;
     RecordsApi m_records;
+    NotificationsApi m_notificationSettings;
     Agent m_me;
 };
 

@@ -42,7 +42,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_notice->setWordWrap(true);
     m_notice->hide();
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Appearance:"), m_appearance);
     form->addRow(QString(), m_notifications);
@@ -72,6 +72,14 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         emit notificationsToggled(enabled);
     });
     connect(m_autostart, &QCheckBox::toggled, this, &SettingsDialog::autostartToggled);
+}
+
+void SettingsDialog::addNotificationChoice(QWidget *choice)
+{
+    int row = m_form->rowCount();
+    QFormLayout::ItemRole role;
+    m_form->getWidgetPosition(m_notifications, &row, &role);
+    m_form->insertRow(row + 1, tr("Notify me about:"), choice);
 }
 
 void SettingsDialog::languageChosen()

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 
 namespace parley::ui {
@@ -20,6 +21,8 @@ public:
     QComboBox *appearanceBox() const { return m_appearance; }
     QCheckBox *notificationsBox() const { return m_notifications; }
     QCheckBox *autostartBox() const { return m_autostart; }
+    // The window adds the agent's notification choice (kept on the hub) under the checkbox.
+    void addNotificationChoice(QWidget *choice);
 
 signals:
     void notificationsToggled(bool enabled);
@@ -36,6 +39,7 @@ private:
     QCheckBox *m_notifications = nullptr;
     QCheckBox *m_autostart = nullptr;
     QLabel *m_notice = nullptr;
+    QFormLayout *m_form = nullptr;
     QString m_languageAtStart;
 };
 

@@ -19,6 +19,12 @@ SyncController::SyncController(QObject *parent) : QObject(parent)
             &SyncController::authenticationFailed);
     connect(m_worker, &SyncWorker::mirrorRebuilt, this, &SyncController::mirrorRebuilt);
     connect(m_worker, &SyncWorker::failed, this, &SyncController::failed);
+    connect(m_worker, &SyncWorker::presenceReceived, this, [this](const QJsonObject &json) {
+        PresenceUpdate update;
+        QString error;
+        if (fromJson(json, &update, &error))
+            emit presenceChanged(update);
+    });
     m_thread.start();
 }
 
@@ -39,6 +45,13 @@ void SyncController::stop()
 {
     if (m_thread.isRunning())
         QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
+}
+
+void SyncController::sendPresence(Id conversationId, PresenceState state)
+{
+    QMetaObject::invokeMethod(m_worker, "sendPresence", Qt::QueuedConnection,
+                              Q_ARG(qint64, conversationId),
+                              Q_ARG(QString, presenceStateName(state)));
 }
 
 void SyncController::queueText(Id conversationId, const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/protocol/presencetypes.h"
 #include "core/sync/syncworker.h"
 
 #include <QObject>
@@ -23,6 +24,8 @@ public:
     void queueFiles(Id conversationId, const QStringList &paths, const QString &caption);
     void retryOutbox(const QString &outboxId);
     void discardOutbox(const QString &outboxId);
+    // Presence (issue #12): what this desktop tells the hub about the open conversation.
+    void sendPresence(Id conversationId, PresenceState state);
     SyncState state() const { return m_state; }
 
 signals:
@@ -32,6 +35,8 @@ signals:
     void authenticationFailed();
     void mirrorRebuilt(const QString &reason);
     void failed(const QString &error);
+    // Who else is viewing or typing in a conversation, as the hub relayed it.
+    void presenceChanged(const parley::PresenceUpdate &update);
 
 private:
     QThread m_thread;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/sync/notificationsapi.h"
+
+#include <QComboBox>
+#include <QSqlDatabase>
+
+namespace parley::ui {
+
+// "Notify me about": the agent's notification choice (issue #12), shown as the mirror's copy
+// has it and changed on the hub, which keeps it for every desktop of the agent. A refusal puts
+// the box back and says why through failed().
+class NotifyChoiceBox : public QComboBox {
+    Q_OBJECT
+public:
+    NotifyChoiceBox(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+
+    NotifyChoice choice() const;
+    // For tests: the box's text of each choice.
+    static QString textOf(NotifyChoice choice);
+
+signals:
+    void failed(const QString &message);
+
+private:
+    void showChoice(NotifyChoice choice);
+    void chosen();
+
+    NotificationsApi m_api;
+    NotifyChoice m_stored = NotifyChoice::Default;
+};
+
+} // namespace parley::ui
