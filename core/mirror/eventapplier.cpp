@@ -4,6 +4,7 @@
 #include "core/mirror/searchfold.h"
 #include "core/protocol/entitycodec.h"
 #include "core/protocol/jsonreader.h"
+#include "core/protocol/templatecomponentcodec.h"
 #include "core/protocol/tickettypes.h"
 #include "core/protocol/triagetypes.h"
 #include "core/storage/sqlerror.h"
@@ -149,10 +150,10 @@ bool EventApplier::prepare(QString *error)
          upsertSql(QStringLiteral("predefined_texts"),
                    {"id", "name", "module", "body", "created_by", "updated_at"})},
         {&m_deletePredefinedText, QStringLiteral("DELETE FROM predefined_texts WHERE id = ?")},
-        {&m_upsertTemplate,
-         upsertSql(QStringLiteral("templates"),
-                   {"id", "name", "language", "category", "module", "body", "status",
-                    "rejection_reason", "meta_template_id", "updated_at"})},
+        {&m_upsertTemplate, upsertSql(QStringLiteral("templates"),
+                                      {"id", "name", "language", "category", "module", "body",
+                                       "status", "rejection_reason", "meta_template_id",
+                                       "updated_at", "components", "channel_id"})},
         {&m_upsertActivity,
          upsertSql(QStringLiteral("activities"),
                    {"id", "kind", "title", "due_at", "done", "record_id", "conversation_id",
@@ -167,6 +168,7 @@ bool EventApplier::prepare(QString *error)
                         " created_at) VALUES (?, ?, ?, ?, ?)")},
         {&m_upsertLabel, upsertSql(QStringLiteral("labels"), {"id", "name", "color"})},
         {&m_deleteLabel, QStringLiteral("DELETE FROM labels WHERE id = ?")},
+        {&m_deleteTemplate, QStringLiteral("DELETE FROM templates WHERE id = ?")},
     };
     for (const auto &statement : statements) {
         *statement.query = QSqlQuery(m_db);
@@ -349,9 +351,10 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         MessageTemplate t;
         if (!decode(event, &t, error))
             return false;
-        bindAll(m_upsertTemplate, {t.id, t.name, t.language, templateCategoryName(t.category),
-                                   moduleName(t.module), t.body, templateStatusName(t.status),
-                                   t.rejectionReason, t.metaTemplateId, t.updatedAt});
+        bindAll(m_upsertTemplate,
+                {t.id, t.name, t.language, templateCategoryName(t.category), moduleName(t.module),
+                 t.body, templateStatusName(t.status), t.rejectionReason, t.metaTemplateId,
+                 t.updatedAt, templateComponentsText(t), t.channelId});
         changes->templates = true;
         return exec(m_upsertTemplate, error);
     }
@@ -441,6 +444,17 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         m_deleteLabel.bindValue(0, id);
         changes->labels = true;
         return exec(m_deleteLabel, error);
+    }
+    if (type == EventType::TemplateDeleted) {
+        JsonReader reader(event.data);
+        const Id id = reader.id(QStringLiteral("id"), true);
+        if (!reader.ok()) {
+            *error = QStringLiteral("event %1 (%2): %3").arg(event.seq).arg(type, reader.error());
+            return false;
+        }
+        m_deleteTemplate.bindValue(0, id);
+        changes->templates = true;
+        return exec(m_deleteTemplate, error);
     }
     if (type == EventType::CreditsUpdated) {
         // Admin figures: not kept in the mirror, only announced so an open Credits page refreshes.

@@ -54,6 +54,7 @@ private:
     QSqlQuery m_dropConversation;
     QSqlQuery m_upsertLabel;
     QSqlQuery m_deleteLabel;
+    QSqlQuery m_deleteTemplate;
 };
 
 } // namespace parley

@@ -274,6 +274,14 @@ const char *const step12[] = {
     "CREATE TABLE labels (id INTEGER PRIMARY KEY, name TEXT NOT NULL, color TEXT NOT NULL)",
 };
 
+// Step 13, issue #14 item 7: a template's header, footer and buttons (Parley's JSON,
+// core/protocol/templatecomponentcodec.h) and the channel whose account holds it, as on the hub.
+// Older rows read as body-only until the hub sends them again.
+const char *const step13[] = {
+    "ALTER TABLE templates ADD COLUMN components TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE templates ADD COLUMN channel_id INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Step {
     const char *const *statements;
     int count;
@@ -308,7 +316,8 @@ const Step steps[] = {step(step1),
                       step(step9, foldAndReindex),
                       step(step10, foldAndReindex),
                       step(step11),
-                      step(step12, foldAndReindex)};
+                      step(step12, foldAndReindex),
+                      step(step13)};
 
 // Whether a later step of this run (before `target`) does the same fill: a mirror several
 // versions behind then folds and reindexes once, at that later step, not once per step.

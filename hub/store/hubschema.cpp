@@ -268,8 +268,16 @@ QList<QStringList> sqliteSchemaSteps()
         "CREATE TABLE channel_read_receipts (channel_id BIGINT PRIMARY KEY,"
         " sent_by TEXT NOT NULL DEFAULT 'owner')",
     };
-    return {step1,           conversationContent, reportsStep, teamStep,
-            severalHubsStep, heldWebhooksStep,    ticketsStep, triageStep};
+    // Issue #14 item 7: a template's header, footer and buttons (Parley's JSON,
+    // core/protocol/templatecomponentcodec.h) and the channel whose WhatsApp account holds it
+    // (0: the first connected channel's, as before).
+    const QStringList templateComponentsStep = {
+        "ALTER TABLE templates ADD COLUMN components TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE templates ADD COLUMN channel_id BIGINT NOT NULL DEFAULT 0",
+    };
+    return {step1,       conversationContent, reportsStep,
+            teamStep,    severalHubsStep,     heldWebhooksStep,
+            ticketsStep, triageStep,          templateComponentsStep};
 }
 
 QString postgresStatement(const QString &sqlite)
