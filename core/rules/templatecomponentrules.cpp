@@ -13,7 +13,7 @@ namespace parley {
 namespace {
 
 const RuleMessage componentMessages[] = {
-    {"template_header_text_missing",
+    {"template_header_text_empty",
      QT_TRANSLATE_NOOP("RuleError", "Write the header text, or choose no header.")},
     {"template_header_too_long",
      QT_TRANSLATE_NOOP("RuleError", "The header has {length} characters; the limit is {max}.")},
@@ -21,10 +21,10 @@ const RuleMessage componentMessages[] = {
      QT_TRANSLATE_NOOP("RuleError",
                        "A header may hold one variable, written {{1}}, and nothing else in "
                        "double braces.")},
-    {"template_header_example_missing",
+    {"template_header_example_needed",
      QT_TRANSLATE_NOOP("RuleError",
                        "Give a sample value for the header's {{1}}; WhatsApp's review needs it.")},
-    {"template_header_media_missing",
+    {"template_header_media_needed",
      QT_TRANSLATE_NOOP("RuleError",
                        "Upload a sample image, video or document for the header; WhatsApp's "
                        "review needs it.")},
@@ -45,7 +45,7 @@ const RuleMessage componentMessages[] = {
      QT_TRANSLATE_NOOP("RuleError",
                        "Quick reply buttons must be next to each other, before or after the "
                        "link and call buttons.")},
-    {"template_button_text_missing",
+    {"template_button_label_empty",
      QT_TRANSLATE_NOOP("RuleError", "Button {number} has no label.")},
     {"template_button_text_too_long",
      QT_TRANSLATE_NOOP("RuleError",
@@ -55,7 +55,7 @@ const RuleMessage componentMessages[] = {
      QT_TRANSLATE_NOOP("RuleError",
                        "Button {number} needs a web address starting with https:// or http://; "
                        "it may end in {{1}} and hold no other variable.")},
-    {"template_button_example_missing",
+    {"template_button_example_needed",
      QT_TRANSLATE_NOOP("RuleError",
                        "Give a sample ending for the address of button {number}; WhatsApp's "
                        "review needs it.")},
@@ -114,11 +114,11 @@ void checkHeader(const TemplateHeader &header, RuleErrors *errors)
         const QString handle = header.example.trimmed();
         if (handle.isEmpty() || handle.size() > templateMediaHandleMaxLength ||
             handle.contains(QLatin1Char(' ')) || !isOneLine(handle))
-            errors->append(ruleError("template_header_media_missing"));
+            errors->append(ruleError("template_header_media_needed"));
         return;
     }
     if (header.text.trimmed().isEmpty()) {
-        errors->append(ruleError("template_header_text_missing"));
+        errors->append(ruleError("template_header_text_empty"));
         return;
     }
     const int length = codePointCount(header.text);
@@ -135,7 +135,7 @@ void checkHeader(const TemplateHeader &header, RuleErrors *errors)
     if (variables == 1) {
         const QString example = header.example.trimmed();
         if (example.isEmpty() || example.size() > maxTemplateExampleLength)
-            errors->append(ruleError("template_header_example_missing"));
+            errors->append(ruleError("template_header_example_needed"));
     }
 }
 
@@ -167,7 +167,7 @@ void checkButton(const TemplateButton &button, int number, RuleErrors *errors)
     const QVariantMap which{{QStringLiteral("number"), number}};
     const int length = codePointCount(button.text);
     if (button.text.trimmed().isEmpty()) {
-        errors->append(ruleError("template_button_text_missing", which));
+        errors->append(ruleError("template_button_label_empty", which));
     } else if (length > templateButtonTextMaxLength || !isOneLine(button.text)) {
         QVariantMap args = lengthArgs(length, templateButtonTextMaxLength);
         args.insert(which);
@@ -188,7 +188,7 @@ void checkButton(const TemplateButton &button, int number, RuleErrors *errors)
             const QString example = button.example.trimmed();
             if (example.isEmpty() || example.size() > maxTemplateExampleLength ||
                 example.contains(QLatin1Char(' ')))
-                errors->append(ruleError("template_button_example_missing", which));
+                errors->append(ruleError("template_button_example_needed", which));
         }
         break;
     }

@@ -88,13 +88,13 @@ private slots:
                                        << "template_header_too_long";
         QTest::newRow("empty text") << text << "  "
                                     << ""
-                                    << "template_header_text_missing";
+                                    << "template_header_text_empty";
         QTest::newRow("one variable") << text << "Pedido {{1}}"
                                       << "A-1"
                                       << "";
         QTest::newRow("variable without example") << text << "Pedido {{1}}"
                                                   << ""
-                                                  << "template_header_example_missing";
+                                                  << "template_header_example_needed";
         QTest::newRow("two variables") << text << "{{1}} e {{1}}"
                                        << "x"
                                        << "template_header_variables";
@@ -112,10 +112,10 @@ private slots:
                                            << "";
         QTest::newRow("image without handle") << image << ""
                                               << ""
-                                              << "template_header_media_missing";
+                                              << "template_header_media_needed";
         QTest::newRow("video without handle") << int(TemplateHeaderFormat::Video) << ""
                                               << ""
-                                              << "template_header_media_missing";
+                                              << "template_header_media_needed";
         QTest::newRow("document with handle") << int(TemplateHeaderFormat::Document) << ""
                                               << "4::ZG9j"
                                               << "";
@@ -195,7 +195,7 @@ private slots:
         QTest::newRow("no label") << quick << " "
                                   << ""
                                   << ""
-                                  << "template_button_text_missing";
+                                  << "template_button_label_empty";
         QTest::newRow("https") << url << "Ver"
                                << "https://loja.example/p"
                                << ""
@@ -211,7 +211,7 @@ private slots:
         QTest::newRow("suffix without example") << url << "Ver"
                                                 << "https://loja.example/p/{{1}}"
                                                 << ""
-                                                << "template_button_example_missing";
+                                                << "template_button_example_needed";
         QTest::newRow("variable in the middle") << url << "Ver"
                                                 << "https://loja.example/{{1}}/p"
                                                 << "A"

@@ -332,7 +332,8 @@ private slots:
                 id = t["id"].toInteger();
         }
         QVERIFY(id > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!hubTemplate(id)["meta_template_id"].toString().isEmpty(), 5000);
+        // Every submission has reached the simulator, so none can take the failure armed next.
+        QTRY_VERIFY_WITH_TIMEOUT(allReachedMeta(), 30000);
         QVERIFY(m_first.failNext(QJsonObject{{"code", 100},
                                              {"endpoint", "message_templates"},
                                              {"user_title", "Cannot delete"},
@@ -349,6 +350,16 @@ private:
     {
         return httpCall("DELETE", m_hub.url(QStringLiteral("/api/v1/templates/%1").arg(id)), {},
                         {{"Authorization", "Bearer " + token.toUtf8()}});
+    }
+
+    bool allReachedMeta()
+    {
+        for (const QJsonValue &t : m_hub.getList(QStringLiteral("/api/v1/templates"),
+                                                 QStringLiteral("templates"), m_admin)) {
+            if (t["meta_template_id"].toString().isEmpty())
+                return false;
+        }
+        return true;
     }
 
     QJsonObject hubTemplate(qint64 id)

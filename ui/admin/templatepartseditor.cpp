@@ -105,7 +105,6 @@ TemplatePartsEditor::TemplatePartsEditor(QWidget *parent) : QWidget(parent)
     connect(m_addButton, &QPushButton::clicked, this, [this] {
         addButton(TemplateButtonType(m_newButtonType->currentData().toInt()));
         m_buttons->setCurrentCell(m_buttons->rowCount() - 1, TextColumn);
-        m_buttons->editItem(m_buttons->item(m_buttons->rowCount() - 1, TextColumn));
     });
     connect(m_removeButton, &QPushButton::clicked, this,
             &TemplatePartsEditor::removeSelectedButton);
