@@ -276,7 +276,9 @@ const char *const step12[] = {
 
 // Step 13, issue #14 item 7: a template's header, footer and buttons (Parley's JSON,
 // core/protocol/templatecomponentcodec.h) and the channel whose account holds it, as on the hub.
-// Older rows read as body-only until the hub sends them again.
+// Older rows read as body-only until the hub sends them again. Like step 12 it ends with the fold
+// and index rebuilt: the last step of a run does, so rows an older writer left without a search
+// row are found after it (a mirror several versions behind still reindexes once).
 const char *const step13[] = {
     "ALTER TABLE templates ADD COLUMN components TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE templates ADD COLUMN channel_id INTEGER NOT NULL DEFAULT 0",
@@ -317,7 +319,7 @@ const Step steps[] = {step(step1),
                       step(step10, foldAndReindex),
                       step(step11),
                       step(step12, foldAndReindex),
-                      step(step13)};
+                      step(step13, foldAndReindex)};
 
 // Whether a later step of this run (before `target`) does the same fill: a mirror several
 // versions behind then folds and reindexes once, at that later step, not once per step.
