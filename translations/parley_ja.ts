@@ -2551,6 +2551,10 @@ WhatsAppのメッセージ：%2</translation>
         <source>Remove my reaction</source>
         <translation>自分のリアクションを取り消す</translation>
     </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>以前のメッセージを読み込み中…</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConvertTicketDialog</name>

@@ -2552,6 +2552,10 @@ O WhatsApp diz: %2</translation>
         <source>Remove my reaction</source>
         <translation>Remover minha reação</translation>
     </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>Carregando mensagens anteriores…</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConvertTicketDialog</name>

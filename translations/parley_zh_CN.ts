@@ -2551,6 +2551,10 @@ WhatsApp 提示：%2</translation>
         <source>Remove my reaction</source>
         <translation>移除我的回应</translation>
     </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>正在加载更早的消息…</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConvertTicketDialog</name>

@@ -99,6 +99,7 @@ private slots:
         m_pane->showConversation(m_conversation);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->messages()->isLoading(), 10000);
         QCOMPARE(m_pane->messages()->rowCount(), 3);
     }
 

@@ -1,7 +1,7 @@
 #include "ui/conversation/conversationpane.h"
 
-#include "core/mirror/conversationqueries.h"
 #include "core/mirror/drafts.h"
+#include "core/mirror/mirrorstore.h"
 #include "core/rules/servicewindow.h"
 #include "ui/conversation/composer.h"
 #include "ui/main/shortcuts.h"
@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollBar>
@@ -37,7 +38,12 @@
 namespace parley::ui {
 
 ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
-    : QWidget(parent), m_db(mirror)
+    : ConversationPane(nullptr, mirror, parent)
+{}
+
+ConversationPane::ConversationPane(MirrorStore *store, QSqlDatabase mirror, QWidget *parent)
+    : QWidget(parent), m_store(store ? store : new MirrorStore(mirror.databaseName(), this)),
+      m_db(mirror)
 {
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -48,7 +54,7 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     m_window = new QLabel(this);
     m_window->setObjectName(QStringLiteral("windowState"));
 
-    m_messages = new MessageListModel(mirror, this);
+    m_messages = new MessageListModel(m_store, this);
     m_messageView = new QListView(this);
     m_messageView->setModel(m_messages);
     m_messageView->setAccessibleName(tr("Messages"));
@@ -128,19 +134,64 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     });
     connect(m_messages, &QAbstractItemModel::modelReset, this,
             [this] { m_messageView->scrollToBottom(); });
+    // Rows inserted above the top of the view do not move what the agent is reading.
+    connect(m_messages, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first) { keepScrollAbove(first); });
+    connect(m_messages, &QAbstractItemModel::rowsInserted, this, &ConversationPane::restoreScroll);
+    connect(m_messages, &MessageListModel::revealed, this, [this](Id messageId, int row) {
+        if (row >= 0) {
+            const QModelIndex index = m_messages->index(row);
+            m_messageView->setCurrentIndex(index);
+            m_messageView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        }
+        emit messageShown(messageId, row >= 0);
+    });
     connect(m_messageView, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString outbox = index.data(MessageListModel::OutboxIdRole).toString();
         if (!outbox.isEmpty() &&
             DeliveryState(index.data(MessageListModel::StateRole).toInt()) == DeliveryState::Failed)
             emit retryRequested(outbox);
     });
-    // Older messages arrive when the agent scrolls to the top.
+    // Older messages arrive when the agent scrolls to the top: the mirror's next page, or,
+    // when the mirror holds no older one, the hub's (through the sync worker).
     connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value == 0 && m_messages->hasOlder()) {
-            const int added = m_messages->loadOlder();
-            m_messageView->scrollTo(m_messages->index(qMin(added, m_messages->rowCount() - 1)),
-                                    QAbstractItemView::PositionAtTop);
-        }
+        if (value == 0)
+            reachedTop();
+    });
+    m_loadingEarlier = new QLabel(tr("Loading earlier messages…"), m_messageView);
+    m_loadingEarlier->setObjectName(QStringLiteral("loadingEarlier"));
+    m_loadingEarlier->setAlignment(Qt::AlignCenter);
+    m_loadingEarlier->setAutoFillBackground(true);
+    m_loadingEarlier->setContentsMargins(8, 2, 8, 2);
+    m_loadingEarlier->hide();
+    m_messageView->installEventFilter(this);
+    m_olderWait = new QTimer(this);
+    m_olderWait->setInterval(olderWaitTickMs);
+    connect(m_olderWait, &QTimer::timeout, this, [this] {
+        // The worker tells nothing when the hub had nothing older or could not be reached:
+        // the mirror says whether the hub still has more; after a while, the row goes.
+        if (++m_olderWaitTicks * olderWaitTickMs >= olderWaitLimitMs)
+            waitForOlderHistory(false);
+        else
+            m_messages->checkOlderOnHub();
+    });
+    connect(m_messages, &MessageListModel::olderLoaded, this, [this] {
+        waitForOlderHistory(false);
+        // Still at the top (a short thread): the next page.
+        QTimer::singleShot(0, this, [this] {
+            if (m_messageView->verticalScrollBar()->value() == 0)
+                reachedTop();
+        });
+    });
+    connect(m_messages, &MessageListModel::olderOnHubChanged, this, [this](bool olderOnHub) {
+        if (!olderOnHub)
+            waitForOlderHistory(false);
+    });
+    connect(m_messages, &MessageListModel::windowLoaded, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_messageView->verticalScrollBar()->maximum() == 0)
+                reachedTop(); // it all fits: the top is on screen
+        });
     });
     connect(m_attachments, &AttachmentsTab::openRequested, this, [this](const Message &message) {
         if (m_media)
@@ -192,10 +243,32 @@ void ConversationPane::showConversation(const Conversation &conversation)
     // The text written for one customer stays with that customer.
     if (conversation.id != m_conversation.id) {
         saveDraft();
-        const QScopedValueRollback<bool> loading(m_loadingDraft, true);
-        m_composer->setText(conversation.id ? Drafts(m_db).text(conversation.id) : QString());
+        {
+            const QScopedValueRollback<bool> loading(m_loadingDraft, true);
+            m_composer->setText(QString());
+        }
         m_composer->setReplyTarget(0, {}); // a quote belongs to its own conversation
+        m_savedDraft.clear();
+        m_draftAsked = 0;
+        m_headerAsked = 0;
+        if (conversation.id != 0) {
+            const Id id = conversation.id;
+            m_draftAsked = m_store->draft(id, [this, self = QPointer<ConversationPane>(this),
+                                               id](quint64 asked, const QString &text) {
+                if (!self || asked != m_draftAsked || id != m_conversation.id)
+                    return;
+                m_draftAsked = 0;
+                m_savedDraft = text;
+                // What the agent typed meanwhile stays; the stored draft fills an empty box.
+                if (m_composer->text().isEmpty()) {
+                    const QScopedValueRollback<bool> loading(m_loadingDraft, true);
+                    m_composer->setText(text);
+                }
+            });
+        }
     }
+    if (conversation.id != m_conversation.id)
+        waitForOlderHistory(false);
     m_conversation = conversation;
     updateHeader();
     m_messages->setConversation(conversation.id);
@@ -236,23 +309,86 @@ void ConversationPane::saveDraft()
     m_draftDelay->stop();
     if (m_conversation.id == 0)
         return;
-    Drafts drafts(m_db);
     const QString text = m_composer->text();
-    if (drafts.text(m_conversation.id) == (text.trimmed().isEmpty() ? QString() : text))
+    const QString kept = text.trimmed().isEmpty() ? QString() : text;
+    // Nothing typed, or the stored draft has not even arrived: nothing to write.
+    if (m_draftAsked != 0 && kept.isEmpty())
         return;
-    drafts.save(m_conversation.id, text);
+    if (m_draftAsked == 0 && m_savedDraft == kept)
+        return;
+    Drafts(m_db).save(m_conversation.id, text);
+    m_savedDraft = kept;
     emit draftsChanged();
 }
 
-bool ConversationPane::showMessage(Id messageId)
+void ConversationPane::showMessage(Id messageId)
 {
-    const int row = m_messages->loadUntil(messageId);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_messages->index(row);
-    m_messageView->setCurrentIndex(index);
-    m_messageView->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    return true;
+    m_messages->reveal(messageId); // revealed() selects it
+}
+
+void ConversationPane::reachedTop()
+{
+    if (m_conversation.id == 0 || m_messages->isLoading())
+        return;
+    if (m_messages->hasOlder())
+        m_messages->loadOlder();
+    else if (m_messages->olderOnHub() && !m_olderWait->isActive()) {
+        waitForOlderHistory(true);
+        emit olderHistoryWanted(m_conversation.id);
+    }
+}
+
+void ConversationPane::waitForOlderHistory(bool waiting)
+{
+    m_olderWaitTicks = 0;
+    if (waiting)
+        m_olderWait->start();
+    else
+        m_olderWait->stop();
+    m_loadingEarlier->setVisible(waiting);
+    if (waiting)
+        placeLoadingRow();
+}
+
+void ConversationPane::placeLoadingRow()
+{
+    // Over the top of the list rather than in the layout, so the messages do not move.
+    const QRect area = m_messageView->viewport()->geometry();
+    const QSize size = m_loadingEarlier->sizeHint();
+    m_loadingEarlier->setGeometry(area.left() + (area.width() - size.width()) / 2, area.top(),
+                                  size.width(), size.height());
+    m_loadingEarlier->raise();
+}
+
+bool ConversationPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_messageView && event->type() == QEvent::Resize &&
+        m_loadingEarlier->isVisible())
+        placeLoadingRow();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConversationPane::keepScrollAbove(int first)
+{
+    m_scrollAnchor = QPersistentModelIndex();
+    // Only rows coming in above the top of the view move what is on screen.
+    const QModelIndex top = m_messageView->indexAt(QPoint(1, 1));
+    if (!top.isValid() || first > top.row())
+        return;
+    m_scrollAnchor = top;
+    m_scrollAnchorTop = m_messageView->visualRect(top).top();
+}
+
+void ConversationPane::restoreScroll()
+{
+    if (!m_scrollAnchor.isValid())
+        return;
+    // Lay the rows out now (the view would on its next timer) and scroll by what came in above.
+    m_messageView->doItemsLayout();
+    QScrollBar *bar = m_messageView->verticalScrollBar();
+    bar->setValue(bar->value() + m_messageView->visualRect(m_scrollAnchor).top() -
+                  m_scrollAnchorTop);
+    m_scrollAnchor = QPersistentModelIndex();
 }
 
 void ConversationPane::copySelectedMessage()
@@ -460,14 +596,22 @@ void ConversationPane::refresh(const MirrorChanges &changes)
 {
     if (m_conversation.id == 0 || !changes.conversations.contains(m_conversation.id))
         return;
-    Conversation updated;
-    QString error;
-    if (fetchConversation(m_db, m_conversation.id, &updated, &error))
-        m_conversation = updated;
-    updateHeader(); // "Open" / "Closed" as the hub has it now
+    const Id id = m_conversation.id;
+    // "Open" / "Closed" and the 24-hour window as the hub has them now.
+    m_headerAsked =
+        m_store->conversation(id, [this, self = QPointer<ConversationPane>(this),
+                                   id](quint64 asked, const Conversation &updated, bool ok) {
+            if (!self || asked != m_headerAsked || id != m_conversation.id)
+                return;
+            m_headerAsked = 0;
+            if (!ok)
+                return;
+            m_conversation = updated;
+            updateHeader();
+            updateWindowState();
+        });
     m_messages->refresh(changes);
     attachmentsChanged();
-    updateWindowState();
 }
 
 void ConversationPane::outboxChanged(qint64 conversationId)

@@ -4,6 +4,7 @@
 #include "core/domain/conversation.h"
 #include "core/mirror/mirror.h"
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QLabel;
@@ -12,6 +13,10 @@ class QMenu;
 class QPushButton;
 class QTabWidget;
 class QTimer;
+
+namespace parley {
+class MirrorStore;
+}
 
 namespace parley::ui {
 
@@ -26,15 +31,26 @@ class ThumbnailCache;
 class ConversationPane : public QWidget {
     Q_OBJECT
 public:
-    ConversationPane(QSqlDatabase mirror, QWidget *parent = nullptr);
+    // While older history is asked of the hub: how often the mirror is asked whether it came,
+    // and how long the "Loading earlier messages…" row waits at most (the worker's request
+    // times out after 20 s).
+    static constexpr int olderWaitTickMs = 1000;
+    static constexpr int olderWaitLimitMs = 20000;
+
+    // `store` reads the messages, the conversation and its draft off the GUI thread; `mirror`
+    // (the GUI thread's connection) writes drafts and feeds the Attachments tab. Without a
+    // store, the pane makes its own over the mirror's file.
+    ConversationPane(MirrorStore *store, QSqlDatabase mirror, QWidget *parent = nullptr);
+    explicit ConversationPane(QSqlDatabase mirror, QWidget *parent = nullptr);
 
     void setRole(Role role);
     // Shows a conversation; the composer keeps each conversation's draft (saved in the mirror).
     void showConversation(const Conversation &conversation);
     Id conversationId() const { return m_conversation.id; }
     const Conversation &conversation() const { return m_conversation; }
-    // Scrolls to a message and rings it (a search hit); false when it is not in this thread.
-    bool showMessage(Id messageId);
+    // Scrolls to a message and selects it (a search hit, a quote), once its rows are loaded
+    // (messageShown()).
+    void showMessage(Id messageId);
     // Writes the composer's text as the open conversation's draft now (on quit, say).
     void saveDraft();
     // Resolve (close) or reopen the open conversation: asks whoever acts on the hub.
@@ -75,12 +91,23 @@ signals:
     void statusChangeRequested(parley::Id conversationId, parley::ConversationStatus status);
     // A draft was saved or removed.
     void draftsChanged();
+    // The agent scrolled to the top of what the mirror holds and the hub has older messages:
+    // whoever syncs fetches them (SyncWorker::fetchOlderHistory); they come in above.
+    void olderHistoryWanted(parley::Id conversationId);
+    // showMessage(): the message is selected (false: it is not in this conversation).
+    void messageShown(parley::Id messageId, bool found);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyBackdrop();
+    void keepScrollAbove(int first);
+    void reachedTop();
+    void waitForOlderHistory(bool waiting);
+    void placeLoadingRow();
+    void restoreScroll();
     void updateHeader();
     void copySelectedMessage();
     void updateWindowState();
@@ -88,8 +115,15 @@ private:
     void attachmentsChanged();
     void activateAction(const QModelIndex &index);
 
+    MirrorStore *m_store = nullptr;
     QSqlDatabase m_db;
     Conversation m_conversation;
+    QString m_savedDraft;      // the open conversation's draft as the mirror has it
+    quint64 m_draftAsked = 0;  // its draft's read on its way
+    quint64 m_headerAsked = 0; // the conversation's newest state on its way
+    // Older rows coming in above: the row at the top of the view and its place, kept.
+    QPersistentModelIndex m_scrollAnchor;
+    int m_scrollAnchorTop = 0;
     Role m_role = Role::Agent;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
@@ -103,6 +137,9 @@ private:
     MessageListModel *m_messages = nullptr;
     Composer *m_composer = nullptr;
     QTimer *m_clock = nullptr;
+    QLabel *m_loadingEarlier = nullptr; // over the top of the messages while the hub is asked
+    QTimer *m_olderWait = nullptr;      // asks the mirror whether they came, a bounded while
+    int m_olderWaitTicks = 0;
     QTimer *m_draftDelay = nullptr; // drafts are saved shortly after typing stops
     bool m_loadingDraft = false;
 };

@@ -23,6 +23,8 @@ public:
     void queueFiles(Id conversationId, const QStringList &paths, const QString &caption);
     void retryOutbox(const QString &outboxId);
     void discardOutbox(const QString &outboxId);
+    // The agent scrolled to the top of what the mirror holds of a conversation.
+    void fetchOlderHistory(Id conversationId);
     SyncState state() const { return m_state; }
 
 signals:
