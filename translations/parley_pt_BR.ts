@@ -2470,14 +2470,26 @@ O WhatsApp diz: %2</translation>
     </message>
 </context>
 <context>
-    <name>parley::ui::ConversationPane</name>
+    <name>parley::ui::ConversationHeader</name>
     <message>
-        <source>Messages</source>
-        <translation>Mensagens</translation>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Anexos</translation>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Done with this customer for now: close the conversation</source>
+        <translation>Atendimento concluído por agora: fechar a conversa</translation>
+    </message>
+    <message>
+        <source>Open the conversation again</source>
+        <translation>Abrir a conversa de novo</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2498,6 +2510,17 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Window closed %1 ago: templates only</source>
         <translation>Janela fechada há %1: somente modelos</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ConversationPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>Add message as a note</source>
@@ -2520,22 +2543,6 @@ O WhatsApp diz: %2</translation>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <source>Resolve</source>
-        <translation>Resolver</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reabrir</translation>
-    </message>
-    <message>
-        <source>Done with this customer for now: close the conversation</source>
-        <translation>Atendimento concluído por agora: fechar a conversa</translation>
-    </message>
-    <message>
-        <source>Open the conversation again</source>
-        <translation>Abrir a conversa de novo</translation>
-    </message>
-    <message>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
@@ -2551,10 +2558,6 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Remove my reaction</source>
         <translation>Remover minha reação</translation>
-    </message>
-    <message>
-        <source>Loading earlier messages…</source>
-        <translation>Carregando mensagens anteriores…</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3389,17 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>Carregando mensagens anteriores…</translation>
     </message>
 </context>
 <context>

@@ -2469,14 +2469,26 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
-    <name>parley::ui::ConversationPane</name>
+    <name>parley::ui::ConversationHeader</name>
     <message>
-        <source>Messages</source>
-        <translation>消息</translation>
+        <source>Resolve</source>
+        <translation>解决</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>附件</translation>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>您只有查看权限：可以查看，但无法修改。</translation>
+    </message>
+    <message>
+        <source>Done with this customer for now: close the conversation</source>
+        <translation>暂时处理完这位客户：关闭对话</translation>
+    </message>
+    <message>
+        <source>Open the conversation again</source>
+        <translation>重新打开对话</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2497,6 +2509,17 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Window closed %1 ago: templates only</source>
         <translation>回复窗口已于 %1 前关闭：仅可发送模板</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ConversationPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Add message as a note</source>
@@ -2519,22 +2542,6 @@ WhatsApp 提示：%2</translation>
         <translation>复制文字</translation>
     </message>
     <message>
-        <source>Resolve</source>
-        <translation>解决</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <source>Done with this customer for now: close the conversation</source>
-        <translation>暂时处理完这位客户：关闭对话</translation>
-    </message>
-    <message>
-        <source>Open the conversation again</source>
-        <translation>重新打开对话</translation>
-    </message>
-    <message>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
@@ -2550,10 +2557,6 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Remove my reaction</source>
         <translation>移除我的回应</translation>
-    </message>
-    <message>
-        <source>Loading earlier messages…</source>
-        <translation>正在加载更早的消息…</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3381,17 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>正在加载更早的消息…</translation>
     </message>
 </context>
 <context>

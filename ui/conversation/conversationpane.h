@@ -4,7 +4,6 @@
 #include "core/domain/conversation.h"
 #include "core/mirror/mirror.h"
 
-#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +20,7 @@ class MirrorStore;
 namespace parley::ui {
 
 class AttachmentsTab;
+class ConversationHeader;
 class Composer;
 class MediaActions;
 class MessageListModel;
@@ -31,12 +31,6 @@ class ThumbnailCache;
 class ConversationPane : public QWidget {
     Q_OBJECT
 public:
-    // While older history is asked of the hub: how often the mirror is asked whether it came,
-    // and how long the "Loading earlier messages…" row waits at most (the worker's request
-    // times out after 20 s).
-    static constexpr int olderWaitTickMs = 1000;
-    static constexpr int olderWaitLimitMs = 20000;
-
     // `store` reads the messages, the conversation and its draft off the GUI thread; `mirror`
     // (the GUI thread's connection) writes drafts and feeds the Attachments tab. Without a
     // store, the pane makes its own over the mirror's file.
@@ -99,18 +93,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyBackdrop();
-    void keepScrollAbove(int first);
-    void reachedTop();
-    void waitForOlderHistory(bool waiting);
-    void placeLoadingRow();
-    void restoreScroll();
-    void updateHeader();
     void copySelectedMessage();
-    void updateWindowState();
+    void updateComposerMode(bool windowOpen);
     void reloadAttachments();
     void attachmentsChanged();
     void activateAction(const QModelIndex &index);
@@ -121,14 +108,8 @@ private:
     QString m_savedDraft;      // the open conversation's draft as the mirror has it
     quint64 m_draftAsked = 0;  // its draft's read on its way
     quint64 m_headerAsked = 0; // the conversation's newest state on its way
-    // Older rows coming in above: the row at the top of the view and its place, kept.
-    QPersistentModelIndex m_scrollAnchor;
-    int m_scrollAnchorTop = 0;
     Role m_role = Role::Agent;
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
-    QPushButton *m_resolve = nullptr;
-    QLabel *m_window = nullptr;
+    ConversationHeader *m_header = nullptr;
     QTabWidget *m_tabs = nullptr;
     QListView *m_messageView = nullptr;
     AttachmentsTab *m_attachments = nullptr;
@@ -136,10 +117,6 @@ private:
     bool m_attachmentsStale = true; // reloaded when the tab is next shown
     MessageListModel *m_messages = nullptr;
     Composer *m_composer = nullptr;
-    QTimer *m_clock = nullptr;
-    QLabel *m_loadingEarlier = nullptr; // over the top of the messages while the hub is asked
-    QTimer *m_olderWait = nullptr;      // asks the mirror whether they came, a bounded while
-    int m_olderWaitTicks = 0;
     QTimer *m_draftDelay = nullptr; // drafts are saved shortly after typing stops
     bool m_loadingDraft = false;
 };
