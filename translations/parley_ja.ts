@@ -2832,14 +2832,26 @@ WhatsAppのメッセージ：%2</translation>
     </message>
 </context>
 <context>
-    <name>parley::ui::ConversationPane</name>
+    <name>parley::ui::ConversationHeader</name>
     <message>
-        <source>Messages</source>
-        <translation>メッセージ</translation>
+        <source>Resolve</source>
+        <translation>解決</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>添付ファイル</translation>
+        <source>Reopen</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>閲覧のみの権限のため、表示はできますが変更はできません。</translation>
+    </message>
+    <message>
+        <source>Done with this customer for now: close the conversation</source>
+        <translation>この顧客の対応はひとまず完了: 会話を閉じる</translation>
+    </message>
+    <message>
+        <source>Open the conversation again</source>
+        <translation>会話をもう一度開く</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2861,6 +2873,17 @@ WhatsAppのメッセージ：%2</translation>
         <source>Window closed %1 ago: templates only</source>
         <translation>返信期間は%1前に終了：テンプレートのみ送信可能</translation>
     </message>
+</context>
+<context>
+    <name>parley::ui::ConversationPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
     <message>
         <source>Add message as a note</source>
         <translation>メッセージをメモとして追加</translation>
@@ -2880,22 +2903,6 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Copy text</source>
         <translation>テキストをコピー</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>解決</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>再開</translation>
-    </message>
-    <message>
-        <source>Done with this customer for now: close the conversation</source>
-        <translation>この顧客の対応はひとまず完了: 会話を閉じる</translation>
-    </message>
-    <message>
-        <source>Open the conversation again</source>
-        <translation>会話をもう一度開く</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -3822,6 +3829,17 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Note</source>
         <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>以前のメッセージを読み込み中…</translation>
     </message>
 </context>
 <context>

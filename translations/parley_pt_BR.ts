@@ -2834,14 +2834,26 @@ O WhatsApp diz: %2</translation>
     </message>
 </context>
 <context>
-    <name>parley::ui::ConversationPane</name>
+    <name>parley::ui::ConversationHeader</name>
     <message>
-        <source>Messages</source>
-        <translation>Mensagens</translation>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Anexos</translation>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>Seu acesso é somente de visualização: você pode ver isto, mas não pode alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Done with this customer for now: close the conversation</source>
+        <translation>Atendimento concluído por agora: fechar a conversa</translation>
+    </message>
+    <message>
+        <source>Open the conversation again</source>
+        <translation>Abrir a conversa de novo</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2863,6 +2875,17 @@ O WhatsApp diz: %2</translation>
         <source>Window closed %1 ago: templates only</source>
         <translation>Janela fechada há %1: somente modelos</translation>
     </message>
+</context>
+<context>
+    <name>parley::ui::ConversationPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
     <message>
         <source>Add message as a note</source>
         <translation>Adicionar mensagem como nota</translation>
@@ -2882,22 +2905,6 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>Resolver</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reabrir</translation>
-    </message>
-    <message>
-        <source>Done with this customer for now: close the conversation</source>
-        <translation>Atendimento concluído por agora: fechar a conversa</translation>
-    </message>
-    <message>
-        <source>Open the conversation again</source>
-        <translation>Abrir a conversa de novo</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -3832,6 +3839,17 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>Carregando mensagens anteriores…</translation>
     </message>
 </context>
 <context>

@@ -2832,14 +2832,26 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
-    <name>parley::ui::ConversationPane</name>
+    <name>parley::ui::ConversationHeader</name>
     <message>
-        <source>Messages</source>
-        <translation>消息</translation>
+        <source>Resolve</source>
+        <translation>解决</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>附件</translation>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>You have view-only access: you can see this but not change it.</source>
+        <translation>您只有查看权限：可以查看，但无法修改。</translation>
+    </message>
+    <message>
+        <source>Done with this customer for now: close the conversation</source>
+        <translation>暂时处理完这位客户：关闭对话</translation>
+    </message>
+    <message>
+        <source>Open the conversation again</source>
+        <translation>重新打开对话</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2861,6 +2873,17 @@ WhatsApp 提示：%2</translation>
         <source>Window closed %1 ago: templates only</source>
         <translation>回复窗口已于 %1 前关闭：仅可发送模板</translation>
     </message>
+</context>
+<context>
+    <name>parley::ui::ConversationPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
     <message>
         <source>Add message as a note</source>
         <translation>将消息添加为备注</translation>
@@ -2880,22 +2903,6 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Copy text</source>
         <translation>复制文字</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>解决</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <source>Done with this customer for now: close the conversation</source>
-        <translation>暂时处理完这位客户：关闭对话</translation>
-    </message>
-    <message>
-        <source>Open the conversation again</source>
-        <translation>重新打开对话</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -3822,6 +3829,17 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>正在加载更早的消息…</translation>
     </message>
 </context>
 <context>

@@ -23,19 +23,53 @@ bool fetchMessagesById(QSqlDatabase db, Id conversationId, const QList<Id> &ids,
                        QList<Message> *messages, QString *error)
 {
     messages->clear();
-    if (ids.isEmpty())
-        return true;
-    QStringList marks;
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        marks.append(QStringLiteral("?"));
+    // A big batch names thousands of messages: read them in slices that stay well below
+    // SQLite's limit on bound values.
+    constexpr qsizetype slice = 500;
+    for (qsizetype start = 0; start < ids.size(); start += slice) {
+        const QList<Id> part = ids.mid(start, slice);
+        QStringList marks;
+        for (qsizetype i = 0; i < part.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(
+            QStringLiteral("SELECT %1%2 FROM messages WHERE conversation_id = ? AND id IN (%3)")
+                .arg(messageColumns(), messageContentColumns(), marks.join(QLatin1Char(','))));
+        query.addBindValue(conversationId);
+        for (const Id id : part)
+            query.addBindValue(id);
+        if (!query.exec()) {
+            *error = sqlFailure(lcMirror(), query);
+            return false;
+        }
+        while (query.next())
+            messages->append(readWhole(query));
+    }
+    return true;
+}
+
+bool fetchMessagesFrom(QSqlDatabase db, Id conversationId, Id fromId, TimestampMs beforeCreatedAt,
+                       Id beforeId, QList<Message> *messages, QString *error)
+{
+    messages->clear();
+    QString sql = QStringLiteral("SELECT %1%2 FROM messages WHERE conversation_id = ? AND"
+                                 " (created_at, id) >= (SELECT created_at, id FROM messages"
+                                 " WHERE id = ? AND conversation_id = ?)")
+                      .arg(messageColumns(), messageContentColumns());
+    if (beforeId != 0)
+        sql += QStringLiteral(" AND (created_at, id) < (?, ?)");
+    sql += QStringLiteral(" ORDER BY created_at, id");
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT %1%2 FROM messages WHERE conversation_id = ? AND id IN (%3)")
-            .arg(messageColumns(), messageContentColumns(), marks.join(QLatin1Char(','))));
+    query.prepare(sql);
     query.addBindValue(conversationId);
-    for (const Id id : ids)
-        query.addBindValue(id);
+    query.addBindValue(fromId);
+    query.addBindValue(conversationId);
+    if (beforeId != 0) {
+        query.addBindValue(beforeCreatedAt);
+        query.addBindValue(beforeId);
+    }
     if (!query.exec()) {
         *error = sqlFailure(lcMirror(), query);
         return false;
@@ -43,6 +77,19 @@ bool fetchMessagesById(QSqlDatabase db, Id conversationId, const QList<Id> &ids,
     while (query.next())
         messages->append(readWhole(query));
     return true;
+}
+
+bool hasOlderOnHub(QSqlDatabase db, Id conversationId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT 1 FROM older_history WHERE conversation_id = ?"));
+    query.addBindValue(conversationId);
+    if (!query.exec()) {
+        sqlFailure(lcMirror(), query);
+        return false;
+    }
+    return query.next();
 }
 
 std::optional<Message> fetchMessageByWamid(QSqlDatabase db, Id conversationId, const QString &wamid)

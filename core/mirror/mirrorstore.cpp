@@ -1,8 +1,12 @@
 #include "core/mirror/mirrorstore.h"
 
 #include "core/logging.h"
+#include "core/mirror/drafts.h"
+#include "core/mirror/localstore.h"
 #include "core/mirror/messagereads.h"
+#include "core/mirror/mirrorreads.h"
 #include "core/mirror/sqlthreadprobe.h"
+#include "core/protocol/commands.h"
 #include "core/storage/sqlerror.h"
 
 #include <QSqlDriver>
@@ -36,9 +40,9 @@ public:
 
     ConversationPageReply page(quint64 id, const ConversationPageRequest &request);
     bool count(const ConversationFilter &filter, const FilterContext &context, qint64 *count);
-    MessageWindowReply window(quint64 id, Id conversationId, int limit, TimestampMs before,
-                              Id beforeId);
-    MessageWindowReply byId(quint64 id, Id conversationId, const QList<Id> &ids);
+    MessageWindowReply window(quint64 id, const MessageWindowRequest &request);
+    bool conversation(Id id, Conversation *conversation);
+    QString draft(Id conversationId) { return Drafts(database()).text(conversationId); }
     NotificationBatchReply notifications(quint64 id, const QList<Id> &messageIds,
                                          const QList<Id> &noteIds, TimestampMs notBefore);
 
@@ -71,6 +75,13 @@ QSqlDatabase MirrorStore::Reader::database()
         sqlFailure(lcMirror(), m_db.lastError());
         return m_db;
     }
+    // This desktop's own tables (outbox, drafts) live in the local file beside the mirror; the
+    // writer has created and migrated it already.
+    QSqlQuery attach(m_db);
+    attach.prepare(QStringLiteral("ATTACH DATABASE ? AS local"));
+    attach.addBindValue(localStorePath(m_path));
+    if (!attach.exec())
+        sqlFailure(lcMirror(), attach);
     // A reader: it never writes, whatever a query asks. WAL (set by Mirror::open on the file)
     // lets it read a consistent snapshot while the sync worker writes.
     QSqlQuery pragma(m_db);
@@ -155,22 +166,90 @@ bool MirrorStore::Reader::count(const ConversationFilter &filter, const FilterCo
     return countConversations(database(), filter, context, count, &error);
 }
 
-MessageWindowReply MirrorStore::Reader::window(quint64 id, Id conversationId, int limit,
-                                               TimestampMs before, Id beforeId)
+MessageWindowReply MirrorStore::Reader::window(quint64 id, const MessageWindowRequest &request)
 {
+    using Kind = MessageWindowRequest::Kind;
     MessageWindowReply reply;
     reply.requestId = id;
-    reply.ok = fetchNewestMessages(database(), conversationId, limit, &reply.messages, &reply.error,
-                                   before, beforeId);
+    QSqlDatabase db = database();
+    const Id conversationId = request.conversationId;
+    switch (request.kind) {
+    case Kind::Newest:
+    case Kind::Older: {
+        const bool older = request.kind == Kind::Older;
+        // One more than asked tells whether anything older is left.
+        reply.ok = fetchNewestMessages(db, conversationId, request.limit + 1, &reply.messages,
+                                       &reply.error, older ? request.beforeCreatedAt : 0,
+                                       older ? request.beforeId : 0);
+        reply.hasOlder = reply.messages.size() > request.limit;
+        if (reply.hasOlder)
+            reply.messages.removeFirst();
+        break;
+    }
+    case Kind::Until: {
+        reply.ok = fetchMessagesFrom(db, conversationId, request.untilId, request.beforeCreatedAt,
+                                     request.beforeId, &reply.messages, &reply.error);
+        if (reply.ok && !reply.messages.isEmpty()) {
+            QList<Message> before;
+            const Message &first = reply.messages.constFirst();
+            reply.ok = fetchNewestMessages(db, conversationId, 1, &before, &reply.error,
+                                           first.createdAt, first.id);
+            reply.hasOlder = !before.isEmpty();
+        }
+        break;
+    }
+    case Kind::ById:
+        reply.ok =
+            fetchMessagesById(db, conversationId, request.ids, &reply.messages, &reply.error);
+        break;
+    }
+    if (!reply.ok)
+        return reply;
+    reply.olderOnHub = hasOlderOnHub(db, conversationId);
+    if (request.withOutbox) {
+        reply.hasOutbox = true;
+        reply.outbox = Outbox(db).forConversation(conversationId);
+    }
+    if (request.withAgents) {
+        reply.hasAgents = true;
+        for (const Agent &agent : MirrorReads(db).agents(true))
+            reply.agentNames.insert(agent.id, agent.name);
+    }
+    // What the replies quote, when it is not among the messages read.
+    QSet<Id> ids;
+    QSet<QString> wamids;
+    for (const Message &m : std::as_const(reply.messages)) {
+        ids.insert(m.id);
+        if (!m.wamid.isEmpty())
+            wamids.insert(m.wamid);
+    }
+    QSet<QString> quotedWamids;
+    for (const Message &m : std::as_const(reply.messages)) {
+        if (!m.replyTo.isEmpty() && !wamids.contains(m.replyTo))
+            quotedWamids.insert(m.replyTo);
+    }
+    for (const QString &wamid : std::as_const(quotedWamids)) {
+        if (const std::optional<Message> quoted = fetchMessageByWamid(db, conversationId, wamid))
+            reply.quoted.append(*quoted);
+    }
+    QList<Id> quotedIds;
+    for (const OutboxItem &item : std::as_const(reply.outbox)) {
+        SendTextRequest text;
+        if (item.kind == QLatin1String("text") && fromJson(item.payload, &text, nullptr) &&
+            text.replyTo != 0 && !ids.contains(text.replyTo))
+            quotedIds.append(text.replyTo);
+    }
+    QList<Message> byId;
+    QString error;
+    if (!quotedIds.isEmpty() && fetchMessagesById(db, conversationId, quotedIds, &byId, &error))
+        reply.quoted.append(byId);
     return reply;
 }
 
-MessageWindowReply MirrorStore::Reader::byId(quint64 id, Id conversationId, const QList<Id> &ids)
+bool MirrorStore::Reader::conversation(Id id, Conversation *conversation)
 {
-    MessageWindowReply reply;
-    reply.requestId = id;
-    reply.ok = fetchMessagesById(database(), conversationId, ids, &reply.messages, &reply.error);
-    return reply;
+    QString error;
+    return fetchConversation(database(), id, conversation, &error);
 }
 
 NotificationBatchReply MirrorStore::Reader::notifications(quint64 id, const QList<Id> &messageIds,
@@ -259,9 +338,8 @@ quint64 MirrorStore::conversationCount(const ConversationFilter &filter,
     return id;
 }
 
-quint64 MirrorStore::messageWindow(Id conversationId, int limit, TimestampMs beforeCreatedAt,
-                                   Id beforeId,
-                                   std::function<void(const MessageWindowReply &)> done)
+quint64 MirrorStore::messages(const MessageWindowRequest &request,
+                              std::function<void(const MessageWindowReply &)> done)
 {
     const quint64 id = nextId();
     ++m_inFlight;
@@ -269,9 +347,8 @@ quint64 MirrorStore::messageWindow(Id conversationId, int limit, TimestampMs bef
     MirrorStore *self = this;
     QMetaObject::invokeMethod(
         m_reader,
-        [=, done = std::move(done)] {
-            const MessageWindowReply reply =
-                reader->window(id, conversationId, limit, beforeCreatedAt, beforeId);
+        [reader, self, id, request, done = std::move(done)] {
+            const MessageWindowReply reply = reader->window(id, request);
             QMetaObject::invokeMethod(self, [self, done, reply] {
                 done(reply);
                 self->answered();
@@ -281,8 +358,8 @@ quint64 MirrorStore::messageWindow(Id conversationId, int limit, TimestampMs bef
     return id;
 }
 
-quint64 MirrorStore::messagesById(Id conversationId, const QList<Id> &ids,
-                                  std::function<void(const MessageWindowReply &)> done)
+quint64 MirrorStore::conversation(Id conversationId,
+                                  std::function<void(quint64, const Conversation &, bool)> done)
 {
     const quint64 id = nextId();
     ++m_inFlight;
@@ -290,10 +367,30 @@ quint64 MirrorStore::messagesById(Id conversationId, const QList<Id> &ids,
     MirrorStore *self = this;
     QMetaObject::invokeMethod(
         m_reader,
-        [=, done = std::move(done)] {
-            const MessageWindowReply reply = reader->byId(id, conversationId, ids);
-            QMetaObject::invokeMethod(self, [self, done, reply] {
-                done(reply);
+        [reader, self, id, conversationId, done = std::move(done)] {
+            Conversation conversation;
+            const bool ok = reader->conversation(conversationId, &conversation);
+            QMetaObject::invokeMethod(self, [self, done, id, conversation, ok] {
+                done(id, conversation, ok);
+                self->answered();
+            });
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 MirrorStore::draft(Id conversationId, std::function<void(quint64, const QString &)> done)
+{
+    const quint64 id = nextId();
+    ++m_inFlight;
+    Reader *reader = m_reader;
+    MirrorStore *self = this;
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader, self, id, conversationId, done = std::move(done)] {
+            const QString text = reader->draft(conversationId);
+            QMetaObject::invokeMethod(self, [self, done, id, text] {
+                done(id, text);
                 self->answered();
             });
         },

@@ -3,6 +3,7 @@
 #include "core/domain/message.h"
 #include "core/mirror/conversationqueries.h"
 #include "core/mirror/notificationreads.h"
+#include "core/mirror/outbox.h"
 
 #include <QHash>
 #include <QObject>
@@ -43,9 +44,40 @@ struct ConversationPageReply {
     QString error;
 };
 
+// What the conversation pane asks: a window of one conversation's messages (the newest, the page
+// before the oldest shown, or back to one message), or single messages by id (the rows an event
+// changed), with what their bubbles need beside them.
+struct MessageWindowRequest {
+    enum class Kind {
+        Newest, // the newest `limit`
+        Older,  // the `limit` before (beforeCreatedAt, beforeId)
+        Until,  // from message `untilId` up to (beforeCreatedAt, beforeId), excluded
+        ById,   // `ids` alone (none: only what the flags below ask)
+    };
+    Id conversationId = 0;
+    Kind kind = Kind::Newest;
+    int limit = 50;
+    TimestampMs beforeCreatedAt = 0;
+    Id beforeId = 0;
+    Id untilId = 0;
+    QList<Id> ids;
+    bool withOutbox = false; // the conversation's replies still in the outbox
+    bool withAgents = false; // every agent's name (authors of outgoing messages)
+};
+
 struct MessageWindowReply {
     quint64 requestId = 0;
     QList<Message> messages; // oldest first
+    // Newest, Older, Until: the mirror holds messages older than the first of `messages`.
+    bool hasOlder = false;
+    // The hub has older messages of this conversation that the mirror lacks (older_history).
+    bool olderOnHub = false;
+    bool hasOutbox = false; // `outbox` was read (withOutbox)
+    QList<OutboxItem> outbox;
+    bool hasAgents = false; // `agentNames` was read (withAgents)
+    QHash<Id, QString> agentNames;
+    // Messages quoted by `messages` or the outbox's replies that are not among `messages`.
+    QList<Message> quoted;
     bool ok = true;
     QString error;
 };
@@ -85,13 +117,14 @@ public:
                              std::function<void(const ConversationPageReply &)> done);
     quint64 conversationCount(const ConversationFilter &filter, const FilterContext &context,
                               std::function<void(quint64 id, qint64 count, bool ok)> done);
-    // The newest `limit` messages of a conversation before (beforeCreatedAt, beforeId), oldest
-    // first (0: the newest).
-    quint64 messageWindow(Id conversationId, int limit, TimestampMs beforeCreatedAt, Id beforeId,
-                          std::function<void(const MessageWindowReply &)> done);
-    // Messages of one conversation by id, whole (the rows an event changed).
-    quint64 messagesById(Id conversationId, const QList<Id> &ids,
-                         std::function<void(const MessageWindowReply &)> done);
+    // A window of one conversation's messages (MessageWindowRequest).
+    quint64 messages(const MessageWindowRequest &request,
+                     std::function<void(const MessageWindowReply &)> done);
+    // One conversation as the mirror has it now (ok false when it is not there).
+    quint64 conversation(Id conversationId,
+                         std::function<void(quint64 id, const Conversation &, bool ok)> done);
+    // The draft kept for a conversation ("" when none).
+    quint64 draft(Id conversationId, std::function<void(quint64 id, const QString &text)> done);
 
     // The inbound messages among `messageIds` and the notes among `noteIds` written at or after
     // `notBefore`, for the notification center.

@@ -209,6 +209,8 @@ private slots:
         QVERIFY(fetchConversation(m_inbox->database(), 1, &conversation, &error));
         conversation.lastInboundAt = QDateTime::currentMSecsSinceEpoch();
         m_pane->showConversation(conversation);
+        // The messages are read on the store's reader thread.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->messages()->isLoading(), 10000);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
     }
@@ -371,6 +373,7 @@ private slots:
         MirrorChanges changes;
         QVERIFY(m_inbox->mirror().apply(batchOf({update}), &changes));
         m_pane->refresh(changes);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->messages()->isLoading(), 10000);
         QCOMPARE(reset.size(), 0);
         // The location's row, and the reply quoting it.
         QCOMPARE(changed.size(), 2);
@@ -441,6 +444,7 @@ private slots:
         QVERIFY(outbox.enqueue(QStringLiteral("out-e"), 1, QStringLiteral("reaction"),
                                toJson(SendReactionRequest{102, QStringLiteral("🙏")}), T0 + 300001));
         m_pane->outboxChanged(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->messages()->isLoading(), 10000);
         const int last = m_pane->messages()->rowCount() - 1;
         const QModelIndex pending = m_pane->messages()->index(last);
         QCOMPARE(pending.data(MessageListModel::OutboxIdRole).toString(), QStringLiteral("out-r"));

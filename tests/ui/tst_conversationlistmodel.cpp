@@ -375,6 +375,7 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setConversation(7);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.data(model.index(0), MessageListModel::TextRole).toString(),
                  QStringLiteral("Olá"));

@@ -104,6 +104,7 @@ private slots:
         QApplication::installTranslator(&chinese);
         MessageListModel model(mirror.database());
         model.setConversation(7);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
         QCOMPARE(model.rowCount(), 2);
         const QString said = model.data(model.index(0), MessageListModel::FailureRole).toString();
         QApplication::removeTranslator(&chinese);

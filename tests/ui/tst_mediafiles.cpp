@@ -270,6 +270,7 @@ private slots:
 
         MessageListModel messages(mirror.database());
         messages.setConversation(c.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.isLoading(), 10000);
         QCOMPARE(messages.rowCount(), 2);
         QListView view;
         view.resize(600, 800);
@@ -309,6 +310,7 @@ private slots:
         MediaActions actions(mirror.database(), m_files.get(), &pane);
         pane.setMedia(&actions, &cache);
         pane.showConversation(c);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.messages()->isLoading(), 10000);
         std::unique_ptr<QMenu> menu(pane.messageMenu(pane.messages()->index(0, 0)));
         QVERIFY(menu);
         QVERIFY(menu->findChild<QAction *>(QStringLiteral("openMedia")));

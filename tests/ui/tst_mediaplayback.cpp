@@ -33,6 +33,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +100,7 @@ private slots:
         m_pane->showConversation(m_conversation);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->messages()->isLoading(), 10000);
         QCOMPARE(m_pane->messages()->rowCount(), 3);
     }
 
@@ -109,10 +111,24 @@ private slots:
         QCOMPARE(hasAudioOutput(), m_expectAudio);
     }
 
+    void voiceNoteLengthShowsBeforeAnyPlay()
+    {
+        // The bubble on screen asked for the file and its container told the length: no click.
+        AudioPlayer *player = m_actions->audio();
+        QTRY_VERIFY_WITH_TIMEOUT(player->state(m_voice.id).durationMs > 0, 20000);
+        QVERIFY(!player->state(m_voice.id).current);
+        QVERIFY(!player->state(m_voice.id).playing);
+        // The sim's voice note is 2 to 4 seconds of Opus (RFC 7845 granules less the pre-skip).
+        const QString title = MediaBubble::audioTitle(m_voice, player->state(m_voice.id));
+        QVERIFY2(QRegularExpression(QStringLiteral(" · 0:0[234]$")).match(title).hasMatch(),
+                 qPrintable(title));
+        QTRY_VERIFY_WITH_TIMEOUT(player->state(m_secondVoice.id).durationMs > 1500, 20000);
+        QVERIFY(!player->state(m_secondVoice.id).current);
+    }
+
     void voiceNotePlaysInItsBubble()
     {
         AudioPlayer *player = m_actions->audio();
-        QCOMPARE(player->state(m_voice.id).durationMs, 0); // nothing fetched before the click
         clickMedia(rowOf(m_voice.id));
         QVERIFY(player->state(m_voice.id).current);
         // The sim's voice note is 2 to 4 seconds of Opus.

@@ -157,6 +157,7 @@ private slots:
         note->setTextValue(QStringLiteral("Wants the blue ones in size 38"));
         note->accept();
         QVERIFY(settle(finished, panel));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.messages()->isLoading(), 10000);
         const QModelIndex customerMessage = pane.messages()->index(0, 0);
         QCOMPARE(customerMessage.data(MessageListModel::TextRole).toString(),
                  QStringLiteral("Oi! Tem azul?"));
@@ -231,7 +232,7 @@ private slots:
         MirrorChanges resolved;
         resolved.conversations.insert(mirrored(m_fresh).id);
         pane.refresh(resolved);
-        QCOMPARE(status->text(), QStringLiteral("Reopen"));
+        QTRY_COMPARE(status->text(), QStringLiteral("Reopen")); // read on the reader thread
 
         // The same actions from the conversation list's menu.
         QuickActions listActions(m_mirror.database(), &client, me);
@@ -334,6 +335,7 @@ private slots:
             QCOMPARE(action->toolTip(), reason);
         }
         QVERIFY(actions >= 8); // assign, status, note, four activities, agents to assign to
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.messages()->isLoading(), 10000);
         QMenu *messageMenu = pane.messageMenu(pane.messages()->index(0, 0));
         QVERIFY(messageMenu);
         QVERIFY(!child<QAction>(*messageMenu, "addMessageAsNote")->isEnabled());

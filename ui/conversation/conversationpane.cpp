@@ -1,10 +1,12 @@
 #include "ui/conversation/conversationpane.h"
 
-#include "core/mirror/conversationqueries.h"
 #include "core/mirror/drafts.h"
+#include "core/mirror/mirrorstore.h"
 #include "core/rules/servicewindow.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/presencebar.h"
+#include "ui/conversation/conversationheader.h"
+#include "ui/conversation/messageview.h"
 #include "ui/main/shortcuts.h"
 #include "ui/media/attachmentstab.h"
 #include "ui/media/audioplayer.h"
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollBar>
@@ -38,23 +41,25 @@
 namespace parley::ui {
 
 ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
-    : QWidget(parent), m_db(mirror)
-{
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_subtitle = new QLabel(this);
-    m_window = new QLabel(this);
-    m_window->setObjectName(QStringLiteral("windowState"));
+    : ConversationPane(nullptr, mirror, parent)
+{}
 
-    m_messages = new MessageListModel(mirror, this);
-    m_messageView = new QListView(this);
-    m_messageView->setModel(m_messages);
-    m_messageView->setAccessibleName(tr("Messages"));
-    auto *delegate = new MessageDelegate(m_messageView);
-    m_messageView->setItemDelegate(delegate);
+ConversationPane::ConversationPane(MirrorStore *store, QSqlDatabase mirror, QWidget *parent)
+    : QWidget(parent), m_store(store ? store : new MirrorStore(mirror.databaseName(), this)),
+      m_db(mirror)
+{
+    m_header = new ConversationHeader(this);
+    connect(m_header, &ConversationHeader::statusChangeRequested, this,
+            &ConversationPane::requestStatus);
+    connect(m_header, &ConversationHeader::windowOpenChanged, this,
+            &ConversationPane::updateComposerMode);
+
+    m_messages = new MessageListModel(m_store, this);
+    auto *view = new MessageView(m_messages, this);
+    m_messageView = view;
+    connect(view, &MessageView::olderHistoryWanted, this, &ConversationPane::olderHistoryWanted);
+    connect(view, &MessageView::messageShown, this, &ConversationPane::messageShown);
+    auto *delegate = qobject_cast<MessageDelegate *>(m_messageView->itemDelegate());
     // The quote above a reply leads to what it quotes; a bubble's link does what it says.
     connect(delegate, &MessageDelegate::quoteActivated, this, [this](const QModelIndex &index) {
         const Id quoted = index.data(MessageListModel::BubbleRole).value<BubbleContent>().quotedId;
@@ -62,13 +67,6 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
             showMessage(quoted);
     });
     connect(delegate, &MessageDelegate::actionActivated, this, &ConversationPane::activateAction);
-    // One message can be chosen, to copy its text (Ctrl+C, context menu) or as a search hit.
-    m_messageView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_messageView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_messageView->setUniformItemSizes(false);
-    m_messageView->setWordWrap(true);
-    m_messageView->setResizeMode(QListView::Adjust);
-    m_messageView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     applyBackdrop();
     auto *copy = new QAction(tr("Copy text"), m_messageView);
     copy->setShortcut(QKeySequence::Copy);
@@ -98,19 +96,7 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
     m_composer = new Composer(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
-    // Resolving is about the conversation, so it sits in the conversation's header.
-    m_resolve = new QPushButton(this);
-    m_resolve->setObjectName(QStringLiteral("resolveButton"));
-    connect(m_resolve, &QPushButton::clicked, this, [this] {
-        requestStatus(m_conversation.status == ConversationStatus::Open ? ConversationStatus::Closed
-                                                                        : ConversationStatus::Open);
-    });
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(m_resolve);
-    layout->addLayout(titleRow);
-    layout->addWidget(m_subtitle);
-    layout->addWidget(m_window);
+    layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(new PresenceBar(this)); // who else is here (fed by the window)
     layout->addWidget(m_composer);
@@ -128,21 +114,11 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
         if (!m_loadingDraft && m_conversation.id != 0)
             m_draftDelay->start();
     });
-    connect(m_messages, &QAbstractItemModel::modelReset, this,
-            [this] { m_messageView->scrollToBottom(); });
     connect(m_messageView, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString outbox = index.data(MessageListModel::OutboxIdRole).toString();
         if (!outbox.isEmpty() &&
             DeliveryState(index.data(MessageListModel::StateRole).toInt()) == DeliveryState::Failed)
             emit retryRequested(outbox);
-    });
-    // Older messages arrive when the agent scrolls to the top.
-    connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value == 0 && m_messages->hasOlder()) {
-            const int added = m_messages->loadOlder();
-            m_messageView->scrollTo(m_messages->index(qMin(added, m_messages->rowCount() - 1)),
-                                    QAbstractItemView::PositionAtTop);
-        }
     });
     connect(m_attachments, &AttachmentsTab::openRequested, this, [this](const Message &message) {
         if (m_media)
@@ -175,18 +151,13 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
             menu->popup(m_messageView->viewport()->mapToGlobal(at));
         }
     });
-    m_clock = new QTimer(this);
-    m_clock->setInterval(30000);
-    connect(m_clock, &QTimer::timeout, this, &ConversationPane::updateWindowState);
-    m_clock->start();
     showConversation({});
 }
 
 void ConversationPane::setRole(Role role)
 {
     m_role = role;
-    updateHeader();
-    updateWindowState();
+    m_header->setRole(role);
 }
 
 void ConversationPane::showConversation(const Conversation &conversation)
@@ -194,37 +165,35 @@ void ConversationPane::showConversation(const Conversation &conversation)
     // The text written for one customer stays with that customer.
     if (conversation.id != m_conversation.id) {
         saveDraft();
-        const QScopedValueRollback<bool> loading(m_loadingDraft, true);
-        m_composer->setText(conversation.id ? Drafts(m_db).text(conversation.id) : QString());
+        {
+            const QScopedValueRollback<bool> loading(m_loadingDraft, true);
+            m_composer->setText(QString());
+        }
         m_composer->setReplyTarget(0, {}); // a quote belongs to its own conversation
+        m_savedDraft.clear();
+        m_draftAsked = 0;
+        m_headerAsked = 0;
+        if (conversation.id != 0) {
+            const Id id = conversation.id;
+            m_draftAsked = m_store->draft(id, [this, self = QPointer<ConversationPane>(this),
+                                               id](quint64 asked, const QString &text) {
+                if (!self || asked != m_draftAsked || id != m_conversation.id)
+                    return;
+                m_draftAsked = 0;
+                m_savedDraft = text;
+                // What the agent typed meanwhile stays; the stored draft fills an empty box.
+                if (m_composer->text().isEmpty()) {
+                    const QScopedValueRollback<bool> loading(m_loadingDraft, true);
+                    m_composer->setText(text);
+                }
+            });
+        }
     }
     m_conversation = conversation;
-    updateHeader();
+    m_header->setConversation(conversation);
     m_messages->setConversation(conversation.id);
     attachmentsChanged();
-    updateWindowState();
     emit conversationShown(conversation);
-}
-
-void ConversationPane::updateHeader()
-{
-    const Conversation &c = m_conversation;
-    m_title->setText(
-        c.id ? (c.customerName.isEmpty() ? QStringLiteral("+") + c.customerNumber : c.customerName)
-             : QString());
-    m_resolve->setVisible(c.id != 0);
-    m_resolve->setText(c.status == ConversationStatus::Open ? tr("Resolve") : tr("Reopen"));
-    m_resolve->setEnabled(canSend(m_role));
-    m_resolve->setToolTip(!canSend(m_role)
-                              ? tr("You have view-only access: you can see this but not change it.")
-                          : c.status == ConversationStatus::Open
-                              ? tr("Done with this customer for now: close the conversation")
-                              : tr("Open the conversation again"));
-    m_subtitle->setText(c.id ? QStringLiteral("+%1 · %2")
-                                   .arg(c.customerNumber, c.status == ConversationStatus::Open
-                                                              ? tr("Open")
-                                                              : tr("Closed"))
-                             : QString());
 }
 
 void ConversationPane::requestStatus(ConversationStatus status)
@@ -238,23 +207,21 @@ void ConversationPane::saveDraft()
     m_draftDelay->stop();
     if (m_conversation.id == 0)
         return;
-    Drafts drafts(m_db);
     const QString text = m_composer->text();
-    if (drafts.text(m_conversation.id) == (text.trimmed().isEmpty() ? QString() : text))
+    const QString kept = text.trimmed().isEmpty() ? QString() : text;
+    // Nothing typed, or the stored draft has not even arrived: nothing to write.
+    if (m_draftAsked != 0 && kept.isEmpty())
         return;
-    drafts.save(m_conversation.id, text);
+    if (m_draftAsked == 0 && m_savedDraft == kept)
+        return;
+    Drafts(m_db).save(m_conversation.id, text);
+    m_savedDraft = kept;
     emit draftsChanged();
 }
 
-bool ConversationPane::showMessage(Id messageId)
+void ConversationPane::showMessage(Id messageId)
 {
-    const int row = m_messages->loadUntil(messageId);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_messages->index(row);
-    m_messageView->setCurrentIndex(index);
-    m_messageView->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    return true;
+    static_cast<MessageView *>(m_messageView)->showMessage(messageId); // messageShown() when in
 }
 
 void ConversationPane::copySelectedMessage()
@@ -281,118 +248,6 @@ void ConversationPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QMenu *ConversationPane::messageMenu(const QModelIndex &index)
-{
-    const QString text = index.data(MessageListModel::TextRole).toString();
-    const bool answerable = index.data(MessageListModel::AnswerableRole).toBool();
-    QMenu *fileMenu = mediaMenu(index); // Open and Save as… for a file
-    if (!index.isValid() || (text.isEmpty() && !answerable))
-        return fileMenu;
-    auto *menu = fileMenu ? fileMenu : new QMenu(m_messageView);
-    menu->setToolTipsVisible(true);
-    if (!text.isEmpty()) {
-        QAction *copy = menu->addAction(tr("Copy text"));
-        copy->setObjectName(QStringLiteral("copyMessage"));
-        connect(copy, &QAction::triggered, this,
-                [text] { QGuiApplication::clipboard()->setText(text); });
-    }
-    // Pending replies are not on the hub yet, and a note is one already.
-    if (!index.data(MessageListModel::OutboxIdRole).toString().isEmpty() ||
-        MessageKind(index.data(MessageListModel::KindRole).toInt()) == MessageKind::Note)
-        return menu;
-    if (answerable) {
-        QAction *reply = menu->addAction(Shortcuts::text(Command::ReplyToMessage));
-        reply->setObjectName(QStringLiteral("replyToMessage"));
-        reply->setEnabled(canSend(m_role));
-        const QPersistentModelIndex target(index);
-        connect(reply, &QAction::triggered, this, [this, target] { replyTo(target); });
-        if (QMenu *react = reactionMenu(index, menu)) {
-            react->menuAction()->setObjectName(QStringLiteral("reactToMessage"));
-            menu->addMenu(react);
-        } else { // view-only: shown, not usable
-            menu->addAction(tr("React"))->setEnabled(false);
-        }
-    }
-    if (text.isEmpty())
-        return menu; // nothing to keep as a note
-    QAction *asNote = menu->addAction(tr("Add message as a note"));
-    asNote->setObjectName(QStringLiteral("addMessageAsNote"));
-    asNote->setEnabled(canSend(m_role));
-    if (!canSend(m_role))
-        asNote->setToolTip(tr("You have view-only access: you can see this but not change it."));
-    const bool outgoing = index.data(MessageListModel::OutgoingRole).toBool();
-    const QString quoted = (outgoing ? tr("We wrote: %1") : tr("The customer wrote: %1")).arg(text);
-    connect(asNote, &QAction::triggered, this,
-            [this, quoted] { emit addMessageAsNoteRequested(m_conversation.id, quoted); });
-    return menu;
-}
-
-QMenu *ConversationPane::mediaMenu(const QModelIndex &index)
-{
-    if (!m_media || !index.isValid() ||
-        !MediaBubble::shows(MessageKind(index.data(MessageListModel::KindRole).toInt())))
-        return nullptr;
-    const Message message = index.data(MessageListModel::MessageRole).value<Message>();
-    if (message.id == 0 || !MediaBubble::shows(message))
-        return nullptr; // a file still in the outbox is not on the hub yet
-    auto *menu = new QMenu(m_messageView);
-    QAction *open = menu->addAction(tr("Open", "a file"));
-    open->setObjectName(QStringLiteral("openMedia"));
-    connect(open, &QAction::triggered, this, [this, message] { m_media->open(message); });
-    QAction *save = menu->addAction(tr("Save as…"));
-    save->setObjectName(QStringLiteral("saveMedia"));
-    connect(save, &QAction::triggered, this, [this, message] { m_media->saveAs(message); });
-    menu->addSeparator();
-    return menu;
-}
-
-QStringList ConversationPane::reactionChoices()
-{
-    return {QStringLiteral("👍"), QStringLiteral("❤️"), QStringLiteral("😂"),
-            QStringLiteral("😮"), QStringLiteral("😢"),      QStringLiteral("🙏")};
-}
-
-void ConversationPane::replyTo(const QModelIndex &index)
-{
-    if (!index.isValid() || !canSend(m_role) ||
-        !index.data(MessageListModel::AnswerableRole).toBool())
-        return;
-    m_composer->setReplyTarget(index.data(MessageListModel::MessageRole).value<Message>().id,
-                               index.data(MessageListModel::SummaryRole).toString());
-    m_composer->focusEditor();
-}
-
-QMenu *ConversationPane::reactionMenu(const QModelIndex &index, QWidget *parent)
-{
-    if (!index.isValid() || !canSend(m_role) ||
-        !index.data(MessageListModel::AnswerableRole).toBool())
-        return nullptr;
-    const Id messageId = index.data(MessageListModel::MessageRole).value<Message>().id;
-    auto *menu = new QMenu(tr("React"), parent);
-    menu->setObjectName(QStringLiteral("reactionPicker"));
-    for (const QString &emoji : reactionChoices()) {
-        QAction *choice = menu->addAction(emoji);
-        connect(choice, &QAction::triggered, this, [this, messageId, emoji] {
-            emit sendReaction(m_conversation.id, messageId, emoji);
-        });
-    }
-    menu->addSeparator();
-    QAction *remove = menu->addAction(tr("Remove my reaction"));
-    remove->setObjectName(QStringLiteral("removeReaction"));
-    connect(remove, &QAction::triggered, this,
-            [this, messageId] { emit sendReaction(m_conversation.id, messageId, QString()); });
-    return menu;
-}
-
-void ConversationPane::showReactionPicker(const QModelIndex &index)
-{
-    if (QMenu *menu = reactionMenu(index, m_messageView)) {
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        const QRect rect = m_messageView->visualRect(index);
-        menu->popup(m_messageView->viewport()->mapToGlobal(rect.center()));
-    }
-}
-
 void ConversationPane::activateAction(const QModelIndex &index)
 {
     const BubbleContent content = index.data(MessageListModel::BubbleRole).value<BubbleContent>();
@@ -402,28 +257,14 @@ void ConversationPane::activateAction(const QModelIndex &index)
         emit startChatRequested(content.actionNumber);
 }
 
-void ConversationPane::updateWindowState()
+void ConversationPane::updateComposerMode(bool windowOpen)
 {
-    if (m_conversation.id == 0) {
-        m_window->clear();
+    if (m_conversation.id == 0)
         m_composer->setMode(Composer::Mode::NoConversation);
-        return;
-    }
-    const ServiceWindow window =
-        serviceWindowAt(m_conversation.lastInboundAt, QDateTime::currentMSecsSinceEpoch());
-    if (window.open)
-        m_window->setText(
-            tr("Window open: %1 left to reply freely").arg(compactDuration(window.remainingMs)));
-    else if (!window.customerEverWrote)
-        m_window->setText(tr("The customer has not written yet: templates only"));
-    else
-        m_window->setText(
-            tr("Window closed %1 ago: templates only").arg(compactDuration(window.closedForMs)));
-    setTone(m_window, window.open ? Tone::Normal : Tone::Warning);
-    if (!canSend(m_role))
+    else if (!canSend(m_role))
         m_composer->setMode(Composer::Mode::ViewOnly);
     else
-        m_composer->setMode(window.open ? Composer::Mode::Reply : Composer::Mode::WindowClosed);
+        m_composer->setMode(windowOpen ? Composer::Mode::Reply : Composer::Mode::WindowClosed);
 }
 
 void ConversationPane::attachmentsChanged()
@@ -462,14 +303,21 @@ void ConversationPane::refresh(const MirrorChanges &changes)
 {
     if (m_conversation.id == 0 || !changes.conversations.contains(m_conversation.id))
         return;
-    Conversation updated;
-    QString error;
-    if (fetchConversation(m_db, m_conversation.id, &updated, &error))
-        m_conversation = updated;
-    updateHeader(); // "Open" / "Closed" as the hub has it now
+    const Id id = m_conversation.id;
+    // "Open" / "Closed" and the 24-hour window as the hub has them now.
+    m_headerAsked =
+        m_store->conversation(id, [this, self = QPointer<ConversationPane>(this),
+                                   id](quint64 asked, const Conversation &updated, bool ok) {
+            if (!self || asked != m_headerAsked || id != m_conversation.id)
+                return;
+            m_headerAsked = 0;
+            if (!ok)
+                return;
+            m_conversation = updated;
+            m_header->setConversation(updated);
+        });
     m_messages->refresh(changes);
     attachmentsChanged();
-    updateWindowState();
 }
 
 void ConversationPane::outboxChanged(qint64 conversationId)

@@ -13,9 +13,14 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 
+namespace parley {
+class MirrorStore;
+}
+
 namespace parley::ui {
 
 class AttachmentsTab;
+class ConversationHeader;
 class Composer;
 class MediaActions;
 class MessageListModel;
@@ -26,15 +31,20 @@ class ThumbnailCache;
 class ConversationPane : public QWidget {
     Q_OBJECT
 public:
-    ConversationPane(QSqlDatabase mirror, QWidget *parent = nullptr);
+    // `store` reads the messages, the conversation and its draft off the GUI thread; `mirror`
+    // (the GUI thread's connection) writes drafts and feeds the Attachments tab. Without a
+    // store, the pane makes its own over the mirror's file.
+    ConversationPane(MirrorStore *store, QSqlDatabase mirror, QWidget *parent = nullptr);
+    explicit ConversationPane(QSqlDatabase mirror, QWidget *parent = nullptr);
 
     void setRole(Role role);
     // Shows a conversation; the composer keeps each conversation's draft (saved in the mirror).
     void showConversation(const Conversation &conversation);
     Id conversationId() const { return m_conversation.id; }
     const Conversation &conversation() const { return m_conversation; }
-    // Scrolls to a message and rings it (a search hit); false when it is not in this thread.
-    bool showMessage(Id messageId);
+    // Scrolls to a message and selects it (a search hit, a quote), once its rows are loaded
+    // (messageShown()).
+    void showMessage(Id messageId);
     // Writes the composer's text as the open conversation's draft now (on quit, say).
     void saveDraft();
     // Resolve (close) or reopen the open conversation: asks whoever acts on the hub.
@@ -75,26 +85,31 @@ signals:
     void statusChangeRequested(parley::Id conversationId, parley::ConversationStatus status);
     // A draft was saved or removed.
     void draftsChanged();
+    // The agent scrolled to the top of what the mirror holds and the hub has older messages:
+    // whoever syncs fetches them (SyncWorker::fetchOlderHistory); they come in above.
+    void olderHistoryWanted(parley::Id conversationId);
+    // showMessage(): the message is selected (false: it is not in this conversation).
+    void messageShown(parley::Id messageId, bool found);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void applyBackdrop();
-    void updateHeader();
     void copySelectedMessage();
-    void updateWindowState();
+    void updateComposerMode(bool windowOpen);
     void reloadAttachments();
     void attachmentsChanged();
     void activateAction(const QModelIndex &index);
 
+    MirrorStore *m_store = nullptr;
     QSqlDatabase m_db;
     Conversation m_conversation;
+    QString m_savedDraft;      // the open conversation's draft as the mirror has it
+    quint64 m_draftAsked = 0;  // its draft's read on its way
+    quint64 m_headerAsked = 0; // the conversation's newest state on its way
     Role m_role = Role::Agent;
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
-    QPushButton *m_resolve = nullptr;
-    QLabel *m_window = nullptr;
+    ConversationHeader *m_header = nullptr;
     QTabWidget *m_tabs = nullptr;
     QListView *m_messageView = nullptr;
     AttachmentsTab *m_attachments = nullptr;
@@ -102,7 +117,6 @@ private:
     bool m_attachmentsStale = true; // reloaded when the tab is next shown
     MessageListModel *m_messages = nullptr;
     Composer *m_composer = nullptr;
-    QTimer *m_clock = nullptr;
     QTimer *m_draftDelay = nullptr; // drafts are saved shortly after typing stops
     bool m_loadingDraft = false;
 };

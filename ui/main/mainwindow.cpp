@@ -126,7 +126,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     middleLayout->addWidget(m_listView);
     reloadLabels();
 
-    m_pane = new ConversationPane(mirror, this);
+    m_pane = new ConversationPane(m_store, mirror, this);
     m_pane->setRole(me.role);
 
     auto *splitter = new QSplitter(this);
@@ -257,6 +257,8 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     connect(m_pane, &ConversationPane::startChatRequested, this,
             [this](const QString &number) { openNewChat(number); });
     connect(m_pane, &ConversationPane::retryRequested, m_sync, &SyncController::retryOutbox);
+    connect(m_pane, &ConversationPane::olderHistoryWanted, m_sync,
+            &SyncController::fetchOlderHistory);
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::syncStateChanged);
     connect(m_sync, &SyncController::mirrorChanged, this, &MainWindow::mirrorChanged);
     connect(m_sync, &SyncController::outboxChanged, m_pane, &ConversationPane::outboxChanged);

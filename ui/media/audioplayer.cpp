@@ -1,11 +1,14 @@
 #include "ui/media/audioplayer.h"
 
+#include "ui/media/audiolength.h"
 #include "ui/media/mediabackend.h"
 #include "ui/media/mediafiles.h"
 
 #include <QAudioOutput>
+#include <QFutureWatcher>
 #include <QMediaPlayer>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace parley::ui {
 
@@ -56,6 +59,36 @@ QMediaPlayer *AudioPlayer::player()
         emit changed(m_current);
     });
     return m_player;
+}
+
+AudioPlayer::State AudioPlayer::stateFor(const Message &message)
+{
+    wantLength(message);
+    return state(message.id);
+}
+
+void AudioPlayer::wantLength(const Message &message)
+{
+    if (!m_files || message.id == 0 || m_durations.contains(message.id) ||
+        m_lengthAsked.contains(message.id))
+        return;
+    m_lengthAsked.insert(message.id);
+    const Id id = message.id;
+    m_files->fetchCopy(message, this, [this, id](const QString &path, const QString &) {
+        if (path.isEmpty())
+            return; // no length shown; a play says why
+        auto *watcher = new QFutureWatcher<qint64>(this);
+        connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, id] {
+            watcher->deleteLater();
+            const qint64 ms = watcher->result();
+            // What the player measured while playing wins over the container's word.
+            if (ms > 0 && !m_durations.contains(id)) {
+                m_durations.insert(id, ms);
+                emit changed(id);
+            }
+        });
+        watcher->setFuture(QtConcurrent::run(&audioFileLengthMs, path));
+    });
 }
 
 AudioPlayer::State AudioPlayer::state(Id messageId) const

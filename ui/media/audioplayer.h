@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 class QAudioOutput;
@@ -15,9 +16,10 @@ namespace parley::ui {
 class MediaFiles;
 
 // Voice notes and audio played inside their bubbles, one at a time: starting one stops the
-// other. The file is fetched on first play through MediaFiles into the private cache and played
-// from there. Where the computer has no audio output, the file is still loaded so its bubble
-// shows how long it is, and the bubble says that there is nowhere to play it.
+// other. The file is fetched through MediaFiles into the private cache and played from there.
+// Its length is known before the first play: when a bubble first asks (lengthOf), the file is
+// fetched (voice notes are small) and its container read off the GUI thread (audiolength.h).
+// Where the computer has no audio output, the bubble says that there is nowhere to play it.
 class AudioPlayer : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +35,10 @@ public:
         QString problem;       // why it does not play, in the agent's language
     };
     State state(Id messageId) const;
+    // The same, and the file's length asked for when nobody has yet (once per message).
+    State stateFor(const Message &message);
+    // Fetches the file and reads its length from its container (changed() when known).
+    void wantLength(const Message &message);
 
     // Plays the message's audio, or pauses it when it is the one playing.
     void toggle(const Message &message);
@@ -56,6 +62,7 @@ private:
     bool m_loading = false;
     QString m_problem;
     QHash<Id, qint64> m_durations;
+    QSet<Id> m_lengthAsked; // fetched or being read for its length, whatever came of it
 };
 
 } // namespace parley::ui

@@ -119,7 +119,7 @@ void drawPlayMark(QPainter *painter, const QRect &circle, bool pause, const QCol
 
 // A voice note: the button, its kind, a progress bar, and "0:01 / 0:03" (or why it does not
 // play: never a bar that pretends).
-void drawAudio(QPainter *painter, const QRect &rect, const QString &kind, const QString &subtitle,
+void drawAudio(QPainter *painter, const QRect &rect, const QString &title, const QString &subtitle,
                const AudioPlayer::State &audio, const Palette &colors)
 {
     const QRect button = MediaBubble::playButton(rect);
@@ -128,9 +128,6 @@ void drawAudio(QPainter *painter, const QRect &rect, const QString &kind, const 
     const QFontMetrics fm(painter->font());
     const QRect text = rect.adjusted(button.width() + 14, 4, -4, -4);
     painter->setPen(colors.bubbleText);
-    const QString title = audio.durationMs > 0 ? kind + QStringLiteral(" · ") +
-                                                     AudioPlayer::timeText(audio.durationMs)
-                                               : kind;
     painter->drawText(QRect(text.left(), text.top(), text.width(), fm.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(title, Qt::ElideRight, text.width()));
@@ -244,6 +241,15 @@ QString MediaBubble::sizeText(const Message &message)
     return message.media.size > 0 ? QLocale().formattedDataSize(message.media.size) : QString();
 }
 
+QString MediaBubble::audioTitle(const Message &message, const AudioPlayer::State &audio)
+{
+    const QString kind = kindText(message);
+    // A length to the nearest second (a 2 s note whose pre-skip trims 7 ms is "0:02").
+    return audio.durationMs > 0
+               ? kind + QStringLiteral(" · ") + AudioPlayer::timeText(audio.durationMs + 500)
+               : kind;
+}
+
 void MediaBubble::paint(QPainter *painter, const QRect &rect, const Message &message,
                         const QImage &thumbnail, const Palette &colors,
                         const AudioPlayer::State &audio)
@@ -320,7 +326,7 @@ void MediaBubble::paint(QPainter *painter, const QRect &rect, const Message &mes
         break;
     }
     default: // audio and voice notes: played in the bubble (ui/media/audioplayer.h)
-        drawAudio(painter, rect, kindText(message), subtitle, audio, colors);
+        drawAudio(painter, rect, audioTitle(message, audio), subtitle, audio, colors);
         break;
     }
     painter->restore();

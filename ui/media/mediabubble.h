@@ -38,6 +38,8 @@ public:
     static QString typeLabel(const Message &message);
     // "Photo", "Voice note", "Document", … in the agent's language.
     static QString kindText(const Message &message);
+    // A voice note's or an audio's first line: "Voice note · 0:03" (the length once known).
+    static QString audioTitle(const Message &message, const AudioPlayer::State &audio);
     // "2.4 MB" or empty when the size is not known (inbound files before the hub has them).
     static QString sizeText(const Message &message);
 };

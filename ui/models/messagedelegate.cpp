@@ -254,7 +254,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                                      ? m_thumbnails->thumbnail(message)
                                      : QImage();
         const AudioPlayer::State audio = m_audio && message.kind == MessageKind::Audio
-                                             ? m_audio->state(message.id)
+                                             ? m_audio->stateFor(message)
                                              : AudioPlayer::State();
         MediaBubble::paint(painter, l.media, message, thumbnail, colors, audio);
     }

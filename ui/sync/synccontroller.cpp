@@ -87,6 +87,12 @@ void SyncController::retryOutbox(const QString &outboxId)
                               Q_ARG(QString, outboxId));
 }
 
+void SyncController::fetchOlderHistory(Id conversationId)
+{
+    QMetaObject::invokeMethod(m_worker, "fetchOlderHistory", Qt::QueuedConnection,
+                              Q_ARG(qint64, conversationId));
+}
+
 void SyncController::discardOutbox(const QString &outboxId)
 {
     QMetaObject::invokeMethod(m_worker, "discardOutbox", Qt::QueuedConnection,

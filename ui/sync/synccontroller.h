@@ -26,6 +26,8 @@ public:
     void discardOutbox(const QString &outboxId);
     // Presence (issue #12): what this desktop tells the hub about the open conversation.
     void sendPresence(Id conversationId, PresenceState state);
+    // The agent scrolled to the top of what the mirror holds of a conversation.
+    void fetchOlderHistory(Id conversationId);
     SyncState state() const { return m_state; }
 
 signals:
