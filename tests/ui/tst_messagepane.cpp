@@ -4,6 +4,7 @@
 // worker when the agent scrolls to the top of what the mirror holds.
 #include "../core/mirrorfixture.h"
 #include "core/mirror/sqlthreadprobe.h"
+#include "core/protocol/olderhistory.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/models/messagelistmodel.h"
 
