@@ -10,12 +10,6 @@ QJsonValue timeOrNull(TimestampMs ms)
     return ms > 0 ? QJsonValue(toIsoUtc(ms)) : QJsonValue();
 }
 
-CommandResult storeFailure()
-{
-    return CommandResult::failure(500, QStringLiteral("store_failed"),
-                                  QStringLiteral("The hub could not save the change."));
-}
-
 } // namespace
 
 QString AutomationService::idempotencyKey(Id automationId, Id recordId)

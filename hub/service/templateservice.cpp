@@ -13,15 +13,6 @@
 #include <QJsonDocument>
 
 namespace parley::hub {
-namespace {
-
-CommandResult storeFailure()
-{
-    return CommandResult::failure(500, QStringLiteral("store_failed"),
-                                  QStringLiteral("The hub could not save the change."));
-}
-
-} // namespace
 
 TemplateService::TemplateService(HubContext &context, ConversationService &conversations,
                                  BillingService &billing, QObject *parent)
