@@ -1,5 +1,6 @@
 #include "core/billing/charging.h"
 
+#include "core/billing/days.h"
 #include "core/domain/enumnames.h"
 
 #include <QDate>
@@ -11,8 +12,6 @@ const EnumNames<ChargeReason> chargeReasons = {{ChargeReason::FreeAllowance, "fr
                                                {ChargeReason::FreeByMeta, "free_by_meta"},
                                                {ChargeReason::SessionRate, "session_rate"},
                                                {ChargeReason::TemplateRate, "template_rate"}};
-
-constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
 
 bool withinAllowance(const RatePlan &plan, const ChargeInput &message)
 {

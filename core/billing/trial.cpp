@@ -1,9 +1,9 @@
 #include "core/billing/trial.h"
 
+#include "core/billing/days.h"
+
 namespace parley {
 namespace {
-
-constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
 
 bool isLive(const TrialConversation &conversation, TimestampMs at)
 {

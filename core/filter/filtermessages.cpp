@@ -5,7 +5,7 @@
 namespace parley {
 namespace {
 
-const RuleMessage messages[] = {
+const RuleMessage filterMessages[] = {
     {"filter_period_invalid",
      QT_TRANSLATE_NOOP("RuleError", "Enter a number from 1 to {max} for the period.")},
     {"filter_user_missing",
@@ -17,7 +17,7 @@ const RuleMessage messages[] = {
 
 RuleMessageTable filterRuleMessages()
 {
-    return ruleMessageTable(messages);
+    return ruleMessageTable(filterMessages);
 }
 
 } // namespace parley

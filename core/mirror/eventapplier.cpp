@@ -14,7 +14,7 @@ using namespace applier;
 
 namespace {
 
-const QStringList &messageColumns()
+const QStringList &mirrorMessageColumns()
 {
     static const QStringList columns = {"id",
                                         "conversation_id",
@@ -49,17 +49,17 @@ const QStringList &messageColumns()
 QString messageInsertSql()
 {
     QStringList marks;
-    for (int i = 0; i < messageColumns().size(); ++i)
+    for (int i = 0; i < mirrorMessageColumns().size(); ++i)
         marks.append(QStringLiteral("?"));
     return QStringLiteral("INSERT INTO messages (%1) VALUES (%2) ON CONFLICT(id) DO NOTHING")
-        .arg(messageColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        .arg(mirrorMessageColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
 }
 
 // Every column but id, then id: the values of messageInsertSql() rotated by one.
 QString messageUpdateSql()
 {
     QStringList sets;
-    for (const QString &column : messageColumns().mid(1))
+    for (const QString &column : mirrorMessageColumns().mid(1))
         sets.append(QStringLiteral("%1 = ?").arg(column));
     return QStringLiteral("UPDATE messages SET %1 WHERE id = ?")
         .arg(sets.join(QStringLiteral(", ")));

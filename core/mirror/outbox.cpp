@@ -29,20 +29,6 @@ OutboxItem readItem(const QSqlQuery &q)
     return item;
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    if (!q.prepare(sql)) {
-        sqlFailure(lcMirror(), q.lastError(), sql);
-        return false;
-    }
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (q.exec())
-        return true;
-    sqlFailure(lcMirror(), q);
-    return false;
-}
-
 } // namespace
 
 std::optional<OutboxItem> Outbox::enqueueText(Id conversationId, const QString &text,
@@ -65,13 +51,13 @@ std::optional<OutboxItem> Outbox::enqueue(const QString &id, Id conversationId, 
     QSqlQuery q(m_db);
     // The position comes from the row itself so that two replies typed in one millisecond still
     // keep their order.
-    if (!run(q,
-             QStringLiteral("INSERT INTO outbox (id, position, conversation_id, kind, payload,"
-                            " created_at, state) VALUES (?, (SELECT coalesce(max(position), 0) + 1"
-                            " FROM outbox), ?, ?, ?, ?, 'pending') RETURNING position"),
-             {item.id, conversationId, item.kind,
-              QString::fromUtf8(QJsonDocument(item.payload).toJson(QJsonDocument::Compact)),
-              now}) ||
+    if (!runStatement(
+            lcMirror(), q,
+            QStringLiteral("INSERT INTO outbox (id, position, conversation_id, kind, payload,"
+                           " created_at, state) VALUES (?, (SELECT coalesce(max(position), 0) + 1"
+                           " FROM outbox), ?, ?, ?, ?, 'pending') RETURNING position"),
+            {item.id, conversationId, item.kind,
+             QString::fromUtf8(QJsonDocument(item.payload).toJson(QJsonDocument::Compact)), now}) ||
         !q.next())
         return std::nullopt;
     item.position = q.value(0).toLongLong();
@@ -95,7 +81,8 @@ QList<OutboxItem> Outbox::pending(int limit)
 {
     QList<OutboxItem> items;
     QSqlQuery q(m_db);
-    if (run(q,
+    if (runStatement(
+            lcMirror(), q,
             QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' ORDER BY position"
                            " LIMIT ?")
                 .arg(columns),
@@ -110,7 +97,8 @@ QList<OutboxItem> Outbox::forConversation(Id conversationId)
 {
     QList<OutboxItem> items;
     QSqlQuery q(m_db);
-    if (run(q,
+    if (runStatement(
+            lcMirror(), q,
             QStringLiteral("SELECT %1 FROM outbox WHERE conversation_id = ? ORDER BY position")
                 .arg(columns),
             {conversationId})) {
@@ -123,7 +111,8 @@ QList<OutboxItem> Outbox::forConversation(Id conversationId)
 std::optional<OutboxItem> Outbox::item(const QString &id)
 {
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(columns), {id}) ||
+    if (!runStatement(lcMirror(), q,
+                      QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(columns), {id}) ||
         !q.next())
         return std::nullopt;
     return readItem(q);
@@ -132,39 +121,42 @@ std::optional<OutboxItem> Outbox::item(const QString &id)
 bool Outbox::markSent(const QString &id)
 {
     QSqlQuery q(m_db);
-    return run(q, QStringLiteral("UPDATE outbox SET state = 'sent' WHERE id = ?"), {id});
+    return runStatement(lcMirror(), q,
+                        QStringLiteral("UPDATE outbox SET state = 'sent' WHERE id = ?"), {id});
 }
 
 bool Outbox::markAttempt(const QString &id, const QString &error)
 {
     QSqlQuery q(m_db);
-    return run(q,
-               QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?"
-                              " WHERE id = ?"),
-               {error, id});
+    return runStatement(lcMirror(), q,
+                        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?"
+                                       " WHERE id = ?"),
+                        {error, id});
 }
 
 bool Outbox::markFailed(const QString &id, const QString &errorCode)
 {
     QSqlQuery q(m_db);
-    return run(q, QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"),
-               {errorCode, id});
+    return runStatement(
+        lcMirror(), q,
+        QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"),
+        {errorCode, id});
 }
 
 bool Outbox::retry(const QString &id)
 {
     QSqlQuery q(m_db);
-    return run(q,
-               QStringLiteral("UPDATE outbox SET state = 'pending', last_error = '',"
-                              " position = (SELECT max(position) + 1 FROM outbox)"
-                              " WHERE id = ? AND state = 'failed'"),
-               {id});
+    return runStatement(lcMirror(), q,
+                        QStringLiteral("UPDATE outbox SET state = 'pending', last_error = '',"
+                                       " position = (SELECT max(position) + 1 FROM outbox)"
+                                       " WHERE id = ? AND state = 'failed'"),
+                        {id});
 }
 
 bool Outbox::remove(const QString &id)
 {
     QSqlQuery q(m_db);
-    return run(q, QStringLiteral("DELETE FROM outbox WHERE id = ?"), {id});
+    return runStatement(lcMirror(), q, QStringLiteral("DELETE FROM outbox WHERE id = ?"), {id});
 }
 
 int Outbox::count()

@@ -7,50 +7,35 @@
 #include <QVariant>
 
 namespace parley {
-namespace {
-
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    if (!q.prepare(sql)) {
-        sqlFailure(lcMirror(), q.lastError(), sql);
-        return false;
-    }
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (q.exec())
-        return true;
-    sqlFailure(lcMirror(), q);
-    return false;
-}
-
-} // namespace
 
 bool Snoozes::snooze(Id conversationId, TimestampMs untilAt, int messageCount)
 {
     QSqlQuery q(m_db);
-    return run(q,
-               QStringLiteral("INSERT INTO snoozes (conversation_id, until_at, message_count)"
-                              " VALUES (?, ?, ?) ON CONFLICT (conversation_id) DO UPDATE"
-                              " SET until_at = excluded.until_at,"
-                              " message_count = excluded.message_count"),
-               {conversationId, untilAt, qMax(1, messageCount)});
+    return runStatement(
+        lcMirror(), q,
+        QStringLiteral("INSERT INTO snoozes (conversation_id, until_at, message_count)"
+                       " VALUES (?, ?, ?) ON CONFLICT (conversation_id) DO UPDATE"
+                       " SET until_at = excluded.until_at,"
+                       " message_count = excluded.message_count"),
+        {conversationId, untilAt, qMax(1, messageCount)});
 }
 
 bool Snoozes::addMessages(Id conversationId, int count)
 {
     QSqlQuery q(m_db);
-    return run(q,
-               QStringLiteral("UPDATE snoozes SET message_count = message_count + ?"
-                              " WHERE conversation_id = ?"),
-               {count, conversationId}) &&
+    return runStatement(lcMirror(), q,
+                        QStringLiteral("UPDATE snoozes SET message_count = message_count + ?"
+                                       " WHERE conversation_id = ?"),
+                        {count, conversationId}) &&
            q.numRowsAffected() > 0;
 }
 
 bool Snoozes::clear(Id conversationId)
 {
     QSqlQuery q(m_db);
-    return run(q, QStringLiteral("DELETE FROM snoozes WHERE conversation_id = ?"),
-               {conversationId});
+    return runStatement(lcMirror(), q,
+                        QStringLiteral("DELETE FROM snoozes WHERE conversation_id = ?"),
+                        {conversationId});
 }
 
 std::optional<Snooze> Snoozes::find(Id conversationId)
@@ -94,7 +79,7 @@ QList<Snooze> Snoozes::select(const QString &sql, const QVariantList &values)
 {
     QList<Snooze> snoozes;
     QSqlQuery q(m_db);
-    if (!run(q, sql, values))
+    if (!runStatement(lcMirror(), q, sql, values))
         return snoozes;
     while (q.next())
         snoozes.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()});

@@ -29,14 +29,6 @@ bool readStrings(const QJsonObject &json, const QString &key, QStringList *strin
     return r.ok();
 }
 
-QJsonArray idArray(const QList<Id> &ids)
-{
-    QJsonArray array;
-    for (Id id : ids)
-        array.append(id);
-    return array;
-}
-
 } // namespace
 
 QJsonObject toJson(const ChannelSettings &settings)

@@ -7,13 +7,6 @@
 namespace parley {
 namespace {
 
-bool finish(const JsonReader &reader, QString *error)
-{
-    if (!reader.ok() && error)
-        *error = reader.error();
-    return reader.ok();
-}
-
 // Text a customer will read may not be empty or only white space.
 void requireText(JsonReader &reader, const QString &key, QString *text)
 {

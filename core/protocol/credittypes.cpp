@@ -7,16 +7,6 @@
 #include <QUrlQuery>
 
 namespace parley {
-namespace {
-
-bool finish(const JsonReader &reader, QString *error)
-{
-    if (!reader.ok() && error)
-        *error = reader.error();
-    return reader.ok();
-}
-
-} // namespace
 
 QJsonObject toJson(const CreditSummary &summary)
 {

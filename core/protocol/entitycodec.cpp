@@ -15,13 +15,6 @@ QJsonValue timeValue(TimestampMs ms)
     return ms > 0 ? QJsonValue(toIsoUtc(ms)) : QJsonValue();
 }
 
-bool finish(const JsonReader &reader, QString *error)
-{
-    if (!reader.ok() && error)
-        *error = reader.error();
-    return reader.ok();
-}
-
 bool parseNewCustomerModule(const QString &name, NewCustomerModule *module)
 {
     if (name == QLatin1String("leads"))

@@ -7,6 +7,21 @@
 
 namespace parley {
 
+bool finish(const JsonReader &reader, QString *error)
+{
+    if (!reader.ok() && error)
+        *error = reader.error();
+    return reader.ok();
+}
+
+QJsonArray idArray(const QList<Id> &ids)
+{
+    QJsonArray array;
+    for (Id id : ids)
+        array.append(id);
+    return array;
+}
+
 void JsonReader::fail(const QString &key, const QString &problem)
 {
     if (m_error.isEmpty())

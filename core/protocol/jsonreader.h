@@ -2,6 +2,7 @@
 
 #include "core/domain/ids.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -47,5 +48,12 @@ private:
     QJsonObject m_object;
     QString m_error;
 };
+
+// The end of every fromJson: copies the reader's first problem to `error` (when asked for) and
+// says whether there was none.
+bool finish(const JsonReader &reader, QString *error);
+
+// The writing side of JsonReader::ids: ids as a JSON array of numbers.
+QJsonArray idArray(const QList<Id> &ids);
 
 } // namespace parley

@@ -43,6 +43,12 @@ std::function<bool(const QJsonObject &, QList<T> *, QString *)> listDecoder(cons
     };
 }
 
+// A reply that is the entity itself, read with its fromJson.
+template <typename T> bool decodeReply(const QJsonObject &json, T *value, QString *error)
+{
+    return fromJson(json, value, error);
+}
+
 // The same for {"<key>": {entity}}.
 template <typename T>
 std::function<bool(const QJsonObject &, T *, QString *)> entityDecoder(const QString &key)

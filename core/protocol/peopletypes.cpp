@@ -5,17 +5,6 @@
 #include <QJsonArray>
 
 namespace parley {
-namespace {
-
-QJsonArray idArray(const QList<Id> &ids)
-{
-    QJsonArray array;
-    for (Id id : ids)
-        array.append(id);
-    return array;
-}
-
-} // namespace
 
 QJsonObject toJson(const AgentGroup &group)
 {

@@ -46,13 +46,6 @@ bool valueOf(const std::array<std::pair<Enum, const char *>, N> &names, const QS
     return false;
 }
 
-bool finish(const JsonReader &r, QString *error)
-{
-    if (!r.ok() && error)
-        *error = r.error();
-    return r.ok();
-}
-
 } // namespace
 
 QString ticketStatusName(TicketStatus status)

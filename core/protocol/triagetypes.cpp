@@ -10,21 +10,6 @@
 namespace parley {
 namespace {
 
-bool finish(const JsonReader &reader, QString *error)
-{
-    if (!reader.ok() && error)
-        *error = reader.error();
-    return reader.ok();
-}
-
-QJsonArray idArray(const QList<Id> &ids)
-{
-    QJsonArray array;
-    for (const Id id : ids)
-        array.append(id);
-    return array;
-}
-
 void writeChanges(const ConversationChanges &c, QJsonObject *json)
 {
     if (c.ownerId)

@@ -30,11 +30,6 @@ const RuleMessage profileMessages[] = {
      QT_TRANSLATE_NOOP("RuleError", "{vertical} is not a WhatsApp business category.")},
 };
 
-RuleError ruleError(const char *code, const QVariantMap &args)
-{
-    return RuleError{QString::fromLatin1(code), args};
-}
-
 void checkLength(const QString &text, int max, const char *code, RuleErrors *errors)
 {
     const int length = codePointCount(text);

@@ -19,6 +19,11 @@ struct RuleError {
 
 using RuleErrors = QList<RuleError>;
 
+inline RuleError ruleError(const char *code, const QVariantMap &args = {})
+{
+    return RuleError{QString::fromLatin1(code), args};
+}
+
 inline bool hasError(const RuleErrors &errors, const QString &code)
 {
     for (const RuleError &error : errors) {

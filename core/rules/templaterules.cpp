@@ -61,11 +61,6 @@ const RuleMessage templateMessages[] = {
                        "The template {name} is not approved by WhatsApp, so it cannot be sent.")},
 };
 
-RuleError ruleError(const char *code, const QVariantMap &args = {})
-{
-    return RuleError{QString::fromLatin1(code), args};
-}
-
 bool isValidNameCharacter(QChar c)
 {
     return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||

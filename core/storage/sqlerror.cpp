@@ -11,4 +11,19 @@ QString sqlFailure(const QLoggingCategory &category, const QSqlError &error, con
     return text;
 }
 
+bool runStatement(const QLoggingCategory &category, QSqlQuery &query, const QString &sql,
+                  const QVariantList &values)
+{
+    if (!query.prepare(sql)) {
+        sqlFailure(category, query.lastError(), sql);
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (query.exec())
+        return true;
+    sqlFailure(category, query);
+    return false;
+}
+
 } // namespace parley

@@ -18,4 +18,9 @@ inline QString sqlFailure(const QLoggingCategory &category, const QSqlQuery &que
     return sqlFailure(category, query.lastError(), query.lastQuery());
 }
 
+// Prepares `sql` on `query`, binds `values` by position and runs it; a failure is reported
+// through sqlFailure as a warning of `category`.
+bool runStatement(const QLoggingCategory &category, QSqlQuery &query, const QString &sql,
+                  const QVariantList &values);
+
 } // namespace parley

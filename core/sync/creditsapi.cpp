@@ -1,56 +1,50 @@
 #include "core/sync/creditsapi.h"
 
+#include "core/protocol/listcodec.h"
+
 namespace parley {
-namespace {
-
-template <typename T> bool decode(const QJsonObject &json, T *value, QString *problem)
-{
-    return fromJson(json, value, problem);
-}
-
-} // namespace
 
 void CreditsApi::summary(HubCallback<CreditSummary> done) const
 {
-    m_api.get<CreditSummary>(QStringLiteral("/credits"), HubSubject::Change, &decode<CreditSummary>,
-                             std::move(done));
+    m_api.get<CreditSummary>(QStringLiteral("/credits"), HubSubject::Change,
+                             &decodeReply<CreditSummary>, std::move(done));
 }
 
 void CreditsApi::ledger(const LedgerQuery &query, HubCallback<LedgerPage> done) const
 {
     m_api.get<LedgerPage>(QStringLiteral("/credits/ledger?") + toQuery(query), HubSubject::Change,
-                          &decode<LedgerPage>, std::move(done));
+                          &decodeReply<LedgerPage>, std::move(done));
 }
 
 void CreditsApi::buyPacks(qint64 packs, HubCallback<CreditSummary> done) const
 {
     m_api.post<CreditSummary>(QStringLiteral("/credits/purchases"), purchaseRequest(packs),
-                              HubSubject::Change, &decode<CreditSummary>, std::move(done));
+                              HubSubject::Change, &decodeReply<CreditSummary>, std::move(done));
 }
 
 void CreditsApi::setAutoRecharge(const AutoRechargeSettings &settings,
                                  HubCallback<CreditSummary> done) const
 {
     m_api.post<CreditSummary>(QStringLiteral("/credits/auto-recharge"), toJson(settings),
-                              HubSubject::Change, &decode<CreditSummary>, std::move(done));
+                              HubSubject::Change, &decodeReply<CreditSummary>, std::move(done));
 }
 
 void CreditsApi::setPlan(const QString &planId, HubCallback<CreditSummary> done) const
 {
     m_api.post<CreditSummary>(QStringLiteral("/credits/plan"), planRequest(planId),
-                              HubSubject::Change, &decode<CreditSummary>, std::move(done));
+                              HubSubject::Change, &decodeReply<CreditSummary>, std::move(done));
 }
 
 void CreditsApi::trial(HubCallback<TrialStatus> done) const
 {
     m_api.get<TrialStatus>(QStringLiteral("/credits/trial"), HubSubject::Change,
-                           &decode<TrialStatus>, std::move(done));
+                           &decodeReply<TrialStatus>, std::move(done));
 }
 
 void CreditsApi::setTrialState(const QString &state, HubCallback<TrialStatus> done) const
 {
     m_api.post<TrialStatus>(QStringLiteral("/credits/trial"), trialStateRequest(state),
-                            HubSubject::Change, &decode<TrialStatus>, std::move(done));
+                            HubSubject::Change, &decodeReply<TrialStatus>, std::move(done));
 }
 
 } // namespace parley

@@ -1,38 +1,33 @@
 #include "core/sync/reportsapi.h"
 
+#include "core/protocol/listcodec.h"
+
 namespace parley {
-namespace {
-
-template <typename T> bool decode(const QJsonObject &json, T *value, QString *problem)
-{
-    return fromJson(json, value, problem);
-}
-
-} // namespace
 
 void ReportsApi::volume(const ReportFilter &filter, HubCallback<QList<VolumeDay>> done) const
 {
     m_api.get<QList<VolumeDay>>(reportPath(ReportKind::Volume, filter, false), HubSubject::Change,
-                                &decode<QList<VolumeDay>>, std::move(done));
+                                &decodeReply<QList<VolumeDay>>, std::move(done));
 }
 
 void ReportsApi::responseTimes(const ReportFilter &filter,
                                HubCallback<QList<DurationRow>> done) const
 {
     m_api.get<QList<DurationRow>>(reportPath(ReportKind::ResponseTimes, filter, false),
-                                  HubSubject::Change, &decode<QList<DurationRow>>, std::move(done));
+                                  HubSubject::Change, &decodeReply<QList<DurationRow>>,
+                                  std::move(done));
 }
 
 void ReportsApi::activity(const ReportFilter &filter, HubCallback<ActivityHeat> done) const
 {
     m_api.get<ActivityHeat>(reportPath(ReportKind::Activity, filter, false), HubSubject::Change,
-                            &decode<ActivityHeat>, std::move(done));
+                            &decodeReply<ActivityHeat>, std::move(done));
 }
 
 void ReportsApi::spend(const ReportFilter &filter, HubCallback<QList<SpendDay>> done) const
 {
     m_api.get<QList<SpendDay>>(reportPath(ReportKind::Spend, filter, false), HubSubject::Change,
-                               &decode<QList<SpendDay>>, std::move(done));
+                               &decodeReply<QList<SpendDay>>, std::move(done));
 }
 
 void ReportsApi::csat(const ReportFilter &filter, HubCallback<CsatFigure> done) const

@@ -11,8 +11,8 @@ namespace {
 
 // `examples`: optional, one sample value per field of the body for Meta's review
 // (core/rules/templateexamples.h).
-bool readTemplate(const HttpRequest &request, MessageTemplate *t, QStringList *examples,
-                  HttpResponse *error)
+bool readTemplateRequest(const HttpRequest &request, MessageTemplate *t, QStringList *examples,
+                         HttpResponse *error)
 {
     QJsonObject body;
     if (!ApiSupport::parseBody(request, &body, error))
@@ -90,7 +90,7 @@ void addTemplateRoutes(HttpServer &server, ApiSupport &api, TemplateService &tem
                          MessageTemplate t;
                          QStringList examples;
                          HttpResponse error;
-                         if (!readTemplate(request, &t, &examples, &error))
+                         if (!readTemplateRequest(request, &t, &examples, &error))
                              return error;
                          return ApiSupport::respond(service->submit(t, examples));
                      },
@@ -101,7 +101,7 @@ void addTemplateRoutes(HttpServer &server, ApiSupport &api, TemplateService &tem
                          MessageTemplate t;
                          QStringList examples;
                          HttpResponse error;
-                         if (!readTemplate(request, &t, &examples, &error))
+                         if (!readTemplateRequest(request, &t, &examples, &error))
                              return error;
                          t.id = ApiSupport::idAt(request, 0);
                          return ApiSupport::respond(service->submit(t, examples));

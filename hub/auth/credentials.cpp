@@ -1,19 +1,12 @@
 #include "hub/auth/credentials.h"
 
+#include "hub/auth/sodiumready.h"
+
 #include <QCryptographicHash>
 
 #include <sodium.h>
 
 namespace parley::hub {
-namespace {
-
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
-
-} // namespace
 
 QString hashPassword(const QString &password, PasswordCost cost)
 {

@@ -1,6 +1,7 @@
 #include "hub/service/adminservice.h"
 
 #include "core/protocol/entitycodec.h"
+#include "core/protocol/jsonreader.h"
 #include "hub/auth/credentials.h"
 
 #include <QJsonArray>
@@ -10,14 +11,6 @@
 
 namespace parley::hub {
 namespace {
-
-QJsonArray idArray(const QList<Id> &ids)
-{
-    QJsonArray array;
-    for (Id id : ids)
-        array.append(id);
-    return array;
-}
 
 QJsonObject groupJson(const AgentGroup &group)
 {

@@ -14,7 +14,7 @@
 namespace parley::hub {
 namespace {
 
-CommandResult storeFailure()
+CommandResult filesStoreFailure()
 {
     return CommandResult::failure(500, QStringLiteral("store_failed"),
                                   QStringLiteral("The hub could not save the files."));
@@ -138,7 +138,7 @@ CommandResult AttachmentService::send(const Agent &agent, Id conversationId,
                  .exec(QStringLiteral("UPDATE messages SET media_local = ? WHERE id = ?"),
                        {stored, message.id})
                  .isActive())
-            return storeFailure();
+            return filesStoreFailure();
         const CommandResult charged = m_billing.chargeForSend(
             *conversation, message.id, OutboundKind::Session, PricingCategory::Service);
         if (!charged.ok())
@@ -152,7 +152,7 @@ CommandResult AttachmentService::send(const Agent &agent, Id conversationId,
                                   {QStringLiteral("caption"), file.caption}};
         if (!m_ctx.outgoing.enqueue({message.id, conversation->channelId, request}, now) ||
             !m_conversations.publish(message, true))
-            return storeFailure();
+            return filesStoreFailure();
         created.append(toJson(message));
     }
     conversation->lastOutboundAt = now;
@@ -163,7 +163,7 @@ CommandResult AttachmentService::send(const Agent &agent, Id conversationId,
     conversation->unreadCount = 0;
     if (!m_ctx.conversations.save(*conversation) || !m_conversations.publish(*conversation) ||
         !transaction.commit())
-        return storeFailure();
+        return filesStoreFailure();
     m_ctx.eventsCommitted();
     m_ctx.outgoingQueued();
     return CommandResult::success({{QStringLiteral("messages"), created}}, 202);

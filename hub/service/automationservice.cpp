@@ -11,12 +11,6 @@ QJsonValue timeOrNull(TimestampMs ms)
     return ms > 0 ? QJsonValue(toIsoUtc(ms)) : QJsonValue();
 }
 
-CommandResult storeFailure()
-{
-    return CommandResult::failure(500, QStringLiteral("store_failed"),
-                                  QStringLiteral("The hub could not save the change."));
-}
-
 CommandResult invalid(const QString &code, const QString &message)
 {
     return CommandResult::failure(400, code, message);

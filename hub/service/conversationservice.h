@@ -33,6 +33,13 @@ struct CommandResult {
     }
 };
 
+// A change the store refused (the failed statement was logged where it ran).
+inline CommandResult storeFailure()
+{
+    return CommandResult::failure(500, QStringLiteral("store_failed"),
+                                  QStringLiteral("The hub could not save the change."));
+}
+
 // Changes to conversations and their messages. Each public call is one transaction that writes
 // the change and its events together, then tells the stream.
 class ConversationService {

@@ -8,12 +8,6 @@
 namespace parley::hub {
 namespace {
 
-CommandResult storeFailure()
-{
-    return CommandResult::failure(500, QStringLiteral("store_failed"),
-                                  QStringLiteral("The hub could not save the change."));
-}
-
 CommandResult notFound(const QString &what, Id id)
 {
     return CommandResult::failure(404, QStringLiteral("not_found"),

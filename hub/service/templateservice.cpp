@@ -17,12 +17,6 @@
 namespace parley::hub {
 namespace {
 
-CommandResult storeFailure()
-{
-    return CommandResult::failure(500, QStringLiteral("store_failed"),
-                                  QStringLiteral("The hub could not save the change."));
-}
-
 // The header's and URL buttons' values of a send, in the queue row's own JSON (read back by
 // the outgoing worker): "header": {"type": "text"|"image"|"video"|"document", "text"|"link"},
 // "url_parameters": [{"index": <button position>, "text": <suffix>}].

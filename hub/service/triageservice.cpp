@@ -15,12 +15,6 @@ constexpr int maxLabelName = 40;
 // The snooze timer wakes at most this many per run; the next run takes the rest.
 constexpr int wakeBatch = 500;
 
-CommandResult storeFailure()
-{
-    return CommandResult::failure(500, QStringLiteral("store_failed"),
-                                  QStringLiteral("The hub could not save the change."));
-}
-
 CommandResult labelNotFound(Id id)
 {
     return CommandResult::failure(404, QStringLiteral("not_found"),

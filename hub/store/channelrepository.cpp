@@ -10,7 +10,7 @@
 namespace parley::hub {
 namespace {
 
-const QString columns = QStringLiteral(
+const QString channelColumns = QStringLiteral(
     "id, name, department, waba_id, phone_number_id, display_number, graph_url, access_token,"
     " app_secret, verify_token, status, new_customers_as, auto_close_after_minutes");
 
@@ -60,7 +60,8 @@ const QList<ChannelConfig> &ChannelRepository::cached()
     if (m_cache && m_cacheEpoch == epoch)
         return *m_cache;
     QList<ChannelConfig> channels;
-    CachedQuery q = m_db.query(QStringLiteral("SELECT %1 FROM channels ORDER BY id").arg(columns));
+    CachedQuery q =
+        m_db.query(QStringLiteral("SELECT %1 FROM channels ORDER BY id").arg(channelColumns));
     while (q.next())
         channels.append(readChannel(*q, m_db.secrets()));
     // A failed read is not kept, so the next call tries again.

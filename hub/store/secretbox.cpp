@@ -1,5 +1,7 @@
 #include "hub/store/secretbox.h"
 
+#include "hub/auth/sodiumready.h"
+
 #include <QFile>
 
 #include <sodium.h>
@@ -9,12 +11,6 @@ namespace parley::hub {
 namespace {
 
 const QLatin1String sealedPrefix("sbox1:");
-
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
 
 } // namespace
 

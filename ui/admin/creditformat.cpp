@@ -1,22 +1,13 @@
 #include "ui/admin/creditformat.h"
 
 #include "core/billing/moneydisplay.h"
+#include "ui/main/namespacetr.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
 namespace parley::ui {
-namespace {
-
-// lupdate files a bare tr() at namespace scope under the namespace's name, so that is the
-// context the texts are looked up in.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("parley::ui", text);
-}
-
-} // namespace
 
 QString creditsText(Credits credits)
 {

@@ -1,20 +1,9 @@
 #include "ui/admin/peopletexts.h"
 
 #include "core/sync/huberror.h"
-
-#include <QCoreApplication>
+#include "ui/main/namespacetr.h"
 
 namespace parley::ui {
-namespace {
-
-// lupdate files a bare tr() at namespace scope under the namespace's name, so that is the
-// context the texts are looked up in.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("parley::ui", text);
-}
-
-} // namespace
 
 QString roleText(Role role)
 {

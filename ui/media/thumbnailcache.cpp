@@ -26,7 +26,7 @@ namespace {
 constexpr int memoryCapKiB = 32 * 1024;
 constexpr qint64 retryFetchAfterMs = 15000;
 // A picture whose decoded size would pass this is not decoded at all (a "decompression bomb").
-constexpr int maxDecodeMegabytes = 128;
+constexpr int maxThumbnailDecodeMegabytes = 128;
 
 QMutex pruneLock; // one prune at a time across the worker threads
 
@@ -238,7 +238,7 @@ QImage ThumbnailCache::makeThumbnail(const QString &source, const QString &mimeT
     }
     QImageReader reader(source);
     reader.setAutoTransform(true);
-    reader.setAllocationLimit(maxDecodeMegabytes);
+    reader.setAllocationLimit(maxThumbnailDecodeMegabytes);
     const QSize size = reader.size();
     if (size.isValid() && (size.width() > edge || size.height() > edge))
         reader.setScaledSize(size.scaled(edge, edge, Qt::KeepAspectRatio));

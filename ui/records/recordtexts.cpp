@@ -1,17 +1,8 @@
 #include "ui/records/recordtexts.h"
 
-#include <QCoreApplication>
+#include "ui/main/namespacetr.h"
 
 namespace parley::ui {
-namespace {
-
-// lupdate files a bare tr() at namespace scope under the namespace's name.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("parley::ui", text);
-}
-
-} // namespace
 
 QString moduleSingular(Module module)
 {
