@@ -5,13 +5,6 @@
 namespace parley {
 namespace {
 
-bool finish(const JsonReader &reader, QString *error)
-{
-    if (!reader.ok() && error)
-        *error = reader.error();
-    return reader.ok();
-}
-
 // The filter object of a view or a change: absent is an error for the caller to decide; one
 // that is not an object is a type error; one that does not parse is a `problem`, not an error.
 void readFilter(JsonReader &reader, const QJsonObject &json, ConversationFilter *filter,

@@ -1,5 +1,6 @@
 #include "core/rules/templatecomponentrules.h"
 
+#include "core/rules/ruleerror.h"
 #include "core/rules/rulemessages.h"
 #include "core/rules/templateexamples.h"
 #include "core/rules/templaterules.h"
@@ -77,11 +78,6 @@ const RuleMessage componentMessages[] = {
     {"template_values_unexpected",
      QT_TRANSLATE_NOOP("RuleError", "This template has no header or link values to fill.")},
 };
-
-RuleError ruleError(const char *code, const QVariantMap &args = {})
-{
-    return RuleError{QString::fromLatin1(code), args};
-}
 
 QVariantMap lengthArgs(int length, int max)
 {

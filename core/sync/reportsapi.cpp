@@ -33,7 +33,7 @@ void ReportsApi::spend(const ReportFilter &filter, HubCallback<QList<SpendDay>> 
 void ReportsApi::csat(const ReportFilter &filter, HubCallback<CsatFigure> done) const
 {
     m_api.get<CsatFigure>(reportPath(ReportKind::Csat, filter, false), HubSubject::Change,
-                          &decode<CsatFigure>, std::move(done));
+                          &decodeReply<CsatFigure>, std::move(done));
 }
 
 void ReportsApi::csv(ReportKind kind, const ReportFilter &filter,

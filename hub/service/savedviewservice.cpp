@@ -1,6 +1,7 @@
 #include "hub/service/savedviewservice.h"
 
 #include "core/rules/savedviewrules.h"
+#include "hub/service/conversationservice.h"
 #include "hub/store/savedviewrepository.h"
 
 #include <QJsonArray>
@@ -9,12 +10,6 @@
 
 namespace parley::hub {
 namespace {
-
-CommandResult storeFailure()
-{
-    return CommandResult::failure(500, QStringLiteral("store_failed"),
-                                  QStringLiteral("The hub could not save the change."));
-}
 
 CommandResult notFound(Id id)
 {

@@ -179,10 +179,14 @@ private slots:
         QVERIFY(dialog.previewText().contains(QLatin1String("Pedido B-77")));
         dialog.findChild<QPushButton *>(QStringLiteral("send"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_sim.sent(QStringLiteral("5511987650061")).size(), 1, 10000);
-        const QJsonArray components =
-            m_sim.sent(QStringLiteral("5511987650061")).first()["template"]["components"].toArray();
-        QCOMPARE(components.first()["parameters"][0]["text"].toString(), QStringLiteral("B-77"));
-        QCOMPARE(components.last()["parameters"][0]["text"].toString(), QStringLiteral("B-77"));
+        const QJsonArray components = m_sim.sent(QStringLiteral("5511987650061"))
+                                          .first()["template"]
+                                          .toObject()["components"]
+                                          .toArray();
+        QCOMPARE(components.first()["parameters"].toArray()[0].toObject()["text"].toString(),
+                 QStringLiteral("B-77"));
+        QCOMPARE(components.last()["parameters"].toArray()[0].toObject()["text"].toString(),
+                 QStringLiteral("B-77"));
     }
 
     void aDeletedTemplateLeavesTheList()
