@@ -27,7 +27,6 @@ private:
     QSqlQuery m_upsertPredefinedText;
     QSqlQuery m_deletePredefinedText;
     QSqlQuery m_upsertTemplate;
-    QSqlQuery m_deleteTemplate;
     QSqlQuery m_upsertActivity;
 };
 

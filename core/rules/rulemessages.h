@@ -20,7 +20,6 @@ struct RuleMessageTable {
 RuleMessageTable windowRuleMessages();
 RuleMessageTable mergeFieldRuleMessages();
 RuleMessageTable templateRuleMessages();
-RuleMessageTable templateComponentRuleMessages();
 RuleMessageTable attachmentRuleMessages();
 RuleMessageTable channelRuleMessages();
 RuleMessageTable billingRuleMessages();

@@ -1,7 +1,5 @@
 #include "core/storage/entityrows.h"
 
-#include "core/protocol/templatecomponentcodec.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,7 +45,7 @@ const QString &templateColumns()
 {
     static const QString columns = QStringLiteral(
         "id, name, language, category, module, body, status, rejection_reason, meta_template_id,"
-        " updated_at, components, channel_id");
+        " updated_at");
     return columns;
 }
 
@@ -175,8 +173,6 @@ MessageTemplate readTemplate(const QSqlQuery &q)
     t.rejectionReason = q.value(7).toString();
     t.metaTemplateId = q.value(8).toString();
     t.updatedAt = q.value(9).toLongLong();
-    readTemplateComponentsText(q.value(10).toString(), &t);
-    t.channelId = q.value(11).toLongLong();
     return t;
 }
 

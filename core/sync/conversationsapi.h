@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/domain/ids.h"
-#include "core/rules/templatecomponentrules.h"
 #include "core/sync/hubapi.h"
 
 namespace parley {
@@ -12,8 +11,7 @@ struct StartChatRequest {
     QString customerNumber;
     QString customerName;
     Id templateId = 0;
-    Id recordId = 0;           // 0: not from a record
-    TemplateSendValues values; // the template's header value and URL suffixes, if it has any
+    Id recordId = 0; // 0: not from a record
 };
 
 // The conversation commands that are not queued in the outbox (docs/api.md "Conversations"),
@@ -27,9 +25,8 @@ public:
     // the agent made, so a retried request starts one chat.
     void startChat(const StartChatRequest &request, const QByteArray &idempotencyKey,
                    HubCallback<Id> done) const;
-    // `values`: the header value and URL button suffixes the template asks for, if any.
     void sendTemplate(Id conversationId, Id templateId, const QByteArray &idempotencyKey,
-                      HubCallback<Done> done, const TemplateSendValues &values = {}) const;
+                      HubCallback<Done> done) const;
     // The agent read the conversation: the hub sends WhatsApp's read receipt. Nobody waits.
     void markRead(Id conversationId) const;
 

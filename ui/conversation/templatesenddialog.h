@@ -17,12 +17,10 @@ class HubClient;
 
 namespace parley::ui {
 
-class TemplateValuesForm;
-
 // R2.3 / R4.4 / R6.5: the only way to write to a customer whose 24-hour window is closed. Lists
 // the approved templates of the conversation's record module, previews the message with the
 // record's values filled in (a missing value is flagged, since the hub refuses to send it),
-// asks for the header's value and link endings the template needs, and sends through the hub.
+// and sends through the hub.
 class TemplateSendDialog : public QDialog {
     Q_OBJECT
 public:
@@ -31,8 +29,6 @@ public:
 
     int templateCount() const;
     QString previewText() const;
-    TemplateValuesForm *valuesForm() const { return m_values; }
-    bool canSend() const;
 
 private:
     void templateChosen();
@@ -45,7 +41,6 @@ private:
     QListWidget *m_list = nullptr;
     QTextBrowser *m_preview = nullptr;
     QLabel *m_problems = nullptr;
-    TemplateValuesForm *m_values = nullptr;
     QPushButton *m_send = nullptr;
 };
 
