@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>Accessible</name>
@@ -166,7 +167,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>WhatsAppが変更を拒否しました：%1</translation>
     </message>
     <message>
-        <source>WhatsApp no longer accepts this channel's access token. Connect the number again with a new token.</source>
+        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
         <translation>この経路のアクセストークンはWhatsAppで使用できなくなりました。新しいトークンで電話番号を接続し直してください。</translation>
     </message>
     <message>
@@ -238,7 +239,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>ハブで変更を保存できなかったため、何も変更されていません。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The hub's storage is full; nothing was saved. Tell your administrator.</source>
+        <source>The hub&apos;s storage is full; nothing was saved. Tell your administrator.</source>
         <translation>ハブのストレージがいっぱいで、何も保存されませんでした。管理者に連絡してください。</translation>
     </message>
     <message>
@@ -326,7 +327,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>パスワードは8文字以上で入力してください。</translation>
     </message>
     <message>
-        <source>This is the team's only active admin: make someone else an admin first.</source>
+        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
         <translation>このユーザーはチームで唯一の有効な管理者です。先に他のユーザーを管理者にしてください。</translation>
     </message>
     <message>
@@ -410,7 +411,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>テンプレートの各項目に例の値を1つずつ入力してください：%1</translation>
     </message>
     <message>
-        <source>This conversation's number does not serve that department.</source>
+        <source>This conversation&apos;s number does not serve that department.</source>
         <translation>この会話の番号はその部門を担当していません。</translation>
     </message>
     <message>
@@ -438,7 +439,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>WhatsAppはコードを送信しませんでした：%1</translation>
     </message>
     <message>
-        <source>This is not the number's two-step verification PIN.</source>
+        <source>This is not the number&apos;s two-step verification PIN.</source>
         <translation>この番号の2段階認証PINではありません。</translation>
     </message>
     <message>
@@ -474,7 +475,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>このチケットのコメント数は上限に達しています。</translation>
     </message>
     <message>
-        <source>A label's name has 1 to 40 characters.</source>
+        <source>A label&apos;s name has 1 to 40 characters.</source>
         <translation>ラベル名は1～40文字です。</translation>
     </message>
     <message>
@@ -518,11 +519,11 @@ WhatsAppのメッセージ：%2</translation>
         <translation>アクセストークンはMetaの表示どおりに貼り付けてください。</translation>
     </message>
     <message>
-        <source>A view's name has 1 to 60 characters.</source>
+        <source>A view&apos;s name has 1 to 60 characters.</source>
         <translation>ビューの名前は1～60文字です。</translation>
     </message>
     <message>
-        <source>The hub cannot run this view's filter. Change it and save again.</source>
+        <source>The hub cannot run this view&apos;s filter. Change it and save again.</source>
         <translation>ハブはこのビューのフィルターを実行できません。変更してもう一度保存してください。</translation>
     </message>
     <message>
@@ -533,12 +534,12 @@ WhatsAppのメッセージ：%2</translation>
         <source>You have as many saved views as the hub keeps (50). Delete one first.</source>
         <translation>保存済みのビューがハブの上限（50件）に達しています。先に1件削除してください。</translation>
     </message>
-<message>
+    <message>
         <source>Each condition needs a field and, to compare, a value (at most 10 conditions).</source>
         <translation>各条件にはフィールドが必要で、比較する場合は値も必要です（条件は最大10個）。</translation>
     </message>
     <message>
-        <source>"Changes to" and "changed" only work when a record is updated.</source>
+        <source>&quot;Changes to&quot; and &quot;changed&quot; only work when a record is updated.</source>
         <translation>「に変わる」と「変更された」はレコードが更新されたときだけ使えます。</translation>
     </message>
     <message>
@@ -581,7 +582,7 @@ WhatsAppのメッセージ：%2</translation>
         <source>The hub stopped during this run.</source>
         <translation>この実行中にハブが停止しました。</translation>
     </message>
-<message>
+    <message>
         <source>You have muted too many conversations; unmute one first.</source>
         <translation>ミュートした会話が多すぎます。先にどれかのミュートを解除してください。</translation>
     </message>
@@ -765,7 +766,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>ポイントが不足しています。このメッセージには{cost}ポイントが必要ですが、残高は{balance}ポイントです。ポイントを購入するか、自動補充を有効にしてください。</translation>
     </message>
     <message>
-        <source>Credits can be bought once the channel's number is connected; it is {status} now.</source>
+        <source>Credits can be bought once the channel&apos;s number is connected; it is {status} now.</source>
         <translation>ポイントは経路の電話番号を接続すると購入できます（現在の状態：{status}）。</translation>
     </message>
     <message>
@@ -793,15 +794,15 @@ WhatsAppのメッセージ：%2</translation>
         <translation>{days}日間の試用期間が終了しました。メッセージの送信を続けるには、ビジネス認証を完了してください。</translation>
     </message>
     <message>
-        <source>The expanded trial's {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
+        <source>The expanded trial&apos;s {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
         <translation>拡張試用期間で利用できる顧客開始のメッセージ（{limit}件）をすべて使い切りました。送信を続けるには、料金プランを選択してください。</translation>
     </message>
     <message>
-        <source>The value of one credit must be a positive amount in the plan's currency.</source>
+        <source>The value of one credit must be a positive amount in the plan&apos;s currency.</source>
         <translation>1ポイントあたりの金額には、プランの通貨で正の値を指定してください。</translation>
     </message>
     <message>
-        <source>The price {price} is not in the plan's currency, {currency}.</source>
+        <source>The price {price} is not in the plan&apos;s currency, {currency}.</source>
         <translation>料金{price}がプランの通貨（{currency}）ではありません。</translation>
     </message>
     <message>
@@ -813,7 +814,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>セッション料金の段階はメッセージ数の昇順で設定し、最後にそれ以降のすべてのメッセージに適用する料金を指定してください。</translation>
     </message>
     <message>
-        <source>The country prefix "{prefix}" must be digits and appear only once.</source>
+        <source>The country prefix &quot;{prefix}&quot; must be digits and appear only once.</source>
         <translation>国番号「{prefix}」は数字のみで、重複しないように指定してください。</translation>
     </message>
     <message>
@@ -825,7 +826,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>期間には1～{max}の数値を入力してください。</translation>
     </message>
     <message>
-        <source>Choose a user, or "me", for this filter.</source>
+        <source>Choose a user, or &quot;me&quot;, for this filter.</source>
         <translation>このフィルターのユーザー、または「自分」を選択してください。</translation>
     </message>
     <message>
@@ -857,7 +858,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>経路の名前を入力してください。</translation>
     </message>
     <message>
-        <source>Choose the department that receives this channel's chats.</source>
+        <source>Choose the department that receives this channel&apos;s chats.</source>
         <translation>この経路のチャットを受け付ける部門を選択してください。</translation>
     </message>
     <message>
@@ -873,7 +874,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>{file}は経路のアイコンとしてはサイズが大きすぎます。最大{maxMb}MBまでです。</translation>
     </message>
     <message>
-        <source>Enter the channel's WhatsApp phone number.</source>
+        <source>Enter the channel&apos;s WhatsApp phone number.</source>
         <translation>経路のWhatsApp電話番号を入力してください。</translation>
     </message>
     <message>
@@ -885,7 +886,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>部門{departments}件に対して、経路がすでに{channels}件あります。経路ごとに専用の部門が必要です。先に部門を追加してください。</translation>
     </message>
     <message>
-        <source>The number {number} is already connected as channel "{channel}". A number can be connected only once, and moving a number from another channel or product is not supported.</source>
+        <source>The number {number} is already connected as channel &quot;{channel}&quot;. A number can be connected only once, and moving a number from another channel or product is not supported.</source>
         <translation>電話番号{number}はすでに経路「{channel}」として接続されています。1つの電話番号は一度しか接続できません。また、他の経路や製品から電話番号を移行することはできません。</translation>
     </message>
     <message>
@@ -893,15 +894,15 @@ WhatsAppのメッセージ：%2</translation>
         <translation>WhatsApp Businessアカウント（WABA）のIDを入力してください。</translation>
     </message>
     <message>
-        <source>The WhatsApp Business Account id is a number, as shown in Meta's WhatsApp Manager.</source>
+        <source>The WhatsApp Business Account id is a number, as shown in Meta&apos;s WhatsApp Manager.</source>
         <translation>WhatsApp BusinessアカウントIDは、MetaのWhatsAppマネージャに表示される数値です。</translation>
     </message>
     <message>
-        <source>Enter the phone number id from Meta's API setup page.</source>
+        <source>Enter the phone number id from Meta&apos;s API setup page.</source>
         <translation>MetaのAPI設定ページに表示される電話番号IDを入力してください。</translation>
     </message>
     <message>
-        <source>The phone number id is a number, as shown on Meta's API setup page (it is not the phone number itself).</source>
+        <source>The phone number id is a number, as shown on Meta&apos;s API setup page (it is not the phone number itself).</source>
         <translation>電話番号IDは、MetaのAPI設定ページに表示される数値です（電話番号そのものではありません）。</translation>
     </message>
     <message>
@@ -949,7 +950,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>テンプレート名に使用できるのは、半角の小文字（a～z）、数字、アンダースコアのみです。大文字、スペース、ハイフンは使用できません。</translation>
     </message>
     <message>
-        <source>Choose the template's language.</source>
+        <source>Choose the template&apos;s language.</source>
         <translation>テンプレートの言語を選択してください。</translation>
     </message>
     <message>
@@ -1292,7 +1293,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>WhatsApp Business受信トレイ</translation>
     </message>
     <message>
-        <source>The hub's address.</source>
+        <source>The hub&apos;s address.</source>
         <translation>ハブのアドレス。</translation>
     </message>
     <message>
@@ -1618,6 +1619,65 @@ WhatsAppのメッセージ：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::AutomationConditions</name>
+    <message>
+        <source>Add condition</source>
+        <translation>条件を追加</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>条件を削除</translation>
+    </message>
+    <message>
+        <source>Condition field</source>
+        <translation>条件のフィールド</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>条件の演算子</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>条件の値</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Conditions (all must hold)</source>
+        <translation>条件（すべて満たす必要があります）</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>が次と等しい</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>が次と等しくない</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>が次を含む</translation>
+    </message>
+    <message>
+        <source>changes to</source>
+        <translation>が次に変わる</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>が変更された</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>が空</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>が空でない</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::AutomationDialog</name>
     <message>
         <source>New automation</source>
@@ -1628,19 +1688,11 @@ WhatsAppのメッセージ：%2</translation>
         <translation>作成</translation>
     </message>
     <message>
-        <source>When a record is created in:</source>
-        <translation>レコードが作成されるモジュール：</translation>
-    </message>
-    <message>
-        <source>Send the template:</source>
-        <translation>送信するテンプレート：</translation>
-    </message>
-    <message>
         <source>From the WhatsApp number:</source>
         <translation>送信元のWhatsApp番号：</translation>
     </message>
     <message>
-        <source>It goes to the record's Mobile, or else its Phone, and is charged like any template.</source>
+        <source>It goes to the record&apos;s Mobile, or else its Phone, and is charged like any template.</source>
         <translation>レコードの「携帯電話」（ない場合は「電話」）宛てに送信され、通常のテンプレートと同様に料金がかかります。</translation>
     </message>
     <message>
@@ -1651,7 +1703,7 @@ WhatsAppのメッセージ：%2</translation>
         <source>No approved template for %1 yet.</source>
         <translation>%1向けの承認済みテンプレートはまだありません。</translation>
     </message>
-<message>
+    <message>
         <source>Optional</source>
         <translation>任意</translation>
     </message>
@@ -1744,7 +1796,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>会話に送信され、他のテンプレートと同じく課金されます。</translation>
     </message>
     <message>
-        <source>It acts on the record's newest conversation.</source>
+        <source>It acts on the record&apos;s newest conversation.</source>
         <translation>レコードの最新の会話に対して実行されます。</translation>
     </message>
     <message>
@@ -1771,28 +1823,12 @@ WhatsAppのメッセージ：%2</translation>
         <translation>削除</translation>
     </message>
     <message>
-        <source>When created in</source>
-        <translation>対象モジュール</translation>
-    </message>
-    <message>
-        <source>Send template</source>
-        <translation>送信テンプレート</translation>
-    </message>
-    <message>
-        <source>From number</source>
-        <translation>送信元番号</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>送信数</translation>
     </message>
     <message>
         <source>Last problem</source>
         <translation>直近のエラー</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Automations&lt;/b&gt;: send a template when a record is created</source>
-        <translation>&lt;b&gt;自動化ルール&lt;/b&gt;：レコードの作成時にテンプレートを送信します</translation>
     </message>
     <message>
         <source>Template %1</source>
@@ -1806,7 +1842,7 @@ WhatsAppのメッセージ：%2</translation>
         <source>Automations</source>
         <translation>自動化</translation>
     </message>
-<message>
+    <message>
         <source>When</source>
         <translation>タイミング</translation>
     </message>
@@ -1867,6 +1903,81 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source> and </source>
         <translation>、かつ</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AutomationRunLog</name>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Older runs</source>
+        <translation>以前の実行</translation>
+    </message>
+    <message>
+        <source>Automation runs</source>
+        <translation>自動化の実行</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>自動化</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>レコード作成</translation>
+    </message>
+    <message>
+        <source>Record updated</source>
+        <translation>レコード更新</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>会話クローズ</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>未返信</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>スキップ：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <source>Automation %1</source>
+        <translation>自動化%1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>レコード%1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>会話%1</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2250,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>Graph APIのアドレス：</translation>
     </message>
     <message>
-        <source>Webhook: paste these into Meta's app dashboard</source>
+        <source>Webhook: paste these into Meta&apos;s app dashboard</source>
         <translation>Webhook：以下の値をMetaのアプリダッシュボードに貼り付けてください</translation>
     </message>
     <message>
@@ -2459,7 +2570,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>振り分け先に含める部門：</translation>
     </message>
     <message>
-        <source>Chats go to agents of the channel's department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
+        <source>Chats go to agents of the channel&apos;s department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
         <translation>チャットは、経路の部門とここで選択した部門の担当者に振り分けられます。該当する担当者がいない場合は、所属部門にかかわらず、選択した対象に振り分けられます。</translation>
     </message>
     <message>
@@ -2578,11 +2689,11 @@ WhatsAppのメッセージ：%2</translation>
         <translation>%1（+%2）とWhatsAppの接続を解除しますか？</translation>
     </message>
     <message>
-        <source>“Yes, delete” deletes only this channel's access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
         <translation>「削除する」で削除されるのは、この経路のアクセストークンだけです。新しいトークンで電話番号を接続し直すまで、この電話番号ではメッセージを送受信できません。</translation>
     </message>
     <message>
-        <source>Nothing else is deleted: every conversation and message, the customers' records and the channel's settings stay, and connecting the number again brings the channel back with its history.</source>
+        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
         <translation>ほかには何も削除されません。会話とメッセージ、顧客のレコード、経路の設定はすべて残ります。電話番号を接続し直すと、経路は履歴ごと元に戻ります。</translation>
     </message>
     <message>
@@ -2602,7 +2713,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>この番号はまだWhatsAppに登録されていません。登録するまで送受信できません。「番号を登録…」を選び、SMSまたは音声通話でコードを受け取ってください。</translation>
     </message>
     <message>
-        <source>WhatsApp refused this channel's access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
+        <source>WhatsApp refused this channel&apos;s access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
         <translation>WhatsAppがこの経路のアクセストークンを拒否しました（期限切れまたは取り消し）。新しいトークンが設定されるまでメッセージは待機します。Metaビジネス設定でシステムユーザーの新しいトークンを作成し、「新しいアクセストークン…」に貼り付けてください。</translation>
     </message>
     <message>
@@ -2673,7 +2784,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>承認済みテンプレートを送信</translation>
     </message>
     <message>
-        <source>Don't quote this message (Esc)</source>
+        <source>Don&apos;t quote this message (Esc)</source>
         <translation>このメッセージを引用しない（Esc）</translation>
     </message>
     <message>
@@ -2834,7 +2945,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>会話と同じ</translation>
     </message>
     <message>
-        <source>%1 (the conversation's)</source>
+        <source>%1 (the conversation&apos;s)</source>
         <translation>%1（会話の部門）</translation>
     </message>
     <message>
@@ -2924,7 +3035,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>テンプレート（宛先の国別料金）＋セッション料金</translation>
     </message>
     <message>
-        <source>IM credits at US$2, WhatsApp's rates deducted</source>
+        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
         <translation>IMクレジット（US$2、WhatsAppの料金を差し引き）</translation>
     </message>
     <message>
@@ -3244,7 +3355,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>未読のみ</translation>
     </message>
     <message>
-        <source>Words in a message, the customer's name or number</source>
+        <source>Words in a message, the customer&apos;s name or number</source>
         <translation>メッセージ内の語句、顧客名、電話番号</translation>
     </message>
     <message>
@@ -3312,15 +3423,15 @@ WhatsAppのメッセージ：%2</translation>
         <translation>ラベル</translation>
     </message>
     <message>
-        <source>New label's name</source>
+        <source>New label&apos;s name</source>
         <translation>新しいラベルの名前</translation>
     </message>
     <message>
-        <source>New label's colour</source>
+        <source>New label&apos;s colour</source>
         <translation>新しいラベルの色</translation>
     </message>
     <message>
-        <source>Choose the new label's colour</source>
+        <source>Choose the new label&apos;s colour</source>
         <translation>新しいラベルの色を選択</translation>
     </message>
     <message>
@@ -3651,7 +3762,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>重複レコードの統合</translation>
     </message>
     <message>
-        <source>Both records stand for one customer. Choose the one to keep: the other one's values, conversations, activities and deals move to it, and it is deleted.</source>
+        <source>Both records stand for one customer. Choose the one to keep: the other one&apos;s values, conversations, activities and deals move to it, and it is deleted.</source>
         <translation>2つのレコードは同じ顧客です。残す方を選んでください。もう一方の値・会話・活動・商談はこちらに移り、もう一方は削除されます。</translation>
     </message>
     <message>
@@ -3758,7 +3869,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>WhatsApp番号</translation>
     </message>
     <message>
-        <source>Customer's number</source>
+        <source>Customer&apos;s number</source>
         <translation>顧客の電話番号</translation>
     </message>
     <message>
@@ -3794,7 +3905,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>WhatsAppメッセージの送信先にできるのは、見込み客と連絡先のみです。</translation>
     </message>
     <message>
-        <source>No approved template for this record's module yet.</source>
+        <source>No approved template for this record&apos;s module yet.</source>
         <translation>このレコードのモジュール向けの承認済みテンプレートはまだありません。</translation>
     </message>
     <message>
@@ -3906,6 +4017,25 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>%1 mentioned you</source>
         <translation>%1があなたをメンションしました</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NotifyChoiceBox</name>
+    <message>
+        <source>My conversations and unassigned ones of my department</source>
+        <translation>自分の会話と自部門の未割り当ての会話</translation>
+    </message>
+    <message>
+        <source>Every conversation I can see</source>
+        <translation>表示できるすべての会話</translation>
+    </message>
+    <message>
+        <source>Only my conversations</source>
+        <translation>自分の会話のみ</translation>
+    </message>
+    <message>
+        <source>Only when someone mentions me</source>
+        <translation>メンションされたときのみ</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4254,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>アプリで開く…</translation>
     </message>
     <message>
-        <source>Open in the system's picture viewer</source>
+        <source>Open in the system&apos;s picture viewer</source>
         <translation>システムの画像ビューアーで開く</translation>
     </message>
     <message>
@@ -4155,7 +4285,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>項目を挿入</translation>
     </message>
     <message>
-        <source>Insert a merge field of the module, filled from the customer's record when the text is used</source>
+        <source>Insert a merge field of the module, filled from the customer&apos;s record when the text is used</source>
         <translation>モジュールの差し込み項目を挿入します。定型文の使用時に顧客のレコードの値が入ります</translation>
     </message>
     <message>
@@ -4218,7 +4348,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>定型文を削除</translation>
     </message>
     <message>
-        <source>Delete "%1"? Nobody on the team will be able to use it any more.</source>
+        <source>Delete &quot;%1&quot;? Nobody on the team will be able to use it any more.</source>
         <translation>「%1」を削除しますか？チームの誰もこの定型文を使用できなくなります。</translation>
     </message>
     <message>
@@ -4264,7 +4394,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>新しい定型文</translation>
     </message>
     <message>
-        <source>Preview with this customer's values</source>
+        <source>Preview with this customer&apos;s values</source>
         <translation>この顧客の値でプレビュー</translation>
     </message>
     <message>
@@ -4276,12 +4406,47 @@ WhatsAppのメッセージ：%2</translation>
         <translation>挿入</translation>
     </message>
     <message>
-        <source>No predefined texts yet. Write one with "New predefined text".</source>
+        <source>No predefined texts yet. Write one with &quot;New predefined text&quot;.</source>
         <translation>定型文はまだありません。「新しい定型文」から作成してください。</translation>
     </message>
     <message>
         <source>No predefined text matches.</source>
         <translation>一致する定型文はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PresenceBar</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1が入力中…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1と%2が入力中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents are typing…</source>
+        <translation>
+            <numerusform>%n人の担当者が入力中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1が閲覧中</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are viewing</source>
+        <translation>%1と%2が閲覧中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents are viewing</source>
+        <translation>
+            <numerusform>%n人の担当者が閲覧中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4382,7 +4547,7 @@ WhatsAppのメッセージ：%2</translation>
         <source>Record created.</source>
         <translation>レコードを作成しました。</translation>
     </message>
-<message>
+    <message>
         <source>Unmute notifications</source>
         <translation>通知のミュートを解除</translation>
     </message>
@@ -4584,7 +4749,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>取引先を関連付け</translation>
     </message>
     <message>
-        <source>Choose a company, or type a new company's name</source>
+        <source>Choose a company, or type a new company&apos;s name</source>
         <translation>取引先を選択するか、新しい取引先の名前を入力してください</translation>
     </message>
 </context>
@@ -4799,7 +4964,7 @@ WhatsAppのメッセージ：%2</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
-<message>
+    <message>
         <source>Customer satisfaction: no answers in these days.</source>
         <translation>顧客満足度：この期間の回答はありません。</translation>
     </message>
@@ -4860,7 +5025,7 @@ WhatsAppのメッセージ：%2</translation>
         <source>Parley will use the new language after a restart.</source>
         <translation>新しい言語はParleyの再起動後に適用されます。</translation>
     </message>
-<message>
+    <message>
         <source>Notify me about:</source>
         <translation>通知の対象：</translation>
     </message>
@@ -4884,7 +5049,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>スヌーズ</translation>
     </message>
     <message>
-        <source>Remind me about %1's conversation, and hold its notifications until:</source>
+        <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
         <translation>%1さんの会話を知らせ、通知を次の日時まで止める:</translation>
     </message>
     <message>
@@ -4923,7 +5088,7 @@ WhatsAppのメッセージ：%2</translation>
         <translation>項目を挿入（#）</translation>
     </message>
     <message>
-        <source>A field of the module, filled from the customer's record when the template is sent</source>
+        <source>A field of the module, filled from the customer&apos;s record when the template is sent</source>
         <translation>モジュールの項目です。テンプレートの送信時に顧客のレコードの値が入ります</translation>
     </message>
     <message>
@@ -5345,10 +5510,6 @@ WhatsAppのメッセージ：%2</translation>
             <numerusform>%1：%n件の会話</numerusform>
         </translation>
     </message>
-<message>
-        <source>This view no longer exists.</source>
-        <translation>このビューはもう存在しません。</translation>
-    </message>
 </context>
 <context>
     <name>parley::ui::ZoomView</name>
@@ -5357,180 +5518,4 @@ WhatsAppのメッセージ：%2</translation>
         <translation>写真</translation>
     </message>
 </context>
-<context><name>parley::ui::AutomationConditions</name><message>
-        <source>Add condition</source>
-        <translation>条件を追加</translation>
-    </message>
-    <message>
-        <source>Remove condition</source>
-        <translation>条件を削除</translation>
-    </message>
-    <message>
-        <source>Condition field</source>
-        <translation>条件のフィールド</translation>
-    </message>
-    <message>
-        <source>Condition operator</source>
-        <translation>条件の演算子</translation>
-    </message>
-    <message>
-        <source>Condition value</source>
-        <translation>条件の値</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>Conditions (all must hold)</source>
-        <translation>条件（すべて満たす必要があります）</translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation>が次と等しい</translation>
-    </message>
-    <message>
-        <source>is not</source>
-        <translation>が次と等しくない</translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation>が次を含む</translation>
-    </message>
-    <message>
-        <source>changes to</source>
-        <translation>が次に変わる</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>が変更された</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>が空</translation>
-    </message>
-    <message>
-        <source>is not empty</source>
-        <translation>が空でない</translation>
-    </message>
-</context><context><name>parley::ui::AutomationRunLog</name><message>
-        <source>Refresh</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Older runs</source>
-        <translation>以前の実行</translation>
-    </message>
-    <message>
-        <source>Automation runs</source>
-        <translation>自動化の実行</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Automation</source>
-        <translation>自動化</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>トリガー</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Record created</source>
-        <translation>レコード作成</translation>
-    </message>
-    <message>
-        <source>Record updated</source>
-        <translation>レコード更新</translation>
-    </message>
-    <message>
-        <source>Conversation closed</source>
-        <translation>会話クローズ</translation>
-    </message>
-    <message>
-        <source>No reply</source>
-        <translation>未返信</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>スキップ：%1</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失敗：%1</translation>
-    </message>
-    <message>
-        <source>Automation %1</source>
-        <translation>自動化%1</translation>
-    </message>
-    <message>
-        <source>Record %1</source>
-        <translation>レコード%1</translation>
-    </message>
-    <message>
-        <source>Conversation %1</source>
-        <translation>会話%1</translation>
-    </message>
-</context><context><name>parley::ui::NotifyChoiceBox</name><message>
-        <source>My conversations and unassigned ones of my department</source>
-        <translation>自分の会話と自部門の未割り当ての会話</translation>
-    </message>
-    <message>
-        <source>Every conversation I can see</source>
-        <translation>表示できるすべての会話</translation>
-    </message>
-    <message>
-        <source>Only my conversations</source>
-        <translation>自分の会話のみ</translation>
-    </message>
-    <message>
-        <source>Only when someone mentions me</source>
-        <translation>メンションされたときのみ</translation>
-    </message>
-</context><context><name>parley::ui::PresenceBar</name><message>
-        <source>%1 is typing…</source>
-        <translation>%1が入力中…</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are typing…</source>
-        <translation>%1と%2が入力中…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agents are typing…</source>
-        <translation>
-            <numerusform>%n人の担当者が入力中…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is viewing</source>
-        <translation>%1が閲覧中</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are viewing</source>
-        <translation>%1と%2が閲覧中</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agents are viewing</source>
-        <translation>
-            <numerusform>%n人の担当者が閲覧中</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-</context></TS>
+</TS>

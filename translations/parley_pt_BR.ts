@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>Accessible</name>
@@ -167,7 +168,7 @@ O WhatsApp diz: %2</translation>
         <translation>O WhatsApp recusou a alteração: %1</translation>
     </message>
     <message>
-        <source>WhatsApp no longer accepts this channel's access token. Connect the number again with a new token.</source>
+        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
         <translation>O WhatsApp não aceita mais o token de acesso deste canal. Conecte o número novamente com um novo token.</translation>
     </message>
     <message>
@@ -239,7 +240,7 @@ O WhatsApp diz: %2</translation>
         <translation>O hub não conseguiu salvar a alteração; nada foi modificado. Tente novamente.</translation>
     </message>
     <message>
-        <source>The hub's storage is full; nothing was saved. Tell your administrator.</source>
+        <source>The hub&apos;s storage is full; nothing was saved. Tell your administrator.</source>
         <translation>O armazenamento do hub está cheio; nada foi salvo. Avise o administrador.</translation>
     </message>
     <message>
@@ -327,7 +328,7 @@ O WhatsApp diz: %2</translation>
         <translation>A senha deve ter pelo menos 8 caracteres.</translation>
     </message>
     <message>
-        <source>This is the team's only active admin: make someone else an admin first.</source>
+        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
         <translation>Este é o único administrador ativo da equipe: torne outra pessoa administrador primeiro.</translation>
     </message>
     <message>
@@ -411,7 +412,7 @@ O WhatsApp diz: %2</translation>
         <translation>Informe um valor de exemplo para cada campo do modelo: %1</translation>
     </message>
     <message>
-        <source>This conversation's number does not serve that department.</source>
+        <source>This conversation&apos;s number does not serve that department.</source>
         <translation>O número desta conversa não atende esse departamento.</translation>
     </message>
     <message>
@@ -439,7 +440,7 @@ O WhatsApp diz: %2</translation>
         <translation>O WhatsApp não enviou um código: %1</translation>
     </message>
     <message>
-        <source>This is not the number's two-step verification PIN.</source>
+        <source>This is not the number&apos;s two-step verification PIN.</source>
         <translation>Este não é o PIN de verificação em duas etapas do número.</translation>
     </message>
     <message>
@@ -475,7 +476,7 @@ O WhatsApp diz: %2</translation>
         <translation>Este ticket já tem o máximo de comentários que um ticket guarda.</translation>
     </message>
     <message>
-        <source>A label's name has 1 to 40 characters.</source>
+        <source>A label&apos;s name has 1 to 40 characters.</source>
         <translation>O nome de uma etiqueta tem de 1 a 40 caracteres.</translation>
     </message>
     <message>
@@ -519,11 +520,11 @@ O WhatsApp diz: %2</translation>
         <translation>Cole o token de acesso exatamente como a Meta o mostra.</translation>
     </message>
     <message>
-        <source>A view's name has 1 to 60 characters.</source>
+        <source>A view&apos;s name has 1 to 60 characters.</source>
         <translation>O nome de uma visualização tem de 1 a 60 caracteres.</translation>
     </message>
     <message>
-        <source>The hub cannot run this view's filter. Change it and save again.</source>
+        <source>The hub cannot run this view&apos;s filter. Change it and save again.</source>
         <translation>O hub não consegue aplicar o filtro desta visualização. Altere-o e salve de novo.</translation>
     </message>
     <message>
@@ -534,13 +535,13 @@ O WhatsApp diz: %2</translation>
         <source>You have as many saved views as the hub keeps (50). Delete one first.</source>
         <translation>Você já tem tantas visualizações salvas quanto o hub guarda (50). Exclua uma primeiro.</translation>
     </message>
-<message>
+    <message>
         <source>Each condition needs a field and, to compare, a value (at most 10 conditions).</source>
         <translation>Cada condição precisa de um campo e, para comparar, de um valor (no máximo 10 condições).</translation>
     </message>
     <message>
-        <source>"Changes to" and "changed" only work when a record is updated.</source>
-        <translation>"Muda para" e "mudou" só funcionam quando um registro é atualizado.</translation>
+        <source>&quot;Changes to&quot; and &quot;changed&quot; only work when a record is updated.</source>
+        <translation>&quot;Muda para&quot; e &quot;mudou&quot; só funcionam quando um registro é atualizado.</translation>
     </message>
     <message>
         <source>No reply waits from 1 to 720 hours.</source>
@@ -582,7 +583,7 @@ O WhatsApp diz: %2</translation>
         <source>The hub stopped during this run.</source>
         <translation>O hub parou durante esta execução.</translation>
     </message>
-<message>
+    <message>
         <source>You have muted too many conversations; unmute one first.</source>
         <translation>Você silenciou conversas demais; reative uma primeiro.</translation>
     </message>
@@ -766,7 +767,7 @@ O WhatsApp diz: %2</translation>
         <translation>Créditos insuficientes: esta mensagem custa {cost} créditos e o saldo é de {balance}. Compre créditos ou ative a recarga automática.</translation>
     </message>
     <message>
-        <source>Credits can be bought once the channel's number is connected; it is {status} now.</source>
+        <source>Credits can be bought once the channel&apos;s number is connected; it is {status} now.</source>
         <translation>Só é possível comprar créditos depois que o número do canal estiver conectado; o status atual é {status}.</translation>
     </message>
     <message>
@@ -794,15 +795,15 @@ O WhatsApp diz: %2</translation>
         <translation>A avaliação de {days} dias terminou. Verifique sua empresa para continuar enviando mensagens.</translation>
     </message>
     <message>
-        <source>The expanded trial's {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
+        <source>The expanded trial&apos;s {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
         <translation>As {limit} mensagens iniciadas pelo cliente da avaliação expandida se esgotaram. Escolha um plano de preços para continuar enviando.</translation>
     </message>
     <message>
-        <source>The value of one credit must be a positive amount in the plan's currency.</source>
+        <source>The value of one credit must be a positive amount in the plan&apos;s currency.</source>
         <translation>O valor de um crédito deve ser um valor positivo na moeda do plano.</translation>
     </message>
     <message>
-        <source>The price {price} is not in the plan's currency, {currency}.</source>
+        <source>The price {price} is not in the plan&apos;s currency, {currency}.</source>
         <translation>O preço {price} não está na moeda do plano, {currency}.</translation>
     </message>
     <message>
@@ -814,8 +815,8 @@ O WhatsApp diz: %2</translation>
         <translation>As faixas de preço por sessão devem crescer em número de mensagens e terminar com um preço para todas as mensagens seguintes.</translation>
     </message>
     <message>
-        <source>The country prefix "{prefix}" must be digits and appear only once.</source>
-        <translation>O código do país "{prefix}" deve ter apenas dígitos e aparecer só uma vez.</translation>
+        <source>The country prefix &quot;{prefix}&quot; must be digits and appear only once.</source>
+        <translation>O código do país &quot;{prefix}&quot; deve ter apenas dígitos e aparecer só uma vez.</translation>
     </message>
     <message>
         <source>A credit pack must hold at least one credit.</source>
@@ -826,8 +827,8 @@ O WhatsApp diz: %2</translation>
         <translation>Informe um número de 1 a {max} para o período.</translation>
     </message>
     <message>
-        <source>Choose a user, or "me", for this filter.</source>
-        <translation>Escolha um usuário, ou "Eu", para este filtro.</translation>
+        <source>Choose a user, or &quot;me&quot;, for this filter.</source>
+        <translation>Escolha um usuário, ou &quot;Eu&quot;, para este filtro.</translation>
     </message>
     <message>
         <source>This saved view cannot be read: {detail}</source>
@@ -858,7 +859,7 @@ O WhatsApp diz: %2</translation>
         <translation>Dê um nome ao canal.</translation>
     </message>
     <message>
-        <source>Choose the department that receives this channel's chats.</source>
+        <source>Choose the department that receives this channel&apos;s chats.</source>
         <translation>Escolha o departamento que recebe os chats deste canal.</translation>
     </message>
     <message>
@@ -874,7 +875,7 @@ O WhatsApp diz: %2</translation>
         <translation>{file} é grande demais para o ícone do canal: o máximo permitido é {maxMb} MB.</translation>
     </message>
     <message>
-        <source>Enter the channel's WhatsApp phone number.</source>
+        <source>Enter the channel&apos;s WhatsApp phone number.</source>
         <translation>Informe o número de telefone do WhatsApp do canal.</translation>
     </message>
     <message>
@@ -886,23 +887,23 @@ O WhatsApp diz: %2</translation>
         <translation>Já existem {channels} canais para {departments} departamentos; cada canal precisa de um departamento próprio. Adicione um departamento primeiro.</translation>
     </message>
     <message>
-        <source>The number {number} is already connected as channel "{channel}". A number can be connected only once, and moving a number from another channel or product is not supported.</source>
-        <translation>O número {number} já está conectado como o canal "{channel}". Um número só pode ser conectado uma vez, e não é possível migrar um número de outro canal ou produto.</translation>
+        <source>The number {number} is already connected as channel &quot;{channel}&quot;. A number can be connected only once, and moving a number from another channel or product is not supported.</source>
+        <translation>O número {number} já está conectado como o canal &quot;{channel}&quot;. Um número só pode ser conectado uma vez, e não é possível migrar um número de outro canal ou produto.</translation>
     </message>
     <message>
         <source>Enter the WhatsApp Business Account (WABA) id.</source>
         <translation>Informe o ID da conta do WhatsApp Business (WABA).</translation>
     </message>
     <message>
-        <source>The WhatsApp Business Account id is a number, as shown in Meta's WhatsApp Manager.</source>
+        <source>The WhatsApp Business Account id is a number, as shown in Meta&apos;s WhatsApp Manager.</source>
         <translation>O ID da conta do WhatsApp Business é um número, como aparece no Gerenciador do WhatsApp da Meta.</translation>
     </message>
     <message>
-        <source>Enter the phone number id from Meta's API setup page.</source>
+        <source>Enter the phone number id from Meta&apos;s API setup page.</source>
         <translation>Informe o ID do número de telefone, da página de configuração da API da Meta.</translation>
     </message>
     <message>
-        <source>The phone number id is a number, as shown on Meta's API setup page (it is not the phone number itself).</source>
+        <source>The phone number id is a number, as shown on Meta&apos;s API setup page (it is not the phone number itself).</source>
         <translation>O ID do número de telefone é um número, como aparece na página de configuração da API da Meta (não é o próprio número de telefone).</translation>
     </message>
     <message>
@@ -950,7 +951,7 @@ O WhatsApp diz: %2</translation>
         <translation>O nome do modelo só pode ter letras minúsculas de a-z, dígitos e sublinhados: sem maiúsculas, espaços ou hifens.</translation>
     </message>
     <message>
-        <source>Choose the template's language.</source>
+        <source>Choose the template&apos;s language.</source>
         <translation>Escolha o idioma do modelo.</translation>
     </message>
     <message>
@@ -1003,7 +1004,7 @@ O WhatsApp diz: %2</translation>
     </message>
     <message>
         <source>The About text has {length} characters; the limit is {max}.</source>
-        <translation>O texto "Sobre" tem {length} caracteres; o limite é {max}.</translation>
+        <translation>O texto &quot;Sobre&quot; tem {length} caracteres; o limite é {max}.</translation>
     </message>
     <message>
         <source>The description has {length} characters; the limit is {max}.</source>
@@ -1293,7 +1294,7 @@ O WhatsApp diz: %2</translation>
         <translation>Caixa de entrada do WhatsApp Business</translation>
     </message>
     <message>
-        <source>The hub's address.</source>
+        <source>The hub&apos;s address.</source>
         <translation>O endereço do hub.</translation>
     </message>
     <message>
@@ -1619,6 +1620,65 @@ O WhatsApp diz: %2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::AutomationConditions</name>
+    <message>
+        <source>Add condition</source>
+        <translation>Adicionar condição</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Remover condição</translation>
+    </message>
+    <message>
+        <source>Condition field</source>
+        <translation>Campo da condição</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>Operador da condição</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>Valor da condição</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Conditions (all must hold)</source>
+        <translation>Condições (todas devem ser atendidas)</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>é</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>não é</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contém</translation>
+    </message>
+    <message>
+        <source>changes to</source>
+        <translation>muda para</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>mudou</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>não está vazio</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::AutomationDialog</name>
     <message>
         <source>New automation</source>
@@ -1629,19 +1689,11 @@ O WhatsApp diz: %2</translation>
         <translation>Criar</translation>
     </message>
     <message>
-        <source>When a record is created in:</source>
-        <translation>Quando um registro for criado em:</translation>
-    </message>
-    <message>
-        <source>Send the template:</source>
-        <translation>Enviar o modelo:</translation>
-    </message>
-    <message>
         <source>From the WhatsApp number:</source>
         <translation>Pelo número do WhatsApp:</translation>
     </message>
     <message>
-        <source>It goes to the record's Mobile, or else its Phone, and is charged like any template.</source>
+        <source>It goes to the record&apos;s Mobile, or else its Phone, and is charged like any template.</source>
         <translation>A mensagem vai para o celular do registro ou, na falta dele, para o telefone, e é cobrada como qualquer modelo.</translation>
     </message>
     <message>
@@ -1652,7 +1704,7 @@ O WhatsApp diz: %2</translation>
         <source>No approved template for %1 yet.</source>
         <translation>Ainda não há modelo aprovado para %1.</translation>
     </message>
-<message>
+    <message>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
@@ -1745,7 +1797,7 @@ O WhatsApp diz: %2</translation>
         <translation>Ele vai para a conversa e é cobrado como qualquer modelo.</translation>
     </message>
     <message>
-        <source>It acts on the record's newest conversation.</source>
+        <source>It acts on the record&apos;s newest conversation.</source>
         <translation>Age sobre a conversa mais recente do registro.</translation>
     </message>
     <message>
@@ -1772,28 +1824,12 @@ O WhatsApp diz: %2</translation>
         <translation>Excluir</translation>
     </message>
     <message>
-        <source>When created in</source>
-        <translation>Quando criado em</translation>
-    </message>
-    <message>
-        <source>Send template</source>
-        <translation>Enviar modelo</translation>
-    </message>
-    <message>
-        <source>From number</source>
-        <translation>Pelo número</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
         <source>Last problem</source>
         <translation>Último problema</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Automations&lt;/b&gt;: send a template when a record is created</source>
-        <translation>&lt;b&gt;Automações&lt;/b&gt;: enviam um modelo quando um registro é criado</translation>
     </message>
     <message>
         <source>Template %1</source>
@@ -1807,7 +1843,7 @@ O WhatsApp diz: %2</translation>
         <source>Automations</source>
         <translation>Automações</translation>
     </message>
-<message>
+    <message>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -1869,6 +1905,81 @@ O WhatsApp diz: %2</translation>
     <message>
         <source> and </source>
         <translation> e </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AutomationRunLog</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Older runs</source>
+        <translation>Execuções anteriores</translation>
+    </message>
+    <message>
+        <source>Automation runs</source>
+        <translation>Execuções de automações</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automação</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Gatilho</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Em</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Registro criado</translation>
+    </message>
+    <message>
+        <source>Record updated</source>
+        <translation>Registro atualizado</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>Conversa encerrada</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorada: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>Automation %1</source>
+        <translation>Automação %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Registro %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversa %1</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2252,7 @@ O WhatsApp diz: %2</translation>
         <translation>Endereço da Graph API:</translation>
     </message>
     <message>
-        <source>Webhook: paste these into Meta's app dashboard</source>
+        <source>Webhook: paste these into Meta&apos;s app dashboard</source>
         <translation>Webhook: cole estes dados no painel do app da Meta</translation>
     </message>
     <message>
@@ -2461,7 +2572,7 @@ O WhatsApp diz: %2</translation>
         <translation>Encaminhar também para os departamentos:</translation>
     </message>
     <message>
-        <source>Chats go to agents of the channel's department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
+        <source>Chats go to agents of the channel&apos;s department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
         <translation>Os chats vão para os agentes do departamento do canal e dos departamentos marcados aqui; quando nenhum deles se qualifica, vão para as pessoas escolhidas, seja qual for o departamento delas.</translation>
     </message>
     <message>
@@ -2580,11 +2691,11 @@ O WhatsApp diz: %2</translation>
         <translation>Desconectar %1 (+%2) do WhatsApp?</translation>
     </message>
     <message>
-        <source>“Yes, delete” deletes only this channel's access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
         <translation>“Sim, excluir” exclui apenas o token de acesso deste canal: nada poderá ser enviado nem recebido por este número até que ele seja conectado novamente com um novo token.</translation>
     </message>
     <message>
-        <source>Nothing else is deleted: every conversation and message, the customers' records and the channel's settings stay, and connecting the number again brings the channel back with its history.</source>
+        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
         <translation>Nada mais é excluído: todas as conversas e mensagens, os registros dos clientes e as configurações do canal são mantidos, e conectar o número novamente traz o canal de volta com todo o histórico.</translation>
     </message>
     <message>
@@ -2604,7 +2715,7 @@ O WhatsApp diz: %2</translation>
         <translation>Este número ainda não está registrado no WhatsApp: nada pode ser enviado ou recebido até que esteja. Escolha “Registrar número…” para receber um código por SMS ou ligação.</translation>
     </message>
     <message>
-        <source>WhatsApp refused this channel's access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
+        <source>WhatsApp refused this channel&apos;s access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
         <translation>O WhatsApp recusou o token de acesso deste canal: ele expirou ou foi revogado. As mensagens aguardam até que haja um novo. Crie um novo token para o usuário do sistema nas Configurações do Meta Business e cole-o em “Novo token de acesso…”.</translation>
     </message>
     <message>
@@ -2675,7 +2786,7 @@ O WhatsApp diz: %2</translation>
         <translation>Enviar um modelo aprovado</translation>
     </message>
     <message>
-        <source>Don't quote this message (Esc)</source>
+        <source>Don&apos;t quote this message (Esc)</source>
         <translation>Não citar esta mensagem (Esc)</translation>
     </message>
     <message>
@@ -2836,7 +2947,7 @@ O WhatsApp diz: %2</translation>
         <translation>Como a conversa</translation>
     </message>
     <message>
-        <source>%1 (the conversation's)</source>
+        <source>%1 (the conversation&apos;s)</source>
         <translation>%1 (o da conversa)</translation>
     </message>
     <message>
@@ -2926,7 +3037,7 @@ O WhatsApp diz: %2</translation>
         <translation>Modelos por país de destino mais a tarifa de sessão</translation>
     </message>
     <message>
-        <source>IM credits at US$2, WhatsApp's rates deducted</source>
+        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
         <translation>Créditos IM a US$ 2, descontadas as tarifas do WhatsApp</translation>
     </message>
     <message>
@@ -3246,7 +3357,7 @@ O WhatsApp diz: %2</translation>
         <translation>Somente não lidas</translation>
     </message>
     <message>
-        <source>Words in a message, the customer's name or number</source>
+        <source>Words in a message, the customer&apos;s name or number</source>
         <translation>Palavras de uma mensagem, nome ou número do cliente</translation>
     </message>
     <message>
@@ -3315,15 +3426,15 @@ O WhatsApp diz: %2</translation>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <source>New label's name</source>
+        <source>New label&apos;s name</source>
         <translation>Nome da nova etiqueta</translation>
     </message>
     <message>
-        <source>New label's colour</source>
+        <source>New label&apos;s colour</source>
         <translation>Cor da nova etiqueta</translation>
     </message>
     <message>
-        <source>Choose the new label's colour</source>
+        <source>Choose the new label&apos;s colour</source>
         <translation>Escolher a cor da nova etiqueta</translation>
     </message>
     <message>
@@ -3658,7 +3769,7 @@ O WhatsApp diz: %2</translation>
         <translation>Mesclar registros duplicados</translation>
     </message>
     <message>
-        <source>Both records stand for one customer. Choose the one to keep: the other one's values, conversations, activities and deals move to it, and it is deleted.</source>
+        <source>Both records stand for one customer. Choose the one to keep: the other one&apos;s values, conversations, activities and deals move to it, and it is deleted.</source>
         <translation>Os dois registros são do mesmo cliente. Escolha o que fica: os valores, conversas, atividades e negócios do outro passam para ele, e o outro é excluído.</translation>
     </message>
     <message>
@@ -3768,7 +3879,7 @@ O WhatsApp diz: %2</translation>
         <translation>Número do WhatsApp</translation>
     </message>
     <message>
-        <source>Customer's number</source>
+        <source>Customer&apos;s number</source>
         <translation>Número do cliente</translation>
     </message>
     <message>
@@ -3804,7 +3915,7 @@ O WhatsApp diz: %2</translation>
         <translation>Somente leads e contatos recebem mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <source>No approved template for this record's module yet.</source>
+        <source>No approved template for this record&apos;s module yet.</source>
         <translation>Ainda não há modelo aprovado para o módulo deste registro.</translation>
     </message>
     <message>
@@ -3918,6 +4029,25 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>%1 mentioned you</source>
         <translation>%1 mencionou você</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NotifyChoiceBox</name>
+    <message>
+        <source>My conversations and unassigned ones of my department</source>
+        <translation>Minhas conversas e as não atribuídas do meu departamento</translation>
+    </message>
+    <message>
+        <source>Every conversation I can see</source>
+        <translation>Todas as conversas que posso ver</translation>
+    </message>
+    <message>
+        <source>Only my conversations</source>
+        <translation>Somente minhas conversas</translation>
+    </message>
+    <message>
+        <source>Only when someone mentions me</source>
+        <translation>Somente quando alguém me mencionar</translation>
     </message>
 </context>
 <context>
@@ -4137,7 +4267,7 @@ O WhatsApp diz: %2</translation>
         <translation>Abrir com…</translation>
     </message>
     <message>
-        <source>Open in the system's picture viewer</source>
+        <source>Open in the system&apos;s picture viewer</source>
         <translation>Abrir no visualizador de imagens do sistema</translation>
     </message>
     <message>
@@ -4168,7 +4298,7 @@ O WhatsApp diz: %2</translation>
         <translation>Inserir campo</translation>
     </message>
     <message>
-        <source>Insert a merge field of the module, filled from the customer's record when the text is used</source>
+        <source>Insert a merge field of the module, filled from the customer&apos;s record when the text is used</source>
         <translation>Insere um campo de mesclagem do módulo, preenchido com o registro do cliente quando o texto é usado</translation>
     </message>
     <message>
@@ -4231,8 +4361,8 @@ O WhatsApp diz: %2</translation>
         <translation>Excluir texto predefinido</translation>
     </message>
     <message>
-        <source>Delete "%1"? Nobody on the team will be able to use it any more.</source>
-        <translation>Excluir "%1"? Ninguém da equipe poderá mais usá-lo.</translation>
+        <source>Delete &quot;%1&quot;? Nobody on the team will be able to use it any more.</source>
+        <translation>Excluir &quot;%1&quot;? Ninguém da equipe poderá mais usá-lo.</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -4277,7 +4407,7 @@ O WhatsApp diz: %2</translation>
         <translation>Novo texto predefinido</translation>
     </message>
     <message>
-        <source>Preview with this customer's values</source>
+        <source>Preview with this customer&apos;s values</source>
         <translation>Pré-visualizar com os dados deste cliente</translation>
     </message>
     <message>
@@ -4289,12 +4419,49 @@ O WhatsApp diz: %2</translation>
         <translation>Inserir</translation>
     </message>
     <message>
-        <source>No predefined texts yet. Write one with "New predefined text".</source>
-        <translation>Ainda não há textos predefinidos. Crie um em "Novo texto predefinido".</translation>
+        <source>No predefined texts yet. Write one with &quot;New predefined text&quot;.</source>
+        <translation>Ainda não há textos predefinidos. Crie um em &quot;Novo texto predefinido&quot;.</translation>
     </message>
     <message>
         <source>No predefined text matches.</source>
         <translation>Nenhum texto predefinido encontrado.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PresenceBar</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está digitando…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 e %2 estão digitando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents are typing…</source>
+        <translation>
+            <numerusform>%n agente está digitando…</numerusform>
+            <numerusform>%n agentes estão digitando…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 está visualizando</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are viewing</source>
+        <translation>%1 e %2 estão visualizando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents are viewing</source>
+        <translation>
+            <numerusform>%n agente está visualizando</numerusform>
+            <numerusform>%n agentes estão visualizando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4395,7 +4562,7 @@ O WhatsApp diz: %2</translation>
         <source>Record created.</source>
         <translation>Registro criado.</translation>
     </message>
-<message>
+    <message>
         <source>Unmute notifications</source>
         <translation>Reativar notificações</translation>
     </message>
@@ -4597,7 +4764,7 @@ O WhatsApp diz: %2</translation>
         <translation>Vincular empresa</translation>
     </message>
     <message>
-        <source>Choose a company, or type a new company's name</source>
+        <source>Choose a company, or type a new company&apos;s name</source>
         <translation>Escolha uma empresa ou digite o nome de uma nova</translation>
     </message>
 </context>
@@ -4813,7 +4980,7 @@ O WhatsApp diz: %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
-<message>
+    <message>
         <source>Customer satisfaction: no answers in these days.</source>
         <translation>Satisfação do cliente: nenhuma resposta nestes dias.</translation>
     </message>
@@ -4875,7 +5042,7 @@ O WhatsApp diz: %2</translation>
         <source>Parley will use the new language after a restart.</source>
         <translation>O Parley usará o novo idioma depois de reiniciar.</translation>
     </message>
-<message>
+    <message>
         <source>Notify me about:</source>
         <translation>Notificar-me sobre:</translation>
     </message>
@@ -4899,7 +5066,7 @@ O WhatsApp diz: %2</translation>
         <translation>Lembrar mais tarde</translation>
     </message>
     <message>
-        <source>Remind me about %1's conversation, and hold its notifications until:</source>
+        <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
         <translation>Lembrar-me da conversa com %1 e segurar as notificações dela até:</translation>
     </message>
     <message>
@@ -4938,7 +5105,7 @@ O WhatsApp diz: %2</translation>
         <translation>Inserir campo (#)</translation>
     </message>
     <message>
-        <source>A field of the module, filled from the customer's record when the template is sent</source>
+        <source>A field of the module, filled from the customer&apos;s record when the template is sent</source>
         <translation>Um campo do módulo, preenchido com o registro do cliente quando o modelo é enviado</translation>
     </message>
     <message>
@@ -5365,10 +5532,6 @@ O WhatsApp diz: %2</translation>
             <numerusform>%1: %n conversas</numerusform>
         </translation>
     </message>
-<message>
-        <source>This view no longer exists.</source>
-        <translation>Esta visualização não existe mais.</translation>
-    </message>
 </context>
 <context>
     <name>parley::ui::ZoomView</name>
@@ -5377,182 +5540,4 @@ O WhatsApp diz: %2</translation>
         <translation>Foto</translation>
     </message>
 </context>
-<context><name>parley::ui::AutomationConditions</name><message>
-        <source>Add condition</source>
-        <translation>Adicionar condição</translation>
-    </message>
-    <message>
-        <source>Remove condition</source>
-        <translation>Remover condição</translation>
-    </message>
-    <message>
-        <source>Condition field</source>
-        <translation>Campo da condição</translation>
-    </message>
-    <message>
-        <source>Condition operator</source>
-        <translation>Operador da condição</translation>
-    </message>
-    <message>
-        <source>Condition value</source>
-        <translation>Valor da condição</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Conditions (all must hold)</source>
-        <translation>Condições (todas devem ser atendidas)</translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation>é</translation>
-    </message>
-    <message>
-        <source>is not</source>
-        <translation>não é</translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation>contém</translation>
-    </message>
-    <message>
-        <source>changes to</source>
-        <translation>muda para</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>mudou</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>está vazio</translation>
-    </message>
-    <message>
-        <source>is not empty</source>
-        <translation>não está vazio</translation>
-    </message>
-</context><context><name>parley::ui::AutomationRunLog</name><message>
-        <source>Refresh</source>
-        <translation>Atualizar</translation>
-    </message>
-    <message>
-        <source>Older runs</source>
-        <translation>Execuções anteriores</translation>
-    </message>
-    <message>
-        <source>Automation runs</source>
-        <translation>Execuções de automações</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Automation</source>
-        <translation>Automação</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Gatilho</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Em</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Record created</source>
-        <translation>Registro criado</translation>
-    </message>
-    <message>
-        <source>Record updated</source>
-        <translation>Registro atualizado</translation>
-    </message>
-    <message>
-        <source>Conversation closed</source>
-        <translation>Conversa encerrada</translation>
-    </message>
-    <message>
-        <source>No reply</source>
-        <translation>Sem resposta</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Feito</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>Ignorada: %1</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Falhou: %1</translation>
-    </message>
-    <message>
-        <source>Automation %1</source>
-        <translation>Automação %1</translation>
-    </message>
-    <message>
-        <source>Record %1</source>
-        <translation>Registro %1</translation>
-    </message>
-    <message>
-        <source>Conversation %1</source>
-        <translation>Conversa %1</translation>
-    </message>
-</context><context><name>parley::ui::NotifyChoiceBox</name><message>
-        <source>My conversations and unassigned ones of my department</source>
-        <translation>Minhas conversas e as não atribuídas do meu departamento</translation>
-    </message>
-    <message>
-        <source>Every conversation I can see</source>
-        <translation>Todas as conversas que posso ver</translation>
-    </message>
-    <message>
-        <source>Only my conversations</source>
-        <translation>Somente minhas conversas</translation>
-    </message>
-    <message>
-        <source>Only when someone mentions me</source>
-        <translation>Somente quando alguém me mencionar</translation>
-    </message>
-</context><context><name>parley::ui::PresenceBar</name><message>
-        <source>%1 is typing…</source>
-        <translation>%1 está digitando…</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are typing…</source>
-        <translation>%1 e %2 estão digitando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agents are typing…</source>
-        <translation>
-            <numerusform>%n agente está digitando…</numerusform>
-            <numerusform>%n agentes estão digitando…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is viewing</source>
-        <translation>%1 está visualizando</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are viewing</source>
-        <translation>%1 e %2 estão visualizando</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agents are viewing</source>
-        <translation>
-            <numerusform>%n agente está visualizando</numerusform>
-            <numerusform>%n agentes estão visualizando</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-</context></TS>
+</TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Accessible</name>
@@ -166,7 +167,7 @@ WhatsApp 提示：%2</translation>
         <translation>WhatsApp 拒绝了此更改：%1</translation>
     </message>
     <message>
-        <source>WhatsApp no longer accepts this channel's access token. Connect the number again with a new token.</source>
+        <source>WhatsApp no longer accepts this channel&apos;s access token. Connect the number again with a new token.</source>
         <translation>WhatsApp 不再接受此渠道的访问令牌。请使用新令牌重新连接该号码。</translation>
     </message>
     <message>
@@ -238,7 +239,7 @@ WhatsApp 提示：%2</translation>
         <translation>服务器未能保存更改，未做任何修改。请重试。</translation>
     </message>
     <message>
-        <source>The hub's storage is full; nothing was saved. Tell your administrator.</source>
+        <source>The hub&apos;s storage is full; nothing was saved. Tell your administrator.</source>
         <translation>服务器的存储空间已满，未保存任何内容。请告知您的管理员。</translation>
     </message>
     <message>
@@ -326,7 +327,7 @@ WhatsApp 提示：%2</translation>
         <translation>密码至少须包含 8 个字符。</translation>
     </message>
     <message>
-        <source>This is the team's only active admin: make someone else an admin first.</source>
+        <source>This is the team&apos;s only active admin: make someone else an admin first.</source>
         <translation>这是团队中唯一已启用的管理员：请先将其他人设为管理员。</translation>
     </message>
     <message>
@@ -410,7 +411,7 @@ WhatsApp 提示：%2</translation>
         <translation>请为模板的每个字段提供一个示例值：%1</translation>
     </message>
     <message>
-        <source>This conversation's number does not serve that department.</source>
+        <source>This conversation&apos;s number does not serve that department.</source>
         <translation>此对话的号码不服务于该部门。</translation>
     </message>
     <message>
@@ -438,7 +439,7 @@ WhatsApp 提示：%2</translation>
         <translation>WhatsApp 未发送验证码：%1</translation>
     </message>
     <message>
-        <source>This is not the number's two-step verification PIN.</source>
+        <source>This is not the number&apos;s two-step verification PIN.</source>
         <translation>这不是该号码的两步验证 PIN。</translation>
     </message>
     <message>
@@ -474,7 +475,7 @@ WhatsApp 提示：%2</translation>
         <translation>此工单的评论数已达上限。</translation>
     </message>
     <message>
-        <source>A label's name has 1 to 40 characters.</source>
+        <source>A label&apos;s name has 1 to 40 characters.</source>
         <translation>标签名称为 1 到 40 个字符。</translation>
     </message>
     <message>
@@ -518,11 +519,11 @@ WhatsApp 提示：%2</translation>
         <translation>请按 Meta 显示的原样粘贴访问令牌。</translation>
     </message>
     <message>
-        <source>A view's name has 1 to 60 characters.</source>
+        <source>A view&apos;s name has 1 to 60 characters.</source>
         <translation>视图名称为 1 到 60 个字符。</translation>
     </message>
     <message>
-        <source>The hub cannot run this view's filter. Change it and save again.</source>
+        <source>The hub cannot run this view&apos;s filter. Change it and save again.</source>
         <translation>服务器无法运行此视图的筛选条件。请修改后重新保存。</translation>
     </message>
     <message>
@@ -533,12 +534,12 @@ WhatsApp 提示：%2</translation>
         <source>You have as many saved views as the hub keeps (50). Delete one first.</source>
         <translation>您保存的视图已达到服务器的上限（50 个）。请先删除一个。</translation>
     </message>
-<message>
+    <message>
         <source>Each condition needs a field and, to compare, a value (at most 10 conditions).</source>
         <translation>每个条件需要一个字段，比较时还需要一个值（最多 10 个条件）。</translation>
     </message>
     <message>
-        <source>"Changes to" and "changed" only work when a record is updated.</source>
+        <source>&quot;Changes to&quot; and &quot;changed&quot; only work when a record is updated.</source>
         <translation>“变为”和“已更改”仅在记录更新时有效。</translation>
     </message>
     <message>
@@ -581,7 +582,7 @@ WhatsApp 提示：%2</translation>
         <source>The hub stopped during this run.</source>
         <translation>本次运行期间服务器停止了。</translation>
     </message>
-<message>
+    <message>
         <source>You have muted too many conversations; unmute one first.</source>
         <translation>你静音的对话太多了，请先取消一个。</translation>
     </message>
@@ -765,7 +766,7 @@ WhatsApp 提示：%2</translation>
         <translation>信用点数不足：发送此消息需要 {cost} 个信用点数，当前余额为 {balance} 个信用点数。请购买信用点数或开启自动充值。</translation>
     </message>
     <message>
-        <source>Credits can be bought once the channel's number is connected; it is {status} now.</source>
+        <source>Credits can be bought once the channel&apos;s number is connected; it is {status} now.</source>
         <translation>渠道的号码连接后才能购买信用点数；该号码当前状态为：{status}。</translation>
     </message>
     <message>
@@ -793,15 +794,15 @@ WhatsApp 提示：%2</translation>
         <translation>{days} 天试用期已结束。请完成企业验证以继续发送消息。</translation>
     </message>
     <message>
-        <source>The expanded trial's {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
+        <source>The expanded trial&apos;s {limit} customer-initiated messages are used up. Choose a price plan to keep sending.</source>
         <translation>扩展试用的 {limit} 条客户发起消息已用完。请选择付费套餐以继续发送。</translation>
     </message>
     <message>
-        <source>The value of one credit must be a positive amount in the plan's currency.</source>
+        <source>The value of one credit must be a positive amount in the plan&apos;s currency.</source>
         <translation>每个信用点数的价值必须是以套餐币种计的正数金额。</translation>
     </message>
     <message>
-        <source>The price {price} is not in the plan's currency, {currency}.</source>
+        <source>The price {price} is not in the plan&apos;s currency, {currency}.</source>
         <translation>价格 {price} 不是套餐所用的币种（{currency}）。</translation>
     </message>
     <message>
@@ -813,7 +814,7 @@ WhatsApp 提示：%2</translation>
         <translation>会话阶梯价格须按消息数量递增，且最后一档须为之后所有消息设定价格。</translation>
     </message>
     <message>
-        <source>The country prefix "{prefix}" must be digits and appear only once.</source>
+        <source>The country prefix &quot;{prefix}&quot; must be digits and appear only once.</source>
         <translation>国家/地区代码“{prefix}”只能由数字组成，且不能重复。</translation>
     </message>
     <message>
@@ -825,7 +826,7 @@ WhatsApp 提示：%2</translation>
         <translation>请为时间段输入 1 到 {max} 之间的数字。</translation>
     </message>
     <message>
-        <source>Choose a user, or "me", for this filter.</source>
+        <source>Choose a user, or &quot;me&quot;, for this filter.</source>
         <translation>请为此筛选条件选择一位用户或“我”。</translation>
     </message>
     <message>
@@ -857,7 +858,7 @@ WhatsApp 提示：%2</translation>
         <translation>请为渠道命名。</translation>
     </message>
     <message>
-        <source>Choose the department that receives this channel's chats.</source>
+        <source>Choose the department that receives this channel&apos;s chats.</source>
         <translation>请选择接收此渠道聊天的部门。</translation>
     </message>
     <message>
@@ -873,7 +874,7 @@ WhatsApp 提示：%2</translation>
         <translation>{file} 过大，无法用作渠道图标：最大允许 {maxMb} MB。</translation>
     </message>
     <message>
-        <source>Enter the channel's WhatsApp phone number.</source>
+        <source>Enter the channel&apos;s WhatsApp phone number.</source>
         <translation>请输入渠道的 WhatsApp 电话号码。</translation>
     </message>
     <message>
@@ -885,7 +886,7 @@ WhatsApp 提示：%2</translation>
         <translation>目前已有 {channels} 个渠道，但只有 {departments} 个部门；每个渠道都需要一个专属部门。请先添加部门。</translation>
     </message>
     <message>
-        <source>The number {number} is already connected as channel "{channel}". A number can be connected only once, and moving a number from another channel or product is not supported.</source>
+        <source>The number {number} is already connected as channel &quot;{channel}&quot;. A number can be connected only once, and moving a number from another channel or product is not supported.</source>
         <translation>号码 {number} 已作为渠道“{channel}”连接。每个号码只能连接一次，且不支持从其他渠道或产品迁移号码。</translation>
     </message>
     <message>
@@ -893,15 +894,15 @@ WhatsApp 提示：%2</translation>
         <translation>请输入 WhatsApp Business 账户（WABA）ID。</translation>
     </message>
     <message>
-        <source>The WhatsApp Business Account id is a number, as shown in Meta's WhatsApp Manager.</source>
+        <source>The WhatsApp Business Account id is a number, as shown in Meta&apos;s WhatsApp Manager.</source>
         <translation>WhatsApp Business 账户 ID 是一串数字，可在 Meta 的 WhatsApp 管理工具中查看。</translation>
     </message>
     <message>
-        <source>Enter the phone number id from Meta's API setup page.</source>
+        <source>Enter the phone number id from Meta&apos;s API setup page.</source>
         <translation>请输入 Meta API 设置页面上的电话号码 ID。</translation>
     </message>
     <message>
-        <source>The phone number id is a number, as shown on Meta's API setup page (it is not the phone number itself).</source>
+        <source>The phone number id is a number, as shown on Meta&apos;s API setup page (it is not the phone number itself).</source>
         <translation>电话号码 ID 是一串数字，可在 Meta 的 API 设置页面上查看（并非电话号码本身）。</translation>
     </message>
     <message>
@@ -949,7 +950,7 @@ WhatsApp 提示：%2</translation>
         <translation>模板名称只能包含小写字母 a-z、数字和下划线，不能包含大写字母、空格或连字符。</translation>
     </message>
     <message>
-        <source>Choose the template's language.</source>
+        <source>Choose the template&apos;s language.</source>
         <translation>请选择模板语言。</translation>
     </message>
     <message>
@@ -1292,7 +1293,7 @@ WhatsApp 提示：%2</translation>
         <translation>WhatsApp Business 收件箱</translation>
     </message>
     <message>
-        <source>The hub's address.</source>
+        <source>The hub&apos;s address.</source>
         <translation>服务器地址。</translation>
     </message>
     <message>
@@ -1618,6 +1619,65 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::AutomationConditions</name>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>删除条件</translation>
+    </message>
+    <message>
+        <source>Condition field</source>
+        <translation>条件字段</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>条件运算符</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>条件值</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Conditions (all must hold)</source>
+        <translation>条件（须全部满足）</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不等于</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>changes to</source>
+        <translation>变为</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>不为空</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::AutomationDialog</name>
     <message>
         <source>New automation</source>
@@ -1628,19 +1688,11 @@ WhatsApp 提示：%2</translation>
         <translation>创建</translation>
     </message>
     <message>
-        <source>When a record is created in:</source>
-        <translation>在以下模块中创建记录时：</translation>
-    </message>
-    <message>
-        <source>Send the template:</source>
-        <translation>发送模板：</translation>
-    </message>
-    <message>
         <source>From the WhatsApp number:</source>
         <translation>发送号码（WhatsApp）：</translation>
     </message>
     <message>
-        <source>It goes to the record's Mobile, or else its Phone, and is charged like any template.</source>
+        <source>It goes to the record&apos;s Mobile, or else its Phone, and is charged like any template.</source>
         <translation>消息将发送到记录的手机号码，若无则发送到电话号码，并按普通模板消息计费。</translation>
     </message>
     <message>
@@ -1651,7 +1703,7 @@ WhatsApp 提示：%2</translation>
         <source>No approved template for %1 yet.</source>
         <translation>%1 模块暂无已批准的消息模板。</translation>
     </message>
-<message>
+    <message>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
@@ -1744,7 +1796,7 @@ WhatsApp 提示：%2</translation>
         <translation>它会发送到对话中，并像其他模板一样计费。</translation>
     </message>
     <message>
-        <source>It acts on the record's newest conversation.</source>
+        <source>It acts on the record&apos;s newest conversation.</source>
         <translation>作用于该记录最新的对话。</translation>
     </message>
     <message>
@@ -1771,28 +1823,12 @@ WhatsApp 提示：%2</translation>
         <translation>删除</translation>
     </message>
     <message>
-        <source>When created in</source>
-        <translation>触发模块</translation>
-    </message>
-    <message>
-        <source>Send template</source>
-        <translation>发送模板</translation>
-    </message>
-    <message>
-        <source>From number</source>
-        <translation>发送号码</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
         <source>Last problem</source>
         <translation>最近错误</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Automations&lt;/b&gt;: send a template when a record is created</source>
-        <translation>&lt;b&gt;自动化&lt;/b&gt;：创建记录时自动发送模板</translation>
     </message>
     <message>
         <source>Template %1</source>
@@ -1806,7 +1842,7 @@ WhatsApp 提示：%2</translation>
         <source>Automations</source>
         <translation>自动化</translation>
     </message>
-<message>
+    <message>
         <source>When</source>
         <translation>时机</translation>
     </message>
@@ -1867,6 +1903,81 @@ WhatsApp 提示：%2</translation>
     <message>
         <source> and </source>
         <translation> 且 </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AutomationRunLog</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Older runs</source>
+        <translation>更早的运行</translation>
+    </message>
+    <message>
+        <source>Automation runs</source>
+        <translation>自动化运行记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>自动化</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>记录已创建</translation>
+    </message>
+    <message>
+        <source>Record updated</source>
+        <translation>记录已更新</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>对话已关闭</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>无回复</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Automation %1</source>
+        <translation>自动化 %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>对话 %1</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2250,7 @@ WhatsApp 提示：%2</translation>
         <translation>Graph API 地址：</translation>
     </message>
     <message>
-        <source>Webhook: paste these into Meta's app dashboard</source>
+        <source>Webhook: paste these into Meta&apos;s app dashboard</source>
         <translation>Webhook：请将以下内容粘贴到 Meta 应用面板中</translation>
     </message>
     <message>
@@ -2459,7 +2570,7 @@ WhatsApp 提示：%2</translation>
         <translation>同时分配到以下部门：</translation>
     </message>
     <message>
-        <source>Chats go to agents of the channel's department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
+        <source>Chats go to agents of the channel&apos;s department and of the departments ticked here; when none of them qualifies, to the chosen people wherever they are.</source>
         <translation>聊天将分配给渠道所属部门及此处勾选部门的客服；若其中没有符合条件的人员，则分配给上面指定的人员，无论其属于哪个部门。</translation>
     </message>
     <message>
@@ -2578,11 +2689,11 @@ WhatsApp 提示：%2</translation>
         <translation>确定断开 %1（+%2）与 WhatsApp 的连接吗？</translation>
     </message>
     <message>
-        <source>“Yes, delete” deletes only this channel's access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
+        <source>“Yes, delete” deletes only this channel&apos;s access token: nothing can be sent or received on this number until it is connected again with a new token.</source>
         <translation>“是的，删除”只会删除此渠道的访问令牌：在使用新令牌重新连接该号码之前，无法通过它收发任何消息。</translation>
     </message>
     <message>
-        <source>Nothing else is deleted: every conversation and message, the customers' records and the channel's settings stay, and connecting the number again brings the channel back with its history.</source>
+        <source>Nothing else is deleted: every conversation and message, the customers&apos; records and the channel&apos;s settings stay, and connecting the number again brings the channel back with its history.</source>
         <translation>其他内容均不会被删除：所有对话和消息、客户的记录以及渠道的设置都将保留；重新连接该号码后，渠道将连同全部历史记录一起恢复。</translation>
     </message>
     <message>
@@ -2602,7 +2713,7 @@ WhatsApp 提示：%2</translation>
         <translation>此号码尚未在 WhatsApp 上注册：注册前无法收发任何消息。请选择“注册号码…”，通过短信或电话获取验证码。</translation>
     </message>
     <message>
-        <source>WhatsApp refused this channel's access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
+        <source>WhatsApp refused this channel&apos;s access token: it expired or was revoked. Messages wait until it has a new one. Create a new token for the system user in Meta Business Settings and paste it under “New access token…”.</source>
         <translation>WhatsApp 拒绝了此渠道的访问令牌：令牌已过期或被撤销。消息将等待新令牌。请在 Meta 商务设置中为系统用户创建新令牌，并在“新的访问令牌…”中粘贴。</translation>
     </message>
     <message>
@@ -2673,7 +2784,7 @@ WhatsApp 提示：%2</translation>
         <translation>发送已批准的模板</translation>
     </message>
     <message>
-        <source>Don't quote this message (Esc)</source>
+        <source>Don&apos;t quote this message (Esc)</source>
         <translation>不引用这条消息（Esc）</translation>
     </message>
     <message>
@@ -2834,7 +2945,7 @@ WhatsApp 提示：%2</translation>
         <translation>与对话相同</translation>
     </message>
     <message>
-        <source>%1 (the conversation's)</source>
+        <source>%1 (the conversation&apos;s)</source>
         <translation>%1（对话所属）</translation>
     </message>
     <message>
@@ -2924,7 +3035,7 @@ WhatsApp 提示：%2</translation>
         <translation>模板消息按目标国家/地区计价，另加会话费率</translation>
     </message>
     <message>
-        <source>IM credits at US$2, WhatsApp's rates deducted</source>
+        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
         <translation>IM 信用点数（每个 2 美元），按 WhatsApp 费率扣除</translation>
     </message>
     <message>
@@ -3244,7 +3355,7 @@ WhatsApp 提示：%2</translation>
         <translation>仅未读</translation>
     </message>
     <message>
-        <source>Words in a message, the customer's name or number</source>
+        <source>Words in a message, the customer&apos;s name or number</source>
         <translation>消息中的文字、客户姓名或号码</translation>
     </message>
     <message>
@@ -3312,15 +3423,15 @@ WhatsApp 提示：%2</translation>
         <translation>标签</translation>
     </message>
     <message>
-        <source>New label's name</source>
+        <source>New label&apos;s name</source>
         <translation>新标签的名称</translation>
     </message>
     <message>
-        <source>New label's colour</source>
+        <source>New label&apos;s colour</source>
         <translation>新标签的颜色</translation>
     </message>
     <message>
-        <source>Choose the new label's colour</source>
+        <source>Choose the new label&apos;s colour</source>
         <translation>选择新标签的颜色</translation>
     </message>
     <message>
@@ -3651,7 +3762,7 @@ WhatsApp 提示：%2</translation>
         <translation>合并重复记录</translation>
     </message>
     <message>
-        <source>Both records stand for one customer. Choose the one to keep: the other one's values, conversations, activities and deals move to it, and it is deleted.</source>
+        <source>Both records stand for one customer. Choose the one to keep: the other one&apos;s values, conversations, activities and deals move to it, and it is deleted.</source>
         <translation>这两条记录属于同一位客户。请选择要保留的一条：另一条的字段值、对话、活动和交易将移到它名下，然后另一条被删除。</translation>
     </message>
     <message>
@@ -3758,7 +3869,7 @@ WhatsApp 提示：%2</translation>
         <translation>WhatsApp 号码</translation>
     </message>
     <message>
-        <source>Customer's number</source>
+        <source>Customer&apos;s number</source>
         <translation>客户号码</translation>
     </message>
     <message>
@@ -3794,7 +3905,7 @@ WhatsApp 提示：%2</translation>
         <translation>只有线索和联系人可以接收 WhatsApp 消息。</translation>
     </message>
     <message>
-        <source>No approved template for this record's module yet.</source>
+        <source>No approved template for this record&apos;s module yet.</source>
         <translation>此记录所属模块暂无已批准的消息模板。</translation>
     </message>
     <message>
@@ -3906,6 +4017,25 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>%1 mentioned you</source>
         <translation>%1 提到了你</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NotifyChoiceBox</name>
+    <message>
+        <source>My conversations and unassigned ones of my department</source>
+        <translation>我的对话和本部门未分配的对话</translation>
+    </message>
+    <message>
+        <source>Every conversation I can see</source>
+        <translation>我能看到的所有对话</translation>
+    </message>
+    <message>
+        <source>Only my conversations</source>
+        <translation>仅我的对话</translation>
+    </message>
+    <message>
+        <source>Only when someone mentions me</source>
+        <translation>仅在有人提到我时</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4254,7 @@ WhatsApp 提示：%2</translation>
         <translation>打开方式…</translation>
     </message>
     <message>
-        <source>Open in the system's picture viewer</source>
+        <source>Open in the system&apos;s picture viewer</source>
         <translation>在系统的图片查看器中打开</translation>
     </message>
     <message>
@@ -4155,7 +4285,7 @@ WhatsApp 提示：%2</translation>
         <translation>插入字段</translation>
     </message>
     <message>
-        <source>Insert a merge field of the module, filled from the customer's record when the text is used</source>
+        <source>Insert a merge field of the module, filled from the customer&apos;s record when the text is used</source>
         <translation>插入该模块的合并字段，使用文本时将自动填入客户记录中的值</translation>
     </message>
     <message>
@@ -4218,7 +4348,7 @@ WhatsApp 提示：%2</translation>
         <translation>删除预设文本</translation>
     </message>
     <message>
-        <source>Delete "%1"? Nobody on the team will be able to use it any more.</source>
+        <source>Delete &quot;%1&quot;? Nobody on the team will be able to use it any more.</source>
         <translation>确定删除“%1”吗？删除后团队中的任何人都将无法再使用它。</translation>
     </message>
     <message>
@@ -4264,7 +4394,7 @@ WhatsApp 提示：%2</translation>
         <translation>新建预设文本</translation>
     </message>
     <message>
-        <source>Preview with this customer's values</source>
+        <source>Preview with this customer&apos;s values</source>
         <translation>使用该客户的数据预览</translation>
     </message>
     <message>
@@ -4276,12 +4406,47 @@ WhatsApp 提示：%2</translation>
         <translation>插入</translation>
     </message>
     <message>
-        <source>No predefined texts yet. Write one with "New predefined text".</source>
+        <source>No predefined texts yet. Write one with &quot;New predefined text&quot;.</source>
         <translation>暂无预设文本。请点击“新建预设文本”创建一条。</translation>
     </message>
     <message>
         <source>No predefined text matches.</source>
         <translation>没有匹配的预设文本。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PresenceBar</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 正在输入…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 和 %2 正在输入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents are typing…</source>
+        <translation>
+            <numerusform>%n 位客服正在输入…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 正在查看</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are viewing</source>
+        <translation>%1 和 %2 正在查看</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents are viewing</source>
+        <translation>
+            <numerusform>%n 位客服正在查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4382,7 +4547,7 @@ WhatsApp 提示：%2</translation>
         <source>Record created.</source>
         <translation>记录已创建。</translation>
     </message>
-<message>
+    <message>
         <source>Unmute notifications</source>
         <translation>取消静音通知</translation>
     </message>
@@ -4584,7 +4749,7 @@ WhatsApp 提示：%2</translation>
         <translation>关联公司</translation>
     </message>
     <message>
-        <source>Choose a company, or type a new company's name</source>
+        <source>Choose a company, or type a new company&apos;s name</source>
         <translation>选择公司，或输入新公司名称</translation>
     </message>
 </context>
@@ -4799,7 +4964,7 @@ WhatsApp 提示：%2</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
-<message>
+    <message>
         <source>Customer satisfaction: no answers in these days.</source>
         <translation>客户满意度：这些天没有回答。</translation>
     </message>
@@ -4860,7 +5025,7 @@ WhatsApp 提示：%2</translation>
         <source>Parley will use the new language after a restart.</source>
         <translation>重启 Parley 后将使用新语言。</translation>
     </message>
-<message>
+    <message>
         <source>Notify me about:</source>
         <translation>通知我：</translation>
     </message>
@@ -4884,7 +5049,7 @@ WhatsApp 提示：%2</translation>
         <translation>暂停提醒</translation>
     </message>
     <message>
-        <source>Remind me about %1's conversation, and hold its notifications until:</source>
+        <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
         <translation>提醒我 %1 的对话，并在此之前暂停其通知：</translation>
     </message>
     <message>
@@ -4923,7 +5088,7 @@ WhatsApp 提示：%2</translation>
         <translation>插入字段（#）</translation>
     </message>
     <message>
-        <source>A field of the module, filled from the customer's record when the template is sent</source>
+        <source>A field of the module, filled from the customer&apos;s record when the template is sent</source>
         <translation>该模块的字段，发送模板时将自动填入客户记录中的值</translation>
     </message>
     <message>
@@ -5345,10 +5510,6 @@ WhatsApp 提示：%2</translation>
             <numerusform>%1：%n 个对话</numerusform>
         </translation>
     </message>
-<message>
-        <source>This view no longer exists.</source>
-        <translation>此视图已不存在。</translation>
-    </message>
 </context>
 <context>
     <name>parley::ui::ZoomView</name>
@@ -5357,180 +5518,4 @@ WhatsApp 提示：%2</translation>
         <translation>照片</translation>
     </message>
 </context>
-<context><name>parley::ui::AutomationConditions</name><message>
-        <source>Add condition</source>
-        <translation>添加条件</translation>
-    </message>
-    <message>
-        <source>Remove condition</source>
-        <translation>删除条件</translation>
-    </message>
-    <message>
-        <source>Condition field</source>
-        <translation>条件字段</translation>
-    </message>
-    <message>
-        <source>Condition operator</source>
-        <translation>条件运算符</translation>
-    </message>
-    <message>
-        <source>Condition value</source>
-        <translation>条件值</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Conditions (all must hold)</source>
-        <translation>条件（须全部满足）</translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation>等于</translation>
-    </message>
-    <message>
-        <source>is not</source>
-        <translation>不等于</translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation>包含</translation>
-    </message>
-    <message>
-        <source>changes to</source>
-        <translation>变为</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>已更改</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>为空</translation>
-    </message>
-    <message>
-        <source>is not empty</source>
-        <translation>不为空</translation>
-    </message>
-</context><context><name>parley::ui::AutomationRunLog</name><message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Older runs</source>
-        <translation>更早的运行</translation>
-    </message>
-    <message>
-        <source>Automation runs</source>
-        <translation>自动化运行记录</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Automation</source>
-        <translation>自动化</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>触发条件</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Record created</source>
-        <translation>记录已创建</translation>
-    </message>
-    <message>
-        <source>Record updated</source>
-        <translation>记录已更新</translation>
-    </message>
-    <message>
-        <source>Conversation closed</source>
-        <translation>对话已关闭</translation>
-    </message>
-    <message>
-        <source>No reply</source>
-        <translation>无回复</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>已跳过：%1</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>Automation %1</source>
-        <translation>自动化 %1</translation>
-    </message>
-    <message>
-        <source>Record %1</source>
-        <translation>记录 %1</translation>
-    </message>
-    <message>
-        <source>Conversation %1</source>
-        <translation>对话 %1</translation>
-    </message>
-</context><context><name>parley::ui::NotifyChoiceBox</name><message>
-        <source>My conversations and unassigned ones of my department</source>
-        <translation>我的对话和本部门未分配的对话</translation>
-    </message>
-    <message>
-        <source>Every conversation I can see</source>
-        <translation>我能看到的所有对话</translation>
-    </message>
-    <message>
-        <source>Only my conversations</source>
-        <translation>仅我的对话</translation>
-    </message>
-    <message>
-        <source>Only when someone mentions me</source>
-        <translation>仅在有人提到我时</translation>
-    </message>
-</context><context><name>parley::ui::PresenceBar</name><message>
-        <source>%1 is typing…</source>
-        <translation>%1 正在输入…</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are typing…</source>
-        <translation>%1 和 %2 正在输入…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agents are typing…</source>
-        <translation>
-            <numerusform>%n 位客服正在输入…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is viewing</source>
-        <translation>%1 正在查看</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are viewing</source>
-        <translation>%1 和 %2 正在查看</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agents are viewing</source>
-        <translation>
-            <numerusform>%n 位客服正在查看</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-</context></TS>
+</TS>
