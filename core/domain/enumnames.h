@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <array>
+#include <cstddef>
 #include <initializer_list>
 #include <utility>
 
@@ -20,6 +22,30 @@ template <typename Enum> QString enumName(EnumNames<Enum> names, Enum value)
 }
 
 template <typename Enum> bool enumFromName(EnumNames<Enum> names, const QString &name, Enum *value)
+{
+    for (const auto &entry : names) {
+        if (name == QLatin1String(entry.second)) {
+            *value = entry.first;
+            return true;
+        }
+    }
+    return false;
+}
+
+// The same over a std::array table (a table a file keeps as a constant).
+template <typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
+{
+    for (const auto &entry : names) {
+        if (entry.first == value)
+            return QString::fromLatin1(entry.second);
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+bool valueOf(const std::array<std::pair<Enum, const char *>, N> &names, const QString &name,
+             Enum *value)
 {
     for (const auto &entry : names) {
         if (name == QLatin1String(entry.second)) {

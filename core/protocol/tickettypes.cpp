@@ -1,5 +1,7 @@
 #include "core/protocol/tickettypes.h"
 
+#include "core/domain/enumnames.h"
+
 #include "core/protocol/isotime.h"
 #include "core/protocol/jsonreader.h"
 
@@ -22,29 +24,6 @@ const std::array<std::pair<TicketPriority, const char *>, 4> priorityNames = {{
     {TicketPriority::High, "high"},
     {TicketPriority::Urgent, "urgent"},
 }};
-
-template <typename Enum, size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
-{
-    for (const auto &[each, name] : names) {
-        if (each == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template <typename Enum, size_t N>
-bool valueOf(const std::array<std::pair<Enum, const char *>, N> &names, const QString &name,
-             Enum *value)
-{
-    for (const auto &[each, text] : names) {
-        if (name == QLatin1String(text)) {
-            *value = each;
-            return true;
-        }
-    }
-    return false;
-}
 
 } // namespace
 

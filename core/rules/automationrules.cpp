@@ -1,33 +1,12 @@
 #include "core/rules/automationrules.h"
 
+#include "core/domain/enumnames.h"
+
 #include <array>
 #include <utility>
 
 namespace parley {
 namespace {
-
-template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
-{
-    for (const auto &[known, name] : names) {
-        if (known == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-bool valueOf(const std::array<std::pair<Enum, const char *>, N> &names, const QString &name,
-             Enum *value)
-{
-    for (const auto &[known, text] : names) {
-        if (name == QLatin1String(text)) {
-            *value = known;
-            return true;
-        }
-    }
-    return false;
-}
 
 constexpr std::array<std::pair<AutomationTrigger, const char *>, 4> triggerNames{{
     {AutomationTrigger::RecordCreated, "record_created"},
