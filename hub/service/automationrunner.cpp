@@ -10,7 +10,6 @@ namespace {
 
 constexpr int batchSize = 200;
 constexpr int maxBatchesPerDrain = 50; // the timer finishes a longer backlog
-constexpr int waitingPerCheck = 100;
 
 QString fieldsText(const QVariantMap &fields)
 {
@@ -33,16 +32,6 @@ QString phoneOf(const QVariantMap &fields)
     return {};
 }
 
-AutomationRepository::RunEnd ended(AutomationOutcome outcome, const QString &reason,
-                                   const QString &detail)
-{
-    AutomationRepository::RunEnd end;
-    end.outcome = outcome;
-    end.reason = reason;
-    end.detail = detail;
-    return end;
-}
-
 } // namespace
 
 AutomationRunner::AutomationRunner(HubContext &context, TemplateService &templates,
@@ -63,6 +52,16 @@ void AutomationRunner::start()
 {
     m_timer.start();
     poke();
+}
+
+AutomationRepository::RunEnd AutomationRunner::ended(AutomationOutcome outcome,
+                                                     const QString &reason, const QString &detail)
+{
+    AutomationRepository::RunEnd end;
+    end.outcome = outcome;
+    end.reason = reason;
+    end.detail = detail;
+    return end;
 }
 
 QString AutomationRunner::idempotencyKey(Id automationId, Id recordId)
@@ -343,43 +342,6 @@ AutomationRepository::RunEnd AutomationRunner::act(const Automation &automation,
     // A replayed key answers 200 with the first message: nothing new went out.
     end.sent = automation.action == AutomationAction::SendTemplate && result.status == 202;
     return end;
-}
-
-void AutomationRunner::checkWaiting()
-{
-    if (m_draining || !m_ctx.leads())
-        return;
-    m_draining = true;
-    const TimestampMs now = m_ctx.now();
-    for (const Automation &automation : m_repository.withTrigger(AutomationTrigger::NoReply)) {
-        const TimestampMs cutoff = now - qint64(automation.waitHours) * 3600 * 1000;
-        for (const auto &[conversationId, inboundAt] :
-             m_repository.waiting(automation.id, cutoff, waitingPerCheck)) {
-            const std::optional<Conversation> c = m_ctx.conversations.byId(conversationId);
-            if (!c ||
-                !customerWaiting(c->status == ConversationStatus::Closed ||
-                                     c->status == ConversationStatus::Snoozed,
-                                 c->lastInboundAt, c->lastOutboundAt, now, automation.waitHours))
-                continue;
-            Target target;
-            target.kind = QStringLiteral("conversation");
-            target.id = c->id;
-            target.recordId = c->recordId;
-            target.before = target.after = conversationFacts(*c);
-            const QString key = AutomationRepository::waitingKey(c->id, c->lastInboundAt);
-            if (conditionsHold(automation.conditions, target.before, target.after)) {
-                runOne(automation, target, key, {});
-                continue;
-            }
-            // Written down so that the look-up moves past it (one line per wait).
-            if (const Id runId = m_repository.claimRun(automation.id, key, automation.trigger,
-                                                       target.kind, target.id, 1, now))
-                m_repository.finishRun(runId, ended(AutomationOutcome::Skipped,
-                                                    QStringLiteral("automation_conditions_unmet"),
-                                                    QStringLiteral("The conditions do not hold.")));
-        }
-    }
-    m_draining = false;
 }
 
 QJsonArray AutomationRunner::recordCreatedOutcomes(Id recordId)

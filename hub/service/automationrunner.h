@@ -32,7 +32,7 @@ public:
     // Reads every event not read yet and runs what they trigger; nothing unless this hub
     // leads. Not re-entrant: a call from inside a run returns at once.
     void drain();
-    // The customers waiting longer than each no-reply automation allows.
+    // The customers waiting longer than each no-reply automation allows (automationnoreply.cpp).
     void checkWaiting();
 
     // POST /records' reply: the outcomes of the record-created runs of `recordId`.
@@ -71,6 +71,9 @@ private:
     bool flush();
     AutomationRepository::RunEnd act(const Automation &automation, const Target &target, Id runId);
     std::optional<Agent> actorFor(const Automation &automation);
+    // A run that ends without acting (skipped or failed), and why.
+    static AutomationRepository::RunEnd ended(AutomationOutcome outcome, const QString &reason,
+                                              const QString &detail);
     QVariantMap conversationFacts(const Conversation &conversation);
 
     HubContext &m_ctx;

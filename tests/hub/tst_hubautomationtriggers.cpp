@@ -3,10 +3,8 @@
 // conversation closed by an agent or by another automation, and customers left without a reply
 // (the hub's clock moved through PARLEY_HUB_TEST_CLOCK_FILE). Each occurrence runs once, also
 // after a restart; conditions filter; chains are counted; the run log says what happened.
-#include "hubprocess.h"
-#include "simprocess.h"
+#include "teamsetup.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -33,27 +31,12 @@ private slots:
         moveClock(0);
         qputenv("PARLEY_HUB_TEST_CLOCK_FILE", m_clockFile.toUtf8());
         qputenv("PARLEY_HUB_HOUSEKEEPING_MS", "100");
-        QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
-                               QStringLiteral("ana-password")));
-        QVERIFY(m_hub.addAgent(QStringLiteral("bo"), QStringLiteral("agent"),
-                               QStringLiteral("bo-password")));
-        QVERIFY(startHubWithSim(m_hub, m_sim));
-        m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
-        m_agent = m_hub.login(QStringLiteral("bo"), QStringLiteral("bo-password"));
-        QVERIFY(!m_admin.isEmpty() && !m_agent.isEmpty());
-        QCOMPARE(
-            m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 1}}, m_admin).status,
-            200);
-        m_channel =
-            m_hub.getList(QStringLiteral("/api/v1/channels"), QStringLiteral("channels"), m_admin)
-                .first()[QStringLiteral("id")]
-                .toInteger();
-        for (const QJsonValue &agent :
-             m_hub.getList(QStringLiteral("/api/v1/agents"), QStringLiteral("agents"), m_admin)) {
-            if (agent["login"].toString() == QLatin1String("bo"))
-                m_bo = agent["id"].toInteger();
-        }
-        QVERIFY(m_channel > 0 && m_bo > 0);
+        SimTeam team;
+        QVERIFY(setUpSimTeam(m_hub, m_sim, &team));
+        m_admin = team.adminToken;
+        m_agent = team.agentToken;
+        m_channel = team.channelId;
+        m_bo = team.boId;
         const HttpReply label = m_hub.post(QStringLiteral("/api/v1/labels"),
                                            {{"name", "follow-up"}, {"color", "#3366cc"}}, m_admin);
         QCOMPARE(label.status, 201);
@@ -299,41 +282,17 @@ private:
 
     qint64 writes(const QString &from, const char *text)
     {
-        const QString wamid = m_sim.inbound(from, QStringLiteral("Cliente ") + from.right(4),
-                                            QString::fromUtf8(text));
-        if (wamid.isEmpty())
-            return 0;
-        QDeadlineTimer deadline(10000);
-        while (!deadline.hasExpired()) {
-            for (const QJsonValue &event : m_hub.events(m_admin)) {
-                if (event["type"] == QStringLiteral("message.created") &&
-                    event["data"]["wamid"].toString() == wamid)
-                    return event["data"]["conversation_id"].toInteger();
-            }
-            QTest::qWait(50);
-        }
-        return 0;
+        return simCustomerWrites(m_hub, m_sim, m_admin, from, text);
     }
 
     QJsonObject latestConversation(qint64 id)
     {
-        QJsonObject found;
-        for (const QJsonValue &event : m_hub.events(m_admin)) {
-            if (event["type"].toString().startsWith(QLatin1String("conversation.")) &&
-                event["data"]["id"].toInteger() == id)
-                found = event["data"].toObject();
-        }
-        return found;
+        return parley::testing::latestConversation(m_hub, m_admin, id);
     }
 
     QString templateStatus(qint64 id)
     {
-        for (const QJsonValue &t : m_hub.getList(QStringLiteral("/api/v1/templates"),
-                                                 QStringLiteral("templates"), m_admin)) {
-            if (t["id"].toInteger() == id)
-                return t["status"].toString();
-        }
-        return {};
+        return parley::testing::templateStatus(m_hub, m_admin, id);
     }
 
     QJsonArray automations()

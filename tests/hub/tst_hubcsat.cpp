@@ -3,11 +3,9 @@
 // once per closing, the simulator's customer presses a button and the score is recorded without
 // reopening the conversation or counting as unread, and the report averages and distributes the
 // answers per agent, group and channel.
-#include "hubprocess.h"
-#include "simprocess.h"
+#include "teamsetup.h"
 
 #include <QDate>
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -27,26 +25,12 @@ class HubCsatTest : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
-                               QStringLiteral("ana-password")));
-        QVERIFY(m_hub.addAgent(QStringLiteral("bo"), QStringLiteral("agent"),
-                               QStringLiteral("bo-password")));
-        QVERIFY(startHubWithSim(m_hub, m_sim));
-        m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
-        m_agent = m_hub.login(QStringLiteral("bo"), QStringLiteral("bo-password"));
-        QVERIFY(!m_admin.isEmpty() && !m_agent.isEmpty());
-        QCOMPARE(
-            m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 1}}, m_admin).status,
-            200);
-        m_channel =
-            m_hub.getList(QStringLiteral("/api/v1/channels"), QStringLiteral("channels"), m_admin)
-                .first()[QStringLiteral("id")]
-                .toInteger();
-        for (const QJsonValue &agent :
-             m_hub.getList(QStringLiteral("/api/v1/agents"), QStringLiteral("agents"), m_admin)) {
-            if (agent["login"].toString() == QLatin1String("bo"))
-                m_bo = agent["id"].toInteger();
-        }
+        SimTeam team;
+        QVERIFY(setUpSimTeam(m_hub, m_sim, &team));
+        m_admin = team.adminToken;
+        m_agent = team.agentToken;
+        m_channel = team.channelId;
+        m_bo = team.boId;
         // The survey: a utility template; its buttons are the customer's 1–5.
         const HttpReply draft =
             m_hub.post(QStringLiteral("/api/v1/templates"),
@@ -175,20 +159,7 @@ private:
 
     qint64 writes(const QString &from, const char *text)
     {
-        const QString wamid = m_sim.inbound(from, QStringLiteral("Cliente ") + from.right(4),
-                                            QString::fromUtf8(text));
-        if (wamid.isEmpty())
-            return 0;
-        QDeadlineTimer deadline(10000);
-        while (!deadline.hasExpired()) {
-            for (const QJsonValue &event : m_hub.events(m_admin)) {
-                if (event["type"] == QStringLiteral("message.created") &&
-                    event["data"]["wamid"].toString() == wamid)
-                    return event["data"]["conversation_id"].toInteger();
-            }
-            QTest::qWait(50);
-        }
-        return 0;
+        return simCustomerWrites(m_hub, m_sim, m_admin, from, text);
     }
 
     qint64 lastSeq()
@@ -213,23 +184,12 @@ private:
 
     QJsonObject latestConversation(qint64 id)
     {
-        QJsonObject found;
-        for (const QJsonValue &event : m_hub.events(m_admin)) {
-            if (event["type"].toString().startsWith(QLatin1String("conversation.")) &&
-                event["data"]["id"].toInteger() == id)
-                found = event["data"].toObject();
-        }
-        return found;
+        return parley::testing::latestConversation(m_hub, m_admin, id);
     }
 
     QString templateStatus(qint64 id)
     {
-        for (const QJsonValue &t : m_hub.getList(QStringLiteral("/api/v1/templates"),
-                                                 QStringLiteral("templates"), m_admin)) {
-            if (t["id"].toInteger() == id)
-                return t["status"].toString();
-        }
-        return {};
+        return parley::testing::templateStatus(m_hub, m_admin, id);
     }
 
     HubProcess m_hub;

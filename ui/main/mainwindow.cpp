@@ -12,8 +12,6 @@
 #include "ui/conversation/presencebar.h"
 #include "ui/conversation/presencereporter.h"
 #include "ui/conversation/templatesenddialog.h"
-#include "ui/filters/filterbuilderdialog.h"
-#include "ui/filters/viewcountdelegate.h"
 #include "ui/filters/viewlistmodel.h"
 #include "ui/main/firstpaintreport.h"
 #include "ui/main/quickswitcher.h"
@@ -51,7 +49,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -183,14 +180,6 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_searchDelay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyView);
-    connect(m_views->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        m_adHocFilter = ConversationFilter();
-        applyView();
-    });
-    auto *countsClock = new QTimer(this);
-    countsClock->setInterval(60000); // "today" and "in 2 days" move with the clock
-    connect(countsClock, &QTimer::timeout, m_viewModel, &ViewListModel::refreshCounts);
-    countsClock->start();
     connect(m_pane->composer(), &Composer::predefinedTextRequested, this,
             &MainWindow::openPredefinedTexts);
     auto *attachments = new AttachmentSender(canSend(me.role) ? m_sync : nullptr, this);
@@ -340,38 +329,6 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_viewModel->refreshCounts();
 }
 
-void MainWindow::buildSidebar()
-{
-    m_viewModel = new ViewListModel(m_db, m_me.id, this);
-    m_viewModel->setHub(m_hub);
-    m_viewModel->setMayChangeShared(m_me.role == Role::Admin);
-    connect(m_viewModel, &ViewListModel::changeRefused, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    m_views = new QListView(this);
-    m_views->setObjectName(QStringLiteral("views"));
-    m_views->setModel(m_viewModel);
-    m_views->setAccessibleName(tr("Views"));
-    m_views->setItemDelegate(new ViewCountDelegate(m_views));
-    m_views->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    // Saved views can be renamed (F2) and deleted (Delete, or the context menu).
-    m_views->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_views, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        const QModelIndex index = m_views->indexAt(at);
-        if (!m_viewModel->isChangeable(index))
-            return; // built-in views, and views shared with the team for non-admins
-        auto *menu = new QMenu(m_views);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->addAction(tr("Rename"), this, [this, index] { m_views->edit(index); });
-        menu->addAction(tr("Delete view…"), this, [this, index] { deleteView(index); });
-        menu->popup(m_views->viewport()->mapToGlobal(at));
-    });
-    auto *deleteKey = new QAction(m_views);
-    deleteKey->setShortcut(QKeySequence::Delete);
-    deleteKey->setShortcutContext(Qt::WidgetShortcut);
-    connect(deleteKey, &QAction::triggered, this, [this] { deleteView(m_views->currentIndex()); });
-    m_views->addAction(deleteKey);
-}
-
 void MainWindow::buildResolvedNote()
 {
     m_resolvedNote = new QWidget(this);
@@ -414,82 +371,6 @@ void MainWindow::statusRequested(Id conversationId, ConversationStatus status)
                                          : c.customerName));
     m_resolvedNote->show();
     m_resolvedTimer->start();
-}
-
-void MainWindow::deleteView(const QModelIndex &index)
-{
-    const Id saved = index.data(ViewListModel::SavedViewIdRole).toLongLong();
-    if (saved == 0 || !m_viewModel->isChangeable(index))
-        return; // the built-in views stay, and shared ones for non-admins
-    const QString name = index.data(Qt::DisplayRole).toString();
-    auto *ask = new QMessageBox(
-        QMessageBox::Question, tr("Delete view"),
-        tr("Delete the view “%1”? Its conversations stay where they are.").arg(name),
-        QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("deleteViewQuestion"));
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    connect(ask, &QMessageBox::buttonClicked, this, [this, ask, saved](QAbstractButton *button) {
-        if (ask->buttonRole(button) != QMessageBox::DestructiveRole)
-            return;
-        const bool wasCurrent =
-            m_views->currentIndex().data(ViewListModel::SavedViewIdRole).toLongLong() == saved;
-        m_viewModel->removeView(saved);
-        if (wasCurrent)
-            m_views->setCurrentIndex(m_viewModel->index(0));
-    });
-    ask->open();
-}
-
-FilterContext MainWindow::filterContext() const
-{
-    return {m_me.id, QDateTime::currentMSecsSinceEpoch(), QTimeZone::systemTimeZone(), m_myTeams};
-}
-
-void MainWindow::applyView()
-{
-    const QModelIndex view = m_views->currentIndex();
-    ConversationFilter filter =
-        m_adHocFilter == ConversationFilter()
-            ? view.data(ViewListModel::FilterRole).value<ConversationFilter>()
-            : m_adHocFilter;
-    if (!view.data(ViewListModel::ProblemRole).toString().isEmpty())
-        statusBar()->showMessage(view.data(ViewListModel::ProblemRole).toString(), 8000);
-    if (!m_search->text().trimmed().isEmpty())
-        filter.search = m_search->text().trimmed();
-    m_list->setFilter(filter, filterContext()); // reshapeFinished selects the open one again
-    updateEmptyState();
-}
-
-void MainWindow::openFilterBuilder()
-{
-    auto *dialog = new FilterBuilderDialog(FilterChoices::fromMirror(m_db), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QModelIndex view = m_views->currentIndex();
-    dialog->setFilter(m_adHocFilter == ConversationFilter()
-                          ? view.data(ViewListModel::FilterRole).value<ConversationFilter>()
-                          : m_adHocFilter);
-    if (const Id saved = view.data(ViewListModel::SavedViewIdRole).toLongLong();
-        saved != 0 && m_viewModel->isChangeable(view))
-        dialog->setSavedView(saved, view.data(Qt::DisplayRole).toString());
-    connect(dialog, &FilterBuilderDialog::applyRequested, this,
-            [this](const ConversationFilter &filter) {
-                m_adHocFilter = filter;
-                applyView();
-            });
-    connect(dialog, &FilterBuilderDialog::saveRequested, this,
-            [this](Id viewId, const QString &name, const ConversationFilter &filter) {
-                // Saved by the hub (issue #12): the view is chosen once it answers.
-                connect(
-                    m_viewModel, &ViewListModel::viewSaved, this,
-                    [this](Id saved) {
-                        m_adHocFilter = ConversationFilter();
-                        m_views->setCurrentIndex(m_viewModel->indexForSavedView(saved));
-                    },
-                    Qt::SingleShotConnection);
-                m_viewModel->saveView(viewId, name, filter);
-            });
-    dialog->show();
 }
 
 void MainWindow::openPredefinedTexts()

@@ -1,6 +1,5 @@
 #include "ui/notify/notificationcenter.h"
 
-#include "core/mirror/conversationqueries.h"
 #include "core/mirror/notificationreads.h"
 #include "core/rules/notificationrules.h"
 #include "ui/notify/recentnotificationsmodel.h"
@@ -14,15 +13,6 @@
 #include <utility>
 
 namespace parley::ui {
-namespace {
-
-QString customerTitle(const QString &name, const QString &number)
-{
-    return name.isEmpty() ? QLatin1Char('+') + number : name;
-}
-
-} // namespace
-
 NotificationCenter::NotificationCenter(QSqlDatabase mirror, QObject *parent)
     : NotificationCenter(mirror, QDBusConnection::sessionBus(), nullptr, parent)
 {
@@ -158,16 +148,6 @@ void NotificationCenter::announceMentions(const NotificationBatchReply &reply,
     }
 }
 
-bool NotificationCenter::snoozeTakes(Id conversationId, int messageCount)
-{
-    if (!m_snoozedIds.contains(conversationId))
-        return false;
-    if (m_snoozes.addMessages(conversationId, messageCount))
-        return true;
-    m_snoozedIds.remove(conversationId); // cleared meanwhile
-    return false;
-}
-
 void NotificationCenter::announceMessages(const NotificationBatchReply &reply,
                                           QList<Notification> *toRaise)
 {
@@ -229,30 +209,6 @@ void NotificationCenter::raiseAll(const QList<Notification> &notifications)
     presentNow(digest);
 }
 
-bool NotificationCenter::snooze(qint64 conversationId, int minutes)
-{
-    if (minutes <= 0)
-        return false;
-    return snoozeUntil(conversationId, m_clock() + TimestampMs(minutes) * 60 * 1000);
-}
-
-bool NotificationCenter::snoozeUntil(qint64 conversationId, qint64 until)
-{
-    if (until <= m_clock() || conversationId <= 0)
-        return false;
-    const int count =
-        m_onScreen.contains(conversationId) ? m_onScreen.value(conversationId).messageCount : 1;
-    if (!m_snoozes.snooze(conversationId, until, count))
-        return false;
-    m_snoozedIds.insert(conversationId);
-    withdrawNow(conversationId);
-    m_recent->markRead(conversationId);
-    emit snoozed(conversationId, until);
-    emit snoozesChanged();
-    armSnoozeTimer();
-    return true;
-}
-
 void NotificationCenter::setEnabled(bool enabled)
 {
     if (enabled == m_enabled)
@@ -275,32 +231,6 @@ void NotificationCenter::conversationRead(qint64 conversationId)
 {
     withdrawNow(conversationId);
     m_recent->markRead(conversationId);
-}
-
-void NotificationCenter::checkSnoozes()
-{
-    const TimestampMs now = m_clock();
-    QList<Notification> toRaise;
-    const QList<Snooze> dueNow = m_snoozes.due(now);
-    for (const Snooze &due : dueNow) {
-        m_snoozes.clear(due.conversationId);
-        m_snoozedIds.remove(due.conversationId);
-        Conversation conversation;
-        QString error;
-        if (!fetchConversation(m_mirror, due.conversationId, &conversation, &error))
-            continue; // gone from the mirror: nothing left to remind of
-        Notification n;
-        n.conversationId = due.conversationId;
-        n.title = customerTitle(conversation.customerName, conversation.customerNumber);
-        n.messageCount = due.messageCount;
-        n.body = bodyFor(due.messageCount, conversation.lastMessageText);
-        n.at = now;
-        toRaise.append(n);
-    }
-    raiseAll(toRaise);
-    if (!dueNow.isEmpty())
-        emit snoozesChanged();
-    armSnoozeTimer();
 }
 
 void NotificationCenter::raise(const Notification &notification)
@@ -381,15 +311,9 @@ void NotificationCenter::presenterClosed(qint64 conversationId)
     m_onScreen.remove(conversationId);
 }
 
-void NotificationCenter::armSnoozeTimer()
+QString NotificationCenter::customerTitle(const QString &name, const QString &number)
 {
-    const std::optional<TimestampMs> next = m_snoozes.nextDueAt();
-    if (!next) {
-        m_snoozeTimer->stop();
-        return;
-    }
-    const TimestampMs wait = std::clamp<TimestampMs>(*next - m_clock(), 0, snoozeCheckMs);
-    m_snoozeTimer->start(int(wait));
+    return name.isEmpty() ? QLatin1Char('+') + number : name;
 }
 
 QString NotificationCenter::bodyFor(int messageCount, const QString &lastMessage) const

@@ -131,6 +131,8 @@ private:
     void actionInvoked(qint64 conversationId, const QString &action);
     void presenterClosed(qint64 conversationId);
     void armSnoozeTimer();
+    // The notification's title: the customer's name, else their number.
+    static QString customerTitle(const QString &name, const QString &number);
     QString bodyFor(int messageCount, const QString &lastMessage) const;
     QString describeMessage(const QString &kind, const QString &text, const QString &caption) const;
 
