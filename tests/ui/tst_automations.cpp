@@ -155,7 +155,7 @@ private slots:
                           &decoded, &error),
                  qPrintable(error));
         QCOMPARE(decoded.targetName, QString());
-        QCOMPARE(decoded.agentId, 0);
+        QCOMPARE(decoded.agentId, Id(0));
     }
 
 private:

@@ -13,6 +13,9 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace parley::ui {
 
 CsatPage::CsatPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
