@@ -144,14 +144,15 @@ private slots:
     }
 
     // Not a check: with PARLEY_SCREENSHOT_DIR set (under Xvfb, QT_QPA_PLATFORM=xcb) the dialog
-    // is shown mid-registration in English and Brazilian Portuguese and the screen is taken
-    // with ImageMagick's `import -window root` (docs/screenshots/registration-*.png).
+    // is shown mid-registration in English, Portuguese, Chinese and Japanese and the screen is
+    // taken with ImageMagick's `import -window root` (docs/screenshots/registration-*.png).
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("PARLEY_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("PARLEY_SCREENSHOT_DIR is not set");
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("pt_BR")}) {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("pt_BR"),
+                                        QStringLiteral("zh_CN"), QStringLiteral("ja")}) {
             QTranslator translator;
             if (language != QLatin1String("en")) {
                 QVERIFY(translator.load(QStringLiteral(":/i18n/parley_") + language));
