@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QTest>
 #include <QTranslator>
 #include <QWidget>
@@ -17,6 +18,14 @@ inline QString screenshotLanguage()
     return qEnvironmentVariable("PARLEY_SCREENSHOT_LANG", QStringLiteral("en"));
 }
 
+// Qt's own words (Close, Cancel, …) in `lang`, as Language::install() loads them in the app.
+inline void installQtWords(QTranslator *qt, const QString &lang)
+{
+    if (qt->load(QStringLiteral("qtbase_") + lang,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
 // Installs the screenshot language's translations; false when they cannot be loaded.
 inline bool installScreenshotLanguage(QTranslator *translator)
 {
@@ -26,6 +35,8 @@ inline bool installScreenshotLanguage(QTranslator *translator)
     if (!translator->load(QStringLiteral(":/i18n/parley_%1.qm").arg(lang)))
         return false;
     QCoreApplication::installTranslator(translator);
+    static QTranslator qt;
+    installQtWords(&qt, lang);
     return true;
 }
 

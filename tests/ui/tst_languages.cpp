@@ -69,9 +69,11 @@ private slots:
         const QString englishPresence = PresenceBar::describe(present);
         const QString englishChoice = NotifyChoiceBox::textOf(NotifyChoice::Default);
         QTranslator translator;
+        QTranslator qtWords;
         if (code != QLatin1String("en")) {
             QVERIFY(translator.load(QStringLiteral(":/i18n/parley_") + code));
             QCoreApplication::installTranslator(&translator);
+            installQtWords(&qtWords, code);
         }
         QTemporaryDir dir;
         Mirror mirror;
@@ -107,6 +109,7 @@ private slots:
         QVERIFY(saveScreenshot(&pane, QStringLiteral("presence"), code));
         bar.setParent(nullptr);
         QCoreApplication::removeTranslator(&translator);
+        QCoreApplication::removeTranslator(&qtWords);
     }
 
     void textsOutsideWidgetsAreTranslated()
