@@ -1513,6 +1513,10 @@ WhatsAppのメッセージ：%2</translation>
         <source>Labels</source>
         <translation>ラベル</translation>
     </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>満足度アンケート</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AttachmentListModel</name>
@@ -1968,16 +1972,16 @@ WhatsAppのメッセージ：%2</translation>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <source>Automation %1</source>
-        <translation>自動化%1</translation>
+        <source>Agent</source>
+        <translation>担当者</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>レコード%1</translation>
+        <source>Record #%1</source>
+        <translation>レコード #%1</translation>
     </message>
     <message>
-        <source>Conversation %1</source>
-        <translation>会話%1</translation>
+        <source>Conversation #%1</source>
+        <translation>会話 #%1</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3228,53 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Buy and pay</source>
         <translation>購入して支払う</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CsatPage</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>When a conversation is closed, Parley can send the customer a short survey: an approved template whose quick-reply buttons are the scores 1 to 5. The answers appear in Reports.</source>
+        <translation>会話を終了すると、Parley はお客様に短いアンケートを送信できます。クイック返信ボタンが 1〜5 の評価になっている承認済みテンプレートです。回答は「レポート」に表示されます。</translation>
+    </message>
+    <message>
+        <source>Send a satisfaction survey when a conversation is closed</source>
+        <translation>会話の終了時に満足度アンケートを送信する</translation>
+    </message>
+    <message>
+        <source>Survey template for every channel</source>
+        <translation>全チャネル共通のアンケートテンプレート</translation>
+    </message>
+    <message>
+        <source>Survey template for every channel:</source>
+        <translation>全チャネル共通のアンケートテンプレート:</translation>
+    </message>
+    <message>
+        <source>A channel that needs another survey:</source>
+        <translation>別のアンケートを使うチャネル:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Survey template for %1</source>
+        <translation>%1 のアンケートテンプレート</translation>
+    </message>
+    <message>
+        <source>As every channel</source>
+        <translation>全チャネル共通と同じ</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
     </message>
 </context>
 <context>

@@ -1514,6 +1514,10 @@ O WhatsApp diz: %2</translation>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Pesquisa de satisfação</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AttachmentListModel</name>
@@ -1970,16 +1974,16 @@ O WhatsApp diz: %2</translation>
         <translation>Falhou: %1</translation>
     </message>
     <message>
-        <source>Automation %1</source>
-        <translation>Automação %1</translation>
+        <source>Agent</source>
+        <translation>Agente</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Registro %1</translation>
+        <source>Record #%1</source>
+        <translation>Registro nº %1</translation>
     </message>
     <message>
-        <source>Conversation %1</source>
-        <translation>Conversa %1</translation>
+        <source>Conversation #%1</source>
+        <translation>Conversa nº %1</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3230,53 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Buy and pay</source>
         <translation>Comprar e pagar</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CsatPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>When a conversation is closed, Parley can send the customer a short survey: an approved template whose quick-reply buttons are the scores 1 to 5. The answers appear in Reports.</source>
+        <translation>Quando uma conversa é encerrada, o Parley pode enviar ao cliente uma pesquisa curta: um modelo aprovado cujos botões de resposta rápida são as notas de 1 a 5. As respostas aparecem em Relatórios.</translation>
+    </message>
+    <message>
+        <source>Send a satisfaction survey when a conversation is closed</source>
+        <translation>Enviar uma pesquisa de satisfação quando uma conversa for encerrada</translation>
+    </message>
+    <message>
+        <source>Survey template for every channel</source>
+        <translation>Modelo da pesquisa para todos os canais</translation>
+    </message>
+    <message>
+        <source>Survey template for every channel:</source>
+        <translation>Modelo da pesquisa para todos os canais:</translation>
+    </message>
+    <message>
+        <source>A channel that needs another survey:</source>
+        <translation>Canal que precisa de outra pesquisa:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Survey template for %1</source>
+        <translation>Modelo da pesquisa para %1</translation>
+    </message>
+    <message>
+        <source>As every channel</source>
+        <translation>Como todos os canais</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
     </message>
 </context>
 <context>

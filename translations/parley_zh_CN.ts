@@ -1513,6 +1513,10 @@ WhatsApp 提示：%2</translation>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AttachmentListModel</name>
@@ -1968,16 +1972,16 @@ WhatsApp 提示：%2</translation>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <source>Automation %1</source>
-        <translation>自动化 %1</translation>
+        <source>Agent</source>
+        <translation>客服</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>记录 %1</translation>
+        <source>Record #%1</source>
+        <translation>记录 #%1</translation>
     </message>
     <message>
-        <source>Conversation %1</source>
-        <translation>对话 %1</translation>
+        <source>Conversation #%1</source>
+        <translation>会话 #%1</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3228,53 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Buy and pay</source>
         <translation>购买并付款</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CsatPage</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>When a conversation is closed, Parley can send the customer a short survey: an approved template whose quick-reply buttons are the scores 1 to 5. The answers appear in Reports.</source>
+        <translation>会话关闭时，Parley 可以向客户发送一份简短的调查：一个已批准的模板，其快速回复按钮为 1 到 5 分。回答会显示在“报表”中。</translation>
+    </message>
+    <message>
+        <source>Send a satisfaction survey when a conversation is closed</source>
+        <translation>会话关闭时发送满意度调查</translation>
+    </message>
+    <message>
+        <source>Survey template for every channel</source>
+        <translation>所有渠道的调查模板</translation>
+    </message>
+    <message>
+        <source>Survey template for every channel:</source>
+        <translation>所有渠道的调查模板：</translation>
+    </message>
+    <message>
+        <source>A channel that needs another survey:</source>
+        <translation>需要其他调查的渠道：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Survey template for %1</source>
+        <translation>%1 的调查模板</translation>
+    </message>
+    <message>
+        <source>As every channel</source>
+        <translation>与所有渠道相同</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

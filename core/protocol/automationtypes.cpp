@@ -143,6 +143,9 @@ bool fromJson(const QJsonObject &json, AutomationRun *run, QString *error)
     run->detail = r.string(QStringLiteral("detail"));
     run->depth = int(r.integer(QStringLiteral("depth")));
     run->ranAt = r.time(QStringLiteral("ran_at"), true);
+    run->targetName = r.string(QStringLiteral("target_name"));
+    run->agentId = r.id(QStringLiteral("agent_id"));
+    run->agentName = r.string(QStringLiteral("agent_name"));
     if (!r.ok() && error)
         *error = r.error();
     return r.ok();

@@ -55,6 +55,11 @@ struct AutomationRun {
     QString detail; // its English text
     int depth = 0;
     TimestampMs ranAt = 0;
+    // Read from the hub's store when the log is read (empty or 0 when gone, or from a hub that
+    // does not send them): the customer's or record's name, and the agent it is assigned to.
+    QString targetName;
+    Id agentId = 0;
+    QString agentName;
 };
 bool fromJson(const QJsonObject &json, AutomationRun *run, QString *error);
 

@@ -37,7 +37,10 @@ QJsonObject runJson(const AutomationRun &run)
             {QStringLiteral("reason"), run.reason},
             {QStringLiteral("detail"), run.detail},
             {QStringLiteral("depth"), run.depth},
-            {QStringLiteral("ran_at"), timeOrNull(run.ranAt)}};
+            {QStringLiteral("ran_at"), timeOrNull(run.ranAt)},
+            {QStringLiteral("target_name"), run.targetName},
+            {QStringLiteral("agent_id"), run.agentId},
+            {QStringLiteral("agent_name"), run.agentName}};
 }
 
 } // namespace

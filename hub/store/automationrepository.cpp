@@ -1,6 +1,9 @@
 #include "hub/store/automationrepository.h"
 
+#include "core/domain/recordtitle.h"
+
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace parley::hub {
 namespace {
@@ -34,10 +37,35 @@ Automation automationAt(const QSqlQuery &q)
     return a;
 }
 
+// The names admins read in the run log (issue #14 item 3) are looked up when the log is read,
+// not kept with the run: the automation's, the customer's or record's, and the agent the
+// target is assigned to now. A name that is gone reads as empty (the desktop shows "#id").
 const QString runColumns = QStringLiteral(
     "r.id, r.automation_id, COALESCE(a.name, ''), r.trigger_kind, r.target_kind, r.target_id,"
-    " r.outcome, r.reason, r.detail, r.depth, r.ran_at, r.message_id FROM automation_runs r"
-    " LEFT JOIN automation_rules a ON a.id = r.automation_id");
+    " r.outcome, r.reason, r.detail, r.depth, r.ran_at, r.message_id,"
+    " COALESCE(c.customer_name, ''), COALESCE(c.customer_number, ''), COALESCE(rec.fields, ''),"
+    " COALESCE(g.id, 0), COALESCE(g.name, '') FROM automation_runs r"
+    " LEFT JOIN automation_rules a ON a.id = r.automation_id"
+    " LEFT JOIN conversations c ON r.target_kind = 'conversation' AND c.id = r.target_id"
+    " LEFT JOIN records rec ON r.target_kind = 'record' AND rec.id = r.target_id"
+    " LEFT JOIN agents g ON g.id = COALESCE(c.owner_id, rec.owner_id)");
+
+// The customer's name (else number) of a conversation, or the record's title.
+QString runTargetName(const QSqlQuery &q)
+{
+    const QString customer = q.value(12).toString().trimmed();
+    if (!customer.isEmpty())
+        return customer;
+    const QString number = q.value(13).toString();
+    if (!number.isEmpty())
+        return number;
+    const QString fields = q.value(14).toString();
+    if (fields.isEmpty())
+        return {};
+    Record record;
+    record.fields = QJsonDocument::fromJson(fields.toUtf8()).object().toVariantMap();
+    return recordTitle(record);
+}
 
 AutomationRun runAt(const QSqlQuery &q)
 {
@@ -53,6 +81,9 @@ AutomationRun runAt(const QSqlQuery &q)
     run.detail = q.value(8).toString();
     run.depth = q.value(9).toInt();
     run.ranAt = q.value(10).toLongLong();
+    run.targetName = runTargetName(q);
+    run.agentId = q.value(15).toLongLong();
+    run.agentName = q.value(16).toString();
     return run;
 }
 

@@ -272,6 +272,43 @@ private slots:
         QCOMPARE(page.first()["id"].toInteger(), all.at(1)["id"].toInteger());
     }
 
+    // Issue #14 item 3: the log names what each run acted on and who has it, as the store says
+    // when the log is read (an owner given after the run shows).
+    void theRunLogNamesTheTargetAndItsAgent()
+    {
+        const QString boName = agentName(m_bo);
+        QVERIFY(!boName.isEmpty());
+        const QJsonObject recordRun = runsOf(m_qualified).first().toObject();
+        QCOMPARE(recordRun["target_name"].toString(), QStringLiteral("Rita"));
+        const qint64 rita = recordRun["target_id"].toInteger();
+        QCOMPARE(
+            m_hub
+                .post(QStringLiteral("/api/v1/records/%1").arg(rita), {{"owner_id", m_bo}}, m_admin)
+                .status,
+            200);
+        QCOMPARE(runsOf(m_qualified).first()["agent_id"].toInteger(), m_bo);
+        QCOMPARE(runsOf(m_qualified).first()["agent_name"].toString(), boName);
+
+        QJsonObject closing;
+        for (const QJsonValue &run : runsOf(m_closedRule)) {
+            if (run["target_name"].toString() == QLatin1String("Cliente 0403"))
+                closing = run.toObject();
+        }
+        QCOMPARE(closing["target_kind"].toString(), QStringLiteral("conversation"));
+        QCOMPARE(closing["automation_name"].toString(), QStringLiteral("Follow up after closing"));
+        const qint64 chat = closing["target_id"].toInteger();
+        QCOMPARE(m_hub
+                     .post(QStringLiteral("/api/v1/conversations/%1/triage").arg(chat),
+                           {{"owner_id", m_bo}}, m_admin)
+                     .status,
+                 200);
+        const QJsonArray after = runsFor(m_closedRule, chat);
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first()["agent_id"].toInteger(), m_bo);
+        QCOMPARE(after.first()["agent_name"].toString(), boName);
+        QCOMPARE(after.first()["target_name"].toString(), QStringLiteral("Cliente 0403"));
+    }
+
 private:
     void moveClock(qint64 aheadMs)
     {
@@ -293,6 +330,16 @@ private:
     QString templateStatus(qint64 id)
     {
         return parley::testing::templateStatus(m_hub, m_admin, id);
+    }
+
+    QString agentName(qint64 id)
+    {
+        for (const QJsonValue &agent :
+             m_hub.getList(QStringLiteral("/api/v1/agents"), QStringLiteral("agents"), m_admin)) {
+            if (agent["id"].toInteger() == id)
+                return agent["name"].toString();
+        }
+        return {};
     }
 
     QJsonArray automations()

@@ -111,21 +111,71 @@ private slots:
         }
         QCOMPARE(log->rowCount(), 2);
         // Newest first: the skipped one, then the one that closed the conversation.
-        QCOMPARE(log->textAt(0, 1), QStringLiteral("Close won deals"));
-        QCOMPARE(log->textAt(0, 2),
+        QCOMPARE(log->textAt(0, AutomationRunLog::AutomationColumn),
+                 QStringLiteral("Close won deals"));
+        QCOMPARE(log->textAt(0, AutomationRunLog::TriggerColumn),
                  AutomationRunLog::triggerTitle(AutomationTrigger::RecordUpdated));
-        QCOMPARE(log->textAt(0, 3), AutomationRunLog::tr("Record %1").arg(lonelyId));
-        QCOMPARE(log->textAt(0, 4),
+        // Issue #14 item 3: what each run acted on by name, and who has it.
+        QCOMPARE(log->textAt(0, AutomationRunLog::TargetColumn), QStringLiteral("Sem Conversa"));
+        QCOMPARE(log->textAt(0, AutomationRunLog::AgentColumn), ownerName(lonelyId));
+        QCOMPARE(log->textAt(0, AutomationRunLog::OutcomeColumn),
                  AutomationRunLog::tr("Skipped: %1")
                      .arg(QCoreApplication::translate(
                          "HubError", "The record has no conversation to act on.")));
-        QCOMPARE(log->textAt(1, 3), AutomationRunLog::tr("Record %1").arg(lead));
-        QCOMPARE(log->textAt(1, 4), AutomationRunLog::tr("Done"));
-        QVERIFY(!log->textAt(1, 0).isEmpty());
+        QCOMPARE(log->textAt(1, AutomationRunLog::TargetColumn), QStringLiteral("Lia"));
+        QCOMPARE(log->textAt(1, AutomationRunLog::AgentColumn), ownerName(lead));
+        QCOMPARE(log->textAt(1, AutomationRunLog::OutcomeColumn), AutomationRunLog::tr("Done"));
+        QVERIFY(!log->textAt(1, AutomationRunLog::TimeColumn).isEmpty());
         QCOMPARE(log->errorText(), QString());
     }
 
+    void aNameThatIsGoneReadsAsItsId()
+    {
+        AutomationRun run;
+        run.targetKind = QStringLiteral("record");
+        run.targetId = 42;
+        run.agentId = 7;
+        QCOMPARE(AutomationRunLog::targetText(run), AutomationRunLog::tr("Record #%1").arg(42));
+        QCOMPARE(AutomationRunLog::agentText(run), QStringLiteral("#7"));
+        run.targetKind = QStringLiteral("conversation");
+        QCOMPARE(AutomationRunLog::targetText(run),
+                 AutomationRunLog::tr("Conversation #%1").arg(42));
+        run.agentId = 0;
+        QCOMPARE(AutomationRunLog::agentText(run), QString()); // nobody assigned
+        // A hub without names: the reply still reads.
+        AutomationRun decoded;
+        QString error;
+        QVERIFY2(fromJson(QJsonObject{{"id", 3},
+                                      {"automation_id", 1},
+                                      {"trigger", "record_created"},
+                                      {"target_kind", "record"},
+                                      {"target_id", 42},
+                                      {"outcome", "done"},
+                                      {"ran_at", "2026-12-05T12:00:00Z"}},
+                          &decoded, &error),
+                 qPrintable(error));
+        QCOMPARE(decoded.targetName, QString());
+        QCOMPARE(decoded.agentId, Id(0));
+    }
+
 private:
+    // The name of the record's owner as the hub has it; empty when it has none.
+    QString ownerName(qint64 record)
+    {
+        qint64 owner = 0;
+        for (const QJsonValue &found :
+             m_hub.getList(QStringLiteral("/api/v1/records"), QStringLiteral("records"), m_admin)) {
+            if (found["id"].toInteger() == record)
+                owner = found["owner_id"].toInteger();
+        }
+        for (const QJsonValue &agent :
+             m_hub.getList(QStringLiteral("/api/v1/agents"), QStringLiteral("agents"), m_admin)) {
+            if (owner > 0 && agent["id"].toInteger() == owner)
+                return agent["name"].toString();
+        }
+        return {};
+    }
+
     qint64 recordWithNumber(const QString &number)
     {
         QDeadlineTimer deadline(10000);

@@ -4,6 +4,7 @@
 // registers with a PIN typed twice, after which the channel reads "connected". A refused token
 // makes the channel need attention, with its own button and words.
 #include "adminpagefixture.h"
+#include "screenshots.h"
 #include "simprocess.h"
 #include "ui/admin/channelregistrationdialog.h"
 #include "ui/admin/channelspage.h"
@@ -144,18 +145,21 @@ private slots:
     }
 
     // Not a check: with PARLEY_SCREENSHOT_DIR set (under Xvfb, QT_QPA_PLATFORM=xcb) the dialog
-    // is shown mid-registration in English and Brazilian Portuguese and the screen is taken
-    // with ImageMagick's `import -window root` (docs/screenshots/registration-*.png).
+    // is shown mid-registration in English, Portuguese, Chinese and Japanese and the screen is
+    // taken with ImageMagick's `import -window root` (docs/screenshots/registration-*.png).
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("PARLEY_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("PARLEY_SCREENSHOT_DIR is not set");
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("pt_BR")}) {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("pt_BR"),
+                                        QStringLiteral("zh_CN"), QStringLiteral("ja")}) {
             QTranslator translator;
+            QTranslator qtWords; // Close
             if (language != QLatin1String("en")) {
                 QVERIFY(translator.load(QStringLiteral(":/i18n/parley_") + language));
                 QCoreApplication::installTranslator(&translator);
+                installQtWords(&qtWords, language);
             }
             QLocale::setDefault(
                 QLocale(language == QLatin1String("en") ? QStringLiteral("en_US") : language));
@@ -187,6 +191,7 @@ private slots:
                                         file}),
                      0);
             QCoreApplication::removeTranslator(&translator);
+            QCoreApplication::removeTranslator(&qtWords);
         }
         QLocale::setDefault(QLocale::c());
     }

@@ -5,18 +5,24 @@
 #include "../core/mirrorfixture.h"
 #include "core/rules/servicewindow.h"
 #include "core/sync/huberror.h"
+#include "screenshots.h"
 #include "ui/admin/creditformat.h"
 #include "ui/admin/peopletexts.h"
+#include "ui/conversation/presencebar.h"
 #include "ui/models/messagelistmodel.h"
+#include "ui/notify/notifychoicebox.h"
 #include "ui/settings/language.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QVBoxLayout>
 
 using namespace parley;
 using namespace parley::ui;
@@ -44,6 +50,66 @@ private slots:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/parley_") + code));
         QVERIFY(!translator.isEmpty());
+    }
+
+    // Issue #12's screens in each language: "Notify me about" in Settings and the presence
+    // line of the conversation pane; with PARLEY_SCREENSHOT_DIR set, as docs/screenshots shows
+    // them (notify-setting-<lang>.png, presence-<lang>.png).
+    void notificationChoiceAndPresenceSpeakEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const char *code : {"en", "pt_BR", "zh_CN", "ja"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+    void notificationChoiceAndPresenceSpeakEveryLanguage()
+    {
+        QFETCH(QString, code);
+        const QList<PresentAgent> present{{1, QStringLiteral("Ana"), true},
+                                          {2, QStringLiteral("Bruno"), false}};
+        const QString englishPresence = PresenceBar::describe(present);
+        const QString englishChoice = NotifyChoiceBox::textOf(NotifyChoice::Default);
+        QTranslator translator;
+        QTranslator qtWords;
+        if (code != QLatin1String("en")) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/parley_") + code));
+            QCoreApplication::installTranslator(&translator);
+            installQtWords(&qtWords, code);
+        }
+        QTemporaryDir dir;
+        Mirror mirror;
+        QCOMPARE(mirror.open(dir.filePath(QStringLiteral("mirror.sqlite"))),
+                 Mirror::OpenStatus::Ok);
+        SettingsDialog dialog;
+        auto *choice = new NotifyChoiceBox(mirror.database(), nullptr, &dialog);
+        dialog.addNotificationChoice(choice);
+        auto *form = dialog.findChild<QFormLayout *>();
+        QVERIFY(form);
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(choice, &row, &role);
+        auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget());
+        QVERIFY(label);
+        QCOMPARE(label->text(), SettingsDialog::tr("Notify me about:"));
+        PresenceBar bar;
+        bar.setConversation(1);
+        bar.showPresence({1, present});
+        QVERIFY(bar.text().contains(QStringLiteral("Ana")) &&
+                bar.text().contains(QStringLiteral("Bruno")));
+        if (code != QLatin1String("en")) {
+            QVERIFY2(label->text() != QStringLiteral("Notify me about:"), qPrintable(code));
+            QVERIFY2(choice->itemText(0) != englishChoice, qPrintable(code));
+            QVERIFY2(bar.text() != englishPresence, qPrintable(bar.text()));
+        }
+        QVERIFY(saveScreenshot(&dialog, QStringLiteral("notify-setting"), code));
+        QWidget pane;
+        auto *layout = new QVBoxLayout(&pane);
+        bar.setParent(&pane);
+        layout->addWidget(&bar);
+        pane.resize(520, bar.sizeHint().height() + 24);
+        QVERIFY(saveScreenshot(&pane, QStringLiteral("presence"), code));
+        bar.setParent(nullptr);
+        QCoreApplication::removeTranslator(&translator);
+        QCoreApplication::removeTranslator(&qtWords);
     }
 
     void textsOutsideWidgetsAreTranslated()

@@ -6,6 +6,7 @@
 #include "core/mirror/recordreads.h"
 #include "core/protocol/entitycodec.h"
 #include "core/sync/hubclient.h"
+#include "screenshots.h"
 #include "ui/record/recordfieldseditor.h"
 #include "ui/records/mergedialog.h"
 #include "ui/records/newrecorddialog.h"
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace parley;
 using namespace parley::testing;
@@ -29,6 +31,7 @@ private:
     Mirror m_mirror;
     Agent m_adminAgent;
     Agent m_agentAgent;
+    QTranslator m_translator; // PARLEY_SCREENSHOT_LANG's
 
     MirrorChanges sync()
     {
@@ -86,6 +89,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QVERIFY(installScreenshotLanguage(&m_translator));
         QVERIFY(m_dir.isValid());
         QVERIFY2(setUpHub(), m_hub.log().constData());
         QCOMPARE(m_mirror.open(m_dir.filePath(QStringLiteral("records.sqlite"))),
@@ -206,6 +210,8 @@ private slots:
         QCOMPARE(window.detail()->recordId(), lead);
         QCOMPARE(window.detail()->conversationCount(), 1);
         QCOMPARE(window.detail()->conversationAt(0), m_fresh);
+        window.resize(1100, 640);
+        QVERIFY(saveScreenshot(&window, QStringLiteral("records-browser")));
         QSignalSpy chat(&window, &RecordsWindow::chatRequested);
         QSignalSpy open(&window, &RecordsWindow::conversationRequested);
         window.detail()->findChild<QPushButton *>(QStringLiteral("startChat"))->click();

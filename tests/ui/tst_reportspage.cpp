@@ -2,6 +2,7 @@
 // hub's figures, the filters offered from the hub's lists, and the CSV export.
 #include "adminpagefixture.h"
 #include "customerwrites.h"
+#include "screenshots.h"
 #include "ui/admin/reportspage.h"
 #include "ui/reports/heatmapwidget.h"
 
@@ -17,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace parley;
 using namespace parley::testing;
@@ -48,11 +50,13 @@ private:
     }
 
     Id m_conversation = 0;
+    QTranslator m_translator; // PARLEY_SCREENSHOT_LANG's
 
 private slots:
     // One customer writes now and the admin answers.
     void initTestCase()
     {
+        QVERIFY(installScreenshotLanguage(&m_translator));
         QVERIFY(setUpAdmin());
         QVERIFY(addUnreachableChannel());
         QVERIFY(startHubAsAdmin());
@@ -110,6 +114,8 @@ private slots:
         auto *spend = child<QChartView>(page, "spendChart");
         QCOMPARE(seriesTotal(spend, ReportsPage::tr("Template sends")), 0.0);
         QCOMPARE(seriesPoints(spend, ReportsPage::tr("Credits spent")), 30);
+        page.resize(1200, 720);
+        QVERIFY(saveScreenshot(&page, QStringLiteral("reports")));
     }
 
     void filtersComeFromTheHub()

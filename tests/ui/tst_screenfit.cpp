@@ -108,7 +108,7 @@ private slots:
         AdminWindow admin(inbox.database(), &hub);
         admin.show();
         QVERIFY(QTest::qWaitForWindowExposed(&admin));
-        for (int page = 0; page < 4; ++page) {
+        for (int page : {0, 1, 2, 3, int(AdminWindow::Page::Csat)}) {
             admin.showPage(AdminWindow::Page(page));
             const QSize minimum = admin.minimumSizeHint().expandedTo(admin.minimumSize());
             QVERIFY2(minimum.height() + titleBar.top() + titleBar.bottom() <= laptop.height() &&

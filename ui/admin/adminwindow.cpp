@@ -2,6 +2,7 @@
 
 #include "ui/admin/channelspage.h"
 #include "ui/admin/creditspage.h"
+#include "ui/admin/csatpage.h"
 #include "ui/admin/labelspage.h"
 #include "ui/admin/peoplepage.h"
 #include "ui/admin/reportspage.h"
@@ -30,6 +31,8 @@ AdminWindow::AdminWindow(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
     m_tabs->addTab(m_reports, tr("Reports"));
     m_labels = new LabelsPage(hub, m_tabs); // issue #12 triage
     m_tabs->addTab(m_labels, tr("Labels"));
+    m_csat = new CsatPage(mirror, hub, m_tabs); // issue #14 item 5
+    m_tabs->addTab(m_csat, tr("Satisfaction survey"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -56,6 +59,8 @@ void AdminWindow::mirrorChanged(const MirrorChanges &changes)
         m_credits->refresh();
     if (changes.labels)
         m_labels->refresh();
+    if (changes.templates || changes.channels)
+        m_csat->reload(); // its choices are approved templates and channels
 }
 
 } // namespace parley::ui

@@ -15,20 +15,21 @@ namespace parley::ui {
 
 class ChannelsPage;
 class CreditsPage;
+class CsatPage;
 class LabelsPage;
 class PeoplePage;
 class ReportsPage;
 class TemplatesPage;
 
 // The admin screens in one window beside the inbox (R1, R6, R8, R9.1): templates, channels,
-// credits, people and reports. Shown to admins only; the hub refuses these calls to anyone else
-// anyway.
+// credits, people, reports, labels and the satisfaction survey. Shown to admins only; the hub
+// refuses these calls to anyone else anyway.
 class AdminWindow : public QWidget {
     Q_OBJECT
 public:
     AdminWindow(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
 
-    enum class Page { Templates, Channels, Credits, People, Reports, Labels };
+    enum class Page { Templates, Channels, Credits, People, Reports, Labels, Csat };
     void showPage(Page page);
     TemplatesPage *templates() const { return m_templates; }
     ChannelsPage *channels() const { return m_channels; }
@@ -36,6 +37,7 @@ public:
     PeoplePage *people() const { return m_people; }
     ReportsPage *reports() const { return m_reports; }
     LabelsPage *labels() const { return m_labels; }
+    CsatPage *csat() const { return m_csat; }
 
 public slots:
     // From the sync worker: each page re-reads what the batch changed.
@@ -49,6 +51,7 @@ private:
     PeoplePage *m_people = nullptr;
     ReportsPage *m_reports = nullptr;
     LabelsPage *m_labels = nullptr;
+    CsatPage *m_csat = nullptr;
 };
 
 } // namespace parley::ui

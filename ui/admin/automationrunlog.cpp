@@ -20,14 +20,14 @@ constexpr int pageSize = 100;
 } // namespace
 
 AutomationRunLog::AutomationRunLog(HubClient *hub, QWidget *parent)
-    : QWidget(parent), m_automations(HubApi(hub)), m_table(new QTableWidget(0, 5, this)),
+    : QWidget(parent), m_automations(HubApi(hub)), m_table(new QTableWidget(0, ColumnCount, this)),
       m_error(new ErrorLabel(this)), m_refresh(new QPushButton(tr("Refresh"), this)),
       m_older(new QPushButton(tr("Older runs"), this))
 {
     m_table->setObjectName(QStringLiteral("automationRuns"));
     m_table->setAccessibleName(tr("Automation runs"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Automation"), tr("Trigger"), tr("On"), tr("Outcome")});
+        {tr("Time"), tr("Automation"), tr("Trigger"), tr("On"), tr("Agent"), tr("Outcome")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -76,6 +76,21 @@ QString AutomationRunLog::triggerTitle(AutomationTrigger trigger)
         return tr("No reply");
     }
     return {};
+}
+
+QString AutomationRunLog::targetText(const AutomationRun &run)
+{
+    if (!run.targetName.isEmpty())
+        return run.targetName;
+    return run.targetKind == QLatin1String("record") ? tr("Record #%1").arg(run.targetId)
+                                                     : tr("Conversation #%1").arg(run.targetId);
+}
+
+QString AutomationRunLog::agentText(const AutomationRun &run)
+{
+    if (!run.agentName.isEmpty())
+        return run.agentName;
+    return run.agentId > 0 ? QStringLiteral("#%1").arg(run.agentId) : QString();
 }
 
 QString AutomationRunLog::outcomeText(const AutomationRun &run) const
@@ -136,14 +151,15 @@ void AutomationRunLog::append(const QList<AutomationRun> &runs)
         const QString name =
             !run.automationName.isEmpty()
                 ? run.automationName
-                : m_names.value(run.automationId, tr("Automation %1").arg(run.automationId));
-        const QString target = run.targetKind == QLatin1String("record")
-                                   ? tr("Record %1").arg(run.targetId)
-                                   : tr("Conversation %1").arg(run.targetId);
+                : m_names.value(run.automationId, QStringLiteral("#%1").arg(run.automationId));
         const QStringList cells{
             locale.toString(QDateTime::fromMSecsSinceEpoch(run.ranAt).toLocalTime(),
                             QLocale::ShortFormat),
-            name, triggerTitle(run.trigger), target, outcomeText(run)};
+            name,
+            triggerTitle(run.trigger),
+            targetText(run),
+            agentText(run),
+            outcomeText(run)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         m_oldest = run.id;

@@ -12,8 +12,9 @@ class QTableWidget;
 namespace parley::ui {
 
 // R6.5, for admins: what each automation did, newest first, read from the hub's run log a page
-// at a time: when, which automation, which trigger, on what, and how it ended (done, skipped
-// and why, failed and why).
+// at a time: when, which automation, which trigger, on what (the customer's or record's name),
+// the agent it is assigned to, and how it ended (done, skipped and why, failed and why). Names
+// are the hub's at read time; one that is gone reads "#id".
 class AutomationRunLog : public QWidget {
     Q_OBJECT
 public:
@@ -25,7 +26,20 @@ public:
     // Automation names for runs whose automation was deleted since are not on the hub.
     void setAutomationNames(const QHash<Id, QString> &names) { m_names = names; }
 
+    enum Column {
+        TimeColumn,
+        AutomationColumn,
+        TriggerColumn,
+        TargetColumn,
+        AgentColumn,
+        OutcomeColumn,
+        ColumnCount
+    };
     static QString triggerTitle(AutomationTrigger trigger);
+    // "Lia Souza", else "Record #12" / "Conversation #12".
+    static QString targetText(const AutomationRun &run);
+    // The assigned agent's name, "#id" when the name is gone, empty when nobody is assigned.
+    static QString agentText(const AutomationRun &run);
 
 public slots:
     // The newest page again; `loaded` follows.

@@ -1,11 +1,5 @@
 #pragma once
 
-#include "core/domain/record.h"
-
-namespace parley::ui {
-
-// How a record is named in lists and headings: its full, deal or company name, else first and
-// last name.
-QString recordTitle(const Record &record);
-
-} // namespace parley::ui
+// The desktop names records as the hub does: parley::recordTitle (core/domain/recordtitle.h),
+// found from parley::ui by ordinary lookup.
+#include "core/domain/recordtitle.h"

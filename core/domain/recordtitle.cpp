@@ -1,6 +1,6 @@
-#include "ui/record/recordtitle.h"
+#include "core/domain/recordtitle.h"
 
-namespace parley::ui {
+namespace parley {
 
 QString recordTitle(const Record &record)
 {
@@ -14,4 +14,4 @@ QString recordTitle(const Record &record)
         .trimmed();
 }
 
-} // namespace parley::ui
+} // namespace parley
