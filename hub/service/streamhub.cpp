@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace parley::hub {
 
@@ -138,8 +139,10 @@ void StreamHub::publish()
     if (m_clients.empty())
         return;
     // One page per socket and turn. Sockets at the same position share one read of the log
-    // (most are at its head), and the desktops of one agent at one position share one frame.
-    QHash<qint64, SyncBatch> pages;
+    // (most are at its head) and one read of what filtering it needs (AgentFeed::Page: the
+    // conversations with every agent's read mark, whatever the number of agents), and the
+    // desktops of one agent at one position share one frame.
+    std::unordered_map<qint64, AgentFeed::Page> pages;
     QHash<QPair<Id, qint64>, QString> frames;
     AgentFeed feed(m_ctx);
     bool behind = false;
@@ -153,20 +156,21 @@ void StreamHub::publish()
         }
         auto page = pages.find(client.seq);
         if (page == pages.end())
-            page = pages.insert(client.seq, m_ctx.events.after(client.seq, pageSize));
-        if (page->events.isEmpty())
+            page = pages.emplace(client.seq, m_ctx.events.after(client.seq, pageSize)).first;
+        const SyncBatch &batch = page->second.batch();
+        if (batch.events.isEmpty())
             continue;
         const QPair<Id, qint64> key(client.agent.id, client.seq);
         auto frame = frames.find(key);
         if (frame == frames.end()) {
-            const SyncBatch mine = feed.forAgent(client.agent, *page);
+            const SyncBatch mine = feed.forAgent(client.agent, page->second);
             frame = frames.insert(
                 key, QString::fromUtf8(QJsonDocument(toJson(mine)).toJson(QJsonDocument::Compact)));
         }
         client.socket->sendTextMessage(*frame);
-        client.seq = page->next;
+        client.seq = batch.next;
         // A full page: the log may hold more for it, sent in a later turn.
-        behind = behind || page->events.size() >= pageSize;
+        behind = behind || batch.events.size() >= pageSize;
         // Its later pages wait until the client has taken these (drained()).
         client.paused = client.socket->bytesToWrite() > m_limits.maxUnsentBytes;
     }
