@@ -13,7 +13,23 @@
 
 namespace parley::bench {
 
-HubInstance::HubInstance() = default;
+namespace {
+
+// PARLEY_BENCH_HUB_WRAPPER="valgrind --tool=callgrind …" runs each benchmark hub under that
+// command (a profile of the hub on the benchmark's bounded load). The wrapped hub is slow to
+// start and hashes passwords the tests' cheap way, so that logins do not dominate the profile.
+QStringList hubWrapper()
+{
+    return qEnvironmentVariable("PARLEY_BENCH_HUB_WRAPPER")
+        .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+HubInstance::HubInstance()
+{
+    m_cli.setFastPasswordHashing(!hubWrapper().isEmpty());
+}
 
 HubInstance::~HubInstance()
 {
@@ -37,12 +53,22 @@ bool HubInstance::addAgent(const QString &login, const QString &password)
 
 bool HubInstance::start(QString *error)
 {
-    m_server.setProgram(testing::hubBinary());
     // PARLEY_TEST_DB=postgresql: the store is a database of a throw-away PostgreSQL cluster.
-    m_server.setArguments(QStringList{QStringLiteral("serve")} + m_cli.storeArguments() +
-                          QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                      QStringLiteral("--quiet"), QStringLiteral("--trusted-proxy"),
-                                      QStringLiteral("127.0.0.1")});
+    QStringList arguments =
+        QStringList{QStringLiteral("serve")} + m_cli.storeArguments() +
+        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                    QStringLiteral("--quiet"), QStringLiteral("--trusted-proxy"),
+                    QStringLiteral("127.0.0.1")};
+    QStringList wrapper = hubWrapper();
+    const bool wrapped = !wrapper.isEmpty();
+    if (wrapped) {
+        arguments.append(QStringLiteral("--insecure-fast-password-hashing"));
+        arguments = wrapper.mid(1) + QStringList{testing::hubBinary()} + arguments;
+        m_server.setProgram(wrapper.constFirst());
+    } else {
+        m_server.setProgram(testing::hubBinary());
+    }
+    m_server.setArguments(arguments);
     // Drained as it comes so that a chatty hub can never block on a full pipe mid-run.
     QObject::connect(&m_server, &QProcess::readyReadStandardError, &m_server, [this] {
         m_stderr = (m_stderr + m_server.readAllStandardError()).right(4096);
@@ -57,7 +83,7 @@ bool HubInstance::start(QString *error)
     QByteArray out;
     QElapsedTimer waited;
     waited.start();
-    while (waited.elapsed() < 10000 && m_server.state() == QProcess::Running) {
+    while (waited.elapsed() < (wrapped ? 120000 : 10000) && m_server.state() == QProcess::Running) {
         m_server.waitForReadyRead(100);
         out += m_server.readAllStandardOutput();
         const QRegularExpressionMatch match = portLine.match(QString::fromUtf8(out));
@@ -75,7 +101,8 @@ void HubInstance::stop()
     if (m_server.state() == QProcess::NotRunning)
         return;
     m_server.terminate();
-    if (!m_server.waitForFinished(5000)) {
+    // A profiler writes its results as the hub ends.
+    if (!m_server.waitForFinished(hubWrapper().isEmpty() ? 5000 : 120000)) {
         m_server.kill();
         m_server.waitForFinished(2000);
     }

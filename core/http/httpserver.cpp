@@ -77,6 +77,7 @@ void HttpServer::route(const QByteArray &method, const QString &pattern, HttpHan
     const bool plain = std::none_of(pattern.cbegin(), pattern.cend(), [](QChar c) {
         return QStringView(u"\\^$.|?*+()[]{}").contains(c);
     });
+    m_plainMatches.clear();
     m_routes.append({method, QRegularExpression(QRegularExpression::anchoredPattern(pattern)),
                      plain ? pattern : QString(), std::move(handler),
                      maxBodyBytes > 0 ? maxBodyBytes : m_maxBodyBytes, AsyncHttpHandler()});
@@ -222,6 +223,12 @@ std::unique_ptr<QWebSocket> HttpServer::nextPendingWebSocketConnection()
 HttpServer::Match HttpServer::match(const QByteArray &method, const QString &path) const
 {
     Match found;
+    const QString key = QString::fromLatin1(method) + QLatin1Char(' ') + path;
+    if (const auto known = m_plainMatches.constFind(key); known != m_plainMatches.cend()) {
+        found.route = &m_routes.at(*known);
+        found.pathMatched = true;
+        return found;
+    }
     for (const Route &route : m_routes) {
         if (!route.literal.isEmpty() && route.literal != path)
             continue;
@@ -237,6 +244,8 @@ HttpServer::Match HttpServer::match(const QByteArray &method, const QString &pat
         found.route = &route;
         if (route.literal.isEmpty())
             found.captures = groups.capturedTexts().mid(1);
+        else
+            m_plainMatches.insert(key, &route - m_routes.constData());
         return found;
     }
     return found;

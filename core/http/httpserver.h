@@ -3,6 +3,7 @@
 #include "core/http/httplimits.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
@@ -137,6 +138,11 @@ private:
     qint64 m_maxBodyBytes;
     HttpLimits m_limits;
     QList<Route> m_routes;
+    // "METHOD path" → index of the plain route it matched: the answer of match() for the fixed
+    // paths (webhooks, sync, login), so that those skip the patterns listed before them. Only
+    // plain routes' paths go in, so it holds at most one entry per plain route; route() empties
+    // it (an added route may come first for a path).
+    mutable QHash<QString, qsizetype> m_plainMatches;
     std::function<void(const QJsonObject &)> m_log;
     QTcpServer *m_tcp;
     QWebSocketServer *m_webSockets;

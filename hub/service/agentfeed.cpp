@@ -44,47 +44,56 @@ bool hasSavedViewEvents(const SyncBatch &batch)
 
 } // namespace
 
+AgentFeed::Page::Page(SyncBatch batch) : m_batch(std::move(batch))
+{
+    for (const Event &event : m_batch.events) {
+        if (isConversationEvent(event.type) || event.type == EventType::ConversationLeft)
+            m_conversationIds.insert(idOf(event.data, "id"));
+        else if (isMessageEvent(event.type) || event.type == EventType::MentionCreated)
+            m_conversationIds.insert(idOf(event.data, "conversation_id"));
+        else if (event.type == EventType::RecordUpdated)
+            m_recordIds.insert(idOf(event.data, "id"));
+        else if (event.type == EventType::ActivityUpdated)
+            m_recordIds.insert(idOf(event.data, "record_id"));
+    }
+    m_personal = std::any_of(m_batch.events.cbegin(), m_batch.events.cend(), [](const Event &e) {
+        return e.type == EventType::NotificationSettingsUpdated;
+    });
+    m_ticketEvents = hasTicketEvents(m_batch);
+    m_savedViewEvents = hasSavedViewEvents(m_batch);
+}
+
 // R3.6: a ticket.updated as the ticket was then (its department and assignee); a comment as
 // its ticket is now, so that a ticket moved to a team brings its comments along
 // (TicketService republishes them) and a deleted one shows nothing.
-bool AgentFeed::ticketVisible(const Agent &agent, const Event &event,
-                              QHash<Id, std::optional<Ticket>> *tickets)
+bool AgentFeed::ticketVisible(const Agent &agent, const Event &event, Page &page)
 {
     if (event.type == EventType::TicketUpdated)
         return ticketInScope(agent, event.data.value(QStringLiteral("department")).toString(),
                              idOf(event.data, "assignee_id"));
     const Id ticketId = idOf(event.data, "ticket_id");
-    if (!tickets->contains(ticketId))
-        tickets->insert(ticketId, m_ctx.tickets.byId(ticketId));
-    const std::optional<Ticket> &ticket = tickets->value(ticketId);
-    return ticket && ticketInScope(agent, ticket->department, ticket->assigneeId);
+    auto ticket = page.m_tickets.find(ticketId);
+    if (ticket == page.m_tickets.end())
+        ticket = page.m_tickets.insert(ticketId, m_ctx.tickets.byId(ticketId));
+    return *ticket && ticketInScope(agent, (*ticket)->department, (*ticket)->assigneeId);
 }
 
-SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
+SyncBatch AgentFeed::forAgent(const Agent &agent, Page &page)
 {
+    const SyncBatch &batch = page.m_batch;
     const bool everything = seesEverything(agent);
-    QSet<Id> conversationIds;
-    QSet<Id> recordIds;
-    for (const Event &event : batch.events) {
-        if (isConversationEvent(event.type) || event.type == EventType::ConversationLeft)
-            conversationIds.insert(idOf(event.data, "id"));
-        else if (isMessageEvent(event.type) || event.type == EventType::MentionCreated)
-            conversationIds.insert(idOf(event.data, "conversation_id"));
-        else if (!everything && event.type == EventType::RecordUpdated)
-            recordIds.insert(idOf(event.data, "id"));
-        else if (!everything && event.type == EventType::ActivityUpdated)
-            recordIds.insert(idOf(event.data, "record_id"));
-    }
-    const bool personal =
-        std::any_of(batch.events.cbegin(), batch.events.cend(), [](const Event &e) {
-            return e.type == EventType::NotificationSettingsUpdated;
-        });
-    if (conversationIds.isEmpty() && recordIds.isEmpty() && !personal &&
-        !(!everything && hasTicketEvents(batch)) && !hasSavedViewEvents(batch))
+    // Records matter only to those who do not see everything.
+    const bool recordsMatter = !everything && !page.m_recordIds.isEmpty();
+    if (page.m_conversationIds.isEmpty() && !recordsMatter && !page.m_personal &&
+        !(!everything && page.m_ticketEvents) && !page.m_savedViewEvents)
         return batch;
-    const QHash<Id, AgentViews::ConversationView> conversations =
-        m_ctx.views.conversations(agent.id, conversationIds);
-    const QHash<Id, AgentViews::RecordView> records = m_ctx.views.records(recordIds);
+    if (!page.m_conversations)
+        page.m_conversations = m_ctx.views.conversationsForAll(page.m_conversationIds);
+    if (recordsMatter && !page.m_records)
+        page.m_records = m_ctx.views.records(page.m_recordIds);
+    const QHash<Id, AgentViews::SharedConversation> &conversations = *page.m_conversations;
+    static const QHash<Id, AgentViews::RecordView> noRecords;
+    const QHash<Id, AgentViews::RecordView> &records = page.m_records ? *page.m_records : noRecords;
     const auto conversationVisible = [&](Id id) {
         const auto view = conversations.constFind(id);
         if (view == conversations.cend())
@@ -98,7 +107,6 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
         return recordInScope(agent, view->ownerId, view->departments, view->owners);
     };
 
-    QHash<Id, std::optional<Ticket>> tickets; // a batch's comments share their ticket's lookup
     SyncBatch mine;
     mine.next = batch.next;
     for (const Event &event : batch.events) {
@@ -107,8 +115,10 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
             if (!conversationVisible(id))
                 continue;
             Event own = event;
-            if (conversations.contains(id))
-                own.data.insert(QStringLiteral("unread_count"), conversations.value(id).unread);
+            const auto shared = conversations.constFind(id);
+            if (shared != conversations.cend())
+                own.data.insert(QStringLiteral("unread_count"),
+                                AgentViews::viewOf(*shared, agent.id).unread);
             mine.events.append(own);
         } else if (isMessageEvent(event.type)) {
             if (conversationVisible(idOf(event.data, "conversation_id")))
@@ -140,7 +150,7 @@ SyncBatch AgentFeed::forAgent(const Agent &agent, const SyncBatch &batch)
             if (recordVisible(idOf(event.data, "record_id"), idOf(event.data, "owner_id")))
                 mine.events.append(event);
         } else if (!everything && isTicketEvent(event.type)) {
-            if (ticketVisible(agent, event, &tickets))
+            if (ticketVisible(agent, event, page))
                 mine.events.append(event);
         } else {
             mine.events.append(event);

@@ -10,8 +10,27 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace parley::hub {
+namespace {
+
+// What tells one agent's part of a page from another's: the events it keeps (by seq) and the
+// only thing AgentFeed changes in them, the agent's own unread count of a conversation.
+QByteArray frameFingerprint(const SyncBatch &mine)
+{
+    QByteArray fingerprint;
+    for (const Event &event : mine.events) {
+        fingerprint += QByteArray::number(event.seq);
+        const auto unread = event.data.constFind(QLatin1String("unread_count"));
+        if (unread != event.data.constEnd())
+            fingerprint += '/' + QByteArray::number(unread->toInteger());
+        fingerprint += ',';
+    }
+    return fingerprint;
+}
+
+} // namespace
 
 StreamHub::StreamHub(HubContext &context,
                      std::function<std::optional<Agent>(const QString &)> authenticate,
@@ -138,9 +157,12 @@ void StreamHub::publish()
     if (m_clients.empty())
         return;
     // One page per socket and turn. Sockets at the same position share one read of the log
-    // (most are at its head), and the desktops of one agent at one position share one frame.
-    QHash<qint64, SyncBatch> pages;
+    // (most are at its head) and one read of what filtering it needs (AgentFeed::Page: the
+    // conversations with every agent's read mark, whatever the number of agents), and the
+    // desktops of one agent at one position share one frame.
+    std::unordered_map<qint64, AgentFeed::Page> pages;
     QHash<QPair<Id, qint64>, QString> frames;
+    QHash<QPair<qint64, QByteArray>, QString> framesByContent;
     AgentFeed feed(m_ctx);
     bool behind = false;
     for (Client &client : m_clients) {
@@ -153,20 +175,29 @@ void StreamHub::publish()
         }
         auto page = pages.find(client.seq);
         if (page == pages.end())
-            page = pages.insert(client.seq, m_ctx.events.after(client.seq, pageSize));
-        if (page->events.isEmpty())
+            page = pages.emplace(client.seq, m_ctx.events.after(client.seq, pageSize)).first;
+        const SyncBatch &batch = page->second.batch();
+        if (batch.events.isEmpty())
             continue;
         const QPair<Id, qint64> key(client.agent.id, client.seq);
         auto frame = frames.find(key);
         if (frame == frames.end()) {
-            const SyncBatch mine = feed.forAgent(client.agent, *page);
-            frame = frames.insert(
-                key, QString::fromUtf8(QJsonDocument(toJson(mine)).toJson(QJsonDocument::Compact)));
+            // Agents whose part of the page is the same (the same events, the same unread
+            // counts: a department's agents, or admins, who have not read the conversation
+            // apart) share one serialized frame: the text is most of the fan-out's cost.
+            const SyncBatch mine = feed.forAgent(client.agent, page->second);
+            const QPair<qint64, QByteArray> content(client.seq, frameFingerprint(mine));
+            auto same = framesByContent.find(content);
+            if (same == framesByContent.end())
+                same = framesByContent.insert(
+                    content,
+                    QString::fromUtf8(QJsonDocument(toJson(mine)).toJson(QJsonDocument::Compact)));
+            frame = frames.insert(key, *same);
         }
         client.socket->sendTextMessage(*frame);
-        client.seq = page->next;
+        client.seq = batch.next;
         // A full page: the log may hold more for it, sent in a later turn.
-        behind = behind || page->events.size() >= pageSize;
+        behind = behind || batch.events.size() >= pageSize;
         // Its later pages wait until the client has taken these (drained()).
         client.paused = client.socket->bytesToWrite() > m_limits.maxUnsentBytes;
     }

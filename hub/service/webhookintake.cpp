@@ -60,15 +60,14 @@ HttpResponse WebhookIntake::receive(const HttpRequest &request)
 {
     // The signature comes first: nothing of an unsigned body is parsed, let alone stored.
     const QByteArray signature = request.header(whatsapp::signatureHeader);
-    const QList<ChannelConfig> channels = m_ctx.channels.all();
-    QString appSecret;
-    for (const ChannelConfig &channel : channels) {
+    SignedBody body{{}, m_ctx.channels.all()};
+    for (const ChannelConfig &channel : std::as_const(body.channels)) {
         if (whatsapp::verifyWebhookSignature(channel.appSecret.toUtf8(), request.body, signature)) {
-            appSecret = channel.appSecret;
+            body.appSecret = channel.appSecret;
             break;
         }
     }
-    if (appSecret.isEmpty())
+    if (body.appSecret.isEmpty())
         return reject(401, QStringLiteral("signature_invalid"),
                       signature.isEmpty()
                           ? QStringLiteral("The X-Hub-Signature-256 header is missing.")
@@ -89,7 +88,7 @@ HttpResponse WebhookIntake::receive(const HttpRequest &request)
         const QString number = channelNumber(update);
         if (number.isEmpty())
             continue;
-        const std::optional<ChannelConfig> channel = signingChannel(appSecret, {{}, number, {}});
+        const std::optional<ChannelConfig> channel = signingChannel(body, {{}, number, {}});
         if (!heldBack(channel) || holding.contains(channel->channel.id))
             continue;
         holding.insert(channel->channel.id);
@@ -98,7 +97,7 @@ HttpResponse WebhookIntake::receive(const HttpRequest &request)
                           QStringLiteral("The hub could not store the webhook; Meta will retry."));
     }
     for (const whatsapp::WebhookUpdate &update : updates) {
-        if (!store(appSecret, update))
+        if (!store(body, update))
             return reject(500, QStringLiteral("store_failed"),
                           QStringLiteral("The hub could not store the webhook; Meta will retry."));
     }
@@ -119,6 +118,7 @@ bool WebhookIntake::releaseHeld(Id channelId)
     if (bodies.isEmpty())
         return true;
     Transaction transaction(m_ctx.db);
+    SignedBody body{channel->appSecret, m_ctx.channels.all()};
     for (const WebhookLog::HeldBody &held : bodies) {
         whatsapp::WebhookUpdates updates;
         QString error;
@@ -126,8 +126,7 @@ bool WebhookIntake::releaseHeld(Id channelId)
         // taken in then (or are held for them), so only this channel's are read.
         if (whatsapp::parseWebhook(held.body, &updates, &error, m_ctx.now())) {
             for (const whatsapp::WebhookUpdate &update : updates) {
-                if (channelNumber(update) == channel->channel.phoneNumberId &&
-                    !store(channel->appSecret, update))
+                if (channelNumber(update) == channel->channel.phoneNumberId && !store(body, update))
                     return false;
             }
         }
@@ -142,40 +141,41 @@ bool WebhookIntake::releaseHeld(Id channelId)
     return true;
 }
 
-std::optional<ChannelConfig> WebhookIntake::signingChannel(const QString &appSecret,
+std::optional<ChannelConfig> WebhookIntake::signingChannel(const SignedBody &body,
                                                            const whatsapp::WebhookOrigin &origin)
 {
     // A number this hub does not serve, or one signed with another app's secret, is not ours to
     // store; Meta still gets its 200 so it stops retrying.
-    std::optional<ChannelConfig> channel = m_ctx.channels.byPhoneNumberId(origin.phoneNumberId);
-    if (!channel || channel->appSecret != appSecret)
-        return std::nullopt;
-    return channel;
+    for (const ChannelConfig &channel : body.channels) {
+        if (channel.channel.phoneNumberId == origin.phoneNumberId)
+            return channel.appSecret == body.appSecret ? std::optional(channel) : std::nullopt;
+    }
+    return std::nullopt;
 }
 
-std::optional<ChannelConfig> WebhookIntake::takingChannel(const QString &appSecret,
+std::optional<ChannelConfig> WebhookIntake::takingChannel(const SignedBody &body,
                                                           const whatsapp::WebhookOrigin &origin)
 {
-    std::optional<ChannelConfig> channel = signingChannel(appSecret, origin);
+    std::optional<ChannelConfig> channel = signingChannel(body, origin);
     return heldBack(channel) ? std::nullopt : channel; // its body was held (receive())
 }
 
-bool WebhookIntake::store(const QString &appSecret, const whatsapp::WebhookUpdate &update)
+bool WebhookIntake::store(SignedBody &body, const whatsapp::WebhookUpdate &update)
 {
     if (const auto *message = std::get_if<whatsapp::InboundMessage>(&update)) {
-        const std::optional<ChannelConfig> channel = takingChannel(appSecret, message->origin);
+        const std::optional<ChannelConfig> channel = takingChannel(body, message->origin);
         return !channel || storeMessage(*channel, *message);
     }
     if (const auto *status = std::get_if<whatsapp::StatusUpdate>(&update)) {
-        const std::optional<ChannelConfig> channel = takingChannel(appSecret, status->origin);
+        const std::optional<ChannelConfig> channel = takingChannel(body, status->origin);
         return !channel || storeStatus(*channel, *status);
     }
     if (const auto *preference = std::get_if<whatsapp::UserPreference>(&update)) {
-        const std::optional<ChannelConfig> channel = takingChannel(appSecret, preference->origin);
+        const std::optional<ChannelConfig> channel = takingChannel(body, preference->origin);
         return !channel || storePreference(*channel, *preference);
     }
     if (const auto *call = std::get_if<whatsapp::CallEvent>(&update)) {
-        const std::optional<ChannelConfig> channel = takingChannel(appSecret, call->origin);
+        const std::optional<ChannelConfig> channel = takingChannel(body, call->origin);
         return !channel || storeCall(*channel, *call);
     }
     if (const auto *change = std::get_if<whatsapp::TemplateStatusUpdate>(&update))
@@ -183,7 +183,7 @@ bool WebhookIntake::store(const QString &appSecret, const whatsapp::WebhookUpdat
     if (const auto *rejected = std::get_if<whatsapp::RejectedItem>(&update))
         return storeDeadLetter(*rejected);
     if (const auto *other = std::get_if<whatsapp::OtherUpdate>(&update))
-        return storeOther(appSecret, *other);
+        return storeOther(body, *other);
     if (const auto *system = std::get_if<whatsapp::SystemError>(&update))
         qCWarning(lcHubWebhook, "WhatsApp reports error %d for %s: %s", system->error.code,
                   qPrintable(system->origin.phoneNumberId), qPrintable(system->error.details));
@@ -271,12 +271,12 @@ bool WebhookIntake::storePreference(const ChannelConfig &channel,
     return m_ctx.conversations.save(*conversation) && m_conversations.publish(*conversation);
 }
 
-bool WebhookIntake::storeOther(const QString &appSecret, const whatsapp::OtherUpdate &update)
+bool WebhookIntake::storeOther(SignedBody &body, const whatsapp::OtherUpdate &update)
 {
     // Every change is kept as received, once, for a later version to re-read.
     Id channelId = 0;
-    for (const ChannelConfig &channel : m_ctx.channels.all()) {
-        if (channel.appSecret == appSecret && channel.channel.wabaId == update.wabaId)
+    for (const ChannelConfig &channel : std::as_const(body.channels)) {
+        if (channel.appSecret == body.appSecret && channel.channel.wabaId == update.wabaId)
             channelId = channel.channel.id;
     }
     const QByteArray raw = QJsonDocument(update.value).toJson(QJsonDocument::Compact);
@@ -287,21 +287,20 @@ bool WebhookIntake::storeOther(const QString &appSecret, const whatsapp::OtherUp
     if (recorded != WebhookLog::Recorded::New)
         return recorded == WebhookLog::Recorded::Seen;
     if (update.field == QLatin1String("account_update"))
-        return storeAccountUpdate(appSecret, update);
+        return storeAccountUpdate(body, update);
     if (update.field == QLatin1String("template_category_update"))
         return storeTemplateCategory(update);
     return true;
 }
 
-bool WebhookIntake::storeAccountUpdate(const QString &appSecret,
-                                       const whatsapp::OtherUpdate &update)
+bool WebhookIntake::storeAccountUpdate(SignedBody &body, const whatsapp::OtherUpdate &update)
 {
     const std::optional<whatsapp::AccountStateChange> change =
         whatsapp::accountStateChange(update.wabaId, update.value);
     if (!change)
         return true;
     for (ChannelConfig channel : m_ctx.channels.all()) {
-        if (channel.appSecret != appSecret || channel.channel.wabaId != change->wabaId)
+        if (channel.appSecret != body.appSecret || channel.channel.wabaId != change->wabaId)
             continue;
         // An admin's deactivation stands; Meta only moves a channel between connected and
         // disconnected.
@@ -314,6 +313,7 @@ bool WebhookIntake::storeAccountUpdate(const QString &appSecret,
             m_ctx.events.append(EventType::ChannelUpdated, toJson(channel.channel), m_ctx.now()) ==
                 0)
             return false;
+        body.channels = m_ctx.channels.all(); // the body's later items see the change
     }
     return true;
 }

@@ -39,11 +39,18 @@ public:
     qint64 heldCount(Id channelId) { return m_log.heldCount(channelId); }
 
 private:
-    bool store(const QString &appSecret, const whatsapp::WebhookUpdate &update);
-    std::optional<ChannelConfig> signingChannel(const QString &appSecret,
+    // A body as it is taken in: the app secret that signed it, and the channels read once for
+    // all its items (on PostgreSQL each read of the channels goes to the server).
+    struct SignedBody {
+        QString appSecret;
+        QList<ChannelConfig> channels;
+    };
+
+    bool store(SignedBody &body, const whatsapp::WebhookUpdate &update);
+    std::optional<ChannelConfig> signingChannel(const SignedBody &body,
                                                 const whatsapp::WebhookOrigin &origin);
     // signingChannel(), unless the channel is deactivated (then the item waits, held).
-    std::optional<ChannelConfig> takingChannel(const QString &appSecret,
+    std::optional<ChannelConfig> takingChannel(const SignedBody &body,
                                                const whatsapp::WebhookOrigin &origin);
     bool storeMessage(const ChannelConfig &channel, const whatsapp::InboundMessage &inbound);
     bool storeStatus(const ChannelConfig &channel, const whatsapp::StatusUpdate &status);
@@ -52,8 +59,8 @@ private:
     bool storeEcho(Conversation &conversation, bool created, const whatsapp::InboundMessage &echo,
                    TimestampMs at);
     bool storeTemplateStatus(const whatsapp::TemplateStatusUpdate &update);
-    bool storeOther(const QString &appSecret, const whatsapp::OtherUpdate &update);
-    bool storeAccountUpdate(const QString &appSecret, const whatsapp::OtherUpdate &update);
+    bool storeOther(SignedBody &body, const whatsapp::OtherUpdate &update);
+    bool storeAccountUpdate(SignedBody &body, const whatsapp::OtherUpdate &update);
     bool storeTemplateCategory(const whatsapp::OtherUpdate &update);
     bool publishTemplateRow(QSqlQuery &query); // the RETURNING row of a template update
     bool storeDeadLetter(const whatsapp::RejectedItem &item);

@@ -155,10 +155,11 @@ bool WebhookIntake::storeMessage(const ChannelConfig &channel,
     const bool rating =
         type == QLatin1String("button") &&
         m_ctx.csatAnswered(*conversation, inbound.reply.id, inbound.reply.title, at);
-    if (written && !noteCustomerActivity(*conversation, at, !rating, message.text))
-        return false;
-    return m_ctx.conversations.save(*conversation) &&
-           m_conversations.publish(*conversation, created) &&
+    // noteCustomerActivity() saves the conversation with everything learnt above; a notice
+    // that changes nothing of it still saves the names and ids learnt.
+    const bool saved = written ? noteCustomerActivity(*conversation, at, !rating, message.text)
+                               : m_ctx.conversations.save(*conversation);
+    return saved && m_conversations.publish(*conversation, created) &&
            m_conversations.publish(message, true);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace parley::hub {
 namespace {
 
@@ -37,7 +39,55 @@ template <typename Visit> bool forChunks(const QSet<Id> &ids, Visit visit)
     return true;
 }
 
+// The unread count of an agent whose mark is `readThrough` (none: the shared count).
+int unreadSinceMark(qint64 shared, qint64 customerMessages, std::optional<qint64> readThrough)
+{
+    if (!readThrough)
+        return int(shared);
+    return int(qBound<qint64>(0, customerMessages - *readThrough, shared));
+}
+
 } // namespace
+
+AgentViews::ConversationView AgentViews::viewOf(const SharedConversation &conversation, Id agentId)
+{
+    const auto mark = conversation.readThrough.constFind(agentId);
+    return {conversation.department, conversation.ownerId,
+            unreadSinceMark(conversation.unread, conversation.customerMessages,
+                            mark == conversation.readThrough.cend() ? std::nullopt
+                                                                    : std::optional(*mark))};
+}
+
+QHash<Id, AgentViews::SharedConversation> AgentViews::conversationsForAll(const QSet<Id> &ids)
+{
+    // One row per conversation and reading agent (agent_reads_by_conversation): a team's marks
+    // on a conversation are at most one per agent.
+    QHash<Id, SharedConversation> out;
+    forChunks(ids, [&](const QString &marks, const QVariantList &values) {
+        const QString sql = QStringLiteral("SELECT c.id, c.department, c.owner_id, c.unread_count,"
+                                           " c.customer_messages, r.agent_id, r.read_through FROM"
+                                           " conversations c LEFT JOIN agent_reads r ON"
+                                           " r.conversation_id = c.id WHERE c.id IN (%1)")
+                                .arg(marks);
+        CachedQuery q = values.size() <= keptPreparedUpTo ? m_db.query(sql, values)
+                                                          : CachedQuery(m_db.exec(sql, values));
+        while (q.next()) {
+            const Id id = q.value(0).toLongLong();
+            auto found = out.find(id);
+            if (found == out.end()) {
+                found = out.insert(id, {});
+                found->department = q.value(1).toString();
+                found->ownerId = q.value(2).toLongLong();
+                found->unread = q.value(3).toLongLong();
+                found->customerMessages = q.value(4).toLongLong();
+            }
+            if (!q.value(5).isNull())
+                found->readThrough.insert(q.value(5).toLongLong(), q.value(6).toLongLong());
+        }
+        return q.isActive();
+    });
+    return out;
+}
 
 QHash<Id, AgentViews::ConversationView> AgentViews::conversations(Id agentId, const QSet<Id> &ids)
 {
@@ -56,12 +106,9 @@ QHash<Id, AgentViews::ConversationView> AgentViews::conversations(Id agentId, co
             ConversationView view;
             view.department = q.value(1).toString();
             view.ownerId = q.value(2).toLongLong();
-            const qint64 shared = q.value(3).toLongLong();
-            view.unread = int(shared);
-            if (!q.value(5).isNull()) {
-                const qint64 sinceMark = q.value(4).toLongLong() - q.value(5).toLongLong();
-                view.unread = int(qBound<qint64>(0, sinceMark, shared));
-            }
+            view.unread = unreadSinceMark(
+                q.value(3).toLongLong(), q.value(4).toLongLong(),
+                q.value(5).isNull() ? std::nullopt : std::optional(q.value(5).toLongLong()));
             out.insert(q.value(0).toLongLong(), view);
         }
         return q.isActive();

@@ -28,6 +28,20 @@ public:
     // The conversations of `ids` that exist, as `agentId` sees them now.
     QHash<Id, ConversationView> conversations(Id agentId, const QSet<Id> &ids);
 
+    // A conversation as every agent sees it: its scope facts, its shared unread count, and the
+    // read mark of each agent that has one. One read serves all the agents a page of the log
+    // goes to (the stream's connected agents); viewOf() is then each agent's view, in memory.
+    struct SharedConversation {
+        QString department;
+        Id ownerId = 0;
+        qint64 unread = 0;           // the team's: since the last reply
+        qint64 customerMessages = 0; // ever written by the customer
+        QHash<Id, qint64> readThrough;
+    };
+    // The conversations of `ids` that exist, with every agent's read mark.
+    QHash<Id, SharedConversation> conversationsForAll(const QSet<Id> &ids);
+    static ConversationView viewOf(const SharedConversation &conversation, Id agentId);
+
     struct RecordView {
         Id ownerId = 0;
         QStringList departments; // of its conversations

@@ -258,16 +258,16 @@ bool ConversationRepository::saveMessage(const Message &m)
 {
     QVariantList values = messageValues(m);
     values.append(m.id);
-    return m_db
-        .exec(QStringLiteral("UPDATE messages SET conversation_id = ?, direction = ?, kind = ?,"
-                             " text = ?, state = ?, failure_code = ?, failure_reason = ?,"
-                             " author_id = ?, wamid = ?, client_id = ?, media_id = ?,"
-                             " media_mime = ?, media_name = ?, media_size = ?, media_sha256 = ?,"
-                             " media_caption = ?, created_at = ?, whatsapp_type = ?, details = ?,"
-                             " reply_to = ?, forwarded = ?, reaction = ?, edited_at = ?,"
-                             " earlier_versions = ?, deleted_at = ? WHERE id = ?"),
-              values)
-        .isActive();
+    // Kept prepared: every delivery status of a webhook saves its message.
+    return m_db.run(QStringLiteral("UPDATE messages SET conversation_id = ?, direction = ?,"
+                                   " kind = ?, text = ?, state = ?, failure_code = ?,"
+                                   " failure_reason = ?, author_id = ?, wamid = ?, client_id = ?,"
+                                   " media_id = ?, media_mime = ?, media_name = ?, media_size = ?,"
+                                   " media_sha256 = ?, media_caption = ?, created_at = ?,"
+                                   " whatsapp_type = ?, details = ?, reply_to = ?, forwarded = ?,"
+                                   " reaction = ?, edited_at = ?, earlier_versions = ?,"
+                                   " deleted_at = ? WHERE id = ?"),
+                    values);
 }
 
 std::optional<Message> ConversationRepository::messageById(Id id)

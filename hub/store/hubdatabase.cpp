@@ -35,6 +35,12 @@ bool preparable(const QString &sql)
     return false;
 }
 
+// "SAVEPOINT work0" and the like: a few texts, the same for every group.
+QString savepointSql(const char *verb, int depth)
+{
+    return QStringLiteral("%1 work%2").arg(QLatin1String(verb)).arg(depth);
+}
+
 } // namespace
 
 QSqlQuery HubDatabase::exec(const QString &sql, const QVariantList &values)
@@ -156,7 +162,9 @@ bool HubDatabase::begin()
 {
     leaveGroup();
     if (m_groupOpen) {
-        if (!exec(QStringLiteral("SAVEPOINT work%1").arg(m_savepoints)).isActive())
+        // Kept prepared: every webhook of a group takes one (on SQLite; PostgreSQL prepares no
+        // SAVEPOINT, and query() runs it as it is).
+        if (!query(savepointSql("SAVEPOINT", m_savepoints)).isActive())
             return false;
         ++m_savepoints;
         return true;
@@ -212,7 +220,7 @@ bool HubDatabase::commit()
 {
     if (m_savepoints > 0) {
         --m_savepoints;
-        if (exec(QStringLiteral("RELEASE SAVEPOINT work%1").arg(m_savepoints)).isActive())
+        if (query(savepointSql("RELEASE SAVEPOINT", m_savepoints)).isActive())
             return true;
         exec(QStringLiteral("ROLLBACK TO SAVEPOINT work%1").arg(m_savepoints));
         invalidate();

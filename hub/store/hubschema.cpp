@@ -341,9 +341,24 @@ QList<QStringList> sqliteSchemaSteps()
         "CREATE TABLE conversation_mutes (agent_id BIGINT NOT NULL,"
         " conversation_id BIGINT NOT NULL, PRIMARY KEY (agent_id, conversation_id))",
     };
-    return {step1,           conversationContent, reportsStep, teamStep,
-            severalHubsStep, heldWebhooksStep,    ticketsStep, triageStep,
-            savedViewsStep,  automationsStep,     csatStep,    notificationSettingsStep};
+    // Issue #13: the stream reads every agent's read mark of a page's conversations at once
+    // (AgentViews::conversationsForAll); the primary key leads with the agent.
+    const QStringList readsByConversationStep = {
+        "CREATE INDEX agent_reads_by_conversation ON agent_reads (conversation_id)",
+    };
+    return {step1,
+            conversationContent,
+            reportsStep,
+            teamStep,
+            severalHubsStep,
+            heldWebhooksStep,
+            ticketsStep,
+            triageStep,
+            savedViewsStep,
+            automationsStep,
+            csatStep,
+            notificationSettingsStep,
+            readsByConversationStep};
 }
 
 QString postgresStatement(const QString &sqlite)

@@ -15,6 +15,9 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include <memory>
+#include <vector>
+
 using namespace parley;
 using namespace parley::testing;
 
@@ -185,6 +188,60 @@ private slots:
         QCOMPARE(unread(m_sal, conversation), 1);
     }
 
+    // The stream filters a page once for all the agents connected (issue #13): each still gets
+    // exactly its own view of the same live page, with its own unread count.
+    void severalAgentsStreamingEachGetTheirOwnViewOfALivePage()
+    {
+        const QString number = QStringLiteral("5511987650204");
+        writes(number, "Um");
+        const Id conversation = writes(number, "Dois")["id"].toInteger();
+        QVERIFY(conversation != 0);
+        QCOMPARE(markRead(m_sal2, conversation).status, 200);
+
+        const qint64 since = lastSeq();
+        const QList<QString> tokens{m_sal, m_sal2, m_sup, m_admin};
+        std::vector<std::unique_ptr<QWebSocket>> sockets;
+        QList<QList<QJsonObject>> frames(tokens.size());
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            sockets.push_back(std::make_unique<QWebSocket>());
+            connectFrames(*sockets.back(), tokens.at(i), &frames[i], since);
+        }
+        for (const auto &socket : sockets)
+            QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::ConnectedState, 5000);
+
+        writes(number, "Tres");
+        const qint64 head = lastSeq();
+        // Each stream's live events up to the page that holds the message.
+        const auto live = [&](qsizetype i) {
+            QJsonArray events;
+            for (const QJsonObject &frame : std::as_const(frames.at(i)))
+                for (const QJsonValue &event : frame["events"].toArray())
+                    events.append(event);
+            return events;
+        };
+        for (qsizetype i = 0; i < tokens.size(); ++i)
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !frames.at(i).isEmpty() && frames.at(i).last()["next"].toInteger() >= head, 5000);
+        const auto liveUnread = [&](qsizetype i) {
+            int count = -1;
+            for (const QJsonValue &event : live(i)) {
+                if (event["type"].toString().startsWith(QLatin1String("conversation.")) &&
+                    event["data"]["id"].toInteger() == conversation)
+                    count = event["data"]["unread_count"].toInt();
+            }
+            return count;
+        };
+        QCOMPARE(liveUnread(0), 3); // sal: never read it
+        QCOMPARE(liveUnread(1), 1); // sal2: read the first two
+        QCOMPARE(liveUnread(3), 3); // the admin
+        QVERIFY(mentions(live(0), conversation, 0, QStringLiteral("Tres")));
+        QVERIFY(mentions(live(1), conversation, 0, QStringLiteral("Tres")));
+        QVERIFY(mentions(live(3), conversation, 0, QStringLiteral("Tres")));
+        // Support: the same pages, nothing of Sales' conversation.
+        QVERIFY(!mentions(live(2), conversation, 0));
+        QVERIFY(!mentions(live(2), 0, 0, QStringLiteral("Tres")));
+    }
+
     void aConversationMovedToSupportLeavesSalesAndEntersSupport()
     {
         const QJsonObject chat = writes(QStringLiteral("5511987650203"), "Meu pedido quebrou");
@@ -352,13 +409,15 @@ private:
                 .size());
     }
 
-    void connectFrames(QWebSocket &socket, const QString &token, QList<QJsonObject> *frames)
+    void connectFrames(QWebSocket &socket, const QString &token, QList<QJsonObject> *frames,
+                       qint64 since = 0)
     {
         connect(&socket, &QWebSocket::textMessageReceived, this, [frames](const QString &text) {
             frames->append(QJsonDocument::fromJson(text.toUtf8()).object());
         });
-        QNetworkRequest request(
-            QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream?since=0").arg(m_hub.port())));
+        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream?since=%2")
+                                         .arg(m_hub.port())
+                                         .arg(since)));
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         socket.open(request);
     }
