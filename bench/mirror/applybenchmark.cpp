@@ -117,8 +117,10 @@ QString countsSql()
 {
     return QStringLiteral("SELECT (SELECT count(*) FROM conversations) || ' ' ||"
                           " (SELECT count(*) FROM messages) || ' ' ||"
-                          " (SELECT count(*) FROM message_search WHERE message_search MATCH %1)")
-        .arg(sqlLiteral(fullTextPhrase(vocabulary::chineseSearchWord)));
+                          " (SELECT count(*) FROM message_search WHERE message_search MATCH %1"
+                          " AND instr(search_text, %2) > 0)")
+        .arg(sqlLiteral(fullTextQuery(foldForSearch(vocabulary::chineseSearchWord))),
+             sqlLiteral(foldForSearch(vocabulary::chineseSearchWord)));
 }
 
 bool countRows(QSqlDatabase db, QString *counts)

@@ -47,37 +47,54 @@ void addSearch(ConditionBuilder &where, const QString &search)
     // numbers as typed (SQLite's LIKE already ignores ASCII case).
     const QString folded = foldForSearch(search.trimmed());
     const QString like = likeContaining(search);
-    const QString phrase = fullTextPhrase(folded);
+    const bool byIndex = !fullTextQuery(folded).isEmpty();
     const QString inMessages =
-        phrase.isEmpty()
-            ? QStringLiteral("c.id IN (SELECT m.conversation_id FROM messages m "
-                             "WHERE m.search_text LIKE ? ESCAPE '\\')")
-            : QStringLiteral(
-                  "c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN (%1))")
-                  .arg(newestSearchHitsSql());
+        !byIndex ? QStringLiteral("c.id IN (SELECT m.conversation_id FROM messages m "
+                                  "WHERE m.search_text LIKE ? ESCAPE '\\')")
+                 : QStringLiteral(
+                       "c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN (%1))")
+                       .arg(newestSearchHitsSql());
+    QVariantList values =
+        byIndex ? newestSearchHitsValues(folded) : QVariantList{likeContaining(folded)};
+    values << like << like;
     where.add(QStringLiteral("(%1 OR c.customer_name LIKE ? ESCAPE '\\' "
                              "OR c.customer_number LIKE ? ESCAPE '\\')")
                   .arg(inMessages),
-              {phrase.isEmpty() ? likeContaining(folded) : phrase, like, like});
+              values);
 }
 
 } // namespace
 
 QString newestSearchHitsSql()
 {
+    // The index finds the messages holding every trigram (it keeps no positions); instr keeps
+    // those holding the text itself. FTS5 walks the candidates newest first and stops at the
+    // limit, so only the candidates before the last kept hit are checked.
     return QStringLiteral("SELECT rowid FROM message_search WHERE message_search MATCH ?"
-                          " ORDER BY rowid DESC LIMIT %1")
+                          " AND instr(search_text, ?) > 0 ORDER BY rowid DESC LIMIT %1")
         .arg(searchHitLimit);
 }
 
-QString fullTextPhrase(const QString &search)
+QVariantList newestSearchHitsValues(const QString &folded)
 {
-    const QString text = search.trimmed();
-    if (text.toUcs4().size() < 3)
+    return {fullTextQuery(folded), folded.trimmed()};
+}
+
+QString fullTextQuery(const QString &search)
+{
+    const QList<uint> chars = search.trimmed().toUcs4();
+    if (chars.size() < 3)
         return {};
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    QStringList trigrams;
+    for (qsizetype i = 0; i + 3 <= chars.size(); ++i) {
+        QString trigram =
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData() + i), 3);
+        trigram.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        trigram = QLatin1Char('"') + trigram + QLatin1Char('"');
+        if (!trigrams.contains(trigram))
+            trigrams.append(trigram);
+    }
+    return trigrams.join(QLatin1Char(' '));
 }
 
 QString likeContaining(const QString &text)

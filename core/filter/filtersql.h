@@ -25,10 +25,12 @@ struct SqlCondition {
 
 SqlCondition conversationWhere(const ConversationFilter &filter, const FilterContext &context);
 
-// The FTS5 query for a search text: one quoted phrase, so the trigram index finds it as a
-// substring in any script. Empty when the text is too short for trigrams (under 3 characters);
-// the caller then falls back to LIKE.
-QString fullTextPhrase(const QString &search);
+// The FTS5 query for a folded search text: each of its trigrams quoted, all required. The index
+// keeps no positions (mirror step 15, detail=none), so it finds the messages holding every
+// trigram; newestSearchHitsSql() keeps those whose folded text holds the whole search text, the
+// substring the trigram phrase used to find, in any script. Empty when the text is too short for
+// trigrams (under 3 characters); the caller then falls back to LIKE.
+QString fullTextQuery(const QString &search);
 
 // A full-text search reads the newest matching messages only, this many at most: FTS5 walks the
 // index in rowid order, newest first, and stops (ORDER BY rowid DESC LIMIT), instead of building
@@ -36,8 +38,10 @@ QString fullTextPhrase(const QString &search);
 // 1 M-message mirror). The list shows the conversations of those hits in its usual order.
 constexpr int searchHitLimit = 1000;
 
-// The ids of the newest searchHitLimit messages matching one bound fullTextPhrase().
+// The ids of the newest searchHitLimit messages holding a folded search text: binds
+// newestSearchHitsValues(folded), two values, in order.
 QString newestSearchHitsSql();
+QVariantList newestSearchHitsValues(const QString &folded);
 
 // The LIKE pattern that finds `text` anywhere, with % and _ escaped by '\'.
 QString likeContaining(const QString &text);

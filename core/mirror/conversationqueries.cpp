@@ -96,15 +96,15 @@ bool fetchSearchHits(QSqlDatabase db, const QString &search, const QList<Id> &co
         return true;
     QStringList marks;
     QVariantList values;
-    const QString phrase = fullTextPhrase(folded);
-    values << (phrase.isEmpty() ? likeContaining(folded) : phrase);
+    const bool byIndex = !fullTextQuery(folded).isEmpty();
+    values += byIndex ? newestSearchHitsValues(folded) : QVariantList{likeContaining(folded)};
     for (Id id : conversationIds) {
         marks << QStringLiteral("?");
         values << id;
     }
     // Oldest first, so that the newest hit of each conversation is the one kept.
     const QString sql =
-        phrase.isEmpty()
+        !byIndex
             ? QStringLiteral("SELECT m.id, m.conversation_id, m.text FROM messages m"
                              " WHERE m.search_text LIKE ? ESCAPE '\\' AND m.conversation_id IN (%1)"
                              " ORDER BY m.created_at, m.id")

@@ -1,9 +1,11 @@
 #include "core/mirror/messagereads.h"
 
 #include "core/logging.h"
+#include "core/protocol/commands.h"
 #include "core/storage/entityrows.h"
 #include "core/storage/sqlerror.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -110,6 +112,40 @@ std::optional<Message> fetchMessageByWamid(QSqlDatabase db, Id conversationId, c
     if (!query.next())
         return std::nullopt;
     return readWhole(query);
+}
+
+QList<Message> fetchQuotedMessages(QSqlDatabase db, Id conversationId,
+                                   const QList<Message> &messages, const QList<OutboxItem> &outbox)
+{
+    QList<Message> quoted;
+    QSet<Id> ids;
+    QSet<QString> wamids;
+    for (const Message &m : messages) {
+        ids.insert(m.id);
+        if (!m.wamid.isEmpty())
+            wamids.insert(m.wamid);
+    }
+    QSet<QString> quotedWamids;
+    for (const Message &m : messages) {
+        if (!m.replyTo.isEmpty() && !wamids.contains(m.replyTo))
+            quotedWamids.insert(m.replyTo);
+    }
+    for (const QString &wamid : std::as_const(quotedWamids)) {
+        if (const std::optional<Message> found = fetchMessageByWamid(db, conversationId, wamid))
+            quoted.append(*found);
+    }
+    QList<Id> quotedIds;
+    for (const OutboxItem &item : outbox) {
+        SendTextRequest text;
+        if (item.kind == QLatin1String("text") && fromJson(item.payload, &text, nullptr) &&
+            text.replyTo != 0 && !ids.contains(text.replyTo))
+            quotedIds.append(text.replyTo);
+    }
+    QList<Message> byId;
+    QString error;
+    if (!quotedIds.isEmpty() && fetchMessagesById(db, conversationId, quotedIds, &byId, &error))
+        quoted.append(byId);
+    return quoted;
 }
 
 } // namespace parley

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/message.h"
+#include "core/mirror/outbox.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -20,6 +21,10 @@ std::optional<Message> fetchMessageByWamid(QSqlDatabase db, Id conversationId,
 // needs loaded above the messages shown. None when `fromId` is not in the conversation.
 bool fetchMessagesFrom(QSqlDatabase db, Id conversationId, Id fromId, TimestampMs beforeCreatedAt,
                        Id beforeId, QList<Message> *messages, QString *error);
+// What the replies among `messages` and the outbox's unsent replies quote, when it is not among
+// `messages` itself: read so that the pane can show the quoted text.
+QList<Message> fetchQuotedMessages(QSqlDatabase db, Id conversationId,
+                                   const QList<Message> &messages, const QList<OutboxItem> &outbox);
 // The hub has older messages of the conversation that the mirror does not hold yet.
 bool hasOlderOnHub(QSqlDatabase db, Id conversationId);
 

@@ -215,34 +215,7 @@ MessageWindowReply MirrorStore::Reader::window(quint64 id, const MessageWindowRe
         for (const Agent &agent : MirrorReads(db).agents(true))
             reply.agentNames.insert(agent.id, agent.name);
     }
-    // What the replies quote, when it is not among the messages read.
-    QSet<Id> ids;
-    QSet<QString> wamids;
-    for (const Message &m : std::as_const(reply.messages)) {
-        ids.insert(m.id);
-        if (!m.wamid.isEmpty())
-            wamids.insert(m.wamid);
-    }
-    QSet<QString> quotedWamids;
-    for (const Message &m : std::as_const(reply.messages)) {
-        if (!m.replyTo.isEmpty() && !wamids.contains(m.replyTo))
-            quotedWamids.insert(m.replyTo);
-    }
-    for (const QString &wamid : std::as_const(quotedWamids)) {
-        if (const std::optional<Message> quoted = fetchMessageByWamid(db, conversationId, wamid))
-            reply.quoted.append(*quoted);
-    }
-    QList<Id> quotedIds;
-    for (const OutboxItem &item : std::as_const(reply.outbox)) {
-        SendTextRequest text;
-        if (item.kind == QLatin1String("text") && fromJson(item.payload, &text, nullptr) &&
-            text.replyTo != 0 && !ids.contains(text.replyTo))
-            quotedIds.append(text.replyTo);
-    }
-    QList<Message> byId;
-    QString error;
-    if (!quotedIds.isEmpty() && fetchMessagesById(db, conversationId, quotedIds, &byId, &error))
-        reply.quoted.append(byId);
+    reply.quoted = fetchQuotedMessages(db, conversationId, reply.messages, reply.outbox);
     return reply;
 }
 
@@ -256,15 +229,9 @@ NotificationBatchReply MirrorStore::Reader::notifications(quint64 id, const QLis
                                                           const QList<Id> &noteIds,
                                                           TimestampMs notBefore)
 {
-    NotificationBatchReply reply;
+    NotificationBatchReply reply =
+        fetchNotificationBatch(database(), messageIds, noteIds, notBefore);
     reply.requestId = id;
-    QSqlDatabase db = database();
-    if (!messageIds.isEmpty())
-        reply.incoming = fetchIncomingMessages(db, messageIds, notBefore);
-    if (!noteIds.isEmpty())
-        reply.mentions = fetchMentionNotes(db, noteIds, notBefore);
-    if (!reply.incoming.isEmpty() || !reply.mentions.isEmpty())
-        reply.settings = fetchNotificationSettings(db);
     return reply;
 }
 

@@ -82,16 +82,6 @@ struct MessageWindowReply {
     QString error;
 };
 
-// What the notification center needs after a batch (issue #12): the customers' messages and the
-// notes that name this agent, with their conversations' owner, department and mute, and the
-// agent's notification choice, all read in one visit to the reader thread.
-struct NotificationBatchReply {
-    quint64 requestId = 0;
-    QList<IncomingMessage> incoming;
-    QList<MentionNote> mentions;
-    NotificationSettings settings;
-};
-
 // The desktop's one door to the mirror for what may be slow: conversation list pages, searches,
 // counts and message windows are read on a reader thread with its own connection (WAL lets it
 // read while the sync worker, the one writer, writes), so the GUI thread never waits on SQL.

@@ -139,4 +139,17 @@ bool conversationMuted(QSqlDatabase db, Id conversationId)
     return q.exec() && q.next();
 }
 
+NotificationBatchReply fetchNotificationBatch(QSqlDatabase db, const QList<Id> &messageIds,
+                                              const QList<Id> &noteIds, TimestampMs notBefore)
+{
+    NotificationBatchReply reply;
+    if (!messageIds.isEmpty())
+        reply.incoming = fetchIncomingMessages(db, messageIds, notBefore);
+    if (!noteIds.isEmpty())
+        reply.mentions = fetchMentionNotes(db, noteIds, notBefore);
+    if (!reply.incoming.isEmpty() || !reply.mentions.isEmpty())
+        reply.settings = fetchNotificationSettings(db);
+    return reply;
+}
+
 } // namespace parley

@@ -41,6 +41,20 @@ struct MentionNote {
 QList<MentionNote> fetchMentionNotes(QSqlDatabase db, const QList<Id> &noteIds,
                                      TimestampMs notBefore);
 
+// What the notification center needs after a batch (issue #12): the customers' messages and the
+// notes that name this agent, with their conversations' owner, department and mute, and the
+// agent's notification choice, all read in one visit to the reader thread (MirrorStore).
+struct NotificationBatchReply {
+    quint64 requestId = 0;
+    QList<IncomingMessage> incoming;
+    QList<MentionNote> mentions;
+    NotificationSettings settings;
+};
+
+// The batch's incoming messages and mentions (the settings only when there is one of either).
+NotificationBatchReply fetchNotificationBatch(QSqlDatabase db, const QList<Id> &messageIds,
+                                              const QList<Id> &noteIds, TimestampMs notBefore);
+
 // The newest message id in the mirror (0 when empty): where announcing starts.
 Id newestMessageId(QSqlDatabase db);
 

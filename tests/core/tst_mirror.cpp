@@ -1,3 +1,4 @@
+#include "core/filter/filtersql.h"
 #include "core/mirror/conversationqueries.h"
 #include "core/mirror/drafts.h"
 #include "core/mirror/mirror.h"
@@ -217,6 +218,42 @@ private slots:
         QCOMPARE(search(mirror.database(), QStringLiteral("orcamento")), QList<Id>{1});
     }
 
+    // Step 15's index keeps no trigram positions: a message holding every trigram of the search
+    // text, but not the text itself, is a candidate the search drops; the substring is found in
+    // any script and wherever it starts, and a word re-worded away is no longer found.
+    void searchFindsTheSubstringNotJustItsTrigrams()
+    {
+        Mirror mirror;
+        QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("t.sqlite"))), Mirror::OpenStatus::Ok);
+        QVERIFY(scalar(mirror.database(),
+                       QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name ="
+                                      " 'message_search' AND sql LIKE '%detail=none%'")) == 1);
+        EventLog log;
+        QVERIFY2(mirror.apply(batchOf({
+                     log.conversation(conversation(1, QStringLiteral("Ana"), T0)),
+                     log.conversation(conversation(2, QStringLiteral("Bia"), T0 + 1)),
+                     log.conversation(conversation(3, QStringLiteral("Caio"), T0 + 2)),
+                     // Every trigram of "orcamento" ("orc" … "nto"), never the word.
+                     log.message(textMessage(10, 1, Direction::In,
+                                             QStringLiteral("orca rcam camen mento"), T0)),
+                     log.message(textMessage(11, 2, Direction::In,
+                                             QStringLiteral("Meu ORÇAMENTO chegou"), T0 + 1)),
+                     log.message(textMessage(12, 3, Direction::In,
+                                             QStringLiteral("请把发票号码发给我"), T0 + 2)),
+                 })),
+                 qPrintable(mirror.errorString()));
+        QCOMPARE(search(mirror.database(), QStringLiteral("orcamento")), QList<Id>{2});
+        QCOMPARE(search(mirror.database(), QStringLiteral("u orç")), QList<Id>{2});
+        QCOMPARE(search(mirror.database(), QStringLiteral("发票号码")), QList<Id>{3});
+        QCOMPARE(search(mirror.database(), QStringLiteral("票号")), QList<Id>{3});
+        QCOMPARE(search(mirror.database(), QStringLiteral("rcam c")), QList<Id>{1});
+        Message reworded = textMessage(11, 2, Direction::In, QStringLiteral("Meu pedido"), T0 + 1);
+        QVERIFY2(mirror.apply(batchOf({log.raw(EventType::MessageUpdated, toJson(reworded))})),
+                 qPrintable(mirror.errorString()));
+        QCOMPARE(search(mirror.database(), QStringLiteral("orcamento")), QList<Id>{});
+        QCOMPARE(search(mirror.database(), QStringLiteral("pedido")), QList<Id>{2});
+    }
+
     void unknownEventTypesAreSkippedButCounted()
     {
         Mirror mirror;
@@ -296,8 +333,11 @@ private slots:
         QSqlDatabase db = mirror.database();
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM conversations")), 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")), 1);
+        // The index's own rows (step 15: every trigram of "pedido", each message checked).
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM message_search WHERE"
-                                           " message_search MATCH 'pedido'")),
+                                           " message_search MATCH '%1' AND"
+                                           " instr(search_text, 'pedido') > 0")
+                                .arg(fullTextQuery(QStringLiteral("pedido")))),
                  1);
         QVERIFY(mirror.verify());
     }
