@@ -9,6 +9,7 @@
 #include "hub/api/csatroutes.h"
 #include "hub/api/notificationroutes.h"
 #include "hub/api/profileroutes.h"
+#include "hub/api/quoteroutes.h"
 #include "hub/api/recordroutes.h"
 #include "hub/api/registrationroutes.h"
 #include "hub/api/reportroutes.h"
@@ -136,6 +137,8 @@ bool HubServer::open(QString *error)
     addReportRoutes(m_http, *m_api, *m_reports);
     addAttachmentRoutes(m_http, *m_api, *m_attachments);
     addTicketRoutes(m_http, *m_api, *m_tickets);
+    m_quotes = std::make_unique<QuoteService>(*m_context);
+    addQuoteRoutes(m_http, *m_api, *m_quotes);
     m_triage = std::make_unique<TriageService>(*m_context, *m_conversations);
     addTriageRoutes(m_http, *m_api, *m_triage);
     m_automations = std::make_unique<AutomationService>(*m_context, *m_templates);

@@ -10,6 +10,7 @@
 #include "hub/service/csatservice.h"
 #include "hub/service/hubmetrics.h"
 #include "hub/service/profileservice.h"
+#include "hub/service/quoteservice.h"
 #include "hub/service/recordservice.h"
 #include "hub/service/registrationservice.h"
 #include "hub/service/reportservice.h"
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<ProfileService> m_profiles;
     std::unique_ptr<RegistrationService> m_registration;
     std::unique_ptr<TicketService> m_tickets;
+    std::unique_ptr<QuoteService> m_quotes;
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<RecordService> m_records;
     std::unique_ptr<AutomationService> m_automations;

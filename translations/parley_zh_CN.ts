@@ -586,6 +586,14 @@ WhatsApp 提示：%2</translation>
         <source>You have muted too many conversations; unmute one first.</source>
         <translation>你静音的对话太多了，请先取消一个。</translation>
     </message>
+    <message>
+        <source>This quote or its record is no longer yours to see on the hub.</source>
+        <translation>您已无法在中心查看此报价单或其记录。</translation>
+    </message>
+    <message>
+        <source>This record has as many quotes as a record keeps.</source>
+        <translation>此记录的报价单已达上限。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -654,6 +662,97 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Deals</source>
         <translation>商机</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePdf</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>致</translation>
+    </message>
+    <message>
+        <source>Quote number</source>
+        <translation>报价单编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Quote %2, valid until %3.</source>
+        <translation>金额单位：%1。报价单 %2，有效期至 %3。</translation>
+    </message>
+    <message>
+        <source>Quote %1.pdf</source>
+        <translation>报价单 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>报价单 %1</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1135,54 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>{vertical} is not a WhatsApp business category.</source>
         <translation>{vertical} 不是 WhatsApp 的企业类别。</translation>
+    </message>
+    <message>
+        <source>Quotes belong to leads, contacts and deals only.</source>
+        <translation>报价单只属于潜在客户、联系人和交易。</translation>
+    </message>
+    <message>
+        <source>Give the quote a title of 1 to {max} characters.</source>
+        <translation>请为报价单填写 1 到 {max} 个字符的标题。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed currencies for the quote.</source>
+        <translation>请为报价单选择列表中的一种货币。</translation>
+    </message>
+    <message>
+        <source>A quote has 1 to {max} line items.</source>
+        <translation>报价单有 1 到 {max} 个明细项目。</translation>
+    </message>
+    <message>
+        <source>Line {item}: describe the item in 1 to {max} characters.</source>
+        <translation>第 {item} 行：请用 1 到 {max} 个字符描述项目。</translation>
+    </message>
+    <message>
+        <source>Line {item}: the quantity is more than 0 and at most 1,000,000.</source>
+        <translation>第 {item} 行：数量须大于 0 且不超过 1,000,000。</translation>
+    </message>
+    <message>
+        <source>Line {item}: the unit price is 0 or more, within bounds.</source>
+        <translation>第 {item} 行：单价须为 0 或以上，且在限额之内。</translation>
+    </message>
+    <message>
+        <source>Line {item}: discount and tax are percentages from 0 to 100.</source>
+        <translation>第 {item} 行：折扣和税率是 0 到 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>The quote must be valid until a day on or after its date, at most ten years ahead.</source>
+        <translation>报价单的有效期须在其日期当天或之后，且不超过十年。</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s notes have at most {max} characters.</source>
+        <translation>报价单备注最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Only a draft quote can be edited; this one was sent.</source>
+        <translation>只能编辑草稿报价单；此报价单已发送。</translation>
+    </message>
+    <message>
+        <source>A quote cannot change from {from} to {to}.</source>
+        <translation>报价单不能从 {from} 变为 {to}。</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2945,14 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Replying to: %1</source>
         <translation>回复：%1</translation>
+    </message>
+    <message>
+        <source>Attach quote…</source>
+        <translation>附加报价单…</translation>
+    </message>
+    <message>
+        <source>Send a quote of this customer or their deals as a PDF</source>
+        <translation>以 PDF 发送此客户或其交易的报价单</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4786,104 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::QuoteAttachDialog</name>
+    <message>
+        <source>Attach quote</source>
+        <translation>附加报价单</translation>
+    </message>
+    <message>
+        <source>Quotes of this customer</source>
+        <translation>此客户的报价单</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>新建报价单…</translation>
+    </message>
+    <message>
+        <source>Send quote</source>
+        <translation>发送报价单</translation>
+    </message>
+    <message>
+        <source>Quotes of the customer and their deals:</source>
+        <translation>客户及其交易的报价单：</translation>
+    </message>
+    <message>
+        <source>This conversation has no lead or contact to quote.</source>
+        <translation>此会话没有可报价的潜在客户或联系人。</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s PDF could not be written: %1</source>
+        <translation>无法写入报价单的 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::QuoteEditor</name>
+    <message>
+        <source>Edit quote %1</source>
+        <translation>编辑报价单 %1</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>明细项目</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · Discount %2 · Tax %3 · Total %4</source>
+        <translation>小计 %1 · 折扣 %2 · 税额 %3 · 合计 %4</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::RecentNotificationsModel</name>
     <message>
         <source>%1: %2</source>
@@ -4802,6 +5055,49 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Choose a company, or type a new company&apos;s name</source>
         <translation>选择公司，或输入新公司名称</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordQuotes</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>新建报价单…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Loading quotes…</source>
+        <translation>正在加载报价单…</translation>
+    </message>
+    <message>
+        <source>No quotes yet.</source>
+        <translation>还没有报价单。</translation>
     </message>
 </context>
 <context>

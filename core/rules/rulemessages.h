@@ -25,6 +25,7 @@ RuleMessageTable channelRuleMessages();
 RuleMessageTable billingRuleMessages();
 RuleMessageTable filterRuleMessages();
 RuleMessageTable profileRuleMessages();
+RuleMessageTable quoteRuleMessages();
 
 template <int N> RuleMessageTable ruleMessageTable(const RuleMessage (&entries)[N])
 {

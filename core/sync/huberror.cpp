@@ -218,6 +218,9 @@ const Entry entries[] = {
     {"not_found", int(HubSubject::Ticket),
      QT_TRANSLATE_NOOP("HubError",
                        "This ticket or its conversation is no longer yours to see on the hub.")},
+    {"not_found", int(HubSubject::Quote),
+     QT_TRANSLATE_NOOP("HubError",
+                       "This quote or its record is no longer yours to see on the hub.")},
     {"not_found", Any,
      QT_TRANSLATE_NOOP("HubError",
                        "This item no longer exists on the hub; someone may have deleted it.")},
@@ -289,6 +292,9 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("HubError", "A comment has 1 to 10,000 characters.")},
     {"ticket_comments_full", Any,
      QT_TRANSLATE_NOOP("HubError", "This ticket has as many comments as a ticket keeps.")},
+    // Quotes (R4.7); the quote_* rule codes have their rules' texts (core/rules/quoterules.cpp).
+    {"quotes_full", Any,
+     QT_TRANSLATE_NOOP("HubError", "This record has as many quotes as a record keeps.")},
 
     // People: agents, groups, departments, routing.
     {"agent_login_invalid", Any,

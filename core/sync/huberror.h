@@ -15,6 +15,7 @@ enum class HubSubject {
     PredefinedText, // a predefined text
     Automation,     // an automation
     Ticket,         // a help-desk ticket or its comment (R3.6)
+    Quote,          // a record's quote (R4.7)
 };
 
 // A refused or failed hub call, as every screen receives it.

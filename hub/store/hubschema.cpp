@@ -346,6 +346,21 @@ QList<QStringList> sqliteSchemaSteps()
     const QStringList readsByConversationStep = {
         "CREATE INDEX agent_reads_by_conversation ON agent_reads (conversation_id)",
     };
+    // Issue #14 item 2, R4.7 quotes of leads, contacts and deals: numbered Q-<year>-<sequence>
+    // per team (the UNIQUE number answers two hubs numbering at once), content edited while a
+    // draft, line items as the JSON array of docs/api.md "Quotes". Totals are not stored: they
+    // are computed from the items by core/rules/quoterules.h wherever they are shown.
+    const QStringList quotesStep = {
+        "CREATE TABLE quotes (id INTEGER PRIMARY KEY, record_id BIGINT NOT NULL,"
+        " module TEXT NOT NULL, number TEXT NOT NULL UNIQUE, number_year INTEGER NOT NULL,"
+        " number_sequence BIGINT NOT NULL, issued_on TEXT NOT NULL, status TEXT NOT NULL,"
+        " title TEXT NOT NULL, currency TEXT NOT NULL, valid_until TEXT NOT NULL,"
+        " notes TEXT NOT NULL DEFAULT '', items TEXT NOT NULL,"
+        " created_by BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL,"
+        " updated_at BIGINT NOT NULL, sent_at BIGINT NOT NULL DEFAULT 0)",
+        "CREATE INDEX quotes_by_record ON quotes (record_id, id)",
+        "CREATE INDEX quotes_by_year ON quotes (number_year, number_sequence)",
+    };
     return {step1,
             conversationContent,
             reportsStep,
@@ -358,7 +373,8 @@ QList<QStringList> sqliteSchemaSteps()
             automationsStep,
             csatStep,
             notificationSettingsStep,
-            readsByConversationStep};
+            readsByConversationStep,
+            quotesStep};
 }
 
 QString postgresStatement(const QString &sqlite)
