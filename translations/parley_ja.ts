@@ -3393,7 +3393,7 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>When a conversation is closed, Parley can send the customer a short survey: an approved template whose quick-reply buttons are the scores 1 to 5. The answers appear in Reports.</source>
-        <translation>会話を終了すると、Parley はお客様に短いアンケートを送信できます。クイック返信ボタンが 1〜5 の評価になっている承認済みテンプレートです。回答は「レポート」に表示されます。</translation>
+        <translation>会話を終了すると、Parleyはお客様に短いアンケートを送信できます。クイック返信ボタンが1〜5の評価になっている承認済みテンプレートです。回答は「レポート」に表示されます。</translation>
     </message>
     <message>
         <source>Send a satisfaction survey when a conversation is closed</source>
@@ -3401,15 +3401,15 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>Survey template for every channel</source>
-        <translation>全チャネル共通のアンケートテンプレート</translation>
+        <translation>全経路共通のアンケートテンプレート</translation>
     </message>
     <message>
         <source>Survey template for every channel:</source>
-        <translation>全チャネル共通のアンケートテンプレート:</translation>
+        <translation>全経路共通のアンケートテンプレート:</translation>
     </message>
     <message>
         <source>A channel that needs another survey:</source>
-        <translation>別のアンケートを使うチャネル:</translation>
+        <translation>別のアンケートを使う経路:</translation>
     </message>
     <message>
         <source>None</source>
@@ -3421,11 +3421,11 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>Survey template for %1</source>
-        <translation>%1 のアンケートテンプレート</translation>
+        <translation>%1のアンケートテンプレート</translation>
     </message>
     <message>
         <source>As every channel</source>
-        <translation>全チャネル共通と同じ</translation>
+        <translation>全経路共通と同じ</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -2128,7 +2128,7 @@ WhatsApp 提示：%2</translation>
     </message>
     <message>
         <source>Conversation #%1</source>
-        <translation>会话 #%1</translation>
+        <translation>对话 #%1</translation>
     </message>
 </context>
 <context>
@@ -3393,11 +3393,11 @@ WhatsApp 提示：%2</translation>
     </message>
     <message>
         <source>When a conversation is closed, Parley can send the customer a short survey: an approved template whose quick-reply buttons are the scores 1 to 5. The answers appear in Reports.</source>
-        <translation>会话关闭时，Parley 可以向客户发送一份简短的调查：一个已批准的模板，其快速回复按钮为 1 到 5 分。回答会显示在“报表”中。</translation>
+        <translation>对话关闭时，Parley 可以向客户发送一份简短的调查：一个已批准的模板，其快速回复按钮为 1 到 5 分。回答会显示在“报表”中。</translation>
     </message>
     <message>
         <source>Send a satisfaction survey when a conversation is closed</source>
-        <translation>会话关闭时发送满意度调查</translation>
+        <translation>对话关闭时发送满意度调查</translation>
     </message>
     <message>
         <source>Survey template for every channel</source>
