@@ -341,9 +341,26 @@ QList<QStringList> sqliteSchemaSteps()
         "CREATE TABLE conversation_mutes (agent_id BIGINT NOT NULL,"
         " conversation_id BIGINT NOT NULL, PRIMARY KEY (agent_id, conversation_id))",
     };
-    return {step1,           conversationContent, reportsStep, teamStep,
-            severalHubsStep, heldWebhooksStep,    ticketsStep, triageStep,
-            savedViewsStep,  automationsStep,     csatStep,    notificationSettingsStep};
+    // Issue #14 item 7: a template's header, footer and buttons (Parley's JSON,
+    // core/protocol/templatecomponentcodec.h) and the channel whose WhatsApp account holds it
+    // (0: the first connected channel's, as before).
+    const QStringList templateComponentsStep = {
+        "ALTER TABLE templates ADD COLUMN components TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE templates ADD COLUMN channel_id BIGINT NOT NULL DEFAULT 0",
+    };
+    return {step1,
+            conversationContent,
+            reportsStep,
+            teamStep,
+            severalHubsStep,
+            heldWebhooksStep,
+            ticketsStep,
+            triageStep,
+            savedViewsStep,
+            automationsStep,
+            csatStep,
+            notificationSettingsStep,
+            templateComponentsStep};
 }
 
 QString postgresStatement(const QString &sqlite)

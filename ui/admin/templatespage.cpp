@@ -80,6 +80,10 @@ TemplatesPage::TemplatesPage(QSqlDatabase mirror, HubClient *hub, QWidget *paren
     connect(newButton, &QPushButton::clicked, this, &TemplatesPage::newTemplate);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TemplatesPage::showSelected);
     connect(m_editor, &TemplateEditor::submitted, this, &TemplatesPage::submitted);
+    connect(m_editor, &TemplateEditor::deleted, this, [this] {
+        const QSignalBlocker blocker(m_table);
+        m_table->clearSelection();
+    });
     reload();
 }
 
@@ -103,6 +107,8 @@ void TemplatesPage::refresh(const MirrorChanges &changes)
 {
     if (changes.templates)
         reload();
+    if (changes.channels && !changes.templates)
+        m_editor->setChannels(MirrorReads(m_db).channels());
     if (changes.templates || changes.channels)
         m_automations->reload(); // their titles come from the mirror
 }
@@ -112,6 +118,7 @@ void TemplatesPage::reload()
     const Id selected = m_editor->templateId();
     const std::optional<MessageTemplate> shown =
         selected != 0 ? std::optional<MessageTemplate>(m_editor->draft()) : std::nullopt;
+    m_editor->setChannels(MirrorReads(m_db).channels());
     m_templates = MirrorReads(m_db).templates();
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_templates.size()));
