@@ -79,6 +79,20 @@ QJsonObject templateCreateRequestJson(const TemplateCreateRequest &request)
     return json;
 }
 
+QJsonObject templateEditRequestJson(const TemplateCreateRequest &request)
+{
+    QJsonArray components;
+    for (const QJsonValue &value :
+         templateCreateRequestJson(request).value(QLatin1String("components")).toArray()) {
+        QJsonObject component = value.toObject();
+        component.insert(QStringLiteral("type"),
+                         component.value(QLatin1String("type")).toString().toUpper());
+        components.append(component);
+    }
+    return {{QStringLiteral("category"), request.category.toUpper()},
+            {QStringLiteral("components"), components}};
+}
+
 bool parseTemplateCreateRequest(const QJsonObject &json, TemplateCreateRequest *request,
                                 GraphError *error)
 {

@@ -163,12 +163,11 @@ void TemplateService::submitToMeta(const MessageTemplate &t, const QStringList &
         // Meta edits a rejected template in place (POST /<TEMPLATE_ID>), replacing all its
         // components: the same ones a creation carries.
         whatsapp::TemplateCreateRequest edit;
+        edit.category = templateCategoryName(t.category);
         edit.bodyText = body.text;
         edit.bodyExample = examples;
         edit.otherComponents = whatsapp::graphTemplateComponents(t);
-        request = {{QStringLiteral("category"), templateCategoryName(t.category)},
-                   {QStringLiteral("components"),
-                    whatsapp::templateCreateRequestJson(edit).value(QStringLiteral("components"))}};
+        request = whatsapp::templateEditRequestJson(edit);
         path = t.metaTemplateId;
     }
     const Id id = t.id;
