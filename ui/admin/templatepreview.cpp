@@ -39,31 +39,30 @@ QString buttonIcon(TemplateButtonType type)
 QString templatePreviewHtml(const MessageTemplate &t, const QString &bodyHtml,
                             const QString &headerValue)
 {
-    // Qt's rich text knows tables, not CSS boxes: the bubble is a one-column table.
-    QString html = QStringLiteral(
-        "<table width='100%' cellspacing='0' cellpadding='6' style='background-color:#ffffff;"
-        "border:1px solid #d1d7db'>");
+    // One paragraph per part, so the preview's plain text reads as the message does: the
+    // header, the body, the footer and each button on lines of their own, and a body-only
+    // template exactly as its body. (Qt's rich text has no CSS boxes; a table for the bubble
+    // would add empty lines around it.)
+    QString html;
     if (t.header.format == TemplateHeaderFormat::Text) {
         QString text = t.header.text.toHtmlEscaped();
         const QString value = headerValue.isEmpty() ? t.header.example : headerValue;
         if (!value.isEmpty())
             text.replace(templateSuffixVariable(), value.toHtmlEscaped());
-        html += QStringLiteral("<tr><td><b>%1</b></td></tr>").arg(text);
+        html += QStringLiteral("<p><b>%1</b></p>").arg(text);
     } else if (isMediaHeader(t.header.format)) {
-        html += QStringLiteral("<tr><td align='center' style='background-color:#e9edef;"
-                               "color:#54656f'>%1</td></tr>")
+        html += QStringLiteral("<p align='center' style='background-color:#e9edef;"
+                               "color:#54656f'>%1</p>")
                     .arg(mediaTitle(t.header.format));
     }
-    html += QStringLiteral("<tr><td>%1</td></tr>").arg(bodyHtml);
+    html += QStringLiteral("<p>%1</p>").arg(bodyHtml);
     if (!t.footer.isEmpty())
-        html += QStringLiteral("<tr><td style='color:#8696a0'><small>%1</small></td></tr>")
+        html += QStringLiteral("<p style='color:#8696a0'><small>%1</small></p>")
                     .arg(t.footer.toHtmlEscaped());
     for (const TemplateButton &button : t.buttons) {
-        html += QStringLiteral("<tr><td align='center' style='border-top:1px solid #e9edef;"
-                               "color:#027eb5'>%1 %2</td></tr>")
+        html += QStringLiteral("<p align='center' style='color:#027eb5'>%1 %2</p>")
                     .arg(buttonIcon(button.type), button.text.toHtmlEscaped());
     }
-    html += QStringLiteral("</table>");
     return html;
 }
 
