@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -68,7 +69,14 @@ TemplatesPage::TemplatesPage(QSqlDatabase mirror, HubClient *hub, QWidget *paren
     listLayout->addWidget(m_table);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(listSide);
-    splitter->addWidget(m_editor);
+    // The editor with a header, footer and buttons is taller than a 1366×768 laptop leaves for
+    // it (tst_screenfit): it scrolls rather than push Administration off the screen.
+    auto *editorScroll = new QScrollArea(this);
+    editorScroll->setObjectName(QStringLiteral("editorScroll"));
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setWidget(m_editor);
+    splitter->addWidget(editorScroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     // Status and rejection reason must be readable without scrolling sideways.
