@@ -5330,6 +5330,14 @@ WhatsAppのメッセージ：%2</translation>
         <translation>文書</translation>
     </message>
     <message>
+        <source>Header text</source>
+        <translation>ヘッダーのテキスト</translation>
+    </message>
+    <message>
+        <source>Header sample</source>
+        <translation>ヘッダーの例</translation>
+    </message>
+    <message>
         <source>Order {{1}} is on its way</source>
         <translation>注文{{1}}を発送しました</translation>
     </message>

@@ -5347,6 +5347,14 @@ O WhatsApp diz: %2</translation>
         <translation>Documento</translation>
     </message>
     <message>
+        <source>Header text</source>
+        <translation>Texto do cabeçalho</translation>
+    </message>
+    <message>
+        <source>Header sample</source>
+        <translation>Exemplo do cabeçalho</translation>
+    </message>
+    <message>
         <source>Order {{1}} is on its way</source>
         <translation>O pedido {{1}} está a caminho</translation>
     </message>

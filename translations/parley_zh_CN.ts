@@ -5330,6 +5330,14 @@ WhatsApp 提示：%2</translation>
         <translation>文档</translation>
     </message>
     <message>
+        <source>Header text</source>
+        <translation>页眉文字</translation>
+    </message>
+    <message>
+        <source>Header sample</source>
+        <translation>页眉示例</translation>
+    </message>
+    <message>
         <source>Order {{1}} is on its way</source>
         <translation>订单 {{1}} 正在配送</translation>
     </message>

@@ -49,11 +49,13 @@ TemplatePartsEditor::TemplatePartsEditor(QWidget *parent) : QWidget(parent)
     m_headerFormat->addItem(tr("Document"), int(TemplateHeaderFormat::Document));
     m_headerText = new QLineEdit(this);
     m_headerText->setObjectName(QStringLiteral("headerText"));
+    m_headerText->setAccessibleName(tr("Header text"));
     m_headerText->setPlaceholderText(tr("Order {{1}} is on its way"));
     m_headerText->setToolTip(
         tr("At most 60 characters; {{1}} is a value the agent gives when sending."));
     m_headerExample = new QLineEdit(this);
     m_headerExample->setObjectName(QStringLiteral("headerExample"));
+    m_headerExample->setAccessibleName(tr("Header sample"));
     m_footer = new QLineEdit(this);
     m_footer->setObjectName(QStringLiteral("footer"));
     m_footer->setPlaceholderText(tr("Reply STOP to stop receiving offers"));
