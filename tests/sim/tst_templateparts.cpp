@@ -80,12 +80,16 @@ private slots:
                                QStringLiteral("ana-password")));
         QVERIFY(startHubWithSim(m_hub, m_first));
         QVERIFY(m_second.start(m_hub.url(QStringLiteral("/webhooks/whatsapp")).toString()));
+        m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
+        QVERIFY(!m_admin.isEmpty());
+        // Each number needs a department of its own (channel_limit_departments).
+        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/departments"), {{"name", "Entregas"}}, m_admin)
+                     .status,
+                 201);
         const SimProcess::Identity &second = m_second.identity();
         QVERIFY(m_hub.addChannel(second.phoneNumberId, second.displayNumber, m_second.graphUrl(),
                                  second.accessToken, second.appSecret, QStringLiteral("verify-me"),
                                  second.wabaId));
-        m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
-        QVERIFY(!m_admin.isEmpty());
         QCOMPARE(
             m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 1}}, m_admin).status,
             200);
