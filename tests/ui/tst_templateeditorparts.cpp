@@ -122,9 +122,9 @@ private slots:
         QVERIFY2(preview.contains(QLatin1String("Pedido A-1042")), qPrintable(preview));
         QVERIFY(preview.contains(QLatin1String("Loja Exemplo")));
         QVERIFY(preview.contains(QLatin1String("Recebi")));
-        QVERIFY(preview.contains(QLatin1String("Não recebi")));
+        QVERIFY(preview.contains(QStringLiteral("Não recebi")));
         QVERIFY(preview.contains(QLatin1String("Rastrear")));
-        QVERIFY(preview.indexOf(QLatin1String("Pedido")) < preview.indexOf(QLatin1String("Olá")));
+        QVERIFY(preview.indexOf(QLatin1String("Pedido")) < preview.indexOf(QStringLiteral("Olá")));
         grabIfAsked(QStringLiteral("template-editor-buttons"));
 
         QSignalSpy submitted(editor, &TemplateEditor::submitted);
