@@ -146,6 +146,19 @@ private slots:
         const QJsonObject stored = hubTemplate(m_template);
         QCOMPARE(stored["buttons"].toArray().size(), 4);
         QCOMPARE(stored["header"].toObject()["text"].toString(), QStringLiteral("Pedido {{1}}"));
+        // Desktops replace their mirror's row with the latest template.updated event, so the
+        // approval's event must carry the parts and the channel too, not only the status.
+        QJsonObject announced;
+        for (const QJsonValue &event : m_hub.events(m_admin)) {
+            if (event["type"].toString() == QLatin1String("template.updated") &&
+                event["data"].toObject()["id"].toInteger() == m_template)
+                announced = event["data"].toObject();
+        }
+        QCOMPARE(announced["status"].toString(), QStringLiteral("APPROVED"));
+        QCOMPARE(announced["header"].toObject()["text"].toString(), QStringLiteral("Pedido {{1}}"));
+        QCOMPARE(announced["footer"].toString(), QStringLiteral("Loja Exemplo · São Paulo"));
+        QCOMPARE(announced["buttons"].toArray(), stored["buttons"].toArray());
+        QCOMPARE(announced["channel_id"].toInteger(), m_secondChannel);
     }
 
     void whatMetaRefusesIsRefusedByHubAndSimulator()
