@@ -222,6 +222,8 @@ private:
         const QString dir = qEnvironmentVariable("PARLEY_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
+        // Tall and wide enough for the whole editor and its preview, without scrollbars.
+        m_page->resize(1600, 1400);
         QTest::qWait(200);
         m_page->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
