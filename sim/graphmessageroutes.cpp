@@ -2,6 +2,7 @@
 // afterwards through status webhooks.
 #include "sim/graphroutes.h"
 
+#include "core/rules/templatecomponentrules.h"
 #include "core/whatsapp/graphmessages.h"
 #include "core/whatsapp/graphrequestshape.h"
 #include "core/whatsapp/wirereader.h"
@@ -51,6 +52,40 @@ std::optional<HttpResponse> refuseTemplate(SimContext &ctx,
                            "number of params (%2)")
                 .arg(given)
                 .arg(expected));
+    // The header takes one parameter when it has {{1}} or is media (its file: a link), of the
+    // header's own type; each URL button ending in {{1}} takes its suffix, by index.
+    const MessageTemplate parts = found->parts();
+    const QString headerType = headerHasVariable(parts.header) ? QStringLiteral("text")
+                               : isMediaHeader(parts.header.format)
+                                   ? templateHeaderFormatName(parts.header.format).toLower()
+                                   : QString();
+    const whatsapp::TemplateHeaderParameter &header = request.headerParameter;
+    const bool headerGiven =
+        header.type == QLatin1String("text") ? !header.text.isEmpty() : !header.link.isEmpty();
+    if (header.type != headerType || (!headerType.isEmpty() && !headerGiven))
+        return graphErrorResponse(
+            ctx, 132000,
+            QStringLiteral("header: number of localizable_params (%1) does not match the "
+                           "expected number of params (%2)")
+                .arg(header.type.isEmpty() ? 0 : 1)
+                .arg(headerType.isEmpty() ? 0 : 1));
+    QList<int> urlIndexes;
+    for (int i = 0; i < parts.buttons.size(); ++i) {
+        if (urlButtonHasVariable(parts.buttons.at(i)))
+            urlIndexes.append(i);
+    }
+    QList<int> givenIndexes;
+    for (const whatsapp::TemplateUrlParameter &url : request.urlParameters) {
+        if (!url.text.isEmpty())
+            givenIndexes.append(url.index);
+    }
+    if (givenIndexes != urlIndexes)
+        return graphErrorResponse(
+            ctx, 132000,
+            QStringLiteral("buttons: number of localizable_params (%1) does not match the "
+                           "expected number of params (%2)")
+                .arg(givenIndexes.size())
+                .arg(urlIndexes.size()));
     return std::nullopt;
 }
 

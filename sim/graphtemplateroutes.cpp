@@ -1,7 +1,9 @@
 // POST and GET /<WABA_ID>/message_templates (whatsapp-cloud-api.md §8).
 #include "sim/graphroutes.h"
 
+#include "core/rules/templatecomponentrules.h"
 #include "core/whatsapp/graphmessages.h"
+#include "core/whatsapp/graphtemplatecomponents.h"
 #include "core/whatsapp/graphtemplates.h"
 #include "core/whatsapp/wirereader.h"
 #include "sim/graphsupport.h"
@@ -78,6 +80,23 @@ std::optional<HttpResponse> refuseExamples(SimContext &ctx,
     return std::nullopt;
 }
 
+// The header, footer and buttons as Graph checks them: their shape (unknown types, wrong
+// value types) and Meta's limits (core/rules/templatecomponentrules), answered with 100 and the
+// rule's words, like Graph's "Invalid parameter" with an error_user_msg.
+std::optional<HttpResponse> refuseComponents(SimContext &ctx,
+                                             const whatsapp::TemplateCreateRequest &submitted)
+{
+    MessageTemplate parts;
+    whatsapp::GraphError error;
+    if (!whatsapp::parseGraphTemplateComponents(submitted.otherComponents, &parts, &error))
+        return graphErrorResponse(ctx, error);
+    const RuleErrors broken = validateTemplateComponents(parts);
+    if (broken.isEmpty())
+        return std::nullopt;
+    return templateRefusal(ctx, 2388040, QStringLiteral("Invalid template components"),
+                           broken.first().message(), QStringLiteral("components"));
+}
+
 HttpResponse create(SimContext &ctx, const HttpRequest &request)
 {
     if (auto refusal = refuseWithoutToken(ctx, request))
@@ -101,6 +120,8 @@ HttpResponse create(SimContext &ctx, const HttpRequest &request)
                            "a new template and try again.")
                 .arg(submitted.language, submitted.name));
     if (auto refusal = refuseExamples(ctx, submitted))
+        return *refusal;
+    if (auto refusal = refuseComponents(ctx, submitted))
         return *refusal;
     const SimTemplate &created = ctx.templates.add(submitted, ctx.now());
     ctx.reviewer->submit(created.id);
@@ -141,6 +162,8 @@ HttpResponse edit(SimContext &ctx, const HttpRequest &request)
     if (!whatsapp::parseTemplateCreateRequest(merged, &revised, &error))
         return graphErrorResponse(ctx, error);
     if (auto refusal = refuseExamples(ctx, revised))
+        return *refusal;
+    if (auto refusal = refuseComponents(ctx, revised))
         return *refusal;
     edited->request = revised;
     edited->bodyParameters = templatePlaceholders(revised.bodyText);
@@ -185,6 +208,29 @@ HttpResponse list(SimContext &ctx, const HttpRequest &request)
     return HttpResponse::json({{QStringLiteral("data"), data}, {QStringLiteral("paging"), paging}});
 }
 
+// DELETE /<WABA_ID>/message_templates?name=<NAME>[&hsm_id=<ID>] (§8): every language of the
+// name, or only the one with that id. A name the account does not hold is Graph's 100.
+HttpResponse remove(SimContext &ctx, const HttpRequest &request)
+{
+    if (auto refusal = refuseWithoutToken(ctx, request))
+        return *refusal;
+    if (request.captures.value(0) != ctx.options.wabaId)
+        return unknownObject(ctx, request, request.captures.value(0));
+    if (auto failure = injectedFailure(ctx, QStringLiteral("message_templates")))
+        return *failure;
+    const QString name = request.query.queryItemValue(QStringLiteral("name"));
+    const QString hsmId = request.query.queryItemValue(QStringLiteral("hsm_id"));
+    if (name.isEmpty())
+        return graphErrorResponse(ctx, 100, QStringLiteral("The parameter name is required."));
+    if (ctx.templates.remove(name, hsmId) == 0)
+        return templateRefusal(
+            ctx, 2593002, QStringLiteral("Message template not found"),
+            QStringLiteral("There is no message template named %1%2 in this "
+                           "account.")
+                .arg(name, hsmId.isEmpty() ? QString() : QStringLiteral(" (id %1)").arg(hsmId)));
+    return HttpResponse::json(whatsapp::successResponseJson());
+}
+
 } // namespace
 
 void addTemplateRoutes(http::HttpServer &server, SimContext &ctx)
@@ -192,6 +238,8 @@ void addTemplateRoutes(http::HttpServer &server, SimContext &ctx)
     const QString path = graphVersion + QStringLiteral("/([^/]+)/message_templates");
     server.route("POST", path, [&ctx](const HttpRequest &request) { return create(ctx, request); });
     server.route("GET", path, [&ctx](const HttpRequest &request) { return list(ctx, request); });
+    server.route("DELETE", path,
+                 [&ctx](const HttpRequest &request) { return remove(ctx, request); });
     server.route("POST", graphVersion + QStringLiteral("/(\\d+)"),
                  [&ctx](const HttpRequest &request) { return edit(ctx, request); });
 }

@@ -20,10 +20,16 @@ QJsonObject SentMessage::toJson() const
         QJsonArray parameters;
         for (const whatsapp::TemplateParameter &parameter : request.bodyParameters)
             parameters.append(parameter.text);
-        json.insert(QStringLiteral("template"),
-                    QJsonObject{{QStringLiteral("name"), request.templateName},
-                                {QStringLiteral("language"), request.templateLanguage},
-                                {QStringLiteral("parameters"), parameters}});
+        // "components" as Graph received them: header, body and URL button parameters.
+        json.insert(
+            QStringLiteral("template"),
+            QJsonObject{{QStringLiteral("name"), request.templateName},
+                        {QStringLiteral("language"), request.templateLanguage},
+                        {QStringLiteral("parameters"), parameters},
+                        {QStringLiteral("components"), whatsapp::sendMessageRequestJson(request)
+                                                           .value(QLatin1String("template"))
+                                                           .toObject()
+                                                           .value(QLatin1String("components"))}});
     } else if (request.type == QLatin1String("reaction")) {
         json.insert(QStringLiteral("reaction"),
                     QJsonObject{{QStringLiteral("message_id"), request.reactionMessageId},

@@ -1,5 +1,6 @@
 #include "sim/templatestore.h"
 
+#include "core/whatsapp/graphtemplatecomponents.h"
 #include "sim/simids.h"
 
 #include <QJsonArray>
@@ -84,6 +85,21 @@ SimTemplate *TemplateStore::byId(const QString &id)
             return &candidate;
     }
     return nullptr;
+}
+
+int TemplateStore::remove(const QString &name, const QString &hsmId)
+{
+    return int(m_templates.removeIf([&](const SimTemplate &candidate) {
+        return candidate.name() == name && (hsmId.isEmpty() || candidate.id == hsmId);
+    }));
+}
+
+MessageTemplate SimTemplate::parts() const
+{
+    MessageTemplate t;
+    whatsapp::GraphError ignored; // checked when it was created
+    whatsapp::parseGraphTemplateComponents(request.otherComponents, &t, &ignored);
+    return t;
 }
 
 QList<SimTemplate> TemplateStore::list(const QString &status, const QString &name) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/ids.h"
+#include "core/domain/messagetemplate.h"
 #include "core/whatsapp/graphtemplates.h"
 
 #include <QJsonObject>
@@ -23,6 +24,8 @@ struct SimTemplate {
     QString name() const { return request.name; }
     QString language() const { return request.language; }
     QString category() const { return request.category; }
+    // Its header, footer and buttons (read from request.otherComponents).
+    MessageTemplate parts() const;
     // GET …/message_templates' item: name, language, status, category, id, components and,
     // once rejected, rejected_reason.
     QJsonObject toJson() const;
@@ -39,6 +42,9 @@ public:
     // Templates are unique per name and language (§8).
     const SimTemplate *find(const QString &name, const QString &language) const;
     SimTemplate *byId(const QString &id);
+    // DELETE …/message_templates?name=…[&hsm_id=…]: every language of the name, or only the
+    // template with that id. The number removed.
+    int remove(const QString &name, const QString &hsmId);
     // Oldest first, optionally only those with `status` (upper case) or this name.
     QList<SimTemplate> list(const QString &status = QString(),
                             const QString &name = QString()) const;

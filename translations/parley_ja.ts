@@ -1093,6 +1093,94 @@ WhatsAppのメッセージ：%2</translation>
         <source>A quote cannot change from {from} to {to}.</source>
         <translation>見積書を {from} から {to} に変更することはできません。</translation>
     </message>
+    <message>
+        <source>Write the header text, or choose no header.</source>
+        <translation>ヘッダーの文字を入力するか、ヘッダーなしを選んでください。</translation>
+    </message>
+    <message>
+        <source>The header has {length} characters; the limit is {max}.</source>
+        <translation>ヘッダーは{length}文字です。上限は{max}文字です。</translation>
+    </message>
+    <message>
+        <source>A header may hold one variable, written {{1}}, and nothing else in double braces.</source>
+        <translation>ヘッダーに入れられる変数は{{1}}と書く1つだけで、二重波括弧にほかの内容は入れられません。</translation>
+    </message>
+    <message>
+        <source>Give a sample value for the header&apos;s {{1}}; WhatsApp&apos;s review needs it.</source>
+        <translation>ヘッダーの{{1}}に例の値を入力してください。WhatsAppの審査に必要です。</translation>
+    </message>
+    <message>
+        <source>Upload a sample image, video or document for the header; WhatsApp&apos;s review needs it.</source>
+        <translation>ヘッダー用の例の画像、動画、文書をアップロードしてください。WhatsAppの審査に必要です。</translation>
+    </message>
+    <message>
+        <source>The footer has {length} characters; the limit is {max}.</source>
+        <translation>フッターは{length}文字です。上限は{max}文字です。</translation>
+    </message>
+    <message>
+        <source>The footer is fixed text: it cannot hold variables.</source>
+        <translation>フッターは固定の文字なので、変数は入れられません。</translation>
+    </message>
+    <message>
+        <source>The template has {count} buttons; the limit is {max}.</source>
+        <translation>テンプレートのボタンは{count}個です。上限は{max}個です。</translation>
+    </message>
+    <message>
+        <source>The template has {count} quick reply buttons; the limit is {max}.</source>
+        <translation>テンプレートのクイック返信ボタンは{count}個です。上限は{max}個です。</translation>
+    </message>
+    <message>
+        <source>The template has {count} link buttons; the limit is {max}.</source>
+        <translation>テンプレートのリンクボタンは{count}個です。上限は{max}個です。</translation>
+    </message>
+    <message>
+        <source>The template has {count} call buttons; the limit is {max}.</source>
+        <translation>テンプレートの通話ボタンは{count}個です。上限は{max}個です。</translation>
+    </message>
+    <message>
+        <source>Quick reply buttons must be next to each other, before or after the link and call buttons.</source>
+        <translation>クイック返信ボタンは並べて、リンクと通話のボタンの前か後ろに置いてください。</translation>
+    </message>
+    <message>
+        <source>Button {number} has no label.</source>
+        <translation>ボタン{number}にラベルがありません。</translation>
+    </message>
+    <message>
+        <source>The label of button {number} has {length} characters; the limit is {max}.</source>
+        <translation>ボタン{number}のラベルは{length}文字です。上限は{max}文字です。</translation>
+    </message>
+    <message>
+        <source>Button {number} needs a web address starting with https:// or http://; it may end in {{1}} and hold no other variable.</source>
+        <translation>ボタン{number}にはhttps://またはhttp://で始まるWebアドレスが必要です。末尾に{{1}}を付けられますが、ほかの変数は入れられません。</translation>
+    </message>
+    <message>
+        <source>Give a sample ending for the address of button {number}; WhatsApp&apos;s review needs it.</source>
+        <translation>ボタン{number}のアドレスの末尾の例を入力してください。WhatsAppの審査に必要です。</translation>
+    </message>
+    <message>
+        <source>Button {number} needs a phone number with its country code, like +5511987650001 (at most {max} characters).</source>
+        <translation>ボタン{number}には国番号付きの電話番号が必要です（例: +5511987650001、最大{max}文字）。</translation>
+    </message>
+    <message>
+        <source>Give the value of the template&apos;s header.</source>
+        <translation>テンプレートのヘッダーの値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The header value must be one line of at most {max} characters.</source>
+        <translation>ヘッダーの値は{max}文字以内の1行にしてください。</translation>
+    </message>
+    <message>
+        <source>The header needs a link to the file, starting with https://.</source>
+        <translation>ヘッダーにはhttps://で始まるファイルへのリンクが必要です。</translation>
+    </message>
+    <message>
+        <source>Give the ending of the address of the template&apos;s link button {number}.</source>
+        <translation>テンプレートのリンクボタン{number}のアドレスの末尾を入力してください。</translation>
+    </message>
+    <message>
+        <source>This template has no header or link values to fill.</source>
+        <translation>このテンプレートには入力するヘッダーやリンクの値がありません。</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -1199,6 +1287,21 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Records (leads, contacts, companies, deals)…</source>
         <translation>レコード（見込み客・連絡先・会社・商談）…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5377,141 @@ WhatsAppのメッセージ：%2</translation>
         <source>Templates: %1 / %2</source>
         <translation>テンプレート：%1 / %2</translation>
     </message>
+    <message>
+        <source>The WhatsApp Business account of this number keeps the template.</source>
+        <translation>この番号のWhatsApp Businessアカウントがテンプレートを保持します。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deletes the template on WhatsApp too; it no longer counts toward the 200.</source>
+        <translation>WhatsAppでもテンプレートを削除します。200件の上限に数えられなくなります。</translation>
+    </message>
+    <message>
+        <source>WhatsApp number:</source>
+        <translation>WhatsApp番号:</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>テンプレートを削除</translation>
+    </message>
+    <message>
+        <source>Delete the template %1 (%2) here and on WhatsApp? Messages already sent stay; it can no longer be sent.</source>
+        <translation>テンプレート%1（%2）をこことWhatsAppから削除しますか？送信済みのメッセージは残りますが、このテンプレートはもう送信できません。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplatePartsEditor</name>
+    <message>
+        <source>Quick reply</source>
+        <translation>クイック返信</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>ヘッダーなし</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Header text</source>
+        <translation>ヘッダーのテキスト</translation>
+    </message>
+    <message>
+        <source>Header sample</source>
+        <translation>ヘッダーの例</translation>
+    </message>
+    <message>
+        <source>Order {{1}} is on its way</source>
+        <translation>注文{{1}}を発送しました</translation>
+    </message>
+    <message>
+        <source>At most 60 characters; {{1}} is a value the agent gives when sending.</source>
+        <translation>最大60文字です。{{1}}は担当者が送信時に入力する値です。</translation>
+    </message>
+    <message>
+        <source>Reply STOP to stop receiving offers</source>
+        <translation>配信停止は「停止」と返信してください</translation>
+    </message>
+    <message>
+        <source>Fixed text under the message, at most 60 characters.</source>
+        <translation>メッセージの下に表示する固定の文字で、最大60文字です。</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>ボタン</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Link or phone number</source>
+        <translation>リンクまたは電話番号</translation>
+    </message>
+    <message>
+        <source>Sample ending</source>
+        <translation>末尾の例</translation>
+    </message>
+    <message>
+        <source>Links may end in {{1}}: the agent gives that ending when sending.</source>
+        <translation>リンクの末尾には{{1}}を付けられます。その末尾は担当者が送信時に入力します。</translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation>ボタンを追加</translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation>ボタンを削除</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>ヘッダー:</translation>
+    </message>
+    <message>
+        <source>Footer:</source>
+        <translation>フッター:</translation>
+    </message>
+    <message>
+        <source>Buttons:</source>
+        <translation>ボタン:</translation>
+    </message>
+    <message>
+        <source>Sample value for {{1}}</source>
+        <translation>{{1}}の例の値</translation>
+    </message>
+    <message>
+        <source>Sample file&apos;s upload handle</source>
+        <translation>例のファイルのアップロードハンドル</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::TemplateSendDialog</name>
@@ -5292,6 +5530,21 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>No approved template for %1 yet. An admin creates templates and WhatsApp reviews them.</source>
         <translation>%1向けの承認済みテンプレートはまだありません。テンプレートは管理者が作成し、WhatsAppが審査します。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplateValuesForm</name>
+    <message>
+        <source>Header value:</source>
+        <translation>ヘッダーの値:</translation>
+    </message>
+    <message>
+        <source>Link to the header&apos;s file:</source>
+        <translation>ヘッダーのファイルへのリンク:</translation>
+    </message>
+    <message>
+        <source>“%1” link ending:</source>
+        <translation>「%1」リンクの末尾:</translation>
     </message>
 </context>
 <context>

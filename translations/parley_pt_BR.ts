@@ -1094,6 +1094,94 @@ O WhatsApp diz: %2</translation>
         <source>A quote cannot change from {from} to {to}.</source>
         <translation>Um orçamento não pode passar de {from} para {to}.</translation>
     </message>
+    <message>
+        <source>Write the header text, or choose no header.</source>
+        <translation>Escreva o texto do cabeçalho ou escolha sem cabeçalho.</translation>
+    </message>
+    <message>
+        <source>The header has {length} characters; the limit is {max}.</source>
+        <translation>O cabeçalho tem {length} caracteres; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>A header may hold one variable, written {{1}}, and nothing else in double braces.</source>
+        <translation>O cabeçalho pode ter uma variável, escrita {{1}}, e nada mais entre chaves duplas.</translation>
+    </message>
+    <message>
+        <source>Give a sample value for the header&apos;s {{1}}; WhatsApp&apos;s review needs it.</source>
+        <translation>Informe um valor de exemplo para o {{1}} do cabeçalho; a análise do WhatsApp precisa dele.</translation>
+    </message>
+    <message>
+        <source>Upload a sample image, video or document for the header; WhatsApp&apos;s review needs it.</source>
+        <translation>Envie uma imagem, vídeo ou documento de exemplo para o cabeçalho; a análise do WhatsApp precisa dele.</translation>
+    </message>
+    <message>
+        <source>The footer has {length} characters; the limit is {max}.</source>
+        <translation>O rodapé tem {length} caracteres; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>The footer is fixed text: it cannot hold variables.</source>
+        <translation>O rodapé é um texto fixo: não pode ter variáveis.</translation>
+    </message>
+    <message>
+        <source>The template has {count} buttons; the limit is {max}.</source>
+        <translation>O modelo tem {count} botões; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>The template has {count} quick reply buttons; the limit is {max}.</source>
+        <translation>O modelo tem {count} botões de resposta rápida; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>The template has {count} link buttons; the limit is {max}.</source>
+        <translation>O modelo tem {count} botões de link; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>The template has {count} call buttons; the limit is {max}.</source>
+        <translation>O modelo tem {count} botões de ligação; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>Quick reply buttons must be next to each other, before or after the link and call buttons.</source>
+        <translation>Os botões de resposta rápida devem ficar juntos, antes ou depois dos botões de link e de ligação.</translation>
+    </message>
+    <message>
+        <source>Button {number} has no label.</source>
+        <translation>O botão {number} não tem rótulo.</translation>
+    </message>
+    <message>
+        <source>The label of button {number} has {length} characters; the limit is {max}.</source>
+        <translation>O rótulo do botão {number} tem {length} caracteres; o limite é {max}.</translation>
+    </message>
+    <message>
+        <source>Button {number} needs a web address starting with https:// or http://; it may end in {{1}} and hold no other variable.</source>
+        <translation>O botão {number} precisa de um endereço web que comece com https:// ou http://; ele pode terminar em {{1}} e não ter outra variável.</translation>
+    </message>
+    <message>
+        <source>Give a sample ending for the address of button {number}; WhatsApp&apos;s review needs it.</source>
+        <translation>Informe um final de exemplo para o endereço do botão {number}; a análise do WhatsApp precisa dele.</translation>
+    </message>
+    <message>
+        <source>Button {number} needs a phone number with its country code, like +5511987650001 (at most {max} characters).</source>
+        <translation>O botão {number} precisa de um número de telefone com o código do país, como +5511987650001 (no máximo {max} caracteres).</translation>
+    </message>
+    <message>
+        <source>Give the value of the template&apos;s header.</source>
+        <translation>Informe o valor do cabeçalho do modelo.</translation>
+    </message>
+    <message>
+        <source>The header value must be one line of at most {max} characters.</source>
+        <translation>O valor do cabeçalho deve ser uma linha de no máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>The header needs a link to the file, starting with https://.</source>
+        <translation>O cabeçalho precisa de um link para o arquivo, começando com https://.</translation>
+    </message>
+    <message>
+        <source>Give the ending of the address of the template&apos;s link button {number}.</source>
+        <translation>Informe o final do endereço do botão de link {number} do modelo.</translation>
+    </message>
+    <message>
+        <source>This template has no header or link values to fill.</source>
+        <translation>Este modelo não tem valores de cabeçalho ou de link para preencher.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -1200,6 +1288,21 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Records (leads, contacts, companies, deals)…</source>
         <translation>Registros (leads, contatos, empresas, negócios)…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
     </message>
 </context>
 <context>
@@ -5291,6 +5394,141 @@ O WhatsApp diz: %2</translation>
         <source>Templates: %1 / %2</source>
         <translation>Modelos: %1 / %2</translation>
     </message>
+    <message>
+        <source>The WhatsApp Business account of this number keeps the template.</source>
+        <translation>A conta do WhatsApp Business deste número guarda o modelo.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Deletes the template on WhatsApp too; it no longer counts toward the 200.</source>
+        <translation>Exclui o modelo também no WhatsApp; ele deixa de contar para o limite de 200.</translation>
+    </message>
+    <message>
+        <source>WhatsApp number:</source>
+        <translation>Número do WhatsApp:</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Excluir modelo</translation>
+    </message>
+    <message>
+        <source>Delete the template %1 (%2) here and on WhatsApp? Messages already sent stay; it can no longer be sent.</source>
+        <translation>Excluir o modelo %1 (%2) aqui e no WhatsApp? As mensagens já enviadas continuam; ele não poderá mais ser enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplatePartsEditor</name>
+    <message>
+        <source>Quick reply</source>
+        <translation>Resposta rápida</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ligar</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Sem cabeçalho</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Header text</source>
+        <translation>Texto do cabeçalho</translation>
+    </message>
+    <message>
+        <source>Header sample</source>
+        <translation>Exemplo do cabeçalho</translation>
+    </message>
+    <message>
+        <source>Order {{1}} is on its way</source>
+        <translation>O pedido {{1}} está a caminho</translation>
+    </message>
+    <message>
+        <source>At most 60 characters; {{1}} is a value the agent gives when sending.</source>
+        <translation>No máximo 60 caracteres; {{1}} é um valor que o agente informa ao enviar.</translation>
+    </message>
+    <message>
+        <source>Reply STOP to stop receiving offers</source>
+        <translation>Responda SAIR para não receber mais ofertas</translation>
+    </message>
+    <message>
+        <source>Fixed text under the message, at most 60 characters.</source>
+        <translation>Texto fixo abaixo da mensagem, no máximo 60 caracteres.</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Botões</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Link or phone number</source>
+        <translation>Link ou número de telefone</translation>
+    </message>
+    <message>
+        <source>Sample ending</source>
+        <translation>Final de exemplo</translation>
+    </message>
+    <message>
+        <source>Links may end in {{1}}: the agent gives that ending when sending.</source>
+        <translation>Links podem terminar em {{1}}: o agente informa esse final ao enviar.</translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation>Adicionar botão</translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation>Remover botão</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Cabeçalho:</translation>
+    </message>
+    <message>
+        <source>Footer:</source>
+        <translation>Rodapé:</translation>
+    </message>
+    <message>
+        <source>Buttons:</source>
+        <translation>Botões:</translation>
+    </message>
+    <message>
+        <source>Sample value for {{1}}</source>
+        <translation>Valor de exemplo para {{1}}</translation>
+    </message>
+    <message>
+        <source>Sample file&apos;s upload handle</source>
+        <translation>Identificador de envio do arquivo de exemplo</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::TemplateSendDialog</name>
@@ -5309,6 +5547,21 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>No approved template for %1 yet. An admin creates templates and WhatsApp reviews them.</source>
         <translation>Ainda não há modelo aprovado para %1. Um administrador cria os modelos e o WhatsApp os analisa.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplateValuesForm</name>
+    <message>
+        <source>Header value:</source>
+        <translation>Valor do cabeçalho:</translation>
+    </message>
+    <message>
+        <source>Link to the header&apos;s file:</source>
+        <translation>Link para o arquivo do cabeçalho:</translation>
+    </message>
+    <message>
+        <source>“%1” link ending:</source>
+        <translation>Final do link “%1”:</translation>
     </message>
 </context>
 <context>

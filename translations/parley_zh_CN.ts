@@ -1093,6 +1093,94 @@ WhatsApp 提示：%2</translation>
         <source>A quote cannot change from {from} to {to}.</source>
         <translation>报价单不能从 {from} 变为 {to}。</translation>
     </message>
+    <message>
+        <source>Write the header text, or choose no header.</source>
+        <translation>请填写页眉文字，或选择不要页眉。</translation>
+    </message>
+    <message>
+        <source>The header has {length} characters; the limit is {max}.</source>
+        <translation>页眉有 {length} 个字符；上限为 {max}。</translation>
+    </message>
+    <message>
+        <source>A header may hold one variable, written {{1}}, and nothing else in double braces.</source>
+        <translation>页眉最多可包含一个变量，写作 {{1}}，双花括号中不能有其他内容。</translation>
+    </message>
+    <message>
+        <source>Give a sample value for the header&apos;s {{1}}; WhatsApp&apos;s review needs it.</source>
+        <translation>请为页眉的 {{1}} 提供示例值；WhatsApp 审核需要它。</translation>
+    </message>
+    <message>
+        <source>Upload a sample image, video or document for the header; WhatsApp&apos;s review needs it.</source>
+        <translation>请为页眉上传示例图片、视频或文档；WhatsApp 审核需要它。</translation>
+    </message>
+    <message>
+        <source>The footer has {length} characters; the limit is {max}.</source>
+        <translation>页脚有 {length} 个字符；上限为 {max}。</translation>
+    </message>
+    <message>
+        <source>The footer is fixed text: it cannot hold variables.</source>
+        <translation>页脚是固定文字，不能包含变量。</translation>
+    </message>
+    <message>
+        <source>The template has {count} buttons; the limit is {max}.</source>
+        <translation>模板有 {count} 个按钮；上限为 {max}。</translation>
+    </message>
+    <message>
+        <source>The template has {count} quick reply buttons; the limit is {max}.</source>
+        <translation>模板有 {count} 个快速回复按钮；上限为 {max}。</translation>
+    </message>
+    <message>
+        <source>The template has {count} link buttons; the limit is {max}.</source>
+        <translation>模板有 {count} 个链接按钮；上限为 {max}。</translation>
+    </message>
+    <message>
+        <source>The template has {count} call buttons; the limit is {max}.</source>
+        <translation>模板有 {count} 个拨号按钮；上限为 {max}。</translation>
+    </message>
+    <message>
+        <source>Quick reply buttons must be next to each other, before or after the link and call buttons.</source>
+        <translation>快速回复按钮必须相邻，放在链接和拨号按钮之前或之后。</translation>
+    </message>
+    <message>
+        <source>Button {number} has no label.</source>
+        <translation>按钮 {number} 没有标签。</translation>
+    </message>
+    <message>
+        <source>The label of button {number} has {length} characters; the limit is {max}.</source>
+        <translation>按钮 {number} 的标签有 {length} 个字符；上限为 {max}。</translation>
+    </message>
+    <message>
+        <source>Button {number} needs a web address starting with https:// or http://; it may end in {{1}} and hold no other variable.</source>
+        <translation>按钮 {number} 需要以 https:// 或 http:// 开头的网址；网址可以以 {{1}} 结尾，不能包含其他变量。</translation>
+    </message>
+    <message>
+        <source>Give a sample ending for the address of button {number}; WhatsApp&apos;s review needs it.</source>
+        <translation>请为按钮 {number} 的网址提供示例结尾；WhatsApp 审核需要它。</translation>
+    </message>
+    <message>
+        <source>Button {number} needs a phone number with its country code, like +5511987650001 (at most {max} characters).</source>
+        <translation>按钮 {number} 需要带国家代码的电话号码，例如 +5511987650001（最多 {max} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Give the value of the template&apos;s header.</source>
+        <translation>请填写模板页眉的值。</translation>
+    </message>
+    <message>
+        <source>The header value must be one line of at most {max} characters.</source>
+        <translation>页眉的值必须是一行，最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>The header needs a link to the file, starting with https://.</source>
+        <translation>页眉需要以 https:// 开头的文件链接。</translation>
+    </message>
+    <message>
+        <source>Give the ending of the address of the template&apos;s link button {number}.</source>
+        <translation>请填写模板链接按钮 {number} 的网址结尾。</translation>
+    </message>
+    <message>
+        <source>This template has no header or link values to fill.</source>
+        <translation>此模板没有需要填写的页眉或链接值。</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -1199,6 +1287,21 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Records (leads, contacts, companies, deals)…</source>
         <translation>记录（线索、联系人、公司、交易）…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5377,141 @@ WhatsApp 提示：%2</translation>
         <source>Templates: %1 / %2</source>
         <translation>模板数：%1 / %2</translation>
     </message>
+    <message>
+        <source>The WhatsApp Business account of this number keeps the template.</source>
+        <translation>此号码的 WhatsApp Business 账户保存该模板。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deletes the template on WhatsApp too; it no longer counts toward the 200.</source>
+        <translation>同时在 WhatsApp 上删除该模板；它不再计入 200 个上限。</translation>
+    </message>
+    <message>
+        <source>WhatsApp number:</source>
+        <translation>WhatsApp 号码：</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Delete the template %1 (%2) here and on WhatsApp? Messages already sent stay; it can no longer be sent.</source>
+        <translation>在这里和 WhatsApp 上删除模板 %1（%2）？已发送的消息会保留；此模板将无法再发送。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplatePartsEditor</name>
+    <message>
+        <source>Quick reply</source>
+        <translation>快速回复</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>拨打电话</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>无页眉</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Header text</source>
+        <translation>页眉文字</translation>
+    </message>
+    <message>
+        <source>Header sample</source>
+        <translation>页眉示例</translation>
+    </message>
+    <message>
+        <source>Order {{1}} is on its way</source>
+        <translation>订单 {{1}} 正在配送</translation>
+    </message>
+    <message>
+        <source>At most 60 characters; {{1}} is a value the agent gives when sending.</source>
+        <translation>最多 60 个字符；{{1}} 是客服发送时填写的值。</translation>
+    </message>
+    <message>
+        <source>Reply STOP to stop receiving offers</source>
+        <translation>回复“退订”即可不再接收优惠信息</translation>
+    </message>
+    <message>
+        <source>Fixed text under the message, at most 60 characters.</source>
+        <translation>消息下方的固定文字，最多 60 个字符。</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Link or phone number</source>
+        <translation>链接或电话号码</translation>
+    </message>
+    <message>
+        <source>Sample ending</source>
+        <translation>示例结尾</translation>
+    </message>
+    <message>
+        <source>Links may end in {{1}}: the agent gives that ending when sending.</source>
+        <translation>链接可以以 {{1}} 结尾：客服在发送时填写该结尾。</translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation>添加按钮</translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation>移除按钮</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>页眉：</translation>
+    </message>
+    <message>
+        <source>Footer:</source>
+        <translation>页脚：</translation>
+    </message>
+    <message>
+        <source>Buttons:</source>
+        <translation>按钮：</translation>
+    </message>
+    <message>
+        <source>Sample value for {{1}}</source>
+        <translation>{{1}} 的示例值</translation>
+    </message>
+    <message>
+        <source>Sample file&apos;s upload handle</source>
+        <translation>示例文件的上传句柄</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::TemplateSendDialog</name>
@@ -5292,6 +5530,21 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>No approved template for %1 yet. An admin creates templates and WhatsApp reviews them.</source>
         <translation>%1 模块暂无已批准的消息模板。模板由管理员创建，并需经 WhatsApp 审核。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplateValuesForm</name>
+    <message>
+        <source>Header value:</source>
+        <translation>页眉的值：</translation>
+    </message>
+    <message>
+        <source>Link to the header&apos;s file:</source>
+        <translation>页眉文件的链接：</translation>
+    </message>
+    <message>
+        <source>“%1” link ending:</source>
+        <translation>“%1”链接的结尾：</translation>
     </message>
 </context>
 <context>

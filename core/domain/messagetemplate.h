@@ -2,6 +2,7 @@
 
 #include "core/domain/ids.h"
 #include "core/domain/record.h"
+#include "core/domain/templatecomponents.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,12 @@ struct MessageTemplate {
     // The body as the admin wrote it, with "#"-inserted fields kept as "$[Module.Field]";
     // core/rules/mergefields maps them to Meta's {{1}}…{{n}}.
     QString body;
+    TemplateHeader header;
+    QString footer; // static text, at most 60 characters
+    QList<TemplateButton> buttons;
+    // The channel whose WhatsApp Business account holds the template (0: the first connected
+    // channel's, for templates submitted before this was chosen).
+    Id channelId = 0;
     TemplateStatus status = TemplateStatus::Draft;
     QString rejectionReason;
     QString metaTemplateId;

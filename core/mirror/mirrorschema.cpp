@@ -327,6 +327,16 @@ bool foldAndRebuild(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Step 16, issue #14 item 7: a template's header, footer and buttons (Parley's JSON,
+// core/protocol/templatecomponentcodec.h) and the channel whose account holds it, as on the hub.
+// Older rows read as body-only until the hub sends them again. Like steps 8 to 15 it ends with the
+// fold and index rebuilt: the last step of a run does, so rows an older writer left without a
+// search row are found after it (a mirror several versions behind still reindexes once).
+const char *const step16[] = {
+    "ALTER TABLE templates ADD COLUMN components TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE templates ADD COLUMN channel_id INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Step {
     const char *const *statements;
     int count;
@@ -364,7 +374,8 @@ const Step steps[] = {step(step1),
                       step(step12, foldAndReindex),
                       step(step13, foldAndReindex),
                       step(step14, foldAndReindex),
-                      step(step15, foldAndRebuild)};
+                      step(step15, foldAndRebuild),
+                      step(step16, foldAndRebuild)};
 
 // Whether a later step of this run (before `target`) does the same fill: a mirror several
 // versions behind then folds and reindexes once, at that later step, not once per step.

@@ -2,6 +2,7 @@
 
 #include "core/mirror/applierstatements.h"
 #include "core/protocol/entitycodec.h"
+#include "core/protocol/templatecomponentcodec.h"
 
 #include <QJsonDocument>
 
@@ -27,10 +28,11 @@ bool ReferenceApplier::prepare(QString *error)
           upsertSql(QStringLiteral("predefined_texts"),
                     {"id", "name", "module", "body", "created_by", "updated_at"})},
          {&m_deletePredefinedText, QStringLiteral("DELETE FROM predefined_texts WHERE id = ?")},
-         {&m_upsertTemplate,
-          upsertSql(QStringLiteral("templates"),
-                    {"id", "name", "language", "category", "module", "body", "status",
-                     "rejection_reason", "meta_template_id", "updated_at"})},
+         {&m_upsertTemplate, upsertSql(QStringLiteral("templates"),
+                                       {"id", "name", "language", "category", "module", "body",
+                                        "status", "rejection_reason", "meta_template_id",
+                                        "updated_at", "components", "channel_id"})},
+         {&m_deleteTemplate, QStringLiteral("DELETE FROM templates WHERE id = ?")},
          {&m_upsertActivity,
           upsertSql(QStringLiteral("activities"),
                     {"id", "kind", "title", "due_at", "done", "record_id", "conversation_id",
@@ -43,7 +45,8 @@ bool ReferenceApplier::handles(const QString &type)
     return type == EventType::AgentUpdated || type == EventType::ChannelUpdated ||
            type == EventType::RecordUpdated || type == EventType::RecordDeleted ||
            type == EventType::PredefinedTextUpdated || type == EventType::PredefinedTextDeleted ||
-           type == EventType::TemplateUpdated || type == EventType::ActivityUpdated;
+           type == EventType::TemplateUpdated || type == EventType::TemplateDeleted ||
+           type == EventType::ActivityUpdated;
 }
 
 bool ReferenceApplier::apply(const Event &event, MirrorChanges *changes, QString *error)
@@ -95,11 +98,20 @@ bool ReferenceApplier::apply(const Event &event, MirrorChanges *changes, QString
         MessageTemplate t;
         if (!decode(event, &t, error))
             return false;
-        bindAll(m_upsertTemplate, {t.id, t.name, t.language, templateCategoryName(t.category),
-                                   moduleName(t.module), t.body, templateStatusName(t.status),
-                                   t.rejectionReason, t.metaTemplateId, t.updatedAt});
+        bindAll(m_upsertTemplate,
+                {t.id, t.name, t.language, templateCategoryName(t.category), moduleName(t.module),
+                 t.body, templateStatusName(t.status), t.rejectionReason, t.metaTemplateId,
+                 t.updatedAt, templateComponentsText(t), t.channelId});
         changes->templates = true;
         return exec(m_upsertTemplate, error);
+    }
+    if (type == EventType::TemplateDeleted) {
+        Id id = 0;
+        if (!readId(event, QStringLiteral("id"), &id, error))
+            return false;
+        m_deleteTemplate.bindValue(0, id);
+        changes->templates = true;
+        return exec(m_deleteTemplate, error);
     }
     if (type == EventType::ActivityUpdated) {
         Activity a;

@@ -27,6 +27,7 @@ private:
     QSqlQuery m_upsertPredefinedText;
     QSqlQuery m_deletePredefinedText;
     QSqlQuery m_upsertTemplate;
+    QSqlQuery m_deleteTemplate;
     QSqlQuery m_upsertActivity;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/protocol/isotime.h"
 #include "core/protocol/jsonreader.h"
+#include "core/protocol/templatecomponentcodec.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -288,16 +289,19 @@ bool fromJson(const QJsonObject &json, PredefinedText *t, QString *error)
 
 QJsonObject toJson(const MessageTemplate &t)
 {
-    return {{QStringLiteral("id"), t.id},
-            {QStringLiteral("name"), t.name},
-            {QStringLiteral("language"), t.language},
-            {QStringLiteral("category"), templateCategoryName(t.category)},
-            {QStringLiteral("module"), moduleName(t.module)},
-            {QStringLiteral("body"), t.body},
-            {QStringLiteral("status"), templateStatusName(t.status)},
-            {QStringLiteral("rejection_reason"), t.rejectionReason},
-            {QStringLiteral("meta_template_id"), t.metaTemplateId},
-            {QStringLiteral("updated_at"), timeValue(t.updatedAt)}};
+    QJsonObject json{{QStringLiteral("id"), t.id},
+                     {QStringLiteral("name"), t.name},
+                     {QStringLiteral("language"), t.language},
+                     {QStringLiteral("category"), templateCategoryName(t.category)},
+                     {QStringLiteral("module"), moduleName(t.module)},
+                     {QStringLiteral("body"), t.body},
+                     {QStringLiteral("status"), templateStatusName(t.status)},
+                     {QStringLiteral("rejection_reason"), t.rejectionReason},
+                     {QStringLiteral("meta_template_id"), t.metaTemplateId},
+                     {QStringLiteral("channel_id"), t.channelId},
+                     {QStringLiteral("updated_at"), timeValue(t.updatedAt)}};
+    writeTemplateComponents(t, &json);
+    return json;
 }
 
 bool fromJson(const QJsonObject &json, MessageTemplate *t, QString *error)
@@ -314,7 +318,11 @@ bool fromJson(const QJsonObject &json, MessageTemplate *t, QString *error)
         r.enumValue(QStringLiteral("status"), templateStatusFromName, TemplateStatus::Draft);
     t->rejectionReason = r.string(QStringLiteral("rejection_reason"));
     t->metaTemplateId = r.string(QStringLiteral("meta_template_id"));
+    t->channelId = r.id(QStringLiteral("channel_id"));
     t->updatedAt = r.time(QStringLiteral("updated_at"));
+    QString problem;
+    if (!readTemplateComponents(json, t, &problem))
+        r.fail(QStringLiteral("components"), problem);
     return finish(r, error);
 }
 

@@ -24,6 +24,8 @@ inline const QString RecordMerged = QStringLiteral("record.merged");
 inline const QString PredefinedTextUpdated = QStringLiteral("predefined_text.updated");
 inline const QString PredefinedTextDeleted = QStringLiteral("predefined_text.deleted");
 inline const QString TemplateUpdated = QStringLiteral("template.updated");
+// {"id"}: an admin deleted the template (R6.2); it leaves every list.
+inline const QString TemplateDeleted = QStringLiteral("template.deleted");
 inline const QString CreditsUpdated = QStringLiteral("credits.updated");
 inline const QString ActivityUpdated = QStringLiteral("activity.updated");
 // R3.6: a ticket's full state (core/protocol/tickettypes.h), and one comment on a ticket. Both

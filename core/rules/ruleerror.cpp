@@ -13,7 +13,8 @@ const char *englishText(const QString &code)
     const RuleMessageTable tables[] = {
         windowRuleMessages(),     mergeFieldRuleMessages(), templateRuleMessages(),
         attachmentRuleMessages(), channelRuleMessages(),    billingRuleMessages(),
-        filterRuleMessages(),     profileRuleMessages(),    quoteRuleMessages()};
+        filterRuleMessages(),     profileRuleMessages(),    quoteRuleMessages(),
+        templateComponentRuleMessages()};
     for (const RuleMessageTable &table : tables) {
         for (int i = 0; i < table.count; ++i) {
             if (code == QLatin1String(table.entries[i].code))

@@ -20,6 +20,7 @@ struct RuleMessageTable {
 RuleMessageTable windowRuleMessages();
 RuleMessageTable mergeFieldRuleMessages();
 RuleMessageTable templateRuleMessages();
+RuleMessageTable templateComponentRuleMessages();
 RuleMessageTable attachmentRuleMessages();
 RuleMessageTable channelRuleMessages();
 RuleMessageTable billingRuleMessages();

@@ -2,6 +2,7 @@
 
 #include "core/rules/mergefields.h"
 #include "core/rules/rulemessages.h"
+#include "core/rules/templatecomponentrules.h"
 
 #include <QSet>
 #include <QtGlobal>
@@ -188,6 +189,7 @@ RuleErrors validateTemplate(const MessageTemplate &messageTemplate)
         messageTemplate.category != TemplateCategory::Utility)
         errors.append(ruleError("template_category_invalid"));
     checkBody(messageTemplate.body, messageTemplate.module, &errors);
+    errors += validateTemplateComponents(messageTemplate);
     return errors;
 }
 

@@ -26,7 +26,8 @@ int codePointCount(const QString &text);
 // Everything wrong with the template's own content, all of it, in this order: name (missing,
 // too long, invalid characters), language missing, category, body (missing, "{{" or "}}" typed
 // by hand, too long, too many fields, each field unknown for the template's module, each pair of
-// adjacent fields, a field at the start, a field at the end).
+// adjacent fields, a field at the start, a field at the end), then the header, footer and
+// buttons (validateTemplateComponents, templatecomponentrules.h).
 //
 // "Text" around or between fields means at least one letter or digit: Meta's review treats
 // fields separated only by spaces or punctuation as adjacent, and "... {{2}}." as ending with a

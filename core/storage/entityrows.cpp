@@ -1,5 +1,7 @@
 #include "core/storage/entityrows.h"
 
+#include "core/protocol/templatecomponentcodec.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,7 +47,7 @@ const QString &templateColumns()
 {
     static const QString columns = QStringLiteral(
         "id, name, language, category, module, body, status, rejection_reason, meta_template_id,"
-        " updated_at");
+        " updated_at, components, channel_id");
     return columns;
 }
 
@@ -173,6 +175,8 @@ MessageTemplate readTemplate(const QSqlQuery &q)
     t.rejectionReason = q.value(7).toString();
     t.metaTemplateId = q.value(8).toString();
     t.updatedAt = q.value(9).toLongLong();
+    readTemplateComponentsText(q.value(10).toString(), &t);
+    t.channelId = q.value(11).toLongLong();
     return t;
 }
 

@@ -1,9 +1,19 @@
 #include "core/sync/conversationsapi.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace parley {
 namespace {
+
+// "header_value" and "url_values" (docs/api.md "Templates"), only when there are any.
+void writeSendValues(const TemplateSendValues &values, QJsonObject *body)
+{
+    if (!values.header.isEmpty())
+        body->insert(QStringLiteral("header_value"), values.header);
+    if (!values.urlSuffixes.isEmpty())
+        body->insert(QStringLiteral("url_values"), QJsonArray::fromStringList(values.urlSuffixes));
+}
 
 // A command the hub must do once per attempt of the agent: posted with its Idempotency-Key
 // through the transport, its reply turned into a HubResult like every typed call's.
@@ -46,6 +56,7 @@ void ConversationsApi::startChat(const StartChatRequest &request, const QByteArr
                      {QStringLiteral("template_id"), request.templateId}};
     if (request.recordId != 0)
         body.insert(QStringLiteral("record_id"), request.recordId);
+    writeSendValues(request.values, &body);
     const auto decode = [](const QJsonObject &json, Id *id, QString *problem) {
         *id = json.value(QStringLiteral("message"))
                   .toObject()
@@ -61,11 +72,13 @@ void ConversationsApi::startChat(const StartChatRequest &request, const QByteArr
 }
 
 void ConversationsApi::sendTemplate(Id conversationId, Id templateId,
-                                    const QByteArray &idempotencyKey, HubCallback<Done> done) const
+                                    const QByteArray &idempotencyKey, HubCallback<Done> done,
+                                    const TemplateSendValues &values) const
 {
-    postOnce<Done>(m_api, QStringLiteral("/conversations/%1/template").arg(conversationId),
-                   {{QStringLiteral("template_id"), templateId}}, idempotencyKey, &HubApi::nothing,
-                   std::move(done));
+    QJsonObject body{{QStringLiteral("template_id"), templateId}};
+    writeSendValues(values, &body);
+    postOnce<Done>(m_api, QStringLiteral("/conversations/%1/template").arg(conversationId), body,
+                   idempotencyKey, &HubApi::nothing, std::move(done));
 }
 
 void ConversationsApi::markRead(Id conversationId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/ids.h"
+#include "core/rules/templatecomponentrules.h"
 #include "core/sync/hubapi.h"
 
 namespace parley {
@@ -11,7 +12,8 @@ struct StartChatRequest {
     QString customerNumber;
     QString customerName;
     Id templateId = 0;
-    Id recordId = 0; // 0: not from a record
+    Id recordId = 0;           // 0: not from a record
+    TemplateSendValues values; // the template's header value and URL suffixes, if it has any
 };
 
 // The conversation commands that are not queued in the outbox (docs/api.md "Conversations"),
@@ -25,8 +27,9 @@ public:
     // the agent made, so a retried request starts one chat.
     void startChat(const StartChatRequest &request, const QByteArray &idempotencyKey,
                    HubCallback<Id> done) const;
+    // `values`: the header value and URL button suffixes the template asks for, if any.
     void sendTemplate(Id conversationId, Id templateId, const QByteArray &idempotencyKey,
-                      HubCallback<Done> done) const;
+                      HubCallback<Done> done, const TemplateSendValues &values = {}) const;
     // The agent read the conversation: the hub sends WhatsApp's read receipt. Nobody waits.
     void markRead(Id conversationId) const;
 

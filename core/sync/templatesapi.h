@@ -16,6 +16,8 @@ public:
     // its variables; answers with the template as the hub stored it.
     void submit(const MessageTemplate &t, const QStringList &examples,
                 HubCallback<MessageTemplate> done) const;
+    // R6.2: deletes the template on WhatsApp and on the hub (its place among the 200 frees).
+    void remove(Id templateId, HubCallback<Done> done) const;
 
 private:
     HubApi m_api;

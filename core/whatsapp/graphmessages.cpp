@@ -52,19 +52,39 @@ QJsonObject templateJson(const SendMessageRequest &request)
     QJsonObject json{{QStringLiteral("name"), request.templateName},
                      {QStringLiteral("language"),
                       QJsonObject{{QStringLiteral("code"), request.templateLanguage}}}};
-    if (request.bodyParameters.isEmpty())
-        return json;
-    QJsonArray parameters;
-    for (const TemplateParameter &parameter : request.bodyParameters) {
-        QJsonObject item{{QStringLiteral("type"), QStringLiteral("text")},
-                         {QStringLiteral("text"), parameter.text}};
-        if (!parameter.parameterName.isEmpty())
-            item.insert(QStringLiteral("parameter_name"), parameter.parameterName);
-        parameters.append(item);
+    QJsonArray components;
+    const TemplateHeaderParameter &header = request.headerParameter;
+    if (!header.type.isEmpty()) {
+        QJsonObject parameter{{QStringLiteral("type"), header.type}};
+        if (header.type == QLatin1String("text"))
+            parameter.insert(QStringLiteral("text"), header.text);
+        else
+            parameter.insert(header.type, QJsonObject{{QStringLiteral("link"), header.link}});
+        components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
+                                      {QStringLiteral("parameters"), QJsonArray{parameter}}});
     }
-    json.insert(QStringLiteral("components"),
-                QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("body")},
-                                       {QStringLiteral("parameters"), parameters}}});
+    if (!request.bodyParameters.isEmpty()) {
+        QJsonArray parameters;
+        for (const TemplateParameter &parameter : request.bodyParameters) {
+            QJsonObject item{{QStringLiteral("type"), QStringLiteral("text")},
+                             {QStringLiteral("text"), parameter.text}};
+            if (!parameter.parameterName.isEmpty())
+                item.insert(QStringLiteral("parameter_name"), parameter.parameterName);
+            parameters.append(item);
+        }
+        components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("body")},
+                                      {QStringLiteral("parameters"), parameters}});
+    }
+    for (const TemplateUrlParameter &url : request.urlParameters) {
+        const QJsonObject parameter{{QStringLiteral("type"), QStringLiteral("text")},
+                                    {QStringLiteral("text"), url.text}};
+        components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("button")},
+                                      {QStringLiteral("sub_type"), QStringLiteral("url")},
+                                      {QStringLiteral("index"), QString::number(url.index)},
+                                      {QStringLiteral("parameters"), QJsonArray{parameter}}});
+    }
+    if (!components.isEmpty())
+        json.insert(QStringLiteral("components"), components);
     return json;
 }
 
@@ -100,12 +120,37 @@ void readTemplate(WireReader &json, SendMessageRequest *request, RequestCheck &c
     request->templateLanguage =
         body.child(QStringLiteral("language")).string(QStringLiteral("code"));
     for (WireReader &component : body.children(QStringLiteral("components"))) {
-        if (component.string(QStringLiteral("type"))
-                .compare(QLatin1String("body"), Qt::CaseInsensitive) != 0)
-            continue;
-        for (WireReader &parameter : component.children(QStringLiteral("parameters")))
-            request->bodyParameters.append({parameter.string(QStringLiteral("text")),
-                                            parameter.string(QStringLiteral("parameter_name"))});
+        const QString type = component.string(QStringLiteral("type")).toLower();
+        QList<WireReader> parameters = component.children(QStringLiteral("parameters"));
+        if (type == QLatin1String("body")) {
+            for (WireReader &parameter : parameters)
+                request->bodyParameters.append(
+                    {parameter.string(QStringLiteral("text")),
+                     parameter.string(QStringLiteral("parameter_name"))});
+        } else if (type == QLatin1String("header")) {
+            if (parameters.size() != 1) {
+                check.invalid(QStringLiteral("template['components']['header']"),
+                              QStringLiteral("a header takes one parameter"));
+                continue;
+            }
+            TemplateHeaderParameter &header = request->headerParameter;
+            header.type = parameters.first().string(QStringLiteral("type")).toLower();
+            header.text = parameters.first().string(QStringLiteral("text"));
+            if (header.type != QLatin1String("text"))
+                header.link = parameters.first().child(header.type).string(QStringLiteral("link"));
+        } else if (type == QLatin1String("button")) {
+            bool numeric = false;
+            const int index = component.string(QStringLiteral("index")).toInt(&numeric);
+            if (component.string(QStringLiteral("sub_type")).toLower() != QLatin1String("url") ||
+                !numeric || parameters.size() != 1) {
+                check.invalid(QStringLiteral("template['components']['button']"),
+                              QStringLiteral("a URL button takes sub_type url, an index and one "
+                                             "text parameter"));
+                continue;
+            }
+            request->urlParameters.append(
+                {index, parameters.first().string(QStringLiteral("text"))});
+        }
     }
     if (request->templateName.isEmpty())
         check.missing(QStringLiteral("template['name']"));

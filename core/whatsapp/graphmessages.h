@@ -15,6 +15,21 @@ struct TemplateParameter {
     QString parameterName; // named templates only ("first_name"); empty for {{1}}-style
 };
 
+// A template send's header value: {"type": "text", "text": …} or {"type": "image", "image":
+// {"link": …}} (video, document alike). An empty type: the template's header takes none.
+struct TemplateHeaderParameter {
+    QString type;
+    QString text;
+    QString link;
+};
+
+// The suffix of the URL button at `index` (0-based among all buttons): a component
+// {"type": "button", "sub_type": "url", "index": "1", "parameters": [{"type": "text", …}]}.
+struct TemplateUrlParameter {
+    int index = 0;
+    QString text;
+};
+
 struct SendMessageRequest {
     QString to;
     QString recipientType = QStringLiteral("individual");
@@ -33,6 +48,8 @@ struct SendMessageRequest {
     QString templateName;
     QString templateLanguage; // language.code, e.g. "en_US"
     QList<TemplateParameter> bodyParameters;
+    TemplateHeaderParameter headerParameter;
+    QList<TemplateUrlParameter> urlParameters;
 
     QString reactionMessageId; // reaction: the wamid reacted to (reaction.message_id)
     QString reactionEmoji;     // reaction.emoji; empty takes the reaction back

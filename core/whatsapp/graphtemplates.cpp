@@ -53,8 +53,23 @@ QJsonObject templateCreateRequestJson(const TemplateCreateRequest &request)
         body.insert(QStringLiteral("example"),
                     QJsonObject{{QStringLiteral("body_text"),
                                  QJsonArray{QJsonArray::fromStringList(request.bodyExample)}}});
-    QJsonArray components = request.otherComponents;
+    // Meta's order: HEADER, BODY, FOOTER, BUTTONS.
+    QJsonArray components;
+    for (const QJsonValue &other : request.otherComponents) {
+        if (other.toObject()
+                .value(QLatin1String("type"))
+                .toString()
+                .compare(QLatin1String("header"), Qt::CaseInsensitive) == 0)
+            components.append(other);
+    }
     components.append(body);
+    for (const QJsonValue &other : request.otherComponents) {
+        if (other.toObject()
+                .value(QLatin1String("type"))
+                .toString()
+                .compare(QLatin1String("header"), Qt::CaseInsensitive) != 0)
+            components.append(other);
+    }
     QJsonObject json{{QStringLiteral("name"), request.name},
                      {QStringLiteral("language"), request.language},
                      {QStringLiteral("category"), request.category.toUpper()},
@@ -62,6 +77,20 @@ QJsonObject templateCreateRequestJson(const TemplateCreateRequest &request)
     if (!request.parameterFormat.isEmpty())
         json.insert(QStringLiteral("parameter_format"), request.parameterFormat);
     return json;
+}
+
+QJsonObject templateEditRequestJson(const TemplateCreateRequest &request)
+{
+    QJsonArray components;
+    for (const QJsonValue &value :
+         templateCreateRequestJson(request).value(QLatin1String("components")).toArray()) {
+        QJsonObject component = value.toObject();
+        component.insert(QStringLiteral("type"),
+                         component.value(QLatin1String("type")).toString().toUpper());
+        components.append(component);
+    }
+    return {{QStringLiteral("category"), request.category.toUpper()},
+            {QStringLiteral("components"), components}};
 }
 
 bool parseTemplateCreateRequest(const QJsonObject &json, TemplateCreateRequest *request,

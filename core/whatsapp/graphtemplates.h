@@ -22,8 +22,15 @@ struct TemplateCreateRequest {
     QJsonArray otherComponents; // HEADER, FOOTER, BUTTONS, passed through unchanged
 };
 
-// Category is written upper case, Meta's enum spelling (Meta also accepts lower case).
+// Category is written upper case, Meta's enum spelling (Meta also accepts lower case). The body
+// component is written as Meta's "Creating templates" request shows it ({"type": "body"}), the
+// header, footer and buttons as its "Components" page does ("HEADER", "FOOTER", "BUTTONS"),
+// in Meta's order: header, body, footer, buttons.
 QJsonObject templateCreateRequestJson(const TemplateCreateRequest &request);
+// POST /<TEMPLATE_ID> (§8 "Edit"): {"category", "components"} with every component of the
+// request, all replaced, their types upper case as Meta's "Editing templates" request writes
+// them ({"type": "BODY"}). Name and language are Meta's key: an edit never carries them.
+QJsonObject templateEditRequestJson(const TemplateCreateRequest &request);
 // As Graph checks a creation: name, language, category and exactly one BODY component with
 // text are required (131008); a name that is longer than 512 or not ^[a-z0-9_]+$, an unknown
 // category (either case), a parameter_format other than positional/named, or body text over

@@ -144,6 +144,17 @@ void GraphClient::get(const ChannelConfig &channel, const QString &path,
     finish(m_network.get(request(channel, url)), std::move(done));
 }
 
+void GraphClient::deleteResource(const ChannelConfig &channel, const QString &path,
+                                 std::function<void(const Reply &)> done)
+{
+    const QUrl url = graphUrl(channel, path);
+    if (url.isEmpty()) {
+        refuse(QStringLiteral("not a Graph path: %1").arg(path), std::move(done));
+        return;
+    }
+    finish(m_network.deleteResource(request(channel, url)), std::move(done));
+}
+
 void GraphClient::downloadMedia(const ChannelConfig &channel, const QString &url,
                                 std::function<void(const Reply &)> done)
 {

@@ -43,6 +43,9 @@ public:
     // and nothing is sent. The same holds for post().
     void get(const ChannelConfig &channel, const QString &path,
              std::function<void(const Reply &)> done);
+    // DELETE of a Graph path, e.g. "<WABA_ID>/message_templates?name=…" (same path rules).
+    void deleteResource(const ChannelConfig &channel, const QString &path,
+                        std::function<void(const Reply &)> done);
     // The second hop of a media fetch: GET of the `url` Graph answered for a media id (bytes in
     // `raw`), with the bearer token as Meta requires, only when
     // whatsapp::isAllowedMediaDownloadUrl accepts it for the channel's Graph base; otherwise

@@ -43,6 +43,14 @@ whatsapp::SendMessageRequest graphRequest(const QJsonObject &queued)
         request.templateLanguage = queued.value(QStringLiteral("language")).toString();
         for (const QJsonValue &value : queued.value(QStringLiteral("parameters")).toArray())
             request.bodyParameters.append({value.toString(), {}});
+        // The header's and URL buttons' values (TemplateService writeQueuedTemplateValues).
+        const QJsonObject header = queued.value(QStringLiteral("header")).toObject();
+        request.headerParameter = {header.value(QStringLiteral("type")).toString(),
+                                   header.value(QStringLiteral("text")).toString(),
+                                   header.value(QStringLiteral("link")).toString()};
+        for (const QJsonValue &url : queued.value(QStringLiteral("url_parameters")).toArray())
+            request.urlParameters.append(
+                {url[QStringLiteral("index")].toInt(), url[QStringLiteral("text")].toString()});
     } else if (kind == QLatin1String("media")) {
         request.type = queued.value(QStringLiteral("type")).toString();
         request.mediaId = queued.value(QStringLiteral("media_id")).toString();

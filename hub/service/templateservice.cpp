@@ -7,11 +7,45 @@
 #include "core/rules/templateexamples.h"
 #include "core/rules/templaterules.h"
 #include "core/whatsapp/grapherrors.h"
+#include "core/whatsapp/graphtemplatecomponents.h"
 #include "core/whatsapp/graphtemplates.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace parley::hub {
+namespace {
+
+// The header's and URL buttons' values of a send, in the queue row's own JSON (read back by
+// the outgoing worker): "header": {"type": "text"|"image"|"video"|"document", "text"|"link"},
+// "url_parameters": [{"index": <button position>, "text": <suffix>}].
+void writeQueuedTemplateValues(const MessageTemplate &t, const TemplateSendValues &values,
+                               QJsonObject *request)
+{
+    if (headerHasVariable(t.header)) {
+        request->insert(QStringLiteral("header"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                    {QStringLiteral("text"), values.header.trimmed()}});
+    } else if (isMediaHeader(t.header.format)) {
+        request->insert(QStringLiteral("header"),
+                        QJsonObject{{QStringLiteral("type"),
+                                     templateHeaderFormatName(t.header.format).toLower()},
+                                    {QStringLiteral("link"), values.header.trimmed()}});
+    }
+    QJsonArray urls;
+    int next = 0;
+    for (int i = 0; i < t.buttons.size(); ++i) {
+        if (urlButtonHasVariable(t.buttons.at(i)))
+            urls.append(
+                QJsonObject{{QStringLiteral("index"), i},
+                            {QStringLiteral("text"), values.urlSuffixes.value(next++).trimmed()}});
+    }
+    if (!urls.isEmpty())
+        request->insert(QStringLiteral("url_parameters"), urls);
+}
+
+} // namespace
 
 TemplateService::TemplateService(HubContext &context, ConversationService &conversations,
                                  BillingService &billing, QObject *parent)
@@ -23,8 +57,14 @@ bool TemplateService::publish(const MessageTemplate &t)
     return m_ctx.events.append(EventType::TemplateUpdated, toJson(t), m_ctx.now()) > 0;
 }
 
-std::optional<ChannelConfig> TemplateService::templateChannel()
+std::optional<ChannelConfig> TemplateService::templateChannel(Id channelId)
 {
+    if (channelId != 0) {
+        std::optional<ChannelConfig> chosen = m_ctx.channels.byId(channelId);
+        if (chosen && chosen->channel.status == ChannelStatus::Connected)
+            return chosen;
+        return std::nullopt;
+    }
     for (const ChannelConfig &channel : m_ctx.channels.all()) {
         if (channel.channel.status == ChannelStatus::Connected)
             return channel;
@@ -56,6 +96,10 @@ CommandResult TemplateService::submit(const MessageTemplate &draft, const QStrin
         t.status = stored->status; // a rejected one is already counted: it needs no new room
         t.name = stored->name;     // Meta keys a template by name and language: they stay
         t.language = stored->language;
+        t.channelId = stored->channelId; // and it lives in that WhatsApp account
+    } else if (t.channelId != 0 && !m_ctx.channels.byId(t.channelId)) {
+        return CommandResult::failure(404, QStringLiteral("not_found"),
+                                      QStringLiteral("There is no channel %1.").arg(t.channelId));
     }
     if (t.id == 0)
         t.status = TemplateStatus::Draft;
@@ -69,10 +113,14 @@ CommandResult TemplateService::submit(const MessageTemplate &draft, const QStrin
     if (!given.isEmpty() && !checkTemplateExamples(given, int(fields.size()), &problem))
         return CommandResult::failure(400, QStringLiteral("template_examples_invalid"), problem);
     const QStringList examples = given.isEmpty() ? templateExampleValues(fields) : given;
-    if (!templateChannel())
-        return CommandResult::failure(409, QStringLiteral("channel_inactive"),
-                                      QStringLiteral("Connect a WhatsApp number before submitting "
-                                                     "templates."));
+    const std::optional<ChannelConfig> channel = templateChannel(t.channelId);
+    if (!channel)
+        return CommandResult::failure(
+            409, QStringLiteral("channel_inactive"),
+            t.channelId != 0 ? QStringLiteral("Channel %1 is not connected.").arg(t.channelId)
+                             : QStringLiteral("Connect a WhatsApp number before "
+                                              "submitting templates."));
+    t.channelId = channel->channel.id;
     t.status = TemplateStatus::Pending;
     t.rejectionReason.clear();
     t.updatedAt = m_ctx.now();
@@ -95,7 +143,7 @@ CommandResult TemplateService::submit(const MessageTemplate &draft, const QStrin
 
 void TemplateService::submitToMeta(const MessageTemplate &t, const QStringList &examples)
 {
-    const std::optional<ChannelConfig> channel = templateChannel();
+    const std::optional<ChannelConfig> channel = templateChannel(t.channelId);
     if (!channel)
         return;
     const MetaTemplateBody body = toMetaTemplateBody(t.body);
@@ -108,18 +156,18 @@ void TemplateService::submitToMeta(const MessageTemplate &t, const QStringList &
         create.category = templateCategoryName(t.category);
         create.bodyText = body.text;
         create.bodyExample = examples; // "Ana", one per {{n}}
+        create.otherComponents = whatsapp::graphTemplateComponents(t);
         request = whatsapp::templateCreateRequestJson(create);
         path = channel->channel.wabaId + QStringLiteral("/message_templates");
     } else {
-        // Meta edits a rejected template in place (POST /<TEMPLATE_ID>), replacing components.
-        QJsonObject component{{QStringLiteral("type"), QStringLiteral("BODY")},
-                              {QStringLiteral("text"), body.text}};
-        if (!examples.isEmpty())
-            component.insert(QStringLiteral("example"),
-                             QJsonObject{{QStringLiteral("body_text"),
-                                          QJsonArray{QJsonArray::fromStringList(examples)}}});
-        request = {{QStringLiteral("category"), templateCategoryName(t.category)},
-                   {QStringLiteral("components"), QJsonArray{component}}};
+        // Meta edits a rejected template in place (POST /<TEMPLATE_ID>), replacing all its
+        // components: the same ones a creation carries.
+        whatsapp::TemplateCreateRequest edit;
+        edit.category = templateCategoryName(t.category);
+        edit.bodyText = body.text;
+        edit.bodyExample = examples;
+        edit.otherComponents = whatsapp::graphTemplateComponents(t);
+        request = whatsapp::templateEditRequestJson(edit);
         path = t.metaTemplateId;
     }
     const Id id = t.id;
@@ -179,13 +227,14 @@ void TemplateService::metaAnswered(Id templateId, const GraphClient::Reply &repl
 }
 
 CommandResult TemplateService::send(const Agent &agent, Id conversationId, Id templateId,
-                                    const QString &idempotencyKey)
+                                    const QString &idempotencyKey, const TemplateSendValues &values)
 {
-    return sendTemplate(agent, conversationId, templateId, idempotencyKey, 0);
+    return sendTemplate(agent, conversationId, templateId, idempotencyKey, 0, values);
 }
 
 CommandResult TemplateService::sendTemplate(const Agent &agent, Id conversationId, Id templateId,
-                                            const QString &idempotencyKey, Id mergeRecordId)
+                                            const QString &idempotencyKey, Id mergeRecordId,
+                                            const TemplateSendValues &values)
 {
     if (!canSend(agent.role))
         return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
@@ -224,6 +273,9 @@ CommandResult TemplateService::sendTemplate(const Agent &agent, Id conversationI
     const TemplateParameters parameters = templateParameterValues(t->body, records);
     if (!parameters.complete())
         return CommandResult::failure(422, parameters.errors().first());
+    const RuleErrors valueErrors = checkTemplateSendValues(*t, values);
+    if (!valueErrors.isEmpty())
+        return CommandResult::failure(422, valueErrors.first());
     const MergeResult rendered = renderMergeFields(t->body, records);
 
     const TimestampMs now = m_ctx.now();
@@ -246,12 +298,13 @@ CommandResult TemplateService::sendTemplate(const Agent &agent, Id conversationI
                                                    : PricingCategory::Utility);
     if (!charged.ok())
         return charged;
-    const QJsonObject request{
+    QJsonObject request{
         {QStringLiteral("kind"), QStringLiteral("template")},
         {QStringLiteral("to"), conversation->customerNumber},
         {QStringLiteral("name"), t->name},
         {QStringLiteral("language"), t->language},
         {QStringLiteral("parameters"), QJsonArray::fromStringList(parameters.values)}};
+    writeQueuedTemplateValues(*t, values, &request);
     if (!m_ctx.outgoing.enqueue({message.id, conversation->channelId, request}, now))
         return storeFailure();
     conversation->lastOutboundAt = now;
@@ -268,7 +321,8 @@ CommandResult TemplateService::sendTemplate(const Agent &agent, Id conversationI
 
 CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const QString &number,
                                          const QString &name, Id templateId,
-                                         const QString &idempotencyKey, Id recordId)
+                                         const QString &idempotencyKey, Id recordId,
+                                         const TemplateSendValues &values)
 {
     if (!canSend(agent.role))
         return CommandResult::failure(403, QStringLiteral("forbidden_view_only"),
@@ -358,7 +412,69 @@ CommandResult TemplateService::startChat(const Agent &agent, Id channelId, const
         m_ctx.eventsCommitted();
         conversation = created;
     }
-    return sendTemplate(agent, conversation->id, templateId, idempotencyKey, recordId);
+    return sendTemplate(agent, conversation->id, templateId, idempotencyKey, recordId, values);
+}
+
+void TemplateService::remove(Id templateId, Done done)
+{
+    const std::optional<MessageTemplate> t = m_ctx.templates.byId(templateId);
+    if (!t)
+        return done(
+            CommandResult::failure(404, QStringLiteral("not_found"),
+                                   QStringLiteral("There is no template %1.").arg(templateId)));
+    if (t->metaTemplateId.isEmpty())
+        return done(removeStored(templateId)); // WhatsApp never accepted it
+    const std::optional<ChannelConfig> channel = templateChannel(t->channelId);
+    if (!channel)
+        return done(CommandResult::failure(409, QStringLiteral("channel_inactive"),
+                                           QStringLiteral("The template's channel is not "
+                                                          "connected.")));
+    // DELETE /<WABA_ID>/message_templates?name=…&hsm_id=… (§8): with the id only this
+    // language's template goes, not every language of the name.
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("name"), t->name);
+    query.addQueryItem(QStringLiteral("hsm_id"), t->metaTemplateId);
+    m_graph.deleteResource(*channel,
+                           channel->channel.wabaId + QStringLiteral("/message_templates?") +
+                               query.toString(QUrl::FullyEncoded),
+                           [this, templateId, done](const GraphClient::Reply &reply) {
+                               deleted(templateId, reply, done);
+                           });
+}
+
+void TemplateService::deleted(Id templateId, const GraphClient::Reply &reply, const Done &done)
+{
+    if (reply.httpStatus == 200)
+        return done(removeStored(templateId));
+    if (reply.httpStatus == 0)
+        return done(CommandResult::failure(
+            502, QStringLiteral("whatsapp_unreachable"),
+            QStringLiteral("WhatsApp could not be reached: %1").arg(reply.networkErrorText)));
+    whatsapp::GraphError error;
+    QString problem;
+    if (!whatsapp::parseGraphError(reply.json, &error, &problem))
+        return done(CommandResult::failure(
+            502, QStringLiteral("whatsapp_error"),
+            QStringLiteral("WhatsApp answered HTTP %1 without an error.").arg(reply.httpStatus)));
+    done(CommandResult::failure(422, QStringLiteral("whatsapp_rejected"),
+                                whatsapp::graphErrorForPeople(error)));
+}
+
+CommandResult TemplateService::removeStored(Id templateId)
+{
+    Transaction transaction(m_ctx.db);
+    if (!m_ctx.templates.remove(templateId)) {
+        // Deleted meanwhile by another request: the same outcome.
+        if (!m_ctx.templates.byId(templateId))
+            return CommandResult::success({{QStringLiteral("deleted"), templateId}});
+        return storeFailure();
+    }
+    if (m_ctx.events.append(EventType::TemplateDeleted, {{QStringLiteral("id"), templateId}},
+                            m_ctx.now()) <= 0 ||
+        !transaction.commit())
+        return storeFailure();
+    m_ctx.eventsCommitted();
+    return CommandResult::success({{QStringLiteral("deleted"), templateId}});
 }
 
 } // namespace parley::hub

@@ -1,6 +1,7 @@
 #include "hub/service/webhookintake.h"
 
 #include "core/protocol/entitycodec.h"
+#include "core/storage/entityrows.h"
 #include "core/whatsapp/accountupdates.h"
 #include "core/whatsapp/signature.h"
 #include "core/whatsapp/webhookparser.h"
@@ -339,8 +340,8 @@ bool WebhookIntake::storeTemplateStatus(const whatsapp::TemplateStatusUpdate &up
         QStringLiteral("UPDATE templates SET status = ?, rejection_reason = ?, updated_at = ?,"
                        " meta_template_id = ? WHERE meta_template_id = ? OR"
                        " (meta_template_id = '' AND name = ? AND language = ?)"
-                       " RETURNING id, name, language, category,"
-                       " module, body, status, rejection_reason, meta_template_id, updated_at"),
+                       " RETURNING %1")
+            .arg(templateColumns()),
         {status, status == QLatin1String("REJECTED") ? reason : QString(), m_ctx.now(),
          update.templateId, update.templateId, update.name, update.language});
     return publishTemplateRow(query);
@@ -357,12 +358,12 @@ bool WebhookIntake::storeTemplateCategory(const whatsapp::OtherUpdate &update)
     const QJsonValue id = update.value.value(QLatin1String("message_template_id"));
     const QString templateId =
         id.isString() ? id.toString() : QString::number(qint64(id.toDouble()));
-    QSqlQuery query = m_ctx.db.exec(
-        QStringLiteral("UPDATE templates SET category = ?, updated_at = ?"
-                       " WHERE meta_template_id = ? AND meta_template_id <> ''"
-                       " RETURNING id, name, language, category,"
-                       " module, body, status, rejection_reason, meta_template_id, updated_at"),
-        {templateCategoryName(category), m_ctx.now(), templateId});
+    QSqlQuery query =
+        m_ctx.db.exec(QStringLiteral("UPDATE templates SET category = ?, updated_at = ?"
+                                     " WHERE meta_template_id = ? AND meta_template_id <> ''"
+                                     " RETURNING %1")
+                          .arg(templateColumns()),
+                      {templateCategoryName(category), m_ctx.now(), templateId});
     return publishTemplateRow(query);
 }
 
@@ -372,17 +373,9 @@ bool WebhookIntake::publishTemplateRow(QSqlQuery &query)
         return false;
     if (!query.next())
         return true; // a template made outside Parley
-    MessageTemplate t;
-    t.id = query.value(0).toLongLong();
-    t.name = query.value(1).toString();
-    t.language = query.value(2).toString();
-    templateCategoryFromName(query.value(3).toString(), &t.category);
-    moduleFromName(query.value(4).toString(), &t.module);
-    t.body = query.value(5).toString();
-    templateStatusFromName(query.value(6).toString(), &t.status);
-    t.rejectionReason = query.value(7).toString();
-    t.metaTemplateId = query.value(8).toString();
-    t.updatedAt = query.value(9).toLongLong();
+    // The whole row, as TemplateRepository reads it: the event replaces the mirror's row, so a
+    // column left out here (header, footer, buttons, channel) would be wiped on the desktops.
+    const MessageTemplate t = readTemplate(query);
     query.finish();
     return m_ctx.events.append(EventType::TemplateUpdated, toJson(t), m_ctx.now()) > 0;
 }

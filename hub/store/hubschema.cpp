@@ -361,6 +361,13 @@ QList<QStringList> sqliteSchemaSteps()
         "CREATE INDEX quotes_by_record ON quotes (record_id, id)",
         "CREATE INDEX quotes_by_year ON quotes (number_year, number_sequence)",
     };
+    // Issue #14 item 7: a template's header, footer and buttons (Parley's JSON,
+    // core/protocol/templatecomponentcodec.h) and the channel whose WhatsApp account holds it
+    // (0: the first connected channel's, as before).
+    const QStringList templateComponentsStep = {
+        "ALTER TABLE templates ADD COLUMN components TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE templates ADD COLUMN channel_id BIGINT NOT NULL DEFAULT 0",
+    };
     return {step1,
             conversationContent,
             reportsStep,
@@ -374,7 +381,8 @@ QList<QStringList> sqliteSchemaSteps()
             csatStep,
             notificationSettingsStep,
             readsByConversationStep,
-            quotesStep};
+            quotesStep,
+            templateComponentsStep};
 }
 
 QString postgresStatement(const QString &sqlite)

@@ -1,5 +1,6 @@
 #include "hub/store/templaterepository.h"
 
+#include "core/protocol/templatecomponentcodec.h"
 #include "core/storage/entityrows.h"
 
 namespace parley::hub {
@@ -15,7 +16,9 @@ QVariantList values(const MessageTemplate &t)
             templateStatusName(t.status),
             t.rejectionReason,
             t.metaTemplateId,
-            t.updatedAt};
+            t.updatedAt,
+            templateComponentsText(t),
+            t.channelId};
 }
 
 } // namespace
@@ -23,9 +26,10 @@ QVariantList values(const MessageTemplate &t)
 Id TemplateRepository::insert(const MessageTemplate &t)
 {
     QSqlQuery q = m_db.exec(
-        QStringLiteral("INSERT INTO templates (name, language, category, module, body, status,"
-                       " rejection_reason, meta_template_id, updated_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO templates (name, language, category, module, body, status,"
+            " rejection_reason, meta_template_id, updated_at, components, channel_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
         values(t));
     return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -37,7 +41,8 @@ bool TemplateRepository::save(const MessageTemplate &t)
     return m_db
         .exec(QStringLiteral("UPDATE templates SET name = ?, language = ?, category = ?,"
                              " module = ?, body = ?, status = ?, rejection_reason = ?,"
-                             " meta_template_id = ?, updated_at = ? WHERE id = ?"),
+                             " meta_template_id = ?, updated_at = ?, components = ?,"
+                             " channel_id = ? WHERE id = ?"),
               v)
         .isActive();
 }
@@ -59,6 +64,12 @@ std::optional<MessageTemplate> TemplateRepository::byMetaId(const QString &metaT
     if (!q.next())
         return std::nullopt;
     return readTemplate(q);
+}
+
+bool TemplateRepository::remove(Id id)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("DELETE FROM templates WHERE id = ?"), {id});
+    return q.isActive() && q.numRowsAffected() == 1;
 }
 
 QList<MessageTemplate> TemplateRepository::all()

@@ -15,6 +15,8 @@ public:
     bool save(const MessageTemplate &t);
     std::optional<MessageTemplate> byId(Id id);
     std::optional<MessageTemplate> byMetaId(const QString &metaTemplateId);
+    // R6.2: a deleted template leaves the store, and with it the 200 count.
+    bool remove(Id id);
     QList<MessageTemplate> all();
 
 private:

@@ -130,7 +130,8 @@ bool HubProcess::addAgent(const QString &login, const QString &role, const QStri
 
 bool HubProcess::addChannel(const QString &phoneNumberId, const QString &displayNumber,
                             const QString &graphUrl, const QString &accessToken,
-                            const QString &appSecret, const QString &verifyToken)
+                            const QString &appSecret, const QString &verifyToken,
+                            const QString &wabaId)
 {
     const QString tokenFile = m_temp.filePath(QStringLiteral("token-") + phoneNumberId);
     const QString secretFile = m_temp.filePath(QStringLiteral("secret-") + phoneNumberId);
@@ -147,9 +148,8 @@ bool HubProcess::addChannel(const QString &phoneNumberId, const QString &display
         hubBinary(),
         QStringList{QStringLiteral("channel"), QStringLiteral("add")} + storeArguments() +
             QStringList{QStringLiteral("--name"), QStringLiteral("Channel ") + phoneNumberId,
-                        QStringLiteral("--waba-id"), QStringLiteral("102290129340398"),
-                        QStringLiteral("--phone-number-id"), phoneNumberId,
-                        QStringLiteral("--display-number"), displayNumber,
+                        QStringLiteral("--waba-id"), wabaId, QStringLiteral("--phone-number-id"),
+                        phoneNumberId, QStringLiteral("--display-number"), displayNumber,
                         QStringLiteral("--graph-url"), graphUrl,
                         QStringLiteral("--access-token-file"), tokenFile,
                         QStringLiteral("--app-secret-file"), secretFile,

@@ -61,7 +61,8 @@ public:
     bool addAgent(const QString &login, const QString &role, const QString &password);
     bool addChannel(const QString &phoneNumberId, const QString &displayNumber,
                     const QString &graphUrl, const QString &accessToken, const QString &appSecret,
-                    const QString &verifyToken);
+                    const QString &verifyToken,
+                    const QString &wabaId = QStringLiteral("102290129340398"));
 
     QString login(const QString &login, const QString &password);
     HttpReply get(const QString &path, const QString &token = {});

@@ -1,7 +1,9 @@
 #include "ui/admin/creditformat.h"
 
+#include "core/billing/moneydisplay.h"
 #include "ui/main/namespacetr.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -14,24 +16,7 @@ QString creditsText(Credits credits)
 
 QString moneyDisplay(const Money &money)
 {
-    const QString decimal = moneyDecimalText(money);
-    const int decimals = int(decimal.size() - decimal.indexOf(QLatin1Char('.')) - 1);
-    // The C locale (no LANG) has no currency pattern of its own ("50.00US$"); it writes numbers
-    // as American English does, so money follows en_US there too.
-    QLocale locale;
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    // The locale's own currency takes its own symbol ("$" in en_US); another is told apart by its
-    // CLDR international form ("US$" in pt_BR, where "$" alone would not say which dollar).
-    QString symbol;
-    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == money.currency)
-        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    else if (money.currency == QLatin1String("USD"))
-        symbol = QStringLiteral("US$");
-    else
-        symbol = money.currency + u' ';
-    return locale.toCurrencyString(double(money.micros) / Money::microsPerUnit, symbol,
-                                   qMax(2, decimals));
+    return localMoneyText(money); // one rule for every screen: core/billing/moneydisplay
 }
 
 QString instantText(TimestampMs at)

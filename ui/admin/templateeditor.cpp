@@ -6,6 +6,8 @@
 #include "core/sync/huberror.h"
 #include "core/sync/templatesapi.h"
 #include "ui/admin/templatefieldpicker.h"
+#include "ui/admin/templatepartseditor.h"
+#include "ui/admin/templatepreview.h"
 #include "ui/admin/templatereasons.h"
 #include "ui/admin/templatesamples.h"
 #include "ui/filters/errorlabel.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -90,6 +93,15 @@ void TemplateEditor::buildForm()
     m_module->setObjectName(QStringLiteral("module"));
     for (Module module : {Module::Leads, Module::Contacts, Module::Companies, Module::Deals})
         m_module->addItem(moduleTitle(module), int(module));
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("channel"));
+    m_channel->setToolTip(tr("The WhatsApp Business account of this number keeps the template."));
+    m_parts = new TemplatePartsEditor(this);
+    m_parts->setObjectName(QStringLiteral("parts"));
+    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_delete->setToolTip(tr("Deletes the template on WhatsApp too; it no longer counts toward "
+                            "the 200."));
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("body"));
     m_body->setTabChangesFocus(true);
@@ -110,7 +122,7 @@ void TemplateEditor::buildForm()
     m_templates->setToolTip(tr("Pending, approved and rejected templates all count."));
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("preview"));
-    m_preview->setMaximumHeight(140);
+    m_preview->setMinimumHeight(160);
     m_problems = new ErrorLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_state = new QLabel(this);
@@ -133,12 +145,15 @@ void TemplateEditor::buildForm()
     form->addRow(tr("Category:"), m_category);
     form->addRow(QString(), m_categoryHelp);
     form->addRow(tr("Module:"), m_module);
+    form->addRow(tr("WhatsApp number:"), m_channel);
     form->addRow(tr("Message:"), m_body);
     form->addRow(QString(), counters);
+    form->addRow(m_parts);
     form->addRow(QString(), m_problems);
     form->addRow(tr("Preview:"), m_preview);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
+    buttons->addWidget(m_delete);
     buttons->addWidget(m_submit);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
@@ -152,6 +167,25 @@ void TemplateEditor::buildForm()
     connect(m_body, &QPlainTextEdit::textChanged, this, &TemplateEditor::revalidate);
     connect(m_insertField, &QToolButton::clicked, m_picker, &TemplateFieldPicker::open);
     connect(m_submit, &QPushButton::clicked, this, &TemplateEditor::submit);
+    connect(m_delete, &QPushButton::clicked, this, &TemplateEditor::requestDelete);
+    connect(m_parts, &TemplatePartsEditor::changed, this, &TemplateEditor::revalidate);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &TemplateEditor::revalidate);
+}
+
+void TemplateEditor::setChannels(const QList<Channel> &channels)
+{
+    const QSignalBlocker blocker(m_channel);
+    const Id chosen = m_channel->currentData().toLongLong();
+    m_channel->clear();
+    for (const Channel &channel : channels) {
+        const QString number = channel.displayNumber.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" · +%1").arg(channel.displayNumber);
+        m_channel->addItem(channel.name + number, channel.id);
+    }
+    const Id wanted = m_loaded.channelId != 0 ? m_loaded.channelId : chosen;
+    const int index = m_channel->findData(wanted);
+    m_channel->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 void TemplateEditor::setLanguage(const QString &code)
@@ -183,6 +217,12 @@ void TemplateEditor::load(const MessageTemplate &messageTemplate)
     m_category->setCurrentIndex(m_category->findData(int(messageTemplate.category)));
     m_module->setCurrentIndex(m_module->findData(int(messageTemplate.module)));
     m_body->setPlainText(messageTemplate.body);
+    m_parts->load(messageTemplate);
+    if (messageTemplate.channelId != 0) {
+        const int channel = m_channel->findData(messageTemplate.channelId);
+        if (channel >= 0)
+            m_channel->setCurrentIndex(channel);
+    }
     categoryChanged();
     moduleChanged();
     showState();
@@ -202,6 +242,10 @@ MessageTemplate TemplateEditor::draft() const
     t.category = TemplateCategory(m_category->currentData().toInt());
     t.module = Module(m_module->currentData().toInt());
     t.body = m_body->toPlainText();
+    m_parts->apply(&t);
+    // A submitted template stays in the account it went to; a new one goes to the chosen one.
+    if (t.id == 0)
+        t.channelId = m_channel->currentData().toLongLong();
     return t;
 }
 
@@ -249,6 +293,10 @@ void TemplateEditor::showState()
     m_module->setEnabled(!locked && !m_submitting);
     m_body->setReadOnly(locked || m_submitting);
     m_insertField->setEnabled(!locked && !m_submitting);
+    m_parts->setReadOnly(locked || m_submitting);
+    m_channel->setEnabled(!existing && !m_submitting);
+    m_delete->setVisible(existing);
+    m_delete->setEnabled(!m_submitting && m_hub);
     m_submit->setVisible(!locked);
     m_submit->setText(m_loaded.status == TemplateStatus::Rejected ? tr("Submit again")
                                                                   : tr("Submit for review"));
@@ -291,7 +339,7 @@ void TemplateEditor::revalidate()
               needsRoom && m_counted >= templatesPerAccountMax);
 
     const MergePreview preview = previewMergeFields(t.body, {templateSampleRecord(t.module)});
-    m_preview->setHtml(preview.html);
+    m_preview->setHtml(templatePreviewHtml(t, preview.html));
 
     const bool locked = isLocked();
     RuleErrors errors;
@@ -326,6 +374,54 @@ void TemplateEditor::submit()
             if (self)
                 self->finishSubmit(reply);
         });
+}
+
+QString TemplateEditor::previewHtml() const
+{
+    return m_preview->toHtml();
+}
+
+void TemplateEditor::requestDelete()
+{
+    if (m_loaded.id == 0 || m_submitting || !m_hub)
+        return;
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Delete template"),
+                                tr("Delete the template %1 (%2) here and on WhatsApp? Messages "
+                                   "already sent stay; it can no longer be sent.")
+                                    .arg(m_loaded.name, m_loaded.language),
+                                QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("confirmDelete"));
+    QPushButton *yes = ask->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("yesDelete"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setDefaultButton(QMessageBox::Cancel);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *clicked) {
+        if (clicked == yes)
+            deleteConfirmed();
+    });
+    ask->open();
+}
+
+void TemplateEditor::deleteConfirmed()
+{
+    const Id id = m_loaded.id;
+    m_submitting = true;
+    m_error->setVisible(false);
+    showState();
+    QPointer<TemplateEditor> self(this);
+    TemplatesApi(HubApi(m_hub)).remove(id, [self, id](const HubResult<Done> &reply) {
+        if (!self)
+            return;
+        self->m_submitting = false;
+        if (!reply.ok()) {
+            self->m_error->setText(reply.error().text());
+            self->m_error->setVisible(true);
+            self->showState();
+            return;
+        }
+        self->startNew();
+        emit self->deleted(id);
+    });
 }
 
 void TemplateEditor::finishSubmit(const HubResult<MessageTemplate> &reply)

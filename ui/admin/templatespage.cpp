@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -68,7 +69,14 @@ TemplatesPage::TemplatesPage(QSqlDatabase mirror, HubClient *hub, QWidget *paren
     listLayout->addWidget(m_table);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(listSide);
-    splitter->addWidget(m_editor);
+    // The editor with a header, footer and buttons is taller than a 1366×768 laptop leaves for
+    // it (tst_screenfit): it scrolls rather than push Administration off the screen.
+    auto *editorScroll = new QScrollArea(this);
+    editorScroll->setObjectName(QStringLiteral("editorScroll"));
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setWidget(m_editor);
+    splitter->addWidget(editorScroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     // Status and rejection reason must be readable without scrolling sideways.
@@ -80,6 +88,10 @@ TemplatesPage::TemplatesPage(QSqlDatabase mirror, HubClient *hub, QWidget *paren
     connect(newButton, &QPushButton::clicked, this, &TemplatesPage::newTemplate);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TemplatesPage::showSelected);
     connect(m_editor, &TemplateEditor::submitted, this, &TemplatesPage::submitted);
+    connect(m_editor, &TemplateEditor::deleted, this, [this] {
+        const QSignalBlocker blocker(m_table);
+        m_table->clearSelection();
+    });
     reload();
 }
 
@@ -103,6 +115,8 @@ void TemplatesPage::refresh(const MirrorChanges &changes)
 {
     if (changes.templates)
         reload();
+    if (changes.channels && !changes.templates)
+        m_editor->setChannels(MirrorReads(m_db).channels());
     if (changes.templates || changes.channels)
         m_automations->reload(); // their titles come from the mirror
 }
@@ -112,6 +126,7 @@ void TemplatesPage::reload()
     const Id selected = m_editor->templateId();
     const std::optional<MessageTemplate> shown =
         selected != 0 ? std::optional<MessageTemplate>(m_editor->draft()) : std::nullopt;
+    m_editor->setChannels(MirrorReads(m_db).channels());
     m_templates = MirrorReads(m_db).templates();
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_templates.size()));

@@ -7,6 +7,7 @@
 #include "core/sync/conversationsapi.h"
 #include "core/sync/hubclient.h"
 #include "core/sync/huberror.h"
+#include "ui/conversation/templatevaluesform.h"
 #include "ui/record/recordtitle.h"
 #include "ui/texts/mergepreview.h"
 #include "ui/theme/tone.h"
@@ -80,6 +81,10 @@ void NewChatDialog::build(QSqlDatabase mirror)
     form->addRow(tr("WhatsApp number"), m_channel);
     m_template = new QComboBox(this);
     form->addRow(tr("Template"), m_template);
+    // The header value and link endings the chosen template asks for, if any.
+    m_values = new TemplateValuesForm(this);
+    m_values->setObjectName(QStringLiteral("values"));
+    form->addRow(m_values);
     if (m_record) {
         m_preview = new QTextBrowser(this);
         m_preview->setObjectName(QStringLiteral("preview"));
@@ -125,9 +130,15 @@ void NewChatDialog::build(QSqlDatabase mirror)
         connect(m_customer, &QComboBox::currentIndexChanged, this, &NewChatDialog::customerChosen);
         customerChosen();
     }
-    connect(m_template, &QComboBox::currentIndexChanged, this, &NewChatDialog::updateState);
+    connect(m_template, &QComboBox::currentIndexChanged, this, [this] {
+        const int index = m_template->currentIndex();
+        m_values->setTemplate(index >= 0 ? m_templates.value(index) : MessageTemplate());
+    });
+    connect(m_values, &TemplateValuesForm::changed, this, &NewChatDialog::updateState);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &NewChatDialog::send);
+    if (m_template->currentIndex() >= 0)
+        m_values->setTemplate(m_templates.value(m_template->currentIndex()));
     updateState();
 }
 
@@ -301,9 +312,16 @@ void NewChatDialog::updateState()
         problem = tr("This record has no Mobile or Phone number.");
     else if (!number.isEmpty() && checkDisplayNumber(number).size())
         problem = checkDisplayNumber(number).first().message();
+    const RuleErrors valueProblems = m_values->problems();
+    if (problem.isEmpty()) {
+        for (const RuleError &error : valueProblems) {
+            if (!error.code.endsWith(QLatin1String("_missing"))) // empty: Send just stays off
+                problem = error.message();
+        }
+    }
     m_problem->setText(problem);
-    m_send->setEnabled(problem.isEmpty() && mergeComplete && !number.isEmpty() && m_hub &&
-                       !m_sending);
+    m_send->setEnabled(problem.isEmpty() && mergeComplete && valueProblems.isEmpty() &&
+                       !number.isEmpty() && m_hub && !m_sending);
 }
 
 void NewChatDialog::send()
@@ -316,6 +334,7 @@ void NewChatDialog::send()
     request.channelId = m_channel->currentData().toLongLong();
     request.customerNumber = customerNumber();
     request.templateId = m_template->currentData().toLongLong();
+    request.values = m_values->values();
     if (m_record) {
         request.recordId = m_record->id;
         request.customerName = m_record->field(QStringLiteral("Full Name"));

@@ -20,6 +20,8 @@ class HubClient;
 
 namespace parley::ui {
 
+class TemplateValuesForm;
+
 // R2.4 "New WhatsApp chat": only a customer can start a free-form conversation, so a chat the
 // business starts opens with an approved template; free replies follow once the customer
 // answers.
@@ -79,6 +81,7 @@ private:
     QSqlDatabase m_mirror;
     QLineEdit *m_name = nullptr;
     QComboBox *m_template = nullptr;
+    TemplateValuesForm *m_values = nullptr;
     QTextBrowser *m_preview = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_send = nullptr;

@@ -17,10 +17,12 @@ class HubClient;
 
 namespace parley::ui {
 
+class TemplateValuesForm;
+
 // R2.3 / R4.4 / R6.5: the only way to write to a customer whose 24-hour window is closed. Lists
 // the approved templates of the conversation's record module, previews the message with the
 // record's values filled in (a missing value is flagged, since the hub refuses to send it),
-// and sends through the hub.
+// asks for the header's value and link endings the template needs, and sends through the hub.
 class TemplateSendDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,6 +31,8 @@ public:
 
     int templateCount() const;
     QString previewText() const;
+    TemplateValuesForm *valuesForm() const { return m_values; }
+    bool canSend() const;
 
 private:
     void templateChosen();
@@ -41,6 +45,7 @@ private:
     QListWidget *m_list = nullptr;
     QTextBrowser *m_preview = nullptr;
     QLabel *m_problems = nullptr;
+    TemplateValuesForm *m_values = nullptr;
     QPushButton *m_send = nullptr;
 };
 

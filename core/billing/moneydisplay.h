@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/billing/money.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace parley {
+
+// Money as `locale` writes it, for every screen (R8.x; issue #14 item 7): the locale's own
+// pattern, grouping and decimal sign, as many decimals as the amount needs (at least 2), and the
+// symbol CLDR gives the currency in that language: "$50.00" in en_US and ja, "US$ 50,00" in pt_BR
+// (a no-break space), "US$50.00" in zh_CN, where a bare "$" would not say which dollar. The C
+// locale (no LANG) has no currency pattern of its own ("50.00US$"), so it writes as en_US does.
+QString localMoneyText(const Money &money, const QLocale &locale = QLocale());
+
+} // namespace parley
