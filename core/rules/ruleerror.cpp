@@ -10,11 +10,11 @@ namespace {
 
 const char *englishText(const QString &code)
 {
-    const RuleMessageTable tables[] = {
-        windowRuleMessages(),     mergeFieldRuleMessages(), templateRuleMessages(),
-        attachmentRuleMessages(), channelRuleMessages(),    billingRuleMessages(),
-        filterRuleMessages(),     profileRuleMessages(),    quoteRuleMessages(),
-        templateComponentRuleMessages()};
+    const RuleMessageTable tables[] = {windowRuleMessages(),   mergeFieldRuleMessages(),
+                                       templateRuleMessages(), attachmentRuleMessages(),
+                                       channelRuleMessages(),  billingRuleMessages(),
+                                       filterRuleMessages(),   profileRuleMessages(),
+                                       quoteRuleMessages(),    templateComponentRuleMessages()};
     for (const RuleMessageTable &table : tables) {
         for (int i = 0; i < table.count; ++i) {
             if (code == QLatin1String(table.entries[i].code))
