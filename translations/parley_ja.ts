@@ -1051,7 +1051,7 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>Give the quote a title of 1 to {max} characters.</source>
-        <translation>見積書に 1〜{max} 文字の件名を付けてください。</translation>
+        <translation>見積書に1〜{max}文字の件名を付けてください。</translation>
     </message>
     <message>
         <source>Choose one of the listed currencies for the quote.</source>
@@ -1059,31 +1059,31 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>A quote has 1 to {max} line items.</source>
-        <translation>見積書の明細は 1〜{max} 行です。</translation>
+        <translation>見積書の明細は1〜{max}行です。</translation>
     </message>
     <message>
         <source>Line {item}: describe the item in 1 to {max} characters.</source>
-        <translation>{item} 行目: 品目を 1〜{max} 文字で記入してください。</translation>
+        <translation>{item}行目：品目を1〜{max}文字で記入してください。</translation>
     </message>
     <message>
         <source>Line {item}: the quantity is more than 0 and at most 1,000,000.</source>
-        <translation>{item} 行目: 数量は 0 より大きく 1,000,000 以下です。</translation>
+        <translation>{item}行目：数量は0より大きく1,000,000以下です。</translation>
     </message>
     <message>
         <source>Line {item}: the unit price is 0 or more, within bounds.</source>
-        <translation>{item} 行目: 単価は 0 以上で上限以内です。</translation>
+        <translation>{item}行目：単価は0以上で上限以内です。</translation>
     </message>
     <message>
         <source>Line {item}: discount and tax are percentages from 0 to 100.</source>
-        <translation>{item} 行目: 割引と税率は 0〜100 のパーセントです。</translation>
+        <translation>{item}行目：割引と税率は0〜100のパーセントです。</translation>
     </message>
     <message>
         <source>The quote must be valid until a day on or after its date, at most ten years ahead.</source>
-        <translation>有効期限は見積日当日以降、10 年以内の日付にしてください。</translation>
+        <translation>有効期限は見積日当日以降、10年以内の日付にしてください。</translation>
     </message>
     <message>
         <source>The quote&apos;s notes have at most {max} characters.</source>
-        <translation>見積書の備考は {max} 文字までです。</translation>
+        <translation>見積書のメモは{max}文字までです。</translation>
     </message>
     <message>
         <source>Only a draft quote can be edited; this one was sent.</source>
@@ -1091,7 +1091,7 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>A quote cannot change from {from} to {to}.</source>
-        <translation>見積書を {from} から {to} に変更することはできません。</translation>
+        <translation>見積書を{from}から{to}に変更することはできません。</translation>
     </message>
     <message>
         <source>Write the header text, or choose no header.</source>

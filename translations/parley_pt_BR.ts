@@ -1084,7 +1084,7 @@ O WhatsApp diz: %2</translation>
     </message>
     <message>
         <source>The quote&apos;s notes have at most {max} characters.</source>
-        <translation>As observações do orçamento têm no máximo {max} caracteres.</translation>
+        <translation>As notas do orçamento têm no máximo {max} caracteres.</translation>
     </message>
     <message>
         <source>Only a draft quote can be edited; this one was sent.</source>

@@ -588,7 +588,7 @@ WhatsApp 提示：%2</translation>
     </message>
     <message>
         <source>This quote or its record is no longer yours to see on the hub.</source>
-        <translation>您已无法在中心查看此报价单或其记录。</translation>
+        <translation>您已无法在服务器上查看此报价单或其记录。</translation>
     </message>
     <message>
         <source>This record has as many quotes as a record keeps.</source>
@@ -1047,7 +1047,7 @@ WhatsApp 提示：%2</translation>
     </message>
     <message>
         <source>Quotes belong to leads, contacts and deals only.</source>
-        <translation>报价单只属于潜在客户、联系人和交易。</translation>
+        <translation>报价单只属于线索、联系人和交易。</translation>
     </message>
     <message>
         <source>Give the quote a title of 1 to {max} characters.</source>
