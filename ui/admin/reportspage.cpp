@@ -88,8 +88,9 @@ void plotDays(QChart *chart, const QList<QDate> &days,
         } else {
             values = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).first());
         }
-        // Whole numbers on round ticks: these are counts.
-        values->setMax(std::max(values->max(), double(highest)));
+        // Whole numbers on round ticks: these are counts. At least 0 to 5, so that the axis's six
+        // ticks fall on whole numbers (a range of 0 to 1 labelled 0.2, 0.4… as "0" with "%d").
+        values->setMax(std::max({values->max(), double(highest), 5.0}));
         values->applyNiceNumbers();
         series->attachAxis(values);
     }
