@@ -41,6 +41,20 @@ public:
         bool adminOnly = false);
 
     static bool parseBody(const HttpRequest &request, QJsonObject *body, HttpResponse *error);
+    // parseBody() and then the type's fromJson(): false with a 400 `bad_request` naming the
+    // problem in `error` when the body is not a `T`.
+    template <typename T>
+    static bool decodeBody(const HttpRequest &request, T *value, HttpResponse *error)
+    {
+        QJsonObject body;
+        if (!parseBody(request, &body, error))
+            return false;
+        QString problem;
+        if (fromJson(body, value, &problem))
+            return true;
+        *error = HttpResponse::error(400, QStringLiteral("bad_request"), problem);
+        return false;
+    }
     static HttpResponse respond(const CommandResult &result);
     static Id idAt(const HttpRequest &request, int capture);
 

@@ -13,13 +13,9 @@ void addQuoteRoutes(HttpServer &server, ApiSupport &api, QuoteService &quotes)
     server.route("POST", QStringLiteral("/api/v1/records/(\\d+)/quotes"),
                  api.authed([service](const HttpRequest &request, const Agent &agent) {
                      QuoteDraft draft;
-                     QString problem;
-                     QJsonObject body;
                      HttpResponse error;
-                     if (!ApiSupport::parseBody(request, &body, &error))
+                     if (!ApiSupport::decodeBody(request, &draft, &error))
                          return error;
-                     if (!fromJson(body, &draft, &problem))
-                         return HttpResponse::error(400, QStringLiteral("bad_request"), problem);
                      return ApiSupport::respond(
                          service->create(agent, ApiSupport::idAt(request, 0), draft));
                  }));
@@ -30,13 +26,9 @@ void addQuoteRoutes(HttpServer &server, ApiSupport &api, QuoteService &quotes)
     server.route("POST", QStringLiteral("/api/v1/quotes/(\\d+)"),
                  api.authed([service](const HttpRequest &request, const Agent &agent) {
                      QuoteChange change;
-                     QString problem;
-                     QJsonObject body;
                      HttpResponse error;
-                     if (!ApiSupport::parseBody(request, &body, &error))
+                     if (!ApiSupport::decodeBody(request, &change, &error))
                          return error;
-                     if (!fromJson(body, &change, &problem))
-                         return HttpResponse::error(400, QStringLiteral("bad_request"), problem);
                      if (change.isEmpty())
                          return HttpResponse::error(400, QStringLiteral("bad_request"),
                                                     QStringLiteral("Nothing to change."));

@@ -62,26 +62,18 @@ void addTicketRoutes(HttpServer &server, ApiSupport &api, TicketService &tickets
     server.route("POST", QStringLiteral("/api/v1/conversations/(\\d+)/ticket"),
                  api.authed([service](const HttpRequest &request, const Agent &agent) {
                      NewTicket ticket;
-                     QString problem;
-                     QJsonObject body;
                      HttpResponse error;
-                     if (!ApiSupport::parseBody(request, &body, &error))
+                     if (!ApiSupport::decodeBody(request, &ticket, &error))
                          return error;
-                     if (!fromJson(body, &ticket, &problem))
-                         return HttpResponse::error(400, QStringLiteral("bad_request"), problem);
                      return ApiSupport::respond(
                          service->convert(agent, ApiSupport::idAt(request, 0), ticket));
                  }));
     server.route("POST", QStringLiteral("/api/v1/tickets/(\\d+)"),
                  api.authed([service](const HttpRequest &request, const Agent &agent) {
                      TicketChange change;
-                     QString problem;
-                     QJsonObject body;
                      HttpResponse error;
-                     if (!ApiSupport::parseBody(request, &body, &error))
+                     if (!ApiSupport::decodeBody(request, &change, &error))
                          return error;
-                     if (!fromJson(body, &change, &problem))
-                         return HttpResponse::error(400, QStringLiteral("bad_request"), problem);
                      if (change.isEmpty())
                          return HttpResponse::error(400, QStringLiteral("bad_request"),
                                                     QStringLiteral("Nothing to change."));
