@@ -101,12 +101,16 @@ ChannelRegistrationDialog::ChannelRegistrationDialog(HubClient *hub, const Chann
     verifyForm->addRow(QString(), m_verify);
 
     auto *stepPin = new QGroupBox(tr("3. Choose a PIN"), this);
-    auto *pinForm = new QFormLayout(stepPin);
+    // The hint above the form, not a spanning row of it: a form row did not grow with a wrapped
+    // label's height, and the two Japanese lines were clipped inside the box.
+    auto *pinBox = new QVBoxLayout(stepPin);
     auto *pinHint = new QLabel(tr("Two-step verification: WhatsApp asks for this 6-digit PIN "
                                   "whenever the number is registered again. Keep it safe."),
                                stepPin);
     pinHint->setWordWrap(true);
-    pinForm->addRow(pinHint);
+    pinBox->addWidget(pinHint);
+    auto *pinForm = new QFormLayout;
+    pinBox->addLayout(pinForm);
     pinForm->addRow(tr("PIN"), m_pin);
     pinForm->addRow(tr("PIN again"), m_pinAgain);
     pinForm->addRow(QString(), m_register);
