@@ -91,28 +91,11 @@ QHash<Id, AgentViews::SharedConversation> AgentViews::conversationsForAll(const 
 
 QHash<Id, AgentViews::ConversationView> AgentViews::conversations(Id agentId, const QSet<Id> &ids)
 {
+    // One agent's view is the shared read filtered to its mark: one statement for both uses.
     QHash<Id, ConversationView> out;
-    forChunks(ids, [&](const QString &marks, QVariantList values) {
-        const bool keep = values.size() <= keptPreparedUpTo;
-        values.prepend(agentId);
-        const QString sql = QStringLiteral("SELECT c.id, c.department, c.owner_id, c.unread_count,"
-                                           " c.customer_messages, r.read_through FROM"
-                                           " conversations c LEFT JOIN agent_reads r ON"
-                                           " r.conversation_id = c.id AND r.agent_id = ? WHERE"
-                                           " c.id IN (%1)")
-                                .arg(marks);
-        CachedQuery q = keep ? m_db.query(sql, values) : CachedQuery(m_db.exec(sql, values));
-        while (q.next()) {
-            ConversationView view;
-            view.department = q.value(1).toString();
-            view.ownerId = q.value(2).toLongLong();
-            view.unread = unreadSinceMark(
-                q.value(3).toLongLong(), q.value(4).toLongLong(),
-                q.value(5).isNull() ? std::nullopt : std::optional(q.value(5).toLongLong()));
-            out.insert(q.value(0).toLongLong(), view);
-        }
-        return q.isActive();
-    });
+    const QHash<Id, SharedConversation> shared = conversationsForAll(ids);
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+        out.insert(it.key(), viewOf(*it, agentId));
     return out;
 }
 
