@@ -9,8 +9,8 @@
 #include "core/protocol/entitycodec.h"
 #include "screenshots.h"
 #include "ui/conversation/conversationpane.h"
-#include "ui/models/messagelistmodel.h"
 #include "ui/models/bubblecontent.h"
+#include "ui/models/messagelistmodel.h"
 #include "ui/notify/notificationcenter.h"
 #include "ui/notify/notificationpresenter.h"
 
