@@ -19,9 +19,11 @@ run() {
 }
 for lang in en pt_BR zh_CN ja; do
     for test in tst_csatpage tst_reportspage tst_recordsbrowser tst_triagebar tst_labelspage \
-        tst_savedviewshub; do
+        tst_savedviewshub tst_tickets; do
         PARLEY_SCREENSHOT_LANG=$lang run "$bin/$test"
     done
+    # The mention is shown by the desktop's notification server: dunst draws it on the screen.
+    PARLEY_SCREENSHOT_LANG=$lang PARLEY_TEST_NOTIFICATION_SERVER=dunst run "$bin/tst_teamwork"
 done
 # These two loop over the four languages in one run.
 run "$bin/tst_languages" notificationChoiceAndPresenceSpeakEveryLanguage

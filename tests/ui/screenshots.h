@@ -2,7 +2,8 @@
 
 // The widget tests that also take docs/screenshots' pictures (scripts/screenshots.sh): with
 // PARLEY_SCREENSHOT_DIR set, a test saves what it shows as <dir>/<name>-<lang>.png, in the
-// language PARLEY_SCREENSHOT_LANG names (en by default; the app's own translations).
+// language PARLEY_SCREENSHOT_LANG names (en by default; the app's own translations and locale,
+// as Language::install() sets them in the app).
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,6 +11,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QWidget>
+
+#include "ui/settings/language.h"
 
 namespace parley::testing {
 
@@ -26,10 +29,14 @@ inline void installQtWords(QTranslator *qt, const QString &lang)
         QCoreApplication::installTranslator(qt);
 }
 
-// Installs the screenshot language's translations; false when they cannot be loaded.
+// Installs the screenshot language's translations and, when PARLEY_SCREENSHOT_LANG names one,
+// makes its locale the default (dates, numbers, weekday names) as the app does; false when the
+// translations cannot be loaded. Without it the tests keep the system's locale.
 inline bool installScreenshotLanguage(QTranslator *translator)
 {
     const QString lang = screenshotLanguage();
+    if (qEnvironmentVariableIsSet("PARLEY_SCREENSHOT_LANG"))
+        QLocale::setDefault(ui::Language::localeOf(lang));
     if (lang == QLatin1String("en"))
         return true;
     if (!translator->load(QStringLiteral(":/i18n/parley_%1.qm").arg(lang)))

@@ -5,11 +5,13 @@
 #include "screenshots.h"
 #include "ui/admin/reportspage.h"
 #include "ui/reports/heatmapwidget.h"
+#include "ui/settings/language.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeAxis>
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
@@ -116,6 +118,54 @@ private slots:
         QCOMPARE(seriesPoints(spend, ReportsPage::tr("Credits spent")), 30);
         page.resize(1200, 720);
         QVERIFY(saveScreenshot(&page, QStringLiteral("reports")));
+    }
+
+    // Dates are written as the agent's language writes them (Language::install() makes its
+    // locale the default before any window exists): the range fields and the days under the
+    // charts, with no English month names in Japanese or Portuguese.
+    void datesFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("daysFormat");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("M/d");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("dd/MM");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("M/d");
+        QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("MM/dd");
+    }
+    void datesFollowTheLanguage()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, daysFormat);
+        const QLocale before;
+        const QLocale locale = Language::localeOf(code);
+        QLocale::setDefault(locale);
+        {
+            ReportsPage page(&m_client);
+            QSignalSpy loaded(&page, &ReportsPage::loaded);
+            page.show();
+            QTRY_COMPARE(loaded.count(), 1);
+            for (const char *name : {"reportsFrom", "reportsTo"}) {
+                auto *edit = child<QDateEdit>(page, name);
+                QCOMPARE(edit->locale(), locale);
+                QCOMPARE(edit->text(),
+                         locale.toString(edit->date(), locale.dateFormat(QLocale::ShortFormat)));
+                if (code != QLatin1String("en")) {
+                    for (int month = 1; month <= 12; ++month)
+                        QVERIFY2(
+                            !edit->text().contains(
+                                QLocale(QLocale::English).monthName(month, QLocale::ShortFormat)),
+                            qPrintable(edit->text()));
+                }
+            }
+            auto *volume = child<QChartView>(page, "volumeChart");
+            QCOMPARE(volume->chart()->locale(), locale);
+            QCOMPARE(volume->chart()->axes(Qt::Horizontal).size(), 1);
+            auto *days =
+                qobject_cast<QDateTimeAxis *>(volume->chart()->axes(Qt::Horizontal).first());
+            QVERIFY(days);
+            QCOMPARE(days->format(), daysFormat);
+        }
+        QLocale::setDefault(before);
     }
 
     void filtersComeFromTheHub()

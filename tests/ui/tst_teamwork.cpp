@@ -1,15 +1,26 @@
 // Who did what on the desktop, against a real parley-hub (issue #12): an owner change arrives
 // as a centred line naming the agent, it stays out of the notes, and a note that names this
-// agent with "@" raises "… mentioned you" through the notification center.
+// agent with "@" raises "… mentioned you" through the notification center. In any language
+// (PARLEY_SCREENSHOT_LANG); with PARLEY_SCREENSHOT_DIR and a notification server (dunst) it
+// takes team-mention-<lang>.png: the conversation with the note, and the notification.
 #include "../hub/hubapifixture.h"
+#include "core/mirror/conversationqueries.h"
 #include "core/mirror/recordreads.h"
 #include "core/protocol/entitycodec.h"
+#include "screenshots.h"
+#include "ui/conversation/conversationpane.h"
 #include "ui/models/bubblecontent.h"
+#include "ui/models/messagelistmodel.h"
 #include "ui/notify/notificationcenter.h"
 #include "ui/notify/notificationpresenter.h"
 
 #include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QGuiApplication>
+#include <QPixmap>
+#include <QScreen>
 #include <QTest>
+#include <QTranslator>
 
 using namespace parley;
 using namespace parley::testing;
@@ -30,7 +41,8 @@ class TeamworkTest : public QObject, protected HubApiFixture {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    Mirror m_mirror; // bo's
+    Mirror m_mirror;          // bo's
+    QTranslator m_translator; // PARLEY_SCREENSHOT_LANG's
 
     MirrorChanges syncAsBo()
     {
@@ -44,6 +56,19 @@ private:
             !m_mirror.apply(batch, &changes))
             qWarning() << "sync failed:" << error << m_mirror.errorString();
         return changes;
+    }
+
+    // The admin's note naming bo, as a team speaking the screenshot's language writes it.
+    static QString noteText()
+    {
+        const QString lang = screenshotLanguage();
+        if (lang == QLatin1String("pt_BR"))
+            return QStringLiteral("@bo pode ligar para ela hoje? Ela quer as azuis.");
+        if (lang == QLatin1String("zh_CN"))
+            return QStringLiteral("@bo 今天能给她回个电话吗？她想要蓝色的。");
+        if (lang == QLatin1String("ja"))
+            return QStringLiteral("@bo 今日折り返し電話してもらえますか？青いのが欲しいそうです。");
+        return QStringLiteral("@bo please call her about the blue ones");
     }
 
     Agent agentFor(const QString &token)
@@ -61,6 +86,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QVERIFY(installScreenshotLanguage(&m_translator));
         QVERIFY(m_dir.isValid());
         QVERIFY2(setUpHub(), m_hub.log().constData());
         QCOMPARE(m_mirror.open(m_dir.filePath(QStringLiteral("bo.sqlite"))),
@@ -79,7 +105,7 @@ private slots:
         QCOMPARE(assigned.status, 200);
         const HttpReply note =
             m_hub.post(QStringLiteral("/api/v1/conversations/%1/notes").arg(m_fresh),
-                       {{"text", "@bo please call her about the blue ones"}}, m_admin);
+                       {{"text", noteText()}}, m_admin);
         QCOMPARE(note.status, 201);
         const Id noteId = note.json().value(QStringLiteral("message")).toObject()["id"].toInteger();
 
@@ -104,7 +130,7 @@ private slots:
         const BubbleContent shown = BubbleTexts::contentOf(line, context);
         QCOMPARE(shown.shape, BubbleContent::Shape::Line);
         QCOMPARE(shown.body,
-                 QStringLiteral("%1 assigned this conversation to %2").arg(admin.name, bo.name));
+                 BubbleTexts::tr("%1 assigned this conversation to %2").arg(admin.name, bo.name));
         QVERIFY(shown.header.isEmpty());
         const QList<Message> notes = RecordReads(m_mirror.database()).notes(m_fresh);
         QCOMPARE(notes.size(), 1);
@@ -121,11 +147,45 @@ private slots:
             QTRY_COMPARE(fallback->presented.size(), 1);
             QCOMPARE(fallback->presented.first().conversationId, m_fresh);
             QCOMPARE(fallback->presented.first().title,
-                     QStringLiteral("%1 mentioned you").arg(admin.name));
-            QCOMPARE(fallback->presented.first().body,
-                     QStringLiteral("@bo please call her about the blue ones"));
+                     NotificationCenter::tr("%1 mentioned you").arg(admin.name));
+            QCOMPARE(fallback->presented.first().body, noteText());
         }
         QDBusConnection::disconnectFromBus(QStringLiteral("nowhere"));
+        takeMentionScreenshot(changes);
+    }
+
+private:
+    // team-mention-<lang>.png: bo's conversation with the line and the note, and the mention as
+    // the desktop's notification server (dunst in desktopsession.sh) shows it, from the screen.
+    void takeMentionScreenshot(const MirrorChanges &changes)
+    {
+        const QString dir = qEnvironmentVariable("PARLEY_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+        QVERIFY2(bus && bus->isServiceRegistered(QStringLiteral("org.freedesktop.Notifications")),
+                 "the mention's picture needs PARLEY_TEST_NOTIFICATION_SERVER=dunst");
+        Conversation conversation;
+        QString error;
+        QVERIFY2(fetchConversation(m_mirror.database(), m_fresh, &conversation, &error),
+                 qPrintable(error));
+        ConversationPane pane(m_mirror.database());
+        pane.showConversation(conversation);
+        // Left of the notifications, which dunst puts at the screen's top right.
+        const QRect screen = QGuiApplication::primaryScreen()->geometry();
+        pane.setGeometry(screen.width() - 1080, 0, 720, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.messages()->rowCount() >= 3, 10000);
+        NotificationCenter center(m_mirror.database(), QDBusConnection::sessionBus(), nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(center.usesServer(), 10000);
+        center.onMirrorChanged(changes);
+        QTRY_VERIFY_WITH_TIMEOUT(center.serverNotificationId(m_fresh) > 0, 10000);
+        QTest::qWait(500); // dunst draws its bubble
+        const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(
+            0, pane.x(), 0, screen.width() - pane.x(), pane.height());
+        QVERIFY(shot.save(
+            QDir(dir).filePath(QStringLiteral("team-mention-%1.png").arg(screenshotLanguage()))));
     }
 };
 

@@ -1,17 +1,23 @@
 // Tickets on the desktop (R3.6) against a real parley-hub: "Convert to ticket" from the
 // conversation's ticket bar, and the Tickets module's list, filters, paging and changes. Every
 // change goes to the hub over HTTP and comes back through sync into real mirrors (the agent's
-// and a second desktop's), from which the widgets redraw.
+// and a second desktop's), from which the widgets redraw. In any language
+// (PARLEY_SCREENSHOT_LANG): with PARLEY_SCREENSHOT_DIR set it takes tickets-conversation-<lang>.png
+// (the ticket bar over its conversation) and tickets-list-<lang>.png (the Tickets module).
 #include "../hub/hubapifixture.h"
 #include "core/mirror/conversationqueries.h"
 #include "core/mirror/ticketreads.h"
 #include "core/protocol/entitycodec.h"
 #include "core/sync/hubclient.h"
+#include "core/sync/huberror.h"
+#include "screenshots.h"
 #include "ui/conversation/conversationpane.h"
+#include "ui/models/messagelistmodel.h"
 #include "ui/tickets/convertticketdialog.h"
 #include "ui/tickets/ticketbar.h"
 #include "ui/tickets/ticketdetail.h"
 #include "ui/tickets/ticketswindow.h"
+#include "ui/tickets/tickettexts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,6 +29,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
+#include <QVBoxLayout>
 
 using namespace parley;
 using namespace parley::testing;
@@ -32,8 +40,9 @@ class TicketsTest : public QObject, protected HubApiFixture {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    Mirror m_mirror; // the agent's desktop
-    Mirror m_other;  // the viewer's desktop
+    Mirror m_mirror;          // the agent's desktop
+    Mirror m_other;           // the viewer's desktop
+    QTranslator m_translator; // PARLEY_SCREENSHOT_LANG's
 
     MirrorChanges sync(Mirror &mirror, const QString &token)
     {
@@ -96,6 +105,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QVERIFY(installScreenshotLanguage(&m_translator));
         QVERIFY(m_dir.isValid());
         QVERIFY2(setUpHub(), m_hub.log().constData());
         QCOMPARE(m_mirror.open(m_dir.filePath(QStringLiteral("agent.sqlite"))),
@@ -113,6 +123,7 @@ private slots:
         client.setToken(m_agent);
         const Agent me = agentFor(m_agent);
         QVERIFY(me.id > 0);
+        QWidget shot; // the bar over its conversation, for the screenshot
         ConversationPane pane(m_mirror.database());
         TicketBar bar(m_mirror.database(), &client, me);
         bar.follow(&pane);
@@ -121,7 +132,7 @@ private slots:
         pane.showConversation(conversation);
         QVERIFY(bar.isVisible());
         QCOMPARE(bar.ticketId(), Id(0));
-        QCOMPARE(bar.action()->text(), QStringLiteral("Convert to ticket"));
+        QCOMPARE(bar.action()->text(), TicketBar::tr("Convert to ticket"));
         QVERIFY(bar.action()->isEnabled());
 
         bar.action()->click();
@@ -145,10 +156,12 @@ private slots:
         // Through sync into the mirror, and the bar says so.
         bar.refresh(sync());
         QCOMPARE(bar.ticketId(), made.id);
-        QVERIFY(bar.summary()->text().contains(QStringLiteral("Ticket #%1").arg(made.id)));
-        QVERIFY(bar.summary()->text().contains(QStringLiteral("High")));
-        QVERIFY(bar.summary()->text().contains(me.name));
-        QCOMPARE(bar.action()->text(), QStringLiteral("Open ticket"));
+        QCOMPARE(bar.summary()->text(),
+                 TicketBar::tr("Ticket #%1 · %2 · %3 · %4")
+                     .arg(made.id)
+                     .arg(TicketTexts::status(made.status),
+                          TicketTexts::priority(TicketPriority::High), me.name));
+        QCOMPARE(bar.action()->text(), TicketBar::tr("Open ticket"));
         const std::optional<Ticket> stored = TicketReads(m_mirror.database()).ticket(made.id);
         QVERIFY(stored);
         QCOMPARE(stored->conversationId, conversation.id);
@@ -159,6 +172,15 @@ private slots:
         bar.action()->click();
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().first().value<Id>(), made.id);
+        if (!qEnvironmentVariableIsEmpty("PARLEY_SCREENSHOT_DIR")) {
+            auto *layout = new QVBoxLayout(&shot);
+            layout->setContentsMargins(0, 0, 0, 0);
+            layout->addWidget(&bar);
+            layout->addWidget(&pane, 1);
+            shot.resize(760, 560);
+            QTRY_VERIFY_WITH_TIMEOUT(pane.messages()->rowCount() > 0, 10000);
+            QVERIFY(saveScreenshot(&shot, QStringLiteral("tickets-conversation")));
+        }
 
         // A second convert of the same conversation: the hub refuses, the dialog says why.
         ConvertTicketDialog again(m_mirror.database(), &client, conversation);
@@ -166,30 +188,32 @@ private slots:
         again.show();
         again.accept();
         QTRY_VERIFY_WITH_TIMEOUT(again.problem()->isVisible(), 10000);
-        QCOMPARE(again.problem()->text(), QStringLiteral("This conversation is a ticket already."));
+        QCOMPARE(again.problem()->text(), hubErrorText(QStringLiteral("ticket_exists")));
         QVERIFY(again.isVisible());
 
         // A viewer sees the ticket but cannot convert another conversation.
         TicketBar viewerBar(m_mirror.database(), &client, agentFor(m_viewer));
         viewerBar.showConversation(mirrored(m_stale));
-        QCOMPARE(viewerBar.action()->text(), QStringLiteral("Convert to ticket"));
+        QCOMPARE(viewerBar.action()->text(), TicketBar::tr("Convert to ticket"));
         QVERIFY(!viewerBar.action()->isEnabled());
     }
 
     void theTicketsModuleListsFiltersPagesAndChanges()
     {
         // Four more tickets: two urgent, two low, on new customers' conversations.
+        const QStringList subjects{QStringLiteral("Refund for a cancelled order"),
+                                   QStringLiteral("Order 1042 not delivered"),
+                                   QStringLiteral("Invoice with the wrong tax number"),
+                                   QStringLiteral("Parcel arrived damaged")};
         QList<Id> made;
         for (int i = 0; i < 4; ++i) {
             const Id conversation =
                 customerWrites(QStringLiteral("55119876511%1").arg(i), QStringLiteral("Help"),
                                QDateTime::currentMSecsSinceEpoch());
             QVERIFY(conversation > 0);
-            const HttpReply reply =
-                m_hub.post(QStringLiteral("/api/v1/conversations/%1/ticket").arg(conversation),
-                           {{"subject", QStringLiteral("Batch %1").arg(i)},
-                            {"priority", i % 2 ? "urgent" : "low"}},
-                           m_agent);
+            const HttpReply reply = m_hub.post(
+                QStringLiteral("/api/v1/conversations/%1/ticket").arg(conversation),
+                {{"subject", subjects.at(i)}, {"priority", i % 2 ? "urgent" : "low"}}, m_agent);
             QCOMPARE(reply.status, 201);
             made.append(reply.json().value(QStringLiteral("ticket"))["id"].toInteger());
         }
@@ -208,7 +232,8 @@ private slots:
                  (QStringList{QString::number(made.at(3)), QString::number(made.at(2))}));
         QVERIFY(!window.previousPage()->isEnabled());
         QVERIFY(window.nextPage()->isEnabled());
-        QVERIFY(window.pageLabel()->text().startsWith(QStringLiteral("Page 1 of 3")));
+        QCOMPARE(window.pageLabel()->text(),
+                 TicketsWindow::tr("Page %1 of %2 · %n ticket(s)", nullptr, 5).arg(1).arg(3));
         window.nextPage()->click();
         QCOMPARE(column(*table, 0),
                  (QStringList{QString::number(made.at(1)), QString::number(made.at(0))}));
@@ -222,11 +247,11 @@ private slots:
         choose(window.priorityFilter(), int(TicketPriority::Urgent));
         QCOMPARE(column(*table, 0),
                  (QStringList{QString::number(made.at(3)), QString::number(made.at(1))}));
-        QCOMPARE(column(*table, 3),
-                 (QStringList{QStringLiteral("Urgent"), QStringLiteral("Urgent")}));
+        QCOMPARE(column(*table, 3), (QStringList{TicketTexts::priority(TicketPriority::Urgent),
+                                                 TicketTexts::priority(TicketPriority::Urgent)}));
         choose(window.assigneeFilter(), me.id);
         QCOMPARE(table->rowCount(), 0);
-        QCOMPARE(window.pageLabel()->text(), QStringLiteral("No tickets"));
+        QCOMPARE(window.pageLabel()->text(), TicketsWindow::tr("No tickets"));
         choose(window.priorityFilter(), int(TicketPriority::High));
         QCOMPARE(column(*table, 1), QStringList{QStringLiteral("Blue sneakers, size 38")});
         choose(window.assigneeFilter(), QVariant());
@@ -237,11 +262,12 @@ private slots:
         table->selectRow(0);
         TicketDetail *detail = window.detail();
         QCOMPARE(detail->ticketId(), made.at(3));
-        QCOMPARE(detail->subject()->text(), QStringLiteral("#%1 Batch 3").arg(made.at(3)));
+        QCOMPARE(detail->subject()->text(),
+                 TicketDetail::tr("#%1 %2").arg(made.at(3)).arg(subjects.at(3)));
         choose(detail->status(), int(TicketStatus::Escalated));
         QTRY_VERIFY_WITH_TIMEOUT(
             (window.refresh(sync()), mirroredStatus(made.at(3)) == TicketStatus::Escalated), 10000);
-        QCOMPARE(column(*table, 2).first(), QStringLiteral("Escalated"));
+        QCOMPARE(column(*table, 2).first(), TicketTexts::status(TicketStatus::Escalated));
         QTest::keyClicks(detail->commentText(), QStringLiteral("Carrier lost the parcel"));
         detail->addComment()->click();
         QTRY_VERIFY_WITH_TIMEOUT((window.refresh(sync()), detail->comments()->count() == 1), 10000);
@@ -276,6 +302,13 @@ private slots:
         QCOMPARE(window.priorityFilter()->currentIndex(), 0);
         QVERIFY(column(*table, 0).contains(QString::number(made.at(1))));
         QCOMPARE(detail->ticketId(), made.at(1));
+
+        // The whole list, the escalated ticket with its comment chosen.
+        window.setPageSize(50);
+        window.showTicket(made.at(3));
+        QCOMPARE(detail->ticketId(), made.at(3));
+        window.resize(1100, 600);
+        QVERIFY(saveScreenshot(&window, QStringLiteral("tickets-list")));
     }
 };
 

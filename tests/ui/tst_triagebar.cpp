@@ -10,6 +10,7 @@
 #include "core/mirror/labelreads.h"
 #include "core/mirror/mirror.h"
 #include "core/sync/hubclient.h"
+#include "screenshots.h"
 #include "ui/models/conversationdelegate.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/triage/triagebar.h"
@@ -55,11 +56,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (const QString lang = qEnvironmentVariable("PARLEY_SCREENSHOT_LANG");
-            !lang.isEmpty() && lang != QLatin1String("en")) {
-            QVERIFY(m_translator.load(QStringLiteral(":/i18n/parley_%1.qm").arg(lang)));
-            QCoreApplication::installTranslator(&m_translator);
-        }
+        QVERIFY(installScreenshotLanguage(&m_translator));
         QVERIFY(m_hub.addAgent(QStringLiteral("ada"), QStringLiteral("agent"),
                                QStringLiteral("ada-password")));
         QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
@@ -137,15 +134,14 @@ private slots:
         bar.setLabels(mirrorLabels(m_mirror.database()));
         bar.setSelection({ana, bruno});
         QVERIFY(!bar.isHidden());
-        if (m_translator.isEmpty()) // screenshots in another language skip the English words
-            QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("triageCount"))->text(),
-                     QStringLiteral("2 selected"));
+        QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("triageCount"))->text(),
+                 TriageBar::tr("%n selected", nullptr, 2));
         // The label menu offers the admin's labels.
         QStringList offered;
         for (QAction *action :
              bar.findChild<QToolButton *>(QStringLiteral("triageLabel"))->menu()->actions())
             offered.append(action->text());
-        QVERIFY2(!m_translator.isEmpty() || offered.contains(QStringLiteral("Add “Refund”")),
+        QVERIFY2(offered.contains(TriageBar::tr("Add “%1”").arg(QStringLiteral("Refund"))),
                  qPrintable(offered.join('|')));
 
         QSignalSpy finished(&bar, &TriageBar::finished);
@@ -256,6 +252,55 @@ private slots:
         QVERIFY(fetchConversation(m_mirror.database(), carla, &c, &error));
         QCOMPARE(c.status, ConversationStatus::Snoozed);
         QCOMPARE(c.snoozedUntil, inAnHour);
+    }
+
+    // Bulk assign (issue #12 item 6): the Assign menu offers "Assign to me" and the hub's
+    // teams, and each applies to the whole selection; the mirror hears it from the hub.
+    void theAssignMenuAssignsASelectionToMeAndToATeam()
+    {
+        const HttpReply team =
+            m_hub.post(QStringLiteral("/api/v1/groups"),
+                       {{"name", "Billing"}, {"members", QJsonArray{m_adaId}}}, m_admin);
+        QCOMPARE(team.status, 201);
+        const Id billing = team.json().value(QStringLiteral("group"))["id"].toInteger();
+        QVERIFY(billing != 0);
+        const Id ana = conversationIdOf(QStringLiteral("Ana Souza"));
+        const Id carla = conversationIdOf(QStringLiteral("Carla Dias"));
+        QVERIFY(ana != 0 && carla != 0);
+
+        TriageBar bar(&m_client, m_adaId);
+        QSignalSpy myTeams(&bar, &TriageBar::myTeamsChanged);
+        bar.loadTeams();
+        QVERIFY(myTeams.wait(10000));
+        QCOMPARE(myTeams.last().first().value<QList<Id>>(), QList<Id>{billing});
+        bar.setSelection({ana, carla});
+        QMenu *menu = bar.findChild<QToolButton *>(QStringLiteral("triageAssign"))->menu();
+        QVERIFY(menu);
+        const auto actionNamed = [menu](const QString &text) -> QAction * {
+            for (QAction *action : menu->actions())
+                if (action->text() == text)
+                    return action;
+            return nullptr;
+        };
+        QSignalSpy finished(&bar, &TriageBar::finished);
+        QAction *toMe = actionNamed(TriageBar::tr("Assign to me"));
+        QVERIFY(toMe);
+        toMe->trigger();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QAction *toBilling = actionNamed(QStringLiteral("Billing"));
+        QVERIFY(toBilling);
+        toBilling->trigger();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        sync();
+        for (const Id id : {ana, carla}) {
+            Conversation c;
+            QString error;
+            QVERIFY2(fetchConversation(m_mirror.database(), id, &c, &error), qPrintable(error));
+            QCOMPARE(c.ownerId, m_adaId);
+            QCOMPARE(c.teamId, billing);
+        }
     }
 
 private:

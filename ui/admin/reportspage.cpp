@@ -15,6 +15,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -48,6 +49,22 @@ QChartView *chartView(const QString &name, QWidget *parent)
     return view;
 }
 
+// The locale's short date without its year, for the days axis (the range above names the year):
+// "M/d" in en_US, "dd/MM" in pt_BR, "M/d" in zh_CN, "MM/dd" in ja. A month's name ("d MMM")
+// would read "6 11月" in Japanese.
+QString daysAxisFormat(const QLocale &locale)
+{
+    const QString format = locale.dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression year(QStringLiteral("([^dMy]*)y+([^dMy]*)"));
+    const QRegularExpressionMatch found = year.match(format);
+    if (!found.hasMatch())
+        return format;
+    const bool inside = found.capturedStart() > 0 && found.capturedEnd() < format.size();
+    // A year between day and month leaves one of its separators between them.
+    return QString(format).replace(found.capturedStart(), found.capturedLength(),
+                                   inside ? found.captured(1) : QString());
+}
+
 qint64 dayMs(const QDate &day)
 {
     return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
@@ -60,8 +77,10 @@ void plotDays(QChart *chart, const QList<QDate> &days,
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
+    // The chart keeps the locale it was made with; the labels follow the app's current one.
+    chart->setLocale(QLocale());
     auto *dates = new QDateTimeAxis;
-    dates->setFormat(QStringLiteral("d MMM"));
+    dates->setFormat(daysAxisFormat(QLocale()));
     dates->setTickCount(std::min<qsizetype>(8, std::max<qsizetype>(2, days.size())));
     if (!days.isEmpty())
         dates->setRange(QDateTime(days.first(), QTime(12, 0)),

@@ -64,6 +64,11 @@ QLocale Language::effectiveLocale()
     const QString code = stored();
     if (code.isEmpty() || !available().contains(code))
         return QLocale::system();
+    return localeOf(code);
+}
+
+QLocale Language::localeOf(const QString &code)
+{
     return QLocale(code == QLatin1String("en") ? QStringLiteral("en_US") : code);
 }
 

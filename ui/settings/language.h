@@ -21,6 +21,9 @@ public:
     // The locale the app uses: the stored language, or the system's when none is stored. Dates,
     // numbers and money follow it through QLocale().
     static QLocale effectiveLocale();
+    // The locale a language code stands for ("en" is en_US): what effectiveLocale() gives when
+    // `code` is stored.
+    static QLocale localeOf(const QString &code);
 
     // Sets QLocale's default and installs Parley's and Qt's own translators on the app. Call once
     // after QApplication exists and before any window is built; returns the language loaded
