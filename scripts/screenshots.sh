@@ -19,10 +19,12 @@ run() {
 }
 for lang in en pt_BR zh_CN ja; do
     for test in tst_csatpage tst_reportspage tst_recordsbrowser tst_triagebar tst_labelspage \
-        tst_savedviewshub; do
+        tst_savedviewshub tst_quotes; do
         PARLEY_SCREENSHOT_LANG=$lang run "$bin/$test"
     done
 done
-# These two loop over the four languages in one run.
+# These loop over the four languages in one run.
 run "$bin/tst_languages" notificationChoiceAndPresenceSpeakEveryLanguage
 run "$bin/tst_channelregistration" screenshots
+# The quote PDF's first page in the four languages (quote-pdf-<lang>.png).
+run "$bin/tst_quotepdf" quoteReadsBackInEveryLanguage

@@ -2,6 +2,7 @@
 
 #include "core/mirror/mirrorreads.h"
 #include "core/mirror/recordreads.h"
+#include "core/rules/quoterules.h"
 #include "ui/conversation/attachmentsender.h"
 #include "ui/quotes/quoteeditor.h"
 #include "ui/quotes/quotepdf.h"
@@ -51,17 +52,28 @@ QuoteAttachDialog::QuoteAttachDialog(QSqlDatabase mirror, HubClient *hub, Attach
 
     // The conversation's lead or contact, and the deals that name it.
     if (const std::optional<Record> person = RecordReads(m_db).record(conversation.recordId)) {
+        // Whom the PDF is prepared for: the record's name, else the name WhatsApp gave, else
+        // the number; a deal's quote too is prepared for the person the chat is with.
+        QString name = recordTitle(*person);
+        for (const QString &fallback : {conversation.customerName, conversation.customerNumber}) {
+            if (name.trimmed().isEmpty())
+                name = fallback;
+        }
         m_records.append(person->id);
-        m_recordNames.insert(person->id, recordTitle(*person));
+        m_recordNames.insert(person->id, name);
         for (const Record &deal : RecordReads(m_db).linkedTo(*person, Module::Deals)) {
             m_records.append(deal.id);
-            m_recordNames.insert(deal.id, recordTitle(*person));
+            m_recordNames.insert(deal.id, name);
         }
     }
     connect(m_new, &QPushButton::clicked, this, [this] {
         auto *editor = new QuoteEditor(m_hub, m_records.value(0), std::nullopt, this);
         editor->setAttribute(Qt::WA_DeleteOnClose);
-        connect(editor, &QuoteEditor::saved, this, [this] { reload(); });
+        // The new quote is the one to send: chosen once the list is read again.
+        connect(editor, &QuoteEditor::saved, this, [this](const Quote &quote) {
+            m_chosen = quote.id;
+            reload();
+        });
         editor->open();
     });
     connect(m_list, &QListWidget::currentRowChanged, this, &QuoteAttachDialog::updateButtons);
@@ -94,8 +106,13 @@ void QuoteAttachDialog::reload()
                       [](const Quote &a, const Quote &b) { return a.id > b.id; });
             for (const Quote &quote : self->m_quotes)
                 self->m_list->addItem(quoteSummary(quote));
+            qsizetype chosen = 0;
+            for (qsizetype i = 0; i < self->m_quotes.size(); ++i) {
+                if (self->m_quotes.at(i).id == self->m_chosen)
+                    chosen = i;
+            }
             if (!self->m_quotes.isEmpty())
-                self->m_list->setCurrentRow(0);
+                self->m_list->setCurrentRow(int(chosen));
             self->updateButtons();
             emit self->loaded();
         });
@@ -121,7 +138,7 @@ void QuoteAttachDialog::accept()
     QString business;
     for (const Channel &channel : MirrorReads(m_db).channels()) {
         if (channel.id == m_conversation.channelId)
-            business = channel.name;
+            business = channel.name.isEmpty() ? channel.displayNumber : channel.name;
     }
     const QByteArray pdf = renderQuotePdf({quote, business, m_recordNames.value(quote.recordId)});
     // The outbox copies the file when it queues it; the copy here is the one the agent could
@@ -141,13 +158,17 @@ void QuoteAttachDialog::accept()
         m_problem->setText(problems.join(QLatin1Char('\n')));
         return;
     }
-    QuoteChange change;
-    change.status = QuoteStatus::Sent;
-    QPointer<QuoteAttachDialog> self(this);
-    m_api.update(quote.id, change, [self](const HubResult<Quote> &result) {
-        if (self && result.ok())
-            emit self->sent(*result);
-    });
+    // Queued is as good as sent: the outbox delivers it once (R10.1). An accepted or declined
+    // quote sent again keeps the customer's answer.
+    if (quoteStatusChangeAllowed(quote.status, QuoteStatus::Sent)) {
+        QuoteChange change;
+        change.status = QuoteStatus::Sent;
+        QPointer<QuoteAttachDialog> self(this);
+        m_api.update(quote.id, change, [self](const HubResult<Quote> &result) {
+            if (self && result.ok())
+                emit self->sent(*result);
+        });
+    }
     QDialog::accept();
 }
 

@@ -54,6 +54,7 @@ private:
     QHash<Id, QString> m_recordNames;
     QList<Quote> m_quotes;
     int m_pending = 0;
+    Id m_chosen = 0; // the quote to select once read (one just made)
     int m_generation = 0;
     QListWidget *m_list = nullptr;
     QPushButton *m_new = nullptr;

@@ -1,10 +1,12 @@
 #include "ui/quotes/quoteeditor.h"
 
 #include "core/rules/quoterules.h"
+#include "ui/admin/creditformat.h"
 #include "ui/quotes/quotepdf.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -22,7 +24,22 @@
 namespace parley::ui {
 namespace {
 
-enum QuoteColumn { DescriptionColumn, QuantityColumn, PriceColumn, DiscountColumn, TaxColumn };
+enum QuoteColumn {
+    DescriptionColumn,
+    QuantityColumn,
+    PriceColumn,
+    DiscountColumn,
+    TaxColumn,
+    AmountColumn, // the rules' line total, not editable
+    QuoteColumnCount
+};
+
+// The quote's date as the hub gives it: the UTC day it is created (core/rules/quoterules.h
+// checks the validity against it).
+QDate quoteIssueDay(const std::optional<Quote> &existing)
+{
+    return existing ? existing->issuedOn : QDateTime::currentDateTimeUtc().date();
+}
 
 // A number typed in the user's locale ("1,5" in pt_BR) scaled to an integer (×10^decimals);
 // -1 when it is not a number, so the rules refuse it with their words.
@@ -61,11 +78,14 @@ QuoteEditor::QuoteEditor(HubClient *hub, Id recordId, const std::optional<Quote>
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("quoteNotes"));
     m_notes->setMaximumHeight(80);
-    m_items = new QTableWidget(0, 5, this);
+    m_notes->setAccessibleName(tr("Notes"));
+    m_items = new QTableWidget(0, QuoteColumnCount, this);
     m_items->setObjectName(QStringLiteral("quoteItems"));
-    m_items->setHorizontalHeaderLabels(
-        {tr("Description"), tr("Quantity"), tr("Unit price"), tr("Discount %"), tr("Tax %")});
+    m_items->setHorizontalHeaderLabels({tr("Description"), tr("Quantity"), tr("Unit price"),
+                                        tr("Discount %"), tr("Tax %"), tr("Amount")});
     m_items->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    for (int column = QuantityColumn; column < QuoteColumnCount; ++column)
+        m_items->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_items->setAccessibleName(tr("Line items"));
     auto *addLineButton = new QPushButton(tr("Add line"), this);
     addLineButton->setObjectName(QStringLiteral("quoteAddLine"));
@@ -74,6 +94,8 @@ QuoteEditor::QuoteEditor(HubClient *hub, Id recordId, const std::optional<Quote>
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("quoteTotals"));
     m_totals->setTextFormat(Qt::PlainText);
+    m_totals->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_totals->setWordWrap(true);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("quoteProblem"));
     m_problem->setWordWrap(true);
@@ -147,12 +169,14 @@ void QuoteEditor::addLine()
     const int row = m_items->rowCount();
     m_items->blockSignals(true);
     m_items->insertRow(row);
-    const QStringList defaults{QString(), QStringLiteral("1"), QStringLiteral("0"),
-                               QStringLiteral("0"), QStringLiteral("0")};
-    for (int column = 0; column < defaults.size(); ++column) {
+    const QStringList defaults{QString(),           QStringLiteral("1"), QStringLiteral("0"),
+                               QStringLiteral("0"), QStringLiteral("0"), QString()};
+    for (int column = 0; column < QuoteColumnCount; ++column) {
         auto *cell = new QTableWidgetItem(defaults.at(column));
         if (column != DescriptionColumn)
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == AmountColumn)
+            cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_items->setItem(row, column, cell);
     }
     m_items->blockSignals(false);
@@ -185,14 +209,21 @@ QuoteDraft QuoteEditor::draft() const
 void QuoteEditor::updateTotals()
 {
     const QuoteDraft current = draft();
+    // Every figure is the rules' (core/rules/quoterules.h), the same the hub stores and the PDF
+    // prints; the editor only writes them down.
     const QuoteTotals totals = quoteTotals(current.items);
+    m_items->blockSignals(true);
+    for (int row = 0; row < m_items->rowCount() && row < totals.lines.size(); ++row) {
+        if (QTableWidgetItem *amount = m_items->item(row, AmountColumn))
+            amount->setText(moneyDisplay(totals.lines.at(row).total, current.currency));
+    }
+    m_items->blockSignals(false);
     m_totals->setText(tr("Subtotal %1 · Discount %2 · Tax %3 · Total %4")
-                          .arg(quoteMoneyText(totals.subtotal, current.currency),
-                               quoteMoneyText(totals.discount, current.currency),
-                               quoteMoneyText(totals.tax, current.currency),
-                               quoteMoneyText(totals.total, current.currency)));
-    const QDate issuedOn = m_existing ? m_existing->issuedOn : QDate::currentDate();
-    const RuleErrors errors = checkQuoteDraft(current, issuedOn);
+                          .arg(moneyDisplay(totals.subtotal, current.currency),
+                               moneyDisplay(totals.discount, current.currency),
+                               moneyDisplay(totals.tax, current.currency),
+                               moneyDisplay(totals.total, current.currency)));
+    const RuleErrors errors = checkQuoteDraft(current, quoteIssueDay(m_existing));
     if (!m_sending)
         m_problem->setText(errors.isEmpty() ? QString() : errors.first().message());
     m_buttons->button(QDialogButtonBox::Save)
@@ -202,8 +233,7 @@ void QuoteEditor::updateTotals()
 void QuoteEditor::accept()
 {
     const QuoteDraft current = draft();
-    const QDate issuedOn = m_existing ? m_existing->issuedOn : QDate::currentDate();
-    if (m_sending || !checkQuoteDraft(current, issuedOn).isEmpty())
+    if (m_sending || !checkQuoteDraft(current, quoteIssueDay(m_existing)).isEmpty())
         return;
     m_sending = true;
     m_problem->setText(tr("Saving…"));

@@ -1,9 +1,11 @@
 #include "ui/quotes/quotepdf.h"
 
 #include "core/rules/quoterules.h"
+#include "ui/admin/creditformat.h"
+#include "ui/main/namespacetr.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
@@ -14,32 +16,21 @@
 namespace parley::ui {
 namespace {
 
-QString quoteStatusWords(QuoteStatus status)
-{
-    switch (status) {
-    case QuoteStatus::Draft:
-        return QCoreApplication::translate("QuotePdf", "Draft");
-    case QuoteStatus::Sent:
-        return QCoreApplication::translate("QuotePdf", "Sent");
-    case QuoteStatus::Accepted:
-        return QCoreApplication::translate("QuotePdf", "Accepted");
-    case QuoteStatus::Declined:
-        return QCoreApplication::translate("QuotePdf", "Declined");
-    }
-    return {};
-}
-
+// The C locale (no LANG) writes numbers as American English does, as money does
+// (core/billing/moneydisplay.h).
 QLocale quoteLocale()
 {
-    // The C locale (no LANG) writes numbers as American English does; money follows en_US.
     QLocale locale;
     if (locale.language() == QLocale::C)
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
     return locale;
 }
 
-// The Noto CJK face that draws the user's script with its own glyph shapes (a Chinese reader
-// expects Simplified forms, a Japanese one Japanese forms); the Latin face comes first.
+// DejaVu Sans for Latin, Greek and Cyrillic, then the Noto Sans CJK face that draws the user's
+// script with its own glyph shapes (a Chinese reader expects Simplified or Traditional forms, a
+// Japanese one Japanese forms). Not the CJK face for everything: Qt's PDF subset of that
+// OpenType (CFF) face mapped some of its Latin digits back to the wrong characters, so the
+// PDF's text read "Q-??-???" when copied or searched (seen in ui.tst_quotepdf).
 QStringList quoteFontFamilies(const QLocale &locale)
 {
     QString cjk = QStringLiteral("Noto Sans CJK JP");
@@ -49,7 +40,7 @@ QStringList quoteFontFamilies(const QLocale &locale)
                   : QStringLiteral("Noto Sans CJK SC");
     else if (locale.language() == QLocale::Korean)
         cjk = QStringLiteral("Noto Sans CJK KR");
-    return {QStringLiteral("Noto Sans"), cjk, QStringLiteral("DejaVu Sans")};
+    return {QStringLiteral("DejaVu Sans"), cjk};
 }
 
 QString quoteEscaped(const QString &text)
@@ -57,131 +48,136 @@ QString quoteEscaped(const QString &text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-QString quoteHtml(const QuoteDocument &document, const QLocale &locale)
+constexpr double quotePdfResolution = 300; // dots per inch of the PDF's layout
+
+// Lengths in the HTML are device pixels of the writer: a point is resolution / 72 of them.
+int quotePoints(double points)
 {
-    const Quote &quote = document.quote;
-    const QuoteDraft &content = quote.content;
-    const QuoteTotals totals = quoteTotals(content.items);
-    const QString currency = content.currency;
-    QString html;
-    html += QStringLiteral(
-                "<html><body style=\"font-size:10pt; color:#1f2328\">"
-                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                "<td><span style=\"font-size:18pt; font-weight:bold\">%1</span></td>"
-                "<td align=\"right\"><span style=\"font-size:22pt; color:#0b6e4f\">%2</span><br>"
-                "<span style=\"font-size:12pt\">%3</span></td></tr></table>")
-                .arg(quoteEscaped(document.businessName),
-                     quoteEscaped(QCoreApplication::translate("QuotePdf", "QUOTE")),
-                     quoteEscaped(quote.number));
-    html += QStringLiteral("<hr>");
-    const auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style=\"color:#57606a; padding-right:12px\">%1</td>"
-                              "<td>%2</td></tr>")
-            .arg(quoteEscaped(label), quoteEscaped(value));
-    };
-    html += QStringLiteral("<table width=\"100%\"><tr><td valign=\"top\">"
-                           "<span style=\"color:#57606a\">%1</span><br>"
-                           "<span style=\"font-size:12pt; font-weight:bold\">%2</span></td>"
-                           "<td align=\"right\" valign=\"top\"><table>")
-                .arg(quoteEscaped(QCoreApplication::translate("QuotePdf", "Prepared for")),
-                     quoteEscaped(document.customerName));
-    html += row(QCoreApplication::translate("QuotePdf", "Quote number"), quote.number);
-    html += row(QCoreApplication::translate("QuotePdf", "Date"),
-                locale.toString(quote.issuedOn, QLocale::LongFormat));
-    html += row(QCoreApplication::translate("QuotePdf", "Valid until"),
-                locale.toString(content.validUntil, QLocale::LongFormat));
-    html += row(QCoreApplication::translate("QuotePdf", "Status"), quoteStatusWords(quote.status));
-    html += QStringLiteral("</table></td></tr></table>");
-    html += QStringLiteral("<p style=\"font-size:13pt; font-weight:bold\">%1</p>")
-                .arg(quoteEscaped(content.title));
-
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\""
-                           " style=\"border-collapse:collapse\">"
-                           "<tr style=\"background-color:#0b6e4f; color:#ffffff\">");
-    const QStringList headers{QCoreApplication::translate("QuotePdf", "Description"),
-                              QCoreApplication::translate("QuotePdf", "Quantity"),
-                              QCoreApplication::translate("QuotePdf", "Unit price"),
-                              QCoreApplication::translate("QuotePdf", "Discount"),
-                              QCoreApplication::translate("QuotePdf", "Tax"),
-                              QCoreApplication::translate("QuotePdf", "Amount")};
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        html += QStringLiteral("<th align=\"%1\">%2</th>")
-                    .arg(i == 0 ? QStringLiteral("left") : QStringLiteral("right"),
-                         quoteEscaped(headers.at(i)));
-    html += QStringLiteral("</tr>");
-    for (qsizetype i = 0; i < content.items.size(); ++i) {
-        const QuoteItem &item = content.items.at(i);
-        const QuoteLineTotals &line = totals.lines.at(i);
-        html += QStringLiteral("<tr style=\"background-color:%1\">")
-                    .arg(i % 2 ? QStringLiteral("#f3f5f7") : QStringLiteral("#ffffff"));
-        html += QStringLiteral("<td>%1</td>").arg(quoteEscaped(item.description));
-        for (const QString &cell :
-             {quoteQuantityText(item.quantityMilli), quoteMoneyText(item.unitPriceMinor, currency),
-              quotePercentText(item.discountBasisPoints), quotePercentText(item.taxBasisPoints),
-              quoteMoneyText(line.total, currency)})
-            html += QStringLiteral("<td align=\"right\">%1</td>").arg(quoteEscaped(cell));
-        html += QStringLiteral("</tr>");
-    }
-    html += QStringLiteral("</table>");
-
-    html += QStringLiteral("<table width=\"100%\"><tr><td width=\"55%\"></td><td>"
-                           "<table width=\"100%\" cellpadding=\"3\">");
-    const auto totalRow = [&](const QString &label, const QString &value, bool strong) {
-        const QString style =
-            strong ? QStringLiteral(" style=\"font-size:13pt; font-weight:bold\"") : QString();
-        return QStringLiteral("<tr%1><td>%2</td><td align=\"right\">%3</td></tr>")
-            .arg(style, quoteEscaped(label), quoteEscaped(value));
-    };
-    html += totalRow(QCoreApplication::translate("QuotePdf", "Subtotal"),
-                     quoteMoneyText(totals.subtotal, currency), false);
-    html += totalRow(QCoreApplication::translate("QuotePdf", "Discount"),
-                     quoteMoneyText(-totals.discount, currency), false);
-    html += totalRow(QCoreApplication::translate("QuotePdf", "Tax"),
-                     quoteMoneyText(totals.tax, currency), false);
-    html += totalRow(QCoreApplication::translate("QuotePdf", "Total"),
-                     quoteMoneyText(totals.total, currency), true);
-    html += QStringLiteral("</table></td></tr></table>");
-    if (!content.notes.isEmpty())
-        html += QStringLiteral("<p><span style=\"color:#57606a\">%1</span><br>%2</p>")
-                    .arg(quoteEscaped(QCoreApplication::translate("QuotePdf", "Notes")),
-                         quoteEscaped(content.notes));
-    html +=
-        QStringLiteral("<p style=\"color:#57606a; font-size:8pt\">%1</p></body></html>")
-            .arg(quoteEscaped(
-                QCoreApplication::translate("QuotePdf", "Amounts in %1. Quote %2, valid until %3.")
-                    .arg(currency, quote.number,
-                         locale.toString(content.validUntil, QLocale::ShortFormat))));
-    return html;
+    return qRound(points * quotePdfResolution / 72.0);
 }
 
 } // namespace
 
-QString quoteMoneyText(qint64 minorUnits, const QString &currency)
+QString quoteStatusText(QuoteStatus status)
 {
-    const QLocale locale = quoteLocale();
-    const int digits = qMax(0, currencyMinorDigits(currency));
-    qint64 scale = 1;
-    for (int i = 0; i < digits; ++i)
-        scale *= 10;
-    // The locale's own currency takes its own symbol ("$" in en_US, "￥" in ja); another is
-    // told apart by the ISO code ("US$" for dollars, as CLDR's international form).
-    QString symbol;
-    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
-        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    else if (currency == QLatin1String("USD"))
-        symbol = QStringLiteral("US$");
-    else
-        symbol = currency + u' ';
-    return locale.toCurrencyString(double(minorUnits) / double(scale), symbol, digits);
+    switch (status) {
+    case QuoteStatus::Draft:
+        return tr("Draft");
+    case QuoteStatus::Sent:
+        return tr("Sent");
+    case QuoteStatus::Accepted:
+        return tr("Accepted");
+    case QuoteStatus::Declined:
+        return tr("Declined");
+    }
+    return {};
+}
+
+// The quote as rich text for QTextDocument (its HTML subset: colours on cells, not rows).
+QString quotePdfHtml(const QuoteDocument &document, const QLocale &locale)
+{
+    const Quote &quote = document.quote;
+    const QuoteDraft &content = quote.content;
+    const QuoteTotals totals = quoteTotals(content.items); // the rules' figures, line by line
+    const QString currency = content.currency;
+    const QString muted = QStringLiteral("#57606a");
+    const QString accent = QStringLiteral("#0b6e4f");
+    QString html = QStringLiteral("<html><body style=\"font-size:10pt; color:#1f2328\">");
+
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                           "<td valign=\"bottom\"><span style=\"font-size:18pt; "
+                           "font-weight:bold\">%1</span></td>"
+                           "<td align=\"right\"><span style=\"font-size:24pt; font-weight:bold; "
+                           "color:%2\">%3</span><br><span style=\"font-size:12pt\">%4</span>"
+                           "</td></tr></table>"
+                           "<p style=\"background-color:%2; font-size:2pt\">&nbsp;</p>")
+                .arg(quoteEscaped(document.businessName), accent, quoteEscaped(tr("QUOTE")),
+                     quoteEscaped(quote.number));
+
+    const auto fact = [&](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style=\"color:%1\">%2</td><td width=\"%3\"></td>"
+                              "<td align=\"right\">%4</td></tr>")
+            .arg(muted, quoteEscaped(label), QString::number(quotePoints(12)), quoteEscaped(value));
+    };
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                           "<td valign=\"top\"><span style=\"color:%1\">%2</span><br>"
+                           "<span style=\"font-size:13pt; font-weight:bold\">%3</span></td>"
+                           "<td align=\"right\" valign=\"top\"><table cellspacing=\"0\" "
+                           "cellpadding=\"%4\">")
+                .arg(muted, quoteEscaped(tr("Prepared for")), quoteEscaped(document.customerName),
+                     QString::number(quotePoints(1)));
+    html += fact(tr("Quote number"), quote.number);
+    html += fact(tr("Date"), locale.toString(quote.issuedOn, QLocale::LongFormat));
+    html += fact(tr("Valid until"), locale.toString(content.validUntil, QLocale::LongFormat));
+    html += QStringLiteral("</table></td></tr></table>");
+    html += QStringLiteral("<p style=\"font-size:14pt; font-weight:bold; margin-top:%1px\">%2</p>")
+                .arg(QString::number(quotePoints(14)), quoteEscaped(content.title));
+
+    // The line items: a coloured header, rows shaded in turn, figures right-aligned.
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
+                           "style=\"border-collapse:collapse\"><thead><tr>")
+                .arg(quotePoints(4));
+    const QStringList headers{tr("Description"), tr("Quantity"), tr("Unit price"),
+                              tr("Discount"),    tr("Tax"),      tr("Amount")};
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        html += QStringLiteral("<th bgcolor=\"%1\" align=\"%2\" style=\"color:#ffffff\">%3</th>")
+                    .arg(accent, i == 0 ? QStringLiteral("left") : QStringLiteral("right"),
+                         quoteEscaped(headers.at(i)));
+    html += QStringLiteral("</tr></thead>");
+    for (qsizetype i = 0; i < content.items.size(); ++i) {
+        const QuoteItem &item = content.items.at(i);
+        const QString shade = i % 2 ? QStringLiteral("#f3f5f7") : QStringLiteral("#ffffff");
+        html += QStringLiteral("<tr><td bgcolor=\"%1\">%2</td>")
+                    .arg(shade, quoteEscaped(item.description));
+        for (const QString &cell :
+             {quoteQuantityText(item.quantityMilli), moneyDisplay(item.unitPriceMinor, currency),
+              quotePercentText(item.discountBasisPoints), quotePercentText(item.taxBasisPoints),
+              moneyDisplay(totals.lines.at(i).total, currency)})
+            html += QStringLiteral("<td bgcolor=\"%1\" align=\"right\">%2</td>")
+                        .arg(shade, quoteEscaped(cell));
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+
+    // The totals under the Amount column, the sums of the lines above (quoteTotals).
+    const auto total = [](const QString &label, const QString &value, bool strong) {
+        const QString style = strong ? QStringLiteral(" style=\"font-size:13pt; "
+                                                      "font-weight:bold\"")
+                                     : QString();
+        return QStringLiteral("<tr%1><td>%2</td><td align=\"right\">%3</td></tr>")
+            .arg(style, quoteEscaped(label), quoteEscaped(value));
+    };
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                           "style=\"margin-top:%1px\"><tr><td width=\"50%\"></td><td>"
+                           "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%2\">")
+                .arg(QString::number(quotePoints(8)), QString::number(quotePoints(3)));
+    html += total(tr("Subtotal"), moneyDisplay(totals.subtotal, currency), false);
+    html += total(tr("Discount"), moneyDisplay(-totals.discount, currency), false);
+    html += total(tr("Tax"), moneyDisplay(totals.tax, currency), false);
+    html += total(tr("Total"), moneyDisplay(totals.total, currency), true);
+    html += QStringLiteral("</table></td></tr></table>");
+
+    if (!content.notes.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top:%1px\"><span style=\"color:%2\">%3</span>"
+                               "<br>%4</p>")
+                    .arg(QString::number(quotePoints(14)), muted, quoteEscaped(tr("Notes")),
+                         quoteEscaped(content.notes));
+    html += QStringLiteral("<p style=\"color:%1; font-size:8pt; margin-top:%2px\">%3</p>")
+                .arg(muted, QString::number(quotePoints(10)),
+                     quoteEscaped(tr("Amounts in %1. This quote is valid until %2.")
+                                      .arg(currency, locale.toString(content.validUntil,
+                                                                     QLocale::LongFormat))));
+    html += QStringLiteral("</body></html>");
+    return html;
 }
 
 QString quoteQuantityText(qint64 quantityMilli)
 {
-    return quoteLocale().toString(double(quantityMilli) / 1000.0, 'f',
-                                  quantityMilli % 1000 == 0  ? 0
-                                  : quantityMilli % 100 == 0 ? 1
-                                  : quantityMilli % 10 == 0  ? 2
-                                                             : 3);
+    const int decimals = quantityMilli % 1000 == 0  ? 0
+                         : quantityMilli % 100 == 0 ? 1
+                         : quantityMilli % 10 == 0  ? 2
+                                                    : 3;
+    return quoteLocale().toString(double(quantityMilli) / 1000.0, 'f', decimals);
 }
 
 QString quotePercentText(int basisPoints)
@@ -193,7 +189,10 @@ QString quotePercentText(int basisPoints)
 
 QString quotePdfFileName(const Quote &quote)
 {
-    return QCoreApplication::translate("QuotePdf", "Quote %1.pdf").arg(quote.number);
+    QString number;
+    for (const QChar c : quote.number)
+        number += c.isLetterOrNumber() || c == u'-' ? c : QChar(u'_');
+    return tr("Quote %1.pdf").arg(number);
 }
 
 QByteArray renderQuotePdf(const QuoteDocument &document)
@@ -204,34 +203,46 @@ QByteArray renderQuotePdf(const QuoteDocument &document)
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(QCoreApplication::translate("QuotePdf", "Quote %1").arg(document.quote.number));
+    writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+    writer.setResolution(int(quotePdfResolution));
+    writer.setTitle(tr("Quote %1").arg(document.quote.number));
     writer.setCreator(QStringLiteral("Parley"));
 
+    // Laid out for the writer itself (its resolution decides what a point is), so 10 pt on
+    // screen is 10 pt on paper whatever the screen's DPI.
     QTextDocument text;
+    text.documentLayout()->setPaintDevice(&writer);
+    text.setUseDesignMetrics(true);
     QFont font;
     font.setFamilies(quoteFontFamilies(locale));
     font.setPointSizeF(10);
     text.setDefaultFont(font);
-    text.setHtml(quoteHtml(document, locale));
-    // Laid out on the page in points; the painter's resolution scales it.
-    const QRectF page = writer.pageLayout().paintRectPoints();
-    text.setPageSize(page.size());
     text.setDocumentMargin(0);
+    const QSizeF paper(writer.width(), writer.height());
+    // A footer line under each page: "Q-2026-0001 · Page 1 of 2".
+    QFont footerFont = font;
+    footerFont.setPointSizeF(8);
+    const double footerHeight = quotePoints(20);
+    text.setPageSize(QSizeF(paper.width(), paper.height() - footerHeight));
+    text.setHtml(quotePdfHtml(document, locale));
 
     QPainter painter(&writer);
-    const double scale = writer.resolution() / 72.0;
-    painter.scale(scale, scale);
+    const double pageHeight = text.pageSize().height();
     const int pages = text.pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             writer.newPage();
         painter.save();
-        painter.translate(0, -i * page.height());
-        const QRectF clip(0, i * page.height(), page.width(), page.height());
-        text.drawContents(&painter, clip);
+        painter.translate(0, -i * pageHeight);
+        text.drawContents(&painter, QRectF(0, i * pageHeight, paper.width(), pageHeight));
         painter.restore();
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x57, 0x60, 0x6a));
+        painter.drawText(
+            QRectF(0, paper.height() - footerHeight, paper.width(), footerHeight),
+            Qt::AlignHCenter | Qt::AlignBottom,
+            tr("%1 · Page %2 of %3")
+                .arg(document.quote.number, locale.toString(i + 1), locale.toString(pages)));
     }
     painter.end();
     return bytes;

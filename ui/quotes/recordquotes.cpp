@@ -1,6 +1,7 @@
 #include "ui/quotes/recordquotes.h"
 
 #include "core/rules/quoterules.h"
+#include "ui/admin/creditformat.h"
 #include "ui/quotes/quoteeditor.h"
 #include "ui/quotes/quotepdf.h"
 
@@ -13,26 +14,11 @@
 
 namespace parley::ui {
 
-QString quoteStatusText(QuoteStatus status)
-{
-    switch (status) {
-    case QuoteStatus::Draft:
-        return RecordQuotes::tr("Draft");
-    case QuoteStatus::Sent:
-        return RecordQuotes::tr("Sent");
-    case QuoteStatus::Accepted:
-        return RecordQuotes::tr("Accepted");
-    case QuoteStatus::Declined:
-        return RecordQuotes::tr("Declined");
-    }
-    return {};
-}
-
 QString quoteSummary(const Quote &quote)
 {
     return RecordQuotes::tr("%1 · %2 · %3 · %4")
         .arg(quote.number, quote.content.title,
-             quoteMoneyText(quoteTotals(quote.content.items).total, quote.content.currency),
+             moneyDisplay(quoteTotals(quote.content.items).total, quote.content.currency),
              quoteStatusText(quote.status));
 }
 
@@ -45,6 +31,7 @@ RecordQuotes::RecordQuotes(HubClient *hub, QWidget *parent)
     m_list->setAccessibleName(tr("Quotes"));
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::PlainText);
     m_new = new QPushButton(tr("New quote…"), this);
     m_new->setObjectName(QStringLiteral("newQuote"));
     m_edit = new QPushButton(tr("Edit…"), this);

@@ -47,6 +47,5 @@ private:
 
 // "Q-2026-0001 · Website redesign · US$3,240.46 · Draft": a quote in one line, for lists.
 QString quoteSummary(const Quote &quote);
-QString quoteStatusText(QuoteStatus status);
 
 } // namespace parley::ui
