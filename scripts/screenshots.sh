@@ -19,12 +19,14 @@ run() {
 }
 for lang in en pt_BR zh_CN ja; do
     for test in tst_csatpage tst_reportspage tst_recordsbrowser tst_triagebar tst_labelspage \
-        tst_savedviewshub tst_tickets; do
+        tst_savedviewshub tst_tickets tst_quotes; do
         PARLEY_SCREENSHOT_LANG=$lang run "$bin/$test"
     done
     # The mention is shown by the desktop's notification server: dunst draws it on the screen.
     PARLEY_SCREENSHOT_LANG=$lang PARLEY_TEST_NOTIFICATION_SERVER=dunst run "$bin/tst_teamwork"
 done
-# These two loop over the four languages in one run.
+# These loop over the four languages in one run.
 run "$bin/tst_languages" notificationChoiceAndPresenceSpeakEveryLanguage
 run "$bin/tst_channelregistration" screenshots
+# The quote PDF's first page in the four languages (quote-pdf-<lang>.png).
+run "$bin/tst_quotepdf" quoteReadsBackInEveryLanguage

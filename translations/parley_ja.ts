@@ -1594,6 +1594,94 @@ WhatsAppのメッセージ：%2</translation>
         <source>closed</source>
         <translation>クローズ</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>承諾済み</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>御見積書</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Quote number</source>
+        <translation>見積番号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>見積日</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>割引</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税額</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小計</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. This quote is valid until %2.</source>
+        <translation>金額の通貨：%1。この見積書の有効期限は%2です。</translation>
+    </message>
+    <message>
+        <source>Quote %1.pdf</source>
+        <translation>見積書%1.pdf</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>見積書%1</translation>
+    </message>
+    <message>
+        <source>%1 · Page %2 of %3</source>
+        <translation>%1 · %2/%3ページ</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ActivityDialog</name>
@@ -2957,6 +3045,14 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Replying to: %1</source>
         <translation>返信先：%1</translation>
+    </message>
+    <message>
+        <source>Attach quote…</source>
+        <translation>見積書を添付…</translation>
+    </message>
+    <message>
+        <source>Send a quote of this customer or their deals as a PDF</source>
+        <translation>この顧客またはその商談の見積書をPDFで送信</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +4886,108 @@ WhatsAppのメッセージ：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::QuoteAttachDialog</name>
+    <message>
+        <source>Attach quote</source>
+        <translation>見積書を添付</translation>
+    </message>
+    <message>
+        <source>Quotes of this customer</source>
+        <translation>この顧客の見積書</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>新しい見積書…</translation>
+    </message>
+    <message>
+        <source>Send quote</source>
+        <translation>見積書を送信</translation>
+    </message>
+    <message>
+        <source>Quotes of the customer and their deals:</source>
+        <translation>顧客とその商談の見積書：</translation>
+    </message>
+    <message>
+        <source>This conversation has no lead or contact to quote.</source>
+        <translation>この会話には見積もる見込み客も連絡先もありません。</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s PDF could not be written: %1</source>
+        <translation>見積書のPDFを書き込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::QuoteEditor</name>
+    <message>
+        <source>Edit quote %1</source>
+        <translation>見積書%1を編集</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新しい見積書</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>割引（%）</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>税率（%）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · Discount %2 · Tax %3 · Total %4</source>
+        <translation>小計：%1 · 割引：%2 · 税額：%3 · 合計：%4</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::RecentNotificationsModel</name>
     <message>
         <source>%1: %2</source>
@@ -4961,6 +5159,33 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Choose a company, or type a new company&apos;s name</source>
         <translation>取引先を選択するか、新しい取引先の名前を入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordQuotes</name>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>見積書</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>新しい見積書…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Loading quotes…</source>
+        <translation>見積書を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No quotes yet.</source>
+        <translation>まだ見積書はありません。</translation>
     </message>
 </context>
 <context>

@@ -1595,6 +1595,94 @@ O WhatsApp diz: %2</translation>
         <source>closed</source>
         <translation>fechada</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceito</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>ORÇAMENTO</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Preparado para</translation>
+    </message>
+    <message>
+        <source>Quote number</source>
+        <translation>Número do orçamento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido até</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Imposto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. This quote is valid until %2.</source>
+        <translation>Valores em %1. Este orçamento é válido até %2.</translation>
+    </message>
+    <message>
+        <source>Quote %1.pdf</source>
+        <translation>Orçamento %1.pdf</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Orçamento %1</translation>
+    </message>
+    <message>
+        <source>%1 · Page %2 of %3</source>
+        <translation>%1 · Página %2 de %3</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ActivityDialog</name>
@@ -2959,6 +3047,14 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Replying to: %1</source>
         <translation>Respondendo a: %1</translation>
+    </message>
+    <message>
+        <source>Attach quote…</source>
+        <translation>Anexar orçamento…</translation>
+    </message>
+    <message>
+        <source>Send a quote of this customer or their deals as a PDF</source>
+        <translation>Enviar em PDF um orçamento deste cliente ou dos seus negócios</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4901,108 @@ O WhatsApp diz: %2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::QuoteAttachDialog</name>
+    <message>
+        <source>Attach quote</source>
+        <translation>Anexar orçamento</translation>
+    </message>
+    <message>
+        <source>Quotes of this customer</source>
+        <translation>Orçamentos deste cliente</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>Novo orçamento…</translation>
+    </message>
+    <message>
+        <source>Send quote</source>
+        <translation>Enviar orçamento</translation>
+    </message>
+    <message>
+        <source>Quotes of the customer and their deals:</source>
+        <translation>Orçamentos do cliente e dos seus negócios:</translation>
+    </message>
+    <message>
+        <source>This conversation has no lead or contact to quote.</source>
+        <translation>Esta conversa não tem lead nem contato para orçar.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s PDF could not be written: %1</source>
+        <translation>Não foi possível gravar o PDF do orçamento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::QuoteEditor</name>
+    <message>
+        <source>Edit quote %1</source>
+        <translation>Editar orçamento %1</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Novo orçamento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Desconto (%)</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Imposto (%)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Adicionar linha</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remover linha</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido até</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · Discount %2 · Tax %3 · Total %4</source>
+        <translation>Subtotal %1 · Desconto %2 · Imposto %3 · Total %4</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::RecentNotificationsModel</name>
     <message>
         <source>%1: %2</source>
@@ -4976,6 +5174,33 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Choose a company, or type a new company&apos;s name</source>
         <translation>Escolha uma empresa ou digite o nome de uma nova</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordQuotes</name>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Orçamentos</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>Novo orçamento…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Loading quotes…</source>
+        <translation>Carregando orçamentos…</translation>
+    </message>
+    <message>
+        <source>No quotes yet.</source>
+        <translation>Nenhum orçamento ainda.</translation>
     </message>
 </context>
 <context>

@@ -1594,6 +1594,94 @@ WhatsApp 提示：%2</translation>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>致</translation>
+    </message>
+    <message>
+        <source>Quote number</source>
+        <translation>报价单编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. This quote is valid until %2.</source>
+        <translation>金额单位：%1。本报价单有效期至%2。</translation>
+    </message>
+    <message>
+        <source>Quote %1.pdf</source>
+        <translation>报价单 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>报价单 %1</translation>
+    </message>
+    <message>
+        <source>%1 · Page %2 of %3</source>
+        <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ActivityDialog</name>
@@ -2957,6 +3045,14 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Replying to: %1</source>
         <translation>回复：%1</translation>
+    </message>
+    <message>
+        <source>Attach quote…</source>
+        <translation>附加报价单…</translation>
+    </message>
+    <message>
+        <source>Send a quote of this customer or their deals as a PDF</source>
+        <translation>以 PDF 发送此客户或其交易的报价单</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +4886,108 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
+    <name>parley::ui::QuoteAttachDialog</name>
+    <message>
+        <source>Attach quote</source>
+        <translation>附加报价单</translation>
+    </message>
+    <message>
+        <source>Quotes of this customer</source>
+        <translation>此客户的报价单</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>新建报价单…</translation>
+    </message>
+    <message>
+        <source>Send quote</source>
+        <translation>发送报价单</translation>
+    </message>
+    <message>
+        <source>Quotes of the customer and their deals:</source>
+        <translation>客户及其交易的报价单：</translation>
+    </message>
+    <message>
+        <source>This conversation has no lead or contact to quote.</source>
+        <translation>此对话没有可报价的线索或联系人。</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s PDF could not be written: %1</source>
+        <translation>无法写入报价单的 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::QuoteEditor</name>
+    <message>
+        <source>Edit quote %1</source>
+        <translation>编辑报价单 %1</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣（%）</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>税率（%）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>明细项目</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · Discount %2 · Tax %3 · Total %4</source>
+        <translation>小计：%1 · 折扣：%2 · 税额：%3 · 合计：%4</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::RecentNotificationsModel</name>
     <message>
         <source>%1: %2</source>
@@ -4961,6 +5159,33 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Choose a company, or type a new company&apos;s name</source>
         <translation>选择公司，或输入新公司名称</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordQuotes</name>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>新建报价单…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Loading quotes…</source>
+        <translation>正在加载报价单…</translation>
+    </message>
+    <message>
+        <source>No quotes yet.</source>
+        <translation>还没有报价单。</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,22 @@ private slots:
             localMoneyText({QStringLiteral("BRL"), 10000000}, QLocale(QStringLiteral("pt_BR"))),
             QStringLiteral("R$\u00a010,00"));
     }
+
+    void anotherCurrencyGoesByItsCodeOneSpaceApart()
+    {
+        const Money euros{QStringLiteral("EUR"), 50000000};
+        QCOMPARE(localMoneyText(euros, QLocale(QStringLiteral("en_US"))),
+                 QStringLiteral("EUR\u00a050.00"));
+        QCOMPARE(localMoneyText(euros, QLocale(QStringLiteral("pt_BR"))),
+                 QStringLiteral("EUR\u00a050,00"));
+        // Counted in minor units with the currency's own decimals (R4.7 quotes).
+        QCOMPARE(
+            localMinorUnitsText(429000, 0, QStringLiteral("JPY"), QLocale(QStringLiteral("ja_JP"))),
+            QStringLiteral("\uffe5429,000"));
+        QCOMPARE(
+            localMinorUnitsText(479988, 2, QStringLiteral("USD"), QLocale(QStringLiteral("en_US"))),
+            QStringLiteral("$4,799.88"));
+    }
 };
 
 QTEST_GUILESS_MAIN(MoneyLocaleTest)

@@ -13,6 +13,8 @@
 #include "ui/models/conversationdelegate.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/models/messagelistmodel.h"
+#include "ui/quotes/quoteattachdialog.h"
+#include "ui/quotes/quoteeditor.h"
 #include "ui/session/logindialog.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/sync/synccontroller.h"
@@ -123,6 +125,8 @@ private slots:
             new QuickSwitcher(inbox.database(), 1, &window),
             new LoginDialog(&window),
             new PredefinedTextManager(inbox.database(), &hub, &window),
+            new QuoteEditor(&hub, first.recordId, std::nullopt, &window),
+            new QuoteAttachDialog(inbox.database(), &hub, nullptr, first, &window),
         };
         for (QWidget *dialog : std::as_const(dialogs)) {
             dialog->show();

@@ -1,6 +1,7 @@
 #include "ui/admin/creditformat.h"
 
 #include "core/billing/moneydisplay.h"
+#include "core/rules/quoterules.h"
 #include "ui/main/namespacetr.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,11 @@ QString creditsText(Credits credits)
 QString moneyDisplay(const Money &money)
 {
     return localMoneyText(money); // one rule for every screen: core/billing/moneydisplay
+}
+
+QString moneyDisplay(qint64 minorUnits, const QString &currency)
+{
+    return localMinorUnitsText(minorUnits, qMax(0, currencyMinorDigits(currency)), currency);
 }
 
 QString instantText(TimestampMs at)

@@ -19,6 +19,9 @@ QString creditsText(Credits credits);
 // Money as the user's locale writes it ("$28.00" in en_US, "US$ 28,00" in pt_BR), with as many
 // decimals as the amount needs (at least 2).
 QString moneyDisplay(const Money &money);
+// A quote's amount (R4.7) in minor units of `currency` (one of quoteCurrencies()), by the same
+// rule with the currency's own decimals: ¥429,000, $4,799.88, "US$ 4.799,88" in pt_BR.
+QString moneyDisplay(qint64 minorUnits, const QString &currency);
 QString instantText(TimestampMs at);
 QString ledgerKindText(LedgerKind kind);
 QString ledgerKindText(const QString &kindName);

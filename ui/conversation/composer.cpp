@@ -31,6 +31,11 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     auto *attach = new QToolButton(reply);
     attach->setText(tr("Attach"));
     attach->setToolTip(tr("Attach up to 5 files (.jpg .png .pdf .mp3 .mp4 .doc .docx)"));
+    // R4.7: a quote of the customer's record, rendered to PDF and sent as a document.
+    auto *quote = new QToolButton(reply);
+    quote->setObjectName(QStringLiteral("attachQuote"));
+    quote->setText(tr("Attach quote…"));
+    quote->setToolTip(tr("Send a quote of this customer or their deals as a PDF"));
     auto *texts = new QToolButton(reply);
     texts->setText(tr("Predefined text"));
     texts->setToolTip(tr("Insert a predefined text (Ctrl+P)"));
@@ -42,6 +47,7 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     m_send->setDefault(true);
     auto *tools = new QHBoxLayout;
     tools->addWidget(attach);
+    tools->addWidget(quote);
     tools->addWidget(texts);
     tools->addWidget(templates);
     tools->addStretch();
@@ -102,6 +108,7 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::textChanged);
     connect(attach, &QToolButton::clicked, this, &Composer::attachRequested);
+    connect(quote, &QToolButton::clicked, this, &Composer::quoteRequested);
     connect(texts, &QToolButton::clicked, this, &Composer::predefinedTextRequested);
     connect(templates, &QToolButton::clicked, this, &Composer::templateRequested);
     connect(sendTemplate, &QPushButton::clicked, this, &Composer::templateRequested);

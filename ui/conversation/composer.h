@@ -43,6 +43,8 @@ signals:
     void templateRequested();
     void predefinedTextRequested();
     void attachRequested();
+    // "Attach quote…" (R4.7).
+    void quoteRequested();
     // Local files dropped on the composer while a reply can be written.
     void filesDropped(const QStringList &paths);
 

@@ -23,6 +23,7 @@
 #include "ui/models/conversationlistmodel.h"
 #include "ui/notify/notificationcenter.h"
 #include "ui/notify/recentnotificationsmodel.h"
+#include "ui/quotes/quoteattachdialog.h"
 #include "ui/record/quickactions.h"
 #include "ui/record/recordpanel.h"
 #include "ui/sync/offlinebanner.h"
@@ -204,6 +205,17 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
             tr("Files WhatsApp takes (*.jpg *.jpeg *.png *.pdf *.mp3 *.mp4 *.doc *.docx)")));
     });
     connect(m_pane->composer(), &Composer::filesDropped, this, sendFiles);
+    connect(m_pane->composer(), &Composer::quoteRequested, this, [this, attachments] {
+        Conversation current;
+        QString error;
+        if (m_pane->conversationId() == 0 ||
+            !fetchConversation(m_db, m_pane->conversationId(), &current, &error))
+            return;
+        auto *dialog = new QuoteAttachDialog(m_db, canSend(m_me.role) ? m_hub : nullptr,
+                                             attachments, current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(m_pane->composer(), &Composer::templateRequested, this, [this] {
         Conversation current;
         QString error;

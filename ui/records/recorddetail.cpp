@@ -3,6 +3,7 @@
 #include "core/domain/recordlinks.h"
 #include "core/mirror/mirrorreads.h"
 #include "core/mirror/recordreads.h"
+#include "ui/quotes/recordquotes.h"
 #include "ui/record/quickactions.h"
 #include "ui/record/recordfieldseditor.h"
 #include "ui/record/recordtitle.h"
@@ -92,6 +93,19 @@ void RecordDetail::showRecord(Id recordId)
     m_record = Record{};
     m_record.id = recordId;
     reload();
+    if (m_quotes)
+        m_quotes->showRecord(m_conversations->parentWidget()->isHidden() ? 0 : m_record.id,
+                             m_record.module);
+}
+
+void RecordDetail::setQuotes(RecordQuotes *quotes)
+{
+    m_quotes = quotes;
+    // Between the fields and the conversations.
+    QWidget *talks = m_conversations->parentWidget();
+    auto *layout = qobject_cast<QVBoxLayout *>(talks->parentWidget()->layout());
+    layout->insertWidget(layout->indexOf(talks), quotes);
+    quotes->showRecord(0, m_record.module);
 }
 
 int RecordDetail::conversationCount() const

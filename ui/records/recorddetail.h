@@ -14,6 +14,7 @@ namespace parley::ui {
 
 class QuickActions;
 class RecordFieldsEditor;
+class RecordQuotes;
 
 // One record opened in the records browser (R9.3): its fields, editable in place as in the
 // record panel beside the chat (RecordFieldsEditor, saved through QuickActions), its owner,
@@ -30,6 +31,9 @@ public:
     // The lead or contact a chat from this record goes to; 0 when it has none.
     Id chatPersonId() const { return m_chatPerson; }
     RecordFieldsEditor *fields() const { return m_fields; }
+    // R4.7: shows the record's quotes above its conversations (leads, contacts and deals).
+    void setQuotes(RecordQuotes *quotes);
+    RecordQuotes *quotes() const { return m_quotes; }
     int conversationCount() const;
     Id conversationAt(int row) const;
 
@@ -56,6 +60,7 @@ private:
     QListWidget *m_conversations = nullptr;
     QPushButton *m_startChat = nullptr;
     QLabel *m_empty = nullptr;
+    RecordQuotes *m_quotes = nullptr;
 };
 
 } // namespace parley::ui

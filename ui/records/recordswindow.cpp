@@ -3,6 +3,7 @@
 #include "core/mirror/mirrorreads.h"
 #include "core/mirror/recordreads.h"
 #include "core/rules/recordmerging.h"
+#include "ui/quotes/recordquotes.h"
 #include "ui/record/quickactions.h"
 #include "ui/record/recordtitle.h"
 #include "ui/records/mergedialog.h"
@@ -104,6 +105,7 @@ RecordsWindow::RecordsWindow(QSqlDatabase mirror, HubClient *hub, const Agent &m
     leftLayout->addLayout(actionsRow);
 
     m_detail = new RecordDetail(mirror, m_actions, this);
+    m_detail->setQuotes(new RecordQuotes(hub, m_detail));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
