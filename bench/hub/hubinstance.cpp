@@ -149,6 +149,23 @@ qint64 HubInstance::currentSeq(const QString &token)
     return seq;
 }
 
+HubInstance::GroupCommits HubInstance::groupCommits()
+{
+    GroupCommits counts;
+    const QByteArray metrics =
+        testing::httpCall("GET", url(QStringLiteral("/metrics")), {}, {}, 30000).body;
+    for (const QByteArray &line : metrics.split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() != 2)
+            continue;
+        if (parts.at(0) == "parley_store_group_commits_total")
+            counts.commits = parts.at(1).toLongLong();
+        else if (parts.at(0) == "parley_store_grouped_webhooks_total")
+            counts.webhooks = parts.at(1).toLongLong();
+    }
+    return counts;
+}
+
 double HubInstance::cpuSeconds() const
 {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(m_server.processId()));

@@ -47,6 +47,13 @@ public:
     // The server's user + system CPU time so far (Linux /proc): divided by the work done, a
     // figure that the other programs on a shared machine do not change.
     double cpuSeconds() const;
+    // The hub's group commits so far and the webhooks they acknowledged (/metrics): how many
+    // webhooks shared each synchronous=FULL flush.
+    struct GroupCommits {
+        qint64 commits = 0;
+        qint64 webhooks = 0;
+    };
+    GroupCommits groupCommits();
 
 private:
     testing::HubProcess m_cli; // never started: its data folder and CLI helpers only

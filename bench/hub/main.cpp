@@ -28,8 +28,10 @@ namespace parley::bench {
 namespace {
 
 // A few hundred customers: most webhooks land in an existing conversation, as in a real inbox,
-// and the first few hundred also create the record and conversation.
-constexpr int customersPerRun = 300;
+// and the first few hundred also create the record and conversation (--customers changes it:
+// a profile of the steady state under callgrind, which stops after a few hundred webhooks,
+// wants few customers; one of first contacts wants as many as webhooks).
+constexpr int defaultCustomers = 300;
 constexpr int ingestLimitMs = 60000;
 constexpr int wrkSeconds = 5;
 // Logins are deliberately slow (libsodium's interactive password hash), so the streams' agents
@@ -39,6 +41,7 @@ constexpr int agentsPerTeam = 10;
 
 struct Options {
     int messages = 20000;
+    int customers = defaultCustomers;
     int connections = 32;
     int agents = 100;
     int latencyMessages = 2000;
@@ -58,6 +61,11 @@ bool parseOptions(const QCoreApplication &app, Options *options)
     const QCommandLineOption messages(QStringLiteral("messages"),
                                       QStringLiteral("Webhooks for the ingest figure."),
                                       QStringLiteral("N"), QString::number(options->messages));
+    const QCommandLineOption customers(
+        QStringLiteral("customers"),
+        QStringLiteral("Customers the webhooks come from in turn (the first webhook of each is a "
+                       "first contact: a new lead and conversation)."),
+        QStringLiteral("N"), QString::number(options->customers));
     const QCommandLineOption connections(
         QStringLiteral("connections"),
         QStringLiteral("Keep-alive connections for the ingest, and wrk's -c."), QStringLiteral("C"),
@@ -84,7 +92,7 @@ bool parseOptions(const QCoreApplication &app, Options *options)
         QStringLiteral("N"), QString::number(options->firstSyncMessages));
     const QCommandLineOption onlyFirstSync(QStringLiteral("only-first-sync"),
                                            QStringLiteral("Run the first-sync figures only."));
-    parser.addOptions({messages, connections, agents, latencyMessages, latencyRate,
+    parser.addOptions({messages, customers, connections, agents, latencyMessages, latencyRate,
                        firstSyncConversations, firstSyncMessages, onlyFirstSync});
     parser.process(app);
 
@@ -101,6 +109,7 @@ bool parseOptions(const QCoreApplication &app, Options *options)
     return positive(firstSyncConversations, 1000000, &options->firstSyncConversations) &&
            positive(firstSyncMessages, 10000000, &options->firstSyncMessages) &&
            positive(messages, 1000000, &options->messages) &&
+           positive(customers, 1000000, &options->customers) &&
            positive(connections, 1000, &options->connections) &&
            positive(agents, 1000, &options->agents) &&
            positive(latencyMessages, 100000, &options->latencyMessages) &&
@@ -184,7 +193,7 @@ bool runTwoInstances(HubInstance &first, const QString &token, const Options &op
     }
     const qint64 since = first.currentSeq(token);
     const QList<PreparedWebhook> webhooks =
-        WebhookFactory(QStringLiteral("J"), customersPerRun, first.port())
+        WebhookFactory(QStringLiteral("J"), options.customers, first.port())
             .make(0, options.messages);
     const double cpuBefore = first.cpuSeconds() + second.cpuSeconds();
     const IngestResult ingest =
@@ -220,14 +229,17 @@ bool runIngestAndBaseline(const Options &options)
     const QString token = hub.login(admin, admin + QStringLiteral("-password"));
     const qint64 since = hub.currentSeq(token);
     const QList<PreparedWebhook> webhooks =
-        WebhookFactory(QStringLiteral("I"), customersPerRun, hub.port()).make(0, options.messages);
+        WebhookFactory(QStringLiteral("I"), options.customers, hub.port())
+            .make(0, options.messages);
 
+    const HubInstance::GroupCommits groupsBefore = hub.groupCommits();
     const double hubCpuBefore = hub.cpuSeconds();
     const double benchCpuBefore = benchCpuSeconds();
     const IngestResult ingest =
         runIngest({hub.port()}, webhooks, options.connections, ingestLimitMs);
     const double hubCpuMs = (hub.cpuSeconds() - hubCpuBefore) * 1000 / qMax(1, ingest.sent);
     const double benchCpuMs = (benchCpuSeconds() - benchCpuBefore) * 1000 / qMax(1, ingest.sent);
+    const HubInstance::GroupCommits groupsAfter = hub.groupCommits();
     const int stored = countStoredMessages(hub, token, since);
     // Several hubs, one team (PostgreSQL): the same load spread over two instances on the
     // store, new customers' messages, side by side with the one-instance figure.
@@ -237,6 +249,15 @@ bool runIngestAndBaseline(const Options &options)
     hub.stop();
     std::printf("webhook_ingest: %.0f msg/s (%d in %.2f s, %d connections)\n",
                 ingest.messagesPerSecond(), ingest.accepted, ingest.seconds, options.connections);
+    std::printf("webhook_ingest_mix: %d customers, %d first contacts (new lead and "
+                "conversation) and %d messages in known conversations\n",
+                options.customers, qMin(options.customers, int(webhooks.size())),
+                qMax(0, int(webhooks.size()) - options.customers));
+    const qint64 groups = groupsAfter.commits - groupsBefore.commits;
+    std::printf("webhook_ingest_groups: %lld durable commits for %lld webhooks (%.1f a commit)\n",
+                groups, groupsAfter.webhooks - groupsBefore.webhooks,
+                groups > 0 ? double(groupsAfter.webhooks - groupsBefore.webhooks) / double(groups)
+                           : 0.0);
     std::printf("webhook_ingest_durable: %d message.created events read back via sync for %d "
                 "webhooks answered 200\n",
                 stored, ingest.accepted);
@@ -327,7 +348,7 @@ bool runLatencyTwoInstances(HubInstance &first, LatencyPlan plan)
     plan.streamPorts = {first.port(), second.port()};
     plan.webhookPorts = {first.port(), second.port()};
     plan.since = first.currentSeq(plan.tokens.constFirst());
-    const WebhookFactory factory(QStringLiteral("M"), customersPerRun, first.port());
+    const WebhookFactory factory(QStringLiteral("M"), defaultCustomers, first.port());
     plan.warmUp = factory.make(0);
     plan.timed = factory.make(1, int(plan.timed.size()));
     const double cpuBefore = first.cpuSeconds() + second.cpuSeconds();
@@ -359,7 +380,7 @@ bool runLatency(const Options &options)
         }
     }
     plan.since = hub.currentSeq(plan.tokens.constFirst());
-    const WebhookFactory factory(QStringLiteral("L"), customersPerRun, hub.port());
+    const WebhookFactory factory(QStringLiteral("L"), defaultCustomers, hub.port());
     plan.warmUp = factory.make(0);
     plan.timed = factory.make(1, options.latencyMessages);
     plan.messagesPerSecond = options.latencyRate;

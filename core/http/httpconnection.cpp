@@ -92,6 +92,22 @@ QByteArray errorCode(int status)
     }
 }
 
+// A request target that is a plain path ("/webhooks/whatsapp": letters, digits, '/', '-' and
+// '_', no query, escape, dot segment or leading "//"), whose path is its own text: QUrl's
+// parse, which every other target goes through, is skipped for the webhooks and most API calls.
+bool isPlainPath(QByteArrayView target)
+{
+    if (target.isEmpty() || target.front() != '/' || target.contains("//"))
+        return false;
+    for (const char c : target) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '_';
+        if (!plain)
+            return false;
+    }
+    return true;
+}
+
 qint64 monotonicMs()
 {
     using namespace std::chrono;
@@ -174,8 +190,17 @@ bool HttpConnection::readHead()
         m_state = State::Head;
         m_request = HttpRequest();
         m_requestTimer.start();
-        m_timer.start(limits.headTimeoutMs); // not restarted by progress: a slow head is cut
+        m_headTimerArmed = false;
     }
+    // A head that is not all here yet has headTimeoutMs from its first byte, not restarted by
+    // progress (a slow head is cut); one that came whole needs no timer of its own.
+    const auto waitForHead = [this, &limits] {
+        if (!m_headTimerArmed) {
+            m_headTimerArmed = true;
+            m_timer.start(limits.headTimeoutMs);
+        }
+        return false;
+    };
     // Peeked, not read: a WebSocket upgrade must reach QWebSocketServer whole.
     // Empty lines before a request are allowed (RFC 9112 §2.2); dropped here, they cannot pass
     // for the blank line that ends a head.
@@ -188,25 +213,29 @@ bool HttpConnection::readHead()
     const bool longFirstLine =
         received.size() > limits.maxUrlBytes + 32 && !received.contains('\n');
     if (!ended && !longFirstLine && received.size() <= limits.maxHeadBytes)
-        return false;
+        return waitForHead();
     const RequestHead head = parseRequestHead(received, limits);
     if (head.result == RequestHead::Result::Incomplete)
-        return false;
+        return waitForHead();
     if (head.result == RequestHead::Result::Invalid) {
         refuse(head.status, errorCode(head.status), QString::fromLatin1(head.reason));
         return false;
     }
     m_request.method = head.method;
-    // Origin form ("/path?query"), or absolute form ("http://host/path") as proxies may send.
-    const QUrl url = QUrl::fromEncoded(head.target);
-    const bool absolute =
-        url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-    if (!url.isValid() || (!head.target.startsWith('/') && !absolute)) {
-        refuse(400, "bad_request", QStringLiteral("malformed request target"));
-        return false;
+    if (isPlainPath(head.target)) {
+        m_request.path = QString::fromLatin1(head.target);
+    } else {
+        // Origin form ("/path?query"), or absolute form ("http://host/path") as proxies may send.
+        const QUrl url = QUrl::fromEncoded(head.target);
+        const bool absolute =
+            url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        if (!url.isValid() || (!head.target.startsWith('/') && !absolute)) {
+            refuse(400, "bad_request", QStringLiteral("malformed request target"));
+            return false;
+        }
+        m_request.path = url.path();
+        m_request.query = QUrlQuery(url);
     }
-    m_request.path = url.path();
-    m_request.query = QUrlQuery(url);
     m_request.headers = head.headers;
     m_request.peer = m_socket->peerAddress();
     m_keepAlive = head.minorVersion >= 1 ? !head.hasToken("connection", "close")
@@ -249,22 +278,33 @@ bool HttpConnection::readHead()
     // Grown as the body arrives: a declared length alone reserves no memory.
     m_request.body.reserve(int(qMin(*length, qint64(1024 * 1024))));
     m_state = State::Body;
-    m_timer.start(limits.bodyTimeoutMs);
+    m_bodyTimerArmed = false;
     return true;
 }
 
 bool HttpConnection::readBody()
 {
     if (m_bodyRemaining > 0) {
+        // Read straight into the body: no copy of each piece on the way.
         const qint64 available = m_socket->bytesAvailable();
-        if (available <= 0)
+        qint64 got = 0;
+        if (available > 0) {
+            const qsizetype had = m_request.body.size();
+            const qint64 wanted = qMin(available, m_bodyRemaining);
+            m_request.body.resize(had + qsizetype(wanted));
+            got = qMax<qint64>(0, m_socket->read(m_request.body.data() + had, wanted));
+            m_request.body.resize(had + qsizetype(got));
+            m_bodyRemaining -= got;
+        }
+        if (m_bodyRemaining > 0) {
+            // The body's clock starts at the end of the head and restarts with each piece;
+            // a body that came whole with its head needs no timer of its own.
+            if (got > 0 || !m_bodyTimerArmed) {
+                m_bodyTimerArmed = true;
+                m_timer.start(m_server.limits().bodyTimeoutMs);
+            }
             return false;
-        const QByteArray piece = m_socket->read(qMin(available, m_bodyRemaining));
-        m_request.body += piece;
-        m_bodyRemaining -= piece.size();
-        m_timer.start(m_server.limits().bodyTimeoutMs); // progress restarts the clock
-        if (m_bodyRemaining > 0)
-            return false;
+        }
     }
     handle();
     return m_state == State::Idle;
@@ -316,6 +356,10 @@ void HttpConnection::write(const HttpResponse &response, bool close)
     head += "\r\n";
     m_socket->write(head);
     m_socket->write(response.body);
+    // Sent now rather than from the socket's write notification on a later pass of the event
+    // loop: the client has its answer sooner, and the notifier is not switched on and off for
+    // every answer. What the kernel does not take now is still sent as it makes room.
+    m_socket->flush();
 }
 
 void HttpConnection::refuse(int status, const QByteArray &code, const QString &message)

@@ -55,6 +55,8 @@ private:
     bool m_keepAlive = true;
     int m_httpMinor = 1;
     qint64 m_bodyRemaining = 0;
+    bool m_headTimerArmed = false; // the head's or body's deadline runs (readHead, readBody)
+    bool m_bodyTimerArmed = false;
     quint64 m_requestNumber = 0;
     QElapsedTimer m_requestTimer;
     bool m_halfClosed = false;

@@ -10,6 +10,18 @@ namespace {
 
 constexpr int batchSize = 200;
 constexpr int maxBatchesPerDrain = 50; // the timer finishes a longer backlog
+// How long progress may stay unsaved, and how many subjects' states may wait to be saved.
+constexpr int progressSaveMs = 1000;
+constexpr int maxUnsavedSubjects = 2000;
+// How long a drain waits for the group of webhooks being stored to commit (drain()).
+constexpr int maxGroupWaitMs = 50;
+
+// The events whose data the runner reads; the rest (messages above all) it only counts past.
+bool runnerReadsData(const QString &type)
+{
+    return type == EventType::RecordUpdated || type == EventType::RecordDeleted ||
+           type == EventType::ConversationCreated || type == EventType::ConversationUpdated;
+}
 
 QString fieldsText(const QVariantMap &fields)
 {
@@ -46,6 +58,19 @@ AutomationRunner::AutomationRunner(HubContext &context, TemplateService &templat
         drain();
         checkWaiting();
     });
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(progressSaveMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &AutomationRunner::saveProgress);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(maxGroupWaitMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, &AutomationRunner::drain);
+}
+
+AutomationRunner::~AutomationRunner()
+{
+    // A hub that stops saves where its automations got to (one that dies reads the events again).
+    if (m_loaded && !m_draining && m_ctx.leads())
+        flush();
 }
 
 void AutomationRunner::start()
@@ -101,19 +126,66 @@ bool AutomationRunner::flush()
         return false;
     m_pendingSeen.clear();
     m_storedCursor = m_handledThrough;
+    m_saveTimer.stop();
     return true;
+}
+
+void AutomationRunner::forgetProgress()
+{
+    // Nothing unsaved is left for a flush() to write (runOne from checkWaiting flushes too).
+    m_loaded = false;
+    m_pendingSeen.clear();
+    m_handledThrough = m_storedCursor;
+    m_saveTimer.stop();
+}
+
+void AutomationRunner::saveProgress()
+{
+    if (m_draining) {
+        m_saveTimer.start(); // the drain saves or reschedules
+        return;
+    }
+    if (!m_loaded || !m_ctx.leads()) {
+        forgetProgress();
+        return;
+    }
+    if (!flush()) {
+        qCWarning(lcHubStore) << "automations: the store failed; reading again later";
+        forgetProgress();
+    }
 }
 
 void AutomationRunner::drain()
 {
-    if (m_draining || !m_ctx.leads())
+    if (m_draining)
         return;
+    if (!m_ctx.leads()) {
+        forgetProgress(); // the leading hub runs them, from the saved cursor
+        return;
+    }
+    // Webhooks are being stored in a group (GroupCommit): a read now would commit that group
+    // early, with a disk flush of its own, and split it. Its commit pokes the runner again;
+    // the retry bounds the wait, so a steady stream of groups cannot hold automations back.
+    if (m_ctx.db.groupOpen()) {
+        if (!m_putOffSince.isValid())
+            m_putOffSince.start();
+        if (m_putOffSince.elapsed() < maxGroupWaitMs) {
+            if (!m_retryTimer.isActive())
+                m_retryTimer.start();
+            return;
+        }
+    }
+    m_putOffSince.invalidate();
+    m_retryTimer.stop();
     m_draining = true;
-    m_storedCursor = m_handledThrough = m_repository.cursor();
-    m_pendingSeen.clear();
+    if (!m_loaded) {
+        m_storedCursor = m_handledThrough = m_repository.cursor();
+        m_pendingSeen.clear();
+        m_loaded = true;
+    }
     bool ok = true;
     for (int batches = 0; ok && batches < maxBatchesPerDrain; ++batches) {
-        const SyncBatch batch = m_ctx.events.after(m_handledThrough, batchSize);
+        const SyncBatch batch = m_ctx.events.after(m_handledThrough, batchSize, runnerReadsData);
         for (const Event &event : batch.events) {
             if (!handle(event)) {
                 ok = false;
@@ -121,13 +193,19 @@ void AutomationRunner::drain()
             }
             m_handledThrough = event.seq;
         }
-        ok = ok && flush();
+        if (ok && m_pendingSeen.size() >= maxUnsavedSubjects)
+            ok = flush();
         if (batch.events.size() < batchSize)
             break;
     }
-    if (!ok)
-        qCWarning(lcHubStore) << "automations: the store failed; reading again later";
     m_draining = false;
+    if (!ok) {
+        qCWarning(lcHubStore) << "automations: the store failed; reading again later";
+        forgetProgress();
+        return;
+    }
+    if ((!m_pendingSeen.isEmpty() || m_handledThrough != m_storedCursor) && !m_saveTimer.isActive())
+        m_saveTimer.start();
 }
 
 bool AutomationRunner::handle(const Event &event)

@@ -5,6 +5,7 @@
 #include "hub/service/triageservice.h"
 #include "hub/store/automationrepository.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -20,11 +21,18 @@ namespace parley::hub {
 //
 // Loops: the events an action appended are remembered with its run; a change made by an
 // automation never sets off that automation again, and chains stop at maxAutomationDepth.
+//
+// Progress (the cursor and what was seen) is kept in memory between drains and saved at most
+// every progressSaveMs, before any run is claimed, and when the runner stops: a drain after
+// each group commit of webhooks then costs no write transaction (and no disk flush) of its
+// own. A hub that dies before saving reads those events again from the saved cursor; what it
+// saw is rebuilt from them, and the run log's claims keep any run from happening twice.
 class AutomationRunner : public QObject {
     Q_OBJECT
 public:
     AutomationRunner(HubContext &context, TemplateService &templates, TriageService &triage,
                      QObject *parent = nullptr);
+    ~AutomationRunner() override;
 
     void start();
     // Something was committed: read the log soon (coalesced, on the event loop).
@@ -69,6 +77,11 @@ private:
     std::optional<QString> seenState(const QString &subject);
     // Saves what was seen and the cursor up to the last event handled whole.
     bool flush();
+    // Forgets the progress held in memory: the next drain starts again from the saved cursor
+    // (after a store failure, or when another hub leads).
+    void forgetProgress();
+    // flush() from the save timer.
+    void saveProgress();
     AutomationRepository::RunEnd act(const Automation &automation, const Target &target, Id runId);
     std::optional<Agent> actorFor(const Automation &automation);
     // A run that ends without acting (skipped or failed), and why.
@@ -81,9 +94,13 @@ private:
     TemplateService &m_templates;
     TriageService &m_triage;
     QTimer m_timer;
+    QTimer m_saveTimer;  // saves the progress held in memory (progressSaveMs)
+    QTimer m_retryTimer; // a drain put off while webhooks were being stored (drain())
+    QElapsedTimer m_putOffSince;
     QHash<QString, QString> m_pendingSeen; // a null state: forget the subject
     qint64 m_handledThrough = 0;
     qint64 m_storedCursor = 0;
+    bool m_loaded = false; // m_handledThrough and m_pendingSeen hold this hub's progress
     std::function<void(const Conversation &, const QString &)> m_closed;
     bool m_draining = false;
     bool m_poked = false;

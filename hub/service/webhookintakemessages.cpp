@@ -101,7 +101,7 @@ bool WebhookIntake::storeMessage(const ChannelConfig &channel,
         inbound.wamid, inbound.raw, m_ctx.now());
     if (recorded != WebhookLog::Recorded::New)
         return recorded == WebhookLog::Recorded::Seen; // a retried delivery: nothing changes
-    if (m_ctx.conversations.messageByWamid(inbound.wamid))
+    if (m_ctx.conversations.hasMessageWithWamid(inbound.wamid))
         return true; // stored before the hub kept webhook items
 
     const bool written = inbound.isWrittenByCustomer();
@@ -304,13 +304,12 @@ bool WebhookIntake::noteCustomerActivity(Conversation &conversation, TimestampMs
             conversation.lastMessageText = text;
         }
         conversation.unreadCount += 1;
-        if (!m_ctx.views.countCustomerMessage(conversation.id))
-            return false;
         // A customer writing reopens the chat, closed, pending or snoozed (issue #12).
         conversation.status = ConversationStatus::Open;
         conversation.snoozedUntil = 0;
     }
-    return m_ctx.conversations.save(conversation);
+    // A written message also counts towards every agent's unread (AgentViews).
+    return m_ctx.conversations.save(conversation, written ? 1 : 0);
 }
 
 } // namespace parley::hub

@@ -56,11 +56,13 @@ bool AgentRepository::setPasswordHash(Id id, const QString &passwordHash)
 
 std::optional<Agent> AgentRepository::byId(Id id)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM agents WHERE id = ?").arg(agentColumns()), {id});
+    // Kept prepared: the automation runner asks for an automation's actor on every run.
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM agents WHERE id = ?").arg(agentColumns());
+    CachedQuery q = m_db.query(sql, {id});
     if (!q.next())
         return std::nullopt;
-    return readAgent(q);
+    return readAgent(*q);
 }
 
 std::optional<Agent> AgentRepository::byLogin(const QString &login, QString *passwordHash)
@@ -77,20 +79,23 @@ std::optional<Agent> AgentRepository::byLogin(const QString &login, QString *pas
 QList<Agent> AgentRepository::all()
 {
     QList<Agent> agents;
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM agents ORDER BY id").arg(agentColumns()));
+    // Kept prepared: every first contact picks its owner from them (round robin).
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM agents ORDER BY id").arg(agentColumns());
+    CachedQuery q = m_db.query(sql);
     while (q.next())
-        agents.append(readAgent(q));
+        agents.append(readAgent(*q));
     return agents;
 }
 
 QList<AgentGroup> AgentRepository::groups()
 {
     QList<AgentGroup> groups;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name FROM agent_groups ORDER BY name, id"));
+    CachedQuery q =
+        m_db.query(QStringLiteral("SELECT id, name FROM agent_groups ORDER BY name, id"));
     while (q.next())
         groups.append({q.value(0).toLongLong(), q.value(1).toString(), {}});
-    QSqlQuery members = m_db.exec(QStringLiteral(
+    CachedQuery members = m_db.query(QStringLiteral(
         "SELECT group_id, agent_id FROM agent_group_members ORDER BY group_id, agent_id"));
     while (members.next()) {
         for (AgentGroup &group : groups) {

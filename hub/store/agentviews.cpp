@@ -121,13 +121,6 @@ QHash<Id, AgentViews::RecordView> AgentViews::records(const QSet<Id> &ids)
     return out;
 }
 
-bool AgentViews::countCustomerMessage(Id conversationId)
-{
-    return m_db.run(QStringLiteral("UPDATE conversations SET customer_messages ="
-                                   " customer_messages + 1 WHERE id = ?"),
-                    {conversationId});
-}
-
 bool AgentViews::markRead(Id agentId, Id conversationId)
 {
     return m_db.run(QStringLiteral("INSERT INTO agent_reads (agent_id, conversation_id,"

@@ -12,7 +12,8 @@ namespace parley::hub {
 // (core/rules/scoperules.h) decides on, and the agent's own read marks.
 //
 // Unread per agent: a conversation counts the messages its customer ever wrote
-// (customer_messages); an agent's mark is that count when they last read it. The agent's
+// (customer_messages, counted as each is stored: ConversationRepository::save); an agent's
+// mark is that count when they last read it. The agent's
 // unread is what the customer wrote since their mark, never more than the conversation's
 // shared count of messages since the team last replied (a reply answers them for everyone).
 // An agent who never opened the conversation has no mark and sees the shared count.
@@ -50,8 +51,6 @@ public:
     // The records of `ids` that exist, with the departments and owners of their conversations.
     QHash<Id, RecordView> records(const QSet<Id> &ids);
 
-    // The customer wrote one more message in the conversation.
-    bool countCustomerMessage(Id conversationId);
     // `agentId` has read everything the customer wrote so far.
     bool markRead(Id agentId, Id conversationId);
 

@@ -134,9 +134,10 @@ QList<ChannelConfig> ChannelRepository::all()
 ChannelRouting ChannelRepository::routing(Id channelId)
 {
     ChannelRouting routing;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT assign_to, targets, departments FROM"
-                                           " channel_routing WHERE channel_id = ?"),
-                            {channelId});
+    // Kept prepared: every first contact reads it (round robin).
+    CachedQuery q = m_db.query(QStringLiteral("SELECT assign_to, targets, departments FROM"
+                                              " channel_routing WHERE channel_id = ?"),
+                               {channelId});
     if (!q.next())
         return routing;
     assignToFromName(q.value(0).toString(), &routing.assignTo);
@@ -259,8 +260,8 @@ Id ChannelRepository::nextRoundRobinOwner(Id channelId)
             break;
         }
     }
-    m_db.exec(QStringLiteral("UPDATE channels SET round_robin_last = ? WHERE id = ?"),
-              {next, channelId});
+    m_db.run(QStringLiteral("UPDATE channels SET round_robin_last = ? WHERE id = ?"),
+             {next, channelId});
     return next;
 }
 

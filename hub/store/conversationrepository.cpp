@@ -38,13 +38,18 @@ Conversation readFullConversation(const QSqlQuery &q)
     return c;
 }
 
+// Most messages have no details and no earlier versions: their text needs no serializer.
 QString jsonText(const QJsonObject &object)
 {
+    if (object.isEmpty())
+        return QStringLiteral("{}");
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString jsonText(const QJsonArray &array)
 {
+    if (array.isEmpty())
+        return QStringLiteral("[]");
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -188,9 +193,10 @@ Id ConversationRepository::insert(const Conversation &c)
     return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool ConversationRepository::save(const Conversation &c)
+bool ConversationRepository::save(const Conversation &c, int newCustomerMessages)
 {
     QVariantList values = conversationValues(c);
+    values.append(newCustomerMessages);
     values.append(c.id);
     return m_db.run(QStringLiteral("UPDATE conversations SET channel_id = ?, customer_number = ?,"
                                    " customer_name = ?, record_module = ?, record_id = ?,"
@@ -200,7 +206,8 @@ bool ConversationRepository::save(const Conversation &c)
                                    " last_replied_by = ?, unread_count = ?,"
                                    " customer_user_id = ?, marketing_stopped_at = ?,"
                                    " labels = ?, priority = ?, team_id = ?,"
-                                   " snoozed_until = ? WHERE id = ?"),
+                                   " snoozed_until = ?,"
+                                   " customer_messages = customer_messages + ? WHERE id = ?"),
                     values);
 }
 
@@ -288,6 +295,12 @@ std::optional<Message> ConversationRepository::messageByWamid(const QString &wam
     if (!q.next())
         return std::nullopt;
     return readFullMessage(*q);
+}
+
+bool ConversationRepository::hasMessageWithWamid(const QString &wamid)
+{
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM messages WHERE wamid = ?"), {wamid}, 0)
+               .toInt() == 1;
 }
 
 std::optional<Message> ConversationRepository::messageByWamid(Id channelId, const QString &wamid)

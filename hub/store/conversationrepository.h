@@ -18,7 +18,10 @@ public:
     // Every conversation attached to a record, oldest first.
     QList<Conversation> byRecord(Id recordId);
     Id insert(const Conversation &conversation); // returns the new id
-    bool save(const Conversation &conversation);
+    // Writes the conversation's columns; `newCustomerMessages` is added to the count of
+    // messages its customer ever wrote (AgentViews: every agent's unread is read from it), in
+    // the same statement, as each customer message is stored.
+    bool save(const Conversation &conversation, int newCustomerMessages = 0);
     // Open conversations whose customer has waited since before `cutoff` on this channel (R2.6).
     QList<Conversation> unattendedSince(Id channelId, TimestampMs cutoff);
     // Snoozed conversations whose time came by `now`, the earliest first, at most `limit`.
@@ -30,6 +33,8 @@ public:
     bool saveMessage(const Message &message);
     std::optional<Message> messageById(Id id);
     std::optional<Message> messageByWamid(const QString &wamid);
+    // Whether a message `wamid` is stored (one column read, where messageByWamid reads ~30).
+    bool hasMessageWithWamid(const QString &wamid);
     // The message `wamid` of a conversation on `channelId`; none when it belongs to another
     // channel (a webhook signed for one channel never touches another's messages).
     std::optional<Message> messageByWamid(Id channelId, const QString &wamid);

@@ -43,6 +43,11 @@ qint64 EventLog::append(const QString &type, const QJsonObject &data, TimestampM
 
 SyncBatch EventLog::after(qint64 since, int limit)
 {
+    return after(since, limit, nullptr);
+}
+
+SyncBatch EventLog::after(qint64 since, int limit, bool (*wantsData)(const QString &type))
+{
     SyncBatch batch;
     batch.next = since;
     CachedQuery query = m_db.query(
@@ -52,7 +57,8 @@ SyncBatch EventLog::after(qint64 since, int limit)
         Event event;
         event.seq = query.value(0).toLongLong();
         event.type = query.value(1).toString();
-        event.data = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        if (!wantsData || wantsData(event.type))
+            event.data = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
         batch.events.append(event);
         batch.next = event.seq;
     }

@@ -15,6 +15,10 @@ public:
     // Returns the new event's seq, 0 on failure.
     qint64 append(const QString &type, const QJsonObject &data, TimestampMs now);
     SyncBatch after(qint64 since, int limit);
+    // after(), with the data of only the events whose type `wantsData` accepts read from its
+    // JSON (the others' data is left empty): a reader that skips most events (the automation
+    // runner skips messages) does not parse them.
+    SyncBatch after(qint64 since, int limit, bool (*wantsData)(const QString &type));
     qint64 lastSeq();
 
     // PostgreSQL: the channel on which each commit that appended events is announced to the

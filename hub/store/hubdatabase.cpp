@@ -139,12 +139,18 @@ quint64 HubDatabase::cacheEpoch()
     // one use, and the rows are read again (a channel lookup by primary key).
     if (m_dialect == Dialect::Postgres)
         return ++m_localEpoch;
+    // Inside a transaction the connection reads one snapshot, so another connection's commit
+    // cannot show before it ends: one look a transaction is enough (a group of webhooks is one
+    // transaction, so its webhooks after the first skip the statement).
+    if (m_inTransaction && m_versionSeenInTransaction)
+        return m_localEpoch;
     const qint64 version =
         scalar(QStringLiteral("PRAGMA data_version"), {}, m_dataVersion).toLongLong();
     if (version != m_dataVersion) {
         m_dataVersion = version;
         ++m_localEpoch;
     }
+    m_versionSeenInTransaction = m_inTransaction;
     return m_localEpoch;
 }
 
@@ -171,10 +177,10 @@ bool HubDatabase::begin()
     }
     ensureConnected();
     if (m_db.transaction()) {
-        m_inTransaction = true;
+        setInTransaction(true);
         if (takeWriteTurn())
             return true;
-        m_inTransaction = false;
+        setInTransaction(false);
         m_db.rollback();
         return false;
     }
@@ -196,7 +202,7 @@ bool HubDatabase::beginSnapshot()
         m_db.rollback();
         return false;
     }
-    m_inTransaction = true;
+    setInTransaction(true);
     return true;
 }
 
@@ -226,7 +232,7 @@ bool HubDatabase::commit()
         invalidate();
         return false;
     }
-    m_inTransaction = false;
+    setInTransaction(false);
     if (m_db.commit())
         return true;
     m_error = sqlFailure(lcHubStore(), m_db.lastError());
@@ -246,7 +252,7 @@ void HubDatabase::rollback()
         exec(QStringLiteral("RELEASE SAVEPOINT work%1").arg(m_savepoints));
         return;
     }
-    m_inTransaction = false;
+    setInTransaction(false);
     m_db.rollback();
 }
 
@@ -259,9 +265,9 @@ bool HubDatabase::openGroup()
         suspectConnection();
         return false;
     }
-    m_inTransaction = true;
+    setInTransaction(true);
     if (!takeWriteTurn()) {
-        m_inTransaction = false;
+        setInTransaction(false);
         m_db.rollback();
         return false;
     }
@@ -275,7 +281,7 @@ bool HubDatabase::closeGroup()
         return true;
     m_groupOpen = false;
     m_savepoints = 0;
-    m_inTransaction = false;
+    setInTransaction(false);
     if (m_db.commit())
         return true;
     m_error = sqlFailure(lcHubStore(), m_db.lastError());

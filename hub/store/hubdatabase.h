@@ -168,6 +168,11 @@ private:
     bool restrictFiles(const QString &dataDir);
     bool openSecrets(const QString &dataDir);
     bool bindAndExec(QSqlQuery &query, const QString &sql, const QVariantList &values);
+    void setInTransaction(bool inside)
+    {
+        m_inTransaction = inside;
+        m_versionSeenInTransaction = false;
+    }
     // Commits an open group first when the statement is not the group's own work.
     void leaveGroup()
     {
@@ -186,6 +191,7 @@ private:
     bool m_suspect = false;
     QElapsedTimer m_reconnectClock;
     bool m_inTransaction = false;
+    bool m_versionSeenInTransaction = false; // cacheEpoch() looked in this transaction
     bool m_groupOpen = false;
     bool m_inGroupWork = false;
     int m_savepoints = 0;

@@ -28,11 +28,12 @@ QString lookupNumber(const QString &phone)
 
 Id RecordRepository::insert(const Record &r, const QString &phone)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("INSERT INTO records (module, owner_id, phone, fields, created_at,"
-                                 " updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                  {moduleName(r.module), r.ownerId, lookupNumber(phone), fieldsJson(r), r.createdAt,
-                   r.updatedAt});
+    // Kept prepared: every first contact makes a record.
+    CachedQuery q = m_db.query(
+        QStringLiteral("INSERT INTO records (module, owner_id, phone, fields, created_at,"
+                       " updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {moduleName(r.module), r.ownerId, lookupNumber(phone), fieldsJson(r), r.createdAt,
+         r.updatedAt});
     return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -51,11 +52,12 @@ bool RecordRepository::save(const Record &r)
 
 std::optional<Record> RecordRepository::byId(Id id)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE id = ?").arg(recordColumns()), {id});
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM records WHERE id = ?").arg(recordColumns());
+    CachedQuery q = m_db.query(sql, {id});
     if (!q.next())
         return std::nullopt;
-    return readRecord(q);
+    return readRecord(*q);
 }
 
 QList<Record> RecordRepository::list(std::optional<Module> module, const QString &search, int limit,

@@ -309,6 +309,51 @@ private slots:
         QCOMPARE(after.first()["target_name"].toString(), QStringLiteral("Cliente 0403"));
     }
 
+    // The runner saves its place in the log about once a second, not after every commit
+    // (AutomationRunner): a hub killed before it did reads those events again, rebuilds what it
+    // saw of each record from them, and the run log keeps every run to one.
+    void aHubKilledBeforeSavingItsPlaceRunsNothingTwice()
+    {
+        const QString number = QStringLiteral("5511987650409");
+        const HttpReply created = m_hub.post(
+            QStringLiteral("/api/v1/records"),
+            {{"module", "Leads"},
+             {"fields",
+              QJsonObject{{"First Name", "Yara"}, {"Mobile", number}, {"Lead Status", "New"}}}},
+            m_agent);
+        QCOMPARE(created.status, 201);
+        const qint64 record = created.json().value(QStringLiteral("record"))["id"].toInteger();
+        const QString path = QStringLiteral("/api/v1/records/%1").arg(record);
+        const auto runsOfRecord = [this, record] {
+            int runs = 0;
+            for (const QJsonValue &run : runsOf(m_qualified))
+                runs += run["target_id"].toInteger() == record;
+            return runs;
+        };
+        QCOMPARE(m_hub.post(path, {{"fields", QJsonObject{{"Lead Status", "Qualified"}}}}, m_agent)
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(runsOfRecord(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim.sent(number).size(), 1, 10000);
+        m_hub.kill(); // SIGKILL at once: the runner's place is not saved yet
+        QVERIFY(m_hub.start(10000, m_hub.port()));
+        QTest::qWait(800);
+        QCOMPARE(runsOfRecord(), 1);
+        // What the runner saw of the lead was rebuilt from the log: another field changing is
+        // no change to Qualified, and a change back and forth is a new occurrence.
+        QCOMPARE(m_hub.post(path, {{"fields", QJsonObject{{"City", "Natal"}}}}, m_agent).status,
+                 200);
+        QTest::qWait(400);
+        QCOMPARE(runsOfRecord(), 1);
+        QCOMPARE(
+            m_hub.post(path, {{"fields", QJsonObject{{"Lead Status", "New"}}}}, m_agent).status,
+            200);
+        QCOMPARE(m_hub.post(path, {{"fields", QJsonObject{{"Lead Status", "Qualified"}}}}, m_agent)
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(runsOfRecord(), 2, 10000);
+    }
+
 private:
     void moveClock(qint64 aheadMs)
     {
