@@ -21,23 +21,63 @@ QString dollarSymbol(const QLocale &locale)
     }
 }
 
+QLocale moneyLocale(const QLocale &given)
+{
+    return given.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                          : given;
+}
+
+QString moneySymbol(const QString &currency, const QLocale &locale)
+{
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
+        return locale.currencySymbol(QLocale::CurrencySymbol);
+    if (currency == QLatin1String("USD"))
+        return dollarSymbol(locale);
+    return currency + u' ';
+}
+
+// "1.234" in pt_BR, "1,234" in en_US: every group after the first is three digits.
+bool wholeWithGroups(const QString &text, const QString &separator, QString *digits)
+{
+    const QStringList groups = text.split(separator);
+    for (qsizetype i = 1; i < groups.size(); ++i) {
+        if (groups.at(i).size() != 3 || groups.first().isEmpty())
+            return false;
+    }
+    *digits = groups.join(QString());
+    return true;
+}
+
 } // namespace
 
 QString localMoneyText(const Money &money, const QLocale &given)
 {
     const QString decimal = moneyDecimalText(money);
     const int decimals = int(decimal.size() - decimal.indexOf(QLatin1Char('.')) - 1);
-    const QLocale locale =
-        given.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : given;
-    QString symbol;
-    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == money.currency)
-        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    else if (money.currency == QLatin1String("USD"))
-        symbol = dollarSymbol(locale);
-    else
-        symbol = money.currency + u' ';
-    return locale.toCurrencyString(double(money.micros) / Money::microsPerUnit, symbol,
-                                   qMax(2, decimals));
+    const QLocale locale = moneyLocale(given);
+    return locale.toCurrencyString(double(money.micros) / Money::microsPerUnit,
+                                   moneySymbol(money.currency, locale), qMax(2, decimals));
+}
+
+bool parseLocalMoney(const QString &text, const QString &currency, Money *money,
+                     const QLocale &given)
+{
+    const QLocale locale = moneyLocale(given);
+    QString number = text;
+    for (const QString &symbol : {moneySymbol(currency, locale).trimmed(), currency,
+                                  QStringLiteral("US$"), QStringLiteral("$")}) {
+        if (!symbol.isEmpty())
+            number.remove(symbol);
+    }
+    number.removeIf([](QChar c) { return c.isSpace(); });
+    const QString decimalSign = locale.decimalPoint();
+    const QStringList parts = number.split(decimalSign);
+    if (parts.size() > 2 || (parts.size() == 2 && parts.at(1).contains(locale.groupSeparator())))
+        return false;
+    QString whole;
+    if (!wholeWithGroups(parts.first(), locale.groupSeparator(), &whole))
+        return false;
+    return parseMoney(parts.size() == 2 ? whole + u'.' + parts.at(1) : whole, currency, money);
 }
 
 } // namespace parley
