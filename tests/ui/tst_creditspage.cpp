@@ -295,7 +295,7 @@ private slots:
                  70000);
         QCOMPARE(table->item(brazil, 2)->text(), moneyDisplay(usd(70000)));
         QVERIFY(child<QLabel>(*page, "creditsError")->isHidden());
-        auto *scroll = page->findChild<QScrollArea *>();
+        auto *scroll = page->findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly);
         scroll->ensureWidgetVisible(child<QWidget>(*page, "rateTableBox"), 0, 0);
         QVERIFY(saveScreenshot(page.get(), QStringLiteral("admin-credits-rates")));
 

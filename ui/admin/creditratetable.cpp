@@ -136,7 +136,15 @@ void CreditRateTable::setBusy(bool busy)
 {
     m_busy = busy;
     updateButton();
-    fill(shownRatePlan()); // no price is typed while one is being saved
+    updateEditTriggers(); // no price is typed while one is being saved
+}
+
+void CreditRateTable::updateEditTriggers()
+{
+    m_templates->setEditTriggers(m_editable && !m_busy ? QAbstractItemView::DoubleClicked |
+                                                             QAbstractItemView::EditKeyPressed |
+                                                             QAbstractItemView::AnyKeyPressed
+                                                       : QAbstractItemView::NoEditTriggers);
 }
 
 void CreditRateTable::setRates(const RateTable &rates)
@@ -208,12 +216,8 @@ void CreditRateTable::fill(const RatePlan &plan)
     m_summary->setText(lines.join(QLatin1Char('\n')));
 
     const QSignalBlocker quiet(m_templates); // filling is not typing
-    const bool editable = m_editable && !m_busy;
     m_editHint->setVisible(m_editable);
-    m_templates->setEditTriggers(editable ? QAbstractItemView::DoubleClicked |
-                                                QAbstractItemView::EditKeyPressed |
-                                                QAbstractItemView::AnyKeyPressed
-                                          : QAbstractItemView::NoEditTriggers);
+    updateEditTriggers();
     const QList<CountryRate> rates = templateRateRows(plan);
     m_templates->setRowCount(int(rates.size()));
     for (int row = 0; row < rates.size(); ++row) {
@@ -228,8 +232,8 @@ void CreditRateTable::fill(const RatePlan &plan)
         for (int i = 0; i < int(std::size(priceColumns)); ++i) {
             auto *item = new QTableWidgetItem(moneyDisplay(rate.price(priceColumns[i])));
             item->setData(Qt::UserRole, rate.prefix);
-            item->setFlags(editable ? item->flags() | Qt::ItemIsEditable
-                                    : item->flags() & ~Qt::ItemIsEditable);
+            item->setFlags(m_editable ? item->flags() | Qt::ItemIsEditable
+                                      : item->flags() & ~Qt::ItemIsEditable);
             m_templates->setItem(row, firstPriceColumn + i, item);
         }
     }

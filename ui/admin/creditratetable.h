@@ -48,6 +48,7 @@ signals:
 private:
     void fill(const RatePlan &plan);
     void updateButton();
+    void updateEditTriggers();
     void priceTyped(QTableWidgetItem *item);
 
     QString m_current;
