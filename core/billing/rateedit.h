@@ -12,10 +12,10 @@ namespace parley {
 // the empty prefix is the row for every other country. The price is in micro-units of the plan's
 // currency (Money), the table's own unit: Meta's card is priced in hundredths of a cent.
 struct RateEdit {
-    QString prefix;
-    QString category;       // pricingCategoryName(): marketing, utility, authentication, service
+    QString prefix = {};
+    QString category = {};  // pricingCategoryName(): marketing, utility, authentication, service
     qint64 priceMicros = 0; // the plan's currency
-    QString country;        // the row's name; empty keeps the row's (a new row has none)
+    QString country = {};   // the row's name; empty keeps the row's (a new row has none)
 };
 
 // A calling code has at most 3 digits, a North American area 4 ("1876"); 6 leaves room for
