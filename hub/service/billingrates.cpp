@@ -67,7 +67,7 @@ CommandResult BillingService::rates()
         if (!plan)
             return CommandResult::failure(500, QStringLiteral("store_failed"),
                                           QStringLiteral("The rate table could not be read."));
-        table.plans.append({plan->id, plan->currency, templateRateRows(*plan)});
+        table.plans.append(PlanRates{plan->id, plan->currency, templateRateRows(*plan)});
     }
     return CommandResult::success(toJson(table));
 }

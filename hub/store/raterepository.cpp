@@ -76,9 +76,9 @@ std::optional<QList<RateRepository::Change>> RateRepository::changes(int limit)
         return std::nullopt;
     QList<Change> found;
     while (q.next())
-        found.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
-                      q.value(6).toLongLong(), q.value(7).toLongLong()});
+        found.append(Change{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                            q.value(6).toLongLong(), q.value(7).toLongLong()});
     return found;
 }
 
