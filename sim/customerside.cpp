@@ -19,6 +19,25 @@ bool isMediaType(const QString &type)
     return types.contains(type);
 }
 
+// Meta lets a customer press only a quick reply that the template message they were sent has:
+// `text` must be the label of one of them.
+bool templateOffersQuickReply(const SimContext &ctx, const QString &waId, const QString &wamid,
+                              const QString &text)
+{
+    const SentMessage *sent = ctx.sent.find(wamid);
+    if (!sent || sent->waId != waId || sent->request.type != QLatin1String("template"))
+        return false;
+    const SimTemplate *t =
+        ctx.templates.find(sent->request.templateName, sent->request.templateLanguage);
+    if (!t)
+        return false;
+    for (const TemplateButton &button : t->parts().buttons) {
+        if (button.type == TemplateButtonType::QuickReply && button.text == text)
+            return true;
+    }
+    return false;
+}
+
 // Stores the customer's file the way Meta does before the webhook leaves: the hub gets an id and
 // fetches the bytes through GET /<MEDIA_ID> and the download URL.
 whatsapp::InboundMedia storeMedia(SimContext &ctx, const CustomerWrite &write, const QString &waId)
@@ -90,6 +109,12 @@ std::optional<whatsapp::InboundMessage> customerWrites(SimContext &ctx, const Cu
         if (write.text.trimmed().isEmpty() || write.replyTo.isEmpty()) {
             *error = QStringLiteral("a button press needs its \"text\" and the template's "
                                     "wamid in \"reply_to\"");
+            return std::nullopt;
+        }
+        if (!templateOffersQuickReply(ctx, waId, write.replyTo, write.text)) {
+            *error = QStringLiteral("the template message %1 sent to %2 has no quick-reply "
+                                    "button \"%3\"")
+                         .arg(write.replyTo, waId, write.text);
             return std::nullopt;
         }
         message.reply.type = write.type;

@@ -594,6 +594,10 @@ WhatsAppのメッセージ：%2</translation>
         <source>This record has as many quotes as a record keeps.</source>
         <translation>このレコードの見積書は上限に達しています。</translation>
     </message>
+    <message>
+        <source>A survey template needs five quick-reply buttons, one for each score from 1 to 5.</source>
+        <translation>アンケートのテンプレートには、1〜5の評価ごとに1つずつ、5つのクイック返信ボタンが必要です。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1180,6 +1184,26 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>This template has no header or link values to fill.</source>
         <translation>このテンプレートには入力するヘッダーやリンクの値がありません。</translation>
+    </message>
+    <message>
+        <source>A country is its calling code: 1 to {max} digits, not starting with 0 (55 for Brazil, 1876 for Jamaica).</source>
+        <translation>国は国番号で指定します。0以外で始まる1〜{max}桁の数字です（ブラジルは55、ジャマイカは1876）。</translation>
+    </message>
+    <message>
+        <source>A price is for marketing, utility, authentication or service messages.</source>
+        <translation>料金はマーケティング、ユーティリティ、認証、サービスのいずれかのメッセージに設定します。</translation>
+    </message>
+    <message>
+        <source>A price is from 0 to {max} per message.</source>
+        <translation>料金は1通あたり0〜{max}です。</translation>
+    </message>
+    <message>
+        <source>A country&apos;s name is one line of at most {max} characters.</source>
+        <translation>国名は{max}文字以内の1行です。</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s rate table holds at most {max} countries.</source>
+        <translation>1つのプランの料金表に登録できる国は最大{max}か国です。</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3388,14 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Rates</source>
         <translation>料金</translation>
+    </message>
+    <message>
+        <source>Double-click a price to change it; it is saved when you press Enter.</source>
+        <translation>料金をダブルクリックすると変更できます。Enterキーを押すと保存されます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: write it the way %2 is written.</source>
+        <translation>「%1」は料金ではありません。%2 と同じ書き方で入力してください。</translation>
     </message>
 </context>
 <context>

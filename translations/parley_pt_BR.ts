@@ -595,6 +595,10 @@ O WhatsApp diz: %2</translation>
         <source>This record has as many quotes as a record keeps.</source>
         <translation>Este registro já tem o máximo de orçamentos que um registro guarda.</translation>
     </message>
+    <message>
+        <source>A survey template needs five quick-reply buttons, one for each score from 1 to 5.</source>
+        <translation>Um modelo de pesquisa precisa de cinco botões de resposta rápida, um para cada nota de 1 a 5.</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1181,6 +1185,26 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>This template has no header or link values to fill.</source>
         <translation>Este modelo não tem valores de cabeçalho ou de link para preencher.</translation>
+    </message>
+    <message>
+        <source>A country is its calling code: 1 to {max} digits, not starting with 0 (55 for Brazil, 1876 for Jamaica).</source>
+        <translation>Um país é indicado pelo código do país: de 1 a {max} dígitos, sem começar com 0 (55 para o Brasil, 1876 para a Jamaica).</translation>
+    </message>
+    <message>
+        <source>A price is for marketing, utility, authentication or service messages.</source>
+        <translation>Um preço vale para mensagens de marketing, utilidade, autenticação ou serviço.</translation>
+    </message>
+    <message>
+        <source>A price is from 0 to {max} per message.</source>
+        <translation>Um preço vai de 0 a {max} por mensagem.</translation>
+    </message>
+    <message>
+        <source>A country&apos;s name is one line of at most {max} characters.</source>
+        <translation>O nome de um país é uma linha de no máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s rate table holds at most {max} countries.</source>
+        <translation>A tabela de preços de um plano comporta no máximo {max} países.</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3390,14 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Rates</source>
         <translation>Tarifas</translation>
+    </message>
+    <message>
+        <source>Double-click a price to change it; it is saved when you press Enter.</source>
+        <translation>Clique duas vezes em um preço para alterá-lo; ele é salvo quando você pressiona Enter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: write it the way %2 is written.</source>
+        <translation>&quot;%1&quot; não é um preço: escreva-o como %2 está escrito.</translation>
     </message>
 </context>
 <context>

@@ -594,6 +594,10 @@ WhatsApp 提示：%2</translation>
         <source>This record has as many quotes as a record keeps.</source>
         <translation>此记录的报价单已达上限。</translation>
     </message>
+    <message>
+        <source>A survey template needs five quick-reply buttons, one for each score from 1 to 5.</source>
+        <translation>调查模板需要五个快速回复按钮，1 到 5 分各一个。</translation>
+    </message>
 </context>
 <context>
     <name>MediaBubble</name>
@@ -1180,6 +1184,26 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>This template has no header or link values to fill.</source>
         <translation>此模板没有需要填写的页眉或链接值。</translation>
+    </message>
+    <message>
+        <source>A country is its calling code: 1 to {max} digits, not starting with 0 (55 for Brazil, 1876 for Jamaica).</source>
+        <translation>国家以国际区号表示：1 到 {max} 位数字，不以 0 开头（巴西为 55，牙买加为 1876）。</translation>
+    </message>
+    <message>
+        <source>A price is for marketing, utility, authentication or service messages.</source>
+        <translation>价格适用于营销、通知、身份验证或服务消息。</translation>
+    </message>
+    <message>
+        <source>A price is from 0 to {max} per message.</source>
+        <translation>价格为每条消息 0 到 {max}。</translation>
+    </message>
+    <message>
+        <source>A country&apos;s name is one line of at most {max} characters.</source>
+        <translation>国家名称为一行，最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s rate table holds at most {max} countries.</source>
+        <translation>一个套餐的费率表最多包含 {max} 个国家。</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3388,14 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Rates</source>
         <translation>费率</translation>
+    </message>
+    <message>
+        <source>Double-click a price to change it; it is saved when you press Enter.</source>
+        <translation>双击价格即可修改；按 Enter 键后保存。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: write it the way %2 is written.</source>
+        <translation>“%1”不是价格：请按照 %2 的写法输入。</translation>
     </message>
 </context>
 <context>

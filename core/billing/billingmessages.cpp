@@ -51,6 +51,18 @@ const RuleMessage billingMessages[] = {
                                     "only once.")},
     {"billing_plan_pack_invalid",
      QT_TRANSLATE_NOOP("RuleError", "A credit pack must hold at least one credit.")},
+    {"billing_rate_prefix_invalid",
+     QT_TRANSLATE_NOOP("RuleError", "A country is its calling code: 1 to {max} digits, not "
+                                    "starting with 0 (55 for Brazil, 1876 for Jamaica).")},
+    {"billing_rate_category_unknown",
+     QT_TRANSLATE_NOOP("RuleError", "A price is for marketing, utility, authentication or "
+                                    "service messages.")},
+    {"billing_rate_price_invalid",
+     QT_TRANSLATE_NOOP("RuleError", "A price is from 0 to {max} per message.")},
+    {"billing_rate_country_invalid",
+     QT_TRANSLATE_NOOP("RuleError", "A country's name is one line of at most {max} characters.")},
+    {"billing_rate_table_full",
+     QT_TRANSLATE_NOOP("RuleError", "A plan's rate table holds at most {max} countries.")},
 };
 
 } // namespace

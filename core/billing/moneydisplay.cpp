@@ -21,17 +21,41 @@ QString dollarSymbol(const QLocale &locale)
     }
 }
 
+QLocale moneyLocale(const QLocale &given)
+{
+    return given.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                          : given;
+}
+
+QString moneySymbol(const QString &currency, const QLocale &locale)
+{
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
+        return locale.currencySymbol(QLocale::CurrencySymbol);
+    if (currency == QLatin1String("USD"))
+        return dollarSymbol(locale);
+    return currency + u' ';
+}
+
+// "1.234" in pt_BR, "1,234" in en_US: every group after the first is three digits.
+bool wholeWithGroups(const QString &text, const QString &separator, QString *digits)
+{
+    const QStringList groups = text.split(separator);
+    for (qsizetype i = 1; i < groups.size(); ++i) {
+        if (groups.at(i).size() != 3 || groups.first().isEmpty())
+            return false;
+    }
+    *digits = groups.join(QString());
+    return true;
+}
+
 // The one place money meets the locale: `amount` units of `currency` with `decimals` decimals.
 QString localCurrencyText(double amount, int decimals, const QString &currency,
                           const QLocale &given)
 {
-    const QLocale locale =
-        given.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : given;
-    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
-        return locale.toCurrencyString(amount, locale.currencySymbol(QLocale::CurrencySymbol),
-                                       decimals);
-    if (currency == QLatin1String("USD"))
-        return locale.toCurrencyString(amount, dollarSymbol(locale), decimals);
+    const QLocale locale = moneyLocale(given);
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency ||
+        currency == QLatin1String("USD"))
+        return locale.toCurrencyString(amount, moneySymbol(currency, locale), decimals);
     // Another currency goes by its ISO code, kept apart from the digits by a no-break space
     // where the locale's pattern sets a symbol right against them ("EUR 50.00" in en_US, not
     // "EUR50.00"; pt_BR's "EUR 50,00" has its own space, not two).
@@ -64,6 +88,27 @@ QString localMinorUnitsText(qint64 minorUnits, int minorDigits, const QString &c
         scale *= 10;
     // Exact below 2^53 minor units (90 trillion dollars), far past any quote a team writes.
     return localCurrencyText(double(minorUnits) / scale, digits, currency, given);
+}
+
+bool parseLocalMoney(const QString &text, const QString &currency, Money *money,
+                     const QLocale &given)
+{
+    const QLocale locale = moneyLocale(given);
+    QString number = text;
+    for (const QString &symbol : {moneySymbol(currency, locale).trimmed(), currency,
+                                  QStringLiteral("US$"), QStringLiteral("$")}) {
+        if (!symbol.isEmpty())
+            number.remove(symbol);
+    }
+    number.removeIf([](QChar c) { return c.isSpace(); });
+    const QString decimalSign = locale.decimalPoint();
+    const QStringList parts = number.split(decimalSign);
+    if (parts.size() > 2 || (parts.size() == 2 && parts.at(1).contains(locale.groupSeparator())))
+        return false;
+    QString whole;
+    if (!wholeWithGroups(parts.first(), locale.groupSeparator(), &whole))
+        return false;
+    return parseMoney(parts.size() == 2 ? whole + u'.' + parts.at(1) : whole, currency, money);
 }
 
 } // namespace parley

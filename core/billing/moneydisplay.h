@@ -20,4 +20,13 @@ QString localMoneyText(const Money &money, const QLocale &locale = QLocale());
 QString localMinorUnitsText(qint64 minorUnits, int minorDigits, const QString &currency,
                             const QLocale &locale = QLocale());
 
+// Reads back what an admin types for a price in `locale`'s way (issue #14 item 7): "$0.07" or
+// "0.07" in en_US, "US$ 0,07" or "0,07" in pt_BR. The currency's symbol or code may stand around
+// the number; the decimal sign is the locale's; group separators are taken only between groups
+// of three digits, so that "0.07" in pt_BR (where "." groups thousands) is refused rather than
+// read as 7. Exact: no floating point. False, *money unchanged, for anything else (parseMoney's
+// limits: no sign, at most six decimals).
+bool parseLocalMoney(const QString &text, const QString &currency, Money *money,
+                     const QLocale &locale = QLocale());
+
 } // namespace parley

@@ -110,6 +110,11 @@ QString pricingCategoryName(PricingCategory category)
     return enumName(pricingCategories, category);
 }
 
+bool pricingCategoryFromName(const QString &name, PricingCategory *category)
+{
+    return enumFromName(pricingCategories, name, category);
+}
+
 bool pricingCategoryFromMetaName(const QString &metaName, PricingCategory *category)
 {
     return enumFromName(metaCategories, metaName.trimmed().toLower(), category);
@@ -128,6 +133,24 @@ Money CountryRate::price(PricingCategory category) const
         return service;
     }
     return service;
+}
+
+void CountryRate::setPrice(PricingCategory category, const Money &price)
+{
+    switch (category) {
+    case PricingCategory::Marketing:
+        marketing = price;
+        return;
+    case PricingCategory::Utility:
+        utility = price;
+        return;
+    case PricingCategory::Authentication:
+        authentication = price;
+        return;
+    case PricingCategory::Service:
+        service = price;
+        return;
+    }
 }
 
 RatePlan deskSessionPlan()

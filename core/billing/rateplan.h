@@ -14,6 +14,8 @@ namespace parley {
 enum class PricingCategory { Marketing, Utility, Authentication, Service };
 
 QString pricingCategoryName(PricingCategory category);
+// Parley's own spelling, as pricingCategoryName() writes it; false for anything else.
+bool pricingCategoryFromName(const QString &name, PricingCategory *category);
 // Meta's `pricing.category` / `conversation.origin.type` spellings; false for anything else
 // (referral_conversion among them: it only occurs inside a free entry point).
 bool pricingCategoryFromMetaName(const QString &metaName, PricingCategory *category);
@@ -36,6 +38,7 @@ struct CountryRate {
     Money service;
 
     Money price(PricingCategory category) const;
+    void setPrice(PricingCategory category, const Money &price);
 };
 
 // Credits are sold in packs: what the admin buys as "1 IM credit" or "1 point".

@@ -107,4 +107,83 @@ QJsonObject trialStateRequest(const QString &state)
     return {{QStringLiteral("state"), state}};
 }
 
+namespace {
+
+constexpr PricingCategory rateColumns[] = {PricingCategory::Marketing, PricingCategory::Utility,
+                                           PricingCategory::Authentication,
+                                           PricingCategory::Service};
+
+} // namespace
+
+QList<CountryRate> RateTable::ratesOf(const QString &planId) const
+{
+    for (const PlanRates &plan : plans) {
+        if (plan.planId == planId)
+            return plan.rates;
+    }
+    return {};
+}
+
+QJsonObject toJson(const RateTable &table)
+{
+    QJsonArray plans;
+    for (const PlanRates &plan : table.plans) {
+        QJsonArray rows;
+        for (const CountryRate &rate : plan.rates) {
+            QJsonObject row{{QStringLiteral("prefix"), rate.prefix},
+                            {QStringLiteral("country"), rate.country}};
+            for (PricingCategory category : rateColumns)
+                row.insert(pricingCategoryName(category), rate.price(category).micros);
+            rows.append(row);
+        }
+        plans.append(QJsonObject{{QStringLiteral("plan"), plan.planId},
+                                 {QStringLiteral("currency"), plan.currency},
+                                 {QStringLiteral("rates"), rows}});
+    }
+    return {{QStringLiteral("plans"), plans}};
+}
+
+bool fromJson(const QJsonObject &json, RateTable *table, QString *error)
+{
+    for (const QJsonValue &eachPlan : json.value(QStringLiteral("plans")).toArray()) {
+        JsonReader r(eachPlan.toObject());
+        PlanRates plan;
+        plan.planId = r.string(QStringLiteral("plan"), true);
+        plan.currency = r.string(QStringLiteral("currency"), true);
+        if (!finish(r, error))
+            return false;
+        for (const QJsonValue &eachRow :
+             eachPlan.toObject().value(QStringLiteral("rates")).toArray()) {
+            JsonReader row(eachRow.toObject());
+            CountryRate rate;
+            rate.prefix = row.string(QStringLiteral("prefix"), true);
+            rate.country = row.string(QStringLiteral("country"));
+            for (PricingCategory category : rateColumns)
+                rate.setPrice(category, Money{plan.currency,
+                                              row.integer(pricingCategoryName(category), true)});
+            if (!finish(row, error))
+                return false;
+            plan.rates.append(rate);
+        }
+        table->plans.append(plan);
+    }
+    return true;
+}
+
+QJsonObject rateEditRequest(const QString &planId, const RateEdit &edit)
+{
+    QJsonObject body{{QStringLiteral("plan"), planId},
+                     {QStringLiteral("prefix"), edit.prefix},
+                     {QStringLiteral("category"), edit.category},
+                     {QStringLiteral("price_micros"), edit.priceMicros}};
+    if (!edit.country.isEmpty())
+        body.insert(QStringLiteral("country"), edit.country);
+    return body;
+}
+
+QJsonObject rateResetRequest(const QString &planId)
+{
+    return {{QStringLiteral("plan"), planId}};
+}
+
 } // namespace parley

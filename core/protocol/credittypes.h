@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/billing/rateedit.h"
 #include "core/domain/credits.h"
 
 #include <QJsonObject>
@@ -57,5 +58,25 @@ QJsonObject purchaseRequest(qint64 packs);
 QJsonObject toJson(const AutoRechargeSettings &settings);
 QJsonObject planRequest(const QString &planId);
 QJsonObject trialStateRequest(const QString &state);
+
+// GET /api/v1/credits/rates, and the reply of every rate write (issue #14 item 7): each plan's
+// template rates as stored on the hub, the other-countries row (empty prefix) last. Prices are
+// integers in micro-units of the plan's currency.
+struct PlanRates {
+    QString planId;
+    QString currency;
+    QList<CountryRate> rates;
+};
+struct RateTable {
+    QList<PlanRates> plans;
+    // The plan's rows; empty when the table has no such plan.
+    QList<CountryRate> ratesOf(const QString &planId) const;
+};
+QJsonObject toJson(const RateTable &table);
+bool fromJson(const QJsonObject &json, RateTable *table, QString *error);
+
+// POST /api/v1/credits/rates (one price) and /api/v1/credits/rates/reset (a plan's presets).
+QJsonObject rateEditRequest(const QString &planId, const RateEdit &edit);
+QJsonObject rateResetRequest(const QString &planId);
 
 } // namespace parley

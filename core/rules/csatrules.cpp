@@ -28,4 +28,18 @@ int csatScore(const QString &payload, const QString &title)
     return digitScore(title);
 }
 
+bool isCsatSurveyTemplate(const MessageTemplate &t)
+{
+    QList<int> scores;
+    for (const TemplateButton &button : t.buttons) {
+        if (button.type != TemplateButtonType::QuickReply)
+            continue;
+        const int score = csatScore(button.text, button.text);
+        if (score == 0 || scores.contains(score))
+            return false;
+        scores.append(score);
+    }
+    return scores.size() == maxCsatScore - minCsatScore + 1;
+}
+
 } // namespace parley

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/ids.h"
+#include "core/domain/messagetemplate.h"
 
 #include <QString>
 
@@ -17,5 +18,10 @@ inline constexpr TimestampMs csatAnswerWindowMs = 7LL * 24 * 3600 * 1000;
 // The score a button press gives: the payload when it is a digit 1–5 ("5"), else the first
 // number of its title when that is 1–5 ("5 - Excelente", "⭐ 4"); 0 otherwise ("10 de 10").
 int csatScore(const QString &payload, const QString &title);
+
+// Whether `t` can be the survey: among its buttons, quick replies that give each score 1–5
+// exactly once ("1" … "5", or "5 - Excelente" … "1 - Péssimo"), so that every answer a customer
+// can press is a score and every score can be pressed.
+bool isCsatSurveyTemplate(const MessageTemplate &t);
 
 } // namespace parley

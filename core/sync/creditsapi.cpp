@@ -35,6 +35,25 @@ void CreditsApi::setPlan(const QString &planId, HubCallback<CreditSummary> done)
                               HubSubject::Change, &decodeReply<CreditSummary>, std::move(done));
 }
 
+void CreditsApi::rates(HubCallback<RateTable> done) const
+{
+    m_api.get<RateTable>(QStringLiteral("/credits/rates"), HubSubject::Change,
+                         &decodeReply<RateTable>, std::move(done));
+}
+
+void CreditsApi::setRate(const QString &planId, const RateEdit &edit,
+                         HubCallback<RateTable> done) const
+{
+    m_api.post<RateTable>(QStringLiteral("/credits/rates"), rateEditRequest(planId, edit),
+                          HubSubject::Change, &decodeReply<RateTable>, std::move(done));
+}
+
+void CreditsApi::resetRates(const QString &planId, HubCallback<RateTable> done) const
+{
+    m_api.post<RateTable>(QStringLiteral("/credits/rates/reset"), rateResetRequest(planId),
+                          HubSubject::Change, &decodeReply<RateTable>, std::move(done));
+}
+
 void CreditsApi::trial(HubCallback<TrialStatus> done) const
 {
     m_api.get<TrialStatus>(QStringLiteral("/credits/trial"), HubSubject::Change,

@@ -19,6 +19,11 @@ public:
     void setAutoRecharge(const AutoRechargeSettings &settings,
                          HubCallback<CreditSummary> done) const;
     void setPlan(const QString &planId, HubCallback<CreditSummary> done) const;
+    // The rate table (issue #14 item 7): every signed-in agent reads it, admins change it; each
+    // change answers with the whole table.
+    void rates(HubCallback<RateTable> done) const;
+    void setRate(const QString &planId, const RateEdit &edit, HubCallback<RateTable> done) const;
+    void resetRates(const QString &planId, HubCallback<RateTable> done) const;
     void trial(HubCallback<TrialStatus> done) const;
     void setTrialState(const QString &state, HubCallback<TrialStatus> done) const;
 

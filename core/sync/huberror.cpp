@@ -332,6 +332,9 @@ const Entry entries[] = {
     {"credits_recharge_failed", Any,
      QT_TRANSLATE_NOOP("HubError", "Auto-recharge failed: the payment did not go through.")},
     {"trial_state_invalid", Any, QT_TRANSLATE_NOOP("HubError", "Choose one of the trial states.")},
+    {"csat_template_not_survey", Any,
+     QT_TRANSLATE_NOOP("HubError", "A survey template needs five quick-reply buttons, one for "
+                                   "each score from 1 to 5.")},
 };
 
 const Entry *find(const QString &code, HubSubject subject)

@@ -68,6 +68,43 @@ void addCreditRoutes(HttpServer &server, ApiSupport &api, BillingService &billin
                              service->trial().setState(r.string(QStringLiteral("state"))));
                      },
                      adminOnly));
+    // The rate table (issue #14 item 7): every agent may read what a message costs; only admins
+    // change it. Every value is checked by core's applyRateEdit() before it is stored.
+    server.route("GET", QStringLiteral("/api/v1/credits/rates"),
+                 api.authed([service](const HttpRequest &, const Agent &) {
+                     return ApiSupport::respond(service->rates());
+                 }));
+    server.route("POST", QStringLiteral("/api/v1/credits/rates"),
+                 api.authedJson(
+                     [service](const HttpRequest &, const Agent &agent, JsonReader &r) {
+                         const QString plan = r.string(QStringLiteral("plan"), true);
+                         RateEdit edit;
+                         edit.prefix = r.string(QStringLiteral("prefix"), true);
+                         edit.category = r.string(QStringLiteral("category"), true);
+                         edit.priceMicros = r.integer(QStringLiteral("price_micros"), true);
+                         edit.country = r.string(QStringLiteral("country"));
+                         if (!r.ok())
+                             return ApiSupport::badRequest(r);
+                         return ApiSupport::respond(service->setRate(agent, plan, edit));
+                     },
+                     adminOnly));
+    server.route("POST", QStringLiteral("/api/v1/credits/rates/reset"),
+                 api.authedJson(
+                     [service](const HttpRequest &, const Agent &agent, JsonReader &r) {
+                         const QString plan = r.string(QStringLiteral("plan"), true);
+                         if (!r.ok())
+                             return ApiSupport::badRequest(r);
+                         return ApiSupport::respond(service->resetRates(agent, plan));
+                     },
+                     adminOnly));
+    server.route("GET", QStringLiteral("/api/v1/credits/rates/changes"),
+                 api.authed(
+                     [service](const HttpRequest &request, const Agent &) {
+                         const int limit =
+                             request.query.queryItemValue(QStringLiteral("limit")).toInt();
+                         return ApiSupport::respond(service->rateChanges(limit > 0 ? limit : 100));
+                     },
+                     adminOnly));
     server.route("POST", QStringLiteral("/api/v1/credits/plan"),
                  api.authedJson(
                      [service](const HttpRequest &, const Agent &, JsonReader &r) {

@@ -3,22 +3,11 @@
 #include "core/billing/purchase.h"
 #include "core/protocol/isotime.h"
 #include "core/rules/servicewindow.h"
+#include "hub/hublogging.h"
 
 #include <QJsonArray>
 
 namespace parley::hub {
-namespace {
-
-RatePlan planById(const QString &id)
-{
-    for (const RatePlan &plan : presetRatePlans()) {
-        if (plan.id == id)
-            return plan;
-    }
-    return deskSessionPlan();
-}
-
-} // namespace
 
 BillingService::Account BillingService::account()
 {
@@ -30,10 +19,27 @@ BillingService::Account BillingService::account()
     if (!q.next())
         return a;
     a.balance = q.value(0).toLongLong();
-    a.plan = planById(q.value(1).toString());
+    const QString planId = q.value(1).toString();
     a.autoRecharge = {q.value(2).toBool(), q.value(3).toLongLong(), q.value(4).toLongLong()};
     a.usage = usageForMonth({q.value(5).toInt(), q.value(6).toLongLong(), q.value(7).toLongLong()},
                             m_ctx.now());
+    q->finish();
+    // An unknown id (never stored by setPlan) charges as the default plan did before.
+    bool storeFailed = false;
+    std::optional<RatePlan> plan = storedPlan(planId, &storeFailed);
+    if (!plan && !storeFailed)
+        plan = storedPlan(deskSessionPlan().id, &storeFailed);
+    if (!plan) {
+        // The table is seeded from the presets: the plan's own is the nearest to what it holds.
+        qCWarning(lcHubStore, "the rate table could not be read; charging plan %s's presets",
+                  qUtf8Printable(planId));
+        plan = deskSessionPlan();
+        for (const RatePlan &preset : presetRatePlans()) {
+            if (preset.id == planId)
+                plan = preset;
+        }
+    }
+    a.plan = *plan;
     return a;
 }
 

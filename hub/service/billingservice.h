@@ -2,11 +2,13 @@
 
 #include "core/billing/autorecharge.h"
 #include "core/billing/charging.h"
+#include "core/billing/rateedit.h"
 #include "core/billing/rateplan.h"
 #include "core/whatsapp/webhooktypes.h"
 #include "hub/service/conversationservice.h"
 #include "hub/service/paymentprovider.h"
 #include "hub/service/trialservice.h"
+#include "hub/store/raterepository.h"
 
 namespace parley::hub {
 
@@ -18,7 +20,7 @@ namespace parley::hub {
 class BillingService {
 public:
     BillingService(HubContext &context, PaymentProvider &payments)
-        : m_ctx(context), m_payments(payments), m_trial(context)
+        : m_ctx(context), m_payments(payments), m_trial(context), m_rates(context.db)
     {}
 
     struct Account {
@@ -44,12 +46,24 @@ public:
     TrialService &trial() { return m_trial; }
     CommandResult setAutoRecharge(const AutoRechargeSettings &settings);
     CommandResult setPlan(const QString &planId);
+    // The rate table (R8.5, issue #14 item 7; billingrates.cpp): every plan's template rates as
+    // stored, which is what chargeForSend() charges. Each change is checked by core's
+    // applyRateEdit() before it is stored, logged with who and what it was, and announced as
+    // credits.updated so that every desktop's Credits page reads the table again.
+    CommandResult rates();
+    CommandResult setRate(const Agent &agent, const QString &planId, const RateEdit &edit);
+    // Back to core/billing's presets for the plan.
+    CommandResult resetRates(const Agent &agent, const QString &planId);
+    CommandResult rateChanges(int limit);
     CommandResult summary();
     // Newest first; `from`/`to` (epoch ms, 0 = open) bound created_at, `to` exclusive.
     CommandResult ledger(int limit, qint64 beforeId, const QString &kind, TimestampMs from = 0,
                          TimestampMs to = 0);
 
 private:
+    // The preset `planId` with its stored template rates; nullopt for an unknown plan or when
+    // the store failed (`*storeFailed` tells which).
+    std::optional<RatePlan> storedPlan(const QString &planId, bool *storeFailed = nullptr);
     bool addLedger(LedgerKind kind, Credits amount, Id messageId, const QString &note);
     bool publishAccount();
     Charge quote(const Conversation &conversation, OutboundKind kind, PricingCategory category,
@@ -58,6 +72,7 @@ private:
     HubContext &m_ctx;
     PaymentProvider &m_payments;
     TrialService m_trial;
+    RateRepository m_rates;
 };
 
 } // namespace parley::hub

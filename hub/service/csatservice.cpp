@@ -27,8 +27,16 @@ CommandResult CsatService::setSetting(Id channelId, Id templateId)
                                       QStringLiteral("There is no channel %1.").arg(channelId));
     if (templateId > 0) {
         CommandResult refusal;
-        if (!m_templates.sendableTemplate(templateId, &refusal))
+        const std::optional<MessageTemplate> survey =
+            m_templates.sendableTemplate(templateId, &refusal);
+        if (!survey)
             return refusal;
+        if (!isCsatSurveyTemplate(*survey))
+            return CommandResult::failure(
+                422, QStringLiteral("csat_template_not_survey"),
+                QStringLiteral("Template %1 does not offer the scores 1 to 5 as quick-reply "
+                               "buttons, one each.")
+                    .arg(survey->name));
     }
     if (!m_repository.setSetting(channelId, templateId))
         return CommandResult::failure(500, QStringLiteral("store_failed"),
@@ -77,13 +85,13 @@ void CsatService::conversationClosed(const Conversation &conversation, const QSt
     m_repository.surveySent(survey, messageId, sent.code);
 }
 
-bool CsatService::recordAnswer(const Conversation &conversation, const QString &payload,
-                               const QString &title, TimestampMs at)
+bool CsatService::recordAnswer(const Conversation &conversation, const QString &repliedTo,
+                               const QString &payload, const QString &title, TimestampMs at)
 {
     const int score = csatScore(payload, title);
-    if (score == 0)
+    if (score == 0 || repliedTo.isEmpty())
         return false;
-    return m_repository.answer(conversation.id, score, at, at - csatAnswerWindowMs);
+    return m_repository.answer(conversation.id, repliedTo, score, at, at - csatAnswerWindowMs);
 }
 
 } // namespace parley::hub

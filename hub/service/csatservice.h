@@ -24,9 +24,11 @@ public:
 
     void conversationClosed(const Conversation &conversation, const QString &closingKey);
     // Inside the webhook's transaction: true when `payload`/`title` is the answer (1–5) to a
-    // survey sent to this conversation in the last seven days, now recorded.
-    bool recordAnswer(const Conversation &conversation, const QString &payload,
-                      const QString &title, TimestampMs at);
+    // survey sent to this conversation in the last seven days, now recorded. `repliedTo` is the
+    // wamid the press replies to (Meta's `context.id`): only a press on the survey itself is its
+    // answer, not a "1" pressed on some other template's buttons.
+    bool recordAnswer(const Conversation &conversation, const QString &repliedTo,
+                      const QString &payload, const QString &title, TimestampMs at);
 
 private:
     std::optional<Agent> sender(const Conversation &conversation);

@@ -62,9 +62,12 @@ struct HubContext {
     };
 
     // Issue #14 CSAT: inside the webhook's transaction, whether a customer's button press
-    // (payload, title, when) is their rating of a survey, now recorded (CsatService).
-    std::function<bool(const Conversation &, const QString &, const QString &, TimestampMs)>
-        csatAnswered = [](const Conversation &, const QString &, const QString &, TimestampMs) {
+    // (the wamid it replies to, payload, title, when) is their rating of a survey, now recorded
+    // (CsatService).
+    std::function<bool(const Conversation &, const QString &, const QString &, const QString &,
+                       TimestampMs)>
+        csatAnswered = [](const Conversation &, const QString &, const QString &, const QString &,
+                          TimestampMs) {
             return false;
         };
 

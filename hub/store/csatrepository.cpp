@@ -51,13 +51,15 @@ bool CsatRepository::surveySent(Id surveyId, Id messageId, const QString &error)
                     {messageId, error, surveyId});
 }
 
-bool CsatRepository::answer(Id conversationId, int score, TimestampMs at, TimestampMs since)
+bool CsatRepository::answer(Id conversationId, const QString &wamid, int score, TimestampMs at,
+                            TimestampMs since)
 {
     const Id survey =
-        m_db.scalar(QStringLiteral("SELECT id FROM csat_surveys WHERE conversation_id = ?"
-                                   " AND message_id > 0 AND sent_at >= ? ORDER BY id DESC"
-                                   " LIMIT 1"),
-                    {conversationId, since}, 0)
+        m_db.scalar(QStringLiteral("SELECT s.id FROM csat_surveys s JOIN messages m"
+                                   " ON m.id = s.message_id WHERE s.conversation_id = ?"
+                                   " AND s.message_id > 0 AND m.wamid = ? AND s.sent_at >= ?"
+                                   " ORDER BY s.id DESC LIMIT 1"),
+                    {conversationId, wamid, since}, 0)
             .toLongLong();
     if (survey == 0)
         return false;

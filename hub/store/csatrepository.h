@@ -27,9 +27,10 @@ public:
     Id claimSurvey(Id conversationId, const QString &closingKey, Id channelId, Id ownerId,
                    Id teamId, TimestampMs now);
     bool surveySent(Id surveyId, Id messageId, const QString &error);
-    // Records `score` on the newest unanswered survey sent to the conversation at or after
-    // `since`; false when there is none.
-    bool answer(Id conversationId, int score, TimestampMs at, TimestampMs since);
+    // Records `score` on the survey sent to the conversation as message `wamid`, at or after
+    // `since` and not answered yet; false when there is none.
+    bool answer(Id conversationId, const QString &wamid, int score, TimestampMs at,
+                TimestampMs since);
 
     struct Answer {
         Id channelId = 0;

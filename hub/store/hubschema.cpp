@@ -1,5 +1,7 @@
 #include "hub/store/hubschema.h"
 
+#include "hub/store/rateschema.h"
+
 #include <QRegularExpression>
 
 namespace parley::hub {
@@ -382,7 +384,8 @@ QList<QStringList> sqliteSchemaSteps()
             notificationSettingsStep,
             readsByConversationStep,
             quotesStep,
-            templateComponentsStep};
+            templateComponentsStep,
+            creditRatesStep()};
 }
 
 QString postgresStatement(const QString &sqlite)

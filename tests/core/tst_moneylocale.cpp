@@ -44,6 +44,72 @@ private slots:
         QCOMPARE(localMoneyText(usd(28000000)), QStringLiteral("$28.00"));
     }
 
+    // What an admin types for a price (issue #14 item 7) is read back in the same locale.
+    void eachLocaleReadsItsWay_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<qint64>("micros");
+        QTest::newRow("en_US as shown") << "en_US"
+                                        << "$0.0625" << true << qint64(62500);
+        QTest::newRow("en_US bare") << "en_US"
+                                    << " 0.07 " << true << qint64(70000);
+        QTest::newRow("en_US thousands") << "en_US"
+                                         << "$1,234.50" << true << qint64(1234500000);
+        QTest::newRow("pt_BR as shown")
+            << "pt_BR" << QStringLiteral("US$\u00a00,005") << true << qint64(5000);
+        QTest::newRow("pt_BR bare") << "pt_BR"
+                                    << "0,07" << true << qint64(70000);
+        QTest::newRow("pt_BR thousands")
+            << "pt_BR" << QStringLiteral("US$\u00a01.234,50") << true << qint64(1234500000);
+        // "." groups thousands in pt_BR: "0.07" is no amount there, not seven dollars.
+        QTest::newRow("pt_BR with a dot") << "pt_BR"
+                                          << "0.07" << false << qint64(0);
+        QTest::newRow("en_US with a comma") << "en_US"
+                                            << "0,07" << false << qint64(0);
+        QTest::newRow("zh_CN as shown") << "zh_CN"
+                                        << "US$0.0113" << true << qint64(11300);
+        QTest::newRow("ja as shown") << "ja_JP"
+                                     << "$0.044" << true << qint64(44000);
+        QTest::newRow("C as en_US") << "C"
+                                    << "$2.00" << true << qint64(2000000);
+        QTest::newRow("negative") << "en_US"
+                                  << "-$0.01" << false << qint64(0);
+        QTest::newRow("seven decimals") << "en_US"
+                                        << "0.0000001" << false << qint64(0);
+        QTest::newRow("two decimal signs") << "pt_BR"
+                                           << "0,0,7" << false << qint64(0);
+        QTest::newRow("words") << "en_US"
+                               << "free" << false << qint64(0);
+        QTest::newRow("empty") << "en_US"
+                               << "" << false << qint64(0);
+    }
+    void eachLocaleReadsItsWay()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, typed);
+        QFETCH(bool, ok);
+        QFETCH(qint64, micros);
+        Money money = usd(-7);
+        QCOMPARE(parseLocalMoney(typed, QStringLiteral("USD"), &money, QLocale(locale)), ok);
+        QCOMPARE(money, ok ? usd(micros) : usd(-7));
+    }
+
+    void whatIsWrittenReadsBack()
+    {
+        for (const char *name : {"en_US", "pt_BR", "zh_CN", "ja_JP"}) {
+            const QLocale locale{QString::fromLatin1(name)};
+            for (qint64 micros : {qint64(0), qint64(100), qint64(62500), qint64(9999900)}) {
+                Money read;
+                QVERIFY2(parseLocalMoney(localMoneyText(usd(micros), locale), QStringLiteral("USD"),
+                                         &read, locale),
+                         name);
+                QCOMPARE(read, usd(micros));
+            }
+        }
+    }
+
     void theLocalesOwnCurrencyTakesItsSymbol()
     {
         QCOMPARE(

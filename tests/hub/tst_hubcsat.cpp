@@ -31,18 +31,46 @@ private slots:
         m_agent = team.agentToken;
         m_channel = team.channelId;
         m_bo = team.boId;
-        // The survey: a utility template; its buttons are the customer's 1–5.
-        const HttpReply draft =
-            m_hub.post(QStringLiteral("/api/v1/templates"),
-                       {{"name", "pesquisa_satisfacao"},
-                        {"language", "pt_BR"},
-                        {"category", "UTILITY"},
-                        {"module", "Contacts"},
-                        {"body", "Como foi o atendimento de hoje? Toque de 1 a 5."}},
-                       m_admin);
-        QCOMPARE(draft.status, 202);
-        m_survey = draft.json().value(QStringLiteral("template"))["id"].toInteger();
-        QTRY_COMPARE_WITH_TIMEOUT(templateStatus(m_survey), QStringLiteral("APPROVED"), 10000);
+        // The survey: a utility template whose five quick-reply buttons are the customer's 1–5.
+        QJsonArray scores;
+        for (const char *label : {"5 - Ótimo", "4 - Bom", "3 - Regular", "2 - Ruim", "1 - Péssimo"})
+            scores.append(QJsonObject{{"type", "QUICK_REPLY"}, {"text", QString::fromUtf8(label)}});
+        m_survey = approved({{"name", "pesquisa_satisfacao"},
+                             {"language", "pt_BR"},
+                             {"category", "UTILITY"},
+                             {"module", "Contacts"},
+                             {"body", "Como foi o atendimento de hoje? Toque de 1 a 5."},
+                             {"buttons", scores}});
+        // Body only: no button to press, so no survey.
+        m_bodyOnly = approved({{"name", "avaliacao_texto"},
+                               {"language", "pt_BR"},
+                               {"category", "UTILITY"},
+                               {"module", "Contacts"},
+                               {"body", "Responda com uma nota de 1 a 5."}});
+        QVERIFY(m_survey > 0 && m_bodyOnly > 0);
+    }
+
+    // What Meta holds (the simulator's GET …/message_templates): five QUICK_REPLY buttons in
+    // Meta's component shape, which a survey message carries to the customer.
+    void theSurveyHasFiveQuickRepliesInMetasShape()
+    {
+        const QJsonArray data =
+            m_sim
+                .graph("GET", QStringLiteral("/%1/message_templates?name=pesquisa_satisfacao")
+                                  .arg(m_sim.identity().wabaId))
+                .json()["data"]
+                .toArray();
+        QCOMPARE(data.size(), 1);
+        QJsonArray buttons;
+        for (const QJsonValue &component : data.first()["components"].toArray()) {
+            if (component["type"].toString() == QLatin1String("BUTTONS"))
+                buttons = component["buttons"].toArray();
+        }
+        QCOMPARE(buttons.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(buttons.at(i)["type"].toString(), QStringLiteral("QUICK_REPLY"));
+            QVERIFY(buttons.at(i)["text"].toString().startsWith(QString::number(5 - i)));
+        }
     }
 
     void onlyAdminsTurnItOnWithAnApprovedTemplate()
@@ -53,6 +81,9 @@ private slots:
             m_hub.post(path, {{"channel_id", 9999}, {"template_id", m_survey}}, m_admin).status,
             404);
         QCOMPARE(m_hub.post(path, {{"template_id", 9999}}, m_admin).status, 404);
+        const HttpReply bodyOnly = m_hub.post(path, {{"template_id", m_bodyOnly}}, m_admin);
+        QCOMPARE(bodyOnly.status, 422);
+        QCOMPARE(errorCode(bodyOnly), QStringLiteral("csat_template_not_survey"));
         QCOMPARE(errorCode(m_hub.post(path, {{"channel_id", m_channel}}, m_admin)),
                  QStringLiteral("bad_request"));
         QCOMPARE(m_hub.post(path, {{"channel_id", 0}, {"template_id", m_survey}}, m_admin).status,
@@ -84,7 +115,7 @@ private slots:
         QCOMPARE(m_sim
                      .inbound({{"from", number},
                                {"reply_to", survey["wamid"].toString()},
-                               {"button", QJsonObject{{"payload", "4"}, {"text", "4 - Bom"}}}})
+                               {"button", QJsonObject{{"text", "4 - Bom"}}}})
                      .status,
                  200);
         QTRY_VERIFY_WITH_TIMEOUT(hasMessage(chat, QStringLiteral("4 - Bom"), since), 10000);
@@ -103,15 +134,22 @@ private slots:
         QCOMPARE(m_sim
                      .inbound({{"from", number},
                                {"reply_to", second},
-                               {"button", QJsonObject{{"payload", "2"}, {"text", "2 - Ruim"}}}})
+                               {"button", QJsonObject{{"text", "2 - Ruim"}}}})
                      .status,
                  200);
         QTRY_COMPARE_WITH_TIMEOUT(report()["count"].toInt(), 2, 10000);
+        // Only the survey's own buttons can be pressed (Meta's rule, kept by the simulator).
+        QCOMPARE(m_sim
+                     .inbound({{"from", number},
+                               {"reply_to", second},
+                               {"button", QJsonObject{{"payload", "5"}, {"text", "5 estrelas"}}}})
+                     .status,
+                 400);
         // A second press of the same survey changes nothing.
         QCOMPARE(m_sim
                      .inbound({{"from", number},
                                {"reply_to", second},
-                               {"button", QJsonObject{{"payload", "5"}, {"text", "5 - Ótimo"}}}})
+                               {"button", QJsonObject{{"text", "5 - Ótimo"}}}})
                      .status,
                  200);
         QTest::qWait(500);
@@ -126,6 +164,61 @@ private slots:
         QCOMPARE(csat["channels"].toArray().first()["id"].toInteger(), m_channel);
         // Narrowed to another agent: nothing.
         QCOMPARE(report(QStringLiteral("&agent=%1").arg(m_bo + 100))["count"].toInt(), 0);
+    }
+
+    // A "1" pressed on another template's buttons is that template's answer, not a rating: only
+    // a press in reply to the survey message itself (Meta's context.id) is recorded.
+    void aPressOnAnotherTemplateIsNoRating()
+    {
+        const qint64 menu =
+            approved({{"name", "menu_opcoes"},
+                      {"language", "pt_BR"},
+                      {"category", "UTILITY"},
+                      {"module", "Contacts"},
+                      {"body", "Com quem quer falar?"},
+                      {"buttons",
+                       QJsonArray{QJsonObject{{"type", "QUICK_REPLY"}, {"text", "1 - Vendas"}},
+                                  QJsonObject{{"type", "QUICK_REPLY"}, {"text", "2 - Suporte"}}}}});
+        QVERIFY(menu > 0);
+        const QString number = QStringLiteral("5511987650603");
+        const qint64 chat = writes(number, "Bom dia");
+        QVERIFY(chat > 0);
+        QCOMPARE(m_hub
+                     .post(QStringLiteral("/api/v1/conversations/%1/template").arg(chat),
+                           {{"template_id", menu}}, m_admin,
+                           {{"Idempotency-Key", QByteArray("csat-menu")}})
+                     .status,
+                 202);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim.sent(number).size(), 1, 10000);
+        const QString menuWamid = m_sim.sent(number).first()["wamid"].toString();
+        QCOMPARE(m_hub
+                     .post(QStringLiteral("/api/v1/conversations/%1/triage").arg(chat),
+                           {{"status", "closed"}}, m_admin)
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim.sent(number).size(), 2, 10000);
+        const QString surveyWamid = m_sim.sent(number).at(1)["wamid"].toString();
+        const int before = report()["count"].toInt();
+
+        const qint64 since = lastSeq();
+        QCOMPARE(m_sim
+                     .inbound({{"from", number},
+                               {"reply_to", menuWamid},
+                               {"button", QJsonObject{{"text", "1 - Vendas"}}}})
+                     .status,
+                 200);
+        QTRY_VERIFY_WITH_TIMEOUT(hasMessage(chat, QStringLiteral("1 - Vendas"), since), 10000);
+        QCOMPARE(report()["count"].toInt(), before);
+        // The customer wrote to the business: the press reopens the conversation like any message.
+        QCOMPARE(latestConversation(chat)["status"].toString(), QStringLiteral("open"));
+
+        QCOMPARE(m_sim
+                     .inbound({{"from", number},
+                               {"reply_to", surveyWamid},
+                               {"button", QJsonObject{{"text", "3 - Regular"}}}})
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(report()["count"].toInt(), before + 1, 10000);
     }
 
     void turnedOffNoSurveyGoes()
@@ -192,6 +285,20 @@ private:
         return parley::testing::templateStatus(m_hub, m_admin, id);
     }
 
+    // The template created and approved by Meta (the simulator's review); 0 otherwise.
+    qint64 approved(const QJsonObject &body)
+    {
+        const HttpReply draft = m_hub.post(QStringLiteral("/api/v1/templates"), body, m_admin);
+        if (draft.status != 202) {
+            qWarning("template refused: %s", draft.body.constData());
+            return 0;
+        }
+        const qint64 id = draft.json().value(QStringLiteral("template"))["id"].toInteger();
+        for (int i = 0; i < 100 && templateStatus(id) != QLatin1String("APPROVED"); ++i)
+            QTest::qWait(100);
+        return templateStatus(id) == QLatin1String("APPROVED") ? id : 0;
+    }
+
     HubProcess m_hub;
     SimProcess m_sim;
     QString m_admin;
@@ -199,6 +306,7 @@ private:
     qint64 m_channel = 0;
     qint64 m_bo = 0;
     qint64 m_survey = 0;
+    qint64 m_bodyOnly = 0;
 };
 
 QTEST_MAIN(HubCsatTest)

@@ -1,9 +1,11 @@
 // The admin Credits screen (R8) against a real parley-hub: buying only once a number is active,
 // the purchase confirmation, auto-recharge, the low-balance warning, the rate table's presets,
-// the trial and the usage history.
+// the trial and the usage history, and an admin changing a price of the rate table in place
+// (issue #14 item 7).
 #include "adminpagefixture.h"
 #include "core/billing/purchase.h"
 #include "core/billing/rateplan.h"
+#include "screenshots.h"
 #include "ui/admin/creditformat.h"
 #include "ui/admin/creditledgerview.h"
 #include "ui/admin/creditspage.h"
@@ -12,8 +14,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -41,15 +45,57 @@ private:
         QSignalSpy summary(page.get(), &CreditsPage::summaryShown);
         QSignalSpy channels(page.get(), &CreditsPage::channelsShown);
         QSignalSpy trial(page.get(), &CreditsPage::trialShown);
+        QSignalSpy rates(page.get(), &CreditsPage::ratesShown);
         if (!summary.wait(5000) || !(channels.count() || channels.wait(5000)) ||
-            !(trial.count() || trial.wait(5000)))
+            !(trial.count() || trial.wait(5000)) || !(rates.count() || rates.wait(5000)))
             qWarning("the page did not load");
         return page;
+    }
+
+    // The hub's price of `category` for `prefix` in `plan`, in micro-dollars; -1 when absent.
+    qint64 hubPrice(const QString &plan, const QString &prefix, const QString &category)
+    {
+        for (const QJsonValue &each : m_hub.get(QStringLiteral("/api/v1/credits/rates"), m_admin)
+                                          .json()["plans"]
+                                          .toArray()) {
+            for (const QJsonValue &rate : each["rates"].toArray()) {
+                if (each["plan"].toString() == plan && rate["prefix"].toString() == prefix)
+                    return rate[category].toInteger();
+            }
+        }
+        return -1;
+    }
+
+    static int rowOfPrefix(QTableWidget *table, const QString &prefix)
+    {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 1)->text() == u'+' + prefix)
+                return row;
+        }
+        return -1;
+    }
+
+    // Types `text` into the cell as an admin does: open its editor, replace, press Enter.
+    static bool typeInto(QTableWidget *table, int row, int column, const QString &text)
+    {
+        table->setCurrentCell(row, column);
+        table->editItem(table->item(row, column));
+        auto *editor = table->viewport()->findChild<QLineEdit *>();
+        if (!editor)
+            return false;
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        return true;
     }
 
 private slots:
     void initTestCase()
     {
+        // The screenshot's language, and money as that language writes it.
+        QVERIFY(installScreenshotLanguage(&m_translator));
+        if (screenshotLanguage() != QLatin1String("en"))
+            QLocale::setDefault(QLocale(screenshotLanguage()));
         QVERIFY(setUpAdmin());
         QVERIFY(addUnreachableChannel());
         QVERIFY2(startHubAsAdmin(), m_hub.log().constData());
@@ -222,6 +268,89 @@ private slots:
         to->setDate(to->minimumDate());
         QTRY_COMPARE(ledger->rowCount(), all);
     }
+
+    void anAdminChangesAPriceInPlace()
+    {
+        auto page = openPage();
+        page->resize(1100, 800);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        auto *preset = child<QComboBox>(*page, "planPreset");
+        auto *table = child<QTableWidget>(*page, "rateTable");
+        QVERIFY(!child<QLabel>(*page, "rateEditHint")->isHidden());
+        preset->setCurrentIndex(preset->findData(QStringLiteral("desk_country")));
+        const int brazil = rowOfPrefix(table, QStringLiteral("55"));
+        QVERIFY(brazil >= 0);
+        QCOMPARE(table->item(brazil, 2)->text(), moneyDisplay(usd(62500)));
+        // Neither the country nor its calling code is a price.
+        QVERIFY(!(table->item(brazil, 0)->flags() & Qt::ItemIsEditable));
+        QVERIFY(table->item(brazil, 2)->flags() & Qt::ItemIsEditable);
+
+        // Typed as the user's locale writes money ("$0.07", "US$ 0,07"), read back in it.
+        QSignalSpy shown(page.get(), &CreditsPage::ratesShown);
+        QVERIFY(typeInto(table, brazil, 2, moneyDisplay(usd(70000))));
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(hubPrice(QStringLiteral("desk_country"), QStringLiteral("55"),
+                          QStringLiteral("marketing")),
+                 70000);
+        QCOMPARE(table->item(brazil, 2)->text(), moneyDisplay(usd(70000)));
+        QVERIFY(child<QLabel>(*page, "creditsError")->isHidden());
+        auto *scroll = page->findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly);
+        scroll->ensureWidgetVisible(child<QWidget>(*page, "rateTableBox"), 0, 0);
+        QVERIFY(saveScreenshot(page.get(), QStringLiteral("admin-credits-rates")));
+
+        // Not a price: refused on the desktop in the user's language; the hub's table unchanged.
+        QSignalSpy failed(page.get(), &CreditsPage::failed);
+        QVERIFY(typeInto(table, brazil, 3, QStringLiteral("abc")));
+        QVERIFY(failed.wait(5000));
+        QVERIFY(!child<QLabel>(*page, "creditsError")->isHidden());
+        QCOMPARE(table->item(brazil, 3)->text(), moneyDisplay(usd(6800)));
+        // A fraction of a credit (US$0.0001): core's rule says so before anything is sent.
+        QVERIFY(typeInto(table, brazil, 3, moneyDisplay(usd(6850))));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(child<QLabel>(*page, "creditsError")->text(),
+                 (RuleError{QStringLiteral("billing_plan_price_not_whole_credits"),
+                            {{QStringLiteral("price"), moneyText(usd(6850))},
+                             {QStringLiteral("credit"), moneyText(usd(100))}}}
+                      .message()));
+        QCOMPARE(hubPrice(QStringLiteral("desk_country"), QStringLiteral("55"),
+                          QStringLiteral("utility")),
+                 6800);
+
+        // Another admin's desktop, opened afterwards, reads the changed table.
+        auto again = openPage();
+        auto *otherPreset = child<QComboBox>(*again, "planPreset");
+        otherPreset->setCurrentIndex(otherPreset->findData(QStringLiteral("desk_country")));
+        auto *otherTable = child<QTableWidget>(*again, "rateTable");
+        QCOMPARE(otherTable->item(rowOfPrefix(otherTable, QStringLiteral("55")), 2)->text(),
+                 moneyDisplay(usd(70000)));
+    }
+
+    void aPriceTheHubRefusesIsShownAndPutBack()
+    {
+        auto page = openPage();
+        auto *preset = child<QComboBox>(*page, "planPreset");
+        auto *table = child<QTableWidget>(*page, "rateTable");
+        preset->setCurrentIndex(preset->findData(QStringLiteral("desk_country")));
+        const int japan = rowOfPrefix(table, QStringLiteral("81"));
+        QVERIFY(japan >= 0);
+        const QString before = table->item(japan, 4)->text();
+        // The hub stops answering as this admin (signed out elsewhere): its 401 is shown from
+        // the one error table and the price is put back as the hub still has it.
+        QVERIFY(m_hub.post(QStringLiteral("/api/v1/logout"), {}, m_admin).status < 300);
+        QSignalSpy failed(page.get(), &CreditsPage::failed);
+        QVERIFY(typeInto(table, japan, 4, moneyDisplay(usd(50000))));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(child<QLabel>(*page, "creditsError")->text(), failed.first().first().toString());
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QCOMPARE(table->item(japan, 4)->text(), before);
+        // Signed in again for any later test.
+        m_admin = m_hub.login(QStringLiteral("admin"), QStringLiteral("admin-password"));
+        m_client.setToken(m_admin);
+    }
+
+private:
+    QTranslator m_translator;
 };
 
 QTEST_MAIN(CreditsPageTest)

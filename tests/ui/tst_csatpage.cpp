@@ -45,7 +45,8 @@ private slots:
         m_survey =
             approvedTemplate("pesquisa_satisfacao", "Como foi o atendimento? Toque de 1 a 5.");
         m_short = approvedTemplate("nota_rapida", "De 1 a 5, que nota você dá?");
-        QVERIFY(m_survey > 0 && m_short > 0);
+        m_noButtons = approvedTemplate("aviso_entrega", "Seu pedido saiu para entrega.", false);
+        QVERIFY(m_survey > 0 && m_short > 0 && m_noButtons > 0);
         QVERIFY(syncMirror());
     }
 
@@ -61,6 +62,8 @@ private slots:
         // None, then the approved templates, the two of this test among them.
         QCOMPARE(every->itemData(0).toLongLong(), qint64(0));
         QVERIFY(every->findData(m_survey) > 0 && every->findData(m_short) > 0);
+        // A template without the scores as quick replies cannot be the survey.
+        QCOMPARE(every->findData(m_noButtons), -1);
         // Drafts and templates in review are not offered.
         QVERIFY(!page.chooseEveryChannelTemplate(9999));
 
@@ -125,15 +128,22 @@ private slots:
     }
 
 private:
-    qint64 approvedTemplate(const char *name, const char *body)
+    // An approved template; a survey's quick replies 1–5 unless `survey` is false.
+    qint64 approvedTemplate(const char *name, const char *body, bool survey = true)
     {
-        const HttpReply draft = m_hub.post(QStringLiteral("/api/v1/templates"),
-                                           {{"name", name},
-                                            {"language", "pt_BR"},
-                                            {"category", "UTILITY"},
-                                            {"module", "Contacts"},
-                                            {"body", body}},
-                                           m_admin);
+        QJsonObject fields{{"name", name},
+                           {"language", "pt_BR"},
+                           {"category", "UTILITY"},
+                           {"module", "Contacts"},
+                           {"body", body}};
+        if (survey) {
+            QJsonArray scores;
+            for (int score = 5; score >= 1; --score)
+                scores.append(
+                    QJsonObject{{"type", "QUICK_REPLY"}, {"text", QString::number(score)}});
+            fields.insert(QStringLiteral("buttons"), scores);
+        }
+        const HttpReply draft = m_hub.post(QStringLiteral("/api/v1/templates"), fields, m_admin);
         if (draft.status != 202)
             return 0;
         const qint64 id = draft.json().value(QStringLiteral("template"))["id"].toInteger();
@@ -175,6 +185,7 @@ private:
     qint64 m_channel = 0;
     qint64 m_survey = 0;
     qint64 m_short = 0;
+    qint64 m_noButtons = 0;
 };
 
 QTEST_MAIN(CsatPageTest)

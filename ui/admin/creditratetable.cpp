@@ -1,5 +1,6 @@
 #include "ui/admin/creditratetable.h"
 
+#include "core/billing/moneydisplay.h"
 #include "ui/admin/creditformat.h"
 
 #include <QComboBox>
@@ -8,11 +9,20 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace parley::ui {
 namespace {
+
+// The table's columns after the country and its calling code, in order.
+constexpr PricingCategory priceColumns[] = {PricingCategory::Marketing, PricingCategory::Utility,
+                                            PricingCategory::Authentication,
+                                            PricingCategory::Service};
+constexpr int firstPriceColumn = 2;
 
 // The presets' names in the user's language; core's English name for any other plan.
 QString planTitle(const RatePlan &plan)
@@ -52,11 +62,17 @@ QString tierLines(const RatePlan &plan)
 
 CreditRateTable::CreditRateTable(QWidget *parent)
     : QWidget(parent), m_preset(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_editHint(new QLabel(tr("Double-click a price to change it; it is saved when you press "
+                               "Enter."),
+                            this)),
       m_templates(new QTableWidget(this)), m_use(new QPushButton(tr("Use this plan"), this))
 {
     m_preset->setObjectName(QStringLiteral("planPreset"));
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_templates->setObjectName(QStringLiteral("rateTable"));
+    m_editHint->setObjectName(QStringLiteral("rateEditHint"));
+    m_editHint->setWordWrap(true);
+    m_editHint->hide();
     m_templates->setAccessibleName(tr("Rates"));
     m_use->setObjectName(QStringLiteral("usePlan"));
     for (const RatePlan &plan : presetRatePlans())
@@ -69,7 +85,6 @@ CreditRateTable::CreditRateTable(QWidget *parent)
                                             pricingCategoryText(PricingCategory::Utility),
                                             pricingCategoryText(PricingCategory::Authentication),
                                             pricingCategoryText(PricingCategory::Service)});
-    m_templates->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_templates->verticalHeader()->hide();
     m_templates->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
@@ -81,14 +96,15 @@ CreditRateTable::CreditRateTable(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(new QLabel(tr("Template messages, per message, by destination:"), this));
+    layout->addWidget(m_editHint);
     layout->addWidget(m_templates);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
-        if (const std::optional<RatePlan> plan = presetPlan(shownPlan()))
-            fill(*plan);
+        fill(shownRatePlan());
         updateButton();
     });
     connect(m_use, &QPushButton::clicked, this, [this] { emit planChosen(shownPlan()); });
+    connect(m_templates, &QTableWidget::itemChanged, this, &CreditRateTable::priceTyped);
     fill(presetRatePlans().first());
     updateButton();
 }
@@ -122,6 +138,66 @@ void CreditRateTable::setBusy(bool busy)
 {
     m_busy = busy;
     updateButton();
+    updateEditTriggers(); // no price is typed while one is being saved
+}
+
+void CreditRateTable::updateEditTriggers()
+{
+    m_templates->setEditTriggers(m_editable && !m_busy ? QAbstractItemView::DoubleClicked |
+                                                             QAbstractItemView::EditKeyPressed |
+                                                             QAbstractItemView::AnyKeyPressed
+                                                       : QAbstractItemView::NoEditTriggers);
+}
+
+void CreditRateTable::setRates(const RateTable &rates)
+{
+    m_rates = rates;
+    fill(shownRatePlan());
+}
+
+void CreditRateTable::setEditable(bool editable)
+{
+    m_editable = editable;
+    fill(shownRatePlan());
+}
+
+RatePlan CreditRateTable::shownRatePlan() const
+{
+    const RatePlan preset = presetPlan(shownPlan()).value_or(presetRatePlans().first());
+    const QList<CountryRate> rows = m_rates.ratesOf(preset.id);
+    return rows.isEmpty() ? preset : withTemplateRates(preset, rows);
+}
+
+void CreditRateTable::priceTyped(QTableWidgetItem *item)
+{
+    if (item->column() < firstPriceColumn)
+        return;
+    const PricingCategory category = priceColumns[item->column() - firstPriceColumn];
+    const QString prefix = item->data(Qt::UserRole).toString();
+    const QString typed = item->text();
+    // The item belongs to the editor committing it: the table is filled again afterwards.
+    QMetaObject::invokeMethod(
+        this,
+        [this, category, prefix, typed] {
+            const RatePlan plan = shownRatePlan();
+            Money price;
+            if (!parseLocalMoney(typed, plan.currency, &price)) {
+                fill(plan);
+                emit editRefused(tr("\"%1\" is not a price: write it the way %2 is written.")
+                                     .arg(typed, moneyDisplay({plan.currency, 62500})));
+                return;
+            }
+            const RateEdit edit{prefix, pricingCategoryName(category), price.micros, {}};
+            RatePlan edited = plan;
+            Money previous;
+            const RuleErrors errors = applyRateEdit(&edited, edit, &previous);
+            fill(errors.isEmpty() ? edited : plan);
+            if (!errors.isEmpty())
+                emit editRefused(errors.first().message());
+            else if (previous != price)
+                emit rateEdited(plan.id, edit);
+        },
+        Qt::QueuedConnection);
 }
 
 void CreditRateTable::fill(const RatePlan &plan)
@@ -141,20 +217,27 @@ void CreditRateTable::fill(const RatePlan &plan)
                      .arg(QLocale().toString(plan.freeCustomerConversationsPerMonth));
     m_summary->setText(lines.join(QLatin1Char('\n')));
 
-    QList<CountryRate> rates = plan.templateRates;
-    rates.append(plan.defaultTemplateRate);
+    const QSignalBlocker quiet(m_templates); // filling is not typing
+    m_editHint->setVisible(m_editable);
+    updateEditTriggers();
+    const QList<CountryRate> rates = templateRateRows(plan);
     m_templates->setRowCount(int(rates.size()));
     for (int row = 0; row < rates.size(); ++row) {
         const CountryRate &rate = rates.at(row);
         const QString country = rate.prefix.isEmpty() ? tr("Other countries") : rate.country;
-        const QStringList cells = {country,
-                                   rate.prefix.isEmpty() ? QString() : u'+' + rate.prefix,
-                                   moneyDisplay(rate.marketing),
-                                   moneyDisplay(rate.utility),
-                                   moneyDisplay(rate.authentication),
-                                   moneyDisplay(rate.service)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_templates->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        const QStringList cells = {country, rate.prefix.isEmpty() ? QString() : u'+' + rate.prefix};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            m_templates->setItem(row, column, item);
+        }
+        for (int i = 0; i < int(std::size(priceColumns)); ++i) {
+            auto *item = new QTableWidgetItem(moneyDisplay(rate.price(priceColumns[i])));
+            item->setData(Qt::UserRole, rate.prefix);
+            item->setFlags(m_editable ? item->flags() | Qt::ItemIsEditable
+                                      : item->flags() & ~Qt::ItemIsEditable);
+            m_templates->setItem(row, firstPriceColumn + i, item);
+        }
     }
 }
 

@@ -38,6 +38,7 @@ CreditsPage::CreditsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
     column->addWidget(buyBox());
     column->addWidget(autoRechargeBox());
     auto *rates = new QGroupBox(tr("Rate table"), content);
+    rates->setObjectName(QStringLiteral("rateTableBox"));
     (new QVBoxLayout(rates))->addWidget(m_rates);
     column->addWidget(rates);
     column->addWidget(trialBox());
@@ -52,6 +53,8 @@ CreditsPage::CreditsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
     layout->addWidget(scroll);
 
     connect(m_rates, &CreditRateTable::planChosen, this, &CreditsPage::choosePlan);
+    connect(m_rates, &CreditRateTable::rateEdited, this, &CreditsPage::saveRate);
+    connect(m_rates, &CreditRateTable::editRefused, this, &CreditsPage::showError);
     reload();
     refresh();
 }
@@ -163,6 +166,7 @@ void CreditsPage::refresh()
     };
     m_credits.summary(guarded(std::mem_fn(&CreditsPage::showSummary)));
     m_credits.trial(guarded(std::mem_fn(&CreditsPage::showTrial)));
+    m_credits.rates(guarded(std::mem_fn(&CreditsPage::showRates)));
     m_channels.list(guarded(std::mem_fn(&CreditsPage::setChannels)));
     m_ledger->reload();
 }
@@ -319,6 +323,32 @@ void CreditsPage::saveAutoRecharge()
 void CreditsPage::choosePlan(const QString &planId)
 {
     m_credits.setPlan(planId, afterWrite());
+}
+
+void CreditsPage::showRates(const RateTable &rates)
+{
+    m_rateTable = rates;
+    m_rates->setRates(rates);
+    // The Credits page is an admin's (AdminWindow): prices are typed once the hub's are known.
+    m_rates->setEditable(m_credits.isConnected());
+    emit ratesShown();
+}
+
+void CreditsPage::saveRate(const QString &planId, const RateEdit &edit)
+{
+    m_rates->setBusy(true);
+    m_credits.setRate(planId, edit, [self = QPointer(this)](const HubResult<RateTable> &rates) {
+        if (!self)
+            return;
+        self->m_rates->setBusy(false);
+        if (!rates.ok()) {
+            self->m_rates->setRates(self->m_rateTable); // the price as the hub still has it
+            self->showError(rates.error().text());
+            return;
+        }
+        self->m_error->hide();
+        self->showRates(*rates);
+    });
 }
 
 void CreditsPage::setTrialState()

@@ -54,6 +54,8 @@ public slots:
 
 signals:
     void summaryShown();
+    // The hub's rate table is shown (after a read or a saved price).
+    void ratesShown();
     void trialShown();
     void channelsShown();
     void failed(const QString &message);
@@ -68,6 +70,8 @@ private:
     void updateBuyState();
     void saveAutoRecharge();
     void choosePlan(const QString &planId);
+    void showRates(const RateTable &rates);
+    void saveRate(const QString &planId, const RateEdit &edit);
     void setTrialState();
     // Every credits write answers with the new summary.
     HubCallback<CreditSummary> afterWrite();
@@ -77,6 +81,7 @@ private:
     CreditsApi m_credits;
     ChannelsApi m_channels;
     RatePlan m_plan;
+    RateTable m_rateTable; // the hub's, as last read or saved
     Credits m_balance = 0;
     AutoRechargeSettings m_autoRecharge;
     ChannelStatus m_channelStatus = ChannelStatus::PendingVerification;

@@ -1,6 +1,7 @@
 #include "ui/admin/csatpage.h"
 
 #include "core/mirror/mirrorreads.h"
+#include "core/rules/csatrules.h"
 #include "ui/filters/errorlabel.h"
 
 #include <QCheckBox>
@@ -126,7 +127,9 @@ void CsatPage::fillChoices()
     m_templates.clear();
     MirrorReads reads(m_db);
     for (const MessageTemplate &t : reads.templates()) {
-        if (t.status == TemplateStatus::Approved)
+        // Only a template whose quick replies are the scores can be the survey (the hub
+        // refuses any other with csat_template_not_survey).
+        if (t.status == TemplateStatus::Approved && isCsatSurveyTemplate(t))
             m_templates.append(t);
     }
     std::sort(m_templates.begin(), m_templates.end(),
