@@ -137,6 +137,7 @@ bool OfflineStart::startKeyring(const QString &folder, QString *error)
         return false;
     }
     m_keyring.write("bench-keyring-password");
+    m_keyring.waitForBytesWritten(5000); // no event loop runs here to write it later
     m_keyring.closeWriteChannel();
     const QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired() && m_keyring.state() == QProcess::Running) {
