@@ -6,6 +6,7 @@
 #include "bench/desktop/coldstart.h"
 #include "bench/desktop/measure.h"
 #include "bench/desktop/mirrorcache.h"
+#include "bench/desktop/offlinestart.h"
 #include "bench/desktop/options.h"
 #include "bench/hub/hubinstance.h"
 #include "bench/mirror/datagenerator.h"
@@ -59,23 +60,6 @@ QString cpuModel()
         }
     }
     return QSysInfo::currentCpuArchitecture();
-}
-
-// Where the desktop of `login` on `hub` looks for its mirror under `dataHome`; the benchmark
-// links that folder to the cached mirror's, so the app opens it as its own.
-QString accountFolder(const QString &dataHome, const QUrl &hub, const QString &login)
-{
-    const QString organization = QCoreApplication::organizationName();
-    const QString application = QCoreApplication::applicationName();
-    const QByteArray previous = qgetenv("XDG_DATA_HOME");
-    QCoreApplication::setOrganizationName(QStringLiteral("Parley"));
-    QCoreApplication::setApplicationName(QStringLiteral("parley"));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(dataHome));
-    const QString folder = QFileInfo(ui::DesktopApp::mirrorPathFor(hub, login)).path();
-    qputenv("XDG_DATA_HOME", previous);
-    QCoreApplication::setOrganizationName(organization);
-    QCoreApplication::setApplicationName(application);
-    return folder;
 }
 
 QString ms(double value)
@@ -165,6 +149,88 @@ QList<double> timeSqlite3(const Options &options, const QString &mirror, Id busy
     return times;
 }
 
+// The bare Qt window (two QListViews on QSqlQueryModels over the same mirror), the baseline of
+// every cold start.
+LaunchResult startBaseline(const QString &mirror, Id busy)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    Launch launch{QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--mirror"), mirror, QStringLiteral("--busy"),
+                   QString::number(busy), QStringLiteral("--child"), QStringLiteral("baseline"),
+                   QStringLiteral("--opens"), QStringLiteral("0")},
+                  environment};
+    launch.settleMs = 300000; // ends by itself once painted
+    return launchUntilPainted(launch);
+}
+
+struct OfflineFigures {
+    LaunchResult evicted;
+    LaunchResult baselineEvicted;
+    QList<double> starts;
+    QList<double> baselineStarts;
+};
+
+// cold_start_offline_ms: the desktop with the hub down, a stored token and the cached mirror
+// (OfflineStart), the first start with the mirror dropped from the page cache, then --runs warm
+// ones, each followed by the bare window.
+bool runOfflineStarts(const Options &options, const CachedMirror &mirror, Id busy,
+                      const QString &folder, OfflineFigures *out, QString *error)
+{
+    OfflineStart offline;
+    if (!offline.prepare(folder, mirror.folder, options.parley, error))
+        return false;
+    const Launch app = offline.launch();
+    evictFromPageCache(mirror.path);
+    out->evicted = launchUntilPainted(app);
+    evictFromPageCache(mirror.path);
+    out->baselineEvicted = startBaseline(mirror.path, busy);
+    for (int i = 0; i < options.runs; ++i) {
+        const LaunchResult started = launchUntilPainted(app);
+        const LaunchResult baseline = startBaseline(mirror.path, busy);
+        for (const LaunchResult &result : {out->evicted, out->baselineEvicted, started, baseline}) {
+            if (!result.error.isEmpty()) {
+                *error = result.error + QLatin1Char('\n') + result.lines.join(QLatin1Char('\n'));
+                return false;
+            }
+        }
+        out->starts.append(started.firstPaintMs);
+        out->baselineStarts.append(baseline.firstPaintMs);
+    }
+    return true;
+}
+
+void printOffline(const OfflineFigures &offline)
+{
+    print(QStringLiteral("cold_start_offline_ms: median %1 worst %2 over %3 warm runs, %4 with the"
+                         " mirror dropped from the page cache (hub not running, stored token in a"
+                         " keyring, no login); baseline median %5, %6 evicted; ratio %7 (goal"
+                         " < 250)")
+              .arg(ms(percentile(offline.starts, 50)), ms(percentile(offline.starts, 100)))
+              .arg(offline.starts.size())
+              .arg(ms(offline.evicted.firstPaintMs), ms(percentile(offline.baselineStarts, 50)),
+                   ms(offline.baselineEvicted.firstPaintMs),
+                   ratio(percentile(offline.starts, 50), percentile(offline.baselineStarts, 50))));
+}
+
+void printMirrorHeader(const CachedMirror &mirror, const QString &loadAtStart)
+{
+    print(QStringLiteral("# bench-desktop: %1 messages, %2 conversations; mirror %3 MB (%4 %5)")
+              .arg(mirror.messages)
+              .arg(mirror.conversations)
+              .arg(double(QFileInfo(mirror.path).size()) / 1e6, 0, 'f', 0)
+              .arg(mirror.reused ? QStringLiteral("reused from") : QStringLiteral("built in"),
+                   mirror.folder));
+    print(QStringLiteral("# %1, %2 cores, %3; Qt %4; load average %5 at start, %6 at end")
+              .arg(cpuModel())
+              .arg(QThread::idealThreadCount())
+              .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()), loadAtStart,
+                   loadAverage()));
+    print(QStringLiteral("# times in ms from just before fork() to the end of the list's first"
+                         " paint (QT_QPA_PLATFORM=offscreen); baseline: bare QListViews on"
+                         " QSqlQueryModels running the same SQL"));
+}
+
 int run(const Options &options)
 {
     const QString loadAtStart = loadAverage();
@@ -182,6 +248,21 @@ int run(const Options &options)
         return 1;
     }
     const QDir home(temporary.path());
+
+    // 1. Offline starts, before anything else runs on the machine for this benchmark.
+    progress(QStringLiteral("offline starts …"));
+    OfflineFigures offline;
+    if (!runOfflineStarts(options, mirror, busy, home.filePath(QStringLiteral("offline")), &offline,
+                          &error)) {
+        progress(error);
+        return 1;
+    }
+    if (options.offlineOnly) {
+        printMirrorHeader(mirror, loadAtStart);
+        printOffline(offline);
+        return 0;
+    }
+
     // A real hub for the scripted login and the sync stream. Its event log is empty and the
     // mirror's last seq is ahead of it, so the stream brings nothing and changes nothing.
     const QString login = QStringLiteral("bench");
@@ -204,7 +285,7 @@ int run(const Options &options)
         return 1;
     }
     const QString dataHome = home.filePath(QStringLiteral("data"));
-    const QString account = accountFolder(dataHome, hubUrl, login);
+    const QString account = accountFolderUnder(dataHome, hubUrl, login);
     QDir().mkpath(QFileInfo(account).path());
     if (!QFile::link(mirror.folder, account)) {
         progress(QStringLiteral("cannot link %1 to %2").arg(account, mirror.folder));
@@ -241,7 +322,7 @@ int run(const Options &options)
         return launchUntilPainted(launch);
     };
 
-    // 1. Cold starts: the first with the mirror dropped from the page cache, then warm ones,
+    // 2. Cold starts: the first with the mirror dropped from the page cache, then warm ones,
     //    the real desktop and the bare Qt window back to back so that load drifts on both alike.
     progress(QStringLiteral("cold starts …"));
     evictFromPageCache(mirror.path);
@@ -264,7 +345,7 @@ int run(const Options &options)
         baselineStarts.append(baseline.firstPaintMs);
         appRuns.append(started);
     }
-    // 2. Opens, in a window child each: Parley's MainWindow and the bare Qt views.
+    // 3. Opens, in a window child each: Parley's MainWindow and the bare Qt views.
     progress(QStringLiteral("conversation opens …"));
     const LaunchResult window = child(QStringLiteral("parley"), options.opens);
     const LaunchResult bare = child(QStringLiteral("baseline"), options.opens);
@@ -279,21 +360,9 @@ int run(const Options &options)
     if (!error.isEmpty())
         progress(QStringLiteral("sqlite3 floor skipped: %1").arg(error));
 
-    // 3. Figures.
-    print(QStringLiteral("# bench-desktop: %1 messages, %2 conversations; mirror %3 MB (%4 %5)")
-              .arg(mirror.messages)
-              .arg(mirror.conversations)
-              .arg(double(QFileInfo(mirror.path).size()) / 1e6, 0, 'f', 0)
-              .arg(mirror.reused ? QStringLiteral("reused from") : QStringLiteral("built in"),
-                   mirror.folder));
-    print(QStringLiteral("# %1, %2 cores, %3; Qt %4; load average %5 at start, %6 at end")
-              .arg(cpuModel())
-              .arg(QThread::idealThreadCount())
-              .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()), loadAtStart,
-                   loadAverage()));
-    print(QStringLiteral("# times in ms from just before fork() to the end of the list's first"
-                         " paint (QT_QPA_PLATFORM=offscreen); baseline: bare QListViews on"
-                         " QSqlQueryModels running the same SQL"));
+    // 4. Figures.
+    printMirrorHeader(mirror, loadAtStart);
+    printOffline(offline);
     print(QStringLiteral("cold_start_evicted_ms: %1 (mirror dropped from the page cache;"
                          " baseline %2; ratio %3)")
               .arg(ms(evicted.firstPaintMs), ms(baselineEvicted.firstPaintMs),

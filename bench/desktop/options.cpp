@@ -30,6 +30,10 @@ bool parseOptions(const QStringList &arguments, Options *options, QString *error
         QStringLiteral("Folder of the generated mirror, kept for the next run (default"
                        " $XDG_CACHE_HOME/parley-bench/desktop-N)."),
         QStringLiteral("DIR"));
+    const QCommandLineOption offlineOnly(
+        QStringLiteral("offline-only"),
+        QStringLiteral("Only the start with the hub down (cold_start_offline_ms) and its"
+                       " baseline."));
     const QCommandLineOption parley(QStringLiteral("parley"),
                                     QStringLiteral("The desktop binary to start."),
                                     QStringLiteral("PATH"), options->parley);
@@ -47,8 +51,8 @@ bool parseOptions(const QStringList &arguments, Options *options, QString *error
                                    QStringLiteral("TOKEN"));
     const QCommandLineOption busy(QStringLiteral("busy"), QStringLiteral("(internal)"),
                                   QStringLiteral("ID"));
-    parser.addOptions(
-        {messages, runs, opens, cache, parley, sqlite3, child, mirror, hub, token, busy});
+    parser.addOptions({messages, runs, opens, offlineOnly, cache, parley, sqlite3, child, mirror,
+                       hub, token, busy});
     parser.process(arguments);
 
     bool ok = true;
@@ -73,6 +77,7 @@ bool parseOptions(const QStringList &arguments, Options *options, QString *error
     }
     options->cache =
         parser.isSet(cache) ? parser.value(cache) : defaultCacheFolder(options->messages);
+    options->offlineOnly = parser.isSet(offlineOnly);
     options->parley = parser.value(parley);
     options->sqlite3 = parser.value(sqlite3);
     options->child = {parser.value(child),

@@ -14,6 +14,7 @@ struct Options {
     qint64 messages = 1000000;
     int runs = 7;
     int opens = 100;
+    bool offlineOnly = false; // only cold_start_offline_ms (and its baseline)
     QString cache;
     QString parley = QStringLiteral(PARLEY_DESKTOP_BINARY);
     QString sqlite3 = QStringLiteral("sqlite3");

@@ -4,6 +4,7 @@
 #include "core/mirror/hubsavedviews.h"
 #include "core/mirror/notificationreads.h"
 #include "core/mirror/searchfold.h"
+#include "core/mirror/sqlitestatement.h"
 #include "core/protocol/entitycodec.h"
 
 #include <QJsonDocument>
@@ -46,23 +47,106 @@ const QStringList &mirrorMessageColumns()
     return columns;
 }
 
+// ?1…?27 in mirrorMessageColumns()' order: bindMessage() binds both statements alike.
 QString messageInsertSql()
 {
     QStringList marks;
     for (int i = 0; i < mirrorMessageColumns().size(); ++i)
-        marks.append(QStringLiteral("?"));
+        marks.append(QStringLiteral("?%1").arg(i + 1));
     return QStringLiteral("INSERT INTO messages (%1) VALUES (%2) ON CONFLICT(id) DO NOTHING")
         .arg(mirrorMessageColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
 }
 
-// Every column but id, then id: the values of messageInsertSql() rotated by one.
 QString messageUpdateSql()
 {
     QStringList sets;
-    for (const QString &column : mirrorMessageColumns().mid(1))
-        sets.append(QStringLiteral("%1 = ?").arg(column));
-    return QStringLiteral("UPDATE messages SET %1 WHERE id = ?")
+    for (int i = 1; i < mirrorMessageColumns().size(); ++i)
+        sets.append(QStringLiteral("%1 = ?%2").arg(mirrorMessageColumns().at(i)).arg(i + 1));
+    return QStringLiteral("UPDATE messages SET %1 WHERE id = ?1")
         .arg(sets.join(QStringLiteral(", ")));
+}
+
+// A JSON column's text. Almost every message has no details and no earlier versions: those
+// store the constant, without a QJsonDocument and its serialisation per message.
+QString compactJson(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return QStringLiteral("{}");
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString compactJson(const QJsonArray &array)
+{
+    if (array.isEmpty())
+        return QStringLiteral("[]");
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// The texts of one message row that are not fields of the Message itself; they must outlive
+// the statement's run (SqliteStatement::bind does not copy).
+struct MessageRowTexts {
+    QString direction;
+    QString kind;
+    QString state;
+    QString searchText;
+    QString details;
+    QString earlierVersions;
+};
+
+void bindMessage(SqliteStatement &statement, const Message &m, const MessageRowTexts &texts)
+{
+    int p = 0;
+    statement.bind(++p, m.id);
+    statement.bind(++p, m.conversationId);
+    statement.bind(++p, texts.direction);
+    statement.bind(++p, texts.kind);
+    statement.bind(++p, m.text);
+    statement.bind(++p, texts.state);
+    statement.bind(++p, m.failureCode);
+    statement.bind(++p, m.failureReason);
+    statement.bind(++p, m.authorId);
+    statement.bind(++p, m.wamid);
+    statement.bind(++p, m.clientId);
+    statement.bind(++p, m.media.mediaId);
+    statement.bind(++p, m.media.mimeType);
+    statement.bind(++p, m.media.fileName);
+    statement.bind(++p, m.media.size);
+    statement.bind(++p, m.media.sha256);
+    statement.bind(++p, m.media.caption);
+    statement.bind(++p, m.createdAt);
+    statement.bind(++p, texts.searchText);
+    statement.bind(++p, m.whatsappType);
+    statement.bind(++p, texts.details);
+    statement.bind(++p, m.replyTo);
+    statement.bind(++p, qint64(m.frequentlyForwarded ? 2 : m.forwarded ? 1 : 0));
+    statement.bind(++p, m.reaction);
+    statement.bind(++p, m.editedAt);
+    statement.bind(++p, texts.earlierVersions);
+    statement.bind(++p, m.deletedAt);
+}
+
+const QStringList &mirrorConversationColumns()
+{
+    static const QStringList columns = {"id",
+                                        "channel_id",
+                                        "customer_number",
+                                        "customer_name",
+                                        "record_module",
+                                        "record_id",
+                                        "status",
+                                        "owner_id",
+                                        "department",
+                                        "last_inbound_at",
+                                        "last_outbound_at",
+                                        "last_message_at",
+                                        "last_message_text",
+                                        "last_replied_by",
+                                        "unread_count",
+                                        "labels",
+                                        "priority",
+                                        "team_id",
+                                        "snoozed_until"};
+    return columns;
 }
 
 } // namespace
@@ -71,23 +155,19 @@ EventApplier::EventApplier(QSqlDatabase db) : m_db(db), m_reference(db), m_triag
 
 bool EventApplier::prepare(QString *error)
 {
+    // Messages are written without a full-text trigger (a trigger makes FTS5 flush a segment per
+    // message): new ones are indexed per batch in finishBatch(), a re-worded one leaves the index
+    // here ('delete' with its old text) and joins that batch. The statements run per row go
+    // through SQLite's own API (SqliteStatement), the rest through QSqlQuery.
     return m_reference.prepare(error) && m_triage.prepare(error) &&
+           m_upsertConversation.prepare(
+               m_db, upsertSql(QStringLiteral("conversations"), mirrorConversationColumns()),
+               error) &&
+           m_insertMessage.prepare(m_db, messageInsertSql(), error) &&
+           m_updateMessage.prepare(m_db, messageUpdateSql(), error) &&
            prepareAll(
                m_db,
-               {{&m_upsertConversation,
-                 upsertSql(QStringLiteral("conversations"),
-                           {"id", "channel_id", "customer_number", "customer_name", "record_module",
-                            "record_id", "status", "owner_id", "department", "last_inbound_at",
-                            "last_outbound_at", "last_message_at", "last_message_text",
-                            "last_replied_by", "unread_count", "labels", "priority", "team_id",
-                            "snoozed_until"})},
-                // Messages are written without a full-text trigger (a trigger makes FTS5 flush
-                // a segment per message): new ones are indexed per batch in finishBatch(), a
-                // re-worded one leaves the index here ('delete' with its old text) and joins
-                // that batch.
-                {&m_insertMessage, messageInsertSql()},
-                {&m_updateMessage, messageUpdateSql()},
-                {&m_messageSearchText,
+               {{&m_messageSearchText,
                  QStringLiteral("SELECT search_text FROM messages WHERE id = ?")},
                 {&m_unindexMessage,
                  QStringLiteral("INSERT INTO message_search (message_search, rowid, search_text)"
@@ -104,43 +184,15 @@ bool EventApplier::prepare(QString *error)
 
 bool EventApplier::writeMessage(const Message &m, MirrorChanges *changes, QString *error)
 {
-    const QString searchText = foldForSearch(m.text);
-    QVariantList values = {
-        m.id,
-        m.conversationId,
-        directionName(m.direction),
-        messageKindName(m.kind),
-        m.text,
-        deliveryStateName(m.state),
-        m.failureCode,
-        m.failureReason,
-        m.authorId,
-        m.wamid,
-        m.clientId,
-        m.media.mediaId,
-        m.media.mimeType,
-        m.media.fileName,
-        m.media.size,
-        m.media.sha256,
-        m.media.caption,
-        m.createdAt,
-        searchText,
-        m.whatsappType,
-        QString::fromUtf8(QJsonDocument(m.details).toJson(QJsonDocument::Compact)),
-        m.replyTo,
-        m.frequentlyForwarded ? 2
-        : m.forwarded         ? 1
-                              : 0,
-        m.reaction,
-        m.editedAt,
-        QString::fromUtf8(QJsonDocument(m.earlierVersions).toJson(QJsonDocument::Compact)),
-        m.deletedAt};
+    const MessageRowTexts texts{directionName(m.direction), messageKindName(m.kind),
+                                deliveryStateName(m.state), foldForSearch(m.text),
+                                compactJson(m.details),     compactJson(m.earlierVersions)};
     changes->messages.insert(m.id);
     changes->conversations.insert(m.conversationId);
-    bindAll(m_insertMessage, values);
-    if (!exec(m_insertMessage, error))
+    bindMessage(m_insertMessage, m, texts);
+    if (!m_insertMessage.run(error))
         return false;
-    if (m_insertMessage.numRowsAffected() > 0) {
+    if (m_insertMessage.changes() > 0) {
         if (!m_toIndexSet.contains(m.id)) {
             m_toIndexSet.insert(m.id);
             m_toIndex.append(m.id);
@@ -154,11 +206,10 @@ bool EventApplier::writeMessage(const Message &m, MirrorChanges *changes, QStrin
     const QString oldSearchText =
         m_messageSearchText.next() ? m_messageSearchText.value(0).toString() : QString();
     m_messageSearchText.finish();
-    values.append(values.takeFirst());
-    bindAll(m_updateMessage, values);
-    if (!exec(m_updateMessage, error))
+    bindMessage(m_updateMessage, m, texts);
+    if (!m_updateMessage.run(error))
         return false;
-    if (oldSearchText == searchText || m_toIndexSet.contains(m.id))
+    if (oldSearchText == texts.searchText || m_toIndexSet.contains(m.id))
         return true; // same words, or not indexed yet: finishBatch() reads the row as it ends
     // The index holds the old words: they leave it now, the new ones come with the batch.
     m_unindexMessage.bindValue(0, m.id);
@@ -210,14 +261,30 @@ bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *er
         Conversation c;
         if (!decode(event, &c, error))
             return false;
-        bindAll(m_upsertConversation,
-                {c.id, c.channelId, c.customerNumber, c.customerName, c.recordModule, c.recordId,
-                 conversationStatusName(c.status), c.ownerId, c.department, c.lastInboundAt,
-                 c.lastOutboundAt, c.lastMessageAt, c.lastMessageText, c.lastRepliedBy,
-                 c.unreadCount, labelIdsText(c.labelIds), int(c.priority), c.teamId,
-                 c.snoozedUntil});
+        const QString status = conversationStatusName(c.status);
+        const QString labels = labelIdsText(c.labelIds);
+        int p = 0;
+        m_upsertConversation.bind(++p, c.id);
+        m_upsertConversation.bind(++p, c.channelId);
+        m_upsertConversation.bind(++p, c.customerNumber);
+        m_upsertConversation.bind(++p, c.customerName);
+        m_upsertConversation.bind(++p, c.recordModule);
+        m_upsertConversation.bind(++p, c.recordId);
+        m_upsertConversation.bind(++p, status);
+        m_upsertConversation.bind(++p, c.ownerId);
+        m_upsertConversation.bind(++p, c.department);
+        m_upsertConversation.bind(++p, c.lastInboundAt);
+        m_upsertConversation.bind(++p, c.lastOutboundAt);
+        m_upsertConversation.bind(++p, c.lastMessageAt);
+        m_upsertConversation.bind(++p, c.lastMessageText);
+        m_upsertConversation.bind(++p, c.lastRepliedBy);
+        m_upsertConversation.bind(++p, qint64(c.unreadCount));
+        m_upsertConversation.bind(++p, labels);
+        m_upsertConversation.bind(++p, qint64(c.priority));
+        m_upsertConversation.bind(++p, c.teamId);
+        m_upsertConversation.bind(++p, c.snoozedUntil);
         changes->conversations.insert(c.id);
-        return exec(m_upsertConversation, error);
+        return m_upsertConversation.run(error);
     }
     if (ReferenceApplier::handles(type))
         return m_reference.apply(event, changes, error);

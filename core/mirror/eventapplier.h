@@ -3,6 +3,7 @@
 #include "core/domain/message.h"
 #include "core/mirror/mirror.h"
 #include "core/mirror/referenceapplier.h"
+#include "core/mirror/sqlitestatement.h"
 #include "core/mirror/triageapplier.h"
 
 #include <QList>
@@ -14,7 +15,8 @@ namespace parley {
 // Turns hub events into upserts on the mirror: conversations and messages (with their
 // full-text rows) here, reference data and tickets/labels through the appliers it hands those
 // to. Statements are prepared once per connection: preparing per event would cost more than the
-// insert itself at sync rates.
+// insert itself at sync rates. Must be destroyed before the connection closes (its
+// SqliteStatements hold SQLite statements on it).
 class EventApplier {
 public:
     explicit EventApplier(QSqlDatabase db);
@@ -37,9 +39,9 @@ private:
     bool writeMessage(const Message &m, MirrorChanges *changes, QString *error);
 
     QSqlDatabase m_db;
-    QSqlQuery m_upsertConversation;
-    QSqlQuery m_insertMessage;
-    QSqlQuery m_updateMessage;
+    SqliteStatement m_upsertConversation;
+    SqliteStatement m_insertMessage;
+    SqliteStatement m_updateMessage;
     QSqlQuery m_messageSearchText;
     QSqlQuery m_unindexMessage;
     QSqlQuery m_indexMessages;

@@ -11,8 +11,8 @@ namespace parley {
 // is folded the same way, so both sides always agree.
 QString foldForSearch(const QString &text);
 
-// The same without the Latin-1 shortcut (every text through both normalisations): what the
-// tests compare foldForSearch with.
+// The same without the shortcuts for Latin-1 and common Chinese and Japanese characters (every
+// text through both normalisations): what the tests compare foldForSearch with.
 QString foldForSearchSlowly(const QString &text);
 
 } // namespace parley

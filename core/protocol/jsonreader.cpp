@@ -28,10 +28,10 @@ void JsonReader::fail(const QString &key, const QString &problem)
         m_error = QStringLiteral("%1: %2").arg(key, problem);
 }
 
-bool JsonReader::present(const QString &key, bool required)
+bool JsonReader::present(const QString &key, bool required, QJsonValue *value)
 {
-    const QJsonValue value = m_object.value(key);
-    if (value.isUndefined() || value.isNull()) {
+    *value = m_object.value(key);
+    if (value->isUndefined() || value->isNull()) {
         if (required)
             fail(key, QStringLiteral("missing"));
         return false;
@@ -41,9 +41,9 @@ bool JsonReader::present(const QString &key, bool required)
 
 QString JsonReader::string(const QString &key, bool required)
 {
-    if (!present(key, required))
+    QJsonValue value;
+    if (!present(key, required, &value))
         return {};
-    const QJsonValue value = m_object.value(key);
     if (!value.isString()) {
         fail(key, QStringLiteral("not a string"));
         return {};
@@ -53,9 +53,9 @@ QString JsonReader::string(const QString &key, bool required)
 
 qint64 JsonReader::integer(const QString &key, bool required)
 {
-    if (!present(key, required))
+    QJsonValue value;
+    if (!present(key, required, &value))
         return 0;
-    const QJsonValue value = m_object.value(key);
     // JSON numbers are doubles: integers above 2^53 would silently lose digits. The range is
     // checked before the cast: converting a double outside qint64's range is undefined.
     const double number = value.toDouble();
@@ -77,9 +77,9 @@ Id JsonReader::id(const QString &key, bool required)
 
 bool JsonReader::boolean(const QString &key, bool fallback)
 {
-    if (!present(key, false))
+    QJsonValue value;
+    if (!present(key, false, &value))
         return fallback;
-    const QJsonValue value = m_object.value(key);
     if (!value.isBool()) {
         fail(key, QStringLiteral("not a boolean"));
         return fallback;
@@ -100,9 +100,9 @@ TimestampMs JsonReader::time(const QString &key, bool required)
 
 QJsonObject JsonReader::object(const QString &key)
 {
-    if (!present(key, false))
+    QJsonValue value;
+    if (!present(key, false, &value))
         return {};
-    const QJsonValue value = m_object.value(key);
     if (!value.isObject()) {
         fail(key, QStringLiteral("not an object"));
         return {};
@@ -112,9 +112,9 @@ QJsonObject JsonReader::object(const QString &key)
 
 QList<Id> JsonReader::ids(const QString &key, bool required, int maxCount)
 {
-    if (!present(key, required))
+    QJsonValue value;
+    if (!present(key, required, &value))
         return {};
-    const QJsonValue value = m_object.value(key);
     if (!value.isArray()) {
         fail(key, QStringLiteral("not an array"));
         return {};

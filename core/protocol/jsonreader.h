@@ -43,7 +43,9 @@ public:
     QString error() const { return m_error; }
 
 private:
-    bool present(const QString &key, bool required);
+    // The value under `key` in `value` (one lookup for the check and the read); false when it is
+    // absent or null, which fails a required key.
+    bool present(const QString &key, bool required, QJsonValue *value);
 
     QJsonObject m_object;
     QString m_error;

@@ -182,6 +182,139 @@ private slots:
         QCOMPARE(search(mirror.database(), QStringLiteral("entregue")), QList<Id>{1});
     }
 
+    // Every column of a message and of a conversation holds what the event said, when the row is
+    // new and when an update rewrites it (the applier binds each statement's values itself).
+    void everyColumnIsWrittenOnInsertAndOnUpdate()
+    {
+        Mirror mirror;
+        QCOMPARE(mirror.open(m_dir.filePath(QStringLiteral("w.sqlite"))), Mirror::OpenStatus::Ok);
+        EventLog log;
+        Conversation c = conversation(1, QStringLiteral("Ana Lima"), T0);
+        c.recordModule = QStringLiteral("Leads");
+        c.recordId = 44;
+        c.status = ConversationStatus::Pending;
+        c.ownerId = 3;
+        c.department = QStringLiteral("Vendas");
+        c.lastOutboundAt = T0 - 5;
+        c.lastMessageText = QStringLiteral("Olá 订单");
+        c.lastRepliedBy = 3;
+        c.unreadCount = 2;
+        c.labelIds = {7, 3};
+        c.priority = ConversationPriority::Urgent;
+        c.teamId = 9;
+        c.snoozedUntil = T0 + 1000;
+        Message m = textMessage(10, 1, Direction::Out, QStringLiteral("Segue a foto ÇÃO"), T0, 3);
+        m.kind = MessageKind::Image;
+        m.state = DeliveryState::Failed;
+        m.failureCode = QStringLiteral("131047");
+        m.failureReason = QStringLiteral("Re-engagement message");
+        m.clientId = QStringLiteral("client-1:0");
+        m.media = {QStringLiteral("media-1"),  QStringLiteral("image/jpeg"),
+                   QStringLiteral("foto.jpg"), 12345,
+                   QStringLiteral("abc123"),   QStringLiteral("legenda")};
+        m.whatsappType = QStringLiteral("image");
+        m.details = {{QStringLiteral("width"), 640}};
+        m.replyTo = QStringLiteral("wamid.quoted");
+        m.frequentlyForwarded = true;
+        m.forwarded = true;
+        m.reaction = QStringLiteral("❤");
+        m.editedAt = T0 + 7;
+        m.earlierVersions = {QJsonObject{{QStringLiteral("text"), QStringLiteral("antes")}}};
+        m.deletedAt = T0 + 9;
+        const auto readBack = [&](const Message &expected) {
+            QList<Message> read;
+            QString error;
+            QVERIFY2(fetchNewestMessages(mirror.database(), 1, 10, &read, &error),
+                     qPrintable(error));
+            QCOMPARE(read.size(), 1);
+            const Message &back = read.first();
+            QCOMPARE(back.id, expected.id);
+            QCOMPARE(back.conversationId, expected.conversationId);
+            QCOMPARE(back.direction, expected.direction);
+            QCOMPARE(back.kind, expected.kind);
+            QCOMPARE(back.text, expected.text);
+            QCOMPARE(back.state, expected.state);
+            QCOMPARE(back.failureCode, expected.failureCode);
+            QCOMPARE(back.failureReason, expected.failureReason);
+            QCOMPARE(back.authorId, expected.authorId);
+            QCOMPARE(back.wamid, expected.wamid);
+            QCOMPARE(back.clientId, expected.clientId);
+            QCOMPARE(back.media.mediaId, expected.media.mediaId);
+            QCOMPARE(back.media.mimeType, expected.media.mimeType);
+            QCOMPARE(back.media.fileName, expected.media.fileName);
+            QCOMPARE(back.media.size, expected.media.size);
+            QCOMPARE(back.media.sha256, expected.media.sha256);
+            QCOMPARE(back.media.caption, expected.media.caption);
+            QCOMPARE(back.createdAt, expected.createdAt);
+            QCOMPARE(back.whatsappType, expected.whatsappType);
+            QCOMPARE(back.details, expected.details);
+            QCOMPARE(back.replyTo, expected.replyTo);
+            QCOMPARE(back.forwarded, expected.forwarded);
+            QCOMPARE(back.frequentlyForwarded, expected.frequentlyForwarded);
+            QCOMPARE(back.reaction, expected.reaction);
+            QCOMPARE(back.editedAt, expected.editedAt);
+            QCOMPARE(back.earlierVersions, expected.earlierVersions);
+            QCOMPARE(back.deletedAt, expected.deletedAt);
+        };
+        const auto conversationRow = [&] {
+            QSqlQuery q(mirror.database());
+            q.exec(QStringLiteral(
+                "SELECT channel_id, customer_number, customer_name, record_module, record_id,"
+                " status, owner_id, department, last_inbound_at, last_outbound_at,"
+                " last_message_at, last_message_text, last_replied_by, unread_count, labels,"
+                " priority, team_id, snoozed_until FROM conversations WHERE id = 1"));
+            QStringList values;
+            while (q.next()) {
+                for (int i = 0; i < q.record().count(); ++i)
+                    values.append(q.value(i).toString());
+            }
+            return values.join(QLatin1Char('|'));
+        };
+        const auto expectedRow = [](const Conversation &row) {
+            return QStringList{QString::number(row.channelId),
+                               row.customerNumber,
+                               row.customerName,
+                               row.recordModule,
+                               QString::number(row.recordId),
+                               conversationStatusName(row.status),
+                               QString::number(row.ownerId),
+                               row.department,
+                               QString::number(row.lastInboundAt),
+                               QString::number(row.lastOutboundAt),
+                               QString::number(row.lastMessageAt),
+                               row.lastMessageText,
+                               QString::number(row.lastRepliedBy),
+                               QString::number(row.unreadCount),
+                               labelIdsText(row.labelIds),
+                               QString::number(int(row.priority)),
+                               QString::number(row.teamId),
+                               QString::number(row.snoozedUntil)}
+                .join(QLatin1Char('|'));
+        };
+
+        QVERIFY2(mirror.apply(batchOf({log.conversation(c), log.message(m)})),
+                 qPrintable(mirror.errorString()));
+        readBack(m);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(conversationRow(), expectedRow(c));
+        QCOMPARE(search(mirror.database(), QStringLiteral("foto cao")), QList<Id>{1});
+
+        // The update rewrites every column, back to "none" where the event says so.
+        Message plain = textMessage(10, 1, Direction::In, QStringLiteral("Só texto agora"), T0 + 1);
+        Conversation closed = conversation(1, QStringLiteral("Ana"), T0 + 1);
+        closed.status = ConversationStatus::Closed;
+        QVERIFY2(mirror.apply(batchOf({log.raw(EventType::MessageUpdated, toJson(plain)),
+                                       log.conversation(closed)})),
+                 qPrintable(mirror.errorString()));
+        readBack(plain);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(conversationRow(), expectedRow(closed));
+        QCOMPARE(search(mirror.database(), QStringLiteral("foto cao")), QList<Id>{});
+        QCOMPARE(search(mirror.database(), QStringLiteral("so texto")), QList<Id>{1});
+    }
+
     void aBadEventRollsTheWholeBatchBack()
     {
         Mirror mirror;

@@ -257,6 +257,34 @@ private slots:
         }
     }
 
+    // The shortcut for Chinese and Japanese text folds exactly as both normalisations do: every
+    // character of the blocks it covers (and of the ones around them, which must take the full
+    // fold), alone and between Latin-1, half-width kana and a combining voiced mark.
+    void cjkShortcutFoldsAsTheFullFold()
+    {
+        const QList<QPair<int, int>> blocks = {
+            {0x3000, 0x30FF}, {0x4DC0, 0xA000}, {0xFF00, 0xFFEF}};
+        for (const auto &[first, last] : blocks) {
+            for (int c = first; c <= last; ++c) {
+                const QString one = QString(QChar(c));
+                QCOMPARE(foldForSearch(one), foldForSearchSlowly(one));
+                const QString among = QStringLiteral("Áb") + one + QStringLiteral("\u3099x") + one +
+                                      one + QStringLiteral("ｶﾞ") + one;
+                QCOMPARE(foldForSearch(among), foldForSearchSlowly(among));
+                const QString beside = QStringLiteral("çA") + one + QStringLiteral("订单ア") + one;
+                QCOMPARE(foldForSearch(beside), foldForSearchSlowly(beside));
+            }
+        }
+        for (const QString &text :
+             {QStringLiteral("你好，我的订单发货了吗？"),
+              QStringLiteral("こんにちは、注文した商品はもう発送されましたか？"),
+              QStringLiteral("承知しました、ありがとうございます！ ＡＢＣ１２３ｘ"),
+              QStringLiteral("「ガイド」〜ヴ ゔ ヷ Pedido nº 12 订单"),
+              QStringLiteral("か\u3099き\u309Aー")}) {
+            QCOMPARE(foldForSearch(text), foldForSearchSlowly(text));
+        }
+    }
+
     void searchHitsAreTheMatchingMessageNotTheLast()
     {
         QHash<Id, SearchHit> hits;

@@ -3,6 +3,7 @@
 #include "core/protocol/events.h"
 #include "core/protocol/isotime.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -52,6 +53,50 @@ private slots:
         QCOMPARE(ms, 1749416383123);
         QVERIFY(!fromIsoUtc(QStringLiteral("2025-06-08T20:59:43"), &ms)); // no zone
         QVERIFY(!fromIsoUtc(QStringLiteral("yesterday"), &ms));
+    }
+
+    // The wire's own form is read without QDateTime: the result must be QDateTime's, for every
+    // day of the calendar's edges (leap years, month ends, out-of-range fields) and time.
+    void isoTimeReadsTheWireFormAsQDateTimeDoes()
+    {
+        const auto check = [](const QString &text) {
+            const QDateTime expected = QDateTime::fromString(text, Qt::ISODateWithMs);
+            // An instant must say its zone ("Z" or an offset), whatever QDateTime accepts.
+            const bool zoned = text.endsWith(QLatin1Char('Z')) ||
+                               (text.size() > 6 && (text.at(text.size() - 6) == QLatin1Char('+') ||
+                                                    text.at(text.size() - 6) == QLatin1Char('-')));
+            TimestampMs ms = -1;
+            const bool read = fromIsoUtc(text, &ms);
+            QVERIFY2(read == (zoned && expected.isValid()), qPrintable(text));
+            if (read)
+                QVERIFY2(ms == expected.toMSecsSinceEpoch(), qPrintable(text));
+        };
+        for (const int year : {999, 1000, 1600, 1969, 1970, 1999, 2000, 2023, 2024, 2100, 9999}) {
+            for (int month = 0; month <= 13; ++month) {
+                for (int day = 0; day <= 32; ++day) {
+                    check(QStringLiteral("%1-%2-%3T12:34:56.789Z")
+                              .arg(year, 4, 10, QLatin1Char('0'))
+                              .arg(month, 2, 10, QLatin1Char('0'))
+                              .arg(day, 2, 10, QLatin1Char('0')));
+                    if (QTest::currentTestFailed())
+                        return;
+                }
+            }
+        }
+        for (const QString &timeOfDay :
+             {QStringLiteral("00:00:00.000"), QStringLiteral("23:59:59.999"),
+              QStringLiteral("24:00:00.000"), QStringLiteral("12:60:00.000"),
+              QStringLiteral("12:00:60.000"), QStringLiteral("1a:00:00.000"),
+              QStringLiteral("12:00:00.0001"), QStringLiteral("12:00:00")}) {
+            check(QStringLiteral("2024-02-29T%1Z").arg(timeOfDay));
+            check(QStringLiteral("1970-01-01T%1Z").arg(timeOfDay));
+        }
+        for (const QString &other : {QStringLiteral("2024-06-14T15:00:00.000z"),
+                                     QStringLiteral("2024-06-14 15:00:00.000Z"),
+                                     QStringLiteral("2024-06-14T15:00:00.000+00:00"),
+                                     QStringLiteral("+024-06-14T15:00:00.000Z"),
+                                     QStringLiteral("2024-6-14T15:00:00.000ZZ")})
+            check(other);
     }
 
     void messageRoundTrips()

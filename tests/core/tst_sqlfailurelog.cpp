@@ -108,6 +108,33 @@ private slots:
         QCOMPARE(sqlFailures().first().category, QStringLiteral("parley.mirror"));
     }
 
+    void appliedMessageFailureIsLoggedOnceWithoutItsText()
+    {
+        // A message is written through SQLite's own API (SqliteStatement): its failure is
+        // reported the same way, once, with the statement and never the customer's words.
+        QSqlQuery(m_mirror.database()).exec(QStringLiteral("DROP TABLE messages"));
+        QVERIFY(!m_mirror.apply(
+            {{{1, QStringLiteral("message.created"),
+               QJsonObject{
+                   {QStringLiteral("id"), 10},
+                   {QStringLiteral("conversation_id"), 1},
+                   {QStringLiteral("direction"), QStringLiteral("in")},
+                   {QStringLiteral("type"), QStringLiteral("text")},
+                   {QStringLiteral("text"), QStringLiteral("my card number is 4111")},
+                   {QStringLiteral("created_at"), QStringLiteral("2025-11-21T04:40:00.000Z")}}}},
+             1}));
+        QVERIFY2(m_mirror.errorString().contains(QLatin1String("messages")),
+                 qPrintable(m_mirror.errorString()));
+        const QList<LogLine> failures = sqlFailures();
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(failures.first().category, QStringLiteral("parley.mirror"));
+        QCOMPARE(failures.first().type, QtWarningMsg);
+        QVERIFY2(failures.first().text.contains(QLatin1String("INSERT INTO messages")),
+                 qPrintable(failures.first().text));
+        QVERIFY2(!failures.first().text.contains(QLatin1String("4111")),
+                 qPrintable(failures.first().text));
+    }
+
 private:
     QTemporaryDir m_dir;
     Mirror m_mirror;
