@@ -1,6 +1,6 @@
 #include "ui/models/conversationlistmodel.h"
 
-#include "core/mirror/drafts.h"
+#include "core/mirror/draftbook.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>
@@ -14,9 +14,10 @@ namespace parley::ui {
 ConversationListModel::ConversationListModel(MirrorStore *store, QSqlDatabase mirror,
                                              QObject *parent)
     : QAbstractListModel(parent),
-      m_store(store != nullptr ? store : new MirrorStore(mirror.databaseName(), this)), m_db(mirror)
+      m_store(store != nullptr ? store : new MirrorStore(mirror.databaseName(), this)),
+      m_drafts(m_store->drafts())
 {
-    m_drafts = Drafts(m_db).all();
+    connect(m_drafts, &DraftBook::changed, this, &ConversationListModel::draftChanged);
 }
 
 ConversationListModel::ConversationListModel(QSqlDatabase mirror, QObject *parent)

@@ -1,13 +1,15 @@
 #include "ui/models/conversationlistmodel.h"
 
-#include "core/mirror/drafts.h"
+#include "core/mirror/draftbook.h"
 #include "core/rules/servicewindow.h"
 #include "ui/models/accessibletexts.h"
 
 #include <QDateTime>
 
+#include <utility>
+
 // What a row shows: its roles, and what comes from beside the page (channel names, snoozes,
-// drafts).
+// drafts), each change announced on the rows it touches.
 
 namespace parley::ui {
 
@@ -47,7 +49,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case ChannelNameRole:
         return m_channelNames.value(c.channelId);
     case DraftRole:
-        return m_drafts.value(c.id);
+        return m_drafts->text(c.id);
     case SnoozedRole:
         return m_snoozed.contains(c.id);
     case MatchTextRole:
@@ -72,28 +74,40 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
 
 void ConversationListModel::setChannelNames(const QHash<Id, QString> &names)
 {
-    m_channelNames = names;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {ChannelNameRole});
+    const QHash<Id, QString> before = std::exchange(m_channelNames, names);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Id channel = m_rows.at(row).channelId;
+        if (before.value(channel) != names.value(channel))
+            emit dataChanged(index(row), index(row), {ChannelNameRole, Qt::AccessibleTextRole});
+    }
 }
 
 void ConversationListModel::setSnoozed(const QSet<Id> &conversationIds)
 {
     if (conversationIds == m_snoozed)
         return;
+    // Only the rows that were snoozed or are now, and not both.
+    QSet<Id> flipped = m_snoozed;
+    flipped.unite(conversationIds);
+    flipped.subtract(QSet<Id>(m_snoozed).intersect(conversationIds));
     m_snoozed = conversationIds;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {SnoozedRole});
+    for (const Id id : std::as_const(flipped)) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row), index(row), {SnoozedRole});
+    }
 }
 
 void ConversationListModel::reloadDrafts()
 {
-    const QHash<Id, QString> drafts = Drafts(m_db).all();
-    if (drafts == m_drafts)
-        return;
-    m_drafts = drafts;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {DraftRole});
+    m_drafts->reload(); // draftChanged() for each that differs
+}
+
+void ConversationListModel::draftChanged(Id conversationId)
+{
+    const int row = rowOf(conversationId);
+    if (row >= 0)
+        emit dataChanged(index(row), index(row), {DraftRole});
 }
 
 } // namespace parley::ui

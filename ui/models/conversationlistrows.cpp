@@ -33,16 +33,23 @@ void ConversationListModel::reshapeTo(const QList<Conversation> &fresh, const QS
     for (const Conversation &c : fresh)
         freshIds.insert(c.id);
 
-    // 1. Rows that left the view (closed, reassigned, scrolled past the loaded range).
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!freshIds.contains(m_rows.at(row).id)) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            m_rowIndexStale = true;
-            endRemoveRows();
-        }
+    // 1. Rows that left the view (closed, reassigned, scrolled past the loaded range): each run
+    // of neighbours that left is one removal.
+    for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
+        if (freshIds.contains(m_rows.at(last).id))
+            continue;
+        int first = last;
+        while (first > 0 && !freshIds.contains(m_rows.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        m_rowIndexStale = true;
+        endRemoveRows();
+        last = first;
     }
-    // 2. In the new order: keep, move up, or insert each row.
+    // 2. In the new order: keep, move up, or insert each row. Every row still here is in
+    // `fresh`, so one that is not at its place comes from below; the new ones that follow each
+    // other (a batch of new conversations at the top) are one insertion.
     for (int row = 0; row < fresh.size(); ++row) {
         const Conversation &wanted = fresh.at(row);
         if (row < m_rows.size() && m_rows.at(row).id == wanted.id) {
@@ -60,12 +67,18 @@ void ConversationListModel::reshapeTo(const QList<Conversation> &fresh, const QS
             endMoveRows();
             m_rows[row] = wanted;
             emit dataChanged(index(row), index(row));
-        } else {
-            beginInsertRows({}, row, row);
-            m_rows.insert(row, wanted);
-            reindex(row, int(m_rows.size()) - 1);
-            endInsertRows();
+            continue;
         }
+        int end = row + 1;
+        while (end < fresh.size() && rowOf(fresh.at(end).id) < 0)
+            ++end;
+        beginInsertRows({}, row, end - 1);
+        m_rows.insert(row, end - row, Conversation());
+        for (int at = row; at < end; ++at)
+            m_rows[at] = fresh.at(at);
+        reindex(row, int(m_rows.size()) - 1);
+        endInsertRows();
+        row = end - 1;
     }
     // 3. Anything left beyond the fresh range (cannot normally happen: fresh covers it).
     if (m_rows.size() > fresh.size()) {
