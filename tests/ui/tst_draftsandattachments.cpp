@@ -14,6 +14,7 @@
 #include "ui/conversation/conversationpane.h"
 #include "ui/media/attachmentlistmodel.h"
 #include "ui/media/attachmentstab.h"
+#include "ui/media/mediafiles.h"
 #include "ui/models/conversationlistmodel.h"
 
 #include <QAbstractItemModelTester>
