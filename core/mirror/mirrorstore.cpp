@@ -1,7 +1,8 @@
 #include "core/mirror/mirrorstore.h"
 
 #include "core/logging.h"
-#include "core/mirror/drafts.h"
+#include "core/mirror/attachmentqueries.h"
+#include "core/mirror/draftbook.h"
 #include "core/mirror/localstore.h"
 #include "core/mirror/messagereads.h"
 #include "core/mirror/mirrorreads.h"
@@ -42,7 +43,7 @@ public:
     bool count(const ConversationFilter &filter, const FilterContext &context, qint64 *count);
     MessageWindowReply window(quint64 id, const MessageWindowRequest &request);
     bool conversation(Id id, Conversation *conversation);
-    QString draft(Id conversationId) { return Drafts(database()).text(conversationId); }
+    AttachmentListReply attachments(quint64 id, Id conversationId);
     NotificationBatchReply notifications(quint64 id, const QList<Id> &messageIds,
                                          const QList<Id> &noteIds, TimestampMs notBefore);
 
@@ -219,6 +220,20 @@ MessageWindowReply MirrorStore::Reader::window(quint64 id, const MessageWindowRe
     return reply;
 }
 
+AttachmentListReply MirrorStore::Reader::attachments(quint64 id, Id conversationId)
+{
+    AttachmentListReply reply;
+    reply.requestId = id;
+    QSqlDatabase db = database();
+    reply.ok = fetchAttachments(db, conversationId, AttachmentOrder::NewestFirst, &reply.messages,
+                                &reply.error);
+    if (reply.ok) {
+        for (const Agent &agent : MirrorReads(db).agents(true))
+            reply.agentNames.insert(agent.id, agent.name);
+    }
+    return reply;
+}
+
 bool MirrorStore::Reader::conversation(Id id, Conversation *conversation)
 {
     QString error;
@@ -346,7 +361,8 @@ quint64 MirrorStore::conversation(Id conversationId,
     return id;
 }
 
-quint64 MirrorStore::draft(Id conversationId, std::function<void(quint64, const QString &)> done)
+quint64 MirrorStore::attachments(Id conversationId,
+                                 std::function<void(const AttachmentListReply &)> done)
 {
     const quint64 id = nextId();
     ++m_inFlight;
@@ -355,14 +371,21 @@ quint64 MirrorStore::draft(Id conversationId, std::function<void(quint64, const 
     QMetaObject::invokeMethod(
         m_reader,
         [reader, self, id, conversationId, done = std::move(done)] {
-            const QString text = reader->draft(conversationId);
-            QMetaObject::invokeMethod(self, [self, done, id, text] {
-                done(id, text);
+            const AttachmentListReply reply = reader->attachments(id, conversationId);
+            QMetaObject::invokeMethod(self, [self, done, reply] {
+                done(reply);
                 self->answered();
             });
         },
         Qt::QueuedConnection);
     return id;
+}
+
+DraftBook *MirrorStore::drafts()
+{
+    if (m_drafts == nullptr)
+        m_drafts = new DraftBook(m_path, this);
+    return m_drafts;
 }
 
 quint64 MirrorStore::notificationBatch(const QList<Id> &messageIds, const QList<Id> &noteIds,

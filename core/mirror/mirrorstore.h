@@ -82,9 +82,21 @@ struct MessageWindowReply {
     QString error;
 };
 
+// A conversation's file messages, newest first, with every agent's name (the Attachments tab).
+struct AttachmentListReply {
+    quint64 requestId = 0;
+    QList<Message> messages;
+    QHash<Id, QString> agentNames;
+    bool ok = true;
+    QString error;
+};
+
+class DraftBook;
+
 // The desktop's one door to the mirror for what may be slow: conversation list pages, searches,
-// counts and message windows are read on a reader thread with its own connection (WAL lets it
-// read while the sync worker, the one writer, writes), so the GUI thread never waits on SQL.
+// counts, message windows and a conversation's files are read on a reader thread with its own
+// connection (WAL lets it read while the sync worker, the one writer, writes), so the GUI thread
+// never waits on SQL; drafts are kept in memory and written on a thread of their own (DraftBook).
 // The GUI thread asks with a queued call and gets a request id; the answer comes back as a
 // queued call on the GUI thread with that id, and the asker drops an answer older than its
 // newest question. A new search supersedes the one before: queued obsolete requests are skipped
@@ -113,8 +125,11 @@ public:
     // One conversation as the mirror has it now (ok false when it is not there).
     quint64 conversation(Id conversationId,
                          std::function<void(quint64 id, const Conversation &, bool ok)> done);
-    // The draft kept for a conversation ("" when none).
-    quint64 draft(Id conversationId, std::function<void(quint64 id, const QString &text)> done);
+    // A conversation's file messages (AttachmentListReply).
+    quint64 attachments(Id conversationId, std::function<void(const AttachmentListReply &)> done);
+    // The drafts of every conversation, in memory, written on a thread of their own: one book
+    // for everything that uses this store (the pane saves, the list shows "Draft:").
+    DraftBook *drafts();
 
     // The inbound messages among `messageIds` and the notes among `noteIds` written at or after
     // `notBefore`, for the notification center.
@@ -137,6 +152,7 @@ private:
     QString m_path;
     QThread m_thread;
     Reader *m_reader = nullptr;
+    DraftBook *m_drafts = nullptr; // made when first asked for
     quint64 m_lastId = 0;
     int m_inFlight = 0;
     // Requests that supersede (new filter or search) below this id are obsolete; read on the

@@ -262,9 +262,9 @@ private slots:
         QCOMPARE(model.rowCount(), 250);
         QCOMPARE(model.conversationAt(249).id, 1);
         QVERIFY(Drafts(m_mirror->database()).save(249, QStringLiteral("Oi Cliente 249,")));
-        model.reloadDrafts();
-        QCOMPARE(model.data(model.index(1), ConversationListModel::DraftRole).toString(),
-                 QStringLiteral("Oi Cliente 249,"));
+        model.reloadDrafts(); // read again off the GUI thread
+        QTRY_COMPARE(model.data(model.index(1), ConversationListModel::DraftRole).toString(),
+                     QStringLiteral("Oi Cliente 249,"));
         QCOMPARE(model.data(model.index(0), ConversationListModel::DraftRole).toString(),
                  QString());
         model.setSnoozed({250});

@@ -331,7 +331,7 @@ private slots:
         tab.setMedia(m_files.get(), &cache);
         tab.setConversation(c.id, c.customerName);
         AttachmentListModel *model = tab.model();
-        QCOMPARE(model->rowCount(), 2);
+        QTRY_COMPARE(model->rowCount(), 2); // read on the store's reader thread
         QCOMPARE(model->index(0, AttachmentListModel::NameColumn).data().toString(),
                  QStringLiteral("receipt.pdf"));
         QVERIFY(model->index(0, AttachmentListModel::TypeColumn)

@@ -237,7 +237,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         auto *view = tab.findChild<QTreeView *>();
         QVERIFY(view);
-        QCOMPARE(view->model()->rowCount(), 3);
+        QTRY_COMPARE(view->model()->rowCount(), 3); // read on the store's reader thread
         for (int row = 0; row < 3; ++row)
             QVERIFY(view->visualRect(view->model()->index(row, 0)).height() >=
                     AttachmentListModel::thumbnailEdge);

@@ -1,6 +1,6 @@
 #include "ui/conversation/conversationpane.h"
 
-#include "core/mirror/drafts.h"
+#include "core/mirror/draftbook.h"
 #include "core/mirror/mirrorstore.h"
 #include "core/rules/servicewindow.h"
 #include "ui/conversation/composer.h"
@@ -46,7 +46,7 @@ ConversationPane::ConversationPane(QSqlDatabase mirror, QWidget *parent)
 
 ConversationPane::ConversationPane(MirrorStore *store, QSqlDatabase mirror, QWidget *parent)
     : QWidget(parent), m_store(store ? store : new MirrorStore(mirror.databaseName(), this)),
-      m_db(mirror)
+      m_drafts(m_store->drafts())
 {
     m_header = new ConversationHeader(this);
     connect(m_header, &ConversationHeader::statusChangeRequested, this,
@@ -84,7 +84,7 @@ ConversationPane::ConversationPane(MirrorStore *store, QSqlDatabase mirror, QWid
     connect(react, &QAction::triggered, this,
             [this] { showReactionPicker(m_messageView->currentIndex()); });
     m_messageView->addAction(react);
-    m_attachments = new AttachmentsTab(mirror, this);
+    m_attachments = new AttachmentsTab(m_store, this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_messageView, tr("Messages"));
     m_tabs->addTab(m_attachments, tr("Attachments"));
@@ -110,6 +110,7 @@ ConversationPane::ConversationPane(MirrorStore *store, QSqlDatabase mirror, QWid
     m_draftDelay->setSingleShot(true);
     m_draftDelay->setInterval(400);
     connect(m_draftDelay, &QTimer::timeout, this, &ConversationPane::saveDraft);
+    connect(m_drafts, &DraftBook::loaded, this, &ConversationPane::fillDraft);
     connect(m_composer, &Composer::textChanged, this, [this] {
         if (!m_loadingDraft && m_conversation.id != 0)
             m_draftDelay->start();
@@ -166,28 +167,13 @@ void ConversationPane::showConversation(const Conversation &conversation)
     if (conversation.id != m_conversation.id) {
         saveDraft();
         {
+            // Its own draft at once, from memory (an empty box until the stored drafts have
+            // arrived: fillDraft() then).
             const QScopedValueRollback<bool> loading(m_loadingDraft, true);
-            m_composer->setText(QString());
+            m_composer->setText(m_drafts->text(conversation.id));
         }
         m_composer->setReplyTarget(0, {}); // a quote belongs to its own conversation
-        m_savedDraft.clear();
-        m_draftAsked = 0;
         m_headerAsked = 0;
-        if (conversation.id != 0) {
-            const Id id = conversation.id;
-            m_draftAsked = m_store->draft(id, [this, self = QPointer<ConversationPane>(this),
-                                               id](quint64 asked, const QString &text) {
-                if (!self || asked != m_draftAsked || id != m_conversation.id)
-                    return;
-                m_draftAsked = 0;
-                m_savedDraft = text;
-                // What the agent typed meanwhile stays; the stored draft fills an empty box.
-                if (m_composer->text().isEmpty()) {
-                    const QScopedValueRollback<bool> loading(m_loadingDraft, true);
-                    m_composer->setText(text);
-                }
-            });
-        }
     }
     m_conversation = conversation;
     m_header->setConversation(conversation);
@@ -209,14 +195,21 @@ void ConversationPane::saveDraft()
         return;
     const QString text = m_composer->text();
     const QString kept = text.trimmed().isEmpty() ? QString() : text;
-    // Nothing typed, or the stored draft has not even arrived: nothing to write.
-    if (m_draftAsked != 0 && kept.isEmpty())
+    // Nothing typed before the stored drafts came: the stored one stays (fillDraft()).
+    if (!m_drafts->isLoaded() && kept.isEmpty())
         return;
-    if (m_draftAsked == 0 && m_savedDraft == kept)
+    if (m_drafts->text(m_conversation.id) == kept)
         return;
-    Drafts(m_db).save(m_conversation.id, text);
-    m_savedDraft = kept;
-    emit draftsChanged();
+    m_drafts->save(m_conversation.id, kept); // in memory now, on disk off this thread
+}
+
+void ConversationPane::fillDraft()
+{
+    // What the agent typed meanwhile stays; the stored draft fills an empty box.
+    if (m_conversation.id == 0 || !m_composer->text().isEmpty())
+        return;
+    const QScopedValueRollback<bool> loading(m_loadingDraft, true);
+    m_composer->setText(m_drafts->text(m_conversation.id));
 }
 
 void ConversationPane::showMessage(Id messageId)

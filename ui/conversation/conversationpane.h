@@ -14,8 +14,9 @@ class QTabWidget;
 class QTimer;
 
 namespace parley {
+class DraftBook;
 class MirrorStore;
-}
+} // namespace parley
 
 namespace parley::ui {
 
@@ -31,9 +32,9 @@ class ThumbnailCache;
 class ConversationPane : public QWidget {
     Q_OBJECT
 public:
-    // `store` reads the messages, the conversation and its draft off the GUI thread; `mirror`
-    // (the GUI thread's connection) writes drafts and feeds the Attachments tab. Without a
-    // store, the pane makes its own over the mirror's file.
+    // `store` reads the messages, the conversation and the Attachments tab off the GUI thread
+    // and keeps the drafts (MirrorStore::drafts()). Without a store, the pane makes its own over
+    // the mirror's file (`mirror` names it; the pane runs no SQL of its own).
     ConversationPane(MirrorStore *store, QSqlDatabase mirror, QWidget *parent = nullptr);
     explicit ConversationPane(QSqlDatabase mirror, QWidget *parent = nullptr);
 
@@ -45,7 +46,8 @@ public:
     // Scrolls to a message and selects it (a search hit, a quote), once its rows are loaded
     // (messageShown()).
     void showMessage(Id messageId);
-    // Writes the composer's text as the open conversation's draft now (on quit, say).
+    // Keeps the composer's text as the open conversation's draft now (on quit, say): the list
+    // shows it at once (DraftBook::changed), the disk has it once the book's thread wrote it.
     void saveDraft();
     // Resolve (close) or reopen the open conversation: asks whoever acts on the hub.
     void requestStatus(parley::ConversationStatus status);
@@ -83,8 +85,6 @@ signals:
     void conversationShown(const parley::Conversation &conversation);
     void addMessageAsNoteRequested(parley::Id conversationId, const QString &text);
     void statusChangeRequested(parley::Id conversationId, parley::ConversationStatus status);
-    // A draft was saved or removed.
-    void draftsChanged();
     // The agent scrolled to the top of what the mirror holds and the hub has older messages:
     // whoever syncs fetches them (SyncWorker::fetchOlderHistory); they come in above.
     void olderHistoryWanted(parley::Id conversationId);
@@ -98,15 +98,14 @@ private:
     void applyBackdrop();
     void copySelectedMessage();
     void updateComposerMode(bool windowOpen);
+    void fillDraft();
     void reloadAttachments();
     void attachmentsChanged();
     void activateAction(const QModelIndex &index);
 
     MirrorStore *m_store = nullptr;
-    QSqlDatabase m_db;
+    DraftBook *m_drafts = nullptr;
     Conversation m_conversation;
-    QString m_savedDraft;      // the open conversation's draft as the mirror has it
-    quint64 m_draftAsked = 0;  // its draft's read on its way
     quint64 m_headerAsked = 0; // the conversation's newest state on its way
     Role m_role = Role::Agent;
     ConversationHeader *m_header = nullptr;

@@ -247,7 +247,6 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
         m_list->setOrder(ConversationOrder(m_order->currentData().toInt()));
         QSettings().setValue(QStringLiteral("list/order"), m_order->currentData());
     });
-    connect(m_pane, &ConversationPane::draftsChanged, m_list, &ConversationListModel::reloadDrafts);
     // Enter, double-click or a click on the row already open: the agent asks for it again.
     for (auto signal : {&QAbstractItemView::activated, &QAbstractItemView::clicked})
         connect(m_listView, signal, this,

@@ -1,7 +1,6 @@
 #include "ui/media/attachmentlistmodel.h"
 
-#include "core/mirror/attachmentqueries.h"
-#include "core/mirror/mirrorreads.h"
+#include "core/mirror/mirrorstore.h"
 #include "ui/media/mediabubble.h"
 #include "ui/media/mediafiles.h"
 #include "ui/media/thumbnailcache.h"
@@ -10,13 +9,31 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeData>
+#include <QPointer>
 #include <QSize>
 #include <QUrl>
 
 namespace parley::ui {
+namespace {
+
+// What a row of the tab shows of a file: the same means no repaint.
+bool showsTheSame(const Message &a, const Message &b)
+{
+    return a.id == b.id && a.kind == b.kind && a.direction == b.direction &&
+           a.authorId == b.authorId && a.createdAt == b.createdAt &&
+           a.media.fileName == b.media.fileName && a.media.mimeType == b.media.mimeType &&
+           a.media.size == b.media.size && a.media.mediaId == b.media.mediaId &&
+           a.media.sha256 == b.media.sha256;
+}
+
+} // namespace
+
+AttachmentListModel::AttachmentListModel(MirrorStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{}
 
 AttachmentListModel::AttachmentListModel(QSqlDatabase mirror, QObject *parent)
-    : QAbstractTableModel(parent), m_db(mirror)
+    : QAbstractTableModel(parent), m_store(new MirrorStore(mirror.databaseName(), this))
 {}
 
 void AttachmentListModel::setThumbnails(ThumbnailCache *cache)
@@ -30,15 +47,26 @@ void AttachmentListModel::setThumbnails(ThumbnailCache *cache)
 
 void AttachmentListModel::setConversation(Id conversationId, const QString &customerName)
 {
+    const bool same = conversationId == m_conversation;
+    const bool renamed = customerName != m_customerName;
     m_conversation = conversationId;
     m_customerName = customerName;
+    if (!same) {
+        // Another customer's files are not shown while this one's are read.
+        m_all.clear();
+        showFiltered(false);
+    } else if (renamed && !m_rows.isEmpty()) {
+        emit dataChanged(index(0, SenderColumn), index(int(m_rows.size()) - 1, SenderColumn));
+    }
     reload();
 }
 
 void AttachmentListModel::setFilter(Filter filter)
 {
+    if (filter == m_filter)
+        return;
     m_filter = filter;
-    reload();
+    showFiltered(false);
 }
 
 bool AttachmentListModel::matches(const Message &message, Filter filter)
@@ -60,22 +88,59 @@ bool AttachmentListModel::matches(const Message &message, Filter filter)
 
 void AttachmentListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_icons.clear();
-    if (m_conversation != 0) {
-        QList<Message> all;
-        QString error;
-        fetchAttachments(m_db, m_conversation, AttachmentOrder::NewestFirst, &all, &error);
-        for (const Message &message : std::as_const(all)) {
-            if (matches(message, m_filter))
-                m_rows.append(message);
-        }
-        m_agentNames.clear();
-        for (const Agent &agent : MirrorReads(m_db).agents(true))
-            m_agentNames.insert(agent.id, agent.name);
+    if (m_conversation == 0) {
+        m_asked = 0;
+        return;
     }
-    endResetModel();
+    const Id conversation = m_conversation;
+    m_asked = m_store->attachments(conversation, [self = QPointer<AttachmentListModel>(this),
+                                                  conversation](const AttachmentListReply &reply) {
+        // Asked for a conversation shown before, or superseded by a newer read.
+        if (self && conversation == self->m_conversation && reply.requestId == self->m_asked)
+            self->arrived(reply);
+    });
+}
+
+void AttachmentListModel::arrived(const AttachmentListReply &reply)
+{
+    m_asked = 0;
+    if (reply.ok) {
+        const bool namesChanged = reply.agentNames != m_agentNames;
+        m_all = reply.messages;
+        m_agentNames = reply.agentNames;
+        showFiltered(true);
+        if (namesChanged && !m_rows.isEmpty())
+            emit dataChanged(index(0, SenderColumn), index(int(m_rows.size()) - 1, SenderColumn));
+    }
+    emit loaded();
+}
+
+void AttachmentListModel::showFiltered(bool sameConversation)
+{
+    QList<Message> rows;
+    for (const Message &message : std::as_const(m_all)) {
+        if (matches(message, m_filter))
+            rows.append(message);
+    }
+    bool sameIds = sameConversation && rows.size() == m_rows.size();
+    for (qsizetype row = 0; sameIds && row < rows.size(); ++row)
+        sameIds = rows.at(row).id == m_rows.at(row).id;
+    if (!sameIds) {
+        beginResetModel();
+        m_rows = rows;
+        m_icons.clear();
+        endResetModel();
+        return;
+    }
+    // The same files in the same order (a read after a sync batch): only the changed rows are
+    // repainted, and the selection stays.
+    for (int row = 0; row < rows.size(); ++row) {
+        if (showsTheSame(rows.at(row), m_rows.at(row)))
+            continue;
+        m_rows[row] = rows.at(row);
+        m_icons.remove(rows.at(row).id);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 int AttachmentListModel::rowCount(const QModelIndex &parent) const
@@ -183,6 +248,7 @@ QMimeData *AttachmentListModel::mimeData(const QModelIndexList &indexes) const
 
 void AttachmentListModel::thumbnailReady(Id messageId)
 {
+    // (a linear look: a conversation's files are few, and a thumbnail comes once)
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id == messageId) {
             const QModelIndex cell = index(row, NameColumn);

@@ -8,6 +8,11 @@
 #include <QPointer>
 #include <QSqlDatabase>
 
+namespace parley {
+class MirrorStore;
+struct AttachmentListReply;
+} // namespace parley
+
 namespace parley::ui {
 
 class MediaFiles;
@@ -16,6 +21,10 @@ class ThumbnailCache;
 // The files of one conversation, newest first (R4.1): a thumbnail, the file name, its type, size,
 // date and who sent it, filtered by photos / documents / audio / video. Thumbnails are asked for
 // when a row is painted, so a long list fetches only the files on screen.
+//
+// The rows are read on the MirrorStore's reader thread (MirrorStore::attachments) and come in
+// when the answer does (loaded()); a filter picks among the rows read, with no read of its own.
+// Reading the same conversation again changes only the rows that changed.
 class AttachmentListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -24,7 +33,9 @@ public:
     static constexpr int MessageRole = Qt::UserRole + 1;
     static constexpr int thumbnailEdge = 48;
 
-    AttachmentListModel(QSqlDatabase mirror, QObject *parent = nullptr);
+    // `store` reads the files. Without one, the model makes its own over the mirror's file.
+    explicit AttachmentListModel(MirrorStore *store, QObject *parent = nullptr);
+    explicit AttachmentListModel(QSqlDatabase mirror, QObject *parent = nullptr);
 
     void setThumbnails(ThumbnailCache *cache);
     // Rows whose private copy is on disk can be dragged out to a file manager.
@@ -33,7 +44,10 @@ public:
     void setConversation(Id conversationId, const QString &customerName);
     void setFilter(Filter filter);
     Filter filter() const { return m_filter; }
+    // Reads the conversation's files again.
     void reload();
+    // A read is on its way: rows may change soon.
+    bool isLoading() const { return m_asked != 0; }
     Message messageAt(int row) const { return m_rows.value(row); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -46,10 +60,19 @@ public:
 
     static bool matches(const Message &message, Filter filter);
 
+signals:
+    // The answer to a read was applied.
+    void loaded();
+
 private:
+    void arrived(const AttachmentListReply &reply);
+    // Shows the rows of m_all the filter keeps: in place when the same files are shown.
+    void showFiltered(bool sameConversation);
     void thumbnailReady(Id messageId);
 
-    QSqlDatabase m_db;
+    MirrorStore *m_store = nullptr;
+    quint64 m_asked = 0;  // the read on its way (0: none)
+    QList<Message> m_all; // every file of the conversation, newest first
     QPointer<ThumbnailCache> m_thumbnails;
     QPointer<MediaFiles> m_files;
     Id m_conversation = 0;

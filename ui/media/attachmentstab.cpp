@@ -13,9 +13,20 @@
 
 namespace parley::ui {
 
-AttachmentsTab::AttachmentsTab(QSqlDatabase mirror, QWidget *parent) : QWidget(parent)
+AttachmentsTab::AttachmentsTab(MirrorStore *store, QWidget *parent)
+    : QWidget(parent), m_model(new AttachmentListModel(store, this))
 {
-    m_model = new AttachmentListModel(mirror, this);
+    build();
+}
+
+AttachmentsTab::AttachmentsTab(QSqlDatabase mirror, QWidget *parent)
+    : QWidget(parent), m_model(new AttachmentListModel(mirror, this))
+{
+    build();
+}
+
+void AttachmentsTab::build()
+{
     m_view = new QTreeView(this);
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);

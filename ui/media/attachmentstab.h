@@ -9,6 +9,10 @@ class QComboBox;
 class QPushButton;
 class QTreeView;
 
+namespace parley {
+class MirrorStore;
+}
+
 namespace parley::ui {
 
 class AttachmentListModel;
@@ -20,7 +24,10 @@ class ThumbnailCache;
 class AttachmentsTab : public QWidget {
     Q_OBJECT
 public:
-    AttachmentsTab(QSqlDatabase mirror, QWidget *parent = nullptr);
+    // `store` reads the files off the GUI thread; without one, the tab makes its own over the
+    // mirror's file.
+    explicit AttachmentsTab(MirrorStore *store, QWidget *parent = nullptr);
+    explicit AttachmentsTab(QSqlDatabase mirror, QWidget *parent = nullptr);
 
     // Thumbnails from `cache`; the chosen file's private copy is fetched from `files` so that
     // it can be dragged out to a file manager.
@@ -40,6 +47,7 @@ signals:
     void showInChatRequested(parley::Id messageId);
 
 private:
+    void build();
     Message chosen() const;
     void updateButtons();
 

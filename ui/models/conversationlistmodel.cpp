@@ -1,20 +1,23 @@
 #include "ui/models/conversationlistmodel.h"
 
-#include "core/mirror/drafts.h"
-#include "core/rules/servicewindow.h"
-#include "ui/models/accessibletexts.h"
+#include "core/mirror/draftbook.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>
+
+// Asking the reader and applying its answers: a filter or order (the list anew), the next page,
+// and refreshes after sync batches. What the rows become is conversationlistrows.cpp; what a row
+// shows, conversationlistroles.cpp.
 
 namespace parley::ui {
 
 ConversationListModel::ConversationListModel(MirrorStore *store, QSqlDatabase mirror,
                                              QObject *parent)
     : QAbstractListModel(parent),
-      m_store(store != nullptr ? store : new MirrorStore(mirror.databaseName(), this)), m_db(mirror)
+      m_store(store != nullptr ? store : new MirrorStore(mirror.databaseName(), this)),
+      m_drafts(m_store->drafts())
 {
-    m_drafts = Drafts(m_db).all();
+    connect(m_drafts, &DraftBook::changed, this, &ConversationListModel::draftChanged);
 }
 
 ConversationListModel::ConversationListModel(QSqlDatabase mirror, QObject *parent)
@@ -77,140 +80,6 @@ void ConversationListModel::setOrder(ConversationOrder order)
     setFilter(m_filter, m_context);
 }
 
-void ConversationListModel::setChannelNames(const QHash<Id, QString> &names)
-{
-    m_channelNames = names;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {ChannelNameRole});
-}
-
-void ConversationListModel::setSnoozed(const QSet<Id> &conversationIds)
-{
-    if (conversationIds == m_snoozed)
-        return;
-    m_snoozed = conversationIds;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {SnoozedRole});
-}
-
-void ConversationListModel::reloadDrafts()
-{
-    const QHash<Id, QString> drafts = Drafts(m_db).all();
-    if (drafts == m_drafts)
-        return;
-    m_drafts = drafts;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {DraftRole});
-}
-
-void ConversationListModel::takeHits(const QHash<Id, SearchHit> &hits, bool replaceAll)
-{
-    if (hits.isEmpty() && (m_hits.isEmpty() || !replaceAll))
-        return;
-    QHash<Id, SearchHit> next = replaceAll ? hits : m_hits;
-    if (!replaceAll) {
-        for (auto it = hits.cbegin(); it != hits.cend(); ++it)
-            next.insert(it.key(), it.value());
-    }
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const Id id = m_rows.at(row).id;
-        const SearchHit before = m_hits.value(id);
-        const SearchHit after = next.value(id);
-        if (before.messageId != after.messageId || before.text != after.text)
-            emit dataChanged(index(row), index(row), {MatchTextRole, MatchMessageIdRole});
-        // (a row's match is announced alone: an unchanged row is not repainted)
-    }
-    m_hits = next;
-}
-
-void ConversationListModel::setPinned(Id conversationId)
-{
-    if (conversationId == m_pinned)
-        return;
-    const Id previous = m_pinned;
-    m_pinned = conversationId;
-    // The previously open conversation may have stopped matching long ago: now it may go.
-    if (previous != 0 && rowOf(previous) >= 0)
-        refresh(MirrorChanges{{previous}, {}, false, false});
-}
-
-void ConversationListModel::setHeld(bool held)
-{
-    if (held == m_held)
-        return;
-    m_held = held;
-    if (!held)
-        applyPending();
-}
-
-void ConversationListModel::setPending(int newConversations, bool any)
-{
-    if (newConversations == m_pendingNew && any == m_pending)
-        return;
-    m_pendingNew = newConversations;
-    m_pending = any;
-    emit pendingChanged(newConversations, any);
-}
-
-int ConversationListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant ConversationListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Conversation &c = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-    case NameRole:
-        return c.customerName.isEmpty() ? c.customerNumber : c.customerName;
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1\n+%2").arg(c.customerName, c.customerNumber);
-    case Qt::AccessibleTextRole: {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        return accessibleConversationText(c, m_channelNames.value(c.channelId),
-                                          serviceWindowAt(c.lastInboundAt, now).open, now);
-    }
-    case ConversationRole:
-        return QVariant::fromValue(c);
-    case IdRole:
-        return c.id;
-    case LastMessageRole:
-        return c.lastMessageText;
-    case LastMessageAtRole:
-        return c.lastMessageAt;
-    case UnreadRole:
-        return c.unreadCount;
-    case WindowOpenRole:
-        return serviceWindowAt(c.lastInboundAt, QDateTime::currentMSecsSinceEpoch()).open;
-    case ChannelNameRole:
-        return m_channelNames.value(c.channelId);
-    case DraftRole:
-        return m_drafts.value(c.id);
-    case SnoozedRole:
-        return m_snoozed.contains(c.id);
-    case MatchTextRole:
-        return m_hits.value(c.id).text;
-    case MatchMessageIdRole:
-        return m_hits.value(c.id).messageId;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> ConversationListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(IdRole, "conversationId");
-    names.insert(NameRole, "name");
-    names.insert(LastMessageRole, "lastMessage");
-    names.insert(UnreadRole, "unread");
-    names.insert(DraftRole, "draft");
-    return names;
-}
-
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_atEnd;
@@ -259,26 +128,6 @@ void ConversationListModel::moreArrived(const ConversationPageReply &reply)
         takeHits(reply.hits, false);
     }
     emit loaded();
-}
-
-int ConversationListModel::rowOf(Id conversationId) const
-{
-    if (m_rowIndexStale) {
-        m_rowIndex.clear();
-        m_rowIndex.reserve(m_rows.size());
-        for (int row = 0; row < m_rows.size(); ++row)
-            m_rowIndex.insert(m_rows.at(row).id, row);
-        m_rowIndexStale = false;
-    }
-    return m_rowIndex.value(conversationId, -1);
-}
-
-void ConversationListModel::reindex(int first, int last)
-{
-    if (m_rowIndexStale)
-        return; // rebuilt whole at the next lookup
-    for (int row = first; row <= last; ++row)
-        m_rowIndex.insert(m_rows.at(row).id, row);
 }
 
 void ConversationListModel::refresh(const MirrorChanges &changes)
@@ -364,79 +213,6 @@ void ConversationListModel::refreshArrived(const ConversationPageReply &reply)
     if (m_refreshWanted)
         askRefresh();
     emit loaded();
-}
-
-void ConversationListModel::updateInPlace(const QList<Conversation> &fresh,
-                                          const QHash<Id, Conversation> &leaving,
-                                          const QSet<Id> &changed)
-{
-    QHash<Id, int> freshRow;
-    for (int row = 0; row < fresh.size(); ++row)
-        freshRow.insert(fresh.at(row).id, row);
-    for (const Id id : changed) {
-        const int row = rowOf(id);
-        if (row < 0)
-            continue;
-        if (freshRow.contains(id))
-            m_rows[row] = fresh.at(freshRow.value(id));
-        else if (leaving.contains(id))
-            m_rows[row] = leaving.value(id); // on its way out, but its badge tells the truth
-        else
-            continue;
-        emit dataChanged(index(row), index(row));
-    }
-}
-
-void ConversationListModel::reshapeTo(const QList<Conversation> &fresh, const QSet<Id> &changed,
-                                      bool allChanged)
-{
-    emit reshapeStarted();
-    QSet<Id> freshIds;
-    for (const Conversation &c : fresh)
-        freshIds.insert(c.id);
-
-    // 1. Rows that left the view (closed, reassigned, scrolled past the loaded range).
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!freshIds.contains(m_rows.at(row).id)) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            m_rowIndexStale = true;
-            endRemoveRows();
-        }
-    }
-    // 2. In the new order: keep, move up, or insert each row.
-    for (int row = 0; row < fresh.size(); ++row) {
-        const Conversation &wanted = fresh.at(row);
-        if (row < m_rows.size() && m_rows.at(row).id == wanted.id) {
-            if (allChanged || changed.contains(wanted.id)) {
-                m_rows[row] = wanted;
-                emit dataChanged(index(row), index(row));
-            }
-            continue;
-        }
-        const int from = rowOf(wanted.id);
-        if (from > row) {
-            beginMoveRows({}, from, from, {}, row);
-            m_rows.move(from, row);
-            reindex(row, from);
-            endMoveRows();
-            m_rows[row] = wanted;
-            emit dataChanged(index(row), index(row));
-        } else {
-            beginInsertRows({}, row, row);
-            m_rows.insert(row, wanted);
-            reindex(row, int(m_rows.size()) - 1);
-            endInsertRows();
-        }
-    }
-    // 3. Anything left beyond the fresh range (cannot normally happen: fresh covers it).
-    if (m_rows.size() > fresh.size()) {
-        beginRemoveRows({}, int(fresh.size()), int(m_rows.size()) - 1);
-        m_rows.resize(fresh.size());
-        m_rowIndexStale = true;
-        endRemoveRows();
-    }
-    emit reshapeFinished();
 }
 
 } // namespace parley::ui

@@ -7,6 +7,10 @@
 #include <QAbstractListModel>
 #include <QSet>
 
+namespace parley {
+class DraftBook;
+}
+
 namespace parley::ui {
 
 // The Messages module's list: conversations matching a filter, in the chosen order, read from
@@ -45,8 +49,8 @@ public:
 
     static constexpr int pageSize = 100;
 
-    // `store` reads the list; `mirror` (the GUI thread's connection) only the small local drafts
-    // table. Without a store, the model makes one of its own over the mirror's file.
+    // `store` reads the list and keeps the drafts (MirrorStore::drafts()). Without a store, the
+    // model makes one of its own over the mirror's file (`mirror` names it; no SQL runs here).
     ConversationListModel(MirrorStore *store, QSqlDatabase mirror, QObject *parent = nullptr);
     explicit ConversationListModel(QSqlDatabase mirror, QObject *parent = nullptr);
 
@@ -56,7 +60,8 @@ public:
     ConversationOrder order() const { return m_order; }
     void setChannelNames(const QHash<Id, QString> &names);
     void setSnoozed(const QSet<Id> &conversationIds);
-    // Re-reads the drafts from the mirror (after the composer saved one).
+    // Reads the stored drafts again (written by another program); a draft saved through the
+    // store's DraftBook shows on its row at once without this.
     void reloadDrafts();
 
     // The open conversation: kept in the list until another is pinned (0: none).
@@ -112,9 +117,10 @@ private:
     // After rows first…last changed places: their entries in m_rowIndex follow.
     void reindex(int first, int last);
     void setPending(int newConversations, bool any);
+    void draftChanged(Id conversationId);
 
     MirrorStore *m_store;
-    QSqlDatabase m_db; // drafts only
+    DraftBook *m_drafts;
     ConversationFilter m_filter;
     FilterContext m_context;
     ConversationOrder m_order = ConversationOrder::NewestActivity;
@@ -125,7 +131,6 @@ private:
     mutable QHash<Id, int> m_rowIndex;
     mutable bool m_rowIndexStale = true;
     QHash<Id, QString> m_channelNames;
-    QHash<Id, QString> m_drafts;
     QSet<Id> m_snoozed;
     QHash<Id, SearchHit> m_hits;
     Id m_pinned = 0;

@@ -105,7 +105,8 @@ private:
     // `olderPage`: they are the page right above the first row.
     void insertMessages(QList<Message> messages, bool olderPage);
     void replaceOutboxRows(const QList<Row> &rows);
-    void reindex();
+    // The id → row index of the stored messages from row `from` on (0: rebuilt whole).
+    void reindex(int from = 0);
     int firstOutboxRow() const { return m_mirrorRows; }
     QString teamReactionOn(const Message &m) const;
     BubbleContent contentOf(const Row &row) const;
