@@ -185,4 +185,5 @@ void MainWindow::manageTexts()
     manager->setAttribute(Qt::WA_DeleteOnClose);
     manager->show();
 }
+
 } // namespace parley::ui
