@@ -35,8 +35,8 @@ QStringList hubTablesStep()
         "CREATE INDEX conversations_by_replier ON conversations (last_replied_by, last_message_at)",
         "CREATE INDEX conversations_awaiting ON conversations (last_message_at, id)"
         " WHERE last_inbound_at > last_outbound_at",
-        "CREATE INDEX conversations_awaiting_by_owner ON conversations (owner_id, last_message_at, "
-        "id)"
+        "CREATE INDEX conversations_awaiting_by_owner ON conversations"
+        " (owner_id, last_message_at, id)"
         " WHERE last_inbound_at > last_outbound_at",
         "CREATE INDEX conversations_unread ON conversations (last_message_at, id)"
         " WHERE unread_count > 0",

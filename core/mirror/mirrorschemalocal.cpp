@@ -32,9 +32,8 @@ QStringList moveToLocalStoreStep()
         " SELECT id, name, filter, position FROM main.saved_views",
         "INSERT OR IGNORE INTO local.snoozes (conversation_id, until_at, message_count)"
         " SELECT conversation_id, until_at, message_count FROM main.snoozes",
-        "INSERT OR IGNORE INTO local.outbox (id, position, conversation_id, kind, payload, "
-        "created_at,"
-        " attempts, last_error, state) SELECT id,"
+        "INSERT OR IGNORE INTO local.outbox (id, position, conversation_id, kind, payload,"
+        " created_at, attempts, last_error, state) SELECT id,"
         " position + (SELECT coalesce(max(position), 0) FROM local.outbox), conversation_id, kind,"
         " payload, created_at, attempts, last_error, state FROM main.outbox",
         "INSERT OR IGNORE INTO local.drafts (conversation_id, text, updated_at)"
