@@ -35,7 +35,7 @@ struct PeriodTimes {
 };
 
 // The only place with the report SQL. Portable SQL (integer division, CASE, IN subqueries);
-// the periods it reads are kept by triggers of the schema (hubschema.cpp, step 2).
+// the periods it reads are kept by triggers of the schema (hubschemareports.cpp, step 3).
 class ReportRepository {
 public:
     explicit ReportRepository(HubDatabase &db) : m_db(db) {}

@@ -5,13 +5,9 @@
 #include "core/mirror/mirrorstore.h"
 #include "core/sync/hubclient.h"
 #include "core/sync/huberror.h"
-#include "ui/conversation/attachmentsender.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/conversation/newchatdialog.h"
-#include "ui/conversation/presencebar.h"
-#include "ui/conversation/presencereporter.h"
-#include "ui/conversation/templatesenddialog.h"
 #include "ui/filters/viewlistmodel.h"
 #include "ui/main/firstpaintreport.h"
 #include "ui/main/quickswitcher.h"
@@ -23,40 +19,31 @@
 #include "ui/models/conversationlistmodel.h"
 #include "ui/notify/notificationcenter.h"
 #include "ui/notify/recentnotificationsmodel.h"
-#include "ui/quotes/quoteattachdialog.h"
 #include "ui/record/quickactions.h"
 #include "ui/record/recordpanel.h"
 #include "ui/sync/offlinebanner.h"
 #include "ui/sync/synccontroller.h"
-#include "ui/texts/predefinedtextmanager.h"
-#include "ui/texts/predefinedtextpicker.h"
 #include "ui/theme/accessible.h"
 #include "ui/theme/tone.h"
 #include "ui/tickets/ticketbar.h"
-#include "ui/tickets/ticketswindow.h"
 #include "ui/triage/triagebar.h"
 
 #include "core/mirror/labelreads.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
-#include <QFileDialog>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -70,58 +57,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     ScreenFit::clampEveryWindow();
     buildSidebar();
 
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search messages, names and numbers (Ctrl+F)"));
-    enableClearButton(m_search);
-    m_search->setAccessibleName(tr("Search conversations"));
-    // The list, its pages and its searches are read on the store's reader thread.
-    m_store = new MirrorStore(mirror.databaseName(), this);
-    m_list = new ConversationListModel(m_store, mirror, this);
-    m_listView = new QListView(this);
-    m_listView->setModel(m_list);
-    m_listView->setAccessibleName(tr("Conversations"));
-    m_listDelegate = new ConversationDelegate(m_listView);
-    m_listView->setItemDelegate(m_listDelegate);
-    m_listView->setUniformItemSizes(true);
-    reportFirstPaintIfAsked(m_listView); // bench/desktop's cold-start figure
-    // Several at once for the triage bar's bulk actions (Ctrl/Shift+click); the first
-    // selected is the one open.
-    m_listView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // The list holds still while the pointer or the keyboard focus is in it (updateHold).
-    m_listView->installEventFilter(this);
-    m_listView->viewport()->installEventFilter(this);
-    m_search->installEventFilter(this); // Esc clears the search
-    m_order = new QComboBox(this);
-    m_order->setObjectName(QStringLiteral("listOrder"));
-    m_order->addItem(tr("Newest activity first"), int(ConversationOrder::NewestActivity));
-    m_order->addItem(tr("Oldest waiting first"), int(ConversationOrder::OldestActivity));
-    m_order->addItem(tr("Highest priority first"), int(ConversationOrder::HighestPriority));
-    m_order->setToolTip(tr("The order of the list"));
-    m_pendingBanner = new QPushButton(this);
-    m_pendingBanner->setObjectName(QStringLiteral("pendingBanner"));
-    m_pendingBanner->setFlat(true);
-    // Its name is its text, set while the list holds still (pendingChanged); named while hidden
-    // too, so a screen reader never meets an empty button.
-    m_pendingBanner->setText(tr("The list changed — show"));
-    m_pendingBanner->hide();
-    m_emptyState = new QLabel(this);
-    m_emptyState->setObjectName(QStringLiteral("emptyState"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->hide();
-    auto *middle = new QWidget(this);
-    auto *middleLayout = new QVBoxLayout(middle);
-    middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addWidget(m_search);
-    middleLayout->addWidget(m_order);
-    middleLayout->addWidget(m_pendingBanner);
-    middleLayout->addWidget(m_emptyState);
-    m_triage = new TriageBar(canSend(me.role) ? hub : nullptr, me.id, this);
-    connect(m_triage, &TriageBar::finished, this,
-            [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
-    middleLayout->addWidget(m_triage);
-    middleLayout->addWidget(m_listView);
+    auto *middle = buildListColumn();
     reloadLabels();
 
     m_pane = new ConversationPane(m_store, mirror, this);
@@ -181,52 +117,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_searchDelay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyView);
-    connect(m_pane->composer(), &Composer::predefinedTextRequested, this,
-            &MainWindow::openPredefinedTexts);
-    auto *attachments = new AttachmentSender(canSend(me.role) ? m_sync : nullptr, this);
-    const auto sendFiles = [this, attachments](const QStringList &paths) {
-        if (m_pane->conversationId() == 0 || paths.isEmpty())
-            return;
-        const QStringList problems =
-            attachments->send(m_pane->conversationId(), paths, m_pane->composer()->text());
-        if (!problems.isEmpty()) {
-            QMessageBox::warning(this, tr("These files cannot be sent"),
-                                 problems.join(QLatin1Char('\n')));
-            return;
-        }
-        m_pane->composer()->setText(QString()); // the text went along as the caption
-        statusBar()->showMessage(tr("Sending %n file(s)…", nullptr, int(paths.size())), 5000);
-    };
-    connect(m_pane->composer(), &Composer::attachRequested, this, [this, sendFiles] {
-        if (m_pane->conversationId() == 0)
-            return;
-        sendFiles(QFileDialog::getOpenFileNames(
-            this, tr("Attach files"), QString(),
-            tr("Files WhatsApp takes (*.jpg *.jpeg *.png *.pdf *.mp3 *.mp4 *.doc *.docx)")));
-    });
-    connect(m_pane->composer(), &Composer::filesDropped, this, sendFiles);
-    connect(m_pane->composer(), &Composer::quoteRequested, this, [this, attachments] {
-        Conversation current;
-        QString error;
-        if (m_pane->conversationId() == 0 ||
-            !fetchConversation(m_db, m_pane->conversationId(), &current, &error))
-            return;
-        auto *dialog = new QuoteAttachDialog(m_db, canSend(m_me.role) ? m_hub : nullptr,
-                                             attachments, current, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    connect(m_pane->composer(), &Composer::templateRequested, this, [this] {
-        Conversation current;
-        QString error;
-        if (m_pane->conversationId() == 0 ||
-            !fetchConversation(m_db, m_pane->conversationId(), &current, &error))
-            return;
-        auto *dialog =
-            new TemplateSendDialog(m_db, canSend(m_me.role) ? m_hub : nullptr, current, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
+    connectComposer();
     // Selection, not the current row: when a row leaves the list Qt makes its neighbour current
     // (without selecting it), and that must not open, let alone read, the neighbour.
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -272,23 +163,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_pane->setMedia(media, new ThumbnailCache(files, ThumbnailCache::dirBeside(m_db),
                                                ThumbnailCache::defaultCap, this));
-    // Presence (issue #12): who else views or types in the open conversation, both ways.
-    auto *presence = new PresenceReporter(this);
-    auto *presenceBar = m_pane->findChild<PresenceBar *>();
-    connect(m_pane, &ConversationPane::conversationShown, this,
-            [presence, presenceBar](const Conversation &c) {
-                presenceBar->setConversation(c.id);
-                presence->opened(c.id);
-            });
-    connect(m_pane->composer(), &Composer::textChanged, presence, [this, presence] {
-        // Only the agent's own keys: a draft put back on opening is not typing.
-        if (m_pane->composer()->isAncestorOf(QApplication::focusWidget()))
-            presence->typed();
-    });
-    connect(m_pane, &ConversationPane::sendText, presence, &PresenceReporter::sent);
-    connect(m_pane, &ConversationPane::sendReply, presence, &PresenceReporter::sent);
-    connect(presence, &PresenceReporter::say, m_sync, &SyncController::sendPresence);
-    connect(m_sync, &SyncController::presenceChanged, presenceBar, &PresenceBar::showPresence);
+    connectPresence();
     m_notifications = new NotificationCenter(mirror, this);
     m_notifications->setMirrorStore(m_store);
     m_notifications->setAgent(m_me);
@@ -307,29 +182,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     loadSnoozed();
     buildActions();
     buildToolBar();
-    // The Tickets module (R3.6) in a window of its own; it and the ticket bar lead to each other.
-    auto *tickets = new TicketsWindow(mirror, hub, me, this);
-    auto *ticketsAction = new QAction(tr("Tickets"), this);
-    ticketsAction->setObjectName(QStringLiteral("ticketsAction"));
-    const auto showTickets = [tickets](Id ticketId) {
-        if (ticketId != 0)
-            tickets->showTicket(ticketId);
-        tickets->show();
-        tickets->raise();
-        tickets->activateWindow();
-    };
-    connect(ticketsAction, &QAction::triggered, tickets, [showTickets] { showTickets(0); });
-    if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
-        bar->insertAction(m_commands.value(Command::Filter), ticketsAction);
-    ticketBar->follow(m_pane);
-    connect(ticketBar, &TicketBar::openTicketRequested, tickets, showTickets);
-    connect(tickets, &TicketsWindow::conversationRequested, this, [this](Id conversationId) {
-        openConversation(conversationId);
-        raise();
-        activateWindow();
-    });
-    connect(m_sync, &SyncController::mirrorChanged, ticketBar, &TicketBar::refresh);
-    connect(m_sync, &SyncController::mirrorChanged, tickets, &TicketsWindow::refresh);
+    buildTickets(ticketBar);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     ScreenFit::clamp(this); // saved on a bigger screen, perhaps
     syncStateChanged(sync->state(), {});
@@ -340,73 +193,62 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_viewModel->refreshCounts();
 }
 
-void MainWindow::buildResolvedNote()
+// The middle column: the search, the list's order, its banners, the triage bar and the list.
+QWidget *MainWindow::buildListColumn()
 {
-    m_resolvedNote = new QWidget(this);
-    m_resolvedNote->setObjectName(QStringLiteral("resolvedNote"));
-    m_resolvedText = new QLabel(m_resolvedNote);
-    auto *undo = new QPushButton(tr("Undo"), m_resolvedNote);
-    undo->setObjectName(QStringLiteral("undoResolve"));
-    auto *row = new QHBoxLayout(m_resolvedNote);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_resolvedText);
-    row->addWidget(undo);
-    m_resolvedNote->hide();
-    statusBar()->addPermanentWidget(m_resolvedNote);
-    m_resolvedTimer = new QTimer(this);
-    m_resolvedTimer->setSingleShot(true);
-    m_resolvedTimer->setInterval(10000);
-    connect(m_resolvedTimer, &QTimer::timeout, m_resolvedNote, &QWidget::hide);
-    connect(m_pane, &ConversationPane::statusChangeRequested, this, &MainWindow::statusRequested);
-    connect(undo, &QPushButton::clicked, this, [this] {
-        m_resolvedNote->hide();
-        m_resolvedTimer->stop();
-        if (m_resolvedId != 0)
-            m_quickActions->setStatus(m_resolvedId, ConversationStatus::Open);
-        m_resolvedId = 0;
-    });
-}
-
-void MainWindow::statusRequested(Id conversationId, ConversationStatus status)
-{
-    // The record panel's actions send it; here the agent gets a way back for a few seconds.
-    if (status != ConversationStatus::Closed) {
-        m_resolvedNote->hide();
-        return;
-    }
-    const Conversation &c = m_pane->conversation();
-    m_resolvedId = conversationId;
-    m_resolvedText->setText(tr("Resolved: %1")
-                                .arg(c.customerName.isEmpty()
-                                         ? QStringLiteral("+") + c.customerNumber
-                                         : c.customerName));
-    m_resolvedNote->show();
-    m_resolvedTimer->start();
-}
-
-void MainWindow::openPredefinedTexts()
-{
-    Conversation current;
-    QString error;
-    if (m_pane->conversationId() == 0 ||
-        !fetchConversation(m_db, m_pane->conversationId(), &current, &error))
-        return;
-    auto *picker = new PredefinedTextPicker(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
-    picker->setAttribute(Qt::WA_DeleteOnClose);
-    picker->setConversation(current);
-    connect(picker, &PredefinedTextPicker::textChosen, this, [this, picker](const QString &text) {
-        m_pane->composer()->insertText(text);
-        m_pane->composer()->focusEditor();
-        picker->close();
-    });
-    picker->show();
-}
-
-void MainWindow::manageTexts()
-{
-    auto *manager = new PredefinedTextManager(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
-    manager->setAttribute(Qt::WA_DeleteOnClose);
-    manager->show();
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search messages, names and numbers (Ctrl+F)"));
+    enableClearButton(m_search);
+    m_search->setAccessibleName(tr("Search conversations"));
+    // The list, its pages and its searches are read on the store's reader thread.
+    m_store = new MirrorStore(m_db.databaseName(), this);
+    m_list = new ConversationListModel(m_store, m_db, this);
+    m_listView = new QListView(this);
+    m_listView->setModel(m_list);
+    m_listView->setAccessibleName(tr("Conversations"));
+    m_listDelegate = new ConversationDelegate(m_listView);
+    m_listView->setItemDelegate(m_listDelegate);
+    m_listView->setUniformItemSizes(true);
+    reportFirstPaintIfAsked(m_listView); // bench/desktop's cold-start figure
+    // Several at once for the triage bar's bulk actions (Ctrl/Shift+click); the first
+    // selected is the one open.
+    m_listView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The list holds still while the pointer or the keyboard focus is in it (updateHold).
+    m_listView->installEventFilter(this);
+    m_listView->viewport()->installEventFilter(this);
+    m_search->installEventFilter(this); // Esc clears the search
+    m_order = new QComboBox(this);
+    m_order->setObjectName(QStringLiteral("listOrder"));
+    m_order->addItem(tr("Newest activity first"), int(ConversationOrder::NewestActivity));
+    m_order->addItem(tr("Oldest waiting first"), int(ConversationOrder::OldestActivity));
+    m_order->addItem(tr("Highest priority first"), int(ConversationOrder::HighestPriority));
+    m_order->setToolTip(tr("The order of the list"));
+    m_pendingBanner = new QPushButton(this);
+    m_pendingBanner->setObjectName(QStringLiteral("pendingBanner"));
+    m_pendingBanner->setFlat(true);
+    // Its name is its text, set while the list holds still (pendingChanged); named while hidden
+    // too, so a screen reader never meets an empty button.
+    m_pendingBanner->setText(tr("The list changed — show"));
+    m_pendingBanner->hide();
+    m_emptyState = new QLabel(this);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->hide();
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_search);
+    middleLayout->addWidget(m_order);
+    middleLayout->addWidget(m_pendingBanner);
+    middleLayout->addWidget(m_emptyState);
+    m_triage = new TriageBar(canSend(m_me.role) ? m_hub : nullptr, m_me.id, this);
+    connect(m_triage, &TriageBar::finished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+    middleLayout->addWidget(m_triage);
+    middleLayout->addWidget(m_listView);
+    return middle;
 }
 
 void MainWindow::loadChannelNames()

@@ -35,6 +35,7 @@ class QuickActions;
 class RecordPanel;
 class RecordsWindow;
 class SyncController;
+class TicketBar;
 class TriageBar;
 class ConversationDelegate;
 
@@ -78,6 +79,12 @@ protected:
 
 private:
     void buildSidebar();
+    QWidget *buildListColumn();
+    // The open conversation (mainwindowpane.cpp): what its composer asks for, who else is in it
+    // (presence), its ticket and the Tickets window.
+    void connectComposer();
+    void connectPresence();
+    void buildTickets(TicketBar *ticketBar);
     void buildActions();
     void buildToolBar();
     // `number`: a chat with this number is offered (a contact card's "Start WhatsApp chat").

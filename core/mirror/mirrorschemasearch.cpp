@@ -1,0 +1,165 @@
+// The mirror's schema steps for full-text search: the index over the messages, the folded copy
+// it reads, and the fills that fold and index the rows already stored.
+#include "core/mirror/mirrorschemasteps.h"
+
+#include "core/mirror/searchfold.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace parley::mirrorsteps {
+
+// Step 2: full-text search. The trigram tokenizer finds substrings in every script, Chinese and
+// Japanese included, which unicode61 cannot split. The index holds no copy of the text
+// (content=messages); triggers keep it in step, and 'rebuild' indexes what step 1 stored.
+QStringList rawTextSearchStep()
+{
+    return {
+        "CREATE VIRTUAL TABLE message_search USING fts5(text, content='messages',"
+        " content_rowid='id', tokenize='trigram')",
+        "CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN"
+        " INSERT INTO message_search (rowid, text) VALUES (new.id, new.text); END",
+        "CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN"
+        " INSERT INTO message_search (message_search, rowid, text)"
+        " VALUES ('delete', old.id, old.text); END",
+        "CREATE TRIGGER messages_search_update AFTER UPDATE OF text ON messages"
+        " WHEN old.text IS NOT new.text BEGIN"
+        " INSERT INTO message_search (message_search, rowid, text)"
+        " VALUES ('delete', old.id, old.text);"
+        " INSERT INTO message_search (rowid, text) VALUES (new.id, new.text); END",
+        "INSERT INTO message_search (message_search) VALUES ('rebuild')",
+    };
+}
+
+// Step 5: drafts (one reply being written per conversation) and the folded copy of each
+// message that search compares (core/mirror/searchfold.h), filled from code for the messages
+// already stored.
+QStringList draftsAndFoldedTextStep()
+{
+    return {
+        "CREATE TABLE drafts (conversation_id INTEGER PRIMARY KEY, text TEXT NOT NULL,"
+        " updated_at INTEGER NOT NULL DEFAULT 0)",
+        "ALTER TABLE messages ADD COLUMN search_text TEXT NOT NULL DEFAULT ''",
+    };
+}
+
+bool foldStoredMessages(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    if (!read.exec(QStringLiteral(
+            "SELECT id, text FROM messages WHERE text <> '' AND search_text = ''")) ||
+        !write.prepare(QStringLiteral("UPDATE messages SET search_text = ? WHERE id = ?"))) {
+        *error = read.lastError().text() + write.lastError().text();
+        return false;
+    }
+    while (read.next()) {
+        write.bindValue(0, foldForSearch(read.value(1).toString()));
+        write.bindValue(1, read.value(0));
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Step 6: the full-text index over the folded copy, so that "sabado" finds "Sábado" and
+// "ANA" finds "ana" (trigram keeps working for Chinese and Japanese, which folding leaves as
+// they are). It replaces step 2's index of the raw text.
+QStringList foldedSearchStep()
+{
+    return {
+        "DROP TRIGGER messages_search_insert",
+        "DROP TRIGGER messages_search_delete",
+        "DROP TRIGGER messages_search_update",
+        "DROP TABLE message_search",
+        "CREATE VIRTUAL TABLE message_search USING fts5(search_text, content='messages',"
+        " content_rowid='id', tokenize='trigram')",
+        "CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN"
+        " INSERT INTO message_search (rowid, search_text) VALUES (new.id, new.search_text); END",
+        "CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN"
+        " INSERT INTO message_search (message_search, rowid, search_text)"
+        " VALUES ('delete', old.id, old.search_text); END",
+        "CREATE TRIGGER messages_search_update AFTER UPDATE OF search_text ON messages"
+        " WHEN old.search_text IS NOT new.search_text BEGIN"
+        " INSERT INTO message_search (message_search, rowid, search_text)"
+        " VALUES ('delete', old.id, old.search_text);"
+        " INSERT INTO message_search (rowid, search_text) VALUES (new.id, new.search_text); END",
+        "INSERT INTO message_search (message_search) VALUES ('rebuild')",
+    };
+}
+
+// Step 8: messages reach the full-text index from code, one statement per applied batch
+// (EventApplier::finishBatch), instead of through triggers that made FTS5 write a segment per
+// message. The delete trigger stays: nothing in the applier deletes messages, but anything
+// that does keeps the index in step.
+QStringList searchFromCodeStep()
+{
+    return {
+        "DROP TRIGGER messages_search_insert",
+        "DROP TRIGGER messages_search_update",
+    };
+}
+
+// Rows stored without a folded copy (not written by the applier) are folded as in steps 5 and 6;
+// with the triggers gone the index is rebuilt from the folded copies, only when there were any.
+bool foldAndReindex(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery count(db);
+    if (!count.exec(QStringLiteral(
+            "SELECT count(*) FROM messages WHERE text <> '' AND search_text = ''")) ||
+        !count.next()) {
+        *error = count.lastError().text();
+        return false;
+    }
+    if (count.value(0).toLongLong() == 0)
+        return true;
+    count.finish();
+    QSqlQuery rebuild(db);
+    if (!foldStoredMessages(db, error))
+        return false;
+    if (!rebuild.exec(
+            QStringLiteral("INSERT INTO message_search (message_search) VALUES ('rebuild')"))) {
+        *error = rebuild.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// Step 15, issue #11: the full-text index keeps which messages hold each trigram, not where
+// (detail=none), no per-message token counts (columnsize=0: nothing ranks by them), and compares
+// trigrams as stored (case_sensitive 1: both sides are folded by foldForSearch already). Writing
+// a message's index rows costs about a third of what step 6's index did (docs/performance.md).
+// A search then asks for every trigram of the folded text and keeps the messages whose folded
+// text holds it (core/filter/filtersql.h, fullTextQuery), which is what the phrase found. The
+// index is rebuilt from the folded copies.
+QStringList compactSearchStep()
+{
+    return {
+        "DROP TRIGGER messages_search_delete",
+        "DROP TABLE message_search",
+        "CREATE VIRTUAL TABLE message_search USING fts5(search_text, content='messages',"
+        " content_rowid='id', tokenize='trigram case_sensitive 1', detail=none, columnsize=0)",
+        "CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN"
+        " INSERT INTO message_search (message_search, rowid, search_text)"
+        " VALUES ('delete', old.id, old.search_text); END",
+    };
+}
+
+// Step 15's fill: any row still without a folded copy is folded, then the new index is built.
+bool foldAndRebuild(QSqlDatabase &db, QString *error)
+{
+    if (!foldStoredMessages(db, error))
+        return false;
+    QSqlQuery rebuild(db);
+    if (!rebuild.exec(
+            QStringLiteral("INSERT INTO message_search (message_search) VALUES ('rebuild')"))) {
+        *error = rebuild.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace parley::mirrorsteps

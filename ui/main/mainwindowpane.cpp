@@ -1,0 +1,201 @@
+// MainWindow's wiring of the open conversation: what its composer asks for (predefined texts,
+// files, templates), who else views or types in it (presence), its ticket and the Tickets window,
+// and the "Resolved — Undo" note; kept apart from the window's layout and data flow in
+// mainwindow.cpp.
+#include "core/mirror/conversationqueries.h"
+#include "ui/conversation/attachmentsender.h"
+#include "ui/conversation/composer.h"
+#include "ui/conversation/conversationpane.h"
+#include "ui/conversation/presencebar.h"
+#include "ui/conversation/presencereporter.h"
+#include "ui/conversation/templatesenddialog.h"
+#include "ui/main/mainwindow.h"
+#include "ui/quotes/quoteattachdialog.h"
+#include "ui/record/quickactions.h"
+#include "ui/sync/synccontroller.h"
+#include "ui/texts/predefinedtextmanager.h"
+#include "ui/texts/predefinedtextpicker.h"
+#include "ui/tickets/ticketbar.h"
+#include "ui/tickets/ticketswindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace parley::ui {
+
+void MainWindow::connectComposer()
+{
+    connect(m_pane->composer(), &Composer::predefinedTextRequested, this,
+            &MainWindow::openPredefinedTexts);
+    auto *attachments = new AttachmentSender(canSend(m_me.role) ? m_sync : nullptr, this);
+    const auto sendFiles = [this, attachments](const QStringList &paths) {
+        if (m_pane->conversationId() == 0 || paths.isEmpty())
+            return;
+        const QStringList problems =
+            attachments->send(m_pane->conversationId(), paths, m_pane->composer()->text());
+        if (!problems.isEmpty()) {
+            QMessageBox::warning(this, tr("These files cannot be sent"),
+                                 problems.join(QLatin1Char('\n')));
+            return;
+        }
+        m_pane->composer()->setText(QString()); // the text went along as the caption
+        statusBar()->showMessage(tr("Sending %n file(s)…", nullptr, int(paths.size())), 5000);
+    };
+    connect(m_pane->composer(), &Composer::attachRequested, this, [this, sendFiles] {
+        if (m_pane->conversationId() == 0)
+            return;
+        sendFiles(QFileDialog::getOpenFileNames(
+            this, tr("Attach files"), QString(),
+            tr("Files WhatsApp takes (*.jpg *.jpeg *.png *.pdf *.mp3 *.mp4 *.doc *.docx)")));
+    });
+    connect(m_pane->composer(), &Composer::filesDropped, this, sendFiles);
+    connect(m_pane->composer(), &Composer::quoteRequested, this, [this, attachments] {
+        Conversation current;
+        QString error;
+        if (m_pane->conversationId() == 0 ||
+            !fetchConversation(m_db, m_pane->conversationId(), &current, &error))
+            return;
+        auto *dialog = new QuoteAttachDialog(m_db, canSend(m_me.role) ? m_hub : nullptr,
+                                             attachments, current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    connect(m_pane->composer(), &Composer::templateRequested, this, [this] {
+        Conversation current;
+        QString error;
+        if (m_pane->conversationId() == 0 ||
+            !fetchConversation(m_db, m_pane->conversationId(), &current, &error))
+            return;
+        auto *dialog =
+            new TemplateSendDialog(m_db, canSend(m_me.role) ? m_hub : nullptr, current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+}
+
+void MainWindow::connectPresence()
+{
+    // Presence (issue #12): who else views or types in the open conversation, both ways.
+    auto *presence = new PresenceReporter(this);
+    auto *presenceBar = m_pane->findChild<PresenceBar *>();
+    connect(m_pane, &ConversationPane::conversationShown, this,
+            [presence, presenceBar](const Conversation &c) {
+                presenceBar->setConversation(c.id);
+                presence->opened(c.id);
+            });
+    connect(m_pane->composer(), &Composer::textChanged, presence, [this, presence] {
+        // Only the agent's own keys: a draft put back on opening is not typing.
+        if (m_pane->composer()->isAncestorOf(QApplication::focusWidget()))
+            presence->typed();
+    });
+    connect(m_pane, &ConversationPane::sendText, presence, &PresenceReporter::sent);
+    connect(m_pane, &ConversationPane::sendReply, presence, &PresenceReporter::sent);
+    connect(presence, &PresenceReporter::say, m_sync, &SyncController::sendPresence);
+    connect(m_sync, &SyncController::presenceChanged, presenceBar, &PresenceBar::showPresence);
+}
+
+void MainWindow::buildTickets(TicketBar *ticketBar)
+{
+    // The Tickets module (R3.6) in a window of its own; it and the ticket bar lead to each other.
+    auto *tickets = new TicketsWindow(m_db, m_hub, m_me, this);
+    auto *ticketsAction = new QAction(tr("Tickets"), this);
+    ticketsAction->setObjectName(QStringLiteral("ticketsAction"));
+    const auto showTickets = [tickets](Id ticketId) {
+        if (ticketId != 0)
+            tickets->showTicket(ticketId);
+        tickets->show();
+        tickets->raise();
+        tickets->activateWindow();
+    };
+    connect(ticketsAction, &QAction::triggered, tickets, [showTickets] { showTickets(0); });
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        bar->insertAction(m_commands.value(Command::Filter), ticketsAction);
+    ticketBar->follow(m_pane);
+    connect(ticketBar, &TicketBar::openTicketRequested, tickets, showTickets);
+    connect(tickets, &TicketsWindow::conversationRequested, this, [this](Id conversationId) {
+        openConversation(conversationId);
+        raise();
+        activateWindow();
+    });
+    connect(m_sync, &SyncController::mirrorChanged, ticketBar, &TicketBar::refresh);
+    connect(m_sync, &SyncController::mirrorChanged, tickets, &TicketsWindow::refresh);
+}
+
+void MainWindow::buildResolvedNote()
+{
+    m_resolvedNote = new QWidget(this);
+    m_resolvedNote->setObjectName(QStringLiteral("resolvedNote"));
+    m_resolvedText = new QLabel(m_resolvedNote);
+    auto *undo = new QPushButton(tr("Undo"), m_resolvedNote);
+    undo->setObjectName(QStringLiteral("undoResolve"));
+    auto *row = new QHBoxLayout(m_resolvedNote);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_resolvedText);
+    row->addWidget(undo);
+    m_resolvedNote->hide();
+    statusBar()->addPermanentWidget(m_resolvedNote);
+    m_resolvedTimer = new QTimer(this);
+    m_resolvedTimer->setSingleShot(true);
+    m_resolvedTimer->setInterval(10000);
+    connect(m_resolvedTimer, &QTimer::timeout, m_resolvedNote, &QWidget::hide);
+    connect(m_pane, &ConversationPane::statusChangeRequested, this, &MainWindow::statusRequested);
+    connect(undo, &QPushButton::clicked, this, [this] {
+        m_resolvedNote->hide();
+        m_resolvedTimer->stop();
+        if (m_resolvedId != 0)
+            m_quickActions->setStatus(m_resolvedId, ConversationStatus::Open);
+        m_resolvedId = 0;
+    });
+}
+
+void MainWindow::statusRequested(Id conversationId, ConversationStatus status)
+{
+    // The record panel's actions send it; here the agent gets a way back for a few seconds.
+    if (status != ConversationStatus::Closed) {
+        m_resolvedNote->hide();
+        return;
+    }
+    const Conversation &c = m_pane->conversation();
+    m_resolvedId = conversationId;
+    m_resolvedText->setText(tr("Resolved: %1")
+                                .arg(c.customerName.isEmpty()
+                                         ? QStringLiteral("+") + c.customerNumber
+                                         : c.customerName));
+    m_resolvedNote->show();
+    m_resolvedTimer->start();
+}
+
+void MainWindow::openPredefinedTexts()
+{
+    Conversation current;
+    QString error;
+    if (m_pane->conversationId() == 0 ||
+        !fetchConversation(m_db, m_pane->conversationId(), &current, &error))
+        return;
+    auto *picker = new PredefinedTextPicker(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setConversation(current);
+    connect(picker, &PredefinedTextPicker::textChosen, this, [this, picker](const QString &text) {
+        m_pane->composer()->insertText(text);
+        m_pane->composer()->focusEditor();
+        picker->close();
+    });
+    picker->show();
+}
+
+void MainWindow::manageTexts()
+{
+    auto *manager = new PredefinedTextManager(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
+    manager->setAttribute(Qt::WA_DeleteOnClose);
+    manager->show();
+}
+
+} // namespace parley::ui
