@@ -15,9 +15,27 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace parley::ui {
+namespace {
+
+// A comment is two lines or more. Qt 6.4's item views measure a wrapped item a few pixels shorter
+// than they draw it when a line mixes a CJK fallback font with Latin text ("BO，12/5 16:51：" over
+// an English comment), and the comment was then cut to "…" in Chinese and Japanese: half a line
+// more per item is room for that, and a gap between comments.
+class TicketCommentDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) +
+               QSize(0, option.fontMetrics.height() / 2);
+    }
+};
+
+} // namespace
 
 TicketDetail::TicketDetail(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent)
     : QWidget(parent), m_db(mirror), m_tickets(HubApi(canSend(me.role) ? hub : nullptr)), m_me(me)
@@ -63,6 +81,7 @@ TicketDetail::TicketDetail(QSqlDatabase mirror, HubClient *hub, const Agent &me,
     m_comments = new QListWidget(this);
     m_comments->setObjectName(QStringLiteral("ticketComments"));
     m_comments->setWordWrap(true);
+    m_comments->setItemDelegate(new TicketCommentDelegate(m_comments));
     m_comments->setAccessibleName(tr("Comments"));
     m_commentText = new QPlainTextEdit(this);
     m_commentText->setObjectName(QStringLiteral("ticketCommentText"));
