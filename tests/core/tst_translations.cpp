@@ -223,6 +223,7 @@ private slots:
     void glossaryTermsAreUsedConsistently_data() { everyEntryIsFinished_data(); }
     void glossaryTermsAreUsedConsistently();
     void japaneseHasNoSpaceBesideKana();
+    void englishHasEveryPluralForm();
 };
 
 void TranslationsTest::everyEntryIsFinished_data()
@@ -392,6 +393,49 @@ void TranslationsTest::japaneseHasNoSpaceBesideKana()
             if (spaced.match(form).hasMatch())
                 problems << e.source + QStringLiteral(" → ") + form;
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// English needs no translation but its plurals: "%n ticket(s)" must read "1 ticket" and
+// "5 tickets". parley_en.ts holds the numerus entries only (lupdate -pluralonly), each with its
+// two English forms; a new %n string in the code shows up here as unfinished.
+void TranslationsTest::englishHasEveryPluralForm()
+{
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString copy = scratch.filePath(QStringLiteral("parley_en.ts"));
+    QVERIFY(QFile::copy(tsPath(QStringLiteral("en")), copy));
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(
+        QStringLiteral(PARLEY_LUPDATE),
+        {QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"),
+         QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-extensions"),
+         QStringLiteral("cpp,h"), QStringLiteral("-I"), QStringLiteral(PARLEY_SOURCE_DIR),
+         QStringLiteral(PARLEY_SOURCE_DIR "/core"), QStringLiteral(PARLEY_SOURCE_DIR "/ui"),
+         QStringLiteral(PARLEY_SOURCE_DIR "/app/desktop_main.cpp"), QStringLiteral("-ts"), copy});
+    QVERIFY(lupdate.waitForFinished(120000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    QString error;
+    const QList<Entry> entries = readTs(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(entries.size() >= 20);
+    QStringList problems;
+    for (const Entry &e : entries) {
+        const QString where = e.context + QStringLiteral(": \"") + e.source + QLatin1Char('"');
+        if (!e.numerus)
+            problems << where + QStringLiteral(" is not a plural");
+        else if (!e.type.isEmpty())
+            problems << where + QStringLiteral(" is ") + e.type;
+        else if (e.forms.size() != 2 || e.forms.at(0).trimmed().isEmpty() ||
+                 e.forms.at(1).trimmed().isEmpty())
+            problems << where + QStringLiteral(" needs its singular and plural");
+        else if (e.forms.at(1).contains(QLatin1String("(s)")) ||
+                 e.forms.at(0).contains(QLatin1String("(s)")))
+            problems << where + QStringLiteral(" still says (s)");
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QString committedError;
+    QCOMPARE(readTs(tsPath(QStringLiteral("en")), &committedError).size(), entries.size());
 }
 
 QTEST_GUILESS_MAIN(TranslationsTest)

@@ -182,6 +182,26 @@ private slots:
                  QStringLiteral("Something went wrong"));
     }
 
+    // English shows "1 ticket" and "5 tickets", never "ticket(s)": its plural forms are the one
+    // thing English translates (translations/parley_en.ts).
+    void englishSaysOneTicketAndFiveTickets()
+    {
+        Language::store(QStringLiteral("en"));
+        QCOMPARE(Language::install(), QStringLiteral("en"));
+        const char *tickets = "parley::ui::TicketsWindow";
+        QCOMPARE(QCoreApplication::translate(tickets, "Page %1 of %2 · %n ticket(s)", nullptr, 1)
+                     .arg(1)
+                     .arg(1),
+                 QStringLiteral("Page 1 of 1 · 1 ticket"));
+        QCOMPARE(QCoreApplication::translate(tickets, "Page %1 of %2 · %n ticket(s)", nullptr, 5)
+                     .arg(1)
+                     .arg(1),
+                 QStringLiteral("Page 1 of 1 · 5 tickets"));
+        QCOMPARE(QCoreApplication::translate("parley::ui::RecordsWindow", "%n record(s) shown",
+                                             nullptr, 1),
+                 QStringLiteral("1 record shown"));
+    }
+
     void cleanupTestCase() { QSettings().clear(); }
 };
 

@@ -77,11 +77,13 @@ QString Language::install()
     const QLocale locale = effectiveLocale();
     QLocale::setDefault(locale);
     const QString code = codeFor(locale);
-    if (code == QLatin1String("en"))
-        return code;
     auto *parley = new QTranslator(QCoreApplication::instance());
     if (parley->load(QStringLiteral(":/i18n/parley_") + code))
         QCoreApplication::installTranslator(parley);
+    // English's file holds only its plural forms ("1 ticket", "5 tickets"); Qt's own English
+    // words need no translation.
+    if (code == QLatin1String("en"))
+        return code;
     // Qt's own strings (dialog buttons, context menus) from the system's Qt translations.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_") + code,
