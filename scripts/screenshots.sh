@@ -19,7 +19,7 @@ run() {
 }
 for lang in en pt_BR zh_CN ja; do
     for test in tst_csatpage tst_reportspage tst_recordsbrowser tst_triagebar tst_labelspage \
-        tst_savedviewshub tst_tickets tst_quotes; do
+        tst_savedviewshub tst_tickets tst_quotes tst_creditspage; do
         PARLEY_SCREENSHOT_LANG=$lang run "$bin/$test"
     done
     # The mention is shown by the desktop's notification server: dunst draws it on the screen.
