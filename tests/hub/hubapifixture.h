@@ -3,6 +3,7 @@
 // What the agent-API tests share: a real hub with an admin, an agent and a viewer, one channel,
 // and two customers, one writing now and one 25 hours ago (its window closed).
 
+#include "core/protocol/entitycodec.h"
 #include "customerwrites.h"
 #include "hubprocess.h"
 
@@ -50,6 +51,19 @@ protected:
     }
 
     QJsonArray events() { return m_hub.events(m_admin); }
+
+    // The agent a token signs in as, as GET /me describes it to a desktop at sign-in.
+    Agent agentFor(const QString &token)
+    {
+        Agent agent;
+        QString error;
+        fromJson(m_hub.get(QStringLiteral("/api/v1/me"), token)
+                     .json()
+                     .value(QStringLiteral("agent"))
+                     .toObject(),
+                 &agent, &error);
+        return agent;
+    }
 
     QString conversationStatus(Id id)
     {

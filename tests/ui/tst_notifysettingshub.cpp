@@ -43,18 +43,6 @@ private:
             qWarning() << "sync failed:" << error << mirror.errorString();
     }
 
-    Agent agentFor(const QString &token)
-    {
-        Agent agent;
-        QString error;
-        fromJson(m_hub.get(QStringLiteral("/api/v1/me"), token)
-                     .json()
-                     .value(QStringLiteral("agent"))
-                     .toObject(),
-                 &agent, &error);
-        return agent;
-    }
-
     QString hubsChoice(const QString &token)
     {
         return m_hub.get(QStringLiteral("/api/v1/me/notifications"), token)

@@ -22,18 +22,6 @@ class PresenceHubTest : public QObject, protected HubApiFixture {
 private:
     QTemporaryDir m_dir;
 
-    Agent agentFor(const QString &token)
-    {
-        Agent agent;
-        QString error;
-        fromJson(m_hub.get(QStringLiteral("/api/v1/me"), token)
-                     .json()
-                     .value(QStringLiteral("agent"))
-                     .toObject(),
-                 &agent, &error);
-        return agent;
-    }
-
     static bool online(const QSignalSpy &states)
     {
         return !states.isEmpty() && states.last().first().value<SyncState>() == SyncState::Online;

@@ -76,18 +76,6 @@ private:
         return true;
     }
 
-    Agent agentFor(const QString &token)
-    {
-        Agent agent;
-        QString error;
-        fromJson(m_hub.get(QStringLiteral("/api/v1/me"), token)
-                     .json()
-                     .value(QStringLiteral("agent"))
-                     .toObject(),
-                 &agent, &error);
-        return agent;
-    }
-
     Conversation mirrored(Id id)
     {
         Conversation c;

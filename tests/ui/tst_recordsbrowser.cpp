@@ -48,18 +48,6 @@ private:
         return changes;
     }
 
-    Agent agentFor(const QString &token)
-    {
-        Agent agent;
-        QString error;
-        fromJson(m_hub.get(QStringLiteral("/api/v1/me"), token)
-                     .json()
-                     .value(QStringLiteral("agent"))
-                     .toObject(),
-                 &agent, &error);
-        return agent;
-    }
-
     Id createRecord(const QString &token, Module module, const QJsonObject &fields)
     {
         const HttpReply reply = m_hub.post(

@@ -71,18 +71,6 @@ private:
         return QStringLiteral("@bo please call her about the blue ones");
     }
 
-    Agent agentFor(const QString &token)
-    {
-        Agent agent;
-        QString error;
-        fromJson(m_hub.get(QStringLiteral("/api/v1/me"), token)
-                     .json()
-                     .value(QStringLiteral("agent"))
-                     .toObject(),
-                 &agent, &error);
-        return agent;
-    }
-
 private slots:
     void initTestCase()
     {

@@ -59,18 +59,6 @@ private:
     }
     MirrorChanges sync() { return sync(m_mirror, m_agent); }
 
-    Agent agentFor(const QString &token)
-    {
-        Agent agent;
-        QString error;
-        fromJson(m_hub.get(QStringLiteral("/api/v1/me"), token)
-                     .json()
-                     .value(QStringLiteral("agent"))
-                     .toObject(),
-                 &agent, &error);
-        return agent;
-    }
-
     Conversation mirrored(Id id)
     {
         Conversation c;
