@@ -9,6 +9,7 @@
 //   message_points US$0.005 a message and one credit is US$0.005: one credit a message
 // Brazil's illustrative rates: utility US$0.0068, marketing US$0.0625; Jamaica's (+1876, which
 // must win over +1) utility US$0.0113.
+#include "approvedtemplate.h"
 #include "hubprocess.h"
 #include "simprocess.h"
 
@@ -138,23 +139,7 @@ private slots:
 private:
     qint64 approvedTemplate(const QJsonObject &body)
     {
-        const HttpReply created = m_hub.post(QStringLiteral("/api/v1/templates"), body, m_admin);
-        if (created.status != 202) {
-            qWarning("template refused: %s", created.body.constData());
-            return 0;
-        }
-        const qint64 id = created.json()["template"].toObject()["id"].toInteger();
-        for (int i = 0; i < 100; ++i) {
-            for (const QJsonValue &t : m_hub.getList(QStringLiteral("/api/v1/templates"),
-                                                     QStringLiteral("templates"), m_admin)) {
-                if (t["id"].toInteger() == id &&
-                    t["status"].toString() == QLatin1String("APPROVED"))
-                    return id;
-            }
-            QTest::qWait(100);
-        }
-        qWarning("template %lld was never approved", id);
-        return 0;
+        return parley::testing::approvedTemplate(m_hub, m_admin, body);
     }
 
     qint64 balance()

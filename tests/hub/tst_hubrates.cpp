@@ -5,6 +5,7 @@
 // with who and what it was; a plan goes back to its presets on request. The figures are worked
 // out here by hand from the published presets (core/billing/rateplan.cpp): a credit is
 // US$0.0001 under desk_country and im_credit; desk_country adds the US$0.005 session part.
+#include "approvedtemplate.h"
 #include "hubprocess.h"
 #include "simprocess.h"
 
@@ -337,23 +338,7 @@ private:
 
     qint64 approvedTemplate(const QJsonObject &body)
     {
-        const HttpReply created = m_hub.post(QStringLiteral("/api/v1/templates"), body, m_admin);
-        if (created.status != 202) {
-            qWarning("template refused: %s", created.body.constData());
-            return 0;
-        }
-        const qint64 id = created.json()["template"].toObject()["id"].toInteger();
-        for (int i = 0; i < 100; ++i) {
-            for (const QJsonValue &t : m_hub.getList(QStringLiteral("/api/v1/templates"),
-                                                     QStringLiteral("templates"), m_admin)) {
-                if (t["id"].toInteger() == id &&
-                    t["status"].toString() == QLatin1String("APPROVED"))
-                    return id;
-            }
-            QTest::qWait(100);
-        }
-        qWarning("template %lld was never approved", id);
-        return 0;
+        return parley::testing::approvedTemplate(m_hub, m_admin, body);
     }
 
     HubProcess m_hub;

@@ -4,6 +4,7 @@
 // from the hub; turned off, the hub holds no setting; an agent's page is read-only and says the
 // hub's refusal in the error table's words. PARLEY_SCREENSHOT_DIR set: the page as
 // docs/screenshots shows it (PARLEY_SCREENSHOT_LANG for another language).
+#include "../hub/approvedtemplate.h"
 #include "adminpagefixture.h"
 #include "screenshots.h"
 #include "simprocess.h"
@@ -143,21 +144,7 @@ private:
                     QJsonObject{{"type", "QUICK_REPLY"}, {"text", QString::number(score)}});
             fields.insert(QStringLiteral("buttons"), scores);
         }
-        const HttpReply draft = m_hub.post(QStringLiteral("/api/v1/templates"), fields, m_admin);
-        if (draft.status != 202)
-            return 0;
-        const qint64 id = draft.json().value(QStringLiteral("template"))["id"].toInteger();
-        QDeadlineTimer deadline(10000);
-        while (!deadline.hasExpired()) {
-            for (const QJsonValue &t : m_hub.getList(QStringLiteral("/api/v1/templates"),
-                                                     QStringLiteral("templates"), m_admin)) {
-                if (t["id"].toInteger() == id &&
-                    t["status"].toString() == QLatin1String("APPROVED"))
-                    return id;
-            }
-            QTest::qWait(100);
-        }
-        return 0;
+        return parley::testing::approvedTemplate(m_hub, m_admin, fields);
     }
 
     bool syncMirror()
