@@ -3395,7 +3395,7 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a price: write it the way %2 is written.</source>
-        <translation>「%1」は料金ではありません。%2 と同じ書き方で入力してください。</translation>
+        <translation>「%1」は料金ではありません。%2と同じ書き方で入力してください。</translation>
     </message>
 </context>
 <context>
