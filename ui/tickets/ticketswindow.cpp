@@ -1,6 +1,7 @@
 #include "ui/tickets/ticketswindow.h"
 
 #include "core/mirror/mirrorreads.h"
+#include "core/mirror/mirrorstore.h"
 #include "core/mirror/ticketreads.h"
 #include "ui/tickets/ticketdetail.h"
 #include "ui/tickets/tickettexts.h"
@@ -39,6 +40,11 @@ TicketReads::Filter filterOf(const QComboBox *status, const QComboBox *priority,
 } // namespace
 
 TicketsWindow::TicketsWindow(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent)
+    : TicketsWindow(nullptr, mirror, hub, me, parent)
+{}
+
+TicketsWindow::TicketsWindow(MirrorStore *store, QSqlDatabase mirror, HubClient *hub,
+                             const Agent &me, QWidget *parent)
     : QWidget(parent, Qt::Window), m_db(mirror), m_me(me)
 {
     setObjectName(QStringLiteral("ticketsWindow"));
@@ -84,7 +90,8 @@ TicketsWindow::TicketsWindow(QSqlDatabase mirror, HubClient *hub, const Agent &m
         ++m_page;
         reload();
     });
-    m_detail = new TicketDetail(mirror, hub, me, this);
+    m_detail = new TicketDetail(store ? store : new MirrorStore(mirror.databaseName(), this), hub,
+                                me, this);
     connect(m_detail, &TicketDetail::conversationRequested, this,
             &TicketsWindow::conversationRequested);
 

@@ -12,7 +12,8 @@ class QTableWidget;
 
 namespace parley {
 class HubClient;
-}
+class MirrorStore;
+} // namespace parley
 
 namespace parley::ui {
 
@@ -24,6 +25,10 @@ class TicketDetail;
 class TicketsWindow : public QWidget {
     Q_OBJECT
 public:
+    // `store` reads the chosen ticket off the GUI thread (TicketDetail); without one, the window
+    // makes its own over the mirror's file.
+    TicketsWindow(MirrorStore *store, QSqlDatabase mirror, HubClient *hub, const Agent &me,
+                  QWidget *parent = nullptr);
     TicketsWindow(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent = nullptr);
 
     void setPageSize(int rows);
