@@ -119,6 +119,7 @@ private slots:
         const Conversation conversation = mirrored(m_fresh);
         pane.showConversation(conversation);
         QVERIFY(bar.isVisible());
+        QTRY_VERIFY(!bar.isLoading()); // read on the store's reader thread
         QCOMPARE(bar.ticketId(), Id(0));
         QCOMPARE(bar.action()->text(), TicketBar::tr("Convert to ticket"));
         QVERIFY(bar.action()->isEnabled());
@@ -143,6 +144,8 @@ private slots:
 
         // Through sync into the mirror, and the bar says so.
         bar.refresh(sync());
+        QVERIFY(bar.isLoading());
+        QTRY_VERIFY(!bar.isLoading());
         QCOMPARE(bar.ticketId(), made.id);
         QCOMPARE(bar.summary()->text(),
                  TicketBar::tr("Ticket #%1 · %2 · %3 · %4")
@@ -182,6 +185,7 @@ private slots:
         // A viewer sees the ticket but cannot convert another conversation.
         TicketBar viewerBar(m_mirror.database(), &client, agentFor(m_viewer));
         viewerBar.showConversation(mirrored(m_stale));
+        QTRY_VERIFY(!viewerBar.isLoading());
         QCOMPARE(viewerBar.action()->text(), TicketBar::tr("Convert to ticket"));
         QVERIFY(!viewerBar.action()->isEnabled());
     }

@@ -3,6 +3,7 @@
 #include "core/domain/activity.h"
 #include "core/domain/agent.h"
 #include "core/domain/conversation.h"
+#include "core/domain/message.h"
 #include "core/domain/record.h"
 #include "core/mirror/mirror.h"
 

@@ -32,6 +32,8 @@ public:
 
     void follow(ConversationPane *pane);
     Id ticketId() const { return m_ticketId; }
+    // The conversation's ticket is being read.
+    bool isLoading() const { return m_asked != 0; }
     QLabel *summary() const { return m_summary; }
     QPushButton *action() const { return m_action; }
 
