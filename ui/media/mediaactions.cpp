@@ -106,7 +106,6 @@ void MediaActions::showViewer(const Message &message, QList<Message> photos)
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     connect(viewer, &PhotoViewer::saveRequested, this, &MediaActions::saveAs);
     viewer->show();
-    emit viewerOpened(viewer);
 }
 
 void MediaActions::activate(const Message &message)

@@ -4,7 +4,8 @@
 
 #include <QObject>
 #include <QSqlDatabase>
-#include <QWidget>
+
+class QWidget;
 
 namespace parley {
 class MirrorStore;
@@ -42,8 +43,6 @@ public:
 signals:
     // A line for the status bar: "Saved …", why it failed, …
     void status(const QString &text);
-    // The photo viewer is on screen (open()).
-    void viewerOpened(QWidget *viewer);
 
 private:
     void showViewer(const Message &message, QList<Message> photos);
