@@ -33,6 +33,47 @@ TicketSheet readConversationTicket(QSqlDatabase db, Id conversationId)
     return sheet;
 }
 
+TicketPage readTicketPage(QSqlDatabase db, const TicketReads::Filter &filter, int pageSize,
+                          int page)
+{
+    TicketPage answer;
+    TicketReads reads(db);
+    answer.total = reads.count(filter);
+    const int size = qMax(1, pageSize);
+    const int pages = qMax(1, (answer.total + size - 1) / size);
+    answer.page = qBound(0, page, pages - 1);
+    answer.tickets = reads.tickets(filter, size, answer.page * size);
+    answer.agents = MirrorReads(db).agents(true);
+    return answer;
+}
+
+TicketPlace readTicketPlace(QSqlDatabase db, Id ticketId, const TicketReads::Filter &filter)
+{
+    TicketPlace place;
+    TicketReads reads(db);
+    const std::optional<Ticket> ticket = reads.ticket(ticketId);
+    if (!ticket)
+        return place;
+    place.found = true;
+    place.filterHidesIt = (filter.status && *filter.status != ticket->status) ||
+                          (filter.priority && *filter.priority != ticket->priority) ||
+                          (filter.assigneeId && *filter.assigneeId != ticket->assigneeId);
+    const TicketReads::Filter under = place.filterHidesIt ? TicketReads::Filter{} : filter;
+    // Newest first: the tickets before it are the newer ones.
+    constexpr int slice = 500;
+    for (int offset = 0;; offset += slice) {
+        const QList<Ticket> tickets = reads.tickets(under, slice, offset);
+        for (int i = 0; i < tickets.size(); ++i) {
+            if (tickets.at(i).id == ticketId) {
+                place.position = offset + i;
+                return place;
+            }
+        }
+        if (tickets.size() < slice)
+            return place;
+    }
+}
+
 RecordSheet readRecordSheet(QSqlDatabase db, const Conversation &conversation)
 {
     RecordSheet sheet;

@@ -6,6 +6,7 @@
 #include "core/domain/message.h"
 #include "core/domain/messagetemplate.h"
 #include "core/domain/record.h"
+#include "core/mirror/ticketreads.h"
 #include "core/protocol/tickettypes.h"
 
 #include <QHash>
@@ -32,6 +33,24 @@ TicketSheet readTicketSheet(QSqlDatabase db, Id ticketId);
 // A conversation's ticket and the agents (ui/tickets/ticketbar); the conversation and the
 // comments are not read.
 TicketSheet readConversationTicket(QSqlDatabase db, Id conversationId);
+
+// A page of the Tickets module's list (ui/tickets/ticketswindow), newest first.
+struct TicketPage {
+    int total = 0; // under the filter
+    int page = 0;  // the page asked, or the last one when the list has fewer since
+    QList<Ticket> tickets;
+    QList<Agent> agents; // every agent, inactive ones too
+};
+TicketPage readTicketPage(QSqlDatabase db, const TicketReads::Filter &filter, int pageSize,
+                          int page);
+
+// Where a ticket stands in the list: under `filter`, or under no filter when `filter` hides it.
+struct TicketPlace {
+    bool found = false;
+    bool filterHidesIt = false;
+    int position = 0; // newest first
+};
+TicketPlace readTicketPlace(QSqlDatabase db, Id ticketId, const TicketReads::Filter &filter);
 
 // The record beside a chat (ui/record/recordpanel): the conversation as the mirror has it now,
 // its lead or contact with the company and deals linked to it, the record's activities and the

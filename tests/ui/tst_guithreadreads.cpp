@@ -28,6 +28,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QListWidget>
+#include <QTableWidget>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -281,12 +282,16 @@ private slots:
         QVERIFY(SqlThreadProbe::otherThreadStatements() > 0);
     }
 
-    void aTicketOpensWithItsComments()
+    void aTicketOpensInTheListWithItsComments()
     {
         auto *tickets = m_window->findChild<TicketsWindow *>();
         QVERIFY(tickets);
         TicketDetail *detail = tickets->detail();
-        detail->showTicket(ticketId);
+        tickets->showTicket(ticketId); // its page of the list, and the ticket beside it
+        QTRY_VERIFY(!tickets->isLoading());
+        QCOMPARE(tickets->table()->rowCount(), 1);
+        QCOMPARE(tickets->table()->item(0, 1)->text(), QStringLiteral("Tênis azul, tamanho 38"));
+        QCOMPARE(tickets->table()->item(0, 4)->text(), QStringLiteral("Carla Dias"));
         QTRY_COMPARE(detail->subject()->text(), TicketDetail::tr("#%1 %2").arg(ticketId).arg(
                                                     QStringLiteral("Tênis azul, tamanho 38")));
         QCOMPARE(texts(detail->comments()).size(), 1);
