@@ -27,7 +27,10 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QSqlQuery>
 #include <QTemporaryDir>
