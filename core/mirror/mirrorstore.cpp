@@ -75,8 +75,8 @@ quint64 MirrorStore::conversationCount(const ConversationFilter &filter,
     const quint64 id = nextId();
     auto count = std::make_shared<qint64>(-1);
     auto ok = std::make_shared<bool>(false);
-    onReader([count, ok, filter, context](
-                 Reader &reader) { *ok = reader.count(filter, context, count.get()); },
+    onReader([count, ok, filter,
+              context](Reader &reader) { *ok = reader.count(filter, context, count.get()); },
              [id, count, ok, done = std::move(done)] { done(id, *count, *ok); });
     return id;
 }

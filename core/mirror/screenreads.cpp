@@ -104,7 +104,8 @@ TemplateChoices readTemplateChoices(QSqlDatabase db, const Conversation &convers
     MirrorReads reads(db);
     TemplateChoices choices;
     choices.templates = reads.approvedTemplates(conversation.recordModule);
-    choices.record = conversation.recordId != 0 ? reads.record(conversation.recordId) : std::nullopt;
+    choices.record =
+        conversation.recordId != 0 ? reads.record(conversation.recordId) : std::nullopt;
     return choices;
 }
 

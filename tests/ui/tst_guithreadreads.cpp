@@ -31,8 +31,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -163,21 +163,21 @@ private slots:
         welcome.body = QStringLiteral("Olá $[Leads.First Name], seu pedido saiu.");
         welcome.status = TemplateStatus::Approved;
         events << log.raw(EventType::TemplateUpdated, toJson(welcome));
-        events << log.raw(EventType::RecordUpdated,
-                          toJson(record(lead, Module::Leads,
-                                        {{QStringLiteral("First Name"), QStringLiteral("Ana")},
-                                         {QStringLiteral("Last Name"), QStringLiteral("Souza")},
-                                         {QStringLiteral("Company Id"),
-                                          QString::number(company)}})))
+        events << log.raw(
+                      EventType::RecordUpdated,
+                      toJson(record(lead, Module::Leads,
+                                    {{QStringLiteral("First Name"), QStringLiteral("Ana")},
+                                     {QStringLiteral("Last Name"), QStringLiteral("Souza")},
+                                     {QStringLiteral("Company Id"), QString::number(company)}})))
                << log.raw(EventType::RecordUpdated,
                           toJson(record(company, Module::Companies,
                                         {{QStringLiteral("Company Name"),
                                           QStringLiteral("Sapataria Azul")}})))
                << log.raw(EventType::RecordUpdated,
-                          toJson(record(deal, Module::Deals,
-                                        {{QStringLiteral("Deal Name"),
-                                          QStringLiteral("Pedido de verão")},
-                                         {QStringLiteral("Lead Id"), QString::number(lead)}})));
+                          toJson(record(
+                              deal, Module::Deals,
+                              {{QStringLiteral("Deal Name"), QStringLiteral("Pedido de verão")},
+                               {QStringLiteral("Lead Id"), QString::number(lead)}})));
         Activity call;
         call.id = 50;
         call.kind = ActivityKind::Call;
@@ -202,8 +202,8 @@ private slots:
             }
             events << log.conversation(c);
         }
-        Message note = textMessage(34, ana, Direction::Out,
-                                   QStringLiteral("Quer o azul no 38"), now - 150000, 1);
+        Message note = textMessage(34, ana, Direction::Out, QStringLiteral("Quer o azul no 38"),
+                                   now - 150000, 1);
         note.kind = MessageKind::Note;
         events << log.message(photo(firstPhoto, now - 200000))
                << log.message(textMessage(32, ana, Direction::In, QStringLiteral("Tem azul?"),
@@ -227,8 +227,8 @@ private slots:
                                                now - 90000}));
         QVERIFY(m_mirror.apply(batchOf(events)));
 
-        const Agent me{1, QStringLiteral("bo"), QStringLiteral("Bo"), Role::Agent,
-                       QStringLiteral("Vendas"), true};
+        const Agent me{1,           QStringLiteral("bo"),     QStringLiteral("Bo"),
+                       Role::Agent, QStringLiteral("Vendas"), true};
         m_window = std::make_unique<MainWindow>(m_mirror.database(), &m_sync, &m_hub, me);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

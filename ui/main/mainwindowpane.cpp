@@ -87,8 +87,8 @@ void MainWindow::connectComposer()
                 if (asked != m_dialogAsked || id != m_pane->conversationId())
                     return;
                 m_dialogAsked = 0;
-                auto *dialog = new TemplateSendDialog(
-                    choices, canSend(m_me.role) ? m_hub : nullptr, m_pane->conversation(), this);
+                auto *dialog = new TemplateSendDialog(choices, canSend(m_me.role) ? m_hub : nullptr,
+                                                      m_pane->conversation(), this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->show();
             });

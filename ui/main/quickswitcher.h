@@ -47,7 +47,7 @@ private:
 
     MirrorStore *m_store = nullptr;
     Id m_me;
-    quint64 m_asked = 0;          // the search on its way
+    quint64 m_asked = 0;         // the search on its way
     bool m_chooseWhenIn = false; // Enter came before the matches
     QLineEdit *m_query = nullptr;
     QListWidget *m_matches = nullptr;

@@ -140,8 +140,7 @@ void QuoteAttachDialog::accept()
     if (!m_sender || row < 0 || row >= m_quotes.size())
         return;
     const Quote quote = m_quotes.at(row);
-    const QByteArray pdf =
-        renderQuotePdf({quote, m_business, m_recordNames.value(quote.recordId)});
+    const QByteArray pdf = renderQuotePdf({quote, m_business, m_recordNames.value(quote.recordId)});
     // The outbox copies the file when it queues it; the copy here is the one the agent could
     // open again, kept with the app's cache.
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))

@@ -250,7 +250,7 @@ void RecordPanel::reload()
     m_asked = m_store->read<RecordSheet>(
         [asked](QSqlDatabase db) { return readRecordSheet(db, asked); },
         [self = QPointer<RecordPanel>(this), id = asked.id](quint64 answer,
-                                                             const RecordSheet &sheet) {
+                                                            const RecordSheet &sheet) {
             // A newer question (another conversation, a later change) has the last word.
             if (!self || answer != self->m_asked || id != self->m_conversation.id)
                 return;

@@ -199,11 +199,10 @@ void TicketsWindow::showPage(const TicketPage &answer)
         }
         m_table->resizeColumnToContents(0);
     }
-    m_pageLabel->setText(answer.total == 0
-                             ? tr("No tickets")
-                             : tr("Page %1 of %2 · %n ticket(s)", nullptr, answer.total)
-                                   .arg(m_page + 1)
-                                   .arg(pages));
+    m_pageLabel->setText(
+        answer.total == 0
+            ? tr("No tickets")
+            : tr("Page %1 of %2 · %n ticket(s)", nullptr, answer.total).arg(m_page + 1).arg(pages));
     m_previous->setEnabled(m_page > 0);
     m_next->setEnabled(m_page + 1 < pages);
 }
