@@ -2,62 +2,24 @@
 
 #include "core/logging.h"
 #include "core/mirror/drafts.h"
-#include "core/mirror/localstore.h"
-#include "core/mirror/sqlthreadprobe.h"
-#include "core/storage/sqlerror.h"
+#include "core/mirror/threadconnection.h"
 
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 namespace parley {
 
-// Lives on the book's thread; its connection to the local store is opened, used and closed
-// there only. The drafts table is the local file's own, so this connection never touches the
+// Lives on the book's thread, where its connection to the local store is opened, used and
+// closed. The drafts table is the local file's own, so this connection never touches the
 // mirror: a draft waits at most for the outbox's short writes, and only this thread waits.
 class DraftBook::Writer : public QObject {
 public:
     explicit Writer(const QString &mirrorPath)
-        : m_path(localStorePath(mirrorPath)),
-          m_connection(QStringLiteral("drafts-") +
-                       QUuid::createUuid().toString(QUuid::WithoutBraces))
+        : m_connection(mirrorPath, ThreadConnection::Role::LocalWriter, QStringLiteral("drafts"))
     {}
-    ~Writer() override
-    {
-        if (m_db.isValid()) {
-            m_db.close();
-            m_db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connection);
-        }
-    }
-
-    QSqlDatabase database()
-    {
-        if (m_db.isValid() && m_db.isOpen())
-            return m_db;
-        if (!m_db.isValid()) {
-            m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-            m_db.setDatabaseName(m_path);
-            m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        }
-        if (!m_db.open()) {
-            sqlFailure(lcMirror(), m_db.lastError());
-            return m_db;
-        }
-        // The local store's durability (localstore.cpp sets it on the writer's connection): a
-        // draft written is a draft kept through a power cut.
-        QSqlQuery pragma(m_db);
-        if (!pragma.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-            sqlFailure(lcMirror(), pragma);
-        SqlThreadProbe::install(m_db);
-        return m_db;
-    }
+    QSqlDatabase database() { return m_connection.database(); }
 
 private:
-    QString m_path;
-    QString m_connection;
-    QSqlDatabase m_db;
+    ThreadConnection m_connection;
 };
 
 DraftBook::DraftBook(const QString &mirrorPath, QObject *parent)

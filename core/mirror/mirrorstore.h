@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QThread>
 
 #include <atomic>
@@ -94,14 +95,15 @@ struct AttachmentListReply {
 class DraftBook;
 
 // The desktop's one door to the mirror for what may be slow: conversation list pages, searches,
-// counts, message windows and a conversation's files are read on a reader thread with its own
-// connection (WAL lets it read while the sync worker, the one writer, writes), so the GUI thread
-// never waits on SQL; drafts are kept in memory and written on a thread of their own (DraftBook).
-// The GUI thread asks with a queued call and gets a request id; the answer comes back as a
-// queued call on the GUI thread with that id, and the asker drops an answer older than its
-// newest question. A new search supersedes the one before: queued obsolete requests are skipped
-// and a running one is interrupted (SQLite's progress handler), so typing on never waits for the
-// search of the previous letter.
+// counts, message windows, a conversation's files and what a screen reads in one go (read())
+// are read on a reader thread with its own connection (ThreadConnection; WAL lets it read while
+// the sync worker, the one writer, writes), so the GUI thread never waits on SQL; drafts are
+// kept in memory and written on a thread of their own (DraftBook). The GUI thread asks with a
+// queued call and gets a request id; the answer comes back as a queued call on the GUI thread
+// with that id, and the asker drops an answer older than its newest question. A new search
+// supersedes the one before: queued obsolete requests are skipped and a running one is
+// interrupted (SQLite's progress handler), so typing on never waits for the search of the
+// previous letter.
 class MirrorStore : public QObject {
     Q_OBJECT
 public:
@@ -137,6 +139,21 @@ public:
                               TimestampMs notBefore,
                               std::function<void(const NotificationBatchReply &)> done);
 
+    // Whatever else a screen reads from the mirror in one go (core/mirror/screenreads.h: a
+    // ticket, the record beside a chat, a dialog's choices…), run on the reader thread with its
+    // connection. `job` runs there: it takes its inputs by value and never touches a widget;
+    // `done` gets its result on this object's thread, with the id returned here.
+    template <typename Result>
+    quint64 read(std::function<Result(QSqlDatabase)> job,
+                 std::function<void(quint64 id, const Result &)> done)
+    {
+        const quint64 id = nextId();
+        auto result = std::make_shared<Result>();
+        post([job = std::move(job), result](QSqlDatabase db) { *result = job(db); },
+             [id, result, done = std::move(done)] { done(id, *result); });
+        return id;
+    }
+
     // Requests asked and not yet answered (for tests and the benchmark).
     int inFlight() const { return m_inFlight; }
 
@@ -147,6 +164,9 @@ signals:
 private:
     class Reader;
     quint64 nextId() { return ++m_lastId; }
+    // Runs `work` on the reader thread, then `then` on this object's thread (answered()).
+    void onReader(std::function<void(Reader &)> work, std::function<void()> then);
+    void post(std::function<void(QSqlDatabase)> work, std::function<void()> then);
     void answered();
 
     QString m_path;

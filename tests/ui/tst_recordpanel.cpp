@@ -73,7 +73,8 @@ private:
         }
         finished.clear();
         panel.refresh(sync());
-        return true;
+        // The panel reads what changed on its store's reader thread.
+        return QTest::qWaitFor([&panel] { return !panel.isLoading(); }, 10000);
     }
 
     Conversation mirrored(Id id)
@@ -118,6 +119,7 @@ private slots:
         QSignalSpy finished(panel.quickActions(), &QuickActions::finished);
         const Conversation conversation = mirrored(m_fresh);
         pane.showConversation(conversation);
+        QTRY_VERIFY(!panel.isLoading()); // read on the store's reader thread
         QCOMPARE(panel.recordId(), conversation.recordId);
         QVERIFY(child<QLabel>(panel, "recordHeading")->text().startsWith(QStringLiteral("Lead")));
 
@@ -250,6 +252,7 @@ private slots:
         RecordPanel panel(m_mirror.database(), &client, agentFor(m_agent));
         QSignalSpy finished(panel.quickActions(), &QuickActions::finished);
         panel.showConversation(mirrored(m_stale));
+        QTRY_VERIFY(!panel.isLoading());
         // The hub refuses a link to a record that is not a company.
         panel.quickActions()->updateRecord(
             panel.recordId(), {{QStringLiteral("Company Id"), QString::number(panel.recordId())}});
@@ -266,6 +269,8 @@ private slots:
         MirrorChanges everything;
         everything.records = true;
         panel.refresh(everything);
+        QVERIFY(panel.isLoading());
+        QTRY_VERIFY(!panel.isLoading());
         QCOMPARE(lastName->text(), QStringLiteral("Souza"));
         QCOMPARE(panel.fields()->changedFields(),
                  (QVariantMap{{QStringLiteral("Last Name"), QStringLiteral("Souza")}}));
@@ -284,6 +289,7 @@ private slots:
         panel.follow(&pane);
         panel.show();
         pane.showConversation(mirrored(m_fresh));
+        QTRY_VERIFY(!panel.isLoading());
 
         // Everything the agent did is visible.
         QCOMPARE(panel.fields()->editorFor(QStringLiteral("First Name"))->text(),

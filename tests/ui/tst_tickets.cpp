@@ -119,6 +119,7 @@ private slots:
         const Conversation conversation = mirrored(m_fresh);
         pane.showConversation(conversation);
         QVERIFY(bar.isVisible());
+        QTRY_VERIFY(!bar.isLoading()); // read on the store's reader thread
         QCOMPARE(bar.ticketId(), Id(0));
         QCOMPARE(bar.action()->text(), TicketBar::tr("Convert to ticket"));
         QVERIFY(bar.action()->isEnabled());
@@ -143,6 +144,8 @@ private slots:
 
         // Through sync into the mirror, and the bar says so.
         bar.refresh(sync());
+        QVERIFY(bar.isLoading());
+        QTRY_VERIFY(!bar.isLoading());
         QCOMPARE(bar.ticketId(), made.id);
         QCOMPARE(bar.summary()->text(),
                  TicketBar::tr("Ticket #%1 · %2 · %3 · %4")
@@ -182,6 +185,7 @@ private slots:
         // A viewer sees the ticket but cannot convert another conversation.
         TicketBar viewerBar(m_mirror.database(), &client, agentFor(m_viewer));
         viewerBar.showConversation(mirrored(m_stale));
+        QTRY_VERIFY(!viewerBar.isLoading());
         QCOMPARE(viewerBar.action()->text(), TicketBar::tr("Convert to ticket"));
         QVERIFY(!viewerBar.action()->isEnabled());
     }
@@ -211,8 +215,13 @@ private slots:
         client.setToken(m_agent);
         const Agent me = agentFor(m_agent);
         TicketsWindow window(m_mirror.database(), &client, me);
+        // The list is read on the store's reader thread: each step waits for its answer.
+        const auto settled = [&window] {
+            return QTest::qWaitFor([&window] { return !window.isLoading(); }, 10000);
+        };
         window.setPageSize(2);
         window.show();
+        QVERIFY(settled());
         QTableWidget *table = window.table();
         // Five tickets, newest first, two a page.
         QCOMPARE(table->rowCount(), 2);
@@ -223,9 +232,11 @@ private slots:
         QCOMPARE(window.pageLabel()->text(),
                  TicketsWindow::tr("Page %1 of %2 · %n ticket(s)", nullptr, 5).arg(1).arg(3));
         window.nextPage()->click();
+        QVERIFY(settled());
         QCOMPARE(column(*table, 0),
                  (QStringList{QString::number(made.at(1)), QString::number(made.at(0))}));
         window.nextPage()->click();
+        QVERIFY(settled());
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(!window.nextPage()->isEnabled());
         QCOMPARE(column(*table, 1), QStringList{QStringLiteral("Blue sneakers, size 38")});
@@ -233,28 +244,35 @@ private slots:
         // Filters: urgent ones only; then urgent and the agent's (none); then the agent's High
         // one, the converted ticket.
         choose(window.priorityFilter(), int(TicketPriority::Urgent));
+        QVERIFY(settled());
         QCOMPARE(column(*table, 0),
                  (QStringList{QString::number(made.at(3)), QString::number(made.at(1))}));
         QCOMPARE(column(*table, 3), (QStringList{TicketTexts::priority(TicketPriority::Urgent),
                                                  TicketTexts::priority(TicketPriority::Urgent)}));
         choose(window.assigneeFilter(), me.id);
+        QVERIFY(settled());
         QCOMPARE(table->rowCount(), 0);
         QCOMPARE(window.pageLabel()->text(), TicketsWindow::tr("No tickets"));
         choose(window.priorityFilter(), int(TicketPriority::High));
+        QVERIFY(settled());
         QCOMPARE(column(*table, 1), QStringList{QStringLiteral("Blue sneakers, size 38")});
         choose(window.assigneeFilter(), QVariant());
+        QVERIFY(settled());
         choose(window.priorityFilter(), QVariant());
+        QVERIFY(settled());
         QCOMPARE(table->rowCount(), 2); // back on page 1 of everything
 
         // Choose a ticket; change its status and add a comment: they reach both desktops.
         table->selectRow(0);
         TicketDetail *detail = window.detail();
         QCOMPARE(detail->ticketId(), made.at(3));
-        QCOMPARE(detail->subject()->text(),
-                 TicketDetail::tr("#%1 %2").arg(made.at(3)).arg(subjects.at(3)));
+        // Read on the store's reader thread: the subject shows once the answer is in.
+        QTRY_COMPARE(detail->subject()->text(),
+                     TicketDetail::tr("#%1 %2").arg(made.at(3)).arg(subjects.at(3)));
         choose(detail->status(), int(TicketStatus::Escalated));
         QTRY_VERIFY_WITH_TIMEOUT(
             (window.refresh(sync()), mirroredStatus(made.at(3)) == TicketStatus::Escalated), 10000);
+        QVERIFY(settled());
         QCOMPARE(column(*table, 2).first(), TicketTexts::status(TicketStatus::Escalated));
         QTest::keyClicks(detail->commentText(), QStringLiteral("Carrier lost the parcel"));
         detail->addComment()->click();
@@ -272,7 +290,9 @@ private slots:
         // The viewer's Tickets module shows it all and changes nothing.
         TicketsWindow viewerWindow(m_other.database(), &client, agentFor(m_viewer));
         viewerWindow.showTicket(made.at(3));
+        QTRY_VERIFY(!viewerWindow.isLoading());
         QCOMPARE(viewerWindow.detail()->ticketId(), made.at(3));
+        QTRY_VERIFY(!viewerWindow.detail()->isLoading());
         QVERIFY(!viewerWindow.detail()->status()->isEnabled());
         QVERIFY(!viewerWindow.detail()->addComment()->isEnabled());
         QCOMPARE(viewerWindow.detail()->comments()->count(), 1);
@@ -286,7 +306,9 @@ private slots:
 
         // showTicket turns to the ticket's page, clearing a filter that hides it.
         choose(window.priorityFilter(), int(TicketPriority::Low));
+        QVERIFY(settled());
         window.showTicket(made.at(1));
+        QVERIFY(settled());
         QCOMPARE(window.priorityFilter()->currentIndex(), 0);
         QVERIFY(column(*table, 0).contains(QString::number(made.at(1))));
         QCOMPARE(detail->ticketId(), made.at(1));
@@ -294,7 +316,9 @@ private slots:
         // The whole list, the escalated ticket with its comment chosen.
         window.setPageSize(50);
         window.showTicket(made.at(3));
+        QVERIFY(settled());
         QCOMPARE(detail->ticketId(), made.at(3));
+        QTRY_VERIFY(!detail->isLoading());
         window.resize(1100, 600);
         QVERIFY(saveScreenshot(&window, QStringLiteral("tickets-list")));
     }

@@ -1,6 +1,5 @@
 #include "ui/conversation/templatesenddialog.h"
 
-#include "core/mirror/mirrorreads.h"
 #include "core/rules/mergefields.h"
 #include "core/sync/conversationsapi.h"
 #include "core/sync/hubclient.h"
@@ -23,7 +22,13 @@ namespace parley::ui {
 
 TemplateSendDialog::TemplateSendDialog(QSqlDatabase mirror, HubClient *hub,
                                        const Conversation &conversation, QWidget *parent)
-    : QDialog(parent), m_db(mirror), m_hub(hub), m_conversation(conversation)
+    : TemplateSendDialog(readTemplateChoices(mirror, conversation), hub, conversation, parent)
+{}
+
+TemplateSendDialog::TemplateSendDialog(const TemplateChoices &choices, HubClient *hub,
+                                       const Conversation &conversation, QWidget *parent)
+    : QDialog(parent), m_hub(hub), m_conversation(conversation), m_templates(choices.templates),
+      m_record(choices.record)
 {
     setWindowTitle(tr("Send a template to %1").arg(conversation.customerName));
     m_list = new QListWidget(this);
@@ -53,7 +58,6 @@ TemplateSendDialog::TemplateSendDialog(QSqlDatabase mirror, HubClient *hub,
     resize(760, 420);
 
     // Templates of the record's module (R6.5), approved ones only (R6.4).
-    m_templates = MirrorReads(mirror).approvedTemplates(conversation.recordModule);
     for (const MessageTemplate &t : std::as_const(m_templates))
         new QListWidgetItem(QStringLiteral("%1 · %2").arg(t.name, t.language), m_list);
     if (m_templates.isEmpty())
@@ -88,8 +92,8 @@ void TemplateSendDialog::templateChosen()
     if (row < 0 || row >= m_templates.size())
         return;
     QList<Record> records;
-    if (const std::optional<Record> record = MirrorReads(m_db).record(m_conversation.recordId))
-        records.append(*record);
+    if (m_record)
+        records.append(*m_record);
     const MessageTemplate &chosen = m_templates.at(row);
     const MergeResult rendered = renderMergeFields(chosen.body, records);
     const TemplateSendValues values = m_values->values();

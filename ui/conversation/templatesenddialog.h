@@ -2,6 +2,7 @@
 
 #include "core/domain/conversation.h"
 #include "core/domain/messagetemplate.h"
+#include "core/mirror/screenreads.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
@@ -26,6 +27,10 @@ class TemplateValuesForm;
 class TemplateSendDialog : public QDialog {
     Q_OBJECT
 public:
+    // `choices`: read on the mirror's reader thread (MirrorStore::read, readTemplateChoices).
+    TemplateSendDialog(const TemplateChoices &choices, HubClient *hub,
+                       const Conversation &conversation, QWidget *parent = nullptr);
+    // Reads the choices itself, on this thread.
     TemplateSendDialog(QSqlDatabase mirror, HubClient *hub, const Conversation &conversation,
                        QWidget *parent = nullptr);
 
@@ -38,10 +43,10 @@ private:
     void templateChosen();
     void send();
 
-    QSqlDatabase m_db;
     HubClient *m_hub;
     Conversation m_conversation;
     QList<MessageTemplate> m_templates;
+    std::optional<Record> m_record; // the merge fields' values
     QListWidget *m_list = nullptr;
     QTextBrowser *m_preview = nullptr;
     QLabel *m_problems = nullptr;

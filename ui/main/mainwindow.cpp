@@ -67,7 +67,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     splitter->addWidget(m_views);
     splitter->addWidget(middle);
     // R3.6: the conversation's ticket (or "Convert to ticket") above it.
-    auto *ticketBar = new TicketBar(mirror, hub, me, this);
+    auto *ticketBar = new TicketBar(m_store, mirror, hub, me, this);
     auto *paneColumn = new QWidget(this);
     auto *paneLayout = new QVBoxLayout(paneColumn);
     paneLayout->setContentsMargins(0, 0, 0, 0);
@@ -76,7 +76,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     paneLayout->addWidget(m_pane, 1);
     splitter->addWidget(paneColumn);
     // The record beside the chat and the list's quick actions (R3.5, R4.5).
-    m_recordPanel = new RecordPanel(mirror, hub, me, this);
+    m_recordPanel = new RecordPanel(m_store, mirror, hub, me, this);
     m_recordPanel->follow(m_pane);
     splitter->addWidget(m_recordPanel);
     connect(m_sync, &SyncController::mirrorChanged, m_recordPanel, &RecordPanel::refresh);
@@ -158,7 +158,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
         statusBar()->showMessage(error, 10000);
     });
     auto *files = new MediaFiles(m_hub, QString(), MediaFiles::defaultCap, this);
-    auto *media = new MediaActions(m_db, files, this);
+    auto *media = new MediaActions(m_store, files, this);
     connect(media, &MediaActions::status, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_pane->setMedia(media, new ThumbnailCache(files, ThumbnailCache::dirBeside(m_db),

@@ -129,6 +129,7 @@ private:
     MirrorStore *m_store = nullptr;
     ConversationListModel *m_list = nullptr;
     Id m_openWanted = 0;          // a conversation to open once the list has loaded it
+    quint64 m_dialogAsked = 0;    // a template or quote dialog's choices on their way
     bool m_seekingUnread = false; // "next unread" waits for a further page
     ConversationPane *m_pane = nullptr;
     AdminWindow *m_admin = nullptr; // made when an admin first opens it

@@ -113,7 +113,7 @@ void MainWindow::buildActions()
          }},
         {Command::GoToConversation,
          [this] {
-             auto *switcher = new QuickSwitcher(m_db, m_me.id, this);
+             auto *switcher = new QuickSwitcher(m_store, m_me.id, this);
              switcher->setAttribute(Qt::WA_DeleteOnClose);
              connect(switcher, &QuickSwitcher::conversationChosen, this,
                      &MainWindow::openConversation);

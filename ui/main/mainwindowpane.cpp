@@ -2,7 +2,8 @@
 // files, templates), who else views or types in it (presence), its ticket and the Tickets window,
 // and the "Resolved — Undo" note; kept apart from the window's layout and data flow in
 // mainwindow.cpp.
-#include "core/mirror/conversationqueries.h"
+#include "core/mirror/mirrorstore.h"
+#include "core/mirror/screenreads.h"
 #include "ui/conversation/attachmentsender.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
@@ -57,27 +58,40 @@ void MainWindow::connectComposer()
             tr("Files WhatsApp takes (*.jpg *.jpeg *.png *.pdf *.mp3 *.mp4 *.doc *.docx)")));
     });
     connect(m_pane->composer(), &Composer::filesDropped, this, sendFiles);
+    // The dialogs open on the open conversation as the pane has it (kept current off the GUI
+    // thread), once what they offer has been read on the store's reader thread; an answer for a
+    // conversation the agent has left, or for a dialog asked again since, opens nothing.
     connect(m_pane->composer(), &Composer::quoteRequested, this, [this, attachments] {
-        Conversation current;
-        QString error;
-        if (m_pane->conversationId() == 0 ||
-            !fetchConversation(m_db, m_pane->conversationId(), &current, &error))
+        const Conversation current = m_pane->conversation();
+        if (current.id == 0)
             return;
-        auto *dialog = new QuoteAttachDialog(m_db, canSend(m_me.role) ? m_hub : nullptr,
-                                             attachments, current, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
+        m_dialogAsked = m_store->read<QuoteRecipients>(
+            [current](QSqlDatabase db) { return readQuoteRecipients(db, current); },
+            [this, attachments, id = current.id](quint64 asked, const QuoteRecipients &to) {
+                if (asked != m_dialogAsked || id != m_pane->conversationId())
+                    return;
+                m_dialogAsked = 0;
+                auto *dialog = new QuoteAttachDialog(to, canSend(m_me.role) ? m_hub : nullptr,
+                                                     attachments, m_pane->conversation(), this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            });
     });
     connect(m_pane->composer(), &Composer::templateRequested, this, [this] {
-        Conversation current;
-        QString error;
-        if (m_pane->conversationId() == 0 ||
-            !fetchConversation(m_db, m_pane->conversationId(), &current, &error))
+        const Conversation current = m_pane->conversation();
+        if (current.id == 0)
             return;
-        auto *dialog =
-            new TemplateSendDialog(m_db, canSend(m_me.role) ? m_hub : nullptr, current, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
+        m_dialogAsked = m_store->read<TemplateChoices>(
+            [current](QSqlDatabase db) { return readTemplateChoices(db, current); },
+            [this, id = current.id](quint64 asked, const TemplateChoices &choices) {
+                if (asked != m_dialogAsked || id != m_pane->conversationId())
+                    return;
+                m_dialogAsked = 0;
+                auto *dialog = new TemplateSendDialog(choices, canSend(m_me.role) ? m_hub : nullptr,
+                                                      m_pane->conversation(), this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            });
     });
 }
 
@@ -105,7 +119,7 @@ void MainWindow::connectPresence()
 void MainWindow::buildTickets(TicketBar *ticketBar)
 {
     // The Tickets module (R3.6) in a window of its own; it and the ticket bar lead to each other.
-    auto *tickets = new TicketsWindow(m_db, m_hub, m_me, this);
+    auto *tickets = new TicketsWindow(m_store, m_db, m_hub, m_me, this);
     auto *ticketsAction = new QAction(tr("Tickets"), this);
     ticketsAction->setObjectName(QStringLiteral("ticketsAction"));
     const auto showTickets = [tickets](Id ticketId) {
@@ -175,10 +189,8 @@ void MainWindow::statusRequested(Id conversationId, ConversationStatus status)
 
 void MainWindow::openPredefinedTexts()
 {
-    Conversation current;
-    QString error;
-    if (m_pane->conversationId() == 0 ||
-        !fetchConversation(m_db, m_pane->conversationId(), &current, &error))
+    const Conversation &current = m_pane->conversation();
+    if (current.id == 0)
         return;
     auto *picker = new PredefinedTextPicker(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
     picker->setAttribute(Qt::WA_DeleteOnClose);

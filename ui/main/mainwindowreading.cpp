@@ -3,7 +3,6 @@
 // customer) when the agent opens it — click, Enter, keyboard, quick switcher, notification — or
 // when a message arrives in the one on screen in the active window; never because the list model
 // moved its current row.
-#include "core/mirror/conversationqueries.h"
 #include "core/mirror/mirrorstore.h"
 #include "core/sync/conversationsapi.h"
 #include "core/sync/hubclient.h"
@@ -76,10 +75,13 @@ void MainWindow::readWhatIsOnScreen()
     // A message that arrives while its conversation is in front of the agent has been seen.
     if (!isActiveWindow() || isMinimized() || !m_pane->isVisible() || m_pane->conversationId() == 0)
         return;
-    Conversation open;
-    QString error;
-    if (fetchConversation(m_db, m_pane->conversationId(), &open, &error))
-        markRead(open);
+    // Its unread count as the mirror has it now, read on the store's reader thread; by the time
+    // it is in, the agent may have moved on, and then it is no longer on screen.
+    const Id id = m_pane->conversationId();
+    m_store->conversation(id, [this, id](quint64, const Conversation &open, bool ok) {
+        if (ok && id == m_pane->conversationId() && isActiveWindow() && !isMinimized())
+            markRead(open);
+    });
 }
 
 void MainWindow::reshapeFinished()

@@ -1,17 +1,26 @@
 #include "ui/main/quickswitcher.h"
 
-#include "core/mirror/conversationqueries.h"
+#include "core/mirror/mirrorstore.h"
 
 #include <QDateTime>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace parley::ui {
 
 QuickSwitcher::QuickSwitcher(QSqlDatabase mirror, Id me, QWidget *parent)
-    : QDialog(parent), m_db(mirror), m_me(me)
+    : QuickSwitcher(nullptr, me, parent)
+{
+    m_store = new MirrorStore(mirror.databaseName(), this);
+    search();
+}
+
+QuickSwitcher::QuickSwitcher(MirrorStore *store, Id me, QWidget *parent)
+    : QDialog(parent), m_store(store), m_me(me)
 {
     setWindowTitle(tr("Go to conversation"));
     m_query = new QLineEdit(this);
@@ -25,10 +34,11 @@ QuickSwitcher::QuickSwitcher(QSqlDatabase mirror, Id me, QWidget *parent)
     resize(460, 360);
     connect(m_query, &QLineEdit::textChanged, this, &QuickSwitcher::search);
     connect(m_query, &QLineEdit::returnPressed, this, &QuickSwitcher::choose);
-    connect(m_matches, &QListWidget::itemActivated, this, &QuickSwitcher::choose);
+    connect(m_matches, &QListWidget::itemActivated, this, &QuickSwitcher::chooseCurrent);
     // Up and Down move through the matches while typing.
     m_query->installEventFilter(this);
-    search();
+    if (m_store)
+        search();
 }
 
 void QuickSwitcher::setQuery(const QString &text)
@@ -43,16 +53,25 @@ int QuickSwitcher::matchCount() const
 
 void QuickSwitcher::search()
 {
-    ConversationFilter filter;
-    filter.search = m_query->text().trimmed();
-    ConversationPage page;
-    QString error;
+    ConversationPageRequest request;
+    request.filter.search = m_query->text().trimmed();
+    request.context = {m_me, QDateTime::currentMSecsSinceEpoch(), QTimeZone::systemTimeZone()};
+    request.limit = 20;
+    // Not `supersedes`: the store is the window's, and that would cancel the list's own search.
+    // An answer for older text is dropped here instead.
+    m_asked = m_store->conversationPage(
+        request, [self = QPointer<QuickSwitcher>(this)](const ConversationPageReply &reply) {
+            if (!self || reply.requestId != self->m_asked)
+                return;
+            self->m_asked = 0;
+            self->showMatches(reply.ok ? reply.page.rows : QList<Conversation>());
+        });
+}
+
+void QuickSwitcher::showMatches(const QList<Conversation> &rows)
+{
     m_matches->clear();
-    if (!fetchConversationPage(
-            m_db, filter, {m_me, QDateTime::currentMSecsSinceEpoch(), QTimeZone::systemTimeZone()},
-            {}, 20, &page, &error))
-        return;
-    for (const Conversation &c : page.rows) {
+    for (const Conversation &c : rows) {
         auto *item = new QListWidgetItem(
             QStringLiteral("%1  ·  +%2\n%3")
                 .arg(c.customerName, c.customerNumber, c.lastMessageText.simplified().left(80)),
@@ -60,6 +79,11 @@ void QuickSwitcher::search()
         item->setData(Qt::UserRole, c.id);
     }
     m_matches->setCurrentRow(0);
+    emit matchesShown();
+    if (m_chooseWhenIn) {
+        m_chooseWhenIn = false;
+        choose();
+    }
 }
 
 bool QuickSwitcher::eventFilter(QObject *watched, QEvent *event)
@@ -77,6 +101,16 @@ bool QuickSwitcher::eventFilter(QObject *watched, QEvent *event)
 }
 
 void QuickSwitcher::choose()
+{
+    if (m_asked != 0) {
+        // What the agent sees is for the text before: the first match of this text it is.
+        m_chooseWhenIn = true;
+        return;
+    }
+    chooseCurrent();
+}
+
+void QuickSwitcher::chooseCurrent()
 {
     const QListWidgetItem *item = m_matches->currentItem();
     if (!item)

@@ -1,6 +1,7 @@
 #include "ui/media/mediaactions.h"
 
-#include "core/mirror/attachmentqueries.h"
+#include "core/mirror/mirrorstore.h"
+#include "core/mirror/screenreads.h"
 #include "core/sync/filedownload.h"
 #include "core/sync/huberror.h"
 #include "ui/media/audioplayer.h"
@@ -9,6 +10,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QWidget>
@@ -16,7 +18,13 @@
 namespace parley::ui {
 
 MediaActions::MediaActions(QSqlDatabase mirror, MediaFiles *files, QWidget *window)
-    : QObject(window), m_db(mirror), m_files(files), m_audio(new AudioPlayer(files, this)),
+    : MediaActions(nullptr, files, window)
+{
+    m_store = new MirrorStore(mirror.databaseName(), this);
+}
+
+MediaActions::MediaActions(MirrorStore *store, MediaFiles *files, QWidget *window)
+    : QObject(window), m_store(store), m_files(files), m_audio(new AudioPlayer(files, this)),
       m_window(window)
 {
     connect(m_files, &MediaFiles::failed, this, &MediaActions::status);
@@ -67,17 +75,26 @@ void MediaActions::saveTo(const Message &message, const QString &path)
 
 void MediaActions::open(const Message &message)
 {
+    m_photosAsked = 0; // whatever was opened before and is still being read stays closed
     if (message.kind != MessageKind::Image && message.kind != MessageKind::Sticker) {
         emit status(tr("Opening %1…").arg(MediaFiles::safeFileName(message)));
         m_files->open(message);
         return;
     }
-    QList<Message> photos;
-    QString error;
-    fetchAttachments(m_db, message.conversationId, AttachmentOrder::OldestFirst, &photos, &error);
-    photos.removeIf([](const Message &m) {
-        return m.kind != MessageKind::Image && m.kind != MessageKind::Sticker;
-    });
+    const Id conversationId = message.conversationId;
+    m_photosAsked = m_store->read<QList<Message>>(
+        [conversationId](QSqlDatabase db) { return readPhotos(db, conversationId); },
+        [self = QPointer<MediaActions>(this), message](quint64 asked,
+                                                       const QList<Message> &photos) {
+            if (!self || asked != self->m_photosAsked)
+                return;
+            self->m_photosAsked = 0;
+            self->showViewer(message, photos);
+        });
+}
+
+void MediaActions::showViewer(const Message &message, QList<Message> photos)
+{
     int current = 0;
     for (int i = 0; i < photos.size(); ++i) {
         if (photos.at(i).id == message.id)

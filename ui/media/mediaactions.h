@@ -7,6 +7,10 @@
 
 class QWidget;
 
+namespace parley {
+class MirrorStore;
+}
+
 namespace parley::ui {
 
 class AudioPlayer;
@@ -19,6 +23,9 @@ class MediaFiles;
 class MediaActions : public QObject {
     Q_OBJECT
 public:
+    // `store` reads the conversation's photos for the viewer off the GUI thread; without one,
+    // the actions make their own over the mirror's file.
+    MediaActions(MirrorStore *store, MediaFiles *files, QWidget *window);
     MediaActions(QSqlDatabase mirror, MediaFiles *files, QWidget *window);
 
     MediaFiles *files() const { return m_files; }
@@ -27,6 +34,8 @@ public:
     void saveAs(const Message &message);
     // Streams to `path` with a progress dialog; the outcome comes as a status() text.
     void saveTo(const Message &message, const QString &path);
+    // A photo or sticker opens in the viewer once the conversation's others are read (on the
+    // store's reader thread); opening another file meanwhile drops that one.
     void open(const Message &message);
     // A click on a bubble's media: audio plays or pauses in place, the rest opens.
     void activate(const Message &message);
@@ -36,7 +45,10 @@ signals:
     void status(const QString &text);
 
 private:
-    QSqlDatabase m_db;
+    void showViewer(const Message &message, QList<Message> photos);
+
+    MirrorStore *m_store;
+    quint64 m_photosAsked = 0; // the photos of the last photo opened, on their way
     MediaFiles *m_files;
     AudioPlayer *m_audio;
     QWidget *m_window;

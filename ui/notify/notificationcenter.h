@@ -124,6 +124,9 @@ private:
     void announceMentions(const NotificationBatchReply &reply, QList<Notification> *toRaise);
     void announceMessages(const NotificationBatchReply &reply, QList<Notification> *toRaise);
     bool snoozeTakes(Id conversationId, int messageCount);
+    // Raises the reminders of snoozes that came due at `at`, for the conversations read.
+    void remind(const QList<Snooze> &dueNow, const QHash<Id, Conversation> &conversations,
+                TimestampMs at);
     void raiseAll(const QList<Notification> &notifications);
     void presentNow(const Notification &notification);
     void withdrawNow(Id conversationId);

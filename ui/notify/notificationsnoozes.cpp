@@ -1,7 +1,7 @@
 // NotificationCenter's snoozes (R7.3): a snoozed conversation's messages are counted, not
 // shown, until it is due; then one reminder says how many came. Kept apart from the raising
 // and presenting of notifications in notificationcenter.cpp.
-#include "core/mirror/conversationqueries.h"
+#include "core/mirror/screenreads.h"
 #include "ui/notify/notificationcenter.h"
 #include "ui/notify/recentnotificationsmodel.h"
 
@@ -47,27 +47,45 @@ bool NotificationCenter::snoozeUntil(qint64 conversationId, qint64 until)
 void NotificationCenter::checkSnoozes()
 {
     const TimestampMs now = m_clock();
-    QList<Notification> toRaise;
     const QList<Snooze> dueNow = m_snoozes.due(now);
+    QList<Id> ids;
     for (const Snooze &due : dueNow) {
         m_snoozes.clear(due.conversationId);
         m_snoozedIds.remove(due.conversationId);
-        Conversation conversation;
-        QString error;
-        if (!fetchConversation(m_mirror, due.conversationId, &conversation, &error))
+        ids.append(due.conversationId);
+    }
+    if (!dueNow.isEmpty()) {
+        // Who they are and what they said last, read on the store's reader thread; the
+        // reminders go up when it answers.
+        store()->read<QHash<Id, Conversation>>(
+            [ids](QSqlDatabase db) { return readConversations(db, ids); },
+            [self = QPointer<NotificationCenter>(this), dueNow,
+             now](quint64, const QHash<Id, Conversation> &conversations) {
+                if (self)
+                    self->remind(dueNow, conversations, now);
+            });
+        emit snoozesChanged();
+    }
+    armSnoozeTimer();
+}
+
+void NotificationCenter::remind(const QList<Snooze> &dueNow,
+                                const QHash<Id, Conversation> &conversations, TimestampMs at)
+{
+    QList<Notification> toRaise;
+    for (const Snooze &due : dueNow) {
+        const auto found = conversations.constFind(due.conversationId);
+        if (found == conversations.cend())
             continue; // gone from the mirror: nothing left to remind of
         Notification n;
         n.conversationId = due.conversationId;
-        n.title = customerTitle(conversation.customerName, conversation.customerNumber);
+        n.title = customerTitle(found->customerName, found->customerNumber);
         n.messageCount = due.messageCount;
-        n.body = bodyFor(due.messageCount, conversation.lastMessageText);
-        n.at = now;
+        n.body = bodyFor(due.messageCount, found->lastMessageText);
+        n.at = at;
         toRaise.append(n);
     }
     raiseAll(toRaise);
-    if (!dueNow.isEmpty())
-        emit snoozesChanged();
-    armSnoozeTimer();
 }
 
 void NotificationCenter::armSnoozeTimer()

@@ -1,7 +1,5 @@
 #include "ui/quotes/quoteattachdialog.h"
 
-#include "core/mirror/mirrorreads.h"
-#include "core/mirror/recordreads.h"
 #include "core/rules/quoterules.h"
 #include "ui/conversation/attachmentsender.h"
 #include "ui/quotes/quoteeditor.h"
@@ -25,8 +23,15 @@ namespace parley::ui {
 
 QuoteAttachDialog::QuoteAttachDialog(QSqlDatabase mirror, HubClient *hub, AttachmentSender *sender,
                                      const Conversation &conversation, QWidget *parent)
-    : QDialog(parent), m_db(mirror), m_hub(hub), m_api(HubApi(hub)), m_sender(sender),
-      m_conversation(conversation)
+    : QuoteAttachDialog(readQuoteRecipients(mirror, conversation), hub, sender, conversation,
+                        parent)
+{}
+
+QuoteAttachDialog::QuoteAttachDialog(const QuoteRecipients &recipients, HubClient *hub,
+                                     AttachmentSender *sender, const Conversation &conversation,
+                                     QWidget *parent)
+    : QDialog(parent), m_hub(hub), m_api(HubApi(hub)), m_sender(sender),
+      m_conversation(conversation), m_business(recipients.business)
 {
     setObjectName(QStringLiteral("quoteAttachDialog"));
     setWindowTitle(tr("Attach quote"));
@@ -51,7 +56,7 @@ QuoteAttachDialog::QuoteAttachDialog(QSqlDatabase mirror, HubClient *hub, Attach
     resize(560, 380);
 
     // The conversation's lead or contact, and the deals that name it.
-    if (const std::optional<Record> person = RecordReads(m_db).record(conversation.recordId)) {
+    if (const std::optional<Record> &person = recipients.person) {
         // Whom the PDF is prepared for: the record's name, else the name WhatsApp gave, else
         // the number; a deal's quote too is prepared for the person the chat is with.
         QString name = recordTitle(*person);
@@ -61,7 +66,7 @@ QuoteAttachDialog::QuoteAttachDialog(QSqlDatabase mirror, HubClient *hub, Attach
         }
         m_records.append(person->id);
         m_recordNames.insert(person->id, name);
-        for (const Record &deal : RecordReads(m_db).linkedTo(*person, Module::Deals)) {
+        for (const Record &deal : recipients.deals) {
             m_records.append(deal.id);
             m_recordNames.insert(deal.id, name);
         }
@@ -135,12 +140,7 @@ void QuoteAttachDialog::accept()
     if (!m_sender || row < 0 || row >= m_quotes.size())
         return;
     const Quote quote = m_quotes.at(row);
-    QString business;
-    for (const Channel &channel : MirrorReads(m_db).channels()) {
-        if (channel.id == m_conversation.channelId)
-            business = channel.name.isEmpty() ? channel.displayNumber : channel.name;
-    }
-    const QByteArray pdf = renderQuotePdf({quote, business, m_recordNames.value(quote.recordId)});
+    const QByteArray pdf = renderQuotePdf({quote, m_business, m_recordNames.value(quote.recordId)});
     // The outbox copies the file when it queues it; the copy here is the one the agent could
     // open again, kept with the app's cache.
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))

@@ -2,6 +2,7 @@
 
 #include "core/domain/conversation.h"
 #include "core/domain/quote.h"
+#include "core/mirror/screenreads.h"
 #include "core/sync/quotesapi.h"
 
 #include <QDialog>
@@ -24,6 +25,11 @@ class AttachmentSender;
 class QuoteAttachDialog : public QDialog {
     Q_OBJECT
 public:
+    // `recipients`: read on the mirror's reader thread (MirrorStore::read,
+    // readQuoteRecipients).
+    QuoteAttachDialog(const QuoteRecipients &recipients, HubClient *hub, AttachmentSender *sender,
+                      const Conversation &conversation, QWidget *parent = nullptr);
+    // Reads the recipients itself, on this thread.
     QuoteAttachDialog(QSqlDatabase mirror, HubClient *hub, AttachmentSender *sender,
                       const Conversation &conversation, QWidget *parent = nullptr);
 
@@ -31,6 +37,8 @@ public:
     QPushButton *newQuote() const { return m_new; }
     QLabel *problem() const { return m_problem; }
     const QList<Quote> &quotes() const { return m_quotes; }
+    // The records whose quotes are offered: the lead or contact first, then its deals.
+    const QList<Id> &recordIds() const { return m_records; }
 
     // Sends the selected quote.
     void accept() override;
@@ -45,11 +53,11 @@ private:
     void reload();
     void updateButtons();
 
-    QSqlDatabase m_db;
     HubClient *m_hub;
     QuotesApi m_api;
     AttachmentSender *m_sender;
     Conversation m_conversation;
+    QString m_business; // whom the PDF comes from
     QList<Id> m_records;
     QHash<Id, QString> m_recordNames;
     QList<Quote> m_quotes;

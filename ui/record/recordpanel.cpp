@@ -1,9 +1,8 @@
 #include "ui/record/recordpanel.h"
 
 #include "core/domain/recordlinks.h"
-#include "core/mirror/conversationqueries.h"
-#include "core/mirror/mirrorreads.h"
-#include "core/mirror/recordreads.h"
+#include "core/mirror/mirrorstore.h"
+#include "core/mirror/screenreads.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/record/activitydialog.h"
 #include "ui/record/quickactions.h"
@@ -20,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -52,7 +52,13 @@ QString shortTime(TimestampMs at)
 } // namespace
 
 RecordPanel::RecordPanel(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent)
-    : QWidget(parent), m_db(mirror), m_me(me)
+    : RecordPanel(nullptr, mirror, hub, me, parent)
+{}
+
+RecordPanel::RecordPanel(MirrorStore *store, QSqlDatabase mirror, HubClient *hub, const Agent &me,
+                         QWidget *parent)
+    : QWidget(parent), m_db(mirror),
+      m_store(store ? store : new MirrorStore(mirror.databaseName(), this)), m_me(me)
 {
     setObjectName(QStringLiteral("recordPanel"));
     m_actions = new QuickActions(mirror, hub, me, this);
@@ -214,8 +220,11 @@ QString RecordPanel::messageText() const
 
 void RecordPanel::showConversation(const Conversation &conversation)
 {
-    if (conversation.id != m_conversation.id)
+    if (conversation.id != m_conversation.id) {
         m_message->clear();
+        // What shows is the conversation before's until the answer is in: nothing acts on it.
+        setEnabled(false);
+    }
     m_conversation = conversation;
     reload();
 }
@@ -231,19 +240,40 @@ void RecordPanel::refresh(const MirrorChanges &changes)
 
 void RecordPanel::reload()
 {
-    QString error;
-    if (m_conversation.id != 0)
-        fetchConversation(m_db, m_conversation.id, &m_conversation, &error);
+    const Conversation asked = m_conversation;
+    if (asked.id == 0) {
+        m_asked = 0;
+        showSheet(RecordSheet{});
+        emit loaded();
+        return;
+    }
+    m_asked = m_store->read<RecordSheet>(
+        [asked](QSqlDatabase db) { return readRecordSheet(db, asked); },
+        [self = QPointer<RecordPanel>(this), id = asked.id](quint64 answer,
+                                                            const RecordSheet &sheet) {
+            // A newer question (another conversation, a later change) has the last word.
+            if (!self || answer != self->m_asked || id != self->m_conversation.id)
+                return;
+            self->m_asked = 0;
+            self->showSheet(sheet);
+            emit self->loaded();
+        });
+}
+
+void RecordPanel::showSheet(const RecordSheet &sheet)
+{
+    if (sheet.conversationKnown)
+        m_conversation = sheet.conversation;
+    m_agents = sheet.agents;
     m_agentNames.clear();
-    for (const Agent &agent : MirrorReads(m_db).agents(true))
+    for (const Agent &agent : std::as_const(m_agents))
         m_agentNames.insert(agent.id, agent.name);
     const bool hasConversation = m_conversation.id != 0;
     setEnabled(hasConversation);
     // Nothing to show beside an empty pane.
     setVisible(hasConversation);
     fillOwners(m_assignee, m_conversation.ownerId, true);
-    const std::optional<Record> record =
-        m_conversation.recordId ? RecordReads(m_db).record(m_conversation.recordId) : std::nullopt;
+    const std::optional<Record> &record = sheet.record;
     m_record = record.value_or(Record{});
     m_recordPart->setVisible(record.has_value());
     if (!hasConversation)
@@ -257,10 +287,10 @@ void RecordPanel::reload()
     if (record) {
         m_fields->setRecord(m_record, m_editable);
         fillOwners(m_recordOwner, m_record.ownerId, false);
-        fillCompanyAndDeals();
-        fillActivities();
+        fillCompanyAndDeals(sheet);
+        fillActivities(sheet.activities);
     }
-    fillNotes();
+    fillNotes(sheet.notes);
 }
 
 void RecordPanel::fillOwners(QComboBox *combo, Id current, bool withNobody)
@@ -269,22 +299,21 @@ void RecordPanel::fillOwners(QComboBox *combo, Id current, bool withNobody)
     combo->clear();
     if (withNobody)
         combo->addItem(tr("Nobody"), Id(0));
-    for (const Agent &agent : MirrorReads(m_db).agents())
-        combo->addItem(agent.name, agent.id);
+    for (const Agent &agent : std::as_const(m_agents)) {
+        if (agent.active)
+            combo->addItem(agent.name, agent.id);
+    }
     if (combo->findData(current) < 0 && current != 0)
         combo->addItem(m_agentNames.value(current, tr("Agent %1").arg(current)), current);
     combo->setCurrentIndex(combo->findData(current));
 }
 
-void RecordPanel::fillCompanyAndDeals()
+void RecordPanel::fillCompanyAndDeals(const RecordSheet &sheet)
 {
-    RecordReads reads(m_db);
     m_companyId = linkedId(m_record, Module::Companies);
-    const std::optional<Record> company =
-        m_companyId ? reads.record(m_companyId) : std::optional<Record>();
-    m_company->setText(company ? recordTitle(*company) : tr("No company linked."));
+    m_company->setText(sheet.company ? recordTitle(*sheet.company) : tr("No company linked."));
     m_deals->clear();
-    for (const Record &deal : reads.linkedTo(m_record, Module::Deals)) {
+    for (const Record &deal : sheet.deals) {
         QStringList parts{recordTitle(deal)};
         for (const char *field : {"Stage", "Amount"}) {
             if (!deal.field(QLatin1String(field)).isEmpty())
@@ -295,11 +324,11 @@ void RecordPanel::fillCompanyAndDeals()
     }
 }
 
-void RecordPanel::fillActivities()
+void RecordPanel::fillActivities(const QList<Activity> &activities)
 {
     const QSignalBlocker blocker(m_activities);
     m_activities->clear();
-    for (const Activity &activity : RecordReads(m_db).activities(m_record.id)) {
+    for (const Activity &activity : activities) {
         QString text = tr("%1: %2").arg(ActivityDialog::kindText(activity.kind), activity.title);
         if (activity.dueAt > 0)
             text += QStringLiteral(" · ") + shortTime(activity.dueAt);
@@ -312,12 +341,12 @@ void RecordPanel::fillActivities()
     }
 }
 
-void RecordPanel::fillNotes()
+void RecordPanel::fillNotes(const QList<Message> &notes)
 {
     m_notes->clear();
     if (m_conversation.id == 0)
         return;
-    for (const Message &note : RecordReads(m_db).notes(m_conversation.id)) {
+    for (const Message &note : notes) {
         auto *item = new QListWidgetItem(
             tr("%1\n— %2, %3")
                 .arg(note.text, m_agentNames.value(note.authorId), shortTime(note.createdAt)),

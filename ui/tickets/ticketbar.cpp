@@ -1,19 +1,26 @@
 #include "ui/tickets/ticketbar.h"
 
-#include "core/mirror/mirrorreads.h"
-#include "core/mirror/ticketreads.h"
+#include "core/mirror/mirrorstore.h"
+#include "core/mirror/screenreads.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/tickets/convertticketdialog.h"
 #include "ui/tickets/tickettexts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 
 namespace parley::ui {
 
 TicketBar::TicketBar(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent)
-    : QFrame(parent), m_db(mirror), m_hub(hub), m_me(me)
+    : TicketBar(nullptr, mirror, hub, me, parent)
+{}
+
+TicketBar::TicketBar(MirrorStore *store, QSqlDatabase mirror, HubClient *hub, const Agent &me,
+                     QWidget *parent)
+    : QFrame(parent), m_db(mirror),
+      m_store(store ? store : new MirrorStore(mirror.databaseName(), this)), m_hub(hub), m_me(me)
 {
     setObjectName(QStringLiteral("ticketBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -43,6 +50,8 @@ void TicketBar::follow(ConversationPane *pane)
 
 void TicketBar::showConversation(const Conversation &conversation)
 {
+    if (conversation.id != m_conversation.id)
+        m_action->setEnabled(false); // the conversation before's ticket, until this one's is in
     m_conversation = conversation;
     showTicketState();
 }
@@ -56,15 +65,33 @@ void TicketBar::refresh(const MirrorChanges &changes)
 void TicketBar::showTicketState()
 {
     setVisible(m_conversation.id != 0);
-    const std::optional<Ticket> ticket =
-        m_conversation.id ? TicketReads(m_db).ofConversation(m_conversation.id) : std::nullopt;
+    const Id conversationId = m_conversation.id;
+    if (conversationId == 0) {
+        m_asked = 0;
+        showSheet(TicketSheet{});
+        return;
+    }
+    m_asked = m_store->read<TicketSheet>(
+        [conversationId](QSqlDatabase db) { return readConversationTicket(db, conversationId); },
+        [self = QPointer<TicketBar>(this), conversationId](quint64 asked,
+                                                           const TicketSheet &sheet) {
+            if (!self || asked != self->m_asked || conversationId != self->m_conversation.id)
+                return;
+            self->m_asked = 0;
+            self->showSheet(sheet);
+        });
+}
+
+void TicketBar::showSheet(const TicketSheet &sheet)
+{
+    const std::optional<Ticket> &ticket = sheet.ticket;
     m_ticketId = ticket ? ticket->id : 0;
     if (ticket) {
-        m_summary->setText(
-            tr("Ticket #%1 · %2 · %3 · %4")
-                .arg(ticket->id)
-                .arg(TicketTexts::status(ticket->status), TicketTexts::priority(ticket->priority),
-                     TicketTexts::assignee(ticket->assigneeId, MirrorReads(m_db).agents(true))));
+        m_summary->setText(tr("Ticket #%1 · %2 · %3 · %4")
+                               .arg(ticket->id)
+                               .arg(TicketTexts::status(ticket->status),
+                                    TicketTexts::priority(ticket->priority),
+                                    TicketTexts::assignee(ticket->assigneeId, sheet.agents)));
         m_summary->setToolTip(ticket->subject);
         m_action->setText(tr("Open ticket"));
         m_action->setEnabled(true);

@@ -1,8 +1,7 @@
 #include "ui/tickets/ticketdetail.h"
 
-#include "core/mirror/conversationqueries.h"
-#include "core/mirror/mirrorreads.h"
-#include "core/mirror/ticketreads.h"
+#include "core/mirror/mirrorstore.h"
+#include "core/mirror/screenreads.h"
 #include "ui/tickets/tickettexts.h"
 
 #include <QComboBox>
@@ -37,8 +36,8 @@ public:
 
 } // namespace
 
-TicketDetail::TicketDetail(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent)
-    : QWidget(parent), m_db(mirror), m_tickets(HubApi(canSend(me.role) ? hub : nullptr)), m_me(me)
+TicketDetail::TicketDetail(MirrorStore *store, HubClient *hub, const Agent &me, QWidget *parent)
+    : QWidget(parent), m_store(store), m_tickets(HubApi(canSend(me.role) ? hub : nullptr)), m_me(me)
 {
     m_subject = new QLabel(this);
     m_subject->setObjectName(QStringLiteral("ticketDetailSubject"));
@@ -117,16 +116,40 @@ void TicketDetail::showTicket(Id ticketId)
     if (ticketId != m_ticketId) {
         m_commentText->clear();
         m_problem->hide();
+        // Nothing of the ticket before stays on screen while the next one is read.
+        m_ticketId = ticketId;
+        showSheet(TicketSheet{});
+        if (ticketId != 0)
+            m_subject->setText(QStringLiteral("#%1").arg(ticketId)); // its subject follows
     }
-    m_ticketId = ticketId;
     reload();
 }
 
 void TicketDetail::reload()
 {
+    const Id ticketId = m_ticketId;
+    if (ticketId == 0) {
+        m_asked = 0;
+        showSheet(TicketSheet{});
+        emit loaded();
+        return;
+    }
+    m_asked = m_store->read<TicketSheet>(
+        [ticketId](QSqlDatabase db) { return readTicketSheet(db, ticketId); },
+        [self = QPointer<TicketDetail>(this), ticketId](quint64 asked, const TicketSheet &sheet) {
+            // A newer question (another ticket, a later change) has the last word.
+            if (!self || asked != self->m_asked || ticketId != self->m_ticketId)
+                return;
+            self->m_asked = 0;
+            self->showSheet(sheet);
+            emit self->loaded();
+        });
+}
+
+void TicketDetail::showSheet(const TicketSheet &sheet)
+{
     const QScopedValueRollback<bool> loading(m_loading, true);
-    const std::optional<Ticket> ticket =
-        m_ticketId ? TicketReads(m_db).ticket(m_ticketId) : std::nullopt;
+    const std::optional<Ticket> &ticket = sheet.ticket;
     for (QWidget *part : std::initializer_list<QWidget *>{
              m_status, m_priority, m_assignee, m_commentText, m_addComment, m_openConversation})
         part->setEnabled(ticket.has_value());
@@ -145,12 +168,11 @@ void TicketDetail::reload()
         m_conversationId = 0;
         return;
     }
-    const QList<Agent> agents = MirrorReads(m_db).agents(true);
+    const QList<Agent> &agents = sheet.agents;
     m_conversationId = ticket->conversationId;
     m_subject->setText(tr("#%1 %2").arg(ticket->id).arg(ticket->subject));
-    Conversation conversation;
-    QString error;
-    const bool known = fetchConversation(m_db, ticket->conversationId, &conversation, &error);
+    const Conversation &conversation = sheet.conversation;
+    const bool known = sheet.conversationKnown;
     const QString customer = !known ? tr("a conversation not on this desktop")
                              : conversation.customerName.isEmpty()
                                  ? QStringLiteral("+") + conversation.customerNumber
@@ -167,7 +189,7 @@ void TicketDetail::reload()
     if (m_assignee->findData(ticket->assigneeId) < 0) // an agent gone inactive since
         m_assignee->addItem(TicketTexts::assignee(ticket->assigneeId, agents), ticket->assigneeId);
     m_assignee->setCurrentIndex(m_assignee->findData(ticket->assigneeId));
-    for (const TicketComment &comment : TicketReads(m_db).comments(m_ticketId)) {
+    for (const TicketComment &comment : sheet.comments) {
         m_comments->addItem(
             tr("%1, %2:\n%3")
                 .arg(TicketTexts::assignee(comment.authorId, agents),

@@ -4,7 +4,6 @@
 #include "core/protocol/tickettypes.h"
 #include "core/sync/ticketsapi.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
@@ -13,19 +12,27 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace parley {
+class MirrorStore;
+struct TicketSheet;
+} // namespace parley
+
 namespace parley::ui {
 
 // One ticket in the Tickets module (R3.6): its subject and conversation, status, priority and
 // assignee (a change goes to the hub at once) and its comments, with a box to add one. What
-// the hub stores comes back through the sync stream; reload() reads the mirror again.
+// the hub stores comes back through the sync stream; reload() reads the mirror again, on the
+// store's reader thread (MirrorStore::read): the ticket shows once its answer is in.
 class TicketDetail : public QWidget {
     Q_OBJECT
 public:
-    TicketDetail(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent = nullptr);
+    TicketDetail(MirrorStore *store, HubClient *hub, const Agent &me, QWidget *parent = nullptr);
 
     void showTicket(Id ticketId);
     void reload();
     Id ticketId() const { return m_ticketId; }
+    // The ticket's newest state is being read; the controls stay off until it is in.
+    bool isLoading() const { return m_asked != 0; }
 
     QLabel *subject() const { return m_subject; }
     QComboBox *status() const { return m_status; }
@@ -39,13 +46,17 @@ public:
 
 signals:
     void conversationRequested(parley::Id conversationId);
+    // The ticket asked for is shown as the mirror has it.
+    void loaded();
 
 private:
+    void showSheet(const TicketSheet &sheet);
     void change(const TicketChange &change);
     void sendComment();
     void showProblem(const HubError &error);
 
-    QSqlDatabase m_db;
+    MirrorStore *m_store;
+    quint64 m_asked = 0; // the reload on its way
     TicketsApi m_tickets;
     Agent m_me;
     Id m_ticketId = 0;

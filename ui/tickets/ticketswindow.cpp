@@ -1,7 +1,7 @@
 #include "ui/tickets/ticketswindow.h"
 
-#include "core/mirror/mirrorreads.h"
-#include "core/mirror/ticketreads.h"
+#include "core/mirror/mirrorstore.h"
+#include "core/mirror/screenreads.h"
 #include "ui/tickets/ticketdetail.h"
 #include "ui/tickets/tickettexts.h"
 
@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSplitter>
@@ -39,7 +40,13 @@ TicketReads::Filter filterOf(const QComboBox *status, const QComboBox *priority,
 } // namespace
 
 TicketsWindow::TicketsWindow(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_db(mirror), m_me(me)
+    : TicketsWindow(nullptr, mirror, hub, me, parent)
+{}
+
+TicketsWindow::TicketsWindow(MirrorStore *store, QSqlDatabase mirror, HubClient *hub,
+                             const Agent &me, QWidget *parent)
+    : QWidget(parent, Qt::Window),
+      m_store(store ? store : new MirrorStore(mirror.databaseName(), this)), m_me(me)
 {
     setObjectName(QStringLiteral("ticketsWindow"));
     setWindowTitle(tr("Tickets"));
@@ -84,7 +91,7 @@ TicketsWindow::TicketsWindow(QSqlDatabase mirror, HubClient *hub, const Agent &m
         ++m_page;
         reload();
     });
-    m_detail = new TicketDetail(mirror, hub, me, this);
+    m_detail = new TicketDetail(m_store, hub, me, this);
     connect(m_detail, &TicketDetail::conversationRequested, this,
             &TicketsWindow::conversationRequested);
 
@@ -121,7 +128,12 @@ void TicketsWindow::fillFilters()
     const QVariant assignee = m_assignee->currentData();
     TicketTexts::fillStatuses(m_status, true);
     TicketTexts::fillPriorities(m_priority, true);
-    TicketTexts::fillAssignees(m_assignee, MirrorReads(m_db).agents(), true);
+    QList<Agent> active;
+    for (const Agent &agent : std::as_const(m_agents)) {
+        if (agent.active)
+            active.append(agent);
+    }
+    TicketTexts::fillAssignees(m_assignee, active, true);
     m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
     m_priority->setCurrentIndex(qMax(0, m_priority->findData(priority)));
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(assignee)));
@@ -136,14 +148,36 @@ void TicketsWindow::setPageSize(int rows)
 
 void TicketsWindow::reload()
 {
-    const Id chosen = m_detail->ticketId();
-    TicketReads reads(m_db);
     const TicketReads::Filter filter = filterOf(m_status, m_priority, m_assignee);
-    const int total = reads.count(filter);
-    const int pages = qMax(1, (total + m_pageSize - 1) / m_pageSize);
-    m_page = qBound(0, m_page, pages - 1);
-    const QList<Ticket> tickets = reads.tickets(filter, m_pageSize, m_page * m_pageSize);
-    const QList<Agent> agents = MirrorReads(m_db).agents(true);
+    const int pageSize = m_pageSize;
+    const int page = m_page;
+    m_pageAsked = m_store->read<TicketPage>(
+        [filter, pageSize, page](QSqlDatabase db) {
+            return readTicketPage(db, filter, pageSize, page);
+        },
+        [self = QPointer<TicketsWindow>(this)](quint64 asked, const TicketPage &answer) {
+            if (!self || asked != self->m_pageAsked)
+                return; // a newer filter, page or change has the last word
+            self->m_pageAsked = 0;
+            self->showPage(answer);
+        });
+    m_detail->reload();
+}
+
+void TicketsWindow::showPage(const TicketPage &answer)
+{
+    if (answer.agents.size() != m_agents.size() ||
+        !std::equal(answer.agents.cbegin(), answer.agents.cend(), m_agents.cbegin(),
+                    [](const Agent &a, const Agent &b) {
+                        return a.id == b.id && a.name == b.name && a.active == b.active;
+                    })) {
+        m_agents = answer.agents;
+        fillFilters();
+    }
+    m_page = answer.page;
+    const Id chosen = m_detail->ticketId();
+    const int pages = qMax(1, (answer.total + m_pageSize - 1) / m_pageSize);
+    const QList<Ticket> &tickets = answer.tickets;
     {
         const QSignalBlocker quiet(m_table);
         m_table->clearContents();
@@ -154,7 +188,7 @@ void TicketsWindow::reload()
             const Ticket &t = tickets.at(row);
             const QStringList cells{QString::number(t.id), t.subject, TicketTexts::status(t.status),
                                     TicketTexts::priority(t.priority),
-                                    TicketTexts::assignee(t.assigneeId, agents)};
+                                    TicketTexts::assignee(t.assigneeId, m_agents)};
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
                 item->setData(Qt::UserRole, t.id);
@@ -166,11 +200,11 @@ void TicketsWindow::reload()
         m_table->resizeColumnToContents(0);
     }
     m_pageLabel->setText(
-        total == 0 ? tr("No tickets")
-                   : tr("Page %1 of %2 · %n ticket(s)", nullptr, total).arg(m_page + 1).arg(pages));
+        answer.total == 0
+            ? tr("No tickets")
+            : tr("Page %1 of %2 · %n ticket(s)", nullptr, answer.total).arg(m_page + 1).arg(pages));
     m_previous->setEnabled(m_page > 0);
     m_next->setEnabled(m_page + 1 < pages);
-    m_detail->reload();
 }
 
 void TicketsWindow::selectionChanged()
@@ -182,42 +216,30 @@ void TicketsWindow::selectionChanged()
 
 void TicketsWindow::showTicket(Id ticketId)
 {
-    TicketReads reads(m_db);
-    const std::optional<Ticket> ticket = reads.ticket(ticketId);
-    if (!ticket)
-        return;
-    // Its page under the current filters, or under none when they hide it.
     const TicketReads::Filter current = filterOf(m_status, m_priority, m_assignee);
-    if ((current.status && *current.status != ticket->status) ||
-        (current.priority && *current.priority != ticket->priority) ||
-        (current.assigneeId && *current.assigneeId != ticket->assigneeId)) {
-        m_status->setCurrentIndex(0);
-        m_priority->setCurrentIndex(0);
-        m_assignee->setCurrentIndex(0);
-    }
-    int position = 0;
-    const TicketReads::Filter filter = filterOf(m_status, m_priority, m_assignee);
-    // Newest first: the tickets before it are the newer ones.
-    for (int offset = 0;; offset += 500) {
-        const QList<Ticket> page = reads.tickets(filter, 500, offset);
-        const auto at = std::find_if(page.cbegin(), page.cend(),
-                                     [ticketId](const Ticket &t) { return t.id == ticketId; });
-        if (at != page.cend()) {
-            position = offset + int(at - page.cbegin());
-            break;
-        }
-        if (page.size() < 500)
-            break;
-    }
-    m_page = position / m_pageSize;
-    m_detail->showTicket(ticketId);
-    reload();
+    m_placeAsked = m_store->read<TicketPlace>(
+        [ticketId, current](QSqlDatabase db) { return readTicketPlace(db, ticketId, current); },
+        [self = QPointer<TicketsWindow>(this), ticketId](quint64 asked, const TicketPlace &place) {
+            if (!self || asked != self->m_placeAsked)
+                return;
+            self->m_placeAsked = 0;
+            if (!place.found)
+                return;
+            // Its page under the current filters, or under none when they hide it.
+            if (place.filterHidesIt) {
+                self->m_status->setCurrentIndex(0);
+                self->m_priority->setCurrentIndex(0);
+                self->m_assignee->setCurrentIndex(0);
+            }
+            self->m_page = place.position / self->m_pageSize;
+            self->m_detail->showTicket(ticketId);
+            self->reload();
+        });
 }
 
 void TicketsWindow::refresh(const MirrorChanges &changes)
 {
-    if (changes.agents)
-        fillFilters();
+    // The agents come with the page (showPage fills the assignee filter from them).
     if (changes.tickets || changes.agents || !changes.conversations.isEmpty())
         reload();
 }

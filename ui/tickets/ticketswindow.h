@@ -12,7 +12,9 @@ class QTableWidget;
 
 namespace parley {
 class HubClient;
-}
+class MirrorStore;
+struct TicketPage;
+} // namespace parley
 
 namespace parley::ui {
 
@@ -20,10 +22,16 @@ class TicketDetail;
 
 // The Tickets module (R3.6): the help desk's tickets from the mirror, newest first, filtered by
 // status, priority and assignee, a page at a time; the chosen ticket beside the list
-// (TicketDetail). Kept current by the sync stream (refresh()).
+// (TicketDetail). Kept current by the sync stream (refresh()). The list and the ticket are read
+// on the store's reader thread (MirrorStore::read): each answer replaces what is shown, an
+// answer to an older question is dropped.
 class TicketsWindow : public QWidget {
     Q_OBJECT
 public:
+    // `store` reads the list and the chosen ticket off the GUI thread; without one, the window
+    // makes its own over the mirror's file.
+    TicketsWindow(MirrorStore *store, QSqlDatabase mirror, HubClient *hub, const Agent &me,
+                  QWidget *parent = nullptr);
     TicketsWindow(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent = nullptr);
 
     void setPageSize(int rows);
@@ -39,6 +47,8 @@ public:
     QPushButton *nextPage() const { return m_next; }
     QLabel *pageLabel() const { return m_pageLabel; }
     TicketDetail *detail() const { return m_detail; }
+    // A page or the place of a ticket is being read.
+    bool isLoading() const { return m_pageAsked != 0 || m_placeAsked != 0; }
 
 public slots:
     void refresh(const parley::MirrorChanges &changes);
@@ -51,10 +61,14 @@ protected:
 
 private:
     void reload();
+    void showPage(const TicketPage &page);
     void fillFilters();
     void selectionChanged();
 
-    QSqlDatabase m_db;
+    MirrorStore *m_store;
+    quint64 m_pageAsked = 0;  // the page on its way
+    quint64 m_placeAsked = 0; // showTicket()'s ticket on its way
+    QList<Agent> m_agents;    // every agent, as the last page found them
     Agent m_me;
     int m_pageSize = 50;
     int m_page = 0;
