@@ -72,9 +72,10 @@ private:
         const QDeadlineTimer deadline(10000);
         while (read.isEmpty() && written.isEmpty() && removed.isEmpty() && !deadline.hasExpired())
             QTest::qWait(20);
-        return !read.isEmpty() ? read.first() : !written.isEmpty() ? written.first()
-                                            : !removed.isEmpty() ? removed.first()
-                                                                 : QList<QVariant>();
+        return !read.isEmpty()      ? read.first()
+               : !written.isEmpty() ? written.first()
+               : !removed.isEmpty() ? removed.first()
+                                    : QList<QVariant>();
     }
     static TokenStore::Outcome outcomeOf(const QList<QVariant> &answer)
     {
@@ -106,9 +107,8 @@ void ResumeSessionTest::initTestCase()
     // Signed in before this story: the token in the keychain, hub and login in the settings.
     m_token = m_hub.login(QStringLiteral("bo"), QStringLiteral("bo-password"));
     QVERIFY(!m_token.isEmpty());
-    QCOMPARE(outcomeOf(keychainAnswer([this](TokenStore &s) {
-                 s.write(m_hub.url(), QStringLiteral("bo"), m_token);
-             })),
+    QCOMPARE(outcomeOf(keychainAnswer(
+                 [this](TokenStore &s) { s.write(m_hub.url(), QStringLiteral("bo"), m_token); })),
              TokenStore::Outcome::Ok);
     QSettings settings;
     settings.setValue(QStringLiteral("session/hub"), m_hub.url());

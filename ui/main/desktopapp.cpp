@@ -96,26 +96,26 @@ void DesktopApp::tryStoredToken(const QUrl &hub, const QString &login)
             resumeAfterFirstPaint(hub, login);
         return;
     }
-    readStoredToken(hub, login, [this, hub, login](TokenStore::Outcome outcome,
-                                                   const QString &token) {
-        if (outcome != TokenStore::Outcome::Ok) {
-            askToLogIn(outcome == TokenStore::Outcome::Unavailable ? noKeychainNotice()
-                                                                   : QString());
-            return;
-        }
-        m_hub->setHub(hub);
-        m_hub->setToken(token);
-        // The token may have been revoked since: the hub says who it belongs to, or 401.
-        SessionApi(HubApi(m_hub)).me([this, hub, token, login](const HubResult<Agent> &me) {
-            if (me.ok()) {
-                signedIn(hub, token, *me);
+    readStoredToken(
+        hub, login, [this, hub, login](TokenStore::Outcome outcome, const QString &token) {
+            if (outcome != TokenStore::Outcome::Ok) {
+                askToLogIn(outcome == TokenStore::Outcome::Unavailable ? noKeychainNotice()
+                                                                       : QString());
                 return;
             }
-            if (me.error().status == 401)
-                m_tokens->remove(hub, login);
-            askToLogIn(me.error().isUnreachable() ? me.error().text() : QString());
+            m_hub->setHub(hub);
+            m_hub->setToken(token);
+            // The token may have been revoked since: the hub says who it belongs to, or 401.
+            SessionApi(HubApi(m_hub)).me([this, hub, token, login](const HubResult<Agent> &me) {
+                if (me.ok()) {
+                    signedIn(hub, token, *me);
+                    return;
+                }
+                if (me.error().status == 401)
+                    m_tokens->remove(hub, login);
+                askToLogIn(me.error().isUnreachable() ? me.error().text() : QString());
+            });
         });
-    });
 }
 
 void DesktopApp::readStoredToken(const QUrl &hub, const QString &login,
@@ -149,24 +149,24 @@ void DesktopApp::resumeAfterFirstPaint(const QUrl &hub, const QString &login)
 void DesktopApp::resumeSession(const QUrl &hub, const QString &login)
 {
     reportStartupPhase("keychain_asked");
-    readStoredToken(hub, login, [this, hub, login](TokenStore::Outcome outcome,
-                                                   const QString &token) {
-        reportStartupPhase("keychain_answered");
-        if (!m_window || m_hub->hub() != hub)
-            return; // logged out (or into another account) meanwhile
-        if (outcome != TokenStore::Outcome::Ok) {
-            // Nothing to act with (the token was removed after a 401, or the keychain says no):
-            // the window stays readable, a sheet asks for the password.
-            m_hub->releaseHeld();
-            showSignInSheet(outcome == TokenStore::Outcome::Unavailable ? noKeychainNotice()
-                                                                        : QString());
-            return;
-        }
-        m_hub->setToken(token);
-        m_sync->start(hub, token, m_mirrorPath);
-        reportStartupPhase("sync_started");
-        checkSessionInBackground(hub, login);
-    });
+    readStoredToken(
+        hub, login, [this, hub, login](TokenStore::Outcome outcome, const QString &token) {
+            reportStartupPhase("keychain_answered");
+            if (!m_window || m_hub->hub() != hub)
+                return; // logged out (or into another account) meanwhile
+            if (outcome != TokenStore::Outcome::Ok) {
+                // Nothing to act with (the token was removed after a 401, or the keychain says no):
+                // the window stays readable, a sheet asks for the password.
+                m_hub->releaseHeld();
+                showSignInSheet(outcome == TokenStore::Outcome::Unavailable ? noKeychainNotice()
+                                                                            : QString());
+                return;
+            }
+            m_hub->setToken(token);
+            m_sync->start(hub, token, m_mirrorPath);
+            reportStartupPhase("sync_started");
+            checkSessionInBackground(hub, login);
+        });
 }
 
 QString DesktopApp::noKeychainNotice()

@@ -101,8 +101,7 @@ void reportStartupPhase(const char *name)
     qCDebug(startupLog, "%s at %lld ms", name, static_cast<long long>(sinceFirst.elapsed()));
 }
 
-void afterFirstPaintWithRows(QAbstractItemView *view, QObject *context,
-                             std::function<void()> then)
+void afterFirstPaintWithRows(QAbstractItemView *view, QObject *context, std::function<void()> then)
 {
     view->viewport()->installEventFilter(new FirstPaintWaiter(view, context, std::move(then)));
 }

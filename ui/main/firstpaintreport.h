@@ -22,7 +22,6 @@ void reportStartupPhase(const char *name);
 // Calls `then` once, from the event loop after the paint, when `view` has first painted with
 // rows: what comes after the first paint of a start waits for it (DesktopApp). Never called if
 // `context` is destroyed first.
-void afterFirstPaintWithRows(QAbstractItemView *view, QObject *context,
-                             std::function<void()> then);
+void afterFirstPaintWithRows(QAbstractItemView *view, QObject *context, std::function<void()> then);
 
 } // namespace parley::ui
