@@ -191,6 +191,8 @@ void ResumeSessionTest::afterALogOutTheNextStartAsksForThePassword()
     emit m_app->window()->logOutRequested();
     QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel<LoginDialog>() != nullptr, 10000);
     QVERIFY(m_app->window() == nullptr);
+    // The token leaves the keychain while the login dialog waits (asynchronously).
+    QTRY_COMPARE_WITH_TIMEOUT(storedToken(), QString(), 10000);
     m_app.reset();
     delete visibleTopLevel<LoginDialog>();
 
