@@ -149,7 +149,7 @@ int run(qint64 messages)
     qputenv("XDG_DATA_HOME", QFile::encodeName(dir.filePath(QStringLiteral("data"))));
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
     const QString path = dir.filePath(QStringLiteral("mirror.db"));
-    DataGenerator generator(messages + 10000);
+    DataGenerator generator(messages + 25000); // and two batches of 10,000 events
     qint64 seq = 0;
     {
         Mirror mirror;
