@@ -44,9 +44,10 @@ int run(const Options &options)
 
     // 1. Offline starts, before anything else runs on the machine for this benchmark.
     progress(QStringLiteral("offline starts …"));
+    OfflineStart profile; // its bus and keyring stay up until the run ends (offlineruns.h)
     OfflineFigures offline;
-    if (!runOfflineStarts(options, mirror, busy, home.filePath(QStringLiteral("offline")), &offline,
-                          &error)) {
+    if (!runOfflineStarts(options, mirror, busy, home.filePath(QStringLiteral("offline")), &profile,
+                          &offline, &error)) {
         progress(error);
         return 1;
     }

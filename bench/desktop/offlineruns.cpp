@@ -28,12 +28,12 @@ LaunchResult startBareWindow(const QString &mirror, Id busy)
 } // namespace
 
 bool runOfflineStarts(const Options &options, const CachedMirror &mirror, Id busy,
-                      const QString &folder, OfflineFigures *out, QString *error)
+                      const QString &folder, OfflineStart *profile, OfflineFigures *out,
+                      QString *error)
 {
-    OfflineStart offline;
-    if (!offline.prepare(folder, mirror.folder, options.parley, error))
+    if (!profile->prepare(folder, mirror.folder, options.parley, error))
         return false;
-    const Launch app = offline.launch();
+    const Launch app = profile->launch();
     evictFromPageCache(mirror.path);
     out->evicted = launchUntilPainted(app);
     evictFromPageCache(mirror.path);
