@@ -1,4 +1,5 @@
 #include "ui/main/desktopapp.h"
+#include "ui/main/firstpaintreport.h"
 #include "ui/main/mainwindow.h"
 #include "ui/main/singleinstance.h"
 #include "ui/settings/appearance.h"
@@ -43,7 +44,9 @@ void bringToFront(QWidget *window, const QString &activationToken)
 
 int main(int argc, char *argv[])
 {
+    parley::ui::reportStartupPhase("main"); // bench/desktop's breakdown of the start
     QApplication app(argc, argv);
+    parley::ui::reportStartupPhase("qapplication");
     QApplication::setApplicationName(QStringLiteral("parley"));
     QApplication::setApplicationDisplayName(QStringLiteral("Parley"));
     QApplication::setOrganizationName(QStringLiteral("Parley"));

@@ -5,21 +5,40 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 
+#include <utility>
+
 namespace parley {
 
 HubClient::HubClient(QObject *parent) : QObject(parent) {}
 
+void HubClient::setToken(const QString &token)
+{
+    m_token = token;
+    releaseHeld();
+}
+
+void HubClient::releaseHeld()
+{
+    m_holding = false;
+    // In the order they were made; a callback may make new calls meanwhile, which go out now.
+    const QList<HeldCall> held = std::exchange(m_held, {});
+    for (const HeldCall &call : held)
+        dispatch(call.method, call.path, call.body, call.idempotencyKey, call.done);
+}
+
 void HubClient::login(const QString &login, const QString &password,
                       std::function<void(const Reply &, const LoginReply &)> done)
 {
-    post(QStringLiteral("/api/v1/login"), toJson(LoginRequest{login, password}),
-         [this, done = std::move(done)](const Reply &reply) {
-             LoginReply session;
-             QString problem;
-             if (reply.ok() && fromJson(reply.json, &session, &problem))
-                 m_token = session.token;
-             done(reply, session);
-         });
+    // Never held: signing in is how a token comes.
+    dispatch("POST", QStringLiteral("/api/v1/login"),
+             QJsonDocument(toJson(LoginRequest{login, password})).toJson(QJsonDocument::Compact),
+             {}, [this, done = std::move(done)](const Reply &reply) {
+                 LoginReply session;
+                 QString problem;
+                 if (reply.ok() && fromJson(reply.json, &session, &problem))
+                     m_token = session.token;
+                 done(reply, session);
+             });
 }
 
 void HubClient::get(const QString &path, Callback done)
@@ -68,6 +87,16 @@ FileDownload *HubClient::download(const QString &path, const QString &targetPath
 
 void HubClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
                      const QByteArray &idempotencyKey, Callback done)
+{
+    if (m_holding) {
+        m_held.append({method, path, body, idempotencyKey, std::move(done)});
+        return;
+    }
+    dispatch(method, path, body, idempotencyKey, std::move(done));
+}
+
+void HubClient::dispatch(const QByteArray &method, const QString &path, const QByteArray &body,
+                         const QByteArray &idempotencyKey, Callback done)
 {
     QNetworkRequest request = this->request(path);
     if (!idempotencyKey.isEmpty())

@@ -33,8 +33,16 @@ public:
 
     void setHub(const QUrl &hub) { m_hub = hub; }
     QUrl hub() const { return m_hub; }
-    void setToken(const QString &token) { m_token = token; }
+    // Releases the calls held by holdUntilToken(), now with this token.
+    void setToken(const QString &token);
     QString token() const { return m_token; }
+    // The window may open before the keychain has answered (DesktopApp): calls made meanwhile
+    // wait here instead of reaching the hub without a token, and go out at setToken(), or at
+    // releaseHeld() when there is no token to give them (the hub then answers 401). login() and
+    // download() never wait.
+    void holdUntilToken() { m_holding = true; }
+    void releaseHeld();
+    bool isHolding() const { return m_holding; }
 
     void login(const QString &login, const QString &password,
                std::function<void(const Reply &, const LoginReply &)> done);
@@ -52,12 +60,23 @@ signals:
 
 private:
     QNetworkRequest request(const QString &path) const;
+    struct HeldCall {
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QByteArray idempotencyKey;
+        Callback done;
+    };
     void send(const QByteArray &method, const QString &path, const QByteArray &body,
               const QByteArray &idempotencyKey, Callback done);
+    void dispatch(const QByteArray &method, const QString &path, const QByteArray &body,
+                  const QByteArray &idempotencyKey, Callback done);
 
     QNetworkAccessManager m_network;
     QUrl m_hub;
     QString m_token;
+    bool m_holding = false;
+    QList<HeldCall> m_held;
 };
 
 } // namespace parley

@@ -5,6 +5,7 @@
 #include "core/sync/hubclient.h"
 #include "core/sync/huberror.h"
 #include "core/sync/sessionapi.h"
+#include "ui/main/firstpaintreport.h"
 #include "ui/main/mainwindow.h"
 #include "ui/session/logindialog.h"
 #include "ui/session/tokenstore.h"
@@ -19,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <utility>
+
 namespace parley::ui {
 
 DesktopApp::DesktopApp(const Options &options, QObject *parent)
@@ -31,7 +34,7 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
             [this](const QString &) { m_keychainMissing = true; });
     // The hub no longer takes the token (logged out elsewhere, expired): ask again, over the
     // window, which stays readable.
-    connect(m_sync, &SyncController::authenticationFailed, this, &DesktopApp::showSignInSheet);
+    connect(m_sync, &SyncController::authenticationFailed, this, [this] { showSignInSheet(); });
 }
 
 DesktopApp::~DesktopApp()
@@ -82,28 +85,26 @@ void DesktopApp::start()
 
 void DesktopApp::tryStoredToken(const QUrl &hub, const QString &login)
 {
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(
-        m_tokens, &TokenStore::readFinished, this,
-        [this, connection, hub, login](const QUrl &, const QString &, TokenStore::Outcome outcome,
-                                       const QString &token) {
-            disconnect(*connection);
+    // An earlier session with this account left its mirror and did not log out: the window opens
+    // on it now, and the keychain, the hub and the sync worker wait for the list's first paint
+    // (R10.1; docs/desktop.md "Start-up"). Calls the window makes meanwhile wait for the token.
+    if (const std::optional<Agent> agent = rememberedAgent(hub, login);
+        agent && QFile::exists(mirrorPathFor(hub, login))) {
+        m_hub->setHub(hub);
+        m_hub->holdUntilToken();
+        if (openWindow(hub, *agent))
+            resumeAfterFirstPaint(hub, login);
+        return;
+    }
+    readStoredToken(
+        hub, login, [this, hub, login](TokenStore::Outcome outcome, const QString &token) {
             if (outcome != TokenStore::Outcome::Ok) {
-                askToLogIn(outcome == TokenStore::Outcome::Unavailable
-                               ? tr("No keychain is available: Parley cannot remember your "
-                                    "session and will ask again at the next start.")
-                               : QString());
+                askToLogIn(outcome == TokenStore::Outcome::Unavailable ? noKeychainNotice()
+                                                                       : QString());
                 return;
             }
             m_hub->setHub(hub);
             m_hub->setToken(token);
-            // An earlier session left a mirror: open on it now, ask the hub meanwhile.
-            if (const std::optional<Agent> agent = rememberedAgent(hub, login);
-                agent && QFile::exists(mirrorPathFor(hub, login))) {
-                signedIn(hub, token, *agent);
-                checkSessionInBackground(hub, login);
-                return;
-            }
             // The token may have been revoked since: the hub says who it belongs to, or 401.
             SessionApi(HubApi(m_hub)).me([this, hub, token, login](const HubResult<Agent> &me) {
                 if (me.ok()) {
@@ -115,7 +116,63 @@ void DesktopApp::tryStoredToken(const QUrl &hub, const QString &login)
                 askToLogIn(me.error().isUnreachable() ? me.error().text() : QString());
             });
         });
+}
+
+void DesktopApp::readStoredToken(const QUrl &hub, const QString &login,
+                                 std::function<void(TokenStore::Outcome, const QString &)> done)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_tokens, &TokenStore::readFinished, this,
+                          [connection, hub, login, done = std::move(done)](
+                              const QUrl &readHub, const QString &readLogin,
+                              TokenStore::Outcome outcome, const QString &token) {
+                              if (readHub != hub || readLogin != login)
+                                  return; // another read's answer
+                              disconnect(*connection);
+                              done(outcome, token);
+                          });
     m_tokens->read(hub, login);
+}
+
+void DesktopApp::resumeAfterFirstPaint(const QUrl &hub, const QString &login)
+{
+    auto resumed = std::make_shared<bool>(false);
+    const auto resume = [this, resumed, hub, login] {
+        if (!std::exchange(*resumed, true))
+            resumeSession(hub, login);
+    };
+    connect(m_window.get(), &MainWindow::listShown, this, resume);
+    // A window that is never painted (minimised, no screen) must not keep the session waiting.
+    QTimer::singleShot(resumeAtTheLatestMs, m_window.get(), resume);
+}
+
+void DesktopApp::resumeSession(const QUrl &hub, const QString &login)
+{
+    reportStartupPhase("keychain_asked");
+    readStoredToken(
+        hub, login, [this, hub, login](TokenStore::Outcome outcome, const QString &token) {
+            reportStartupPhase("keychain_answered");
+            if (!m_window || m_hub->hub() != hub)
+                return; // logged out (or into another account) meanwhile
+            if (outcome != TokenStore::Outcome::Ok) {
+                // Nothing to act with (the token was removed after a 401, or the keychain says no):
+                // the window stays readable, a sheet asks for the password.
+                m_hub->releaseHeld();
+                showSignInSheet(outcome == TokenStore::Outcome::Unavailable ? noKeychainNotice()
+                                                                            : QString());
+                return;
+            }
+            m_hub->setToken(token);
+            m_sync->start(hub, token, m_mirrorPath);
+            reportStartupPhase("sync_started");
+            checkSessionInBackground(hub, login);
+        });
+}
+
+QString DesktopApp::noKeychainNotice()
+{
+    return tr("No keychain is available: Parley cannot remember your session and will ask again "
+              "at the next start.");
 }
 
 void DesktopApp::checkSessionInBackground(const QUrl &hub, const QString &login)
@@ -158,7 +215,14 @@ void DesktopApp::rememberAgent(const QUrl &hub, const Agent &agent)
                       QJsonDocument(toJson(agent)).toJson(QJsonDocument::Compact));
 }
 
-void DesktopApp::showSignInSheet()
+void DesktopApp::forgetAgent()
+{
+    QSettings settings;
+    settings.remove(QStringLiteral("session/agentHub"));
+    settings.remove(QStringLiteral("session/agent"));
+}
+
+void DesktopApp::showSignInSheet(const QString &notice)
 {
     if (!m_window) {
         askToLogIn(tr("Your session has ended. Log in again."));
@@ -175,8 +239,10 @@ void DesktopApp::showSignInSheet()
     m_sheet->setWindowModality(Qt::WindowModal);
     m_sheet->setHubUrl(hub.toString());
     m_sheet->setLogin(login);
-    m_sheet->setNotice(tr("Your session has ended. Sign in again to reply; until then the inbox "
-                          "on this computer is read-only."));
+    m_sheet->setNotice(notice.isEmpty()
+                           ? tr("Your session has ended. Sign in again to reply; until then the "
+                                "inbox on this computer is read-only.")
+                           : notice);
     connect(m_sheet, &LoginDialog::loggedIn, this,
             [this, hub, login](const QUrl &chosenHub, const LoginReply &session) {
                 m_tokens->write(chosenHub, session.agent.login, session.token);
@@ -236,6 +302,16 @@ void DesktopApp::signedIn(const QUrl &hub, const QString &token, const Agent &ag
     settings.setValue(QStringLiteral("session/hub"), hub);
     settings.setValue(QStringLiteral("session/login"), agent.login);
     rememberAgent(hub, agent);
+    m_hub->setHub(hub);
+    m_hub->setToken(token);
+    if (!openWindow(hub, agent))
+        return;
+    m_sync->start(hub, token, m_mirrorPath);
+}
+
+bool DesktopApp::openWindow(const QUrl &hub, const Agent &agent)
+{
+    reportStartupPhase("open_mirror");
     const QString path = mirrorPathFor(hub, agent.login);
     m_mirrorPath = path;
     // The UI opens (and if need be creates or rebuilds) the mirror before the worker does, so
@@ -249,19 +325,20 @@ void DesktopApp::signedIn(const QUrl &hub, const QString &token, const Agent &ag
     if (status != Mirror::OpenStatus::Ok) {
         emit failed(
             tr("The local copy of your inbox cannot be opened: %1").arg(m_mirror->errorString()));
-        return;
+        return false;
     }
-    m_hub->setHub(hub);
-    m_hub->setToken(token);
+    reportStartupPhase("mirror_open");
     m_window = std::make_unique<MainWindow>(m_mirror->database(), m_sync, m_hub, agent);
     connect(m_window.get(), &MainWindow::logOutRequested, this, &DesktopApp::logOut);
     connect(m_window.get(), &MainWindow::restartRequested, this, [this] {
         m_restartWanted = true;
         QCoreApplication::quit();
     });
-    m_sync->start(hub, token, path);
+    reportStartupPhase("window_built");
     m_window->show();
+    reportStartupPhase("window_shown");
     emit ready();
+    return true;
 }
 
 void DesktopApp::logOut()
@@ -270,6 +347,8 @@ void DesktopApp::logOut()
     const QString login = QSettings().value(QStringLiteral("session/login")).toString();
     SessionApi(HubApi(m_hub)).logOut();
     m_tokens->remove(hub, login);
+    // Logged out: the next start asks for the password instead of opening this mirror.
+    forgetAgent();
     m_sync->stop();
     m_window.reset();
     m_hub->setToken({});

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/protocol/commands.h"
+#include "ui/session/tokenstore.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,7 +22,6 @@ namespace parley::ui {
 class LoginDialog;
 class MainWindow;
 class SyncController;
-class TokenStore;
 
 // The desktop's wiring: signs in (a token from the OS keychain, or the login dialog), opens
 // this account's mirror, starts the sync worker and shows the main window. main() only parses
@@ -44,6 +45,7 @@ public:
 
     void start();
     MainWindow *window() const { return m_window.get(); }
+    HubClient *hub() const { return m_hub; }
     // The agent asked for a restart (a new language); main() starts Parley again on the way out.
     bool restartWanted() const { return m_restartWanted; }
 
@@ -55,14 +57,30 @@ signals:
     void failed(const QString &error);
 
 private:
+    // Past this, a window that has not painted its list yet (minimised, say) reads the keychain
+    // and starts the sync anyway.
+    static constexpr int resumeAtTheLatestMs = 3000;
+
     void tryStoredToken(const QUrl &hub, const QString &login);
+    void readStoredToken(const QUrl &hub, const QString &login,
+                         std::function<void(TokenStore::Outcome, const QString &)> done);
+    // The window opened on the mirror before the keychain was read: once its list has painted,
+    // the token, then the sync and GET /me; no token, the sign-in sheet.
+    void resumeAfterFirstPaint(const QUrl &hub, const QString &login);
+    void resumeSession(const QUrl &hub, const QString &login);
     void askToLogIn(const QString &notice = QString());
     void signedIn(const QUrl &hub, const QString &token, const Agent &agent);
+    // Opens this account's mirror and shows the window on it; false (and failed()) when the
+    // mirror cannot be opened.
+    bool openWindow(const QUrl &hub, const Agent &agent);
     // GET /me after the window opened from the keychain: refreshes the remembered agent, or
     // asks again (the sign-in sheet) when the hub no longer takes the token.
     void checkSessionInBackground(const QUrl &hub, const QString &login);
-    // Over the open window: the agent reads on but cannot act until signed in again.
-    void showSignInSheet();
+    // Over the open window: the agent reads on but cannot act until signed in again. `notice`
+    // replaces the sheet's "your session has ended".
+    void showSignInSheet(const QString &notice = QString());
+    static QString noKeychainNotice();
+    static void forgetAgent();
     void logOut();
     // The agent of the last session with this hub and login, for opening before the hub answers.
     static std::optional<Agent> rememberedAgent(const QUrl &hub, const QString &login);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <functional>
+
 class QAbstractItemView;
+class QObject;
 
 namespace parley::ui {
 
@@ -9,5 +12,16 @@ namespace parley::ui {
 // first rows, n being std::chrono::steady_clock (CLOCK_MONOTONIC on Linux), which the
 // benchmark compares with the instant it started the process. Without the variable: nothing.
 void reportFirstPaintIfAsked(QAbstractItemView *view);
+
+// Where the start went, for the same benchmark and for a debug log: with
+// PARLEY_REPORT_FIRST_PAINT=1 prints "phase <name> <steady ns>" on standard output (the format
+// bench/desktop reads from its window children); with the category parley.startup enabled
+// (QT_LOGGING_RULES="parley.startup.debug=true") logs the ms since the first phase.
+void reportStartupPhase(const char *name);
+
+// Calls `then` once, from the event loop after the paint, when `view` has first painted with
+// rows: what comes after the first paint of a start waits for it (DesktopApp). Never called if
+// `context` is destroyed first.
+void afterFirstPaintWithRows(QAbstractItemView *view, QObject *context, std::function<void()> then);
 
 } // namespace parley::ui

@@ -47,6 +47,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace parley::ui {
 MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub, const Agent &me,
                        QWidget *parent)
@@ -123,15 +125,22 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::selectionChanged);
     connect(m_triage, &TriageBar::myTeamsChanged, this, [this](const QList<Id> &teams) {
+        if (teams == m_myTeams)
+            return; // asked again at every reconnection (syncStateChanged)
         m_myTeams = teams;
         m_viewModel->setMyTeams(teams);
         applyView();
     });
-    m_triage->loadTeams();
+    // The teams come from the hub once it answers (syncStateChanged): at start the window may
+    // be offline, or waiting for the keychain's token.
     connect(m_list, &ConversationListModel::reshapeStarted, this,
             [this] { m_listReshaping = true; });
     connect(m_list, &ConversationListModel::reshapeFinished, this, &MainWindow::reshapeFinished);
     connect(m_list, &ConversationListModel::loaded, this, &MainWindow::listLoaded);
+    connect(m_list, &ConversationListModel::loaded, this, [this] {
+        if (m_list->rowCount() == 0) // nothing to paint: the empty list is what is shown
+            announceListShown();
+    });
     connect(m_list, &ConversationListModel::pendingChanged, this, &MainWindow::pendingChanged);
     connect(m_pendingBanner, &QPushButton::clicked, m_list, &ConversationListModel::applyPending);
     connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
@@ -210,6 +219,7 @@ QWidget *MainWindow::buildListColumn()
     m_listView->setItemDelegate(m_listDelegate);
     m_listView->setUniformItemSizes(true);
     reportFirstPaintIfAsked(m_listView); // bench/desktop's cold-start figure
+    afterFirstPaintWithRows(m_listView, this, [this] { announceListShown(); });
     // Several at once for the triage bar's bulk actions (Ctrl/Shift+click); the first
     // selected is the one open.
     m_listView->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -249,6 +259,13 @@ QWidget *MainWindow::buildListColumn()
     middleLayout->addWidget(m_triage);
     middleLayout->addWidget(m_listView);
     return middle;
+}
+
+void MainWindow::announceListShown()
+{
+    if (std::exchange(m_listShown, true))
+        return;
+    emit listShown();
 }
 
 void MainWindow::loadChannelNames()
@@ -295,6 +312,7 @@ void MainWindow::syncStateChanged(SyncState state, const QString &detail)
         m_syncLabel->setText(tr("● Online"));
         setTone(m_syncLabel, Tone::Success);
         m_viewModel->uploadLocalViews(); // issue #12: views kept here before, once
+        m_triage->loadTeams();           // teams may have changed while away
         break;
     case SyncState::Connecting:
         m_syncLabel->setText(tr("● Connecting…"));

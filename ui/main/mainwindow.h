@@ -68,6 +68,10 @@ public slots:
     void openRecords();
 
 signals:
+    // The conversation list has painted its first rows (or its first page came back empty):
+    // what the agent opened Parley to see is on screen. Once; DesktopApp then reads the keychain
+    // and starts the sync, so that neither delays that first paint.
+    void listShown();
     void logOutRequested();
     // Settings changed the language and the agent asked to restart now.
     void restartRequested();
@@ -155,6 +159,8 @@ private:
     TriageBar *m_triage = nullptr;
     ConversationDelegate *m_listDelegate = nullptr;
     void reloadLabels();
+    void announceListShown();
+    bool m_listShown = false;
     QList<Id> m_myTeams;                 // the agent groups I belong to, for "My team"
     QMap<Command, QAction *> m_commands; // from the shortcut table, see menubar.h
 };

@@ -3,13 +3,18 @@
 #include "core/protocol/presencetypes.h"
 #include "core/sync/syncworker.h"
 
+#include <QList>
 #include <QObject>
 #include <QThread>
+
+#include <functional>
 
 namespace parley::ui {
 
 // The UI thread's handle on the sync worker: starts it on its own thread and forwards its
-// signals, which arrive queued on the UI thread.
+// signals, which arrive queued on the UI thread. What the window asks of the worker before
+// start() (a reply typed while the keychain is still being read: DesktopApp starts the sync after
+// the first paint) waits here and reaches the worker right after its start, in order.
 class SyncController : public QObject {
     Q_OBJECT
 public:
@@ -41,9 +46,14 @@ signals:
     void presenceChanged(const parley::PresenceUpdate &update);
 
 private:
+    // Runs `call` (an invocation on the worker) now if the worker was started, else after start.
+    void toWorker(std::function<void()> call);
+
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
     SyncState m_state = SyncState::Offline;
+    bool m_started = false;
+    QList<std::function<void()>> m_beforeStart;
 };
 
 } // namespace parley::ui
