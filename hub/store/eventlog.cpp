@@ -35,10 +35,10 @@ qint64 EventLog::append(const QString &type, const QJsonObject &data, TimestampM
     const QVariantList values = m_db.dialect() == HubDatabase::Dialect::Postgres
                                     ? QVariantList{m_noticePayload, type, json, now}
                                     : QVariantList{type, json, now};
-    CachedQuery query = m_db.query(appendSql(m_db.dialect()), values);
-    if (!query.isActive() || !query.next())
+    QVariant seq;
+    if (m_db.first(appendSql(m_db.dialect()), values, &seq) != HubDatabase::Fetched::Row)
         return 0;
-    return query.value(0).toLongLong();
+    return seq.toLongLong();
 }
 
 SyncBatch EventLog::after(qint64 since, int limit)
