@@ -215,6 +215,19 @@ HubDatabase::sqliteFirst(const QString &sql, const QVariantList &values, QVarian
     return fetched;
 }
 
+HubDatabase::Fetched HubDatabase::sqliteNext(SqliteStatement &row)
+{
+    switch (row.step(&m_error)) {
+    case SqliteStatement::Step::Row:
+        return Fetched::Row;
+    case SqliteStatement::Step::Done:
+        return Fetched::None;
+    case SqliteStatement::Step::Failed:
+        break;
+    }
+    return Fetched::Failed;
+}
+
 std::optional<HubDatabase::Fetched>
 HubDatabase::sqliteStep(const QString &sql, const QVariantList &values, SqliteStatement **row)
 {

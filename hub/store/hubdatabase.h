@@ -140,6 +140,28 @@ public:
         read(std::as_const(*q));
         return Fetched::Row;
     }
+    // Every row of a SELECT, handed to `read` in turn as firstRow() does; false when it failed.
+    template <typename Read>
+    bool eachRow(const QString &sql, const QVariantList &values, Read &&read)
+    {
+        if (m_dialect == Dialect::Sqlite) {
+            leaveGroup();
+            SqliteStatement *row = nullptr;
+            if (std::optional<Fetched> fetched = sqliteStep(sql, values, &row)) {
+                while (*fetched == Fetched::Row) {
+                    read(std::as_const(*row));
+                    fetched = sqliteNext(*row);
+                }
+                return *fetched != Fetched::Failed;
+            }
+        }
+        CachedQuery q = query(sql, values);
+        if (!q.isActive())
+            return false;
+        while (q.next())
+            read(std::as_const(*q));
+        return true;
+    }
 
     // The operator for a case-insensitive LIKE (SQLite's LIKE is; PostgreSQL's is not).
     QString likeInsensitive() const
@@ -207,6 +229,8 @@ private:
     // of a type bound only through QSqlQuery (then the caller takes that path).
     std::optional<Fetched> sqliteStep(const QString &sql, const QVariantList &values,
                                       SqliteStatement **row);
+    // The next row of a statement sqliteStep() left on a row (None: it is done, and reset).
+    Fetched sqliteNext(SqliteStatement &row);
     std::optional<Fetched> sqliteFirst(const QString &sql, const QVariantList &values,
                                        QVariant *value);
     void setInTransaction(bool inside)
