@@ -45,9 +45,9 @@ bool SqliteStatement::prepare(const QSqlDatabase &db, const QString &sql, QStrin
                             sql);
         return false;
     }
-    const QByteArray text = sql.toUtf8();
+    const QByteArray utf8 = sql.toUtf8();
     // SQLITE_PREPARE_PERSISTENT: kept for the connection's life, run thousands of times.
-    const int code = sqlite3_prepare_v3(m_connection, text.constData(), int(text.size()),
+    const int code = sqlite3_prepare_v3(m_connection, utf8.constData(), int(utf8.size()),
                                         SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
     if (code != SQLITE_OK || m_statement == nullptr) {
         // A text of only comments or spaces compiles to no statement at all.
@@ -64,20 +64,20 @@ int SqliteStatement::parameterCount() const
     return sqlite3_bind_parameter_count(m_statement);
 }
 
-void SqliteStatement::bind(int parameter, qint64 value)
+void SqliteStatement::bind(int parameter, qint64 number)
 {
-    sqlite3_bind_int64(m_statement, parameter, value);
+    sqlite3_bind_int64(m_statement, parameter, number);
 }
 
-void SqliteStatement::bind(int parameter, const QString &text)
+void SqliteStatement::bind(int parameter, const QString &characters)
 {
-    if (text.isEmpty()) {
+    if (characters.isEmpty()) {
         sqlite3_bind_text(m_statement, parameter, "", 0, SQLITE_STATIC);
         return;
     }
     // UTF-16 as the QString holds it: SQLite converts it to the file's UTF-8 once, while binding.
-    sqlite3_bind_text16(m_statement, parameter, text.constData(),
-                        int(text.size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
+    sqlite3_bind_text16(m_statement, parameter, characters.constData(),
+                        int(characters.size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int parameter)
@@ -85,9 +85,9 @@ void SqliteStatement::bindNull(int parameter)
     sqlite3_bind_null(m_statement, parameter);
 }
 
-void SqliteStatement::bindReal(int parameter, double value)
+void SqliteStatement::bindReal(int parameter, double number)
 {
-    sqlite3_bind_double(m_statement, parameter, value);
+    sqlite3_bind_double(m_statement, parameter, number);
 }
 
 void SqliteStatement::bindBlob(int parameter, const QByteArray &bytes)

@@ -39,10 +39,10 @@ public:
     // Parameters count from 1, as in SQLite ("?1"). A text or blob is not copied: it must stay
     // alive and unchanged until run() or step() has returned and reset() is done. A null
     // QString binds as '' (the text columns of the mirror and the hub hold '' for "none").
-    void bind(int parameter, qint64 value);
-    void bind(int parameter, const QString &text);
+    void bind(int parameter, qint64 number);
+    void bind(int parameter, const QString &characters);
     void bindNull(int parameter);
-    void bindReal(int parameter, double value);
+    void bindReal(int parameter, double number);
     void bindBlob(int parameter, const QByteArray &bytes);
 
     // Runs a statement and resets it for the next binds, ignoring any rows; false with the
