@@ -236,8 +236,17 @@ void HttpConnection::answered(quint64 requestNumber, const HttpResponse &respons
 
 void HttpConnection::write(const HttpResponse &response, bool close)
 {
-    m_socket->write(responseHead(response, close, m_httpMinor));
-    m_socket->write(response.body);
+    // A small answer (a webhook's 200, most API replies) goes out as one piece: written apart,
+    // the head and the body are two chunks of the socket's buffer and two send() calls.
+    constexpr qsizetype copiedBodyBytes = 16 * 1024;
+    QByteArray head = responseHead(response, close, m_httpMinor);
+    if (response.body.size() <= copiedBodyBytes) {
+        head.append(response.body);
+        m_socket->write(head);
+    } else {
+        m_socket->write(head);
+        m_socket->write(response.body);
+    }
     // Sent now rather than from the socket's write notification on a later pass of the event
     // loop: the client has its answer sooner, and the notifier is not switched on and off for
     // every answer. What the kernel does not take now is still sent as it makes room.

@@ -69,7 +69,7 @@ QByteArray responseHead(const HttpResponse &response, bool close, int httpMinor)
 {
     // One buffer, appended to: the head of every answer is built here.
     QByteArray head;
-    head.reserve(96 + response.contentType.size());
+    head.reserve(128 + response.contentType.size()); // room for a short body too (HttpConnection)
     head.append("HTTP/1.1 ").append(QByteArray::number(response.status)).append(' ');
     head.append(reasonPhrase(response.status)).append("\r\n");
     head.append("Content-Type: ").append(response.contentType).append("\r\n");
