@@ -230,8 +230,11 @@ void HttpConnection::answered(quint64 requestNumber, const HttpResponse &respons
         return;
     }
     enterIdle();
-    // The next pipelined request may already wait; it is read once this call has returned.
-    QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+    // A pipelined request already read from the kernel is read once this call has returned.
+    // One still in the kernel is announced by readyRead, as is the next request of a client
+    // that waits for each answer (Meta): no call is queued for it.
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
 }
 
 void HttpConnection::write(const HttpResponse &response, bool close)
