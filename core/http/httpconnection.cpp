@@ -1,7 +1,8 @@
 #include "core/http/httpconnection.h"
 
+#include "core/http/responsehead.h"
+
 #include <QTcpSocket>
-#include <QUrl>
 
 #include <chrono>
 
@@ -9,104 +10,6 @@
 
 namespace parley::http {
 namespace {
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 100:
-        return "Continue";
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 202:
-        return "Accepted";
-    case 204:
-        return "No Content";
-    case 304:
-        return "Not Modified";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 402:
-        return "Payment Required";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 408:
-        return "Request Timeout";
-    case 409:
-        return "Conflict";
-    case 411:
-        return "Length Required";
-    case 413:
-        return "Content Too Large";
-    case 414:
-        return "URI Too Long";
-    case 422:
-        return "Unprocessable Content";
-    case 429:
-        return "Too Many Requests";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 500:
-        return "Internal Server Error";
-    case 501:
-        return "Not Implemented";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return status < 400 ? "OK" : "Error";
-    }
-}
-
-QByteArray errorCode(int status)
-{
-    switch (status) {
-    case 408:
-        return "timeout";
-    case 411:
-        return "length_required";
-    case 413:
-        return "too_large";
-    case 414:
-        return "url_too_long";
-    case 431:
-        return "headers_too_large";
-    case 501:
-        return "not_implemented";
-    case 505:
-        return "http_version_not_supported";
-    default:
-        return "bad_request";
-    }
-}
-
-// A request target that is a plain path ("/webhooks/whatsapp": letters, digits, '/', '-' and
-// '_', no query, escape, dot segment or leading "//"), whose path is its own text: QUrl's
-// parse, which every other target goes through, is skipped for the webhooks and most API calls.
-bool isPlainPath(QByteArrayView target)
-{
-    if (target.isEmpty() || target.front() != '/' || target.contains("//"))
-        return false;
-    for (const char c : target) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                           (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '_';
-        if (!plain)
-            return false;
-    }
-    return true;
-}
 
 qint64 monotonicMs()
 {
@@ -218,23 +121,13 @@ bool HttpConnection::readHead()
     if (head.result == RequestHead::Result::Incomplete)
         return waitForHead();
     if (head.result == RequestHead::Result::Invalid) {
-        refuse(head.status, errorCode(head.status), QString::fromLatin1(head.reason));
+        refuse(head.status, refusalCode(head.status), QString::fromLatin1(head.reason));
         return false;
     }
     m_request.method = head.method;
-    if (isPlainPath(head.target)) {
-        m_request.path = QString::fromLatin1(head.target);
-    } else {
-        // Origin form ("/path?query"), or absolute form ("http://host/path") as proxies may send.
-        const QUrl url = QUrl::fromEncoded(head.target);
-        const bool absolute =
-            url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-        if (!url.isValid() || (!head.target.startsWith('/') && !absolute)) {
-            refuse(400, "bad_request", QStringLiteral("malformed request target"));
-            return false;
-        }
-        m_request.path = url.path();
-        m_request.query = QUrlQuery(url);
+    if (!splitRequestTarget(head.target, &m_request.path, &m_request.query)) {
+        refuse(400, "bad_request", QStringLiteral("malformed request target"));
+        return false;
     }
     m_request.headers = head.headers;
     m_request.peer = m_socket->peerAddress();
@@ -252,11 +145,11 @@ bool HttpConnection::readHead()
     // by any client (Meta, nginx with request buffering and Qt all send Content-Length).
     if (!head.values("transfer-encoding").isEmpty()) {
         if (head.hasToken("transfer-encoding", "chunked"))
-            refuse(411, errorCode(411),
+            refuse(411, refusalCode(411),
                    QStringLiteral("Send the body with a Content-Length; chunked bodies are not "
                                   "accepted."));
         else
-            refuse(501, errorCode(501), QStringLiteral("Unsupported Transfer-Encoding."));
+            refuse(501, refusalCode(501), QStringLiteral("Unsupported Transfer-Encoding."));
         return false;
     }
     const std::optional<qint64> length = declaredContentLength(head);
@@ -268,7 +161,7 @@ bool HttpConnection::readHead()
     }
     const qint64 cap = m_server.bodyCap(m_request.method, m_request.path);
     if (*length > cap) {
-        refuse(413, errorCode(413), QStringLiteral("The body is larger than %1 bytes.").arg(cap));
+        refuse(413, refusalCode(413), QStringLiteral("The body is larger than %1 bytes.").arg(cap));
         return false;
     }
     m_socket->skip(head.size);
@@ -337,25 +230,26 @@ void HttpConnection::answered(quint64 requestNumber, const HttpResponse &respons
         return;
     }
     enterIdle();
-    // The next pipelined request may already wait; it is read once this call has returned.
-    QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+    // A pipelined request already read from the kernel is read once this call has returned.
+    // One still in the kernel is announced by readyRead, as is the next request of a client
+    // that waits for each answer (Meta): no call is queued for it.
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
 }
 
 void HttpConnection::write(const HttpResponse &response, bool close)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                      reasonPhrase(response.status) + "\r\n";
-    head += "Content-Type: " + response.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    for (const auto &header : response.headers)
-        head += header.first + ": " + header.second + "\r\n";
-    if (close)
-        head += "Connection: close\r\n";
-    else if (m_httpMinor == 0)
-        head += "Connection: keep-alive\r\n";
-    head += "\r\n";
-    m_socket->write(head);
-    m_socket->write(response.body);
+    // A small answer (a webhook's 200, most API replies) goes out as one piece: written apart,
+    // the head and the body are two chunks of the socket's buffer and two send() calls.
+    constexpr qsizetype copiedBodyBytes = 16 * 1024;
+    QByteArray head = responseHead(response, close, m_httpMinor);
+    if (response.body.size() <= copiedBodyBytes) {
+        head.append(response.body);
+        m_socket->write(head);
+    } else {
+        m_socket->write(head);
+        m_socket->write(response.body);
+    }
     // Sent now rather than from the socket's write notification on a later pass of the event
     // loop: the client has its answer sooner, and the notifier is not switched on and off for
     // every answer. What the kernel does not take now is still sent as it makes room.
@@ -416,11 +310,11 @@ void HttpConnection::timedOut()
         return;
     case State::Head:
         ++m_server.m_stats.timeouts;
-        refuse(408, errorCode(408), QStringLiteral("The request head did not arrive in time."));
+        refuse(408, refusalCode(408), QStringLiteral("The request head did not arrive in time."));
         return;
     case State::Body:
         ++m_server.m_stats.timeouts;
-        refuse(408, errorCode(408), QStringLiteral("The request body stopped arriving."));
+        refuse(408, refusalCode(408), QStringLiteral("The request body stopped arriving."));
         return;
     case State::Handling:
         return;

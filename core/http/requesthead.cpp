@@ -1,5 +1,7 @@
 #include "core/http/requesthead.h"
 
+#include <QUrl>
+
 namespace parley::http {
 namespace {
 
@@ -48,6 +50,22 @@ bool nextLine(QByteArrayView data, qsizetype from, QByteArrayView *line, qsizety
         --lineEnd;
     *line = data.sliced(from, lineEnd - from);
     *next = end + 1;
+    return true;
+}
+
+// A request target that is a plain path ("/webhooks/whatsapp": letters, digits, '/', '-' and
+// '_', no query, escape, dot segment or leading "//"), whose path is its own text: QUrl's
+// parse, which every other target goes through, is skipped for the webhooks and most API calls.
+bool isPlainPath(QByteArrayView target)
+{
+    if (target.isEmpty() || target.front() != '/' || target.contains("//"))
+        return false;
+    for (const char c : target) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '_';
+        if (!plain)
+            return false;
+    }
     return true;
 }
 
@@ -172,6 +190,24 @@ std::optional<qint64> declaredContentLength(const RequestHead &head)
         }
     }
     return length.value_or(0);
+}
+
+bool splitRequestTarget(const QByteArray &target, QString *path, QUrlQuery *query)
+{
+    if (isPlainPath(target)) {
+        *path = QString::fromLatin1(target);
+        *query = QUrlQuery();
+        return true;
+    }
+    // Origin form ("/path?query"), or absolute form ("http://host/path") as proxies may send.
+    const QUrl url = QUrl::fromEncoded(target);
+    const bool absolute =
+        url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    if (!url.isValid() || (!target.startsWith('/') && !absolute))
+        return false;
+    *path = url.path();
+    *query = QUrlQuery(url);
+    return true;
 }
 
 } // namespace parley::http

@@ -6,6 +6,8 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QPair>
+#include <QString>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -40,5 +42,10 @@ RequestHead parseRequestHead(QByteArrayView data, const HttpLimits &limits);
 // The body length a head declares (0 without Content-Length); nothing when its Content-Length
 // values are not decimal numbers or disagree with each other.
 std::optional<qint64> declaredContentLength(const RequestHead &head);
+
+// The path and query of a request target: origin form ("/path?query") or absolute form
+// ("http://host/path", as proxies may send); false when it is neither or does not parse. A plain
+// path ("/webhooks/whatsapp": letters, digits, '/', '-' and '_') skips QUrl's parse.
+bool splitRequestTarget(const QByteArray &target, QString *path, QUrlQuery *query);
 
 } // namespace parley::http

@@ -4,8 +4,8 @@
 #include "core/mirror/hubsavedviews.h"
 #include "core/mirror/notificationreads.h"
 #include "core/mirror/searchfold.h"
-#include "core/mirror/sqlitestatement.h"
 #include "core/protocol/entitycodec.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QJsonDocument>
 

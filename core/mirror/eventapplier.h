@@ -3,8 +3,8 @@
 #include "core/domain/message.h"
 #include "core/mirror/mirror.h"
 #include "core/mirror/referenceapplier.h"
-#include "core/mirror/sqlitestatement.h"
 #include "core/mirror/triageapplier.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QList>
 #include <QSet>

@@ -1,5 +1,7 @@
 #include "core/protocol/isotime.h"
 
+#include "core/billing/days.h"
+
 #include <QDateTime>
 
 namespace parley {
@@ -61,11 +63,57 @@ bool readWireInstant(const QString &text, TimestampMs *ms)
     return true;
 }
 
+// The civil date of a day counted from 1970-01-01 (H. Hinnant's civil_from_days).
+void civilFromDays(qint64 days, int *year, int *month, int *day)
+{
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153; // from March
+    *day = int(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
+    *month = int(shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+    *year = int(yearOfEra + era * 400 + (*month <= 2 ? 1 : 0));
+}
+
+// `count` digits of `value` at `at`, zero-padded.
+void writeDigits(char16_t *at, int value, int count)
+{
+    for (int i = count - 1; i >= 0; --i) {
+        at[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+}
+
 } // namespace
 
 QString toIsoUtc(TimestampMs ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    // Years 1000-9999, in the wire's own form, written without QDateTime: every event a hub
+    // appends carries one or more instants (a webhook's conversation and message: three), and
+    // QDateTime's formatting cost more than the rest of serializing them. Other years (never
+    // met in practice) as QDateTime writes them.
+    static const TimestampMs first = daysFromCivil(1000, 1, 1) * msPerDay;
+    static const TimestampMs last = daysFromCivil(10000, 1, 1) * msPerDay - 1;
+    if (ms < first || ms > last)
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    const qint64 days = ms >= 0 ? ms / msPerDay : (ms - (msPerDay - 1)) / msPerDay;
+    const int inDay = int(ms - days * msPerDay);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    civilFromDays(days, &year, &month, &day);
+    char16_t text[] = u"0000-00-00T00:00:00.000Z";
+    writeDigits(text, year, 4);
+    writeDigits(text + 5, month, 2);
+    writeDigits(text + 8, day, 2);
+    writeDigits(text + 11, inDay / 3600000, 2);
+    writeDigits(text + 14, inDay / 60000 % 60, 2);
+    writeDigits(text + 17, inDay / 1000 % 60, 2);
+    writeDigits(text + 20, inDay % 1000, 3);
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 bool fromIsoUtc(const QString &text, TimestampMs *ms)

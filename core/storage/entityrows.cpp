@@ -1,6 +1,7 @@
 #include "core/storage/entityrows.h"
 
 #include "core/protocol/templatecomponentcodec.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,7 +58,10 @@ const QString &agentColumns()
     return columns;
 }
 
-Conversation readConversation(const QSqlQuery &q)
+namespace {
+
+// One reader for both kinds of row: anything with value(int) giving a QVariant.
+template <typename Row> Conversation conversationFromRow(const Row &q)
 {
     Conversation c;
     c.id = q.value(0).toLongLong();
@@ -86,7 +90,7 @@ Conversation readConversation(const QSqlQuery &q)
     return c;
 }
 
-Message readMessage(const QSqlQuery &q)
+template <typename Row> Message messageFromRow(const Row &q)
 {
     Message m;
     m.id = q.value(0).toLongLong();
@@ -104,6 +108,28 @@ Message readMessage(const QSqlQuery &q)
                q.value(14).toLongLong(), q.value(15).toString(), q.value(16).toString()};
     m.createdAt = q.value(17).toLongLong();
     return m;
+}
+
+} // namespace
+
+Conversation readConversation(const QSqlQuery &query)
+{
+    return conversationFromRow(query);
+}
+
+Conversation readConversation(const SqliteStatement &row)
+{
+    return conversationFromRow(row);
+}
+
+Message readMessage(const QSqlQuery &query)
+{
+    return messageFromRow(query);
+}
+
+Message readMessage(const SqliteStatement &row)
+{
+    return messageFromRow(row);
 }
 
 const QString &messageContentColumns()

@@ -12,6 +12,8 @@
 
 namespace parley {
 
+class SqliteStatement;
+
 // The hub's store and the desktop's mirror keep these entities in the same columns; one reader
 // for each keeps the two from drifting apart. Each reader expects its columns list first.
 const QString &conversationColumns(); // "c.id, c.channel_id, …" for `conversations c`
@@ -23,6 +25,10 @@ const QString &agentColumns();        // "id, login, …" for `agents`
 
 Conversation readConversation(const QSqlQuery &query);
 Message readMessage(const QSqlQuery &query);
+// The same, from the current row of a statement run through SQLite's own API (the hub's
+// webhook path, HubDatabase::firstRow).
+Conversation readConversation(const SqliteStatement &row);
+Message readMessage(const SqliteStatement &row);
 Record readRecord(const QSqlQuery &query);
 Activity readActivity(const QSqlQuery &query);
 MessageTemplate readTemplate(const QSqlQuery &query);

@@ -29,7 +29,8 @@ int sharedColumnCount(const QString &columns)
     return static_cast<int>(columns.count(QLatin1Char(','))) + 1;
 }
 
-Conversation readFullConversation(const QSqlQuery &q)
+// A row of either engine (HubDatabase::firstRow): a QSqlQuery or a SqliteStatement.
+template <typename Row> Conversation readFullConversation(const Row &q)
 {
     Conversation c = readConversation(q);
     const int at = sharedColumnCount(conversationColumns());
@@ -53,7 +54,7 @@ QString jsonText(const QJsonArray &array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-Message readFullMessage(const QSqlQuery &q)
+template <typename Row> Message readFullMessage(const Row &q)
 {
     Message m = readMessage(q);
     const int at = sharedColumnCount(messageColumns());
@@ -137,10 +138,9 @@ std::optional<Conversation> ConversationRepository::byId(Id id)
 {
     static const QString sql = QStringLiteral("SELECT %1%2 FROM conversations c WHERE id = ?")
                                    .arg(conversationColumns(), conversationExtras());
-    CachedQuery q = m_db.query(sql, {id});
-    if (!q.next())
-        return std::nullopt;
-    return readFullConversation(*q);
+    std::optional<Conversation> found;
+    m_db.firstRow(sql, {id}, [&found](const auto &row) { found = readFullConversation(row); });
+    return found;
 }
 
 std::optional<Conversation> ConversationRepository::byCustomer(Id channelId,
@@ -149,10 +149,10 @@ std::optional<Conversation> ConversationRepository::byCustomer(Id channelId,
     static const QString sql = QStringLiteral("SELECT %1%2 FROM conversations c WHERE"
                                               " channel_id = ? AND customer_number = ?")
                                    .arg(conversationColumns(), conversationExtras());
-    CachedQuery q = m_db.query(sql, {channelId, customerNumber});
-    if (!q.next())
-        return std::nullopt;
-    return readFullConversation(*q);
+    std::optional<Conversation> found;
+    m_db.firstRow(sql, {channelId, customerNumber},
+                  [&found](const auto &row) { found = readFullConversation(row); });
+    return found;
 }
 
 std::optional<Conversation> ConversationRepository::byCustomerUserId(Id channelId,
@@ -161,10 +161,10 @@ std::optional<Conversation> ConversationRepository::byCustomerUserId(Id channelI
     static const QString sql = QStringLiteral("SELECT %1%2 FROM conversations c WHERE"
                                               " channel_id = ? AND customer_user_id = ?")
                                    .arg(conversationColumns(), conversationExtras());
-    CachedQuery q = m_db.query(sql, {channelId, userId});
-    if (!q.next())
-        return std::nullopt;
-    return readFullConversation(*q);
+    std::optional<Conversation> found;
+    m_db.firstRow(sql, {channelId, userId},
+                  [&found](const auto &row) { found = readFullConversation(row); });
+    return found;
 }
 
 QList<Conversation> ConversationRepository::byRecord(Id recordId)
@@ -181,7 +181,8 @@ QList<Conversation> ConversationRepository::byRecord(Id recordId)
 
 Id ConversationRepository::insert(const Conversation &c)
 {
-    CachedQuery q = m_db.query(
+    QVariant id;
+    const HubDatabase::Fetched fetched = m_db.first(
         QStringLiteral("INSERT INTO conversations (channel_id, customer_number, customer_name,"
                        " record_module, record_id, status, owner_id, department, last_inbound_at,"
                        " last_outbound_at, last_message_at, last_message_text, last_replied_by,"
@@ -189,8 +190,8 @@ Id ConversationRepository::insert(const Conversation &c)
                        " team_id, snoozed_until)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " RETURNING id"),
-        conversationValues(c));
-    return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
+        conversationValues(c), &id);
+    return fetched == HubDatabase::Fetched::Row ? id.toLongLong() : 0;
 }
 
 bool ConversationRepository::save(const Conversation &c, int newCustomerMessages)
@@ -241,7 +242,8 @@ QList<Conversation> ConversationRepository::unattendedSince(Id channelId, Timest
 
 Id ConversationRepository::insertMessage(const Message &m, Id *existing)
 {
-    CachedQuery q = m_db.query(
+    QVariant id;
+    const HubDatabase::Fetched fetched = m_db.first(
         QStringLiteral("INSERT INTO messages (conversation_id, direction, kind, text, state,"
                        " failure_code, failure_reason, author_id, wamid, client_id, media_id,"
                        " media_mime, media_name, media_size, media_sha256, media_caption,"
@@ -249,10 +251,9 @@ Id ConversationRepository::insertMessage(const Message &m, Id *existing)
                        " edited_at, earlier_versions, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
                        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT DO NOTHING RETURNING id"),
-        messageValues(m));
-    if (q.isActive() && q.next())
-        return q.value(0).toLongLong();
-    q->finish(); // done with the INSERT before looking the message up
+        messageValues(m), &id);
+    if (fetched == HubDatabase::Fetched::Row)
+        return id.toLongLong();
     if (existing) {
         std::optional<Message> found =
             !m.wamid.isEmpty() ? messageByWamid(m.wamid) : messageByClientId(m.clientId);
@@ -281,20 +282,18 @@ std::optional<Message> ConversationRepository::messageById(Id id)
 {
     static const QString sql = QStringLiteral("SELECT %1%2 FROM messages WHERE id = ?")
                                    .arg(messageColumns(), messageExtras());
-    CachedQuery q = m_db.query(sql, {id});
-    if (!q.next())
-        return std::nullopt;
-    return readFullMessage(*q);
+    std::optional<Message> found;
+    m_db.firstRow(sql, {id}, [&found](const auto &row) { found = readFullMessage(row); });
+    return found;
 }
 
 std::optional<Message> ConversationRepository::messageByWamid(const QString &wamid)
 {
     static const QString sql = QStringLiteral("SELECT %1%2 FROM messages WHERE wamid = ?")
                                    .arg(messageColumns(), messageExtras());
-    CachedQuery q = m_db.query(sql, {wamid});
-    if (!q.next())
-        return std::nullopt;
-    return readFullMessage(*q);
+    std::optional<Message> found;
+    m_db.firstRow(sql, {wamid}, [&found](const auto &row) { found = readFullMessage(row); });
+    return found;
 }
 
 bool ConversationRepository::hasMessageWithWamid(const QString &wamid)
@@ -309,20 +308,19 @@ std::optional<Message> ConversationRepository::messageByWamid(Id channelId, cons
         QStringLiteral("SELECT %1%2 FROM messages WHERE wamid = ? AND conversation_id IN"
                        " (SELECT id FROM conversations WHERE channel_id = ?)")
             .arg(messageColumns(), messageExtras());
-    CachedQuery q = m_db.query(sql, {wamid, channelId});
-    if (!q.next())
-        return std::nullopt;
-    return readFullMessage(*q);
+    std::optional<Message> found;
+    m_db.firstRow(sql, {wamid, channelId},
+                  [&found](const auto &row) { found = readFullMessage(row); });
+    return found;
 }
 
 std::optional<Message> ConversationRepository::messageByClientId(const QString &clientId)
 {
     static const QString sql = QStringLiteral("SELECT %1%2 FROM messages WHERE client_id = ?")
                                    .arg(messageColumns(), messageExtras());
-    CachedQuery q = m_db.query(sql, {clientId});
-    if (!q.next())
-        return std::nullopt;
-    return readFullMessage(*q);
+    std::optional<Message> found;
+    m_db.firstRow(sql, {clientId}, [&found](const auto &row) { found = readFullMessage(row); });
+    return found;
 }
 
 QList<Message> ConversationRepository::messages(Id conversationId, int limit, TimestampMs before)

@@ -35,10 +35,10 @@ qint64 EventLog::append(const QString &type, const QJsonObject &data, TimestampM
     const QVariantList values = m_db.dialect() == HubDatabase::Dialect::Postgres
                                     ? QVariantList{m_noticePayload, type, json, now}
                                     : QVariantList{type, json, now};
-    CachedQuery query = m_db.query(appendSql(m_db.dialect()), values);
-    if (!query.isActive() || !query.next())
+    QVariant seq;
+    if (m_db.first(appendSql(m_db.dialect()), values, &seq) != HubDatabase::Fetched::Row)
         return 0;
-    return query.value(0).toLongLong();
+    return seq.toLongLong();
 }
 
 SyncBatch EventLog::after(qint64 since, int limit)
@@ -50,18 +50,17 @@ SyncBatch EventLog::after(qint64 since, int limit, bool (*wantsData)(const QStri
 {
     SyncBatch batch;
     batch.next = since;
-    CachedQuery query = m_db.query(
+    m_db.eachRow(
         QStringLiteral("SELECT seq, type, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?"),
-        {since, limit});
-    while (query.next()) {
-        Event event;
-        event.seq = query.value(0).toLongLong();
-        event.type = query.value(1).toString();
-        if (!wantsData || wantsData(event.type))
-            event.data = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
-        batch.events.append(event);
-        batch.next = event.seq;
-    }
+        {since, limit}, [&batch, wantsData](const auto &row) {
+            Event event;
+            event.seq = row.value(0).toLongLong();
+            event.type = row.value(1).toString();
+            if (!wantsData || wantsData(event.type))
+                event.data = QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
+            batch.events.append(event);
+            batch.next = event.seq;
+        });
     return batch;
 }
 

@@ -16,6 +16,7 @@ HubDatabase::HubDatabase()
 HubDatabase::~HubDatabase()
 {
     m_statements.clear(); // finalized before the connection closes
+    m_sqliteStatements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -39,6 +40,66 @@ bool preparable(const QString &sql)
 QString savepointSql(const char *verb, int depth)
 {
     return QStringLiteral("%1 work%2").arg(QLatin1String(verb)).arg(depth);
+}
+
+// Whether QSQLITE binds `value` as SQLite's own type (an integer, a real, a text, a blob or
+// NULL), so that bindStraight() can bind it the same way. QSQLITE binds the other types (dates,
+// unsigned 64-bit, …) as text: those statements keep the QSqlQuery path.
+bool bindsStraight(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType: // QVariant(): NULL
+    case QMetaType::QString:
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Double:
+    case QMetaType::QByteArray:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Binds as bindAndExec() and QSQLITE would: a null string as '' (NOT NULL text columns), a flag
+// as 0/1, a typed null or null bytes as NULL. Texts and bytes are not copied: `value` must stay
+// alive until the statement has run.
+void bindStraight(SqliteStatement &statement, int parameter, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        statement.bind(parameter, *static_cast<const QString *>(value.constData()));
+        return;
+    case QMetaType::Bool:
+        statement.bind(parameter, qint64(value.toBool() ? 1 : 0));
+        return;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        if (value.isNull())
+            statement.bindNull(parameter);
+        else
+            statement.bind(parameter, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        if (value.isNull())
+            statement.bindNull(parameter);
+        else
+            statement.bindReal(parameter, value.toDouble());
+        return;
+    case QMetaType::QByteArray: {
+        const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
+        if (bytes.isNull())
+            statement.bindNull(parameter);
+        else
+            statement.bindBlob(parameter, bytes);
+        return;
+    }
+    default:
+        statement.bindNull(parameter);
+        return;
+    }
 }
 
 } // namespace
@@ -116,7 +177,92 @@ CachedQuery HubDatabase::query(const QString &sql, const QVariantList &values)
 
 bool HubDatabase::run(const QString &sql, const QVariantList &values)
 {
+    if (m_dialect == Dialect::Sqlite) {
+        leaveGroup();
+        QVariant ignored;
+        if (const std::optional<Fetched> fetched = sqliteFirst(sql, values, &ignored))
+            return *fetched != Fetched::Failed;
+    }
     return query(sql, values).isActive();
+}
+
+HubDatabase::Fetched HubDatabase::first(const QString &sql, const QVariantList &values,
+                                        QVariant *value)
+{
+    if (m_dialect == Dialect::Sqlite) {
+        leaveGroup();
+        if (const std::optional<Fetched> fetched = sqliteFirst(sql, values, value))
+            return *fetched;
+    }
+    CachedQuery q = query(sql, values);
+    if (!q.isActive())
+        return Fetched::Failed;
+    if (!q.next())
+        return Fetched::None;
+    *value = q.value(0);
+    return Fetched::Row;
+}
+
+std::optional<HubDatabase::Fetched>
+HubDatabase::sqliteFirst(const QString &sql, const QVariantList &values, QVariant *value)
+{
+    SqliteStatement *row = nullptr;
+    const std::optional<Fetched> fetched = sqliteStep(sql, values, &row);
+    if (fetched == Fetched::Row) {
+        *value = row->value(0);
+        row->reset(); // no read left open, and the statement free for its next use
+    }
+    return fetched;
+}
+
+HubDatabase::Fetched HubDatabase::sqliteNext(SqliteStatement &row)
+{
+    switch (row.step(&m_error)) {
+    case SqliteStatement::Step::Row:
+        return Fetched::Row;
+    case SqliteStatement::Step::Done:
+        return Fetched::None;
+    case SqliteStatement::Step::Failed:
+        break;
+    }
+    return Fetched::Failed;
+}
+
+std::optional<HubDatabase::Fetched>
+HubDatabase::sqliteStep(const QString &sql, const QVariantList &values, SqliteStatement **row)
+{
+    for (const QVariant &each : values) {
+        if (!bindsStraight(each))
+            return std::nullopt;
+    }
+    auto found = m_sqliteStatements.find(sql);
+    if (found == m_sqliteStatements.end()) {
+        auto statement = std::make_unique<SqliteStatement>();
+        if (!statement->prepare(m_db, sql, &m_error, lcHubStore()))
+            return Fetched::Failed; // not kept: the next use prepares it again
+        found = m_sqliteStatements.emplace(sql, std::move(statement)).first;
+    }
+    SqliteStatement &statement = *found->second;
+    // Every parameter is bound on every run: none keeps a text of an earlier run's values.
+    if (statement.parameterCount() != values.size()) {
+        m_error = sqlFailure(lcHubStore(),
+                             QSqlError(QStringLiteral("Parameter count mismatch"), QString(),
+                                       QSqlError::StatementError),
+                             sql);
+        return Fetched::Failed;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        bindStraight(statement, i + 1, values.at(i));
+    switch (statement.step(&m_error)) {
+    case SqliteStatement::Step::Row:
+        *row = &statement;
+        return Fetched::Row;
+    case SqliteStatement::Step::Done:
+        return Fetched::None;
+    case SqliteStatement::Step::Failed:
+        break;
+    }
+    return Fetched::Failed;
 }
 
 void HubDatabase::beginScrubbing()
@@ -157,11 +303,10 @@ quint64 HubDatabase::cacheEpoch()
 QVariant HubDatabase::scalar(const QString &sql, const QVariantList &values,
                              const QVariant &fallback)
 {
-    // Consumed before returning, so the statement can always come from the cache.
-    CachedQuery q = query(sql, values);
-    if (!q.isActive() || !q.next() || q.value(0).isNull())
+    QVariant value;
+    if (first(sql, values, &value) != Fetched::Row || value.isNull())
         return fallback;
-    return q.value(0);
+    return value;
 }
 
 bool HubDatabase::begin()
@@ -170,7 +315,7 @@ bool HubDatabase::begin()
     if (m_groupOpen) {
         // Kept prepared: every webhook of a group takes one (on SQLite; PostgreSQL prepares no
         // SAVEPOINT, and query() runs it as it is).
-        if (!query(savepointSql("SAVEPOINT", m_savepoints)).isActive())
+        if (!run(savepointSql("SAVEPOINT", m_savepoints)))
             return false;
         ++m_savepoints;
         return true;
@@ -226,7 +371,7 @@ bool HubDatabase::commit()
 {
     if (m_savepoints > 0) {
         --m_savepoints;
-        if (query(savepointSql("RELEASE SAVEPOINT", m_savepoints)).isActive())
+        if (run(savepointSql("RELEASE SAVEPOINT", m_savepoints)))
             return true;
         exec(QStringLiteral("ROLLBACK TO SAVEPOINT work%1").arg(m_savepoints));
         invalidate();

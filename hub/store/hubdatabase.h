@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/sqlitestatement.h"
 #include "hub/store/secretbox.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 
@@ -103,11 +105,63 @@ public:
     // exec() with the statement kept prepared (see CachedQuery): for SQL that is run often.
     // A nested use of the same SQL while a CachedQuery of it is alive gets a fresh statement.
     CachedQuery query(const QString &sql, const QVariantList &values = {});
-    // query() for statements whose only result is success (UPDATE, INSERT without RETURNING).
+    // For statements whose only result is success (UPDATE, INSERT without RETURNING).
     bool run(const QString &sql, const QVariantList &values = {});
     // The first column of the first row, or `fallback`.
     QVariant scalar(const QString &sql, const QVariantList &values = {},
                     const QVariant &fallback = {});
+    // The first column of the statement's first row (the id of an INSERT … RETURNING id, a
+    // count): Row with *value set, None when it gave no row (an INSERT … ON CONFLICT DO NOTHING
+    // that inserted nothing), Failed (errorString()).
+    enum class Fetched { Row, None, Failed };
+    Fetched first(const QString &sql, const QVariantList &values, QVariant *value);
+    // The first row of a SELECT, handed to `read` while it is current: a SqliteStatement on
+    // SQLite, a QSqlQuery on PostgreSQL, both read with value(column) (core/storage/entityrows
+    // reads either). `read` must not use the store.
+    template <typename Read>
+    Fetched firstRow(const QString &sql, const QVariantList &values, Read &&read)
+    {
+        if (m_dialect == Dialect::Sqlite) {
+            leaveGroup();
+            SqliteStatement *row = nullptr;
+            if (const std::optional<Fetched> fetched = sqliteStep(sql, values, &row)) {
+                if (*fetched == Fetched::Row) {
+                    read(std::as_const(*row));
+                    row->reset(); // no read left open, and the statement free for its next use
+                }
+                return *fetched;
+            }
+        }
+        CachedQuery q = query(sql, values);
+        if (!q.isActive())
+            return Fetched::Failed;
+        if (!q.next())
+            return Fetched::None;
+        read(std::as_const(*q));
+        return Fetched::Row;
+    }
+    // Every row of a SELECT, handed to `read` in turn as firstRow() does; false when it failed.
+    template <typename Read>
+    bool eachRow(const QString &sql, const QVariantList &values, Read &&read)
+    {
+        if (m_dialect == Dialect::Sqlite) {
+            leaveGroup();
+            SqliteStatement *row = nullptr;
+            if (std::optional<Fetched> fetched = sqliteStep(sql, values, &row)) {
+                while (*fetched == Fetched::Row) {
+                    read(std::as_const(*row));
+                    fetched = sqliteNext(*row);
+                }
+                return *fetched != Fetched::Failed;
+            }
+        }
+        CachedQuery q = query(sql, values);
+        if (!q.isActive())
+            return false;
+        while (q.next())
+            read(std::as_const(*q));
+        return true;
+    }
 
     // The operator for a case-insensitive LIKE (SQLite's LIKE is; PostgreSQL's is not).
     QString likeInsensitive() const
@@ -168,6 +222,17 @@ private:
     bool restrictFiles(const QString &dataDir);
     bool openSecrets(const QString &dataDir);
     bool bindAndExec(QSqlQuery &query, const QString &sql, const QVariantList &values);
+    // run(), scalar(), first() and firstRow() on SQLite: the statement kept prepared through
+    // SQLite's own API and the values bound straight from their QVariants (no QSqlQuery: its
+    // binding and result set were most of a short statement's cost; docs/performance.md, "Hub").
+    // Row: *row is on its first row and must be reset() by the caller. nullopt when a value is
+    // of a type bound only through QSqlQuery (then the caller takes that path).
+    std::optional<Fetched> sqliteStep(const QString &sql, const QVariantList &values,
+                                      SqliteStatement **row);
+    // The next row of a statement sqliteStep() left on a row (None: it is done, and reset).
+    Fetched sqliteNext(SqliteStatement &row);
+    std::optional<Fetched> sqliteFirst(const QString &sql, const QVariantList &values,
+                                       QVariant *value);
     void setInTransaction(bool inside)
     {
         m_inTransaction = inside;
@@ -186,6 +251,7 @@ private:
     QString m_error;
     SecretBox m_secrets;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_sqliteStatements;
     quint64 m_localEpoch = 0;
     qint64 m_dataVersion = -1;
     bool m_suspect = false;

@@ -23,13 +23,19 @@ QString compact(const QJsonValue &value)
 WebhookLog::Recorded WebhookLog::record(Id channelId, const QString &kind, const QString &key,
                                         const QJsonValue &raw, TimestampMs at)
 {
-    CachedQuery q = m_db.query(
+    QVariant id;
+    switch (m_db.first(
         QStringLiteral("INSERT INTO webhook_items (channel_id, kind, item_key, raw, received_at)"
                        " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
-        {channelId, kind, key, compact(raw), at});
-    if (!q.isActive())
-        return Recorded::Failed;
-    return q.next() ? Recorded::New : Recorded::Seen;
+        {channelId, kind, key, compact(raw), at}, &id)) {
+    case HubDatabase::Fetched::Row:
+        return Recorded::New;
+    case HubDatabase::Fetched::None:
+        return Recorded::Seen;
+    case HubDatabase::Fetched::Failed:
+        break;
+    }
+    return Recorded::Failed;
 }
 
 bool WebhookLog::addDeadLetter(const QString &field, const QString &phoneNumberId,

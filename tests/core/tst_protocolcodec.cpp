@@ -55,6 +55,47 @@ private slots:
         QVERIFY(!fromIsoUtc(QStringLiteral("yesterday"), &ms));
     }
 
+    // The wire's own form is written without QDateTime (years 1000-9999): the text must be
+    // QDateTime's, at the calendar's edges and across the range.
+    void isoTimeWritesTheWireFormAsQDateTimeDoes()
+    {
+        const auto check = [](TimestampMs ms) {
+            const QString expected =
+                QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+            QVERIFY2(
+                toIsoUtc(ms) == expected,
+                qPrintable(
+                    QStringLiteral("%1: %2, QDateTime %3").arg(ms).arg(toIsoUtc(ms), expected)));
+        };
+        for (const int year : {999, 1000, 1600, 1900, 1969, 1970, 2000, 2024, 2100, 9999, 10000}) {
+            for (int month = 1; month <= 12; ++month) {
+                const QDate firstDay(year, month, 1);
+                for (const QDate &date : {firstDay, firstDay.addDays(firstDay.daysInMonth() - 1)}) {
+                    const TimestampMs midnight =
+                        QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+                    for (const TimestampMs offset :
+                         {TimestampMs(0), TimestampMs(1), TimestampMs(999), TimestampMs(45296789),
+                          TimestampMs(86399999)}) {
+                        check(midnight + offset);
+                        check(midnight - offset);
+                        if (QTest::currentTestFailed())
+                            return;
+                    }
+                }
+            }
+        }
+        // A sweep across years 1000-9999, fixed so that a failure repeats.
+        quint64 state = 88172645463325252ULL;
+        for (int i = 0; i < 20000; ++i) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            check(TimestampMs(state % 284012524800000ULL) - 30610224000000LL);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
     // The wire's own form is read without QDateTime: the result must be QDateTime's, for every
     // day of the calendar's edges (leap years, month ends, out-of-range fields) and time.
     void isoTimeReadsTheWireFormAsQDateTimeDoes()
