@@ -65,6 +65,13 @@ QString ledgerNoteText(const QString &note)
     return note;
 }
 
+QString rateCountryText(const CountryRate &rate)
+{
+    if (rate.prefix.isEmpty())
+        return tr("Other countries");
+    return QCoreApplication::translate("RateCountry", rate.country.toUtf8().constData());
+}
+
 QString pricingCategoryText(PricingCategory category)
 {
     switch (category) {

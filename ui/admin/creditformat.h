@@ -29,6 +29,10 @@ QString ledgerKindText(const QString &kindName);
 // references, failure codes) as they are.
 QString ledgerNoteText(const QString &note);
 QString pricingCategoryText(PricingCategory category);
+// A template rate row's country in the user's language: the preset rows' names (core/billing/
+// rateplan.cpp) are translated, a name an admin gave stays as written, and the row without a
+// calling code is "Other countries".
+QString rateCountryText(const CountryRate &rate);
 // R1.3, also used by the Channels screen.
 QString channelStatusText(ChannelStatus status);
 // The unit credits are sold in ("point", "IM credit", "US$1").

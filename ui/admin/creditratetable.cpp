@@ -224,8 +224,8 @@ void CreditRateTable::fill(const RatePlan &plan)
     m_templates->setRowCount(int(rates.size()));
     for (int row = 0; row < rates.size(); ++row) {
         const CountryRate &rate = rates.at(row);
-        const QString country = rate.prefix.isEmpty() ? tr("Other countries") : rate.country;
-        const QStringList cells = {country, rate.prefix.isEmpty() ? QString() : u'+' + rate.prefix};
+        const QStringList cells = {rateCountryText(rate),
+                                   rate.prefix.isEmpty() ? QString() : u'+' + rate.prefix};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setFlags(item->flags() & ~Qt::ItemIsEditable);
