@@ -155,6 +155,11 @@ void CreditRateTable::setRates(const RateTable &rates)
     fill(shownRatePlan());
 }
 
+void CreditRateTable::showHubRates()
+{
+    fill(shownRatePlan());
+}
+
 void CreditRateTable::setEditable(bool editable)
 {
     m_editable = editable;
