@@ -215,6 +215,15 @@ QList<RatePlan> presetRatePlans()
     return {deskSessionPlan(), deskCountryPlan(), imCreditPlan(), messagePointsPlan()};
 }
 
+std::optional<RatePlan> presetPlan(const QString &id)
+{
+    for (const RatePlan &plan : presetRatePlans()) {
+        if (plan.id == id)
+            return plan;
+    }
+    return std::nullopt;
+}
+
 Money sessionMessagePrice(const RatePlan &plan, qint64 messageNumber)
 {
     for (const SessionTier &tier : plan.sessionTiers) {
@@ -298,8 +307,7 @@ RuleErrors validateRatePlan(const RatePlan &plan)
             errors << RuleError{QStringLiteral("billing_plan_prefix_invalid"),
                                 {{QStringLiteral("prefix"), countryRate.prefix}}};
         prefixes.insert(countryRate.prefix);
-        for (PricingCategory category : {PricingCategory::Marketing, PricingCategory::Utility,
-                                         PricingCategory::Authentication, PricingCategory::Service})
+        for (PricingCategory category : allPricingCategories)
             priceIsValid(plan, countryRate.price(category), &errors);
     }
     return errors;

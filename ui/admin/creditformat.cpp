@@ -114,15 +114,6 @@ QString channelStatusText(ChannelStatus status)
     return {};
 }
 
-std::optional<RatePlan> presetPlan(const QString &id)
-{
-    for (const RatePlan &plan : presetRatePlans()) {
-        if (plan.id == id)
-            return plan;
-    }
-    return std::nullopt;
-}
-
 ChannelStatus purchaseChannelStatus(const QList<Channel> &channels)
 {
     const QList<ChannelStatus> nearest = {

@@ -9,8 +9,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace parley::ui {
 
 // How the Credits screen writes numbers, money, instants and names: always through QLocale and
@@ -37,8 +35,6 @@ QString rateCountryText(const CountryRate &rate);
 QString channelStatusText(ChannelStatus status);
 // The unit credits are sold in ("point", "IM credit", "US$1").
 QString packTitle(const RatePlan &plan);
-
-std::optional<RatePlan> presetPlan(const QString &id);
 
 // R8.2: the number whose state decides whether credits may be bought: a connected one when
 // there is any, otherwise the nearest to it (pending, deactivated, disconnected, in that order).
