@@ -21,12 +21,6 @@ QString dollarSymbol(const QLocale &locale)
     }
 }
 
-QLocale moneyLocale(const QLocale &given)
-{
-    return given.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                          : given;
-}
-
 QString moneySymbol(const QString &currency, const QLocale &locale)
 {
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
@@ -52,7 +46,7 @@ bool wholeWithGroups(const QString &text, const QString &separator, QString *dig
 QString localCurrencyText(double amount, int decimals, const QString &currency,
                           const QLocale &given)
 {
-    const QLocale locale = moneyLocale(given);
+    const QLocale locale = figureLocale(given);
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency ||
         currency == QLatin1String("USD"))
         return locale.toCurrencyString(amount, moneySymbol(currency, locale), decimals);
@@ -70,6 +64,12 @@ QString localCurrencyText(double amount, int decimals, const QString &currency,
 }
 
 } // namespace
+
+QLocale figureLocale(const QLocale &given)
+{
+    return given.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                          : given;
+}
 
 QString localMoneyText(const Money &money, const QLocale &given)
 {
@@ -93,7 +93,7 @@ QString localMinorUnitsText(qint64 minorUnits, int minorDigits, const QString &c
 bool parseLocalMoney(const QString &text, const QString &currency, Money *money,
                      const QLocale &given)
 {
-    const QLocale locale = moneyLocale(given);
+    const QLocale locale = figureLocale(given);
     QString number = text;
     for (const QString &symbol : {moneySymbol(currency, locale).trimmed(), currency,
                                   QStringLiteral("US$"), QStringLiteral("$")}) {

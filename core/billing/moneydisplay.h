@@ -14,6 +14,10 @@ namespace parley {
 // locale (no LANG) has no currency pattern of its own ("50.00US$"), so it writes as en_US does.
 QString localMoneyText(const Money &money, const QLocale &locale = QLocale());
 
+// The locale money and other figures are written in: `locale`, except the C locale, which writes
+// as en_US (above). Quotes write their quantities, percents and dates in it too.
+QLocale figureLocale(const QLocale &locale = QLocale());
+
 // The same rule for an amount counted in a currency's minor units with `minorDigits` decimals
 // (R4.7 quotes: ¥429,000, $4,799.88, "US$ 4.799,88" in pt_BR, KWD with 3): exactly the
 // currency's decimals rather than "at least 2", so yen never read "¥429,000.00".
