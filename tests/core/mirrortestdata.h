@@ -9,7 +9,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QtDebug>
+#include <QDebug>
 
 namespace parley::testing {
 

@@ -27,6 +27,8 @@
 #include <QTranslator>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace parley;
 using namespace parley::ui;
 using namespace parley::testing;
