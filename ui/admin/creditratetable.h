@@ -37,7 +37,6 @@ public:
     // The hub's rates as last set, dropping a price shown as typed that the hub then refused.
     void showHubRates();
     void setEditable(bool editable);
-    bool isEditable() const { return m_editable; }
     // The shown plan with the hub's rates, as the table shows it.
     RatePlan shownRatePlan() const;
 
