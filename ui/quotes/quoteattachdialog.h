@@ -51,7 +51,7 @@ private:
     AttachmentSender *m_sender;
     Conversation m_conversation;
     QList<Id> m_records;
-    QHash<Id, QString> m_recordNames;
+    QString m_preparedFor; // the PDF's customer, whichever of m_records the quote is of
     QList<Quote> m_quotes;
     int m_pending = 0;
     Id m_chosen = 0; // the quote to select once read (one just made)
