@@ -33,4 +33,11 @@ QString localMinorUnitsText(qint64 minorUnits, int minorDigits, const QString &c
 bool parseLocalMoney(const QString &text, const QString &currency, Money *money,
                      const QLocale &locale = QLocale());
 
+// The same reading for a plain figure with at most `decimals` (0 to 6) decimals, scaled to an
+// integer: "1,5" in pt_BR with 3 decimals is 1500 (a quote's quantity in thousandths), "12,5"
+// with 2 is 1250 (a percent in basis points). Exact; false, *scaled unchanged, for a sign, more
+// decimals than `decimals`, more than 12 whole digits, or anything else.
+bool parseLocalDecimal(const QString &text, int decimals, qint64 *scaled,
+                       const QLocale &locale = QLocale());
+
 } // namespace parley
