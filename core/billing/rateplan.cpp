@@ -45,16 +45,16 @@ CountryRate rate(const char *prefix, const char *country, qint64 marketing, qint
 // "RateCountry"), so a renamed row shows as the admin wrote it.
 QList<CountryRate> metaStyleCountryRates()
 {
-    return {rate("1", QT_TRANSLATE_NOOP("RateCountry", "United States and Canada"), 25000, 3400,
-                 13500),
-            rate("1876", QT_TRANSLATE_NOOP("RateCountry", "Jamaica"), 74000, 11300, 50600),
-            rate("44", QT_TRANSLATE_NOOP("RateCountry", "United Kingdom"), 52900, 22000, 35800),
-            rate("49", QT_TRANSLATE_NOOP("RateCountry", "Germany"), 136500, 55000, 76800),
-            rate("52", QT_TRANSLATE_NOOP("RateCountry", "Mexico"), 30500, 8500, 23900),
-            rate("55", QT_TRANSLATE_NOOP("RateCountry", "Brazil"), 62500, 6800, 6800),
-            rate("81", QT_TRANSLATE_NOOP("RateCountry", "Japan"), 73200, 11300, 44000),
-            rate("86", QT_TRANSLATE_NOOP("RateCountry", "China"), 73200, 11300, 44000),
-            rate("91", QT_TRANSLATE_NOOP("RateCountry", "India"), 10700, 1400, 1400)};
+    return {
+        rate("1", QT_TRANSLATE_NOOP("RateCountry", "United States and Canada"), 25000, 3400, 13500),
+        rate("1876", QT_TRANSLATE_NOOP("RateCountry", "Jamaica"), 74000, 11300, 50600),
+        rate("44", QT_TRANSLATE_NOOP("RateCountry", "United Kingdom"), 52900, 22000, 35800),
+        rate("49", QT_TRANSLATE_NOOP("RateCountry", "Germany"), 136500, 55000, 76800),
+        rate("52", QT_TRANSLATE_NOOP("RateCountry", "Mexico"), 30500, 8500, 23900),
+        rate("55", QT_TRANSLATE_NOOP("RateCountry", "Brazil"), 62500, 6800, 6800),
+        rate("81", QT_TRANSLATE_NOOP("RateCountry", "Japan"), 73200, 11300, 44000),
+        rate("86", QT_TRANSLATE_NOOP("RateCountry", "China"), 73200, 11300, 44000),
+        rate("91", QT_TRANSLATE_NOOP("RateCountry", "India"), 10700, 1400, 1400)};
 }
 
 CountryRate metaStyleDefaultRate()

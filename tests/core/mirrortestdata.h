@@ -7,9 +7,9 @@
 #include "core/mirror/conversationqueries.h"
 #include "mirrorfixture.h"
 
+#include <QDebug>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QDebug>
 
 namespace parley::testing {
 

@@ -120,9 +120,9 @@ private slots:
         QTest::newRow("whole") << "en_US"
                                << "2" << 3 << true << qint64(2000);
         // Past a double's 15-16 digits: still exact.
-        QTest::newRow("eighteen digits") << "en_US"
-                                         << "123456789012.345678" << 6 << true
-                                         << qint64(123456789012345678);
+        QTest::newRow("eighteen digits")
+            << "en_US"
+            << "123456789012.345678" << 6 << true << qint64(123456789012345678);
         QTest::newRow("more decimals than kept") << "en_US"
                                                  << "1.2345" << 3 << false << qint64(0);
         QTest::newRow("negative") << "en_US"

@@ -74,8 +74,8 @@ struct MediaFilesFixture {
         pdf = customerSends(QStringLiteral("document"), QStringLiteral("application/pdf"),
                             QStringLiteral("receipt.pdf"), {}, QString());
         QVERIFY(pdf.id > 0);
-        files = std::make_unique<ui::MediaFiles>(&client,
-                                                 scratch.filePath(QStringLiteral("files")));
+        files =
+            std::make_unique<ui::MediaFiles>(&client, scratch.filePath(QStringLiteral("files")));
     }
 
     // The customer sends a file through the sim; the message as the hub serves it, once the
@@ -100,8 +100,8 @@ struct MediaFilesFixture {
         while (!found(wamid, &message) && !deadline.hasExpired())
             QTest::qWait(50);
         while (message.id != 0 && !deadline.hasExpired() &&
-               hub.get(QStringLiteral("/api/v1/messages/%1/media").arg(message.id), token)
-                       .status != 200)
+               hub.get(QStringLiteral("/api/v1/messages/%1/media").arg(message.id), token).status !=
+                   200)
             QTest::qWait(50);
         return deadline.hasExpired() ? Message() : message;
     }

@@ -122,16 +122,16 @@ private slots:
     // written.
     void mergedFieldsAndRateCountriesAreTranslated()
     {
-        const QVariantMap merged = mergedRecordFields(
-            {{QStringLiteral("Full Name"), QStringLiteral("Ana Souza")}},
-            {{QStringLiteral("Full Name"), QStringLiteral("Ana S.")}});
+        const QVariantMap merged =
+            mergedRecordFields({{QStringLiteral("Full Name"), QStringLiteral("Ana Souza")}},
+                               {{QStringLiteral("Full Name"), QStringLiteral("Ana S.")}});
         const QString second = numberedFieldName(QStringLiteral("Full Name"), 2);
         QCOMPARE(merged.value(second).toString(), QStringLiteral("Ana S."));
         QCOMPARE(fieldLabel(second), QStringLiteral("Full Name (2)")); // English: as stored
         const QList<CountryRate> presets = deskCountryPlan().templateRates;
-        const auto brazil = std::find_if(presets.cbegin(), presets.cend(), [](const CountryRate &r) {
-            return r.prefix == QLatin1String("55");
-        });
+        const auto brazil =
+            std::find_if(presets.cbegin(), presets.cend(),
+                         [](const CountryRate &r) { return r.prefix == QLatin1String("55"); });
         QVERIFY(brazil != presets.cend());
         QCOMPARE(rateCountryText(*brazil), QStringLiteral("Brazil"));
 
@@ -143,8 +143,8 @@ private slots:
         const QString country = rateCountryText(*brazil);
         const QString named = rateCountryText(
             {QStringLiteral("351"), QStringLiteral("Portugal (Lisboa)"), {}, {}, {}, {}});
-        const QString other = rateCountryText({QString(), QStringLiteral("Other countries"), {},
-                                               {}, {}, {}});
+        const QString other =
+            rateCountryText({QString(), QStringLiteral("Other countries"), {}, {}, {}, {}});
         const QString fullName = fieldLabel(QStringLiteral("Full Name"));
         QCoreApplication::removeTranslator(&japanese);
         QVERIFY2(fullName != QStringLiteral("Full Name"), qPrintable(fullName));

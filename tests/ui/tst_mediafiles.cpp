@@ -79,16 +79,17 @@ private slots:
         QTemporaryDir dir;
         Message missing = m_media.photo;
         missing.id = 999999;
-        FileDownload *download = m_media.files->saveAs(missing, dir.filePath(QStringLiteral("x.png")));
+        FileDownload *download =
+            m_media.files->saveAs(missing, dir.filePath(QStringLiteral("x.png")));
         QSignalSpy finished(download, &FileDownload::finished);
         QVERIFY(finished.wait(15000));
         QCOMPARE(int(download->outcome()), int(FileDownload::Outcome::Failed));
         QCOMPARE(download->errorCode(), QStringLiteral("not_found"));
 
         // A body past the limit stops the download.
-        FileDownload *tooLarge =
-            m_media.client.download(QStringLiteral("/api/v1/messages/%1/media").arg(m_media.photo.id),
-                              dir.filePath(QStringLiteral("y.png")), 1024);
+        FileDownload *tooLarge = m_media.client.download(
+            QStringLiteral("/api/v1/messages/%1/media").arg(m_media.photo.id),
+            dir.filePath(QStringLiteral("y.png")), 1024);
         QSignalSpy tooLargeFinished(tooLarge, &FileDownload::finished);
         QVERIFY(tooLargeFinished.wait(15000));
         QCOMPARE(tooLarge->errorCode(), QStringLiteral("too_large"));
@@ -117,7 +118,8 @@ private slots:
     void privateCopiesKeepToTheirCap()
     {
         const QString dir = m_media.scratch.filePath(QStringLiteral("small-files"));
-        MediaFiles small(&m_media.client, dir, 1); // one byte: only the newest copy survives a prune
+        // One byte: only the newest copy survives a prune.
+        MediaFiles small(&m_media.client, dir, 1);
         QString first;
         small.fetchCopy(m_media.pdf, this,
                         [&first](const QString &path, const QString &) { first = path; });

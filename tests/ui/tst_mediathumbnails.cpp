@@ -59,14 +59,16 @@ private slots:
         QVERIFY(later.thumbnail(m_media.photo).isNull());
         QVERIFY(ready.wait(10000));
         QVERIFY(!later.thumbnail(m_media.photo).isNull());
-        QVERIFY(
-            QDir(m_media.scratch.filePath(QStringLiteral("nofiles"))).entryList(QDir::Files).isEmpty());
+        QVERIFY(QDir(m_media.scratch.filePath(QStringLiteral("nofiles")))
+                    .entryList(QDir::Files)
+                    .isEmpty());
     }
 
     void thumbnailCacheKeepsToItsCap()
     {
         const QString dir = m_media.scratch.filePath(QStringLiteral("small-thumbnails"));
-        ThumbnailCache cache(m_media.files.get(), dir, 1); // one byte: only the newest survives a prune
+        ThumbnailCache cache(m_media.files.get(), dir,
+                             1); // one byte: only the newest survives a prune
         QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
         cache.thumbnail(m_media.photo);
         QVERIFY(ready.wait(20000));
@@ -88,8 +90,8 @@ private slots:
         c.customerNumber = QStringLiteral("5511987654321");
         c.customerName = QStringLiteral("Ana Souza");
         c.lastMessageAt = m_media.pdf.createdAt;
-        QVERIFY(
-            mirror.apply(batchOf({log.conversation(c), log.message(m_media.photo), log.message(m_media.pdf)})));
+        QVERIFY(mirror.apply(
+            batchOf({log.conversation(c), log.message(m_media.photo), log.message(m_media.pdf)})));
         QCOMPARE(ThumbnailCache::dirBeside(mirror.database()),
                  m_media.scratch.filePath(QStringLiteral("mirror/thumbnails")));
 
