@@ -67,8 +67,8 @@ private slots:
     void thumbnailCacheKeepsToItsCap()
     {
         const QString dir = m_media.scratch.filePath(QStringLiteral("small-thumbnails"));
-        ThumbnailCache cache(m_media.files.get(), dir,
-                             1); // one byte: only the newest survives a prune
+        // One byte: only the newest survives a prune.
+        ThumbnailCache cache(m_media.files.get(), dir, 1);
         QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
         cache.thumbnail(m_media.photo);
         QVERIFY(ready.wait(20000));
