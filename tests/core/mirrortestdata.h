@@ -1,7 +1,7 @@
 #pragma once
 
-// What the mirror's suites (tst_mirror, tst_mirrorrows, tst_mirrormigration) state their data
-// with and read it back by: a conversation, the inbox search, a count.
+// What the mirror's suites (tst_mirror, tst_mirrorrows, tst_mirrormigration, tst_mirroropen) state
+// their data with and read it back by: a conversation, the inbox search, a count.
 
 #include "core/filter/filtersql.h"
 #include "core/mirror/conversationqueries.h"
