@@ -669,6 +669,45 @@ WhatsAppのメッセージ：%2</translation>
     </message>
 </context>
 <context>
+    <name>RateCountry</name>
+    <message>
+        <source>United States and Canada</source>
+        <translation>アメリカ合衆国・カナダ</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>ジャマイカ</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>イギリス</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>ドイツ</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>メキシコ</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>ブラジル</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>インド</translation>
+    </message>
+</context>
+<context>
     <name>RecordField</name>
     <message>
         <source>First Name</source>
@@ -769,6 +808,11 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Contact Name</source>
         <translation>連絡先名</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a field a merge kept twice: its name, its number</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1749,10 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>%1 · Page %2 of %3</source>
         <translation>%1 · %2/%3ページ</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>その他の国</translation>
     </message>
 </context>
 <context>
@@ -3382,10 +3430,6 @@ WhatsAppのメッセージ：%2</translation>
         <translation>顧客が開始した会話は、毎月最初の%1件まで無料です。</translation>
     </message>
     <message>
-        <source>Other countries</source>
-        <translation>その他の国</translation>
-    </message>
-    <message>
         <source>Rates</source>
         <translation>料金</translation>
     </message>
@@ -4269,6 +4313,10 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Deal: %1 (%2)</source>
         <translation>商談：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -670,6 +670,45 @@ O WhatsApp diz: %2</translation>
     </message>
 </context>
 <context>
+    <name>RateCountry</name>
+    <message>
+        <source>United States and Canada</source>
+        <translation>Estados Unidos e Canadá</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaica</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemanha</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japão</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Índia</translation>
+    </message>
+</context>
+<context>
     <name>RecordField</name>
     <message>
         <source>First Name</source>
@@ -770,6 +809,11 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Contact Name</source>
         <translation>Nome do contato</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a field a merge kept twice: its name, its number</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1750,10 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>%1 · Page %2 of %3</source>
         <translation>%1 · Página %2 de %3</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>Outros países</translation>
     </message>
 </context>
 <context>
@@ -3384,10 +3432,6 @@ O WhatsApp diz: %2</translation>
         <translation>As primeiras %1 conversas iniciadas pelo cliente a cada mês são gratuitas.</translation>
     </message>
     <message>
-        <source>Other countries</source>
-        <translation>Outros países</translation>
-    </message>
-    <message>
         <source>Rates</source>
         <translation>Tarifas</translation>
     </message>
@@ -4279,6 +4323,10 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Deal: %1 (%2)</source>
         <translation>Negócio: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

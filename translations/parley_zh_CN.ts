@@ -669,6 +669,45 @@ WhatsApp 提示：%2</translation>
     </message>
 </context>
 <context>
+    <name>RateCountry</name>
+    <message>
+        <source>United States and Canada</source>
+        <translation>美国和加拿大</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>牙买加</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>墨西哥</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>巴西</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+</context>
+<context>
     <name>RecordField</name>
     <message>
         <source>First Name</source>
@@ -769,6 +808,11 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Contact Name</source>
         <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a field a merge kept twice: its name, its number</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1749,10 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>%1 · Page %2 of %3</source>
         <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>其他国家/地区</translation>
     </message>
 </context>
 <context>
@@ -3382,10 +3430,6 @@ WhatsApp 提示：%2</translation>
         <translation>每月前 %1 个客户发起的对话免费。</translation>
     </message>
     <message>
-        <source>Other countries</source>
-        <translation>其他国家/地区</translation>
-    </message>
-    <message>
         <source>Rates</source>
         <translation>费率</translation>
     </message>
@@ -4269,6 +4313,10 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Deal: %1 (%2)</source>
         <translation>交易：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

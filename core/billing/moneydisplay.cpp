@@ -21,12 +21,6 @@ QString dollarSymbol(const QLocale &locale)
     }
 }
 
-QLocale moneyLocale(const QLocale &given)
-{
-    return given.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                          : given;
-}
-
 QString moneySymbol(const QString &currency, const QLocale &locale)
 {
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
@@ -48,11 +42,29 @@ bool wholeWithGroups(const QString &text, const QString &separator, QString *dig
     return true;
 }
 
+// A number as `locale` writes it ("1.234,5" in pt_BR, "1,234.5" in en_US; spaces ignored) in C's
+// form ("1234.5"): the decimal sign is the locale's, and its group separator is taken only
+// between groups of three digits, so that "0.07" in pt_BR (where "." groups thousands) is
+// refused rather than read as 7. What is left is not checked to be digits: the caller's parser is.
+bool plainNumber(const QString &text, const QLocale &locale, QString *plain)
+{
+    QString number = text;
+    number.removeIf([](QChar c) { return c.isSpace(); });
+    const QStringList parts = number.split(locale.decimalPoint());
+    if (parts.size() > 2 || (parts.size() == 2 && parts.at(1).contains(locale.groupSeparator())))
+        return false;
+    QString whole;
+    if (!wholeWithGroups(parts.first(), locale.groupSeparator(), &whole))
+        return false;
+    *plain = parts.size() == 2 ? whole + u'.' + parts.at(1) : whole;
+    return true;
+}
+
 // The one place money meets the locale: `amount` units of `currency` with `decimals` decimals.
 QString localCurrencyText(double amount, int decimals, const QString &currency,
                           const QLocale &given)
 {
-    const QLocale locale = moneyLocale(given);
+    const QLocale locale = figureLocale(given);
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency ||
         currency == QLatin1String("USD"))
         return locale.toCurrencyString(amount, moneySymbol(currency, locale), decimals);
@@ -70,6 +82,12 @@ QString localCurrencyText(double amount, int decimals, const QString &currency,
 }
 
 } // namespace
+
+QLocale figureLocale(const QLocale &given)
+{
+    return given.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                          : given;
+}
 
 QString localMoneyText(const Money &money, const QLocale &given)
 {
@@ -93,22 +111,39 @@ QString localMinorUnitsText(qint64 minorUnits, int minorDigits, const QString &c
 bool parseLocalMoney(const QString &text, const QString &currency, Money *money,
                      const QLocale &given)
 {
-    const QLocale locale = moneyLocale(given);
+    const QLocale locale = figureLocale(given);
     QString number = text;
     for (const QString &symbol : {moneySymbol(currency, locale).trimmed(), currency,
                                   QStringLiteral("US$"), QStringLiteral("$")}) {
         if (!symbol.isEmpty())
             number.remove(symbol);
     }
-    number.removeIf([](QChar c) { return c.isSpace(); });
-    const QString decimalSign = locale.decimalPoint();
-    const QStringList parts = number.split(decimalSign);
-    if (parts.size() > 2 || (parts.size() == 2 && parts.at(1).contains(locale.groupSeparator())))
+    QString plain;
+    return plainNumber(number, locale, &plain) && parseMoney(plain, currency, money);
+}
+
+bool parseLocalDecimal(const QString &text, int decimals, qint64 *scaled, const QLocale &given)
+{
+    QString plain;
+    if (decimals < 0 || decimals > 6 || !plainNumber(text, figureLocale(given), &plain))
         return false;
-    QString whole;
-    if (!wholeWithGroups(parts.first(), locale.groupSeparator(), &whole))
+    const qsizetype dot = plain.indexOf(u'.');
+    const QString whole = dot < 0 ? plain : plain.left(dot);
+    const QString fraction = dot < 0 ? QString() : plain.mid(dot + 1);
+    // 12 whole digits and 6 decimals stay below qint64's 9.2e18.
+    if (whole.isEmpty() || whole.size() > 12 || fraction.size() > decimals)
         return false;
-    return parseMoney(parts.size() == 2 ? whole + u'.' + parts.at(1) : whole, currency, money);
+    for (const QString &part : {whole, fraction}) {
+        for (QChar c : part) {
+            if (c < u'0' || c > u'9')
+                return false;
+        }
+    }
+    qint64 value = whole.toLongLong();
+    for (int i = 0; i < decimals; ++i)
+        value = value * 10 + (i < fraction.size() ? fraction.at(i).unicode() - u'0' : 0);
+    *scaled = value;
+    return true;
 }
 
 } // namespace parley

@@ -90,8 +90,7 @@ RatePlan withTemplateRates(RatePlan plan, const QList<CountryRate> &rows)
 {
     plan.templateRates.clear();
     for (CountryRate row : rows) {
-        for (PricingCategory category : {PricingCategory::Marketing, PricingCategory::Utility,
-                                         PricingCategory::Authentication, PricingCategory::Service})
+        for (PricingCategory category : allPricingCategories)
             row.setPrice(category, Money{plan.currency, row.price(category).micros});
         if (row.prefix.isEmpty())
             plan.defaultTemplateRate = row;

@@ -40,18 +40,21 @@ CountryRate rate(const char *prefix, const char *country, qint64 marketing, qint
             usd(0)};
 }
 
-// Illustrative, in the shape of Meta's per-message card (micro-dollars).
+// Illustrative, in the shape of Meta's per-message card (micro-dollars). The names are what the
+// hub stores; the desktop shows them in the admin's language (rateCountryText(), context
+// "RateCountry"), so a renamed row shows as the admin wrote it.
 QList<CountryRate> metaStyleCountryRates()
 {
-    return {rate("1", "United States and Canada", 25000, 3400, 13500),
-            rate("1876", "Jamaica", 74000, 11300, 50600),
-            rate("44", "United Kingdom", 52900, 22000, 35800),
-            rate("49", "Germany", 136500, 55000, 76800),
-            rate("52", "Mexico", 30500, 8500, 23900),
-            rate("55", "Brazil", 62500, 6800, 6800),
-            rate("81", "Japan", 73200, 11300, 44000),
-            rate("86", "China", 73200, 11300, 44000),
-            rate("91", "India", 10700, 1400, 1400)};
+    return {
+        rate("1", QT_TRANSLATE_NOOP("RateCountry", "United States and Canada"), 25000, 3400, 13500),
+        rate("1876", QT_TRANSLATE_NOOP("RateCountry", "Jamaica"), 74000, 11300, 50600),
+        rate("44", QT_TRANSLATE_NOOP("RateCountry", "United Kingdom"), 52900, 22000, 35800),
+        rate("49", QT_TRANSLATE_NOOP("RateCountry", "Germany"), 136500, 55000, 76800),
+        rate("52", QT_TRANSLATE_NOOP("RateCountry", "Mexico"), 30500, 8500, 23900),
+        rate("55", QT_TRANSLATE_NOOP("RateCountry", "Brazil"), 62500, 6800, 6800),
+        rate("81", QT_TRANSLATE_NOOP("RateCountry", "Japan"), 73200, 11300, 44000),
+        rate("86", QT_TRANSLATE_NOOP("RateCountry", "China"), 73200, 11300, 44000),
+        rate("91", QT_TRANSLATE_NOOP("RateCountry", "India"), 10700, 1400, 1400)};
 }
 
 CountryRate metaStyleDefaultRate()
@@ -212,6 +215,15 @@ QList<RatePlan> presetRatePlans()
     return {deskSessionPlan(), deskCountryPlan(), imCreditPlan(), messagePointsPlan()};
 }
 
+std::optional<RatePlan> presetPlan(const QString &id)
+{
+    for (const RatePlan &plan : presetRatePlans()) {
+        if (plan.id == id)
+            return plan;
+    }
+    return std::nullopt;
+}
+
 Money sessionMessagePrice(const RatePlan &plan, qint64 messageNumber)
 {
     for (const SessionTier &tier : plan.sessionTiers) {
@@ -295,8 +307,7 @@ RuleErrors validateRatePlan(const RatePlan &plan)
             errors << RuleError{QStringLiteral("billing_plan_prefix_invalid"),
                                 {{QStringLiteral("prefix"), countryRate.prefix}}};
         prefixes.insert(countryRate.prefix);
-        for (PricingCategory category : {PricingCategory::Marketing, PricingCategory::Utility,
-                                         PricingCategory::Authentication, PricingCategory::Service})
+        for (PricingCategory category : allPricingCategories)
             priceIsValid(plan, countryRate.price(category), &errors);
     }
     return errors;

@@ -7,11 +7,17 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace parley {
 
 // Meta's template categories as billing sees them (whatsapp-cloud-api.md §2.2): marketing_lite and
 // group_marketing price as Marketing, authentication-international as Authentication, and so on.
 enum class PricingCategory { Marketing, Utility, Authentication, Service };
+// Every category, in the order the rate table stores, sends and shows a row's prices.
+inline constexpr PricingCategory allPricingCategories[] = {
+    PricingCategory::Marketing, PricingCategory::Utility, PricingCategory::Authentication,
+    PricingCategory::Service};
 
 QString pricingCategoryName(PricingCategory category);
 // Parley's own spelling, as pricingCategoryName() writes it; false for anything else.
@@ -75,6 +81,8 @@ RatePlan deskCountryPlan();   // (b) country template rate + (a)'s session rate
 RatePlan imCreditPlan();      // (c) US$2 per IM credit, Meta's rates deducted from it
 RatePlan messagePointsPlan(); // (d) US$0.005 per message, 400 messages per point
 QList<RatePlan> presetRatePlans();
+// The preset `id` names; nullopt for any other id.
+std::optional<RatePlan> presetPlan(const QString &id);
 
 // The session price of the `messageNumber`-th charged message of a month (1-based).
 Money sessionMessagePrice(const RatePlan &plan, qint64 messageNumber);

@@ -1,6 +1,7 @@
 #include "core/domain/fieldlabels.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace parley {
 namespace {
@@ -36,8 +37,19 @@ namespace {
 
 } // namespace
 
+QString numberedFieldName(const QString &field, int number)
+{
+    return QStringLiteral("%1 (%2)").arg(field, QString::number(number));
+}
+
 QString fieldLabel(const QString &field)
 {
+    // numberedFieldName()'s shape; the number has no leading zero and is at least 2.
+    static const QRegularExpression numbered(QStringLiteral("^(.+) \\(([2-9]|[1-9][0-9]+)\\)$"));
+    if (const QRegularExpressionMatch match = numbered.match(field); match.hasMatch())
+        return QCoreApplication::translate("RecordField", "%1 (%2)",
+                                           "a field a merge kept twice: its name, its number")
+            .arg(fieldLabel(match.captured(1)), match.captured(2));
     return QCoreApplication::translate("RecordField", field.toUtf8().constData());
 }
 

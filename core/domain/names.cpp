@@ -238,6 +238,16 @@ QStringList moduleFields(Module module)
     return {};
 }
 
+QString recordNumber(const QVariantMap &fields)
+{
+    for (const char *key : {"Mobile", "Phone"}) {
+        const QString value = fields.value(QLatin1String(key)).toString().trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
 QString templateCategoryName(TemplateCategory category)
 {
     return enumName(templateCategories, category);

@@ -17,6 +17,10 @@ bool moduleFromName(const QString &name, Module *module);
 // ("$[Leads.First Name]"). Records keep their values in a map so that a team can add fields.
 QStringList moduleFields(Module module);
 
+// The number a person's record is reached on (automations send to it, the hub looks customers up
+// by it): its Mobile, else its Phone, trimmed; empty when it has neither.
+QString recordNumber(const QVariantMap &fields);
+
 struct Record {
     Id id = 0;
     Module module = Module::Leads;

@@ -107,14 +107,6 @@ QJsonObject trialStateRequest(const QString &state)
     return {{QStringLiteral("state"), state}};
 }
 
-namespace {
-
-constexpr PricingCategory rateColumns[] = {PricingCategory::Marketing, PricingCategory::Utility,
-                                           PricingCategory::Authentication,
-                                           PricingCategory::Service};
-
-} // namespace
-
 QList<CountryRate> RateTable::ratesOf(const QString &planId) const
 {
     for (const PlanRates &plan : plans) {
@@ -132,7 +124,7 @@ QJsonObject toJson(const RateTable &table)
         for (const CountryRate &rate : plan.rates) {
             QJsonObject row{{QStringLiteral("prefix"), rate.prefix},
                             {QStringLiteral("country"), rate.country}};
-            for (PricingCategory category : rateColumns)
+            for (PricingCategory category : allPricingCategories)
                 row.insert(pricingCategoryName(category), rate.price(category).micros);
             rows.append(row);
         }
@@ -158,7 +150,7 @@ bool fromJson(const QJsonObject &json, RateTable *table, QString *error)
             CountryRate rate;
             rate.prefix = row.string(QStringLiteral("prefix"), true);
             rate.country = row.string(QStringLiteral("country"));
-            for (PricingCategory category : rateColumns)
+            for (PricingCategory category : allPricingCategories)
                 rate.setPrice(category, Money{plan.currency,
                                               row.integer(pricingCategoryName(category), true)});
             if (!finish(row, error))

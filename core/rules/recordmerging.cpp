@@ -1,5 +1,6 @@
 #include "core/rules/recordmerging.h"
 
+#include "core/domain/fieldlabels.h"
 #include "core/domain/recordlinks.h"
 
 namespace parley {
@@ -25,10 +26,10 @@ QVariantMap mergedRecordFields(const QVariantMap &kept, const QVariantMap &dupli
             continue;
         bool alreadyKept = false;
         int n = 2;
-        QString name = QStringLiteral("%1 (%2)").arg(it.key()).arg(n);
+        QString name = numberedFieldName(it.key(), n);
         while (out.contains(name) && !alreadyKept) {
             alreadyKept = out.value(name).toString() == value;
-            name = QStringLiteral("%1 (%2)").arg(it.key()).arg(++n);
+            name = numberedFieldName(it.key(), ++n);
         }
         if (!alreadyKept)
             out.insert(name, value);

@@ -13,8 +13,9 @@ namespace parley {
 bool isMergeable(Module module);
 
 // The duplicate's fields join the kept record's: a field the kept one lacks is taken as it is;
-// one it holds with another value is kept beside it as "Field (2)" (the next free number), so
-// no value is lost. Link fields (core/domain/recordlinks.h) stay the kept record's.
+// one it holds with another value is kept beside it as "Field (2)" (numberedFieldName(), the next
+// free number), so no value is lost. Link fields (core/domain/recordlinks.h) stay the kept
+// record's.
 QVariantMap mergedRecordFields(const QVariantMap &kept, const QVariantMap &duplicate);
 
 } // namespace parley

@@ -1,3 +1,6 @@
+// AutomationRunner's reading of the event log (R6.5): the cursor, what was seen of each record
+// and conversation, and which events are trigger occurrences. Running them is
+// automationruns.cpp; the no-reply check automationnoreply.cpp.
 #include "hub/service/automationrunner.h"
 
 #include "core/protocol/entitycodec.h"
@@ -29,19 +32,21 @@ QString fieldsText(const QVariantMap &fields)
         QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact));
 }
 
+// The run log's key of what the runner saw of a record: its fields, as fieldsText().
+QString recordSubject(qint64 recordId)
+{
+    return QStringLiteral("record:%1").arg(recordId);
+}
+
+// A trigger occurrence read from the log is claimed under its event's seq.
+QString eventRunKey(qint64 seq)
+{
+    return QStringLiteral("event:%1").arg(seq);
+}
+
 QVariantMap fieldsFrom(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object().toVariantMap();
-}
-
-QString phoneOf(const QVariantMap &fields)
-{
-    for (const char *key : {"Mobile", "Phone"}) {
-        const QString value = fields.value(QLatin1String(key)).toString().trimmed();
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
 }
 
 } // namespace
@@ -77,21 +82,6 @@ void AutomationRunner::start()
 {
     m_timer.start();
     poke();
-}
-
-AutomationRepository::RunEnd AutomationRunner::ended(AutomationOutcome outcome,
-                                                     const QString &reason, const QString &detail)
-{
-    AutomationRepository::RunEnd end;
-    end.outcome = outcome;
-    end.reason = reason;
-    end.detail = detail;
-    return end;
-}
-
-QString AutomationRunner::idempotencyKey(Id automationId, Id recordId)
-{
-    return QStringLiteral("automation:%1:record:%2").arg(automationId).arg(recordId);
 }
 
 void AutomationRunner::poke()
@@ -213,9 +203,8 @@ bool AutomationRunner::handle(const Event &event)
     if (event.type == EventType::RecordUpdated)
         return recordChanged(event);
     if (event.type == EventType::RecordDeleted) {
-        m_pendingSeen.insert(
-            QStringLiteral("record:%1").arg(event.data.value(QStringLiteral("id")).toInteger()),
-            QString());
+        m_pendingSeen.insert(recordSubject(event.data.value(QStringLiteral("id")).toInteger()),
+                             QString());
         return true;
     }
     if (event.type == EventType::ConversationCreated ||
@@ -229,16 +218,16 @@ bool AutomationRunner::recordChanged(const Event &event)
     Record record;
     if (!fromJson(event.data, &record, nullptr) || record.id <= 0)
         return true; // not ours to judge: the log holds what the hub wrote
-    const QString subject = QStringLiteral("record:%1").arg(record.id);
+    const QString subject = recordSubject(record.id);
     const std::optional<QString> before = seenState(subject);
     Target target;
     target.kind = QStringLiteral("record");
     target.id = target.recordId = record.id;
     target.module = record.module;
     target.after = record.fields;
-    target.phone = phoneOf(record.fields);
+    target.phone = recordNumber(record.fields);
     target.customerName = record.field(QStringLiteral("Full Name"));
-    const QString key = QStringLiteral("event:%1").arg(event.seq);
+    const QString key = eventRunKey(event.seq);
     bool ok = true;
     if (!before) {
         ok = runAll(AutomationTrigger::RecordCreated, target, key, event.seq);
@@ -269,10 +258,10 @@ bool AutomationRunner::conversationChanged(const Event &event)
             target.id = conversation.id;
             target.recordId = conversation.recordId;
             target.before = target.after = conversationFacts(conversation);
-            ok = runAll(AutomationTrigger::ConversationClosed, target,
-                        QStringLiteral("event:%1").arg(event.seq), event.seq);
+            const QString key = eventRunKey(event.seq);
+            ok = runAll(AutomationTrigger::ConversationClosed, target, key, event.seq);
             if (ok && m_closed && flush())
-                m_closed(conversation, QStringLiteral("event:%1").arg(event.seq));
+                m_closed(conversation, key);
         }
     }
     m_pendingSeen.insert(subject, status);
@@ -291,158 +280,6 @@ QVariantMap AutomationRunner::conversationFacts(const Conversation &conversation
     facts.insert(QStringLiteral("Customer Name"), conversation.customerName);
     facts.insert(QStringLiteral("Customer Number"), conversation.customerNumber);
     return facts;
-}
-
-bool AutomationRunner::runAll(AutomationTrigger trigger, const Target &target,
-                              const QString &runKey, qint64 seq)
-{
-    const QList<Automation> automations = m_repository.withTrigger(trigger);
-    if (automations.isEmpty())
-        return true;
-    const AutomationRepository::Origin origin = m_repository.originOf(seq);
-    for (const Automation &automation : automations) {
-        if (triggerIsAboutRecords(trigger) && automation.module != target.module)
-            continue;
-        if (!conditionsHold(automation.conditions, target.before, target.after))
-            continue;
-        if (!runOne(automation, target, runKey, origin))
-            return false;
-    }
-    return true;
-}
-
-bool AutomationRunner::runOne(const Automation &automation, const Target &target,
-                              const QString &runKey, const AutomationRepository::Origin &origin)
-{
-    // What was read before this occurrence is saved first: a hub stopping mid-run reads
-    // this occurrence again and finds its claims.
-    if (!flush())
-        return false;
-    const Id runId = m_repository.claimRun(automation.id, runKey, automation.trigger, target.kind,
-                                           target.id, origin.depth + 1, m_ctx.now());
-    if (runId == 0)
-        return true; // this occurrence ran already
-    AutomationRepository::RunEnd end;
-    const AutomationGuard guard = automationGuard(automation.id, origin.automationId, origin.depth);
-    if (guard != AutomationGuard::Run) {
-        end = ended(AutomationOutcome::Skipped, automationGuardCode(guard),
-                    guard == AutomationGuard::OwnAction
-                        ? QStringLiteral("The change was made by this automation.")
-                        : QStringLiteral("Automations set each other off %1 times in a row.")
-                              .arg(maxAutomationDepth));
-    } else {
-        const qint64 lastBefore = m_ctx.events.lastSeq();
-        end = act(automation, target, runId);
-        const qint64 lastAfter = m_ctx.events.lastSeq();
-        if (lastAfter > lastBefore) {
-            end.eventsFrom = lastBefore + 1;
-            end.eventsTo = lastAfter;
-        }
-    }
-    m_repository.finishRun(runId, end);
-    m_repository.remember(automation.id,
-                          end.outcome == AutomationOutcome::Done ? QString() : end.reason, end.sent,
-                          m_ctx.now());
-    return true;
-}
-
-std::optional<Agent> AutomationRunner::actorFor(const Automation &automation)
-{
-    // The admin who set it up acts; when they are gone, another admin.
-    if (std::optional<Agent> creator = m_ctx.agents.byId(automation.createdBy);
-        creator && creator->active)
-        return creator;
-    for (const Agent &agent : m_ctx.agents.all()) {
-        if (agent.active && agent.role == Role::Admin)
-            return agent;
-    }
-    return std::nullopt;
-}
-
-AutomationRepository::RunEnd AutomationRunner::act(const Automation &automation,
-                                                   const Target &target, Id runId)
-{
-    const std::optional<Agent> actor = actorFor(automation);
-    if (!actor)
-        return ended(AutomationOutcome::Failed, QStringLiteral("automation_actor_missing"),
-                     QStringLiteral("No active admin is left to act for the automation."));
-    const QString runKey = QStringLiteral("automation:%1:run:%2").arg(automation.id).arg(runId);
-    CommandResult result;
-    if (automation.action == AutomationAction::SendTemplate) {
-        if (target.kind == QLatin1String("record")) {
-            if (target.phone.isEmpty())
-                return ended(AutomationOutcome::Failed, QStringLiteral("automation_no_number"),
-                             QStringLiteral("The record has no Mobile or Phone."));
-            const QString key = automation.trigger == AutomationTrigger::RecordCreated
-                                    ? idempotencyKey(automation.id, target.recordId)
-                                    : runKey;
-            result = m_templates.startChat(*actor, automation.channelId, target.phone,
-                                           target.customerName, automation.templateId, key,
-                                           target.recordId);
-        } else {
-            result = m_templates.send(*actor, target.id, automation.templateId, runKey);
-        }
-    } else {
-        const Id conversationId = target.kind == QLatin1String("conversation")
-                                      ? target.id
-                                      : m_repository.newestConversationOf(target.recordId);
-        const std::optional<Conversation> conversation =
-            conversationId > 0 ? m_ctx.conversations.byId(conversationId) : std::nullopt;
-        if (!conversation)
-            return ended(AutomationOutcome::Skipped, QStringLiteral("automation_no_conversation"),
-                         QStringLiteral("The record has no conversation."));
-        ConversationChanges changes;
-        if (automation.action == AutomationAction::Assign) {
-            if (automation.agentId > 0)
-                changes.ownerId = automation.agentId;
-            if (automation.teamId > 0)
-                changes.teamId = automation.teamId;
-        } else if (automation.action == AutomationAction::Label) {
-            if (conversation->labelIds.contains(automation.labelId))
-                return ended(AutomationOutcome::Skipped, QStringLiteral("automation_no_change"),
-                             QStringLiteral("The conversation has the label already."));
-            changes.addLabels = {automation.labelId};
-        } else {
-            if (conversation->status == ConversationStatus::Closed)
-                return ended(AutomationOutcome::Skipped, QStringLiteral("automation_no_change"),
-                             QStringLiteral("The conversation is closed already."));
-            changes.status = ConversationStatus::Closed;
-        }
-        result = m_triage.change(*actor, conversationId, changes);
-    }
-    if (!result.ok())
-        return ended(AutomationOutcome::Failed, result.code, result.message);
-    AutomationRepository::RunEnd end;
-    end.messageId = result.body.value(QStringLiteral("message"))
-                        .toObject()
-                        .value(QStringLiteral("id"))
-                        .toInteger();
-    // A replayed key answers 200 with the first message: nothing new went out.
-    end.sent = automation.action == AutomationAction::SendTemplate && result.status == 202;
-    return end;
-}
-
-QJsonArray AutomationRunner::recordCreatedOutcomes(Id recordId)
-{
-    QJsonArray outcomes;
-    for (const AutomationRepository::RunOfRecord &found : m_repository.runsFor(
-             AutomationTrigger::RecordCreated, QStringLiteral("record"), recordId)) {
-        const AutomationRun &run = found.run;
-        QJsonObject outcome{{QStringLiteral("automation_id"), run.automationId}};
-        if (run.outcome == AutomationOutcome::Done) {
-            outcome.insert(QStringLiteral("status"),
-                           found.messageId > 0 ? QStringLiteral("sent") : QStringLiteral("done"));
-            if (found.messageId > 0)
-                outcome.insert(QStringLiteral("message_id"), found.messageId);
-        } else {
-            outcome.insert(QStringLiteral("status"), automationOutcomeName(run.outcome));
-            outcome.insert(QStringLiteral("error"),
-                           QJsonObject{{QStringLiteral("code"), run.reason},
-                                       {QStringLiteral("message"), run.detail}});
-        }
-        outcomes.append(outcome);
-    }
-    return outcomes;
 }
 
 } // namespace parley::hub

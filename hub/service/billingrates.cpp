@@ -11,21 +11,6 @@
 namespace parley::hub {
 namespace {
 
-const RatePlan *presetNamed(const QList<RatePlan> &presets, const QString &planId)
-{
-    for (const RatePlan &plan : presets) {
-        if (plan.id == planId)
-            return &plan;
-    }
-    return nullptr;
-}
-
-CommandResult unknownPlan(const QString &planId)
-{
-    return CommandResult::failure(400, QStringLiteral("credits_plan_unknown"),
-                                  QStringLiteral("There is no rate plan %1.").arg(planId));
-}
-
 // The plan's row of exactly `prefix`, else its other-countries row.
 const CountryRate &rowWithPrefix(const RatePlan &preset, const QString &prefix)
 {
@@ -36,18 +21,13 @@ const CountryRate &rowWithPrefix(const RatePlan &preset, const QString &prefix)
     return preset.defaultTemplateRate;
 }
 
-constexpr PricingCategory everyPricingCategory[] = {
-    PricingCategory::Marketing, PricingCategory::Utility, PricingCategory::Authentication,
-    PricingCategory::Service};
-
 } // namespace
 
 std::optional<RatePlan> BillingService::storedPlan(const QString &planId, bool *storeFailed)
 {
     if (storeFailed)
         *storeFailed = false;
-    const QList<RatePlan> presets = presetRatePlans();
-    const RatePlan *preset = presetNamed(presets, planId);
+    const std::optional<RatePlan> preset = presetPlan(planId);
     if (!preset)
         return std::nullopt;
     const std::optional<QList<CountryRate>> rows = m_rates.rates(preset->id, preset->currency);
@@ -102,8 +82,7 @@ CommandResult BillingService::setRate(const Agent &agent, const QString &planId,
 
 CommandResult BillingService::resetRates(const Agent &agent, const QString &planId)
 {
-    const QList<RatePlan> presets = presetRatePlans();
-    const RatePlan *preset = presetNamed(presets, planId);
+    const std::optional<RatePlan> preset = presetPlan(planId);
     if (!preset)
         return unknownPlan(planId);
     Transaction transaction(m_ctx.db);
@@ -114,7 +93,7 @@ CommandResult BillingService::resetRates(const Agent &agent, const QString &plan
     // other-countries price.
     for (const CountryRate &old : templateRateRows(*before)) {
         const CountryRate &now = rowWithPrefix(*preset, old.prefix);
-        for (PricingCategory category : everyPricingCategory) {
+        for (PricingCategory category : allPricingCategories) {
             if (old.price(category) == now.price(category))
                 continue;
             if (!m_rates.logChange({0, planId, old.prefix, pricingCategoryName(category),

@@ -33,11 +33,7 @@ BillingService::Account BillingService::account()
         // The table is seeded from the presets: the plan's own is the nearest to what it holds.
         qCWarning(lcHubStore, "the rate table could not be read; charging plan %s's presets",
                   qUtf8Printable(planId));
-        plan = deskSessionPlan();
-        for (const RatePlan &preset : presetRatePlans()) {
-            if (preset.id == planId)
-                plan = preset;
-        }
+        plan = presetPlan(planId).value_or(deskSessionPlan());
     }
     a.plan = *plan;
     return a;
@@ -239,14 +235,16 @@ CommandResult BillingService::setAutoRecharge(const AutoRechargeSettings &settin
     return summary();
 }
 
+CommandResult BillingService::unknownPlan(const QString &planId)
+{
+    return CommandResult::failure(400, QStringLiteral("credits_plan_unknown"),
+                                  QStringLiteral("There is no rate plan %1.").arg(planId));
+}
+
 CommandResult BillingService::setPlan(const QString &planId)
 {
-    bool known = false;
-    for (const RatePlan &plan : presetRatePlans())
-        known = known || plan.id == planId;
-    if (!known)
-        return CommandResult::failure(400, QStringLiteral("credits_plan_unknown"),
-                                      QStringLiteral("There is no rate plan %1.").arg(planId));
+    if (!presetPlan(planId))
+        return unknownPlan(planId);
     Transaction transaction(m_ctx.db);
     if (!m_ctx.db.exec(QStringLiteral("UPDATE credit_account SET plan = ? WHERE id = 1"), {planId})
              .isActive() ||

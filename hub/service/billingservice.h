@@ -64,6 +64,8 @@ private:
     // The preset `planId` with its stored template rates; nullopt for an unknown plan or when
     // the store failed (`*storeFailed` tells which).
     std::optional<RatePlan> storedPlan(const QString &planId, bool *storeFailed = nullptr);
+    // setPlan's and the rate table's refusal of a plan id that is not a preset's.
+    static CommandResult unknownPlan(const QString &planId);
     bool addLedger(LedgerKind kind, Credits amount, Id messageId, const QString &note);
     bool publishAccount();
     Charge quote(const Conversation &conversation, OutboundKind kind, PricingCategory category,

@@ -14,17 +14,6 @@ CommandResult notFound(const QString &what, Id id)
                                   QStringLiteral("There is no %1 %2.").arg(what).arg(id));
 }
 
-// Phone-like fields double as the record's number for lookups.
-QString phoneOf(const QVariantMap &fields)
-{
-    for (const char *key : {"Mobile", "Phone"}) {
-        const QString value = fields.value(QLatin1String(key)).toString();
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
-
 } // namespace
 
 CommandResult RecordService::refuseViewer(const Agent &agent) const
@@ -102,7 +91,7 @@ CommandResult RecordService::createRecord(const Agent &agent, Module module,
     record.fields = checkedFields;
     record.createdAt = record.updatedAt = m_ctx.now();
     Transaction transaction(m_ctx.db);
-    const QString phone = phoneOf(fields);
+    const QString phone = recordNumber(fields);
     record.id = m_ctx.records.insert(record, phone);
     if (record.id == 0 ||
         !m_ctx.events.append(EventType::RecordUpdated, toJson(record), m_ctx.now()) ||

@@ -7,7 +7,7 @@
 #include "core/mirror/mirrorschema.h"
 #include "core/mirror/outbox.h"
 #include "core/mirror/snoozes.h"
-#include "mirrorfixture.h"
+#include "mirrortestdata.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -16,24 +16,6 @@
 
 using namespace parley;
 using namespace parley::testing;
-
-namespace {
-
-constexpr TimestampMs T0 = 1763700000000; // 2025-11-21T04:40:00Z
-
-Conversation conversation(Id id, const QString &name, TimestampMs lastInbound)
-{
-    Conversation c;
-    c.id = id;
-    c.channelId = 1;
-    c.customerNumber = QStringLiteral("55119%1").arg(id, 8, 10, QLatin1Char('0'));
-    c.customerName = name;
-    c.lastInboundAt = lastInbound;
-    c.lastMessageAt = lastInbound;
-    return c;
-}
-
-} // namespace
 
 class MirrorOpenTest : public QObject {
     Q_OBJECT

@@ -96,6 +96,58 @@ private slots:
         QCOMPARE(money, ok ? usd(micros) : usd(-7));
     }
 
+    // A quote's quantities, unit prices and percents (R4.7) are read by the same rule as a price,
+    // exactly and to the column's decimals: no figure is silently rounded.
+    void figuresAreReadExactlyInEachLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("decimals");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<qint64>("scaled");
+        QTest::newRow("pt_BR quantity") << "pt_BR"
+                                        << "1,5" << 3 << true << qint64(1500);
+        QTest::newRow("pt_BR thousands") << "pt_BR"
+                                         << "1.234,5" << 2 << true << qint64(123450);
+        QTest::newRow("pt_BR with a dot") << "pt_BR"
+                                          << "1.5" << 3 << false << qint64(0);
+        QTest::newRow("en_US thousands") << "en_US"
+                                         << " 4,799.88 " << 2 << true << qint64(479988);
+        QTest::newRow("ja yen") << "ja_JP"
+                                << "429,000" << 0 << true << qint64(429000);
+        QTest::newRow("C as en_US") << "C"
+                                    << "12.5" << 2 << true << qint64(1250);
+        QTest::newRow("whole") << "en_US"
+                               << "2" << 3 << true << qint64(2000);
+        // Past a double's 15-16 digits: still exact.
+        QTest::newRow("eighteen digits")
+            << "en_US"
+            << "123456789012.345678" << 6 << true << qint64(123456789012345678);
+        QTest::newRow("more decimals than kept") << "en_US"
+                                                 << "1.2345" << 3 << false << qint64(0);
+        QTest::newRow("negative") << "en_US"
+                                  << "-1" << 0 << false << qint64(0);
+        QTest::newRow("exponent") << "en_US"
+                                  << "1e3" << 0 << false << qint64(0);
+        QTest::newRow("thirteen whole digits") << "en_US"
+                                               << "1234567890123" << 0 << false << qint64(0);
+        QTest::newRow("empty") << "en_US"
+                               << "" << 2 << false << qint64(0);
+        QTest::newRow("only a decimal sign") << "en_US"
+                                             << ".5" << 2 << false << qint64(0);
+    }
+    void figuresAreReadExactlyInEachLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, typed);
+        QFETCH(int, decimals);
+        QFETCH(bool, ok);
+        QFETCH(qint64, scaled);
+        qint64 read = -7;
+        QCOMPARE(parseLocalDecimal(typed, decimals, &read, QLocale(locale)), ok);
+        QCOMPARE(read, ok ? scaled : qint64(-7));
+    }
+
     void whatIsWrittenReadsBack()
     {
         for (const char *name : {"en_US", "pt_BR", "zh_CN", "ja_JP"}) {

@@ -265,17 +265,6 @@ protected:
         return QStringLiteral("http://127.0.0.1:%1").arg(m_graph.serverPorts().value(0));
     }
 
-    // The calls recorded since `from` that `match`es.
-    QList<Recorded> callsSince(qsizetype from, const std::function<bool(const Recorded &)> &match)
-    {
-        QList<Recorded> found;
-        for (qsizetype i = from; i < m_calls.size(); ++i) {
-            if (match(m_calls.at(i)))
-                found.append(m_calls.at(i));
-        }
-        return found;
-    }
-
     // The call held to fixture `name`: method, path shape, content type, query and body.
     void verifyContract(const Recorded &call, const QString &name)
     {

@@ -3,6 +3,9 @@
 // looked up under the context lupdate filed them in. A context mismatch leaves English on screen
 // even though the .ts file is complete, which tst_translations cannot see.
 #include "../core/mirrorfixture.h"
+#include "core/billing/rateplan.h"
+#include "core/domain/fieldlabels.h"
+#include "core/rules/recordmerging.h"
 #include "core/rules/servicewindow.h"
 #include "core/sync/huberror.h"
 #include "screenshots.h"
@@ -23,6 +26,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace parley;
 using namespace parley::ui;
@@ -110,6 +115,49 @@ private slots:
         bar.setParent(nullptr);
         QCoreApplication::removeTranslator(&translator);
         QCoreApplication::removeTranslator(&qtWords);
+    }
+
+    // A field a merge kept twice ("Full Name (2)", stored in English by the hub) and the rate
+    // table's preset countries read in the admin's language; a country an admin named stays as
+    // written.
+    void mergedFieldsAndRateCountriesAreTranslated()
+    {
+        const QVariantMap merged =
+            mergedRecordFields({{QStringLiteral("Full Name"), QStringLiteral("Ana Souza")}},
+                               {{QStringLiteral("Full Name"), QStringLiteral("Ana S.")}});
+        const QString second = numberedFieldName(QStringLiteral("Full Name"), 2);
+        QCOMPARE(merged.value(second).toString(), QStringLiteral("Ana S."));
+        QCOMPARE(fieldLabel(second), QStringLiteral("Full Name (2)")); // English: as stored
+        const QList<CountryRate> presets = deskCountryPlan().templateRates;
+        const auto brazil =
+            std::find_if(presets.cbegin(), presets.cend(),
+                         [](const CountryRate &r) { return r.prefix == QLatin1String("55"); });
+        QVERIFY(brazil != presets.cend());
+        QCOMPARE(rateCountryText(*brazil), QStringLiteral("Brazil"));
+
+        QTranslator japanese;
+        QVERIFY(japanese.load(QStringLiteral(":/i18n/parley_ja")));
+        QCoreApplication::installTranslator(&japanese);
+        const QString label = fieldLabel(second);
+        const QString twice = fieldLabel(numberedFieldName(second, 3));
+        const QString country = rateCountryText(*brazil);
+        const QString named = rateCountryText(
+            {QStringLiteral("351"), QStringLiteral("Portugal (Lisboa)"), {}, {}, {}, {}});
+        const QString other =
+            rateCountryText({QString(), QStringLiteral("Other countries"), {}, {}, {}, {}});
+        const QString fullName = fieldLabel(QStringLiteral("Full Name"));
+        QCoreApplication::removeTranslator(&japanese);
+        QVERIFY2(fullName != QStringLiteral("Full Name"), qPrintable(fullName));
+        QVERIFY2(label.startsWith(fullName) && label.contains(u'2') &&
+                     !label.contains(QStringLiteral("Full Name")),
+                 qPrintable(label));
+        QVERIFY2(twice.startsWith(label) && twice.contains(u'3'), qPrintable(twice));
+        QCOMPARE(country, QStringLiteral("ブラジル"));
+        QCOMPARE(named, QStringLiteral("Portugal (Lisboa)"));
+        QVERIFY2(other != QStringLiteral("Other countries"), qPrintable(other));
+        // A custom field whose name merely ends in a number is not renumbered: "(1)" is not a
+        // merge's, and a field without a translation keeps its name.
+        QCOMPARE(fieldLabel(QStringLiteral("Budget (1)")), QStringLiteral("Budget (1)"));
     }
 
     void textsOutsideWidgetsAreTranslated()

@@ -65,6 +65,13 @@ QString ledgerNoteText(const QString &note)
     return note;
 }
 
+QString rateCountryText(const CountryRate &rate)
+{
+    if (rate.prefix.isEmpty())
+        return tr("Other countries");
+    return QCoreApplication::translate("RateCountry", rate.country.toUtf8().constData());
+}
+
 QString pricingCategoryText(PricingCategory category)
 {
     switch (category) {
@@ -105,15 +112,6 @@ QString channelStatusText(ChannelStatus status)
         return tr("needs attention");
     }
     return {};
-}
-
-std::optional<RatePlan> presetPlan(const QString &id)
-{
-    for (const RatePlan &plan : presetRatePlans()) {
-        if (plan.id == id)
-            return plan;
-    }
-    return std::nullopt;
 }
 
 ChannelStatus purchaseChannelStatus(const QList<Channel> &channels)

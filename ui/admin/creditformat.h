@@ -9,8 +9,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace parley::ui {
 
 // How the Credits screen writes numbers, money, instants and names: always through QLocale and
@@ -29,12 +27,14 @@ QString ledgerKindText(const QString &kindName);
 // references, failure codes) as they are.
 QString ledgerNoteText(const QString &note);
 QString pricingCategoryText(PricingCategory category);
+// A template rate row's country in the user's language: the preset rows' names (core/billing/
+// rateplan.cpp) are translated, a name an admin gave stays as written, and the row without a
+// calling code is "Other countries".
+QString rateCountryText(const CountryRate &rate);
 // R1.3, also used by the Channels screen.
 QString channelStatusText(ChannelStatus status);
 // The unit credits are sold in ("point", "IM credit", "US$1").
 QString packTitle(const RatePlan &plan);
-
-std::optional<RatePlan> presetPlan(const QString &id);
 
 // R8.2: the number whose state decides whether credits may be bought: a connected one when
 // there is any, otherwise the nearest to it (pending, deactivated, disconnected, in that order).

@@ -18,10 +18,7 @@
 namespace parley::ui {
 namespace {
 
-// The table's columns after the country and its calling code, in order.
-constexpr PricingCategory priceColumns[] = {PricingCategory::Marketing, PricingCategory::Utility,
-                                            PricingCategory::Authentication,
-                                            PricingCategory::Service};
+// The table's columns after the country and its calling code: allPricingCategories, in order.
 constexpr int firstPriceColumn = 2;
 
 // The presets' names in the user's language; core's English name for any other plan.
@@ -79,12 +76,11 @@ CreditRateTable::CreditRateTable(QWidget *parent)
         m_preset->addItem(planTitle(plan), plan.id);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    m_templates->setColumnCount(6);
-    m_templates->setHorizontalHeaderLabels({tr("Country"), tr("Calling code"),
-                                            pricingCategoryText(PricingCategory::Marketing),
-                                            pricingCategoryText(PricingCategory::Utility),
-                                            pricingCategoryText(PricingCategory::Authentication),
-                                            pricingCategoryText(PricingCategory::Service)});
+    QStringList headers{tr("Country"), tr("Calling code")};
+    for (PricingCategory category : allPricingCategories)
+        headers << pricingCategoryText(category);
+    m_templates->setColumnCount(int(headers.size()));
+    m_templates->setHorizontalHeaderLabels(headers);
     m_templates->verticalHeader()->hide();
     m_templates->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
@@ -155,6 +151,11 @@ void CreditRateTable::setRates(const RateTable &rates)
     fill(shownRatePlan());
 }
 
+void CreditRateTable::showHubRates()
+{
+    fill(shownRatePlan());
+}
+
 void CreditRateTable::setEditable(bool editable)
 {
     m_editable = editable;
@@ -172,7 +173,7 @@ void CreditRateTable::priceTyped(QTableWidgetItem *item)
 {
     if (item->column() < firstPriceColumn)
         return;
-    const PricingCategory category = priceColumns[item->column() - firstPriceColumn];
+    const PricingCategory category = allPricingCategories[item->column() - firstPriceColumn];
     const QString prefix = item->data(Qt::UserRole).toString();
     const QString typed = item->text();
     // The item belongs to the editor committing it: the table is filled again afterwards.
@@ -224,15 +225,15 @@ void CreditRateTable::fill(const RatePlan &plan)
     m_templates->setRowCount(int(rates.size()));
     for (int row = 0; row < rates.size(); ++row) {
         const CountryRate &rate = rates.at(row);
-        const QString country = rate.prefix.isEmpty() ? tr("Other countries") : rate.country;
-        const QStringList cells = {country, rate.prefix.isEmpty() ? QString() : u'+' + rate.prefix};
+        const QStringList cells = {rateCountryText(rate),
+                                   rate.prefix.isEmpty() ? QString() : u'+' + rate.prefix};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setFlags(item->flags() & ~Qt::ItemIsEditable);
             m_templates->setItem(row, column, item);
         }
-        for (int i = 0; i < int(std::size(priceColumns)); ++i) {
-            auto *item = new QTableWidgetItem(moneyDisplay(rate.price(priceColumns[i])));
+        for (int i = 0; i < int(std::size(allPricingCategories)); ++i) {
+            auto *item = new QTableWidgetItem(moneyDisplay(rate.price(allPricingCategories[i])));
             item->setData(Qt::UserRole, rate.prefix);
             item->setFlags(m_editable ? item->flags() | Qt::ItemIsEditable
                                       : item->flags() & ~Qt::ItemIsEditable);

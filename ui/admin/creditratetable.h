@@ -34,8 +34,9 @@ public:
     void showPlan(const QString &planId);
     void setBusy(bool busy);
     void setRates(const RateTable &rates);
+    // The hub's rates as last set, dropping a price shown as typed that the hub then refused.
+    void showHubRates();
     void setEditable(bool editable);
-    bool isEditable() const { return m_editable; }
     // The shown plan with the hub's rates, as the table shows it.
     RatePlan shownRatePlan() const;
 

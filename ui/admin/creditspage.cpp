@@ -327,7 +327,6 @@ void CreditsPage::choosePlan(const QString &planId)
 
 void CreditsPage::showRates(const RateTable &rates)
 {
-    m_rateTable = rates;
     m_rates->setRates(rates);
     // The Credits page is an admin's (AdminWindow): prices are typed once the hub's are known.
     m_rates->setEditable(m_credits.isConnected());
@@ -342,7 +341,7 @@ void CreditsPage::saveRate(const QString &planId, const RateEdit &edit)
             return;
         self->m_rates->setBusy(false);
         if (!rates.ok()) {
-            self->m_rates->setRates(self->m_rateTable); // the price as the hub still has it
+            self->m_rates->showHubRates(); // the price as the hub still has it
             self->showError(rates.error().text());
             return;
         }

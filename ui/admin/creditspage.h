@@ -81,7 +81,6 @@ private:
     CreditsApi m_credits;
     ChannelsApi m_channels;
     RatePlan m_plan;
-    RateTable m_rateTable; // the hub's, as last read or saved
     Credits m_balance = 0;
     AutoRechargeSettings m_autoRecharge;
     ChannelStatus m_channelStatus = ChannelStatus::PendingVerification;

@@ -1,5 +1,6 @@
 #include "ui/conversation/newchatdialog.h"
 
+#include "core/domain/fieldlabels.h"
 #include "core/domain/recordlinks.h"
 #include "core/mirror/mirrorreads.h"
 #include "core/mirror/recordreads.h"
@@ -24,6 +25,19 @@
 #include <QUuid>
 
 namespace parley::ui {
+namespace {
+
+// A record's numbers to send to, each named by its field in the agent's language ("携帯: +55…").
+void listNumbers(QComboBox *box, const Record &record)
+{
+    for (const QString &field : {QStringLiteral("Mobile"), QStringLiteral("Phone")}) {
+        const QString number = record.field(field).trimmed();
+        if (!number.isEmpty())
+            box->addItem(NewChatDialog::tr("%1: %2").arg(fieldLabel(field), number), number);
+    }
+}
+
+} // namespace
 
 NewChatDialog::NewChatDialog(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
     : QDialog(parent), m_hub(hub)
@@ -53,11 +67,7 @@ void NewChatDialog::build(QSqlDatabase mirror)
     QWidget *first = nullptr;
     if (m_record) {
         m_recordNumber = new QComboBox(this);
-        for (const QString &field : {QStringLiteral("Mobile"), QStringLiteral("Phone")}) {
-            const QString number = m_record->field(field).trimmed();
-            if (!number.isEmpty())
-                m_recordNumber->addItem(QStringLiteral("%1: %2").arg(field, number), number);
-        }
+        listNumbers(m_recordNumber, *m_record);
         form->addRow(tr("Customer's number"), m_recordNumber);
         first = m_recordNumber;
     } else {
@@ -222,12 +232,8 @@ void NewChatDialog::customerChosen()
     {
         const QSignalBlocker quiet(m_recordNumber);
         m_recordNumber->clear();
-        const Record record = m_people.value(person);
-        for (const QString &field : {QStringLiteral("Mobile"), QStringLiteral("Phone")}) {
-            const QString number = record.field(field).trimmed();
-            if (person > 0 && !number.isEmpty())
-                m_recordNumber->addItem(QStringLiteral("%1: %2").arg(field, number), number);
-        }
+        if (person > 0)
+            listNumbers(m_recordNumber, m_people.value(person));
     }
     // A picked customer's numbers replace the typed number and name.
     m_recordNumber->setEnabled(person > 0);

@@ -59,17 +59,14 @@ QuoteAttachDialog::QuoteAttachDialog(const QuoteRecipients &recipients, HubClien
     if (const std::optional<Record> &person = recipients.person) {
         // Whom the PDF is prepared for: the record's name, else the name WhatsApp gave, else
         // the number; a deal's quote too is prepared for the person the chat is with.
-        QString name = recordTitle(*person);
+        m_preparedFor = recordTitle(*person);
         for (const QString &fallback : {conversation.customerName, conversation.customerNumber}) {
-            if (name.trimmed().isEmpty())
-                name = fallback;
+            if (m_preparedFor.trimmed().isEmpty())
+                m_preparedFor = fallback;
         }
         m_records.append(person->id);
-        m_recordNames.insert(person->id, name);
-        for (const Record &deal : recipients.deals) {
+        for (const Record &deal : recipients.deals)
             m_records.append(deal.id);
-            m_recordNames.insert(deal.id, name);
-        }
     }
     connect(m_new, &QPushButton::clicked, this, [this] {
         auto *editor = new QuoteEditor(m_hub, m_records.value(0), std::nullopt, this);
@@ -140,7 +137,7 @@ void QuoteAttachDialog::accept()
     if (!m_sender || row < 0 || row >= m_quotes.size())
         return;
     const Quote quote = m_quotes.at(row);
-    const QByteArray pdf = renderQuotePdf({quote, m_business, m_recordNames.value(quote.recordId)});
+    const QByteArray pdf = renderQuotePdf({quote, m_business, m_preparedFor});
     // The outbox copies the file when it queues it; the copy here is the one the agent could
     // open again, kept with the app's cache.
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))

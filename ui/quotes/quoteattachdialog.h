@@ -59,7 +59,7 @@ private:
     Conversation m_conversation;
     QString m_business; // whom the PDF comes from
     QList<Id> m_records;
-    QHash<Id, QString> m_recordNames;
+    QString m_preparedFor; // the PDF's customer, whichever of m_records the quote is of
     QList<Quote> m_quotes;
     int m_pending = 0;
     Id m_chosen = 0; // the quote to select once read (one just made)

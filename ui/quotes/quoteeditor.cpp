@@ -1,5 +1,6 @@
 #include "ui/quotes/quoteeditor.h"
 
+#include "core/billing/moneydisplay.h"
 #include "core/rules/quoterules.h"
 #include "ui/admin/creditformat.h"
 #include "ui/quotes/quotepdf.h"
@@ -41,15 +42,13 @@ QDate quoteIssueDay(const std::optional<Quote> &existing)
     return existing ? existing->issuedOn : QDateTime::currentDateTimeUtc().date();
 }
 
-// A number typed in the user's locale ("1,5" in pt_BR) scaled to an integer (×10^decimals);
-// -1 when it is not a number, so the rules refuse it with their words.
+// A number typed in the user's locale ("1,5" in pt_BR) scaled to an integer (×10^decimals), read
+// exactly as a price in the rate table is (core's parseLocalDecimal); -1 when it is not one (or
+// has more decimals than the column keeps), so the rules refuse it with their words.
 qint64 typedScaled(const QString &text, int decimals)
 {
-    bool ok = false;
-    const double value = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok || !std::isfinite(value) || std::fabs(value) > 1e15)
-        return -1;
-    return qint64(std::llround(value * std::pow(10.0, decimals)));
+    qint64 scaled = 0;
+    return parseLocalDecimal(text, decimals, &scaled) ? scaled : -1;
 }
 
 QString quoteCellText(const QTableWidget *table, int row, int column)

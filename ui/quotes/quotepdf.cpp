@@ -1,5 +1,6 @@
 #include "ui/quotes/quotepdf.h"
 
+#include "core/billing/moneydisplay.h"
 #include "core/rules/quoterules.h"
 #include "ui/admin/creditformat.h"
 #include "ui/main/namespacetr.h"
@@ -15,16 +16,6 @@
 
 namespace parley::ui {
 namespace {
-
-// The C locale (no LANG) writes numbers as American English does, as money does
-// (core/billing/moneydisplay.h).
-QLocale quoteLocale()
-{
-    QLocale locale;
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    return locale;
-}
 
 // DejaVu Sans for Latin, Greek and Cyrillic, then the Noto Sans CJK face that draws the user's
 // script with its own glyph shapes (a Chinese reader expects Simplified or Traditional forms, a
@@ -177,12 +168,12 @@ QString quoteQuantityText(qint64 quantityMilli)
                          : quantityMilli % 100 == 0 ? 1
                          : quantityMilli % 10 == 0  ? 2
                                                     : 3;
-    return quoteLocale().toString(double(quantityMilli) / 1000.0, 'f', decimals);
+    return figureLocale().toString(double(quantityMilli) / 1000.0, 'f', decimals);
 }
 
 QString quotePercentText(int basisPoints)
 {
-    const QLocale locale = quoteLocale();
+    const QLocale locale = figureLocale();
     const int decimals = basisPoints % 100 == 0 ? 0 : basisPoints % 10 == 0 ? 1 : 2;
     return locale.toString(double(basisPoints) / 100.0, 'f', decimals) + locale.percent();
 }
@@ -197,7 +188,7 @@ QString quotePdfFileName(const Quote &quote)
 
 QByteArray renderQuotePdf(const QuoteDocument &document)
 {
-    const QLocale locale = quoteLocale();
+    const QLocale locale = figureLocale();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

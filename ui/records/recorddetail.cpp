@@ -25,6 +25,7 @@ RecordDetail::RecordDetail(QSqlDatabase mirror, QuickActions *actions, QWidget *
     setObjectName(QStringLiteral("recordDetail"));
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
+    m_column = layout;
     m_empty = new QLabel(tr("Choose a record to see its fields and conversations."), content);
     m_empty->setObjectName(QStringLiteral("detailEmpty"));
     m_empty->setWordWrap(true);
@@ -92,19 +93,16 @@ void RecordDetail::showRecord(Id recordId)
 {
     m_record = Record{};
     m_record.id = recordId;
-    reload();
-    if (m_quotes)
-        m_quotes->showRecord(m_conversations->parentWidget()->isHidden() ? 0 : m_record.id,
-                             m_record.module);
+    const bool found = reload();
+    if (m_quotes) // a record not on this computer shows no quotes
+        m_quotes->showRecord(found ? m_record.id : 0, m_record.module);
 }
 
 void RecordDetail::setQuotes(RecordQuotes *quotes)
 {
     m_quotes = quotes;
     // Between the fields and the conversations.
-    QWidget *talks = m_conversations->parentWidget();
-    auto *layout = qobject_cast<QVBoxLayout *>(talks->parentWidget()->layout());
-    layout->insertWidget(layout->indexOf(talks), quotes);
+    m_column->insertWidget(m_column->indexOf(m_conversations->parentWidget()), quotes);
     quotes->showRecord(0, m_record.module);
 }
 
@@ -146,7 +144,7 @@ Id RecordDetail::findChatPerson() const
     return 0;
 }
 
-void RecordDetail::reload()
+bool RecordDetail::reload()
 {
     const std::optional<Record> found =
         m_record.id > 0 ? RecordReads(m_db).record(m_record.id) : std::nullopt;
@@ -163,7 +161,7 @@ void RecordDetail::reload()
             m_empty->setText(tr("This record is not on this computer: merged into another one, "
                                 "or not arrived yet."));
         m_chatPerson = 0;
-        return;
+        return false;
     }
     m_record = *found;
     const QString title = recordTitle(m_record);
@@ -195,6 +193,7 @@ void RecordDetail::reload()
     m_startChat->setToolTip(m_chatPerson > 0
                                 ? QString()
                                 : tr("No lead or contact with a number belongs to this record."));
+    return true;
 }
 
 } // namespace parley::ui

@@ -9,6 +9,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QVBoxLayout;
 
 namespace parley::ui {
 
@@ -47,7 +48,8 @@ signals:
     void chatRequested(parley::Id personRecordId);
 
 private:
-    void reload();
+    // False when the record is not in the mirror (merged away, out of scope, not arrived yet).
+    bool reload();
     Id findChatPerson() const;
 
     QSqlDatabase m_db;
@@ -60,6 +62,7 @@ private:
     QListWidget *m_conversations = nullptr;
     QPushButton *m_startChat = nullptr;
     QLabel *m_empty = nullptr;
+    QVBoxLayout *m_column = nullptr; // the parts, top to bottom
     RecordQuotes *m_quotes = nullptr;
 };
 
