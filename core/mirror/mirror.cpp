@@ -326,6 +326,25 @@ QList<Id> Mirror::olderHistory(int limit)
     return ids;
 }
 
+QList<OlderHistoryCursor> Mirror::olderHistoryCursors(int limit)
+{
+    QList<OlderHistoryCursor> cursors;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT o.conversation_id, COALESCE((SELECT min(m.id) FROM messages m"
+                       " WHERE m.conversation_id = o.conversation_id), 0) FROM older_history o"
+                       " LEFT JOIN conversations c ON c.id = o.conversation_id"
+                       " ORDER BY c.last_message_at DESC, o.conversation_id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        m_error = sqlFailure(lcMirror(), query);
+        return cursors;
+    }
+    while (query.next())
+        cursors.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    return cursors;
+}
+
 Id Mirror::oldestMessageId(Id conversationId)
 {
     QSqlQuery query(m_db);
