@@ -135,6 +135,11 @@ bool prepareHistory(const QString &dataDir, int conversations, int messages, qin
     *fromCache = !cache.isEmpty() && seqFile.open(QIODevice::ReadOnly);
     if (*fromCache) {
         *seq = seqFile.readAll().trimmed().toLongLong();
+        // The set-up's own store is replaced whole: no journal of it may stay beside the copy.
+        QDir data(dataDir);
+        for (const QString &journal :
+             data.entryList({QStringLiteral("*-wal"), QStringLiteral("*-shm")}, QDir::Files))
+            data.remove(journal);
         return *seq > 0 && copyFolder(cache + QStringLiteral("/data"), dataDir);
     }
     if (!writeHistory(dataDir, conversations, messages, seq))
