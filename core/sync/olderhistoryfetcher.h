@@ -59,7 +59,7 @@ public:
     void prioritize(Id conversationId);
     // Smaller pages than the hub's bounds (tests: many pages from a small history).
     void setPageLimits(int conversations, int messages);
-    // Requests sent since start() (tests and the first-sync benchmark).
+    // Requests sent since start(), for tests.
     int requestsSent() const { return m_requests; }
 
 signals:
