@@ -10,13 +10,18 @@
 #include "hub/store/recordrepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <atomic>
 #include <cstdio>
+
+#include <sys/resource.h>
 
 namespace parley::bench {
 namespace {
@@ -27,6 +32,8 @@ using hub::HubDatabase;
 using hub::RecordRepository;
 
 const QString login = QStringLiteral("firstsync");
+// The full replay runs beside the first sync up to this many messages.
+constexpr int fullReplayUpTo = 200000;
 
 // Every tenth conversation is long (more than the snapshot's newest 20), the others short, so
 // the mean is messages / conversations and some history is left for the background.
@@ -44,7 +51,8 @@ QList<int> messageCounts(int conversations, int messages)
     return counts;
 }
 
-bool writeHistory(const QString &dataDir, int conversations, int messages)
+// The log's head seq goes to `seq`: the sync is complete when the mirror is there.
+bool writeHistory(const QString &dataDir, int conversations, int messages, qint64 *seq)
 {
     HubDatabase db;
     if (!db.open(dataDir, QString())) {
@@ -92,11 +100,77 @@ bool writeHistory(const QString &dataDir, int conversations, int messages)
             conversation.lastMessageText = message.text;
             conversation.unreadCount = m + 1;
         }
-        if (!repository.save(conversation) ||
-            events.append(EventType::ConversationCreated, toJson(conversation), start) <= 0)
+        *seq = events.append(EventType::ConversationCreated, toJson(conversation), start);
+        if (!repository.save(conversation) || *seq <= 0)
             return false;
     }
     return db.commit();
+}
+
+// PARLEY_FIRST_SYNC_STORE=<folder>: the store written for a size is kept in <folder>/<size>
+// (the hub's data folder, with the log's head seq beside it) and copied for the next run of
+// that size: writing 1 M messages takes minutes, and runs before and after a change then sync
+// the same store.
+QString storeCache(int conversations, int messages)
+{
+    const QString folder = qEnvironmentVariable("PARLEY_FIRST_SYNC_STORE");
+    return folder.isEmpty()
+               ? QString()
+               : QStringLiteral("%1/%2-%3").arg(folder).arg(conversations).arg(messages);
+}
+
+bool copyFolder(const QString &from, const QString &to)
+{
+    return QDir().mkpath(to) &&
+           QProcess::execute(QStringLiteral("cp"),
+                             {QStringLiteral("-a"), from + QStringLiteral("/."), to}) == 0;
+}
+
+// The store of this size, from the cache when it holds one, else written (and then cached).
+bool prepareHistory(const QString &dataDir, int conversations, int messages, qint64 *seq,
+                    bool *fromCache)
+{
+    const QString cache = storeCache(conversations, messages);
+    QFile seqFile(cache + QStringLiteral("/head-seq"));
+    *fromCache = !cache.isEmpty() && seqFile.open(QIODevice::ReadOnly);
+    if (*fromCache) {
+        *seq = seqFile.readAll().trimmed().toLongLong();
+        // The set-up's own store is replaced whole: no journal of it may stay beside the copy.
+        QDir data(dataDir);
+        for (const QString &journal :
+             data.entryList({QStringLiteral("*-wal"), QStringLiteral("*-shm")}, QDir::Files))
+            data.remove(journal);
+        return *seq > 0 && copyFolder(cache + QStringLiteral("/data"), dataDir);
+    }
+    if (!writeHistory(dataDir, conversations, messages, seq))
+        return false;
+    if (cache.isEmpty())
+        return true;
+    if (!copyFolder(dataDir, cache + QStringLiteral("/data")) ||
+        !seqFile.open(QIODevice::WriteOnly)) {
+        std::printf("first_sync: the store could not be kept in %s\n", qPrintable(cache));
+        return true; // the run itself can go on
+    }
+    seqFile.write(QByteArray::number(*seq));
+    return true;
+}
+
+// This process's user + system CPU seconds: the desktop side of the sync (the sync worker's
+// thread; the watcher's polls are a few ms).
+double ownCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+qint64 messageCount(Mirror &mirror)
+{
+    QSqlQuery query(mirror.database());
+    return query.exec(QStringLiteral("SELECT count(*) FROM messages")) && query.next()
+               ? query.value(0).toLongLong()
+               : -1;
 }
 
 // The old first sync: every page of the log through GET /sync into a mirror.
@@ -130,7 +204,11 @@ bool runFirstSync(int conversations, int messages)
     }
     QElapsedTimer generation;
     generation.start();
-    if (!writeHistory(hub.dataDir(), conversations, messages)) {
+    // The log's head, to know when the mirror has caught up: known from writing the store (it
+    // was once read through GET /sync, the whole log again, minutes at 1 M messages).
+    qint64 seq = 0;
+    bool fromCache = false;
+    if (!prepareHistory(hub.dataDir(), conversations, messages, &seq, &fromCache)) {
         std::printf("first_sync: not measured: the history could not be written\n");
         return false;
     }
@@ -139,8 +217,10 @@ bool runFirstSync(int conversations, int messages)
         std::printf("first_sync: not measured: %s\n", qPrintable(error));
         return false;
     }
-    std::printf("first_sync_size: %d conversations, %d messages (written in %.1f s)\n",
-                conversations, messages, double(generation.elapsed()) / 1e3);
+    std::printf("first_sync_size: %d conversations, %d messages (%s in %.1f s)\n", conversations,
+                messages, fromCache ? "copied from PARLEY_FIRST_SYNC_STORE" : "written",
+                double(generation.elapsed()) / 1e3);
+    std::fflush(stdout);
     QTemporaryDir dir;
 
     // Sign-in, then the desktop's sync worker on its own thread from an empty mirror.
@@ -148,10 +228,9 @@ bool runFirstSync(int conversations, int messages)
     signIn.start();
     const QString token = hub.login(login, login + QStringLiteral("-password"));
     const qint64 signInMs = signIn.elapsed(); // the hub's password hashing, part of "usable"
-    // The log's head, to know when the mirror has caught up: read outside the timed span (it
-    // pages through the whole log, work the desktop does not do; it was once inside it).
-    const qint64 seq = hub.currentSeq(token);
     // From here the sync worker's time; the sign-in's is added to both figures.
+    const double hubCpuBefore = hub.cpuSeconds();
+    const double ownCpuBefore = ownCpuSeconds();
     QElapsedTimer timer;
     timer.start();
     const QString path = dir.filePath(QStringLiteral("snapshot.sqlite"));
@@ -169,34 +248,60 @@ bool runFirstSync(int conversations, int messages)
     QMetaObject::invokeMethod(worker, "start", Qt::QueuedConnection, Q_ARG(QUrl, hub.url({})),
                               Q_ARG(QString, token), Q_ARG(QString, path));
     Mirror watched;
+    double snapshotS = -1; // the snapshot applied whole: the mirror at its seq
     double completeS = -1;
     while (timer.elapsed() < 600000) {
         QThread::msleep(50);
         if (!watched.isOpen() && watched.open(path) != Mirror::OpenStatus::Ok)
             continue;
-        if (watched.lastSeq() >= seq && watched.olderHistory(1).isEmpty()) {
+        const bool atHead = watched.lastSeq() >= seq;
+        if (atHead && snapshotS < 0)
+            snapshotS = double(signInMs + timer.elapsed()) / 1e3;
+        if (atHead && watched.olderHistory(1).isEmpty()) {
             completeS = double(signInMs + timer.elapsed()) / 1e3;
             break;
         }
     }
+    const double hubCpu = hub.cpuSeconds() - hubCpuBefore;
+    const double ownCpu = ownCpuSeconds() - ownCpuBefore;
     QMetaObject::invokeMethod(worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
     thread.quit();
     thread.wait();
+    const qint64 mirrored = watched.isOpen() ? messageCount(watched) : -1;
     watched.close();
 
-    const double replayS =
-        fullReplaySeconds(hub, token, dir.filePath(QStringLiteral("replayed.sqlite")));
     if (usableMs < 0 || completeS < 0) {
-        std::printf("first_sync: not complete within 600 s\n");
+        std::printf("first_sync: not complete within 600 s (%lld messages in the mirror)\n",
+                    mirrored);
         return false;
     }
+    // The old first sync, the whole log through /sync pages, next to it: only at sizes where it
+    // ends in minutes (at 1 M messages it took over 25 at load 25).
+    const bool replay = messages <= fullReplayUpTo;
+    const double replayS =
+        replay ? fullReplaySeconds(hub, token, dir.filePath(QStringLiteral("replayed.sqlite")))
+               : -1;
+    const QString replayText =
+        replay ? QStringLiteral("%1 s").arg(replayS, 0, 'f', 1)
+               : QStringLiteral("not run above %1 messages").arg(fullReplayUpTo);
     std::printf("first_sync_usable_ms: %lld (full replay, the old first sync: usable only at its "
-                "end, %.0f ms)\n",
-                qint64(usableMs), replayS * 1e3);
+                "end, %s)\n",
+                qint64(usableMs), qPrintable(replayText));
     std::printf("first_sync_signin_ms: %lld (of first_sync_usable_ms: the login request)\n",
                 signInMs);
-    std::printf("first_sync_complete_s: %.1f (full replay through /sync: %.1f s)\n", completeS,
-                replayS);
+    std::printf("first_sync_snapshot_s: %.1f (the snapshot applied whole: the mirror at the "
+                "log's head)\n",
+                snapshotS);
+    std::printf("first_sync_complete_s: %.1f (full replay through /sync: %s)\n", completeS,
+                qPrintable(replayText));
+    std::printf("first_sync_cpu_s: hub %.1f, desktop %.1f (sign-in to complete; the two share "
+                "the cores with everything else)\n",
+                hubCpu, ownCpu);
+    if (mirrored != messages) {
+        std::printf("first_sync_failures: %lld messages in the mirror, %d on the hub\n", mirrored,
+                    messages);
+        return false;
+    }
     return true;
 }
 

@@ -326,6 +326,28 @@ QList<Id> Mirror::olderHistory(int limit)
     return ids;
 }
 
+QList<OlderHistoryCursor> Mirror::olderHistoryCursors(int limit)
+{
+    QList<OlderHistoryCursor> cursors;
+    QSqlQuery query(m_db);
+    // The oldest message is looked up for the conversations picked only: in the select list of
+    // the sorted query it was looked up for every listed one (10,000 at 1 M messages) per page.
+    query.prepare(QStringLiteral(
+        "SELECT p.conversation_id, COALESCE((SELECT min(m.id) FROM messages m"
+        " WHERE m.conversation_id = p.conversation_id), 0) FROM (SELECT o.conversation_id,"
+        " c.last_message_at AS at FROM older_history o LEFT JOIN conversations c"
+        " ON c.id = o.conversation_id ORDER BY c.last_message_at DESC, o.conversation_id DESC"
+        " LIMIT ?) p ORDER BY p.at DESC, p.conversation_id DESC"));
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        m_error = sqlFailure(lcMirror(), query);
+        return cursors;
+    }
+    while (query.next())
+        cursors.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    return cursors;
+}
+
 Id Mirror::oldestMessageId(Id conversationId)
 {
     QSqlQuery query(m_db);

@@ -93,6 +93,9 @@ public:
     // id the mirror holds of one (0 when none), where the next older page ends.
     QList<Id> olderHistory(int limit);
     Id oldestMessageId(Id conversationId);
+    // The same conversations with their oldest message id (0 when none), in one read: the
+    // cursors of the next older-history request.
+    QList<OlderHistoryCursor> olderHistoryCursors(int limit);
     bool forgetOlderHistory(Id conversationId);
 
 private:

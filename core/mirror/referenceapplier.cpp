@@ -12,32 +12,38 @@ using namespace applier;
 
 bool ReferenceApplier::prepare(QString *error)
 {
-    return prepareAll(
-        m_db,
-        {{&m_upsertAgent, upsertSql(QStringLiteral("agents"),
-                                    {"id", "login", "name", "role", "department", "active"})},
-         {&m_upsertChannel,
-          upsertSql(QStringLiteral("channels"),
-                    {"id", "kind", "name", "department", "waba_id", "phone_number_id",
-                     "display_number", "status", "new_customers_as", "auto_close_after_minutes"})},
-         {&m_upsertRecord,
-          upsertSql(QStringLiteral("records"),
-                    {"id", "module", "owner_id", "fields", "created_at", "updated_at"})},
-         {&m_deleteRecord, QStringLiteral("DELETE FROM records WHERE id = ?")},
-         {&m_upsertPredefinedText,
-          upsertSql(QStringLiteral("predefined_texts"),
-                    {"id", "name", "module", "body", "created_by", "updated_at"})},
-         {&m_deletePredefinedText, QStringLiteral("DELETE FROM predefined_texts WHERE id = ?")},
-         {&m_upsertTemplate, upsertSql(QStringLiteral("templates"),
-                                       {"id", "name", "language", "category", "module", "body",
-                                        "status", "rejection_reason", "meta_template_id",
-                                        "updated_at", "components", "channel_id"})},
-         {&m_deleteTemplate, QStringLiteral("DELETE FROM templates WHERE id = ?")},
-         {&m_upsertActivity,
-          upsertSql(QStringLiteral("activities"),
-                    {"id", "kind", "title", "due_at", "done", "record_id", "conversation_id",
-                     "owner_id", "created_by", "created_at", "updated_at"})}},
-        error);
+    // Records come by the hundred thousand in a big team's snapshot: theirs is bound through
+    // SQLite's own API, as messages and conversations are (EventApplier).
+    return m_upsertRecord.prepare(
+               m_db,
+               upsertSql(QStringLiteral("records"),
+                         {"id", "module", "owner_id", "fields", "created_at", "updated_at"}),
+               error) &&
+           prepareAll(
+               m_db,
+               {{&m_upsertAgent, upsertSql(QStringLiteral("agents"), {"id", "login", "name", "role",
+                                                                      "department", "active"})},
+                {&m_upsertChannel, upsertSql(QStringLiteral("channels"),
+                                             {"id", "kind", "name", "department", "waba_id",
+                                              "phone_number_id", "display_number", "status",
+                                              "new_customers_as", "auto_close_after_minutes"})},
+                {&m_deleteRecord, QStringLiteral("DELETE FROM records WHERE id = ?")},
+                {&m_upsertPredefinedText,
+                 upsertSql(QStringLiteral("predefined_texts"),
+                           {"id", "name", "module", "body", "created_by", "updated_at"})},
+                {&m_deletePredefinedText,
+                 QStringLiteral("DELETE FROM predefined_texts WHERE id = ?")},
+                {&m_upsertTemplate,
+                 upsertSql(QStringLiteral("templates"),
+                           {"id", "name", "language", "category", "module", "body", "status",
+                            "rejection_reason", "meta_template_id", "updated_at", "components",
+                            "channel_id"})},
+                {&m_deleteTemplate, QStringLiteral("DELETE FROM templates WHERE id = ?")},
+                {&m_upsertActivity,
+                 upsertSql(QStringLiteral("activities"),
+                           {"id", "kind", "title", "due_at", "done", "record_id", "conversation_id",
+                            "owner_id", "created_by", "created_at", "updated_at"})}},
+               error);
 }
 
 bool ReferenceApplier::handles(const QString &type)
@@ -78,12 +84,17 @@ bool ReferenceApplier::apply(const Event &event, MirrorChanges *changes, QString
         Record r;
         if (!decode(event, &r, error))
             return false;
-        const QByteArray fields =
-            QJsonDocument(QJsonObject::fromVariantMap(r.fields)).toJson(QJsonDocument::Compact);
-        bindAll(m_upsertRecord, {r.id, moduleName(r.module), r.ownerId, QString::fromUtf8(fields),
-                                 r.createdAt, r.updatedAt});
+        const QString module = moduleName(r.module);
+        const QString fields = QString::fromUtf8(
+            QJsonDocument(QJsonObject::fromVariantMap(r.fields)).toJson(QJsonDocument::Compact));
+        m_upsertRecord.bind(1, r.id);
+        m_upsertRecord.bind(2, module);
+        m_upsertRecord.bind(3, r.ownerId);
+        m_upsertRecord.bind(4, fields);
+        m_upsertRecord.bind(5, r.createdAt);
+        m_upsertRecord.bind(6, r.updatedAt);
         changes->records = true;
-        return exec(m_upsertRecord, error);
+        return m_upsertRecord.run(error);
     }
     if (type == EventType::PredefinedTextUpdated) {
         PredefinedText t;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mirror/mirror.h"
+#include "core/mirror/sqlitestatement.h"
 
 #include <QSqlQuery>
 
@@ -8,7 +9,7 @@ namespace parley {
 
 // The events of a team's reference data, for EventApplier: agents, channels, records and their
 // activities, predefined texts and templates. Each is an upsert of the entity's whole state
-// (or a deletion by id).
+// (or a deletion by id). Must be destroyed before the connection closes (a SqliteStatement).
 class ReferenceApplier {
 public:
     explicit ReferenceApplier(QSqlDatabase db) : m_db(db) {}
@@ -22,7 +23,7 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_upsertAgent;
     QSqlQuery m_upsertChannel;
-    QSqlQuery m_upsertRecord;
+    SqliteStatement m_upsertRecord; // must go before the connection closes (EventApplier's)
     QSqlQuery m_deleteRecord;
     QSqlQuery m_upsertPredefinedText;
     QSqlQuery m_deletePredefinedText;

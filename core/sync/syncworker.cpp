@@ -115,6 +115,7 @@ void SyncWorker::openStream()
     if (m_stopped || !m_mirror)
         return;
     m_snapshotFrames.clear(); // a snapshot cut off is asked for again whole
+    m_snapshotListed = false;
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -253,7 +254,9 @@ bool SyncWorker::applySnapshotFrames()
 {
     while (!m_snapshotFrames.isEmpty()) {
         SnapshotFrame together = m_snapshotFrames.takeFirst();
-        while (!together.isLast() && !m_snapshotFrames.isEmpty() &&
+        // Until the list has its first conversations, a frame goes alone: the agent sees the
+        // newest conversations after one slice's writing, not after a big transaction's.
+        while (m_snapshotListed && !together.isLast() && !m_snapshotFrames.isEmpty() &&
                together.events.size() < snapshotEventsPerTransaction) {
             const SnapshotFrame next = m_snapshotFrames.takeFirst();
             together.events += next.events;
@@ -268,6 +271,7 @@ bool SyncWorker::applySnapshotFrames()
             m_socket->abort();
             return false;
         }
+        m_snapshotListed = m_snapshotListed || !changes.conversations.isEmpty();
         if (!changes.isEmpty())
             emit mirrorChanged(changes);
         if (together.isLast())

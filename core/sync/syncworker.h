@@ -37,7 +37,8 @@ public:
     static constexpr int silenceLimitMs = 45000;
     static constexpr int maxBackoffMs = 60000;
     // Snapshot frames that arrived together are applied in one transaction up to this many
-    // entities (about a hundred milliseconds of writing on a quiet machine).
+    // entities (about a hundred milliseconds of writing on a quiet machine), once the first
+    // frame with conversations was applied on its own.
     static constexpr int snapshotEventsPerTransaction = 10000;
 
 public slots:
@@ -95,6 +96,7 @@ private:
     OutboxSender *m_sender = nullptr;
     OlderHistoryFetcher *m_older = nullptr;
     QList<SnapshotFrame> m_snapshotFrames; // received, not applied yet
+    bool m_snapshotListed = false;         // a snapshot frame with conversations was applied
     qint64 m_lastFrameAt = 0;
     int m_failures = 0;
     bool m_stopped = true;

@@ -42,6 +42,7 @@ private:
     bool begin(QString *error);
     QList<Event> smallTables();
     QList<Event> conversations(int limit);
+    QList<Event> conversationSlice(int limit);
     QList<Event> records(int limit);
 
     enum class Phase { SmallTables, Conversations, Records, Done };

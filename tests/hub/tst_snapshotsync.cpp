@@ -96,6 +96,19 @@ void SnapshotSyncTest::initTestCase()
             record.id = records.insert(record, phone);
             QVERIFY(record.id > 0);
             QVERIFY(events.append(EventType::RecordUpdated, toJson(record), start) > 0);
+            // Every fourth record has activities (the snapshot reads a slice's at once).
+            for (int a = 0; c % 4 == 0 && a < 3; ++a) {
+                Activity activity;
+                activity.kind = a == 1 ? ActivityKind::Call : ActivityKind::Task;
+                activity.title = QStringLiteral("tarefa %1 do cliente %2").arg(a).arg(c);
+                activity.dueAt = a == 2 ? 0 : start + qint64(3 - a) * 3600000;
+                activity.done = a == 0;
+                activity.recordId = record.id;
+                activity.createdAt = activity.updatedAt = start;
+                activity.id = records.insertActivity(activity);
+                QVERIFY(activity.id > 0);
+                QVERIFY(events.append(EventType::ActivityUpdated, toJson(activity), start) > 0);
+            }
             Conversation conversation;
             conversation.channelId = 1;
             conversation.customerNumber = phone;
@@ -260,6 +273,10 @@ void SnapshotSyncTest::firstSyncFromSnapshotEqualsFullReplay()
     QCOMPARE(rows(synced, messagesSql), rows(replayed, messagesSql));
     const QString recordsSql = QStringLiteral("SELECT id, module, fields FROM records");
     QCOMPARE(rows(synced, recordsSql), rows(replayed, recordsSql));
+    const QString activitiesSql = QStringLiteral(
+        "SELECT id, kind, title, due_at, done, record_id, created_at FROM activities");
+    QCOMPARE(rows(synced, activitiesSql).size(), conversationCount / 4 * 3);
+    QCOMPARE(rows(synced, activitiesSql), rows(replayed, activitiesSql));
     QCOMPARE(rows(synced, QStringLiteral("SELECT id, name FROM channels")),
              rows(replayed, QStringLiteral("SELECT id, name FROM channels")));
     QCOMPARE(rows(synced, QStringLiteral("SELECT id, login FROM agents")),
