@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/mirror/mirror.h"
-#include "core/mirror/sqlitestatement.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QSqlQuery>
 
