@@ -253,16 +253,10 @@ HubDatabase::sqliteStep(const QString &sql, const QVariantList &values, SqliteSt
     }
     for (int i = 0; i < values.size(); ++i)
         bindStraight(statement, i + 1, values.at(i));
-    switch (statement.step(&m_error)) {
-    case SqliteStatement::Step::Row:
+    const Fetched fetched = sqliteNext(statement);
+    if (fetched == Fetched::Row)
         *row = &statement;
-        return Fetched::Row;
-    case SqliteStatement::Step::Done:
-        return Fetched::None;
-    case SqliteStatement::Step::Failed:
-        break;
-    }
-    return Fetched::Failed;
+    return fetched;
 }
 
 void HubDatabase::beginScrubbing()
