@@ -177,42 +177,14 @@ CachedQuery HubDatabase::query(const QString &sql, const QVariantList &values)
 
 bool HubDatabase::run(const QString &sql, const QVariantList &values)
 {
-    if (m_dialect == Dialect::Sqlite) {
-        leaveGroup();
-        QVariant ignored;
-        if (const std::optional<Fetched> fetched = sqliteFirst(sql, values, &ignored))
-            return *fetched != Fetched::Failed;
-    }
-    return query(sql, values).isActive();
+    // A statement's first step runs it; a row it may return (RETURNING) is not wanted here.
+    return firstRow(sql, values, [](const auto &) {}) != Fetched::Failed;
 }
 
 HubDatabase::Fetched HubDatabase::first(const QString &sql, const QVariantList &values,
                                         QVariant *value)
 {
-    if (m_dialect == Dialect::Sqlite) {
-        leaveGroup();
-        if (const std::optional<Fetched> fetched = sqliteFirst(sql, values, value))
-            return *fetched;
-    }
-    CachedQuery q = query(sql, values);
-    if (!q.isActive())
-        return Fetched::Failed;
-    if (!q.next())
-        return Fetched::None;
-    *value = q.value(0);
-    return Fetched::Row;
-}
-
-std::optional<HubDatabase::Fetched>
-HubDatabase::sqliteFirst(const QString &sql, const QVariantList &values, QVariant *value)
-{
-    SqliteStatement *row = nullptr;
-    const std::optional<Fetched> fetched = sqliteStep(sql, values, &row);
-    if (fetched == Fetched::Row) {
-        *value = row->value(0);
-        row->reset(); // no read left open, and the statement free for its next use
-    }
-    return fetched;
+    return firstRow(sql, values, [value](const auto &row) { *value = row.value(0); });
 }
 
 HubDatabase::Fetched HubDatabase::sqliteNext(SqliteStatement &row)

@@ -231,8 +231,6 @@ private:
                                       SqliteStatement **row);
     // The next row of a statement sqliteStep() left on a row (None: it is done, and reset).
     Fetched sqliteNext(SqliteStatement &row);
-    std::optional<Fetched> sqliteFirst(const QString &sql, const QVariantList &values,
-                                       QVariant *value);
     void setInTransaction(bool inside)
     {
         m_inTransaction = inside;
