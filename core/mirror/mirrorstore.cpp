@@ -2,10 +2,24 @@
 
 #include "core/mirror/draftbook.h"
 #include "core/mirror/mirrorstorereader.h"
+#include "core/mirror/snoozebook.h"
+#include "core/mirror/threadconnection.h"
 
 #include <limits>
 
 namespace parley {
+
+// Lives on the writer thread; its connection is opened, used and closed there only.
+class MirrorStore::Writer : public QObject {
+public:
+    explicit Writer(const QString &path)
+        : m_connection(path, ThreadConnection::Role::MirrorWriter, QStringLiteral("mirror-writer"))
+    {}
+    QSqlDatabase database() { return m_connection.database(); }
+
+private:
+    ThreadConnection m_connection;
+};
 
 MirrorStore::MirrorStore(const QString &mirrorPath, QObject *parent)
     : QObject(parent), m_path(mirrorPath),
@@ -16,6 +30,11 @@ MirrorStore::MirrorStore(const QString &mirrorPath, QObject *parent)
     m_reader->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
     m_thread.start();
+    m_writer = new Writer(mirrorPath);
+    m_writerThread.setObjectName(QStringLiteral("mirror writer"));
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    m_writerThread.start();
 }
 
 MirrorStore::~MirrorStore()
@@ -25,6 +44,36 @@ MirrorStore::~MirrorStore()
     m_obsoleteBelow->store(std::numeric_limits<quint64>::max());
     m_thread.quit();
     m_thread.wait();
+    // What the agent changed is written before the store goes (its answers are not needed).
+    flushWrites();
+    m_writerThread.quit();
+    m_writerThread.wait();
+}
+
+void MirrorStore::flushWrites()
+{
+    if (!m_writerThread.isRunning())
+        return;
+    // The writer runs its jobs in the order asked: an empty one done means all before it are.
+    QMetaObject::invokeMethod(
+        m_writer, [] {}, Qt::BlockingQueuedConnection);
+}
+
+void MirrorStore::postWrite(std::function<void(QSqlDatabase)> work, std::function<void()> then)
+{
+    ++m_writesInFlight;
+    Writer *writer = m_writer;
+    MirrorStore *self = this; // outlives the job: the destructor waits for it
+    QMetaObject::invokeMethod(
+        m_writer,
+        [writer, self, work = std::move(work), then = std::move(then)] {
+            work(writer->database());
+            QMetaObject::invokeMethod(self, [self, then] {
+                --self->m_writesInFlight;
+                then();
+            });
+        },
+        Qt::QueuedConnection);
 }
 
 void MirrorStore::answered()
@@ -119,6 +168,13 @@ DraftBook *MirrorStore::drafts()
     if (m_drafts == nullptr)
         m_drafts = new DraftBook(m_path, this);
     return m_drafts;
+}
+
+SnoozeBook *MirrorStore::snoozes()
+{
+    if (m_snoozes == nullptr)
+        m_snoozes = new SnoozeBook(this, this);
+    return m_snoozes;
 }
 
 quint64 MirrorStore::notificationBatch(const QList<Id> &messageIds, const QList<Id> &noteIds,

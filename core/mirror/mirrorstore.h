@@ -93,12 +93,14 @@ struct AttachmentListReply {
 };
 
 class DraftBook;
+class SnoozeBook;
 
 // The desktop's one door to the mirror for what may be slow: conversation list pages, searches,
 // counts, message windows, a conversation's files and what a screen reads in one go (read())
 // are read on a reader thread with its own connection (ThreadConnection; WAL lets it read while
 // the sync worker, the one writer, writes), so the GUI thread never waits on SQL; drafts are
-// kept in memory and written on a thread of their own (DraftBook). The GUI thread asks with a
+// kept in memory and written on a thread of their own (DraftBook), and the GUI's other writes
+// (snoozes, saved views) on the store's writer thread (write()). The GUI thread asks with a
 // queued call and gets a request id; the answer comes back as a queued call on the GUI thread
 // with that id, and the asker drops an answer older than its newest question. A new search
 // supersedes the one before: queued obsolete requests are skipped and a running one is
@@ -132,6 +134,9 @@ public:
     // The drafts of every conversation, in memory, written on a thread of their own: one book
     // for everything that uses this store (the pane saves, the list shows "Draft:").
     DraftBook *drafts();
+    // The snoozes of every conversation, in memory, written on the store's writer thread: one
+    // book for everything that uses this store (the notification center, the list's marks).
+    SnoozeBook *snoozes();
 
     // The inbound messages among `messageIds` and the notes among `noteIds` written at or after
     // `notBefore`, for the notification center.
@@ -154,8 +159,29 @@ public:
         return id;
     }
 
+    // What the GUI writes to the mirror or its local store (a snooze, a saved view the hub
+    // confirmed), run on a writer thread of its own with its own connection
+    // (ThreadConnection::Role::MirrorWriter), so only that thread waits for the sync worker's
+    // lock. Jobs run in the order asked (a read asked here sees every write asked before it);
+    // `done` gets the result on this object's thread. The destructor waits for the jobs
+    // already asked: what was written on quit is on disk.
+    template <typename Result>
+    quint64 write(std::function<Result(QSqlDatabase)> job,
+                  std::function<void(quint64 id, const Result &)> done)
+    {
+        const quint64 id = nextId();
+        auto result = std::make_shared<Result>();
+        postWrite([job = std::move(job), result](QSqlDatabase db) { *result = job(db); },
+                  [id, result, done = std::move(done)] { done(id, *result); });
+        return id;
+    }
+    // Returns once every write asked so far has run (or failed); blocks this thread.
+    void flushWrites();
+
     // Requests asked and not yet answered (for tests and the benchmark).
     int inFlight() const { return m_inFlight; }
+    // Writes asked whose answer has not come back yet.
+    int writesInFlight() const { return m_writesInFlight; }
 
 signals:
     // Every answer has been delivered and nothing is asked: the list is as the mirror is.
@@ -163,16 +189,22 @@ signals:
 
 private:
     class Reader;
+    class Writer;
     quint64 nextId() { return ++m_lastId; }
     // Runs `work` on the reader thread, then `then` on this object's thread (answered()).
     void onReader(std::function<void(Reader &)> work, std::function<void()> then);
     void post(std::function<void(QSqlDatabase)> work, std::function<void()> then);
+    void postWrite(std::function<void(QSqlDatabase)> work, std::function<void()> then);
     void answered();
 
     QString m_path;
     QThread m_thread;
     Reader *m_reader = nullptr;
-    DraftBook *m_drafts = nullptr; // made when first asked for
+    QThread m_writerThread;
+    Writer *m_writer = nullptr;
+    int m_writesInFlight = 0;
+    DraftBook *m_drafts = nullptr;   // made when first asked for
+    SnoozeBook *m_snoozes = nullptr; // made when first asked for
     quint64 m_lastId = 0;
     int m_inFlight = 0;
     // Requests that supersede (new filter or search) below this id are obsolete; read on the

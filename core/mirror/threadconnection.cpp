@@ -35,8 +35,8 @@ QSqlDatabase ThreadConnection::database()
         return m_db;
     if (!m_db.isValid()) {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(m_role == Role::MirrorReader ? m_mirrorPath
-                                                          : localStorePath(m_mirrorPath));
+        m_db.setDatabaseName(m_role == Role::LocalWriter ? localStorePath(m_mirrorPath)
+                                                         : m_mirrorPath);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!m_db.open()) {
@@ -62,14 +62,18 @@ void ThreadConnection::prepare()
             sqlFailure(lcMirror(), statement);
         return;
     }
-    // This desktop's own tables (outbox, drafts) live in the local file beside the mirror; the
-    // sync worker has created and migrated it already.
+    // This desktop's own tables (outbox, drafts, snoozes) live in the local file beside the mirror;
+    // the sync worker has created and migrated it already.
     statement.prepare(QStringLiteral("ATTACH DATABASE ? AS local"));
     statement.addBindValue(localStorePath(m_mirrorPath));
     if (!statement.exec())
         sqlFailure(lcMirror(), statement);
-    for (const char *text :
-         {"PRAGMA query_only = ON", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
+    const QList<const char *> settings =
+        m_role == Role::MirrorWriter
+            ? QList<const char *>{"PRAGMA local.synchronous = FULL", "PRAGMA temp_store = MEMORY"}
+            : QList<const char *>{"PRAGMA query_only = ON", "PRAGMA temp_store = MEMORY",
+                                  "PRAGMA cache_size = -32000"};
+    for (const char *text : settings) {
         if (!statement.exec(QString::fromLatin1(text)))
             sqlFailure(lcMirror(), statement);
     }

@@ -10,8 +10,8 @@ struct sqlite3;
 namespace parley {
 
 // The desktop's one way to open a connection of its own to the mirror or its local store, for
-// the one thread that uses it (the store's reader, the drafts' writer): opened there on first
-// use, closed there when this is destroyed (Qt 6.4 cannot move a connection between threads).
+// the one thread that uses it (the store's reader and writer, the drafts' writer): opened there on
+// first use, closed there when this is destroyed (Qt 6.4 cannot move a connection between threads).
 // Every such connection gets the same busy timeout and the statement probe (SqlThreadProbe);
 // its role sets the rest.
 class ThreadConnection {
@@ -24,6 +24,10 @@ public:
         // The local store's file alone, written durably (synchronous FULL, as localstore.cpp
         // sets on the writer's connection): a draft written is kept through a power cut.
         LocalWriter,
+        // The mirror with the local store attached, writable (MirrorStore::write): what the
+        // GUI changes and must not wait for (a snooze, a saved view the hub confirmed) is
+        // written here, behind the sync worker's lock; the local file durably as above.
+        MirrorWriter,
     };
 
     // `mirrorPath`: the mirror the sync worker has opened and migrated (with its local store);

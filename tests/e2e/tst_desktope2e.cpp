@@ -237,10 +237,10 @@ void DesktopEndToEndTest::snoozingFromDunstClosesItAndStoresTheSnooze()
     const qint64 until = snoozed.first().at(1).toLongLong();
     QVERIFY(until >= before + 15 * 60 * 1000 - 1000 && until <= before + 16 * 60 * 1000);
     QTRY_COMPARE_WITH_TIMEOUT(dunstDisplayed(), 0, 5000);
-    // Stored in the mirror, so it outlives the app.
+    // Stored in the mirror (on the store's writer thread), so it outlives the app.
     Mirror mirror;
     QCOMPARE(mirror.open(mirrorPath()), Mirror::OpenStatus::Ok);
-    QVERIFY(Snoozes(mirror.database()).nextDueAt().has_value());
+    QTRY_VERIFY(Snoozes(mirror.database()).nextDueAt().has_value());
 }
 
 void DesktopEndToEndTest::aDueSnoozeIsRaisedAgainAfterARestart()
@@ -262,7 +262,7 @@ void DesktopEndToEndTest::aDueSnoozeIsRaisedAgainAfterARestart()
         m_app->window()->notifications()->serverNotificationId(m_conversation) != 0, 5000);
     Mirror mirror;
     QCOMPARE(mirror.open(mirrorPath()), Mirror::OpenStatus::Ok);
-    QVERIFY(!Snoozes(mirror.database()).nextDueAt().has_value());
+    QTRY_VERIFY(!Snoozes(mirror.database()).nextDueAt().has_value());
 }
 
 void DesktopEndToEndTest::aReplyWrittenWhileTheHubIsDownGoesOutOnce()

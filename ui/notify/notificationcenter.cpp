@@ -22,8 +22,7 @@ NotificationCenter::NotificationCenter(QSqlDatabase mirror, QObject *parent)
 
 NotificationCenter::NotificationCenter(QSqlDatabase mirror, const QDBusConnection &bus,
                                        NotificationPresenter *fallback, QObject *parent)
-    : QObject(parent), m_mirror(mirror), m_snoozes(mirror),
-      m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    : QObject(parent), m_mirror(mirror), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_recent = new RecentNotificationsModel(this);
     m_snoozeTimer = new QTimer(this);
@@ -51,11 +50,10 @@ NotificationCenter::NotificationCenter(QSqlDatabase mirror, const QDBusConnectio
     }
 
     m_announcedUpTo = newestMessageId(m_mirror);
-    for (const Snooze &snooze : m_snoozes.all())
-        m_snoozedIds.insert(snooze.conversationId);
     if (m_server->state() == DBusNotifier::State::Probing)
         m_server->probe();
-    // Snoozes due during a restart come back once the app has connected to our signals.
+    // Snoozes due during a restart come back once the app has connected to our signals and
+    // the stored snoozes have arrived (snoozes()).
     QMetaObject::invokeMethod(this, &NotificationCenter::checkSnoozes, Qt::QueuedConnection);
 }
 

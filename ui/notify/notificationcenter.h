@@ -3,7 +3,7 @@
 #include "core/domain/agent.h"
 #include "core/mirror/mirror.h"
 #include "core/mirror/mirrorstore.h"
-#include "core/mirror/snoozes.h"
+#include "core/mirror/snoozebook.h"
 #include "ui/notify/dbusnotifier.h"
 #include "ui/notify/notification.h"
 
@@ -36,7 +36,8 @@ class UnreadTrayIcon;
 // then. Lives on the UI thread. What it reads after a batch (the messages, the notes naming the
 // agent, the conversations' owners and mutes, the agent's choice) is read on the MirrorStore's
 // reader thread; the GUI thread only receives the answer and decides with shouldNotify()
-// (core/rules/notificationrules.h). Snoozes are written on the UI thread's connection.
+// (core/rules/notificationrules.h). Snoozes are kept in the store's SnoozeBook: in memory for
+// this thread, written on the store's writer thread.
 class NotificationCenter : public QObject {
     Q_OBJECT
 public:
@@ -83,12 +84,15 @@ public:
     RecentNotificationsModel *recentNotifications() const { return m_recent; }
     // Null where the desktop has no system tray.
     QSystemTrayIcon *trayIcon() const;
-    std::optional<TimestampMs> nextReminderAt() { return m_snoozes.nextDueAt(); }
+    std::optional<TimestampMs> nextReminderAt() { return snoozes()->nextDueAt(); }
+    // The snoozes (the store's book; its stored ones arrive with SnoozeBook::loaded).
+    SnoozeBook *snoozes();
 
 public slots:
     // From SyncWorker::mirrorChanged: new incoming messages raise notifications.
     void onMirrorChanged(const parley::MirrorChanges &changes);
-    // The app's own "Snooze…" menu; false when the time is not positive or the mirror refused.
+    // The app's own "Snooze…" menu; false when the time is not positive. Kept at once, written
+    // on the store's writer thread (SnoozeBook).
     bool snooze(qint64 conversationId, int minutes);
     // The same until a moment (from the snooze dialog's choices); false when it is not later.
     bool snoozeUntil(qint64 conversationId, qint64 untilAt);
@@ -142,8 +146,7 @@ private:
     QSqlDatabase m_mirror;
     QPointer<MirrorStore> m_store;
     Agent m_me;
-    Snoozes m_snoozes;
-    QSet<Id> m_snoozedIds; // kept in memory, so a batch costs the GUI thread no snooze look-up
+    QPointer<SnoozeBook> m_snoozes; // the store's, once asked for
     Clock m_clock;
     DBusNotifier *m_server = nullptr;
     QPointer<NotificationPresenter> m_fallback;

@@ -10,14 +10,24 @@
 
 namespace parley::ui {
 
+SnoozeBook *NotificationCenter::snoozes()
+{
+    SnoozeBook *book = store()->snoozes();
+    if (book != m_snoozes) {
+        m_snoozes = book;
+        // What was snoozed before a restart: the marks in the list, and the reminders due.
+        connect(book, &SnoozeBook::loaded, this, [this](bool changed) {
+            if (changed)
+                emit snoozesChanged();
+            checkSnoozes();
+        });
+    }
+    return book;
+}
+
 bool NotificationCenter::snoozeTakes(Id conversationId, int messageCount)
 {
-    if (!m_snoozedIds.contains(conversationId))
-        return false;
-    if (m_snoozes.addMessages(conversationId, messageCount))
-        return true;
-    m_snoozedIds.remove(conversationId); // cleared meanwhile
-    return false;
+    return snoozes()->addMessages(conversationId, messageCount);
 }
 
 bool NotificationCenter::snooze(qint64 conversationId, int minutes)
@@ -33,9 +43,7 @@ bool NotificationCenter::snoozeUntil(qint64 conversationId, qint64 until)
         return false;
     const int count =
         m_onScreen.contains(conversationId) ? m_onScreen.value(conversationId).messageCount : 1;
-    if (!m_snoozes.snooze(conversationId, until, count))
-        return false;
-    m_snoozedIds.insert(conversationId);
+    snoozes()->snooze(conversationId, until, count); // written on the store's writer thread
     withdrawNow(conversationId);
     m_recent->markRead(conversationId);
     emit snoozed(conversationId, until);
@@ -46,12 +54,14 @@ bool NotificationCenter::snoozeUntil(qint64 conversationId, qint64 until)
 
 void NotificationCenter::checkSnoozes()
 {
+    SnoozeBook *book = snoozes();
+    if (!book->isLoaded())
+        return; // called again when the stored snoozes are in
     const TimestampMs now = m_clock();
-    const QList<Snooze> dueNow = m_snoozes.due(now);
+    const QList<Snooze> dueNow = book->due(now);
     QList<Id> ids;
     for (const Snooze &due : dueNow) {
-        m_snoozes.clear(due.conversationId);
-        m_snoozedIds.remove(due.conversationId);
+        book->clear(due.conversationId);
         ids.append(due.conversationId);
     }
     if (!dueNow.isEmpty()) {
@@ -90,7 +100,7 @@ void NotificationCenter::remind(const QList<Snooze> &dueNow,
 
 void NotificationCenter::armSnoozeTimer()
 {
-    const std::optional<TimestampMs> next = m_snoozes.nextDueAt();
+    const std::optional<TimestampMs> next = snoozes()->nextDueAt();
     if (!next) {
         m_snoozeTimer->stop();
         return;
