@@ -1,7 +1,10 @@
 #include "core/sync/savedviewupload.h"
 
 #include "core/logging.h"
+#include "core/mirror/mirrorstore.h"
 #include "core/mirror/savedviews.h"
+
+#include <QPointer>
 
 #include <memory>
 
@@ -9,7 +12,7 @@ namespace parley {
 namespace {
 
 struct Upload {
-    QSqlDatabase db;
+    QPointer<MirrorStore> store;
     SavedViewsApi api;
     QList<LocalViewUpload> pending;
     SavedViewUploadResult result;
@@ -35,10 +38,20 @@ void next(const std::shared_ptr<Upload> &upload)
     change.clientKey = view.key;
     upload->api.create(change, [upload, view](const HubResult<SavedView> &reply) {
         if (reply.ok()) {
-            SavedViews local(upload->db);
-            if (!local.remove(view.localId))
-                qCWarning(lcMirror, "uploaded saved view %lld stays in the local store: %s",
-                          view.localId, qUtf8Printable(local.errorString()));
+            if (upload->store) {
+                // On the store's writer thread; a view left behind is found on the hub by its
+                // key next time.
+                upload->store->write<bool>(
+                    [id = view.localId](QSqlDatabase db) {
+                        SavedViews local(db);
+                        if (local.remove(id))
+                            return true;
+                        qCWarning(lcMirror, "uploaded saved view %lld stays in the local store: %s",
+                                  id, qUtf8Printable(local.errorString()));
+                        return false;
+                    },
+                    [](quint64, const bool &) {});
+            }
             ++upload->result.uploaded;
         } else if (reply.error().isUnreachable() || reply.error().status >= 500) {
             upload->result.interrupted = true;
@@ -56,12 +69,16 @@ void next(const std::shared_ptr<Upload> &upload)
 
 } // namespace
 
-void uploadLocalSavedViews(QSqlDatabase db, SavedViewsApi api,
+void uploadLocalSavedViews(MirrorStore *store, SavedViewsApi api,
                            std::function<void(const SavedViewUploadResult &)> done)
 {
-    auto upload = std::make_shared<Upload>(Upload{db, api, {}, {}, std::move(done)});
-    upload->pending = SavedViews(db).uploads();
-    next(upload);
+    auto upload = std::make_shared<Upload>(Upload{store, api, {}, {}, std::move(done)});
+    // The views still here, read on the store's reader thread (the local store is attached).
+    store->read<QList<LocalViewUpload>>([](QSqlDatabase db) { return SavedViews(db).uploads(); },
+                                        [upload](quint64, const QList<LocalViewUpload> &pending) {
+                                            upload->pending = pending;
+                                            next(upload);
+                                        });
 }
 
 } // namespace parley

@@ -2,8 +2,6 @@
 
 #include "core/sync/savedviewsapi.h"
 
-#include <QSqlDatabase>
-
 #include <functional>
 
 namespace parley {
@@ -20,8 +18,11 @@ struct SavedViewUploadResult {
     bool interrupted = false; // the hub could not be reached: the rest waits for next time
 };
 
-// Runs on the thread of `db` (the GUI's connection). `done` is called once, after the last.
-void uploadLocalSavedViews(QSqlDatabase db, SavedViewsApi api,
+class MirrorStore;
+
+// Reads and removes the local views through `store` (its reader and writer threads), so the
+// GUI thread only sends. `done` is called once, after the last, on the store's thread.
+void uploadLocalSavedViews(MirrorStore *store, SavedViewsApi api,
                            std::function<void(const SavedViewUploadResult &)> done);
 
 } // namespace parley

@@ -252,7 +252,7 @@ private slots:
         QVERIFY(m_mirror->apply(batchOf({m_log.raw(EventType::SavedViewUpdated, toJson(view))})));
         model->reloadSavedViews();
         const Id saved = view.id;
-        QVERIFY(model->indexForSavedView(saved).isValid());
+        QTRY_VERIFY(model->indexForSavedView(saved).isValid()); // read on the reader thread
         const int rows = model->rowCount();
         views->setCurrentIndex(model->indexForKey(QStringLiteral("saved:%1").arg(saved)));
         QVERIFY(views->sizeHintForRow(0) >= views->fontMetrics().height() + 14);

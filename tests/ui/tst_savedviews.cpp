@@ -341,6 +341,7 @@ private slots:
                      unreadSupportWeek, 2)})));
 
         ViewListModel model(db, Me);
+        QTRY_VERIFY(model.isLoaded()); // the saved views, read on the store's reader thread
         model.setTimeZone(QTimeZone::utc());
         model.setClock([] { return Now; });
         QList<qint64> times;

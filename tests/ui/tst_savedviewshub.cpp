@@ -63,7 +63,8 @@ struct Desktop {
         client.setToken(token);
         model = std::make_unique<ViewListModel>(mirror.database(), me);
         model->setHub(&client);
-        return true;
+        // The saved views are read on the store's reader thread.
+        return QTest::qWaitFor([this] { return model->isLoaded(); }, 10000);
     }
 
     // Applies what the hub has after the mirror's seq; the sidebar follows as MainWindow
@@ -79,8 +80,10 @@ struct Desktop {
         MirrorChanges changes;
         if (!mirror.apply(batch, &changes))
             return false;
-        if (changes.savedViews)
-            model->reloadSavedViews();
+        if (changes.savedViews) {
+            model->reloadSavedViews(); // the rows follow the reader thread's answer
+            return QTest::qWaitFor([this] { return !model->isLoading(); }, 10000);
+        }
         return true;
     }
 };

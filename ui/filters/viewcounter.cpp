@@ -2,8 +2,9 @@
 
 #include "core/mirror/conversationqueries.h"
 
+#include "core/mirror/threadconnection.h"
+
 #include <QElapsedTimer>
-#include <QUuid>
 
 namespace parley::ui {
 
@@ -24,35 +25,12 @@ CountResult countViews(QSqlDatabase db, const CountRequest &request, const Filte
 class ViewCounter::Worker : public QObject {
 public:
     explicit Worker(const QString &path)
-        : m_path(path), m_connection(QStringLiteral("view-counts-") +
-                                     QUuid::createUuid().toString(QUuid::WithoutBraces))
+        : m_connection(path, ThreadConnection::Role::MirrorReader, QStringLiteral("view-counts"))
     {}
-    ~Worker() override
-    {
-        if (m_db.isValid()) {
-            m_db.close();
-            m_db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connection);
-        }
-    }
-
-    QSqlDatabase database()
-    {
-        if (!m_db.isValid()) {
-            m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-            m_db.setDatabaseName(m_path);
-            m_db.setConnectOptions(
-                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        }
-        if (!m_db.isOpen())
-            m_db.open();
-        return m_db;
-    }
+    QSqlDatabase database() { return m_connection.database(); }
 
 private:
-    QString m_path;
-    QString m_connection;
-    QSqlDatabase m_db;
+    ThreadConnection m_connection;
 };
 
 ViewCounter::ViewCounter(const QString &mirrorPath, QObject *parent)
@@ -86,6 +64,19 @@ void ViewCounter::count(const CountRequest &request, const FilterContext &contex
             QMetaObject::invokeMethod(self, [done, counts, elapsed] { done(counts, elapsed); });
         },
         Qt::QueuedConnection);
+}
+
+CountResult ViewCounter::countNow(const CountRequest &request, const FilterContext &context)
+{
+    CountResult counts;
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, &counts, request, context] {
+            counts = countViews(worker->database(), request, context);
+        },
+        Qt::BlockingQueuedConnection);
+    return counts;
 }
 
 } // namespace parley::ui

@@ -13,7 +13,15 @@ const QString savedKeyPrefix = QStringLiteral("saved:");
 } // namespace
 
 ViewListModel::ViewListModel(QSqlDatabase db, Id me, QObject *parent)
-    : QAbstractListModel(parent), m_db(db), m_me(me),
+    : ViewListModel(nullptr, me, parent)
+{
+    m_store = new MirrorStore(db.databaseName(), this);
+    m_counter = new ViewCounter(m_store->path(), this);
+    reloadSavedViews();
+}
+
+ViewListModel::ViewListModel(MirrorStore *store, Id me, QObject *parent)
+    : QAbstractListModel(parent), m_store(store), m_me(me),
       m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     Row all;
@@ -35,12 +43,11 @@ ViewListModel::ViewListModel(QSqlDatabase db, Id me, QObject *parent)
         row.filter = builtinViewFilter(view);
         m_rows.append(row);
     }
-    for (const SavedView &view : HubSavedViews(m_db).list(m_me))
-        m_rows.append(savedRow(view));
-    const QString path = db.databaseName();
-    if (!path.isEmpty() && path != QLatin1String(":memory:"))
-        m_counter = new ViewCounter(path, this);
-    refreshCounts();
+    // The saved views follow from the reader thread; the counts once they are in.
+    if (m_store) {
+        m_counter = new ViewCounter(m_store->path(), this);
+        reloadSavedViews();
+    }
 }
 
 bool ViewListModel::isRow(const QModelIndex &index) const
@@ -246,11 +253,8 @@ CountRequest ViewListModel::countRequest() const
 
 void ViewListModel::refreshCounts()
 {
-    if (!m_counter) {
-        refreshCountsNow();
-        return;
-    }
-    if (m_counting) {
+    // Counted once the saved views are in, so the first counts cover every row.
+    if (m_counting || !m_savedLoaded) {
         m_countAgain = true;
         return;
     }
@@ -273,7 +277,7 @@ void ViewListModel::refreshCountsNow()
     ++m_generation;
     QElapsedTimer timer;
     timer.start();
-    const CountResult counts = countViews(m_db, countRequest(), context());
+    const CountResult counts = m_counter->countNow(countRequest(), context());
     applyCounts(counts, timer.elapsed());
 }
 

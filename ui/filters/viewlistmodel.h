@@ -2,6 +2,7 @@
 
 #include "core/filter/filtersql.h"
 #include "core/mirror/hubsavedviews.h"
+#include "core/mirror/mirrorstore.h"
 #include "core/sync/hubapi.h"
 #include "ui/filters/viewcounter.h"
 
@@ -16,9 +17,11 @@ namespace parley::ui {
 // The Messages module's sidebar (R3.1, R3.3): "All conversations", "My conversations", the
 // built-in views, then the views this user saved, each with how many conversations it finds.
 //
-// Counts run on a background thread (ViewCounter). On 100,000 conversations the rows up to the
-// built-in views take about 16 ms together, all indexed; a user's view that combines filters
-// no index serves (unread + department + replied in 7 days) took 53 ms on its own
+// Nothing here runs SQL on the GUI thread: the saved views are read on the store's reader thread
+// (the rows arrive with savedViewsLoaded), what the hub confirmed is written on the store's
+// writer thread, and counts run on a background thread (ViewCounter). On 100,000 conversations the
+// rows up to the built-in views take about 16 ms together, all indexed; a user's view that combines
+// filters no index serves (unread + department + replied in 7 days) took 53 ms on its own
 // (tests/ui/tst_savedviews.cpp prints the figures), and a sidebar holds any number of them.
 class ViewListModel : public QAbstractListModel {
     Q_OBJECT
@@ -34,7 +37,10 @@ public:
         ProblemRole,     // why a saved view cannot be read; empty when it can
     };
 
-    // `me`: the logged-in agent, for "My conversations" and views that say "me".
+    // `me`: the logged-in agent, for "My conversations" and views that say "me". `store`: the
+    // window's door to the mirror.
+    ViewListModel(MirrorStore *store, Id me, QObject *parent = nullptr);
+    // Makes its own store over the mirror's file (tests).
     ViewListModel(QSqlDatabase db, Id me, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -60,7 +66,8 @@ public:
     int firstSavedRow() const;
 
     // Saved views live on the hub (issue #12): these send the change and return at once. The
-    // hub's answer is written to the mirror's copy and the rows follow (viewSaved); a refusal,
+    // hub's answer is written to the mirror's copy on the store's writer thread and the rows
+    // follow when it is written (viewSaved); a refusal,
     // or no hub (offline: not queued, see SavedViewsApi), is changeRefused with the words to
     // show, and the rows go back to the mirror's copy.
     void setHub(HubClient *hub);
@@ -77,9 +84,13 @@ public:
     // any are left (core/sync/savedviewupload.h); call when the hub is reached.
     void uploadLocalViews();
 
-    // Re-reads the saved views from the mirror (a saved_view.* event arrived): rows that stay
-    // are changed in place, so the chosen view stays chosen.
+    // Re-reads the saved views from the mirror on the store's reader thread (a saved_view.*
+    // event arrived): rows that stay are changed in place, so the chosen view stays chosen.
     void reloadSavedViews();
+    // The saved views have been read at least once (the sidebar is complete).
+    bool isLoaded() const { return m_savedLoaded; }
+    // A read or a write of the saved views is on its way; the rows follow its answer.
+    bool isLoading() const { return m_listAsked != 0; }
 
 public slots:
     // Recounts every row in the background and then signals the rows whose count changed.
@@ -87,14 +98,16 @@ public slots:
     // move with the clock ("Sent today" at midnight). Calls while a count runs are folded
     // into one more count after it.
     void refreshCounts();
-    // The same, on this thread, before returning.
+    // The same, waiting for the counting thread before returning (tests and benchmarks).
     void refreshCountsNow();
 
 signals:
     // New counts are in (elapsedMs: how long counting took).
     void countsRefreshed(qint64 elapsedMs);
-    // The hub saved the view (made, renamed, refiltered or moved).
+    // The hub saved the view (made, renamed, refiltered or moved) and the mirror's copy has it.
     void viewSaved(Id id);
+    // The saved views read from the mirror are in the rows.
+    void savedViewsLoaded();
     // The hub refused a change, or could not be reached: `text` says so in the user's words.
     void changeRefused(const QString &text);
 
@@ -117,8 +130,15 @@ private:
     int rowOfSavedView(Id id) const;
     void send(Id viewId, const SavedViewChange &change);
     void settle(const HubResult<SavedView> &reply);
+    // Writes the hub's change to the mirror's copy on the writer thread, then shows the list
+    // as written; `then` runs after the rows follow.
+    void writeSavedView(const Event &event, std::function<void()> then);
+    void showSavedViews(const QList<SavedView> &views);
 
-    QSqlDatabase m_db;
+    MirrorStore *m_store = nullptr;
+    quint64 m_listAsked = 0; // the newest read or write of the list; older answers are dropped
+    bool m_savedLoaded = false;
+    int m_writesPending = 0; // changes the hub confirmed, being written to the mirror's copy
     QPointer<HubClient> m_hub;
     bool m_mayChangeShared = false;
     bool m_uploading = false;
@@ -128,7 +148,7 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     std::function<TimestampMs()> m_now;
     QList<Row> m_rows;
-    ViewCounter *m_counter = nullptr; // null for an in-memory database: counted here
+    ViewCounter *m_counter = nullptr;
     bool m_counting = false;
     bool m_countAgain = false;
     int m_generation = 0; // counts asked for before it changed are stale

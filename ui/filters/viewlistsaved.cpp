@@ -1,5 +1,6 @@
 // ViewListModel's saved views (issue #12): changes go to the hub, the rows follow the mirror's
-// copy of what the hub keeps for this agent.
+// copy of what the hub keeps for this agent, read on the store's reader thread; what the hub
+// confirmed is written to that copy on the store's writer thread, never on the GUI thread.
 #include "ui/filters/viewlistmodel.h"
 
 #include "core/sync/savedviewsapi.h"
@@ -49,13 +50,40 @@ void ViewListModel::settle(const HubResult<SavedView> &reply)
         emit changeRefused(reply.error().text());
         return;
     }
-    // The hub's saved_view.updated follows through the sync and writes the same row again.
-    QString error;
-    if (!HubSavedViews(m_db).apply({0, EventType::SavedViewUpdated, toJson(reply.value())}, &error))
-        qWarning("saved view %lld not kept in the mirror yet: %s", reply->id,
-                 qUtf8Printable(error));
-    reloadSavedViews();
-    emit viewSaved(reply->id);
+    // The hub's saved_view.updated follows through the sync and writes the same row again;
+    // written now so the sidebar shows the change without waiting for it.
+    QPointer<ViewListModel> self(this);
+    writeSavedView({0, EventType::SavedViewUpdated, toJson(reply.value())}, [self, id = reply->id] {
+        if (self)
+            emit self->viewSaved(id);
+    });
+}
+
+void ViewListModel::writeSavedView(const Event &event, std::function<void()> then)
+{
+    const Id me = m_me;
+    ++m_writesPending;
+    m_listAsked = m_store->write<QList<SavedView>>(
+        [event, me](QSqlDatabase db) {
+            QString error;
+            HubSavedViews views(db);
+            // Refused (the sync worker's lock outlasted the busy timeout): the hub's event
+            // brings the same row through the sync; the list read shows what is there now.
+            if (!views.apply(event, &error))
+                qWarning("saved view change not kept in the mirror yet: %s", qUtf8Printable(error));
+            return views.list(me);
+        },
+        [self = QPointer<ViewListModel>(this),
+         then = std::move(then)](quint64 id, const QList<SavedView> &views) {
+            if (!self)
+                return;
+            --self->m_writesPending;
+            if (id == self->m_listAsked) {
+                self->m_listAsked = 0;
+                self->showSavedViews(views);
+            }
+            then();
+        });
 }
 
 void ViewListModel::uploadLocalViews()
@@ -64,7 +92,7 @@ void ViewListModel::uploadLocalViews()
         return;
     m_uploading = true;
     QPointer<ViewListModel> self(this);
-    uploadLocalSavedViews(m_db, SavedViewsApi{HubApi(m_hub)},
+    uploadLocalSavedViews(m_store, SavedViewsApi{HubApi(m_hub)},
                           [self](const SavedViewUploadResult &result) {
                               if (!self)
                                   return;
@@ -99,11 +127,8 @@ void ViewListModel::removeView(Id viewId)
             emit self->changeRefused(reply.error().text());
             return;
         }
-        QString error;
-        HubSavedViews(self->m_db)
-            .apply({0, EventType::SavedViewDeleted, toJson(SavedViewRemoval{viewId, 0, false})},
-                   &error);
-        self->reloadSavedViews();
+        self->writeSavedView(
+            {0, EventType::SavedViewDeleted, toJson(SavedViewRemoval{viewId, 0, false})}, [] {});
     });
 }
 
@@ -121,9 +146,28 @@ bool ViewListModel::moveView(Id viewId, int savedIndex)
 
 void ViewListModel::reloadSavedViews()
 {
+    const Id me = m_me;
+    const auto job = [me](QSqlDatabase db) {
+        return HubSavedViews(db).list(me);
+    };
+    const auto done = [self = QPointer<ViewListModel>(this)](quint64 id,
+                                                             const QList<SavedView> &views) {
+        if (self && id == self->m_listAsked) {
+            self->m_listAsked = 0;
+            self->showSavedViews(views);
+        }
+    };
+    // While a change is being written, the list is read after it on the writer thread (the
+    // reader could answer first with the list from before it).
+    m_listAsked = m_writesPending > 0 ? m_store->write<QList<SavedView>>(job, done)
+                                      : m_store->read<QList<SavedView>>(job, done);
+}
+
+void ViewListModel::showSavedViews(const QList<SavedView> &views)
+{
     const int first = firstSavedRow();
     QList<Row> wanted;
-    for (const SavedView &view : HubSavedViews(m_db).list(m_me))
+    for (const SavedView &view : views)
         wanted.append(savedRow(view));
     // Rows gone from the mirror leave; the others are changed in place and moved to their
     // place, new ones inserted there: a view chosen in the sidebar stays chosen.
@@ -164,8 +208,13 @@ void ViewListModel::reloadSavedViews()
             emit dataChanged(index(target), index(target));
         }
     }
-    if (recount)
+    const bool firstTime = !std::exchange(m_savedLoaded, true);
+    // One count for the rows that came and the counts asked for while they were read.
+    const bool asked = std::exchange(m_countAgain, false);
+    if (recount || asked)
         refreshCounts();
+    if (firstTime)
+        emit savedViewsLoaded();
 }
 
 } // namespace parley::ui
