@@ -4,6 +4,7 @@
 #include "core/mirror/attachmentqueries.h"
 #include "core/mirror/conversationqueries.h"
 #include "core/mirror/mirrorreads.h"
+#include "core/mirror/notificationreads.h"
 #include "core/mirror/recordreads.h"
 #include "core/mirror/ticketreads.h"
 
@@ -133,6 +134,66 @@ QList<Message> readPhotos(QSqlDatabase db, Id conversationId)
         return m.kind != MessageKind::Image && m.kind != MessageKind::Sticker;
     });
     return photos;
+}
+
+TicketChoices readTicketChoices(QSqlDatabase db)
+{
+    MirrorReads reads(db);
+    return {reads.agents(), reads.departments()};
+}
+
+NewChatChoices readNewChatChoices(QSqlDatabase db, Id recordId)
+{
+    NewChatChoices choices;
+    MirrorReads reads(db);
+    RecordReads records(db);
+    choices.forRecord = recordId != 0;
+    if (choices.forRecord)
+        choices.record = records.record(recordId);
+    for (const Channel &channel : reads.channels()) {
+        if (channel.status == ChannelStatus::Connected)
+            choices.channels.append(channel);
+    }
+    // Approved templates only (R6.4); for a record, those of its module (R6.5).
+    if (choices.forRecord && !choices.record)
+        return choices;
+    choices.templates = reads.approvedTemplates(choices.record ? moduleName(choices.record->module)
+                                                               : QStringLiteral(""));
+    if (choices.forRecord)
+        return choices;
+    // Bounded like every picker (RecordReads::recordsOf); a person the mirror lacks is skipped.
+    choices.contacts = records.recordsOf(Module::Contacts);
+    for (const Record &contact : std::as_const(choices.contacts))
+        choices.people.insert(contact.id, contact);
+    for (const Record &deal : records.recordsOf(Module::Deals)) {
+        for (Module person : {Module::Contacts, Module::Leads}) {
+            const Id personId = linkedId(deal, person);
+            if (personId == 0)
+                continue;
+            if (!choices.people.contains(personId)) {
+                const std::optional<Record> found = records.record(personId);
+                if (!found)
+                    continue;
+                choices.people.insert(personId, *found);
+            }
+            choices.deals.append({deal, personId});
+            break;
+        }
+    }
+    return choices;
+}
+
+QuickActionChoices readQuickActionChoices(QSqlDatabase db, Id conversationId)
+{
+    return {MirrorReads(db).agents(), conversationMuted(db, conversationId)};
+}
+
+QHash<Id, QString> readChannelNames(QSqlDatabase db)
+{
+    QHash<Id, QString> names;
+    for (const Channel &channel : MirrorReads(db).channels())
+        names.insert(channel.id, channel.name);
+    return names;
 }
 
 QHash<Id, Conversation> readConversations(QSqlDatabase db, const QList<Id> &ids)

@@ -2,6 +2,7 @@
 
 #include "core/domain/activity.h"
 #include "core/domain/agent.h"
+#include "core/domain/channel.h"
 #include "core/domain/conversation.h"
 #include "core/domain/message.h"
 #include "core/domain/messagetemplate.h"
@@ -12,6 +13,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -88,6 +90,39 @@ QuoteRecipients readQuoteRecipients(QSqlDatabase db, const Conversation &convers
 
 // A conversation's photos and stickers, oldest first: what the photo viewer steps through.
 QList<Message> readPhotos(QSqlDatabase db, Id conversationId);
+
+// What "Convert to ticket" offers (ui/tickets/convertticketdialog): the active agents to
+// assign it to and the departments.
+struct TicketChoices {
+    QList<Agent> agents;
+    QStringList departments;
+};
+TicketChoices readTicketChoices(QSqlDatabase db);
+
+// What "New WhatsApp chat" offers (ui/conversation/newchatdialog), or "Send WhatsApp template"
+// for a record (`recordId` not 0): the connected channels, the approved templates (of the
+// record's module), and in plain mode the contacts and the deals with the person each names.
+struct NewChatChoices {
+    bool forRecord = false;
+    std::optional<Record> record; // none while forRecord: not in the mirror yet
+    QList<Channel> channels;      // connected ones, by name
+    QList<MessageTemplate> templates;
+    QList<Record> contacts;
+    QList<QPair<Record, Id>> deals; // each with its contact's (else lead's) id, in `people`
+    QHash<Id, Record> people;       // the leads and contacts the picker points at
+};
+NewChatChoices readNewChatChoices(QSqlDatabase db, Id recordId);
+
+// What the quick actions' menu offers on a conversation (ui/record/quickactions): the active
+// agents to assign it to, and whether this agent muted its notifications.
+struct QuickActionChoices {
+    QList<Agent> agents;
+    bool muted = false;
+};
+QuickActionChoices readQuickActionChoices(QSqlDatabase db, Id conversationId);
+
+// Every channel's name by id (the conversation list's rows).
+QHash<Id, QString> readChannelNames(QSqlDatabase db);
 
 // The conversations of `ids` that the mirror holds.
 QHash<Id, Conversation> readConversations(QSqlDatabase db, const QList<Id> &ids);

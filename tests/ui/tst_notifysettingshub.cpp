@@ -77,6 +77,7 @@ private slots:
     void theChoiceGoesToTheHubAndReachesTheOtherDesktop()
     {
         NotifyChoiceBox box(m_desk.database(), &m_client);
+        QTRY_VERIFY(box.isLoaded()); // the stored choice, read on the reader thread
         QVERIFY(box.isEnabled());
         QCOMPARE(box.choice(), NotifyChoice::Default);
         QCOMPARE(box.currentText(), NotifyChoiceBox::textOf(NotifyChoice::Default));
@@ -91,6 +92,7 @@ private slots:
         sync(m_other);
         QCOMPARE(fetchNotificationSettings(m_desk.database()).notify, NotifyChoice::Mentions);
         NotifyChoiceBox elsewhere(m_other.database(), &m_client);
+        QTRY_VERIFY(elsewhere.isLoaded());
         QCOMPARE(elsewhere.choice(), NotifyChoice::Mentions);
         QCOMPARE(elsewhere.currentText(), NotifyChoiceBox::textOf(NotifyChoice::Mentions));
     }
@@ -101,6 +103,7 @@ private slots:
         stale.setHub(m_hub.url());
         stale.setToken(QStringLiteral("not-a-session"));
         NotifyChoiceBox box(m_desk.database(), &stale);
+        QTRY_VERIFY(box.isLoaded());
         QCOMPARE(box.choice(), NotifyChoice::Mentions);
         QSignalSpy failed(&box, &NotifyChoiceBox::failed);
         box.setCurrentIndex(box.findData(int(NotifyChoice::All)));
@@ -111,6 +114,7 @@ private slots:
 
         // Without a hub there is nothing to change.
         NotifyChoiceBox offline(m_desk.database(), nullptr);
+        QTRY_VERIFY(offline.isLoaded());
         QVERIFY(!offline.isEnabled());
     }
 
@@ -129,6 +133,7 @@ private slots:
 
         QAction *mute = muteAction(actions.menuFor(conversation, &parent));
         QVERIFY(mute);
+        QTRY_VERIFY(mute->isEnabled()); // the mute is read on the reader thread
         QCOMPARE(mute->text(), QuickActions::tr("Mute notifications"));
         mute->trigger();
         QVERIFY(finished.wait(10000));
@@ -143,6 +148,7 @@ private slots:
 
         QAction *unmute = muteAction(actions.menuFor(conversation, &parent));
         QVERIFY(unmute);
+        QTRY_VERIFY(unmute->isEnabled());
         QCOMPARE(unmute->text(), QuickActions::tr("Unmute notifications"));
         unmute->trigger();
         QVERIFY(finished.wait(10000));

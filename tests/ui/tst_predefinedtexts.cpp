@@ -137,6 +137,7 @@ private slots:
         QAbstractItemModelTester tester(picker.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         picker.setConversation(anasConversation());
+        QTRY_VERIFY(picker.isLoaded()); // read on the store's reader thread
         picker.show();
         QVERIFY(!child<QPushButton>(picker, "newText")->isEnabled()); // no hub to save to
         QCOMPARE(names(*picker.model()),
@@ -165,6 +166,7 @@ private slots:
     {
         PredefinedTextPicker picker(m_mirror.database(), nullptr);
         picker.setConversation(anasConversation());
+        QTRY_VERIFY(picker.isLoaded());
         picker.show();
         picker.selectText(2);
         const MergePreview preview = picker.currentPreview();
@@ -209,6 +211,7 @@ private slots:
     {
         PredefinedTextPicker picker(m_mirror.database(), nullptr);
         picker.setConversation(anasConversation());
+        QTRY_VERIFY(picker.isLoaded());
         auto *module = child<QComboBox>(picker, "module");
         module->setCurrentIndex(module->findData(int(Module::Contacts)));
         QCOMPARE(names(*picker.model()), QStringList{QStringLiteral("Contact thanks")});
@@ -316,6 +319,7 @@ private slots:
         manager.show();
         QSignalSpy saved(&manager, &PredefinedTextManager::textSaved);
         QSignalSpy deleted(&manager, &PredefinedTextManager::textDeleted);
+        QTRY_VERIFY(manager.model()->isLoaded()); // read on the store's reader thread
         QCOMPARE(manager.model()->rowCount(), 0);
 
         // Create.
@@ -339,6 +343,7 @@ private slots:
         QCOMPARE(names(*manager.model()), QStringList{QStringLiteral("Welcome")});
         sync();
         manager.reload();
+        QTRY_VERIFY(!manager.model()->isLoading());
         QCOMPARE(names(*manager.model()), QStringList{QStringLiteral("Welcome")});
         QCOMPARE(MirrorReads(mirror.database()).predefinedTexts().size(), 1);
 
@@ -366,6 +371,7 @@ private slots:
             other.json()[QStringLiteral("predefined_text")][QStringLiteral("id")].toInteger();
         sync();
         manager.reload();
+        QTRY_VERIFY(!manager.model()->isLoading());
         manager.selectText(otherId);
         editor = manager.editCurrent();
         QVERIFY(editor);
@@ -385,6 +391,7 @@ private slots:
         editor->reject();
         sync();
         manager.reload();
+        QTRY_VERIFY(!manager.model()->isLoading());
 
         // Delete, after a confirmation.
         manager.selectText(id);
@@ -399,12 +406,14 @@ private slots:
         QVERIFY(manager.errorText().isEmpty());
         sync();
         manager.reload();
+        QTRY_VERIFY(!manager.model()->isLoading());
         QCOMPARE(manager.model()->rowCount(), 0);
 
         // "New predefined text" beside the composer (R5.2): written, saved, then ready to pick.
         PredefinedTextPicker picker(mirror.database(), &client);
         picker.setRecords({record(AnaLead, Module::Leads,
                                   {{QStringLiteral("First Name"), QStringLiteral("Ana")}})});
+        QTRY_VERIFY(picker.isLoaded());
         picker.show();
         editor = picker.newText();
         QVERIFY(editor);

@@ -195,8 +195,9 @@ private slots:
         QVERIFY(settle(finished, panel));
         QCOMPARE(texts(*child<QListWidget>(panel, "deals")),
                  QStringList{QStringLiteral("Summer order")});
-        QInputDialog *company = panel.linkCompany();
-        QVERIFY(company);
+        panel.linkCompany(); // opens once the companies are read on the reader thread
+        QInputDialog *company = nullptr;
+        QTRY_VERIFY((company = panel.findChild<QInputDialog *>(QStringLiteral("companyDialog"))));
         company->setTextValue(QStringLiteral("Sapataria Azul"));
         company->accept();
         QVERIFY(settle(finished, panel, 2)); // created, then linked

@@ -67,6 +67,12 @@ private:
         return c.recordId;
     }
 
+    // What the window asked of the reader thread has come back and is shown.
+    static bool settled(const RecordsWindow &window)
+    {
+        return QTest::qWaitFor([&window] { return !window.isLoading(); }, 10000);
+    }
+
     QStringList rowTexts(const QTableWidget &table, int column)
     {
         QStringList out;
@@ -109,10 +115,12 @@ private slots:
         client.setToken(m_agent);
         RecordsWindow window(m_mirror.database(), &client, m_agentAgent);
         window.show();
+        QVERIFY(settled(window));
         QCOMPARE(window.module(), Module::Leads);
         QCOMPARE(window.rowCount(), RecordsWindow::pageSize);
         QVERIFY(window.hasMore());
         window.showMore();
+        QVERIFY(settled(window));
         QCOMPARE(window.rowCount(), 59); // 55 + 2 + the two customers' leads
         QVERIFY(!window.hasMore());
         QSet<Id> distinct;
@@ -121,23 +129,31 @@ private slots:
         QCOMPARE(distinct.size(), 59); // the second page continues the first
 
         window.setSearch(QStringLiteral("p17@example"));
+        QVERIFY(settled(window));
         QCOMPARE(window.rowCount(), 1);
         window.setSearch(QStringLiteral("paging 4")); // any case
-        QCOMPARE(window.rowCount(), 10);              // 40 … 49
-        window.setSearch(QStringLiteral("p1_@"));     // a wildcard is a character
+        QVERIFY(settled(window));
+        QCOMPARE(window.rowCount(), 10);          // 40 … 49
+        window.setSearch(QStringLiteral("p1_@")); // a wildcard is a character
+        QVERIFY(settled(window));
         QCOMPARE(window.rowCount(), 0);
         window.setSearch(QString());
+        QVERIFY(settled(window));
         // Bo's two, and any customer's lead the hub gave Bo when it came in.
         int bosLeads = 0;
         for (const Record &lead : RecordReads(m_mirror.database()).recordsOf(Module::Leads))
             bosLeads += lead.ownerId == m_agentAgent.id ? 1 : 0;
         QVERIFY(bosLeads >= 2 && bosLeads <= 4);
         window.setOwnerFilter(m_agentAgent.id);
+        QVERIFY(settled(window));
         QCOMPARE(window.rowCount(), bosLeads);
         window.setOwnerFilter(0);
+        QVERIFY(settled(window));
         window.setModule(Module::Deals);
+        QVERIFY(settled(window));
         QCOMPARE(window.rowCount(), 0);
         window.setModule(Module::Leads);
+        QVERIFY(settled(window));
         QCOMPARE(window.rowCount(), RecordsWindow::pageSize);
     }
 
@@ -149,6 +165,7 @@ private slots:
         client.setToken(m_agent);
         RecordsWindow window(m_mirror.database(), &client, m_agentAgent);
         window.setModule(Module::Contacts);
+        QVERIFY(settled(window));
         QCOMPARE(window.rowCount(), 0);
         NewRecordDialog *dialog = window.newRecord(Module::Contacts);
         QVERIFY(dialog);
@@ -162,6 +179,7 @@ private slots:
         QVERIFY(created.wait(10000));
         const Id id = created.first().first().toLongLong();
         window.mirrorChanged(sync());
+        QVERIFY(settled(window));
         QCOMPARE(window.rowCount(), 1);
         QCOMPARE(window.recordIdAt(0), id);
         QCOMPARE(window.detail()->recordId(), id);
@@ -196,6 +214,7 @@ private slots:
         client.setToken(m_agent);
         RecordsWindow window(m_mirror.database(), &client, m_agentAgent);
         window.openRecord(lead);
+        QVERIFY(settled(window));
         QCOMPARE(window.detail()->recordId(), lead);
         QCOMPARE(window.detail()->conversationCount(), 1);
         QCOMPARE(window.detail()->conversationAt(0), m_fresh);
@@ -208,6 +227,7 @@ private slots:
         QCOMPARE(chat.first().first().toLongLong(), lead);
 
         window.openRecord(deal);
+        QVERIFY(settled(window));
         QCOMPARE(window.module(), Module::Deals);
         QCOMPARE(window.rowCount(), 1);
         QCOMPARE(window.detail()->chatPersonId(), lead);
@@ -240,6 +260,7 @@ private slots:
         agentClient.setToken(m_agent);
         RecordsWindow agentWindow(m_mirror.database(), &agentClient, m_agentAgent);
         agentWindow.setSearch(QStringLiteral("Cliente"));
+        QVERIFY(settled(agentWindow));
         QCOMPARE(agentWindow.rowCount(), 2);
         agentWindow.selectRecords({first, second});
         QVERIFY(!agentWindow.mergeSelected()); // admins only
@@ -249,12 +270,15 @@ private slots:
         client.setToken(m_admin);
         RecordsWindow window(m_mirror.database(), &client, m_adminAgent);
         window.show();
+        QVERIFY(settled(window));
         window.setSearch(QStringLiteral("Cliente"));
+        QVERIFY(settled(window));
         window.selectRecords({first});
         QVERIFY(!window.mergeSelected()); // two are needed
         window.selectRecords({first, second});
-        MergeDialog *dialog = window.mergeSelected();
-        QVERIFY(dialog);
+        QVERIFY(window.mergeSelected()); // opens once both records are read
+        MergeDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<MergeDialog *>()) != nullptr);
         QCOMPARE(dialog->keptId(), qMin(first, second));
         dialog->swap();
         QCOMPARE(dialog->keptId(), qMax(first, second));
@@ -283,6 +307,7 @@ private slots:
         QVERIFY(merged.wait(10000));
         QCOMPARE(merged.first().first().toLongLong(), kept);
         window.mirrorChanged(sync());
+        QVERIFY(settled(window));
         RecordReads reads(m_mirror.database());
         QVERIFY(!reads.record(duplicate));
         QCOMPARE(reads.record(kept)->field(QStringLiteral("Full Name (2)")),

@@ -125,8 +125,8 @@ private slots:
         QVERIFY(bar.action()->isEnabled());
 
         bar.action()->click();
-        auto *dialog = bar.findChild<ConvertTicketDialog *>();
-        QVERIFY(dialog);
+        ConvertTicketDialog *dialog = nullptr; // opens once its choices are read
+        QTRY_VERIFY((dialog = bar.findChild<ConvertTicketDialog *>()) != nullptr);
         QVERIFY(dialog->isVisible());
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         dialog->subject()->clear();

@@ -1,9 +1,7 @@
 #include "ui/conversation/newchatdialog.h"
 
 #include "core/domain/fieldlabels.h"
-#include "core/domain/recordlinks.h"
-#include "core/mirror/mirrorreads.h"
-#include "core/mirror/recordreads.h"
+#include "core/mirror/mirrorstore.h"
 #include "core/rules/channelrules.h"
 #include "core/sync/conversationsapi.h"
 #include "core/sync/hubclient.h"
@@ -40,26 +38,30 @@ void listNumbers(QComboBox *box, const Record &record)
 } // namespace
 
 NewChatDialog::NewChatDialog(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
-    : QDialog(parent), m_hub(hub)
-{
-    setWindowTitle(tr("New WhatsApp chat"));
-    build(mirror);
-}
+    : NewChatDialog(readNewChatChoices(mirror, 0), hub, parent)
+{}
 
 NewChatDialog::NewChatDialog(QSqlDatabase mirror, HubClient *hub, Id recordId, QWidget *parent)
+    : NewChatDialog(readNewChatChoices(mirror, recordId), hub, parent)
+{}
+
+NewChatDialog::NewChatDialog(const NewChatChoices &choices, HubClient *hub, QWidget *parent)
     : QDialog(parent), m_hub(hub)
 {
-    setWindowTitle(tr("Send WhatsApp template"));
-    m_record = MirrorReads(mirror).record(recordId);
-    m_recordMissing = !m_record;
-    if (m_recordMissing) // keep record mode: nothing may go to a number typed by chance
-        m_record = Record{};
-    build(mirror);
+    if (choices.forRecord) {
+        setWindowTitle(tr("Send WhatsApp template"));
+        m_record = choices.record;
+        m_recordMissing = !m_record;
+        if (m_recordMissing) // keep record mode: nothing may go to a number typed by chance
+            m_record = Record{};
+    } else {
+        setWindowTitle(tr("New WhatsApp chat"));
+    }
+    build(choices);
 }
 
-void NewChatDialog::build(QSqlDatabase mirror)
+void NewChatDialog::build(const NewChatChoices &choices)
 {
-    m_mirror = mirror;
     // Made, laid out and chained in the order they are filled in: the customer first, then the
     // number it goes from and the template, then Send; Cancel last and never the default, so
     // Enter or a space typed in the wrong place cannot cancel the chat.
@@ -84,7 +86,7 @@ void NewChatDialog::build(QSqlDatabase mirror)
         form->addRow(tr("Name"), m_name);
         form->addRow(tr("Or a contact or deal"), m_customer);
         form->addRow(tr("Their number"), m_recordNumber);
-        loadCustomers(mirror);
+        loadCustomers(choices);
         first = m_number;
     }
     m_channel = new QComboBox(this);
@@ -127,11 +129,12 @@ void NewChatDialog::build(QSqlDatabase mirror)
         setTabOrder(chain.at(i - 1), chain.at(i));
     first->setFocus();
 
-    for (const Channel &channel : MirrorReads(mirror).channels()) {
-        if (channel.status == ChannelStatus::Connected)
-            m_channel->addItem(channel.name, channel.id);
-    }
-    loadTemplates(mirror);
+    for (const Channel &channel : choices.channels) // the connected ones
+        m_channel->addItem(channel.name, channel.id);
+    // Approved templates only (R6.4); from a record, those of its module (R6.5).
+    m_templates = choices.templates;
+    for (const MessageTemplate &t : std::as_const(m_templates))
+        m_template->addItem(QStringLiteral("%1 · %2").arg(t.name, t.language), t.id);
     if (m_number)
         connect(m_number, &QLineEdit::textChanged, this, &NewChatDialog::updateState);
     if (m_recordNumber)
@@ -152,44 +155,20 @@ void NewChatDialog::build(QSqlDatabase mirror)
     updateState();
 }
 
-void NewChatDialog::loadTemplates(QSqlDatabase mirror)
-{
-    // Approved templates only (R6.4); from a record, those of its module (R6.5).
-    if (m_recordMissing)
-        return;
-    m_templates = MirrorReads(mirror).approvedTemplates(m_record ? moduleName(m_record->module)
-                                                                 : QStringLiteral(""));
-    for (const MessageTemplate &t : std::as_const(m_templates))
-        m_template->addItem(QStringLiteral("%1 · %2").arg(t.name, t.language), t.id);
-}
-
-void NewChatDialog::loadCustomers(QSqlDatabase mirror)
+void NewChatDialog::loadCustomers(const NewChatChoices &choices)
 {
     // The team's contacts, and the deals with the person each names; a lead or contact the
-    // mirror does not hold is not offered. Bounded like every picker (RecordReads::recordsOf).
+    // mirror does not hold is not offered.
     m_customer->addItem(tr("A number typed above"), Id(0));
-    RecordReads reads(mirror);
+    m_people = choices.people;
     QList<QPair<QString, Id>> entries;
-    for (const Record &contact : reads.recordsOf(Module::Contacts)) {
-        m_people.insert(contact.id, contact);
+    for (const Record &contact : choices.contacts)
         entries.append({tr("Contact: %1").arg(recordTitle(contact)), contact.id});
-    }
-    for (const Record &deal : reads.recordsOf(Module::Deals)) {
-        for (Module person : {Module::Contacts, Module::Leads}) {
-            const Id personId = linkedId(deal, person);
-            if (personId == 0)
-                continue;
-            if (!m_people.contains(personId)) {
-                if (const std::optional<Record> found = reads.record(personId))
-                    m_people.insert(personId, *found);
-                else
-                    continue;
-            }
-            entries.append(
-                {tr("Deal: %1 (%2)").arg(recordTitle(deal), recordTitle(m_people.value(personId))),
-                 deal.id});
-            break;
-        }
+    for (const auto &[deal, personId] : choices.deals) {
+        m_dealPerson.insert(deal.id, personId);
+        entries.append(
+            {tr("Deal: %1 (%2)").arg(recordTitle(deal), recordTitle(m_people.value(personId))),
+             deal.id});
     }
     std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
         return QString::localeAwareCompare(a.first, b.first) < 0;
@@ -207,15 +186,7 @@ Id NewChatDialog::customerRecordId() const
         return 0;
     if (m_people.contains(chosen))
         return chosen;
-    // A deal: the person it names.
-    const std::optional<Record> deal = RecordReads(m_mirror).record(chosen);
-    if (!deal)
-        return 0;
-    for (Module person : {Module::Contacts, Module::Leads}) {
-        if (const Id id = linkedId(*deal, person); m_people.contains(id))
-            return id;
-    }
-    return 0;
+    return m_dealPerson.value(chosen); // a deal: the person it names
 }
 
 bool NewChatDialog::chooseCustomer(Id recordId)
@@ -364,6 +335,23 @@ void NewChatDialog::send()
                        emit self->started(*started);
                        self->accept();
                    });
+}
+
+void openNewChatDialog(MirrorStore *store, HubClient *hub, Id recordId, QWidget *parent,
+                       std::function<void(NewChatDialog *)> opened)
+{
+    store->read<NewChatChoices>(
+        [recordId](QSqlDatabase db) { return readNewChatChoices(db, recordId); },
+        [hub, guard = QPointer<QWidget>(parent),
+         opened = std::move(opened)](quint64, const NewChatChoices &choices) {
+            if (!guard)
+                return;
+            auto *dialog = new NewChatDialog(choices, hub, guard);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            if (opened)
+                opened(dialog);
+            dialog->show();
+        });
 }
 
 } // namespace parley::ui

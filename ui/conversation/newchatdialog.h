@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/domain/messagetemplate.h"
+#include "core/mirror/screenreads.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -16,7 +18,8 @@ class QTextBrowser;
 
 namespace parley {
 class HubClient;
-}
+class MirrorStore;
+} // namespace parley
 
 namespace parley::ui {
 
@@ -35,6 +38,10 @@ class TemplateValuesForm;
 class NewChatDialog : public QDialog {
     Q_OBJECT
 public:
+    // `choices`: read on the mirror's reader thread (MirrorStore::read, readNewChatChoices);
+    // their forRecord decides the mode.
+    NewChatDialog(const NewChatChoices &choices, HubClient *hub, QWidget *parent = nullptr);
+    // Read the choices themselves, on this thread (tests).
     NewChatDialog(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
     NewChatDialog(QSqlDatabase mirror, HubClient *hub, Id recordId, QWidget *parent = nullptr);
 
@@ -62,9 +69,8 @@ signals:
     void started(parley::Id conversationId);
 
 private:
-    void build(QSqlDatabase mirror);
-    void loadTemplates(QSqlDatabase mirror);
-    void loadCustomers(QSqlDatabase mirror);
+    void build(const NewChatChoices &choices);
+    void loadCustomers(const NewChatChoices &choices);
     void customerChosen();
     void updateState();
     QString customerNumber() const;
@@ -78,7 +84,7 @@ private:
     QComboBox *m_recordNumber = nullptr;
     QComboBox *m_customer = nullptr; // plain mode: a contact or deal, or none
     QHash<Id, Record> m_people;      // the leads and contacts the picker points at
-    QSqlDatabase m_mirror;
+    QHash<Id, Id> m_dealPerson;      // a deal offered → the person the chat goes to
     QLineEdit *m_name = nullptr;
     QComboBox *m_template = nullptr;
     TemplateValuesForm *m_values = nullptr;
@@ -87,5 +93,11 @@ private:
     QPushButton *m_send = nullptr;
     bool m_sending = false;
 };
+
+// Reads what the dialog offers on `store`'s reader thread and then opens it (deleted on close)
+// over `parent`, for a record when `recordId` is not 0; `opened` gets it first, to fill in or
+// connect. Nothing opens when `parent` is gone by then.
+void openNewChatDialog(MirrorStore *store, HubClient *hub, Id recordId, QWidget *parent,
+                       std::function<void(NewChatDialog *)> opened);
 
 } // namespace parley::ui

@@ -1,5 +1,6 @@
 #include "ui/notify/notifychoicebox.h"
 
+#include "core/mirror/mirrorstore.h"
 #include "core/mirror/notificationreads.h"
 
 #include <QPointer>
@@ -8,15 +9,29 @@
 namespace parley::ui {
 
 NotifyChoiceBox::NotifyChoiceBox(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
-    : QComboBox(parent), m_api(HubApi(hub))
+    : NotifyChoiceBox(new MirrorStore(mirror.databaseName()), hub, parent)
+{
+    m_store->setParent(this); // this box's own, unlike the window's
+}
+
+NotifyChoiceBox::NotifyChoiceBox(MirrorStore *store, HubClient *hub, QWidget *parent)
+    : QComboBox(parent), m_store(store), m_api(HubApi(hub))
 {
     setObjectName(QStringLiteral("notifyChoice"));
     for (NotifyChoice choice :
          {NotifyChoice::Default, NotifyChoice::All, NotifyChoice::Mine, NotifyChoice::Mentions})
         addItem(textOf(choice), int(choice));
-    m_stored = fetchNotificationSettings(mirror).notify;
-    showChoice(m_stored);
-    setEnabled(m_api.isConnected());
+    setEnabled(false); // until the stored choice is in
+    m_store->read<NotifyChoice>(
+        [](QSqlDatabase db) { return fetchNotificationSettings(db).notify; },
+        [self = QPointer(this)](quint64, const NotifyChoice &stored) {
+            if (!self)
+                return;
+            self->m_stored = stored;
+            self->m_loaded = true;
+            self->showChoice(stored);
+            self->setEnabled(self->m_api.isConnected());
+        });
     connect(this, &QComboBox::currentIndexChanged, this, &NotifyChoiceBox::chosen);
 }
 

@@ -1,8 +1,8 @@
 #include "ui/record/quickactions.h"
 
 #include "core/domain/recordlinks.h"
-#include "core/mirror/mirrorreads.h"
-#include "core/mirror/notificationreads.h"
+#include "core/mirror/mirrorstore.h"
+#include "core/mirror/screenreads.h"
 #include "ui/models/conversationlistmodel.h"
 #include "ui/record/activitydialog.h"
 #include "ui/record/recorderrors.h"
@@ -32,10 +32,16 @@ QString activityMenuText(ActivityKind kind)
 
 } // namespace
 
-QuickActions::QuickActions(QSqlDatabase mirror, HubClient *hub, const Agent &me, QObject *parent)
-    : QObject(parent), m_db(mirror), m_records(HubApi(hub)), m_notificationSettings(HubApi(hub)),
+QuickActions::QuickActions(MirrorStore *store, HubClient *hub, const Agent &me, QObject *parent)
+    : QObject(parent), m_store(store), m_records(HubApi(hub)), m_notificationSettings(HubApi(hub)),
       m_me(me)
 {}
+
+QuickActions::QuickActions(QSqlDatabase mirror, HubClient *hub, const Agent &me, QObject *parent)
+    : QuickActions(nullptr, hub, me, parent)
+{
+    m_store = new MirrorStore(mirror.databaseName(), this);
+}
 
 bool QuickActions::canChange() const
 {
@@ -82,10 +88,8 @@ QMenu *QuickActions::menuFor(const Conversation &c, QWidget *parent)
     assignTo->setToolTipsVisible(true);
     assignTo->setEnabled(canChange());
     add(assignTo, QStringLiteral("unassign"), tr("Nobody"), [this, id] { assign(id, 0); });
-    for (const Agent &agent : MirrorReads(m_db).agents()) {
-        add(assignTo, QStringLiteral("assign:%1").arg(agent.id), agent.name,
-            [this, id, owner = agent.id] { assign(id, owner); });
-    }
+    QAction *loading = assignTo->addAction(tr("Loading…"));
+    loading->setEnabled(false);
     const bool open = c.status == ConversationStatus::Open;
     add(menu, QStringLiteral("toggleStatus"),
         open ? tr("Close conversation") : tr("Reopen conversation"), [this, id, open] {
@@ -96,10 +100,14 @@ QMenu *QuickActions::menuFor(const Conversation &c, QWidget *parent)
         [this, id, parent] { askNote(id, parent); });
     // The agent's own mute (issue #12). The hub would take it from a viewer too, but the menu
     // keeps its rule: a view-only agent gets every action disabled, saying why.
-    const bool muted = conversationMuted(m_db, id);
-    add(menu, QStringLiteral("toggleMute"),
-        muted ? tr("Unmute notifications") : tr("Mute notifications"),
-        [this, id, muted] { setMuted(id, !muted); });
+    // Disabled until the mirror says whether it is muted (the action's "muted" property).
+    QAction *mute = add(menu, QStringLiteral("toggleMute"), tr("Mute notifications"), [] {});
+    connect(mute, &QAction::triggered, this,
+            [this, id, mute] { setMuted(id, !mute->property("muted").toBool()); });
+    if (canChange()) {
+        mute->setEnabled(false);
+        mute->setToolTip(tr("Loading…"));
+    }
     const QString noRecord =
         c.recordId == 0 ? tr("This conversation has no lead or contact record.") : QString();
     for (ActivityKind kind : {ActivityKind::Task, ActivityKind::Meeting, ActivityKind::Call,
@@ -108,6 +116,25 @@ QMenu *QuickActions::menuFor(const Conversation &c, QWidget *parent)
             menu, QStringLiteral("new:%1").arg(activityKindName(kind)), activityMenuText(kind),
             [this, c, kind, parent] { askActivity(c, kind, parent); }, noRecord);
     }
+    m_store->read<QuickActionChoices>(
+        [id](QSqlDatabase db) { return readQuickActionChoices(db, id); },
+        [this, self = QPointer<QuickActions>(this), add, id, guard = QPointer<QMenu>(menu),
+         assignTo, loading, mute](quint64, const QuickActionChoices &choices) {
+            if (!self || !guard)
+                return;
+            delete loading;
+            for (const Agent &agent : choices.agents) {
+                add(assignTo, QStringLiteral("assign:%1").arg(agent.id), agent.name,
+                    [this, id, owner = agent.id] { assign(id, owner); });
+            }
+            mute->setProperty("muted", choices.muted);
+            mute->setText(choices.muted ? tr("Unmute notifications") : tr("Mute notifications"));
+            if (canChange()) {
+                mute->setEnabled(true);
+                mute->setToolTip(QString());
+            }
+            emit menuLoaded(guard);
+        });
     return menu;
 }
 

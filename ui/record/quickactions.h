@@ -17,6 +17,10 @@ class QInputDialog;
 class QMenu;
 class QWidget;
 
+namespace parley {
+class MirrorStore;
+}
+
 namespace parley::ui {
 
 class ActivityDialog;
@@ -32,6 +36,9 @@ public:
     // Called once the hub answered a record command, with the record as the hub stored it.
     using RecordDone = std::function<void(const HubResult<Record> &record)>;
 
+    // `store`: where the menus' choices are read (its reader thread).
+    QuickActions(MirrorStore *store, HubClient *hub, const Agent &me, QObject *parent = nullptr);
+    // Makes its own store over the mirror's file (tests).
     QuickActions(QSqlDatabase mirror, HubClient *hub, const Agent &me, QObject *parent = nullptr);
 
     bool canChange() const;
@@ -40,7 +47,9 @@ public:
     // Right-clicking a row of `view` (rows carry ConversationListModel::ConversationRole) opens
     // menuFor() on that conversation.
     void attachTo(QAbstractItemView *view);
-    // A new menu, parented to `parent`, with the actions on `conversation`.
+    // A new menu, parented to `parent`, with the actions on `conversation`. The agents to
+    // assign to and the mute are read on the store's reader thread: until they arrive the
+    // "Assign to" menu says "Loading…" and the mute is disabled; then menuLoaded(menu).
     QMenu *menuFor(const Conversation &conversation, QWidget *parent);
 
     // Non-modal dialogs that run the command once accepted; they delete themselves on close.
@@ -63,6 +72,8 @@ public:
 signals:
     // A translated line for a status bar: what was done, or why it was not.
     void finished(bool ok, const QString &message);
+    // The menu's agents and mute have arrived.
+    void menuLoaded(QMenu *menu);
 
 private:
     // Says how a command ended on finished(); hands the result on to `then`.
@@ -72,7 +83,7 @@ private:
     // False, with the reason on finished(), for a view-only agent.
     bool mayChange();
 
-    QSqlDatabase m_db;
+    MirrorStore *m_store;
     RecordsApi m_records;
     NotificationsApi m_notificationSettings;
     Agent m_me;

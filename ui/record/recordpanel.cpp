@@ -61,7 +61,7 @@ RecordPanel::RecordPanel(MirrorStore *store, QSqlDatabase mirror, HubClient *hub
       m_store(store ? store : new MirrorStore(mirror.databaseName(), this)), m_me(me)
 {
     setObjectName(QStringLiteral("recordPanel"));
-    m_actions = new QuickActions(mirror, hub, me, this);
+    m_actions = new QuickActions(m_store, hub, me, this);
     m_editable = m_actions->canChange();
     connect(m_actions, &QuickActions::finished, this, &RecordPanel::showOutcome);
 

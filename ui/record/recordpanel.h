@@ -40,8 +40,8 @@ class RecordFieldsEditor;
 class RecordPanel : public QWidget {
     Q_OBJECT
 public:
-    // `store` reads what the panel shows; without one, the panel makes its own over the
-    // mirror's file. `mirror` is for the quick actions' menus and the company picker.
+    // `store` reads what the panel shows, its menus and pickers; without one, the panel makes
+    // its own over the mirror's file (`mirror`).
     RecordPanel(MirrorStore *store, QSqlDatabase mirror, HubClient *hub, const Agent &me,
                 QWidget *parent = nullptr);
     RecordPanel(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent = nullptr);
@@ -61,7 +61,9 @@ public:
     ActivityDialog *newActivity(ActivityKind kind);
     QInputDialog *addNote();
     QInputDialog *newDeal();
-    QInputDialog *linkCompany();
+    // The companies to choose from are read on the store's reader thread; the dialog
+    // ("companyDialog") opens once they are in.
+    void linkCompany();
 
 public slots:
     void refresh(const parley::MirrorChanges &changes);
@@ -78,13 +80,15 @@ private:
     void fillOwners(QComboBox *combo, Id current, bool withNobody);
     void fillCompanyAndDeals(const RecordSheet &sheet);
     void fillActivities(const QList<Activity> &activities);
+    void openCompanyPicker(const QList<Record> &companies);
     void fillNotes(const QList<Message> &notes);
     void showOutcome(bool ok, const QString &message);
     QGroupBox *section(const QString &title, const char *name);
 
     QSqlDatabase m_db;
     MirrorStore *m_store;
-    quint64 m_asked = 0; // the reload on its way
+    quint64 m_asked = 0;        // the reload on its way
+    quint64 m_companyAsked = 0; // the company picker's choices on their way
     Agent m_me;
     bool m_editable = false;
     QuickActions *m_actions = nullptr;

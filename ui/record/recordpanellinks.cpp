@@ -1,12 +1,14 @@
 // RecordPanel: the dialogs that create deals and link a company (R3.5, R9.3), which write the
 // link fields of core/domain/recordlinks.h.
 #include "core/domain/recordlinks.h"
+#include "core/mirror/mirrorstore.h"
 #include "core/mirror/recordreads.h"
 #include "ui/record/quickactions.h"
 #include "ui/record/recordpanel.h"
 #include "ui/record/recordtitle.h"
 
 #include <QInputDialog>
+#include <QPointer>
 
 namespace parley::ui {
 
@@ -33,13 +35,27 @@ QInputDialog *RecordPanel::newDeal()
     return dialog;
 }
 
-QInputDialog *RecordPanel::linkCompany()
+void RecordPanel::linkCompany()
 {
     if (m_record.id == 0 || !m_editable)
-        return nullptr;
+        return;
+    const Id recordId = m_record.id;
+    m_companyAsked = m_store->read<QList<Record>>(
+        [](QSqlDatabase db) { return RecordReads(db).recordsOf(Module::Companies); },
+        [this, self = QPointer<RecordPanel>(this), recordId](quint64 asked,
+                                                             const QList<Record> &all) {
+            // Dropped when asked again, or when the panel has moved on to another record.
+            if (self && asked == m_companyAsked && recordId == m_record.id)
+                openCompanyPicker(all);
+        });
+}
+
+void RecordPanel::openCompanyPicker(const QList<Record> &all)
+{
+    m_companyAsked = 0;
     QHash<QString, Id> companies;
     QStringList names;
-    for (const Record &company : RecordReads(m_db).recordsOf(Module::Companies)) {
+    for (const Record &company : all) {
         const QString name = recordTitle(company);
         if (!name.isEmpty() && !companies.contains(name.toCaseFolded())) {
             companies.insert(name.toCaseFolded(), company.id);
@@ -74,7 +90,6 @@ QInputDialog *RecordPanel::linkCompany()
                 });
         });
     dialog->open();
-    return dialog;
 }
 
 } // namespace parley::ui

@@ -2,7 +2,6 @@
 
 #include "core/domain/fieldlabels.h"
 #include "core/domain/recordlinks.h"
-#include "core/mirror/recordreads.h"
 #include "core/rules/recordmerging.h"
 #include "ui/record/recordtitle.h"
 #include "ui/records/recordtexts.h"
@@ -35,13 +34,15 @@ QString describe(const std::optional<Record> &record)
 
 MergeDialog::MergeDialog(QSqlDatabase mirror, HubClient *hub, Id firstId, Id secondId,
                          QWidget *parent)
-    : QDialog(parent), m_db(mirror), m_records(HubApi(hub))
+    : MergeDialog(readMergeSides(mirror, firstId, secondId), hub, parent)
+{}
+
+MergeDialog::MergeDialog(const MergeSides &sides, HubClient *hub, QWidget *parent)
+    : QDialog(parent), m_records(HubApi(hub)), m_first(sides.first), m_second(sides.second),
+      m_firstMoves(sides.firstMoves), m_secondMoves(sides.secondMoves)
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge duplicate records"));
-    RecordReads reads(mirror);
-    m_first = reads.record(firstId);
-    m_second = reads.record(secondId);
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Both records stand for one customer. Choose the one to keep: "
@@ -176,15 +177,12 @@ void MergeDialog::updateView()
             m_table->item(row, 3)->setFont(bold);
         }
     }
-    RecordReads reads(m_db);
-    const int conversations = int(reads.conversationsOf(duplicate.id).size());
-    const int activities = int(reads.activities(duplicate.id).size());
-    const int deals = int(reads.linkedTo(duplicate, Module::Deals).size());
+    const RecordMoves &moves = m_secondKept ? m_firstMoves : m_secondMoves;
     m_moves->setText(tr("Moves to #%1: %2, %3 and %4. #%5 is then deleted.")
                          .arg(kept.id)
-                         .arg(tr("%n conversation(s)", nullptr, conversations),
-                              tr("%n activity(ies)", nullptr, activities),
-                              tr("%n deal(s)", nullptr, deals))
+                         .arg(tr("%n conversation(s)", nullptr, moves.conversations),
+                              tr("%n activity(ies)", nullptr, moves.activities),
+                              tr("%n deal(s)", nullptr, moves.deals))
                          .arg(duplicate.id));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/record.h"
+#include "core/mirror/recordscreenreads.h"
 #include "core/sync/recordsapi.h"
 
 #include <QDialog>
@@ -20,6 +21,9 @@ namespace parley::ui {
 class MergeDialog : public QDialog {
     Q_OBJECT
 public:
+    // `sides`: read on the mirror's reader thread (MirrorStore::read, readMergeSides).
+    MergeDialog(const MergeSides &sides, HubClient *hub, QWidget *parent = nullptr);
+    // Reads the two records itself, on this thread (tests).
     MergeDialog(QSqlDatabase mirror, HubClient *hub, Id firstId, Id secondId,
                 QWidget *parent = nullptr);
 
@@ -42,10 +46,11 @@ signals:
 private:
     void updateView();
 
-    QSqlDatabase m_db;
     RecordsApi m_records;
     std::optional<Record> m_first;
     std::optional<Record> m_second;
+    RecordMoves m_firstMoves;  // when the second is kept
+    RecordMoves m_secondMoves; // when the first is kept
     bool m_secondKept = false;
     bool m_merging = false;
     QRadioButton *m_keepFirst = nullptr;

@@ -1,8 +1,6 @@
 #include "ui/records/recorddetail.h"
 
-#include "core/domain/recordlinks.h"
-#include "core/mirror/mirrorreads.h"
-#include "core/mirror/recordreads.h"
+#include "core/mirror/mirrorstore.h"
 #include "ui/quotes/recordquotes.h"
 #include "ui/record/quickactions.h"
 #include "ui/record/recordfieldseditor.h"
@@ -13,14 +11,15 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace parley::ui {
 
-RecordDetail::RecordDetail(QSqlDatabase mirror, QuickActions *actions, QWidget *parent)
-    : QWidget(parent), m_db(mirror), m_actions(actions)
+RecordDetail::RecordDetail(MirrorStore *store, QuickActions *actions, QWidget *parent)
+    : QWidget(parent), m_store(store), m_actions(actions)
 {
     setObjectName(QStringLiteral("recordDetail"));
     auto *content = new QWidget;
@@ -86,16 +85,22 @@ RecordDetail::RecordDetail(QSqlDatabase mirror, QuickActions *actions, QWidget *
         if (m_chatPerson > 0)
             emit chatRequested(m_chatPerson);
     });
-    reload();
+    showSheet({}, false); // nothing chosen yet
 }
 
 void RecordDetail::showRecord(Id recordId)
 {
-    m_record = Record{};
-    m_record.id = recordId;
-    const bool found = reload();
-    if (m_quotes) // a record not on this computer shows no quotes
-        m_quotes->showRecord(found ? m_record.id : 0, m_record.module);
+    m_asked = m_store->read<RecordDetailSheet>(
+        [recordId](QSqlDatabase db) { return readRecordDetail(db, recordId); },
+        [self = QPointer<RecordDetail>(this), recordId](quint64 id,
+                                                        const RecordDetailSheet &sheet) {
+            if (!self || id != self->m_asked)
+                return;
+            self->m_record = Record{};
+            self->m_record.id = recordId;
+            self->showSheet(sheet, true);
+        });
+    setEnabled(false); // the previous record, until the new one is in
 }
 
 void RecordDetail::setQuotes(RecordQuotes *quotes)
@@ -123,32 +128,22 @@ void RecordDetail::refresh(const MirrorChanges &changes)
         reload();
 }
 
-Id RecordDetail::findChatPerson() const
+void RecordDetail::reload()
 {
-    RecordReads reads(m_db);
-    switch (m_record.module) {
-    case Module::Leads:
-    case Module::Contacts:
-        return m_record.id;
-    case Module::Deals:
-        for (Module person : {Module::Contacts, Module::Leads}) {
-            if (const Id id = linkedId(m_record, person); id > 0 && reads.record(id))
-                return id;
-        }
-        return 0;
-    case Module::Companies: {
-        const QList<Record> contacts = reads.linkedTo(m_record, Module::Contacts);
-        return contacts.isEmpty() ? 0 : contacts.first().id;
-    }
-    }
-    return 0;
+    const Id recordId = m_record.id;
+    m_asked = m_store->read<RecordDetailSheet>(
+        [recordId](QSqlDatabase db) { return readRecordDetail(db, recordId); },
+        [self = QPointer<RecordDetail>(this)](quint64 id, const RecordDetailSheet &sheet) {
+            if (self && id == self->m_asked)
+                self->showSheet(sheet, false);
+        });
 }
 
-bool RecordDetail::reload()
+void RecordDetail::showSheet(const RecordDetailSheet &sheet, bool quotesToo)
 {
-    const std::optional<Record> found =
-        m_record.id > 0 ? RecordReads(m_db).record(m_record.id) : std::nullopt;
-    const bool shown = found.has_value();
+    m_asked = 0;
+    setEnabled(true);
+    const bool shown = sheet.record.has_value();
     m_empty->setVisible(!shown);
     for (QWidget *part : {static_cast<QWidget *>(m_heading), static_cast<QWidget *>(m_owner),
                           static_cast<QWidget *>(m_startChat)})
@@ -161,21 +156,20 @@ bool RecordDetail::reload()
             m_empty->setText(tr("This record is not on this computer: merged into another one, "
                                 "or not arrived yet."));
         m_chatPerson = 0;
-        return false;
+        if (quotesToo && m_quotes) // a record not on this computer shows no quotes
+            m_quotes->showRecord(0, m_record.module);
+        emit loaded();
+        return;
     }
-    m_record = *found;
+    m_record = *sheet.record;
     const QString title = recordTitle(m_record);
     m_heading->setText(QStringLiteral("%1 · %2").arg(moduleSingular(m_record.module),
                                                      title.isEmpty() ? tr("(no name)") : title));
-    QString ownerName;
-    for (const Agent &agent : MirrorReads(m_db).agents(true)) {
-        if (agent.id == m_record.ownerId)
-            ownerName = agent.name;
-    }
-    m_owner->setText(tr("Owner: %1").arg(ownerName.isEmpty() ? tr("nobody") : ownerName));
+    m_owner->setText(
+        tr("Owner: %1").arg(sheet.ownerName.isEmpty() ? tr("nobody") : sheet.ownerName));
     m_fields->setRecord(m_record, m_actions->canChange());
 
-    for (const Conversation &conversation : RecordReads(m_db).conversationsOf(m_record.id)) {
+    for (const Conversation &conversation : sheet.conversations) {
         const QString when =
             conversation.lastMessageAt > 0
                 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(conversation.lastMessageAt),
@@ -188,12 +182,14 @@ bool RecordDetail::reload()
                                 m_conversations);
         item->setData(Qt::UserRole, conversation.id);
     }
-    m_chatPerson = findChatPerson();
+    m_chatPerson = sheet.chatPerson;
     m_startChat->setEnabled(m_chatPerson > 0 && m_actions->canChange());
     m_startChat->setToolTip(m_chatPerson > 0
                                 ? QString()
                                 : tr("No lead or contact with a number belongs to this record."));
-    return true;
+    if (quotesToo && m_quotes)
+        m_quotes->showRecord(m_record.id, m_record.module);
+    emit loaded();
 }
 
 } // namespace parley::ui

@@ -3,6 +3,7 @@
 #include "core/domain/agent.h"
 #include "core/domain/record.h"
 #include "core/mirror/mirror.h"
+#include "core/mirror/recordscreenreads.h"
 
 #include <QWidget>
 
@@ -10,6 +11,10 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QVBoxLayout;
+
+namespace parley {
+class MirrorStore;
+}
 
 namespace parley::ui {
 
@@ -25,9 +30,13 @@ class RecordQuotes;
 class RecordDetail : public QWidget {
     Q_OBJECT
 public:
-    RecordDetail(QSqlDatabase mirror, QuickActions *actions, QWidget *parent = nullptr);
+    // What it shows is read on `store`'s reader thread (readRecordDetail).
+    RecordDetail(MirrorStore *store, QuickActions *actions, QWidget *parent = nullptr);
 
+    // Shows the record once it is read; until then the previous one stays, disabled.
     void showRecord(Id recordId);
+    // The record asked for is being read.
+    bool isLoading() const { return m_asked != 0; }
     Id recordId() const { return m_record.id; }
     // The lead or contact a chat from this record goes to; 0 when it has none.
     Id chatPersonId() const { return m_chatPerson; }
@@ -47,12 +56,15 @@ signals:
     // A chat with this lead or contact (NewChatDialog in record mode).
     void chatRequested(parley::Id personRecordId);
 
-private:
-    // False when the record is not in the mirror (merged away, out of scope, not arrived yet).
-    bool reload();
-    Id findChatPerson() const;
+    // The record asked for has been read and shown.
+    void loaded();
 
-    QSqlDatabase m_db;
+private:
+    void reload();
+    void showSheet(const RecordDetailSheet &sheet, bool quotesToo);
+
+    MirrorStore *m_store;
+    quint64 m_asked = 0; // the newest read; older answers are dropped
     QuickActions *m_actions;
     Record m_record;
     Id m_chatPerson = 0;

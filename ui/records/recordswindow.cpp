@@ -1,6 +1,7 @@
 #include "ui/records/recordswindow.h"
 
 #include "core/mirror/mirrorreads.h"
+#include "core/mirror/mirrorstore.h"
 #include "core/mirror/recordreads.h"
 #include "core/rules/recordmerging.h"
 #include "ui/quotes/recordquotes.h"
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabBar>
@@ -42,11 +44,17 @@ QString secondColumn(const Record &record)
 } // namespace
 
 RecordsWindow::RecordsWindow(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_db(mirror), m_hub(hub), m_me(me)
+    : RecordsWindow(new MirrorStore(mirror.databaseName()), hub, me, parent)
+{
+    m_store->setParent(this); // this window's own, unlike the main window's
+}
+
+RecordsWindow::RecordsWindow(MirrorStore *store, HubClient *hub, const Agent &me, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_store(store), m_hub(hub), m_me(me)
 {
     setObjectName(QStringLiteral("recordsWindow"));
     setWindowTitle(tr("Records"));
-    m_actions = new QuickActions(mirror, hub, me, this);
+    m_actions = new QuickActions(store, hub, me, this);
 
     m_modules = new QTabBar(this);
     m_modules->setObjectName(QStringLiteral("recordModules"));
@@ -104,7 +112,7 @@ RecordsWindow::RecordsWindow(QSqlDatabase mirror, HubClient *hub, const Agent &m
     leftLayout->addLayout(pageRow);
     leftLayout->addLayout(actionsRow);
 
-    m_detail = new RecordDetail(mirror, m_actions, this);
+    m_detail = new RecordDetail(store, m_actions, this);
     m_detail->setQuotes(new RecordQuotes(hub, m_detail));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -141,18 +149,48 @@ RecordsWindow::RecordsWindow(QSqlDatabase mirror, HubClient *hub, const Agent &m
 
 void RecordsWindow::fillOwners()
 {
-    const Id current = m_owner->currentData().toLongLong();
-    m_agentNames.clear();
-    const QSignalBlocker quiet(m_owner);
-    m_owner->clear();
-    m_owner->addItem(tr("Anyone"), Id(0));
-    m_owner->addItem(tr("Me"), m_me.id);
-    for (const Agent &agent : MirrorReads(m_db).agents(true)) {
-        m_agentNames.insert(agent.id, agent.name);
-        if (agent.id != m_me.id)
-            m_owner->addItem(agent.name, agent.id);
+    if (m_owner->count() == 0) { // the first time: these two at once, the agents when read
+        m_owner->addItem(tr("Anyone"), Id(0));
+        m_owner->addItem(tr("Me"), m_me.id);
     }
-    m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
+    // Read before the page asked after it (one reader thread answers in order), so the rows
+    // show their owners' names.
+    m_ownersAsked = m_store->read<QList<Agent>>(
+        [](QSqlDatabase db) { return MirrorReads(db).agents(true); },
+        [self = QPointer<RecordsWindow>(this)](quint64 id, const QList<Agent> &agents) {
+            if (!self || id != self->m_ownersAsked)
+                return;
+            self->m_ownersAsked = 0;
+            const Id current = self->m_owner->currentData().toLongLong();
+            self->m_agentNames.clear();
+            const QSignalBlocker quiet(self->m_owner);
+            self->m_owner->clear();
+            self->m_owner->addItem(tr("Anyone"), Id(0));
+            self->m_owner->addItem(tr("Me"), self->m_me.id);
+            for (const Agent &agent : agents) {
+                self->m_agentNames.insert(agent.id, agent.name);
+                if (agent.id != self->m_me.id)
+                    self->m_owner->addItem(agent.name, agent.id);
+            }
+            self->m_owner->setCurrentIndex(qMax(0, self->m_owner->findData(current)));
+        });
+}
+
+bool RecordsWindow::isLoading() const
+{
+    return m_pageAsked != 0 || m_ownersAsked != 0 || m_openAsked != 0 || m_mergeAsked != 0 ||
+           m_detail->isLoading();
+}
+
+RecordQuery RecordsWindow::query(int limit, Id beforeId) const
+{
+    RecordQuery query;
+    query.module = m_module;
+    query.search = m_search->text();
+    query.ownerId = m_owner->currentData().toLongLong();
+    query.limit = limit;
+    query.beforeId = beforeId;
+    return query;
 }
 
 void RecordsWindow::setModule(Module module)
@@ -197,39 +235,35 @@ bool RecordsWindow::hasMore() const
 
 void RecordsWindow::reload(int count)
 {
-    const QList<Id> selected = selectedIds();
-    m_list->clear();
-    RecordQuery query;
-    query.module = m_module;
-    query.search = m_search->text();
-    query.ownerId = m_owner->currentData().toLongLong();
-    query.limit = qMax(count, pageSize);
-    const QList<Record> records = RecordReads(m_db).browse(query);
-    m_lastPageFull = records.size() == query.limit;
-    for (const Record &record : records) {
-        const QString title = recordTitle(record);
-        auto *item =
-            new QTreeWidgetItem(m_list, {title.isEmpty() ? tr("(no name)") : title,
-                                         secondColumn(record), m_agentNames.value(record.ownerId)});
-        item->setData(0, Qt::UserRole, record.id);
-        item->setData(0, Qt::UserRole + 1, int(record.module));
-    }
-    selectRecords(selected);
-    m_more->setEnabled(m_lastPageFull);
-    m_count->setText(tr("%n record(s) shown", nullptr, rowCount()));
-    selectionChanged();
+    // The rows chosen now are chosen again in the rows read.
+    m_selectAfter += selectedIds();
+    const RecordQuery asked = query(qMax(count, pageSize), 0);
+    m_pageAsked = m_store->read<QList<Record>>(
+        [asked](QSqlDatabase db) { return RecordReads(db).browse(asked); },
+        [self = QPointer<RecordsWindow>(this), limit = asked.limit](quint64 id,
+                                                                    const QList<Record> &found) {
+            if (self && id == self->m_pageAsked)
+                self->showRecords(found, limit, true);
+        });
 }
 
 void RecordsWindow::appendPage(Id beforeId)
 {
-    RecordQuery query;
-    query.module = m_module;
-    query.search = m_search->text();
-    query.ownerId = m_owner->currentData().toLongLong();
-    query.limit = pageSize;
-    query.beforeId = beforeId;
-    const QList<Record> records = RecordReads(m_db).browse(query);
-    m_lastPageFull = records.size() == pageSize;
+    const RecordQuery asked = query(pageSize, beforeId);
+    m_pageAsked = m_store->read<QList<Record>>(
+        [asked](QSqlDatabase db) { return RecordReads(db).browse(asked); },
+        [self = QPointer<RecordsWindow>(this)](quint64 id, const QList<Record> &found) {
+            if (self && id == self->m_pageAsked)
+                self->showRecords(found, pageSize, false);
+        });
+}
+
+void RecordsWindow::showRecords(const QList<Record> &records, int limit, bool replace)
+{
+    m_pageAsked = 0;
+    if (replace)
+        m_list->clear();
+    m_lastPageFull = records.size() == limit;
     for (const Record &record : records) {
         const QString title = recordTitle(record);
         auto *item =
@@ -238,8 +272,12 @@ void RecordsWindow::appendPage(Id beforeId)
         item->setData(0, Qt::UserRole, record.id);
         item->setData(0, Qt::UserRole + 1, int(record.module));
     }
+    if (replace)
+        selectRecords(std::exchange(m_selectAfter, {}));
     m_more->setEnabled(m_lastPageFull);
     m_count->setText(tr("%n record(s) shown", nullptr, rowCount()));
+    if (replace)
+        selectionChanged();
 }
 
 void RecordsWindow::showMore()
@@ -281,12 +319,20 @@ void RecordsWindow::selectionChanged()
 
 void RecordsWindow::openRecord(Id recordId)
 {
-    if (const std::optional<Record> record = RecordReads(m_db).record(recordId)) {
-        if (record->module != m_module)
-            setModule(record->module);
-    }
-    selectRecords({recordId});
     m_detail->showRecord(recordId);
+    // Its module's tab first (read on the reader thread), then the row once its page is in.
+    m_openAsked = m_store->read<std::optional<Record>>(
+        [recordId](QSqlDatabase db) { return RecordReads(db).record(recordId); },
+        [self = QPointer<RecordsWindow>(this), recordId](quint64 id,
+                                                         const std::optional<Record> &record) {
+            if (!self || id != self->m_openAsked)
+                return;
+            self->m_openAsked = 0;
+            self->selectRecords({recordId});
+            self->m_selectAfter = {recordId};
+            if (record && record->module != self->m_module)
+                self->setModule(record->module);
+        });
 }
 
 NewRecordDialog *RecordsWindow::newRecord(Module module)
@@ -304,18 +350,26 @@ NewRecordDialog *RecordsWindow::newRecord(Module module)
     return dialog;
 }
 
-MergeDialog *RecordsWindow::mergeSelected()
+bool RecordsWindow::mergeSelected()
 {
     const QList<Id> ids = selectedIds();
     if (!m_merge->isEnabled() || ids.size() != 2)
-        return nullptr;
+        return false;
     // The older record is offered as the one kept: it is the one the team knew first.
-    auto *dialog =
-        new MergeDialog(m_db, m_hub, qMin(ids.at(0), ids.at(1)), qMax(ids.at(0), ids.at(1)), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &MergeDialog::merged, this, &RecordsWindow::openRecord);
-    dialog->show();
-    return dialog;
+    const Id first = qMin(ids.at(0), ids.at(1));
+    const Id second = qMax(ids.at(0), ids.at(1));
+    m_mergeAsked = m_store->read<MergeSides>(
+        [first, second](QSqlDatabase db) { return readMergeSides(db, first, second); },
+        [self = QPointer<RecordsWindow>(this)](quint64 id, const MergeSides &sides) {
+            if (!self || id != self->m_mergeAsked)
+                return;
+            self->m_mergeAsked = 0;
+            auto *dialog = new MergeDialog(sides, self->m_hub, self);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &MergeDialog::merged, self, &RecordsWindow::openRecord);
+            dialog->show();
+        });
+    return true;
 }
 
 void RecordsWindow::mirrorChanged(const MirrorChanges &changes)

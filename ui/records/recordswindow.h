@@ -3,6 +3,7 @@
 #include "core/domain/agent.h"
 #include "core/domain/record.h"
 #include "core/mirror/mirror.h"
+#include "core/mirror/recordreads.h"
 
 #include <QWidget>
 
@@ -16,7 +17,8 @@ class QTreeWidget;
 
 namespace parley {
 class HubClient;
-}
+class MirrorStore;
+} // namespace parley
 
 namespace parley::ui {
 
@@ -33,6 +35,9 @@ class RecordDetail;
 class RecordsWindow : public QWidget {
     Q_OBJECT
 public:
+    // What it shows is read on `store`'s reader thread (the window's).
+    RecordsWindow(MirrorStore *store, HubClient *hub, const Agent &me, QWidget *parent = nullptr);
+    // Makes its own store over the mirror's file (tests).
     RecordsWindow(QSqlDatabase mirror, HubClient *hub, const Agent &me, QWidget *parent = nullptr);
 
     static constexpr int pageSize = 50;
@@ -42,6 +47,9 @@ public:
     void setSearch(const QString &text);
     // 0: anyone's records.
     void setOwnerFilter(Id ownerId);
+    // A page, the owners, the record beside the list or a record opened is being read; the
+    // list shows the rows before until the answer is in.
+    bool isLoading() const;
     int rowCount() const;
     Id recordIdAt(int row) const;
     bool hasMore() const;
@@ -53,7 +61,9 @@ public:
     // The dialogs behind the buttons; non-modal, they delete themselves on close. Null when the
     // agent may not (merge: admins, two leads or contacts chosen).
     NewRecordDialog *newRecord(Module module);
-    MergeDialog *mergeSelected();
+    // The merge dialog opens once the two records are read (false: the agent may not merge
+    // what is chosen).
+    bool mergeSelected();
 
 public slots:
     void showMore();
@@ -68,11 +78,19 @@ private:
     // Reads the first `count` records of the current query again.
     void reload(int count);
     void appendPage(Id beforeId);
+    RecordQuery query(int limit, Id beforeId) const;
+    // Shows the records read; `replace` false: they follow the rows shown (the next page).
+    void showRecords(const QList<Record> &records, int limit, bool replace);
     void selectionChanged();
     void fillOwners();
     QList<Id> selectedIds() const;
 
-    QSqlDatabase m_db;
+    MirrorStore *m_store;
+    quint64 m_pageAsked = 0;   // the newest page read; older answers are dropped
+    quint64 m_ownersAsked = 0; // the agents for the owner filter
+    quint64 m_openAsked = 0;   // a record opened (openRecord)
+    quint64 m_mergeAsked = 0;  // the two records to merge
+    QList<Id> m_selectAfter;   // rows to select once the page asked has come
     HubClient *m_hub;
     Agent m_me;
     Module m_module = Module::Leads;

@@ -1,6 +1,6 @@
 #include "ui/texts/predefinedtextmanager.h"
 
-#include "core/mirror/mirrorreads.h"
+#include "core/mirror/mirrorstore.h"
 #include "ui/filters/errorlabel.h"
 #include "ui/texts/predefinedtexteditor.h"
 #include "ui/texts/predefinedtextfilter.h"
@@ -22,11 +22,17 @@ namespace parley::ui {
 namespace {} // namespace
 
 PredefinedTextManager::PredefinedTextManager(QSqlDatabase db, HubClient *hub, QWidget *parent)
-    : QDialog(parent), m_hub(hub), m_texts(HubApi(hub)), m_model(new PredefinedTextModel(db, this)),
-      m_search(new QLineEdit(this)), m_module(new QComboBox(this)), m_table(new QTableView(this)),
-      m_status(new QLabel(this)), m_error(new ErrorLabel(this)),
-      m_new(new QPushButton(tr("New…"), this)), m_edit(new QPushButton(tr("Edit…"), this)),
-      m_delete(new QPushButton(tr("Delete"), this))
+    : PredefinedTextManager(new MirrorStore(db.databaseName()), hub, parent)
+{
+    m_store->setParent(this);
+}
+
+PredefinedTextManager::PredefinedTextManager(MirrorStore *store, HubClient *hub, QWidget *parent)
+    : QDialog(parent), m_store(store), m_hub(hub), m_texts(HubApi(hub)),
+      m_model(new PredefinedTextModel(store, this)), m_search(new QLineEdit(this)),
+      m_module(new QComboBox(this)), m_table(new QTableView(this)), m_status(new QLabel(this)),
+      m_error(new ErrorLabel(this)), m_new(new QPushButton(tr("New…"), this)),
+      m_edit(new QPushButton(tr("Edit…"), this)), m_delete(new QPushButton(tr("Delete"), this))
 {
     setWindowTitle(tr("Manage predefined texts"));
     setObjectName(QStringLiteral("predefinedTextManager"));
@@ -82,6 +88,14 @@ PredefinedTextManager::PredefinedTextManager(QSqlDatabase db, HubClient *hub, QW
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PredefinedTextManager::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PredefinedTextManager::updateButtons);
+    // A read of the mirror answered later (a save's, a sync batch's) resets the rows: the text
+    // chosen then is chosen again.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keep = currentText().id; });
+    connect(m_model, &PredefinedTextModel::loaded, this, [this] {
+        if (m_keep != 0)
+            selectText(m_keep);
+    });
     updateButtons();
 }
 
@@ -104,9 +118,7 @@ QString PredefinedTextManager::errorText() const
 
 void PredefinedTextManager::reload()
 {
-    const Id current = currentText().id;
-    m_model->reload();
-    selectText(current);
+    m_model->reload(); // the text chosen is chosen again when the rows arrive
 }
 
 void PredefinedTextManager::updateQuery()

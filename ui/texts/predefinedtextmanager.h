@@ -14,6 +14,10 @@ class QMessageBox;
 class QPushButton;
 class QTableView;
 
+namespace parley {
+class MirrorStore;
+}
+
 namespace parley::ui {
 
 class PredefinedTextEditor;
@@ -25,7 +29,10 @@ class PredefinedTextModel;
 class PredefinedTextManager : public QDialog {
     Q_OBJECT
 public:
-    // `hub` may be null: the list is then read-only.
+    // `hub` may be null: the list is then read-only. The texts are read on `store`'s reader
+    // thread.
+    PredefinedTextManager(MirrorStore *store, HubClient *hub, QWidget *parent = nullptr);
+    // Makes its own store over the mirror's file (tests).
     PredefinedTextManager(QSqlDatabase db, HubClient *hub, QWidget *parent = nullptr);
 
     PredefinedTextModel *model() const { return m_model; }
@@ -54,6 +61,8 @@ private:
     void updateButtons();
     void showError(const QString &message);
 
+    MirrorStore *m_store;
+    Id m_keep = 0;             // the text to select again when the rows are read again
     QPointer<HubClient> m_hub; // for the editors
     PredefinedTextsApi m_texts;
     PredefinedTextModel *m_model;

@@ -1,6 +1,7 @@
 #include "ui/texts/predefinedtextmodel.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -21,8 +22,8 @@ QString moduleTitle(Module module)
     return moduleName(module);
 }
 
-PredefinedTextModel::PredefinedTextModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+PredefinedTextModel::PredefinedTextModel(MirrorStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
 {
     reload();
 }
@@ -82,7 +83,7 @@ QVariant PredefinedTextModel::headerData(int section, Qt::Orientation orientatio
 void PredefinedTextModel::setQuery(const PredefinedTextQuery &query)
 {
     m_query = query;
-    reload();
+    rebuild(); // in memory: no read per key typed
 }
 
 PredefinedText PredefinedTextModel::textAt(int row) const
@@ -101,18 +102,41 @@ int PredefinedTextModel::rowOf(Id id) const
 
 void PredefinedTextModel::reload()
 {
-    MirrorReads reads(m_db);
+    m_asked = m_store->read<QList<PredefinedText>>(
+        [](QSqlDatabase db) { return MirrorReads(db).predefinedTexts(); },
+        [self = QPointer<PredefinedTextModel>(this)](quint64 id,
+                                                     const QList<PredefinedText> &stored) {
+            if (self && id == self->m_asked)
+                self->arrived(stored);
+        });
+}
+
+void PredefinedTextModel::arrived(const QList<PredefinedText> &stored)
+{
+    m_asked = 0;
+    m_stored = stored;
+    QHash<Id, TimestampMs> updatedAt;
+    for (const PredefinedText &text : stored)
+        updatedAt.insert(text.id, text.updatedAt);
     // Forget what the mirror has caught up with.
     for (auto it = m_savedAhead.begin(); it != m_savedAhead.end();) {
-        const std::optional<PredefinedText> stored = reads.predefinedText(it.key());
-        it = stored && stored->updatedAt >= it->updatedAt ? m_savedAhead.erase(it) : ++it;
+        it = updatedAt.contains(it.key()) && updatedAt.value(it.key()) >= it->updatedAt
+                 ? m_savedAhead.erase(it)
+                 : ++it;
     }
     for (auto it = m_deletedAhead.begin(); it != m_deletedAhead.end();)
-        it = reads.predefinedText(*it) ? ++it : m_deletedAhead.erase(it);
+        it = updatedAt.contains(*it) ? ++it : m_deletedAhead.erase(it);
+    m_loaded = true;
+    rebuild();
+    emit loaded();
+}
 
+void PredefinedTextModel::rebuild()
+{
     QList<PredefinedText> texts;
-    for (const PredefinedText &text : reads.predefinedTexts(m_query)) {
-        if (!m_savedAhead.contains(text.id) && !m_deletedAhead.contains(text.id))
+    for (const PredefinedText &text : std::as_const(m_stored)) {
+        if (m_query.matches(text) && !m_savedAhead.contains(text.id) &&
+            !m_deletedAhead.contains(text.id))
             texts.append(text);
     }
     for (const PredefinedText &text : std::as_const(m_savedAhead)) {
@@ -132,6 +156,7 @@ void PredefinedTextModel::noteSaved(const PredefinedText &text)
 {
     m_savedAhead.insert(text.id, text);
     m_deletedAhead.remove(text.id);
+    rebuild(); // shown at once; the mirror's copy follows with the sync
     reload();
 }
 
@@ -139,6 +164,7 @@ void PredefinedTextModel::noteDeleted(Id id)
 {
     m_savedAhead.remove(id);
     m_deletedAhead.insert(id);
+    rebuild();
     reload();
 }
 

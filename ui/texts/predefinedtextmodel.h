@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mirror/mirrorreads.h"
+#include "core/mirror/mirrorstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -12,7 +13,10 @@ namespace parley::ui {
 // ("$[Leads.First Name]"), which is their syntax.
 QString moduleTitle(Module module);
 
-// The predefined texts a picker or the Manage dialog lists (R5.3), from the mirror.
+// The predefined texts a picker or the Manage dialog lists (R5.3), from the mirror. Every text
+// is read on the store's reader thread (a team has a few hundred at most) and the query filters
+// them in memory, so typing in the search runs no SQL at all; until the first read is in the
+// model is empty and isLoaded() false.
 //
 // A change the hub has just accepted reaches the mirror only with the next sync batch; until
 // then the model shows it anyway (noteSaved / noteDeleted), so that a saved text does not
@@ -23,7 +27,7 @@ public:
     enum Column { NameColumn, ModuleColumn, MessageColumn, ColumnCount };
     enum Roles { TextIdRole = Qt::UserRole + 1, BodyRole, ModuleRole };
 
-    explicit PredefinedTextModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit PredefinedTextModel(MirrorStore *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -36,15 +40,30 @@ public:
 
     PredefinedText textAt(int row) const;
     int rowOf(Id id) const;
+    // The mirror's texts have been read at least once.
+    bool isLoaded() const { return m_loaded; }
+    // A read is on its way.
+    bool isLoading() const { return m_asked != 0; }
 
 public slots:
-    // Re-reads the mirror: call when a sync batch says predefinedTexts changed.
+    // Re-reads the mirror on the store's reader thread: call when a sync batch says
+    // predefinedTexts changed. The rows follow when it answers (loaded()).
     void reload();
     void noteSaved(const parley::PredefinedText &text);
     void noteDeleted(parley::Id id);
 
+signals:
+    // A read of the mirror is in the rows.
+    void loaded();
+
 private:
-    QSqlDatabase m_db;
+    void arrived(const QList<PredefinedText> &stored);
+    void rebuild();
+
+    MirrorStore *m_store;
+    quint64 m_asked = 0; // the newest read; older answers are dropped
+    bool m_loaded = false;
+    QList<PredefinedText> m_stored; // every text the mirror holds, by name then id
     PredefinedTextQuery m_query;
     QList<PredefinedText> m_texts;
     QHash<Id, PredefinedText> m_savedAhead;

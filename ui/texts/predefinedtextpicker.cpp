@@ -1,6 +1,7 @@
 #include "ui/texts/predefinedtextpicker.h"
 
 #include "core/mirror/mirrorreads.h"
+#include "core/mirror/mirrorstore.h"
 #include "ui/texts/predefinedtexteditor.h"
 #include "ui/texts/predefinedtextfilter.h"
 #include "ui/texts/predefinedtextmodel.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -22,7 +24,13 @@ namespace parley::ui {
 namespace {} // namespace
 
 PredefinedTextPicker::PredefinedTextPicker(QSqlDatabase db, HubClient *hub, QWidget *parent)
-    : QDialog(parent), m_db(db), m_hub(hub), m_model(new PredefinedTextModel(db, this)),
+    : PredefinedTextPicker(new MirrorStore(db.databaseName()), hub, parent)
+{
+    m_store->setParent(this);
+}
+
+PredefinedTextPicker::PredefinedTextPicker(MirrorStore *store, HubClient *hub, QWidget *parent)
+    : QDialog(parent), m_store(store), m_hub(hub), m_model(new PredefinedTextModel(store, this)),
       m_search(new QLineEdit(this)), m_module(new QComboBox(this)), m_list(new QListView(this)),
       m_previewView(new QTextBrowser(this)), m_issues(new QLabel(this)), m_empty(new QLabel(this)),
       m_insert(nullptr), m_new(new QPushButton(this))
@@ -102,8 +110,30 @@ PredefinedTextPicker::PredefinedTextPicker(QSqlDatabase db, HubClient *hub, QWid
                              : tr("No predefined text matches."));
         m_empty->setVisible(m_model->rowCount() == 0);
     });
+    connect(m_model, &PredefinedTextModel::loaded, this, &PredefinedTextPicker::loaded);
     updateQuery();
     m_search->setFocus();
+}
+
+bool PredefinedTextPicker::isLoaded() const
+{
+    return m_model->isLoaded() && !m_model->isLoading() && m_recordAsked == 0;
+}
+
+void PredefinedTextPicker::showWhenLoaded()
+{
+    m_showWhenLoaded = true;
+    loaded();
+}
+
+void PredefinedTextPicker::loaded()
+{
+    if (!isLoaded())
+        return;
+    const int row = m_model->rowOf(m_keep);
+    selectRow(row >= 0 ? row : 0);
+    if (std::exchange(m_showWhenLoaded, false))
+        show();
 }
 
 void PredefinedTextPicker::setRecords(const QList<Record> &records)
@@ -114,12 +144,22 @@ void PredefinedTextPicker::setRecords(const QList<Record> &records)
 
 void PredefinedTextPicker::setConversation(const Conversation &conversation)
 {
-    QList<Record> records;
-    if (conversation.recordId != 0) {
-        if (const std::optional<Record> record = MirrorReads(m_db).record(conversation.recordId))
-            records.append(*record);
+    if (conversation.recordId == 0) {
+        m_recordAsked = 0;
+        setRecords({});
+        return;
     }
-    setRecords(records);
+    const Id recordId = conversation.recordId;
+    m_recordAsked = m_store->read<std::optional<Record>>(
+        [recordId](QSqlDatabase db) { return MirrorReads(db).record(recordId); },
+        [self = QPointer<PredefinedTextPicker>(this)](quint64 id,
+                                                      const std::optional<Record> &record) {
+            if (!self || id != self->m_recordAsked)
+                return;
+            self->m_recordAsked = 0;
+            self->setRecords(record ? QList<Record>{*record} : QList<Record>{});
+            self->loaded();
+        });
 }
 
 PredefinedText PredefinedTextPicker::currentText() const
@@ -129,11 +169,14 @@ PredefinedText PredefinedTextPicker::currentText() const
 
 void PredefinedTextPicker::selectText(Id id)
 {
+    m_keep = id;
     selectRow(m_model->rowOf(id));
 }
 
 void PredefinedTextPicker::selectRow(int row)
 {
+    if (row >= 0 && row < m_model->rowCount())
+        m_keep = m_model->textAt(row).id;
     const QModelIndex index = m_model->index(row, PredefinedTextModel::NameColumn);
     m_list->setCurrentIndex(index);
     if (index.isValid())
@@ -143,16 +186,14 @@ void PredefinedTextPicker::selectRow(int row)
 
 void PredefinedTextPicker::reload()
 {
-    const Id current = currentText().id;
+    m_keep = currentText().id; // selected again when the rows arrive (loaded())
     m_model->reload();
-    const int row = m_model->rowOf(current);
-    selectRow(row >= 0 ? row : 0);
 }
 
 void PredefinedTextPicker::updateQuery()
 {
     const Id current = currentText().id;
-    m_model->setQuery(PredefinedTextFilter::query(m_search, m_module));
+    m_model->setQuery(PredefinedTextFilter::query(m_search, m_module)); // in memory
     const int row = m_model->rowOf(current);
     selectRow(row >= 0 ? row : 0);
 }

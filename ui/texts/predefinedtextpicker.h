@@ -16,6 +16,10 @@ class QListView;
 class QPushButton;
 class QTextBrowser;
 
+namespace parley {
+class MirrorStore;
+}
+
 namespace parley::ui {
 
 class PredefinedTextEditor;
@@ -28,13 +32,20 @@ class PredefinedTextModel;
 class PredefinedTextPicker : public QDialog {
     Q_OBJECT
 public:
-    // `hub` may be null (offline or view-only): the picker then only picks.
+    // `hub` may be null (offline or view-only): the picker then only picks. The texts and the
+    // conversation's record are read on `store`'s reader thread.
+    PredefinedTextPicker(MirrorStore *store, HubClient *hub, QWidget *parent = nullptr);
+    // Makes its own store over the mirror's file (tests).
     PredefinedTextPicker(QSqlDatabase db, HubClient *hub, QWidget *parent = nullptr);
 
     // The records merge fields read: the conversation's lead or contact.
     void setRecords(const QList<Record> &records);
-    // Reads the conversation's record from the mirror and uses it.
+    // Reads the conversation's record from the mirror (reader thread) and uses it.
     void setConversation(const Conversation &conversation);
+    // Shows the picker once the texts and the record asked for are in.
+    void showWhenLoaded();
+    // Everything asked of the mirror has arrived.
+    bool isLoaded() const;
 
     PredefinedTextModel *model() const { return m_model; }
     PredefinedText currentText() const;
@@ -58,8 +69,12 @@ private:
     void updateQuery();
     void updatePreview();
     void selectRow(int row);
+    void loaded();
 
-    QSqlDatabase m_db;
+    MirrorStore *m_store;
+    quint64 m_recordAsked = 0; // the conversation's record on its way
+    bool m_showWhenLoaded = false;
+    Id m_keep = 0; // the text to keep selected when the rows are read again
     QPointer<HubClient> m_hub;
     QList<Record> m_records;
     MergePreview m_preview;

@@ -1,6 +1,5 @@
 #include "ui/tickets/convertticketdialog.h"
 
-#include "core/mirror/mirrorreads.h"
 #include "ui/tickets/tickettexts.h"
 
 #include <QComboBox>
@@ -16,10 +15,14 @@ namespace parley::ui {
 
 ConvertTicketDialog::ConvertTicketDialog(QSqlDatabase mirror, HubClient *hub,
                                          const Conversation &conversation, QWidget *parent)
+    : ConvertTicketDialog(readTicketChoices(mirror), hub, conversation, parent)
+{}
+
+ConvertTicketDialog::ConvertTicketDialog(const TicketChoices &choices, HubClient *hub,
+                                         const Conversation &conversation, QWidget *parent)
     : QDialog(parent), m_tickets(HubApi(hub)), m_conversation(conversation)
 {
     setWindowTitle(tr("Convert to ticket"));
-    MirrorReads reads(mirror);
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("ticketSubject"));
     m_subject->setMaxLength(TicketLimits::maxSubjectLength);
@@ -35,7 +38,7 @@ ConvertTicketDialog::ConvertTicketDialog(QSqlDatabase mirror, HubClient *hub,
     m_priority->setCurrentIndex(m_priority->findData(int(TicketPriority::Medium)));
     m_assignee = new QComboBox(this);
     m_assignee->setObjectName(QStringLiteral("ticketAssignee"));
-    TicketTexts::fillAssignees(m_assignee, reads.agents(), false);
+    TicketTexts::fillAssignees(m_assignee, choices.agents, false);
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(conversation.ownerId)));
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("ticketDepartment"));
@@ -44,7 +47,7 @@ ConvertTicketDialog::ConvertTicketDialog(QSqlDatabase mirror, HubClient *hub,
                               ? tr("As the conversation")
                               : tr("%1 (the conversation's)").arg(conversation.department),
                           QString());
-    for (const QString &name : reads.departments()) {
+    for (const QString &name : choices.departments) {
         if (name != conversation.department)
             m_department->addItem(name, name);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/conversation.h"
+#include "core/mirror/screenreads.h"
 #include "core/protocol/tickettypes.h"
 #include "core/sync/ticketsapi.h"
 
@@ -21,6 +22,10 @@ namespace parley::ui {
 class ConvertTicketDialog : public QDialog {
     Q_OBJECT
 public:
+    // `choices`: read on the mirror's reader thread (MirrorStore::read, readTicketChoices).
+    ConvertTicketDialog(const TicketChoices &choices, HubClient *hub,
+                        const Conversation &conversation, QWidget *parent = nullptr);
+    // Reads the choices itself, on this thread (tests).
     ConvertTicketDialog(QSqlDatabase mirror, HubClient *hub, const Conversation &conversation,
                         QWidget *parent = nullptr);
 

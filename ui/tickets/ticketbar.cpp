@@ -112,9 +112,20 @@ void TicketBar::convert()
 {
     if (m_conversation.id == 0 || !canSend(m_me.role))
         return;
-    auto *dialog = new ConvertTicketDialog(m_db, m_hub, m_conversation, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    // Opens once its choices are read on the store's reader thread, on the conversation shown
+    // then; dropped when the bar has moved on to another conversation.
+    const Conversation conversation = m_conversation;
+    m_convertAsked = m_store->read<TicketChoices>(
+        [](QSqlDatabase db) { return readTicketChoices(db); },
+        [this, self = QPointer<TicketBar>(this), conversation](quint64 asked,
+                                                               const TicketChoices &choices) {
+            if (!self || asked != m_convertAsked || conversation.id != m_conversation.id)
+                return;
+            m_convertAsked = 0;
+            auto *dialog = new ConvertTicketDialog(choices, m_hub, conversation, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
 }
 
 } // namespace parley::ui

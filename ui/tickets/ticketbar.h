@@ -51,7 +51,8 @@ private:
 
     QSqlDatabase m_db;
     MirrorStore *m_store;
-    quint64 m_asked = 0; // the conversation's ticket on its way
+    quint64 m_asked = 0;        // the conversation's ticket on its way
+    quint64 m_convertAsked = 0; // "Convert to ticket"'s choices on their way
     HubClient *m_hub;
     Agent m_me;
     Conversation m_conversation;
