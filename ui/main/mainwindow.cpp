@@ -1,8 +1,8 @@
 #include "ui/main/mainwindow.h"
 
 #include "core/filter/builtinviews.h"
-#include "core/mirror/mirrorreads.h"
 #include "core/mirror/mirrorstore.h"
+#include "core/mirror/screenreads.h"
 #include "core/sync/hubclient.h"
 #include "core/sync/huberror.h"
 #include "ui/conversation/composer.h"
@@ -57,6 +57,9 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     setWindowTitle(tr("Parley"));
     ScreenFit::place(this, QSize(1280, 800)); // less on a small screen (ui/main/screenfit.h)
     ScreenFit::clampEveryWindow();
+    // The list, its pages and searches, the sidebar and every screen read on the store's
+    // reader thread; what the GUI writes goes to its writer thread.
+    m_store = new MirrorStore(m_db.databaseName(), this);
     buildSidebar();
 
     auto *middle = buildListColumn();
@@ -83,12 +86,9 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     splitter->addWidget(m_recordPanel);
     connect(m_sync, &SyncController::mirrorChanged, m_recordPanel, &RecordPanel::refresh);
     connect(m_recordPanel, &RecordPanel::sendTemplateRequested, this, [this](Id recordId) {
-        auto *dialog =
-            new NewChatDialog(m_db, canSend(m_me.role) ? m_hub : nullptr, recordId, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
+        openNewChatDialog(m_store, canSend(m_me.role) ? m_hub : nullptr, recordId, this, nullptr);
     });
-    m_quickActions = new QuickActions(mirror, hub, me, this);
+    m_quickActions = new QuickActions(m_store, hub, me, this);
     m_quickActions->attachTo(m_listView);
     connect(m_quickActions, &QuickActions::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -209,8 +209,6 @@ QWidget *MainWindow::buildListColumn()
     m_search->setPlaceholderText(tr("Search messages, names and numbers (Ctrl+F)"));
     enableClearButton(m_search);
     m_search->setAccessibleName(tr("Search conversations"));
-    // The list, its pages and its searches are read on the store's reader thread.
-    m_store = new MirrorStore(m_db.databaseName(), this);
     m_list = new ConversationListModel(m_store, m_db, this);
     m_listView = new QListView(this);
     m_listView->setModel(m_list);
@@ -270,18 +268,21 @@ void MainWindow::announceListShown()
 
 void MainWindow::loadChannelNames()
 {
-    QHash<Id, QString> names;
-    for (const Channel &channel : MirrorReads(m_db).channels())
-        names.insert(channel.id, channel.name);
-    m_list->setChannelNames(names);
+    // Read on the store's reader thread; answers come back in the order asked, so the last to
+    // arrive is the newest.
+    m_store->read<QHash<Id, QString>>(
+        [](QSqlDatabase db) { return readChannelNames(db); },
+        [this](quint64, const QHash<Id, QString> &names) { m_list->setChannelNames(names); });
 }
 
 void MainWindow::reloadLabels()
 {
-    const QHash<Id, Label> labels = mirrorLabels(m_db);
-    m_listDelegate->setLabels(labels);
-    m_triage->setLabels(labels);
-    m_listView->viewport()->update();
+    m_store->read<QHash<Id, Label>>([](QSqlDatabase db) { return mirrorLabels(db); },
+                                    [this](quint64, const QHash<Id, Label> &labels) {
+                                        m_listDelegate->setLabels(labels);
+                                        m_triage->setLabels(labels);
+                                        m_listView->viewport()->update();
+                                    });
 }
 
 void MainWindow::mirrorChanged(const MirrorChanges &changes)

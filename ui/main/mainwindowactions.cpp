@@ -148,15 +148,17 @@ QAction *MainWindow::commandAction(Command command) const
 
 void MainWindow::openNewChat(const QString &number)
 {
-    auto *dialog = new NewChatDialog(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!number.isEmpty())
-        dialog->setNumber(number);
-    // The conversation arrives through the stream; open it once it is in the list.
-    connect(dialog, &NewChatDialog::started, this, [this](Id id) {
-        QTimer::singleShot(1500, this, [this, id] { openConversation(id); });
-    });
-    dialog->show();
+    // Opens once what it offers is read on the store's reader thread.
+    openNewChatDialog(m_store, canSend(m_me.role) ? m_hub : nullptr, 0, this,
+                      [this, number](NewChatDialog *dialog) {
+                          if (!number.isEmpty())
+                              dialog->setNumber(number);
+                          // The conversation arrives through the stream; open it once it is in
+                          // the list.
+                          connect(dialog, &NewChatDialog::started, this, [this](Id id) {
+                              QTimer::singleShot(1500, this, [this, id] { openConversation(id); });
+                          });
+                      });
 }
 
 void MainWindow::showConversationActions()
@@ -242,20 +244,20 @@ void MainWindow::openAdmin()
 void MainWindow::openRecords()
 {
     if (!m_records) {
-        m_records = new RecordsWindow(m_db, m_hub, m_me, this);
+        m_records = new RecordsWindow(m_store, m_hub, m_me, this);
         connect(m_sync, &SyncController::mirrorChanged, m_records, &RecordsWindow::mirrorChanged);
         connect(m_records, &RecordsWindow::conversationRequested, this, [this](Id id) {
             openConversation(id);
             activateWindow();
         });
         connect(m_records, &RecordsWindow::chatRequested, this, [this](Id personId) {
-            auto *dialog =
-                new NewChatDialog(m_db, canSend(m_me.role) ? m_hub : nullptr, personId, m_records);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &NewChatDialog::started, this, [this](Id id) {
-                QTimer::singleShot(1500, this, [this, id] { openConversation(id); });
-            });
-            dialog->show();
+            openNewChatDialog(m_store, canSend(m_me.role) ? m_hub : nullptr, personId, m_records,
+                              [this](NewChatDialog *dialog) {
+                                  connect(dialog, &NewChatDialog::started, this, [this](Id id) {
+                                      QTimer::singleShot(1500, this,
+                                                         [this, id] { openConversation(id); });
+                                  });
+                              });
         });
     }
     m_records->show();
@@ -270,7 +272,7 @@ void MainWindow::openSettings()
     connect(dialog, &SettingsDialog::notificationsToggled, m_notifications,
             &NotificationCenter::setEnabled);
     connect(dialog, &SettingsDialog::restartRequested, this, &MainWindow::restartRequested);
-    auto *choice = new NotifyChoiceBox(m_db, m_hub, dialog);
+    auto *choice = new NotifyChoiceBox(m_store, m_hub, dialog);
     connect(choice, &NotifyChoiceBox::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     dialog->addNotificationChoice(choice);
@@ -299,10 +301,7 @@ void MainWindow::snoozeCurrent()
 
 void MainWindow::loadSnoozed()
 {
-    QSet<Id> snoozed;
-    for (const Snooze &s : Snoozes(m_db).all())
-        snoozed.insert(s.conversationId);
-    m_list->setSnoozed(snoozed);
+    m_list->setSnoozed(m_notifications->snoozes()->conversationIds()); // in memory
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -192,7 +192,7 @@ void MainWindow::openPredefinedTexts()
     const Conversation &current = m_pane->conversation();
     if (current.id == 0)
         return;
-    auto *picker = new PredefinedTextPicker(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
+    auto *picker = new PredefinedTextPicker(m_store, canSend(m_me.role) ? m_hub : nullptr, this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     picker->setConversation(current);
     connect(picker, &PredefinedTextPicker::textChosen, this, [this, picker](const QString &text) {
@@ -200,12 +200,12 @@ void MainWindow::openPredefinedTexts()
         m_pane->composer()->focusEditor();
         picker->close();
     });
-    picker->show();
+    picker->showWhenLoaded(); // the texts and the record are read on the store's reader thread
 }
 
 void MainWindow::manageTexts()
 {
-    auto *manager = new PredefinedTextManager(m_db, canSend(m_me.role) ? m_hub : nullptr, this);
+    auto *manager = new PredefinedTextManager(m_store, canSend(m_me.role) ? m_hub : nullptr, this);
     manager->setAttribute(Qt::WA_DeleteOnClose);
     manager->show();
 }

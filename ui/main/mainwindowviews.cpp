@@ -21,7 +21,7 @@
 namespace parley::ui {
 void MainWindow::buildSidebar()
 {
-    m_viewModel = new ViewListModel(m_db, m_me.id, this);
+    m_viewModel = new ViewListModel(m_store, m_me.id, this);
     m_viewModel->setHub(m_hub);
     m_viewModel->setMayChangeShared(m_me.role == Role::Admin);
     connect(m_viewModel, &ViewListModel::changeRefused, this,
@@ -107,33 +107,38 @@ void MainWindow::applyView()
 
 void MainWindow::openFilterBuilder()
 {
-    auto *dialog = new FilterBuilderDialog(FilterChoices::fromMirror(m_db), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QModelIndex view = m_views->currentIndex();
-    dialog->setFilter(m_adHocFilter == ConversationFilter()
-                          ? view.data(ViewListModel::FilterRole).value<ConversationFilter>()
-                          : m_adHocFilter);
-    if (const Id saved = view.data(ViewListModel::SavedViewIdRole).toLongLong();
-        saved != 0 && m_viewModel->isChangeable(view))
-        dialog->setSavedView(saved, view.data(Qt::DisplayRole).toString());
-    connect(dialog, &FilterBuilderDialog::applyRequested, this,
-            [this](const ConversationFilter &filter) {
-                m_adHocFilter = filter;
-                applyView();
-            });
-    connect(dialog, &FilterBuilderDialog::saveRequested, this,
-            [this](Id viewId, const QString &name, const ConversationFilter &filter) {
-                // Saved by the hub (issue #12): the view is chosen once it answers.
-                connect(
-                    m_viewModel, &ViewListModel::viewSaved, this,
-                    [this](Id saved) {
-                        m_adHocFilter = ConversationFilter();
-                        m_views->setCurrentIndex(m_viewModel->indexForSavedView(saved));
-                    },
-                    Qt::SingleShotConnection);
-                m_viewModel->saveView(viewId, name, filter);
-            });
-    dialog->show();
+    // What the builder offers is read on the store's reader thread; it opens once that is in.
+    m_store->read<FilterChoices>(
+        [](QSqlDatabase db) { return FilterChoices::fromMirror(db); },
+        [this](quint64, const FilterChoices &choices) {
+            auto *dialog = new FilterBuilderDialog(choices, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            const QModelIndex view = m_views->currentIndex();
+            dialog->setFilter(m_adHocFilter == ConversationFilter()
+                                  ? view.data(ViewListModel::FilterRole).value<ConversationFilter>()
+                                  : m_adHocFilter);
+            if (const Id saved = view.data(ViewListModel::SavedViewIdRole).toLongLong();
+                saved != 0 && m_viewModel->isChangeable(view))
+                dialog->setSavedView(saved, view.data(Qt::DisplayRole).toString());
+            connect(dialog, &FilterBuilderDialog::applyRequested, this,
+                    [this](const ConversationFilter &filter) {
+                        m_adHocFilter = filter;
+                        applyView();
+                    });
+            connect(dialog, &FilterBuilderDialog::saveRequested, this,
+                    [this](Id viewId, const QString &name, const ConversationFilter &filter) {
+                        // Saved by the hub (issue #12): the view is chosen once it answers.
+                        connect(
+                            m_viewModel, &ViewListModel::viewSaved, this,
+                            [this](Id saved) {
+                                m_adHocFilter = ConversationFilter();
+                                m_views->setCurrentIndex(m_viewModel->indexForSavedView(saved));
+                            },
+                            Qt::SingleShotConnection);
+                        m_viewModel->saveView(viewId, name, filter);
+                    });
+            dialog->show();
+        });
 }
 
 } // namespace parley::ui
