@@ -4949,6 +4949,10 @@ WhatsAppのメッセージ：%2</translation>
         <source>Notifications unmuted for this conversation.</source>
         <translation>この会話の通知のミュートを解除しました。</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::QuickSwitcher</name>

@@ -4964,6 +4964,10 @@ O WhatsApp diz: %2</translation>
         <source>Notifications unmuted for this conversation.</source>
         <translation>Notificações reativadas para esta conversa.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::QuickSwitcher</name>

@@ -4949,6 +4949,10 @@ WhatsApp 提示：%2</translation>
         <source>Notifications unmuted for this conversation.</source>
         <translation>已取消此对话的通知静音。</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::QuickSwitcher</name>
