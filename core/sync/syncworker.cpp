@@ -28,7 +28,14 @@ SyncWorker::SyncWorker(QObject *parent) : QObject(parent)
     qRegisterMetaType<parley::MirrorChanges>();
 }
 
-SyncWorker::~SyncWorker() = default;
+SyncWorker::~SyncWorker()
+{
+    // The outbox sender keeps a handle of the mirror's connection (its Outbox): it goes before
+    // the mirror, or closing the mirror finds the connection still in use (Qt warns, and the
+    // sender's queries would stop working). Children are otherwise deleted after the members.
+    delete m_sender;
+    delete m_older;
+}
 
 QUrl SyncWorker::apiUrl(const QString &path) const
 {
@@ -63,6 +70,9 @@ void SyncWorker::start(const QUrl &hubUrl, const QString &token, const QString &
                 &SyncWorker::authenticationFailed);
         connect(m_older, &OlderHistoryFetcher::failed, this, &SyncWorker::failed);
     }
+    // A start after an earlier one: the earlier mirror is closed once the sender has let go of
+    // it (m_sender->start below), at the end of this function.
+    const std::unique_ptr<Mirror> previous = std::move(m_mirror);
     m_mirror = std::make_unique<Mirror>();
     m_older->start(m_mirror.get(), m_hub, m_token);
     Mirror::OpenStatus status = m_mirror->open(mirrorPath);
