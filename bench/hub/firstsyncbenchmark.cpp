@@ -195,6 +195,20 @@ double fullReplaySeconds(HubInstance &hub, const QString &token, const QString &
     }
 }
 
+// The streams the hub ended because their client stopped answering pings or reading
+// (parley_stream_dropped_total in /metrics); -1 when it could not be read.
+qint64 streamsDropped(HubInstance &hub)
+{
+    const QByteArray metrics =
+        testing::httpCall("GET", hub.url(QStringLiteral("/metrics")), {}, {}, 30000).body;
+    for (const QByteArray &line : metrics.split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 2 && parts.at(0) == "parley_stream_dropped_total")
+            return parts.at(1).toLongLong();
+    }
+    return -1;
+}
+
 } // namespace
 
 bool runFirstSync(int conversations, int messages)
@@ -321,8 +335,12 @@ bool runFirstSync(int conversations, int messages)
     std::printf("first_sync_complete_s: %.1f (full replay through /sync: %s)\n", completeS,
                 qPrintable(replayText));
     std::printf("first_sync_streams: %d (stream connections: more than one means the snapshot "
-                "was cut off and asked for again)\n",
-                streams);
+                "was cut off and asked for again; the hub dropped %lld as not reading)\n",
+                streams, streamsDropped(hub));
+    if (streams > 1) {
+        for (const QString &line : std::as_const(workerLog))
+            std::printf("  %s\n", qPrintable(line));
+    }
     std::printf("first_sync_cpu_s: hub %.1f, desktop %.1f (sign-in to complete; the two share "
                 "the cores with everything else)\n",
                 hubCpu, ownCpu);
