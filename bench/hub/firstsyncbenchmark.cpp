@@ -12,11 +12,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <cstdio>
@@ -193,6 +195,20 @@ double fullReplaySeconds(HubInstance &hub, const QString &token, const QString &
     }
 }
 
+// The streams the hub ended because their client stopped answering pings or reading
+// (parley_stream_dropped_total in /metrics); -1 when it could not be read.
+qint64 streamsDropped(HubInstance &hub)
+{
+    const QByteArray metrics =
+        testing::httpCall("GET", hub.url(QStringLiteral("/metrics")), {}, {}, 30000).body;
+    for (const QByteArray &line : metrics.split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 2 && parts.at(0) == "parley_stream_dropped_total")
+            return parts.at(1).toLongLong();
+    }
+    return -1;
+}
+
 } // namespace
 
 bool runFirstSync(int conversations, int messages)
@@ -244,6 +260,23 @@ bool runFirstSync(int conversations, int messages)
                          if (usableMs < 0 && !changes.conversations.isEmpty())
                              usableMs = signInMs + timer.elapsed();
                      });
+    // What the worker went through, told when the sync does not complete (and how often its
+    // stream connected): received on this thread, whose event loop runs while it waits.
+    QStringList workerLog;
+    int streams = 0;
+    const auto note = [&workerLog, &timer](const QString &what) {
+        workerLog.append(
+            QStringLiteral("%1 s %2").arg(double(timer.elapsed()) / 1e3, 0, 'f', 1).arg(what));
+    };
+    QObject::connect(worker, &SyncWorker::stateChanged, &thread,
+                     [&note, &streams](SyncState state, const QString &detail) {
+                         streams += state == SyncState::Online ? 1 : 0;
+                         note(QStringLiteral("state %1 %2").arg(int(state)).arg(detail));
+                     });
+    QObject::connect(worker, &SyncWorker::failed, &thread,
+                     [&note](const QString &why) { note(QStringLiteral("failed: ") + why); });
+    QObject::connect(worker, &SyncWorker::authenticationFailed, &thread,
+                     [&note] { note(QStringLiteral("authentication failed")); });
     thread.start();
     QMetaObject::invokeMethod(worker, "start", Qt::QueuedConnection, Q_ARG(QUrl, hub.url({})),
                               Q_ARG(QString, token), Q_ARG(QString, path));
@@ -251,7 +284,11 @@ bool runFirstSync(int conversations, int messages)
     double snapshotS = -1; // the snapshot applied whole: the mirror at its seq
     double completeS = -1;
     while (timer.elapsed() < 600000) {
-        QThread::msleep(50);
+        // The event loop runs meanwhile: the hub's output pipes are read only from it
+        // (HubInstance), and a hub writing into a full pipe would stop mid-sync.
+        QEventLoop wait;
+        QTimer::singleShot(50, &wait, &QEventLoop::quit);
+        wait.exec();
         if (!watched.isOpen() && watched.open(path) != Mirror::OpenStatus::Ok)
             continue;
         const bool atHead = watched.lastSeq() >= seq;
@@ -271,8 +308,11 @@ bool runFirstSync(int conversations, int messages)
     watched.close();
 
     if (usableMs < 0 || completeS < 0) {
-        std::printf("first_sync: not complete within 600 s (%lld messages in the mirror)\n",
+        std::printf("first_sync: not complete within 600 s (%lld messages in the mirror); the "
+                    "sync worker:\n",
                     mirrored);
+        for (const QString &line : std::as_const(workerLog))
+            std::printf("  %s\n", qPrintable(line));
         return false;
     }
     // The old first sync, the whole log through /sync pages, next to it: only at sizes where it
@@ -294,6 +334,13 @@ bool runFirstSync(int conversations, int messages)
                 snapshotS);
     std::printf("first_sync_complete_s: %.1f (full replay through /sync: %s)\n", completeS,
                 qPrintable(replayText));
+    std::printf("first_sync_streams: %d (stream connections: more than one means the snapshot "
+                "was cut off and asked for again; the hub dropped %lld as not reading)\n",
+                streams, streamsDropped(hub));
+    if (streams > 1) {
+        for (const QString &line : std::as_const(workerLog))
+            std::printf("  %s\n", qPrintable(line));
+    }
     std::printf("first_sync_cpu_s: hub %.1f, desktop %.1f (sign-in to complete; the two share "
                 "the cores with everything else)\n",
                 hubCpu, ownCpu);

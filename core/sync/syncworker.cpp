@@ -28,7 +28,14 @@ SyncWorker::SyncWorker(QObject *parent) : QObject(parent)
     qRegisterMetaType<parley::MirrorChanges>();
 }
 
-SyncWorker::~SyncWorker() = default;
+SyncWorker::~SyncWorker()
+{
+    // The outbox sender keeps a handle of the mirror's connection (its Outbox): it goes before
+    // the mirror, or closing the mirror finds the connection still in use (Qt warns, and the
+    // sender's queries would stop working). Children are otherwise deleted after the members.
+    delete m_sender;
+    delete m_older;
+}
 
 QUrl SyncWorker::apiUrl(const QString &path) const
 {
@@ -49,7 +56,7 @@ void SyncWorker::start(const QUrl &hubUrl, const QString &token, const QString &
         m_reconnect->setSingleShot(true);
         connect(m_reconnect, &QTimer::timeout, this, &SyncWorker::openStream);
         m_watchdog = new QTimer(this);
-        m_watchdog->setInterval(5000);
+        m_watchdog->setInterval(qMax(1, m_silenceLimitMs / 9));
         connect(m_watchdog, &QTimer::timeout, this, &SyncWorker::checkSilence);
         m_sender = new OutboxSender(m_network, this);
         connect(m_sender, &OutboxSender::outboxChanged, this, &SyncWorker::outboxChanged);
@@ -63,6 +70,9 @@ void SyncWorker::start(const QUrl &hubUrl, const QString &token, const QString &
                 &SyncWorker::authenticationFailed);
         connect(m_older, &OlderHistoryFetcher::failed, this, &SyncWorker::failed);
     }
+    // A start after an earlier one: the earlier mirror is closed once the sender has let go of
+    // it (m_sender->start below), at the end of this function.
+    const std::unique_ptr<Mirror> previous = std::move(m_mirror);
     m_mirror = std::make_unique<Mirror>();
     m_older->start(m_mirror.get(), m_hub, m_token);
     Mirror::OpenStatus status = m_mirror->open(mirrorPath);
@@ -125,7 +135,6 @@ void SyncWorker::openStream()
     connect(m_socket, &QWebSocket::connected, this, [this] {
         m_failures = 0;
         m_lastFrameAt = now();
-        m_watchdog->start();
         setState(SyncState::Online);
         m_sender->drain();
         m_older->schedule();   // older history left from an earlier run
@@ -145,6 +154,11 @@ void SyncWorker::openStream()
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     setState(SyncState::Connecting);
+    // Watched from here, not from `connected`: a hub that takes the connection and never
+    // answers the upgrade (its event loop stuck) is as silent as one that stops mid-stream.
+    m_lastFrameAt = now();
+    m_snapshotAt = since == 0 ? m_lastFrameAt : 0;
+    m_watchdog->start();
     m_socket->open(request);
 }
 
@@ -171,12 +185,18 @@ void SyncWorker::scheduleReconnect()
 
 void SyncWorker::checkSilence()
 {
-    if (m_socket && now() - m_lastFrameAt > silenceLimitMs) {
-        // A dead peer can look connected; start over.
+    if (!m_socket)
+        return;
+    const qint64 at = now();
+    // A dead peer can look connected, and a stuck hub can answer pings and send heartbeats while
+    // its snapshot frames stop coming: either way, start over (docs/api.md, "Snapshot").
+    if (at - m_lastFrameAt > m_silenceLimitMs ||
+        (m_snapshotAt > 0 && at - m_snapshotAt > m_silenceLimitMs)) {
         m_socket->abort();
         return;
     }
-    if (m_socket)
+    // Not before the upgrade is answered: a ping frame there would break the handshake.
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
         m_socket->ping();
 }
 
@@ -242,6 +262,7 @@ void SyncWorker::snapshotReceived(const QJsonObject &json)
         m_socket->abort();
         return;
     }
+    m_snapshotAt = frame.isLast() ? 0 : now();
     // Applied once the frames that arrived together are read: while a transaction is being
     // written the next frames queue up in the socket, and one transaction for all of them
     // costs less than one each (a commit and a full-text segment per transaction).
@@ -277,6 +298,9 @@ bool SyncWorker::applySnapshotFrames()
         if (together.isLast())
             m_older->schedule();
     }
+    // The time spent writing them is this desktop's, not a stall of the hub's snapshot.
+    if (m_snapshotAt > 0)
+        m_snapshotAt = now();
     return true;
 }
 

@@ -33,13 +33,17 @@ public:
     explicit SyncWorker(QObject *parent = nullptr);
     ~SyncWorker() override;
 
-    // Heartbeats come every 15 s; silence for this long means a dead connection.
+    // Heartbeats come every 15 s; silence for this long means a dead connection, and so does a
+    // snapshot whose frames stop for this long while the heartbeats go on.
     static constexpr int silenceLimitMs = 45000;
     static constexpr int maxBackoffMs = 60000;
     // Snapshot frames that arrived together are applied in one transaction up to this many
     // entities (about a hundred milliseconds of writing on a quiet machine), once the first
     // frame with conversations was applied on its own.
     static constexpr int snapshotEventsPerTransaction = 10000;
+
+    // A shorter silence limit (and watchdog period, a ninth of it), for tests; before start().
+    void setSilenceLimit(int ms) { m_silenceLimitMs = ms; }
 
 public slots:
     void start(const QUrl &hubUrl, const QString &token, const QString &mirrorPath);
@@ -97,7 +101,10 @@ private:
     OlderHistoryFetcher *m_older = nullptr;
     QList<SnapshotFrame> m_snapshotFrames; // received, not applied yet
     bool m_snapshotListed = false;         // a snapshot frame with conversations was applied
+    int m_silenceLimitMs = silenceLimitMs;
     qint64 m_lastFrameAt = 0;
+    // While a snapshot is on its way: when its last frame came (or was applied); 0 otherwise.
+    qint64 m_snapshotAt = 0;
     int m_failures = 0;
     bool m_stopped = true;
     SyncState m_state = SyncState::Offline;

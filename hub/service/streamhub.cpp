@@ -92,6 +92,10 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
         if (client && !client->pingPayload.isEmpty() && payload == client->pingPayload)
             client->lastPong = m_ctx.now();
     });
+    connect(raw, &QWebSocket::bytesWritten, this, [this, raw](qint64 bytes) {
+        if (Client *client = find(raw))
+            client->written += bytes;
+    });
     connect(
         raw, &QWebSocket::bytesWritten, this, [this, raw] { drained(raw); }, Qt::QueuedConnection);
     connect(raw, &QWebSocket::textMessageReceived, this,
@@ -249,16 +253,27 @@ void StreamHub::heartbeat()
     const qint64 now = m_ctx.now();
     std::vector<QWebSocket *> dead;
     std::vector<QWebSocket *> loggedOut;
+    bool resumed = false;
     for (Client &client : m_clients) {
         const qint64 unsent = client.socket->bytesToWrite();
-        // Over the bound and not a byte taken since the last beat: the client does not read.
-        // Not judged at its first beat: there is no last beat to compare with yet.
-        const bool stalled = client.unsentAtLastBeat >= 0 && unsent > m_limits.maxUnsentBytes &&
-                             unsent >= client.unsentAtLastBeat;
-        client.unsentAtLastBeat = unsent;
+        // Held back (over the bound, or paused) and not a byte taken since the last beat: the
+        // client does not read. Taken bytes are counted, not read off the unsent level: a slow
+        // client that took some while its stream was resumed and refilled can be further over
+        // the bound than at the last beat. Not judged at its first beat: there is no last beat
+        // to compare with yet. A paused stream is either resumed (drained()), or dropped here,
+        // so that its desktop reconnects: never held forever.
+        const bool heldBack = unsent > m_limits.maxUnsentBytes || client.paused;
+        const bool tookNothing =
+            client.written == client.writtenAtLastBeat && unsent >= client.unsentAtLastBeat;
+        const bool stalled = client.unsentAtLastBeat >= 0 && heldBack && tookNothing;
         if (now - client.lastPong > 3 * qint64(m_limits.heartbeatMs) || stalled) {
             dead.push_back(client.socket.get());
             continue;
+        }
+        // Drained below the resume mark without drained() having seen it: resumed here too.
+        if (client.paused && unsent <= m_limits.maxUnsentBytes / 2) {
+            client.paused = false;
+            resumed = true;
         }
         const std::optional<Agent> agent = m_authenticate(client.token);
         if (!agent) {
@@ -270,6 +285,9 @@ void StreamHub::heartbeat()
         client.pingPayload = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
         client.socket->ping(client.pingPayload);
         sendBatch(client, SyncBatch{{}, client.seq});
+        // Measured after this beat's own frames, so the next beat compares like with like.
+        client.unsentAtLastBeat = client.socket->bytesToWrite();
+        client.writtenAtLastBeat = client.written;
     }
     for (QWebSocket *socket : dead) {
         ++m_droppedUnresponsive;
@@ -278,6 +296,8 @@ void StreamHub::heartbeat()
     }
     for (QWebSocket *socket : loggedOut)
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("session ended"));
+    if (resumed)
+        continueLater();
 }
 
 void StreamHub::drop(QWebSocket *socket)

@@ -82,6 +82,10 @@ private:
         // -1 until its first beat: that beat only takes the measure, so a stream accepted just
         // before a beat gets a full interval to read its replay before it can be judged stalled.
         qint64 unsentAtLastBeat = -1;
+        // Bytes the socket has handed to the kernel, and that count at the last beat: progress
+        // between beats, even when new pages meanwhile left more unsent than at the last one.
+        qint64 written = 0;
+        qint64 writtenAtLastBeat = 0;
         bool paused = false; // over the unsent bound: no pages until it drains
         // While set, the stream sends the snapshot's slices; `seq` stays at 0 (so heartbeats
         // do not move the desktop's position) until the last slice gives it the snapshot's.

@@ -2,6 +2,7 @@
 // when it has taken no byte over a whole interval, never at the first beat after it was accepted
 // (which may come a moment after its replay was queued). And the replay of a long log in slices:
 // one page per turn of the event loop, whatever the unsent bound, every event once and in order.
+// And a paused stream whose client took everything is resumed at a beat at the latest.
 
 #include "hub/service/hubcontext.h"
 #include "hub/service/streamhub.h"
@@ -100,6 +101,45 @@ private slots:
         QCOMPARE(seqs.size(), int(live));
         for (int i = 0; i < seqs.size(); ++i)
             QCOMPARE(seqs.at(i), qint64(i + 1));
+        client.abort();
+    }
+
+    // A paused stream is resumed by drained() once its client has taken its frames. Should that
+    // never be heard of (here its connection is cut after accept()), the next beat resumes it:
+    // a stream that is read is never held forever (issue #11: the snapshot stream stalled).
+    void pausedStreamThatWasReadIsResumedAtTheNextBeat()
+    {
+        StreamHub::Limits limits;
+        limits.heartbeatMs = 3600 * 1000;
+        limits.maxUnsentBytes = 64; // every page pauses the stream
+        StreamHub hub(*m_context, adminFor(QStringLiteral("secret")), limits);
+        QWebSocket *accepted = nullptr;
+        const QMetaObject::Connection accepting =
+            connect(&m_server, &QWebSocketServer::newConnection, this, [&] {
+                std::unique_ptr<QWebSocket> socket(m_server.nextPendingConnection());
+                socket->setParent(nullptr);
+                accepted = socket.get();
+                hub.accept(std::move(socket));
+                disconnect(accepted, &QWebSocket::bytesWritten, &hub, nullptr);
+            });
+        int pages = 0;
+        QWebSocket client;
+        connect(&client, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+            SyncBatch batch;
+            QString error;
+            QVERIFY2(fromJson(QJsonDocument::fromJson(text.toUtf8()).object(), &batch, &error),
+                     qPrintable(error));
+            pages += batch.events.isEmpty() ? 0 : 1; // not the beats' empty frames
+        });
+        client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream?since=0&token=secret")
+                             .arg(m_server.serverPort())));
+        // The first page, paused after it, taken whole by the client.
+        QTRY_COMPARE_WITH_TIMEOUT(pages, 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted->bytesToWrite(), qint64(0), 10000);
+        disconnect(accepting);
+        hub.heartbeat();
+        QTRY_VERIFY_WITH_TIMEOUT(pages >= 2, 10000);
+        QCOMPARE(hub.connectedAgents(), 1);
         client.abort();
     }
 
