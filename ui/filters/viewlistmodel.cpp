@@ -40,7 +40,8 @@ ViewListModel::ViewListModel(QSqlDatabase db, Id me, QObject *parent)
     const QString path = db.databaseName();
     if (!path.isEmpty() && path != QLatin1String(":memory:"))
         m_counter = new ViewCounter(path, this);
-    refreshCounts();
+    // No counts yet: the owner asks (refreshCounts). At start counting the views over a big
+    // mirror takes a core away from the window's first paint (MainWindow counts after it).
 }
 
 bool ViewListModel::isRow(const QModelIndex &index) const

@@ -82,7 +82,8 @@ public:
     void reloadSavedViews();
 
 public slots:
-    // Recounts every row in the background and then signals the rows whose count changed.
+    // Recounts every row in the background and then signals the rows whose count changed; the
+    // model counts nothing until this is first called.
     // Call after a sync batch touched conversations, and now and then for the periods that
     // move with the clock ("Sent today" at midnight). Calls while a count runs are folded
     // into one more count after it.
