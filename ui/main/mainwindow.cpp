@@ -281,8 +281,10 @@ NotificationCenter *MainWindow::notifications()
 {
     if (m_notifications)
         return m_notifications;
-    // Made after the list's first paint (or when first needed): nothing arrives before, since
-    // the sync worker starts after that paint too (DesktopApp::resumeAfterFirstPaint).
+    // Made after the list's first paint (or when first needed). It announces what arrives after
+    // it is made: on a start from the keychain the sync worker starts after that paint too
+    // (DesktopApp::resumeAfterFirstPaint); right after a sign-in, a batch applied before the
+    // paint (the mirror catching up) is not announced.
     m_notifications = new NotificationCenter(m_db, this);
     m_notifications->setMirrorStore(m_store);
     m_notifications->setAgent(m_me);
