@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
     // Before any window or translated string: the language and palette the agent chose.
     parley::ui::Language::install();
     parley::ui::Appearance::apply();
+    parley::ui::reportStartupPhase("appearance_applied");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "WhatsApp Business inbox"));
@@ -101,6 +102,7 @@ int main(int argc, char *argv[])
         break;
     }
 
+    parley::ui::reportStartupPhase("instance_claimed");
     parley::ui::DesktopApp::Options options;
     options.hub = QUrl(parser.value(hub));
     options.login = parser.value(login);

@@ -1754,6 +1754,22 @@ WhatsAppのメッセージ：%2</translation>
         <source>Other countries</source>
         <translation>その他の国</translation>
     </message>
+    <message>
+        <source>Sold in packs of %1 credits for %2.</source>
+        <translation>%1ポイントのパックで販売（%2）。</translation>
+    </message>
+    <message>
+        <source>Sold in packs of %1 credits (1 %2) for %3.</source>
+        <translation>%1ポイントのパック（1 %2）で販売（%3）。</translation>
+    </message>
+    <message>
+        <source>× %1 credits = %2 credits for %3</source>
+        <translation>× %1ポイント = %2ポイント（%3）</translation>
+    </message>
+    <message>
+        <source>× %1 = %2 credits for %3</source>
+        <translation>× %1 = %2ポイント（%3）</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ActivityDialog</name>
@@ -1928,6 +1944,18 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>Show:</source>
         <translation>表示:</translation>
+    </message>
+    <message>
+        <source>Choose a conversation in the list to see the files sent in it.</source>
+        <translation>一覧から会話を選ぶと、その会話で送られたファイルが表示されます。</translation>
+    </message>
+    <message>
+        <source>No files in this conversation yet.</source>
+        <translation>この会話にはまだファイルがありません。</translation>
+    </message>
+    <message>
+        <source>No files of this kind in this conversation.</source>
+        <translation>この会話にはこの種類のファイルがありません。</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3288,10 @@ WhatsAppのメッセージ：%2</translation>
         <source>Remove my reaction</source>
         <translation>自分のリアクションを取り消す</translation>
     </message>
+    <message>
+        <source>Choose a conversation in the list to read it and reply.</source>
+        <translation>一覧から会話を選ぶと、読んで返信できます。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConvertTicketDialog</name>
@@ -3414,10 +3446,6 @@ WhatsAppのメッセージ：%2</translation>
         <translation>1ポイントあたりの金額は%1です。</translation>
     </message>
     <message>
-        <source>Sold in packs: 1 %1 = %2 credits for %3.</source>
-        <translation>パック単位で販売：1 %1 = %2ポイント（%3）。</translation>
-    </message>
-    <message>
         <source>Customer-initiated conversations are free.</source>
         <translation>顧客が開始した会話は無料です。</translation>
     </message>
@@ -3547,10 +3575,6 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>No trial limits apply.</source>
         <translation>試用期間の制限はありません。</translation>
-    </message>
-    <message>
-        <source>× %1 = %2 credits for %3</source>
-        <translation>× %1 = %2ポイント（%3）</translation>
     </message>
     <message>
         <source>Buy %1 credits for %2?</source>

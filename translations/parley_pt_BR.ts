@@ -1755,6 +1755,22 @@ O WhatsApp diz: %2</translation>
         <source>Other countries</source>
         <translation>Outros países</translation>
     </message>
+    <message>
+        <source>Sold in packs of %1 credits for %2.</source>
+        <translation>Vendidos em pacotes de %1 créditos por %2.</translation>
+    </message>
+    <message>
+        <source>Sold in packs of %1 credits (1 %2) for %3.</source>
+        <translation>Vendidos em pacotes de %1 créditos (1 %2) por %3.</translation>
+    </message>
+    <message>
+        <source>× %1 credits = %2 credits for %3</source>
+        <translation>× %1 créditos = %2 créditos por %3</translation>
+    </message>
+    <message>
+        <source>× %1 = %2 credits for %3</source>
+        <translation>× %1 = %2 créditos por %3</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ActivityDialog</name>
@@ -1929,6 +1945,18 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>Show:</source>
         <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Choose a conversation in the list to see the files sent in it.</source>
+        <translation>Escolha uma conversa na lista para ver os arquivos enviados nela.</translation>
+    </message>
+    <message>
+        <source>No files in this conversation yet.</source>
+        <translation>Ainda não há arquivos nesta conversa.</translation>
+    </message>
+    <message>
+        <source>No files of this kind in this conversation.</source>
+        <translation>Nenhum arquivo deste tipo nesta conversa.</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3290,10 @@ O WhatsApp diz: %2</translation>
         <source>Remove my reaction</source>
         <translation>Remover minha reação</translation>
     </message>
+    <message>
+        <source>Choose a conversation in the list to read it and reply.</source>
+        <translation>Escolha uma conversa na lista para lê-la e responder.</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConvertTicketDialog</name>
@@ -3416,10 +3448,6 @@ O WhatsApp diz: %2</translation>
         <translation>Um crédito vale %1.</translation>
     </message>
     <message>
-        <source>Sold in packs: 1 %1 = %2 credits for %3.</source>
-        <translation>Vendidos em pacotes: 1 %1 = %2 créditos por %3.</translation>
-    </message>
-    <message>
         <source>Customer-initiated conversations are free.</source>
         <translation>As conversas iniciadas pelo cliente são gratuitas.</translation>
     </message>
@@ -3549,10 +3577,6 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>No trial limits apply.</source>
         <translation>Nenhum limite de avaliação se aplica.</translation>
-    </message>
-    <message>
-        <source>× %1 = %2 credits for %3</source>
-        <translation>× %1 = %2 créditos por %3</translation>
     </message>
     <message>
         <source>Buy %1 credits for %2?</source>

@@ -1754,6 +1754,22 @@ WhatsApp 提示：%2</translation>
         <source>Other countries</source>
         <translation>其他国家/地区</translation>
     </message>
+    <message>
+        <source>Sold in packs of %1 credits for %2.</source>
+        <translation>按包出售：每包 %1 个信用点数，价格 %2。</translation>
+    </message>
+    <message>
+        <source>Sold in packs of %1 credits (1 %2) for %3.</source>
+        <translation>按包出售：每包 %1 个信用点数（1 %2），价格 %3。</translation>
+    </message>
+    <message>
+        <source>× %1 credits = %2 credits for %3</source>
+        <translation>× %1 个信用点数 = %2 个信用点数，价格 %3</translation>
+    </message>
+    <message>
+        <source>× %1 = %2 credits for %3</source>
+        <translation>× %1 = %2 个信用点数，价格 %3</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ActivityDialog</name>
@@ -1928,6 +1944,18 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>Show:</source>
         <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Choose a conversation in the list to see the files sent in it.</source>
+        <translation>在列表中选择一个对话，即可查看其中发送的文件。</translation>
+    </message>
+    <message>
+        <source>No files in this conversation yet.</source>
+        <translation>此对话中还没有文件。</translation>
+    </message>
+    <message>
+        <source>No files of this kind in this conversation.</source>
+        <translation>此对话中没有此类文件。</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3288,10 @@ WhatsApp 提示：%2</translation>
         <source>Remove my reaction</source>
         <translation>移除我的回应</translation>
     </message>
+    <message>
+        <source>Choose a conversation in the list to read it and reply.</source>
+        <translation>在列表中选择一个对话，即可阅读并回复。</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConvertTicketDialog</name>
@@ -3414,10 +3446,6 @@ WhatsApp 提示：%2</translation>
         <translation>每个信用点数价值 %1。</translation>
     </message>
     <message>
-        <source>Sold in packs: 1 %1 = %2 credits for %3.</source>
-        <translation>按包出售：1 %1 = %2 个信用点数，价格 %3。</translation>
-    </message>
-    <message>
         <source>Customer-initiated conversations are free.</source>
         <translation>客户发起的对话免费。</translation>
     </message>
@@ -3547,10 +3575,6 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>No trial limits apply.</source>
         <translation>无试用限制。</translation>
-    </message>
-    <message>
-        <source>× %1 = %2 credits for %3</source>
-        <translation>× %1 = %2 个信用点数，价格 %3</translation>
     </message>
     <message>
         <source>Buy %1 credits for %2?</source>

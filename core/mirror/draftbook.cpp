@@ -6,6 +6,8 @@
 
 #include <QSqlDatabase>
 
+#include <numeric>
+
 namespace parley {
 
 // Lives on the book's thread, where its connection to the local store is opened, used and
@@ -46,7 +48,6 @@ void DraftBook::save(Id conversationId, const QString &text)
     const QString kept = text.trimmed().isEmpty() ? QString() : text;
     set(conversationId, kept);
     ++m_unwritten[conversationId];
-    ++m_unwrittenTotal;
     Writer *writer = m_writer;
     DraftBook *self = this; // outlives the job: the destructor waits for it
     QMetaObject::invokeMethod(
@@ -111,9 +112,13 @@ void DraftBook::storedArrived(const QHash<Id, QString> &stored)
     emit loaded();
 }
 
+int DraftBook::unwritten() const
+{
+    return std::accumulate(m_unwritten.cbegin(), m_unwritten.cend(), 0);
+}
+
 void DraftBook::written(Id conversationId)
 {
-    --m_unwrittenTotal;
     auto it = m_unwritten.find(conversationId);
     if (it != m_unwritten.end() && --*it <= 0)
         m_unwritten.erase(it);

@@ -39,7 +39,7 @@ public:
     // Returns once every write asked so far is on disk (or has failed).
     void flush();
     // Writes asked and not yet done.
-    int unwritten() const { return m_unwrittenTotal; }
+    int unwritten() const;
 
 signals:
     void changed(parley::Id conversationId);
@@ -57,7 +57,6 @@ private:
     // Per conversation, the writes asked and not yet done: what the store holds of it is older
     // than what is here, so a read answered meanwhile does not replace it.
     QHash<Id, int> m_unwritten;
-    int m_unwrittenTotal = 0;
     bool m_loaded = false;
 };
 

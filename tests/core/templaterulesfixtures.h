@@ -1,7 +1,7 @@
 #pragma once
 
-// What the template rule suites share: a valid template to vary, and the codes of a check's
-// errors.
+// What the template rule suites share: a valid template to vary, a lead to fill merge fields
+// from, and the codes of a check's errors.
 
 #include "core/rules/mergefields.h"
 #include "core/rules/rulemessages.h"
@@ -21,6 +21,16 @@ inline QStringList codesOf(const RuleErrors &errors)
     for (const RuleError &error : errors)
         codes.append(error.code);
     return codes;
+}
+
+// Lead 7 with these fields.
+inline Record lead(const QVariantMap &fields)
+{
+    Record record;
+    record.id = 7;
+    record.module = Module::Leads;
+    record.fields = fields;
+    return record;
 }
 
 inline MessageTemplate validTemplate()

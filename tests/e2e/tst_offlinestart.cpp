@@ -9,27 +9,19 @@
 // goes back online without a new window.
 #include "core/mirror/mirror.h"
 #include "core/mirror/outbox.h"
+#include "desktopstart.h"
 #include "hubprocess.h"
 #include "simprocess.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
-#include "ui/main/desktopapp.h"
-#include "ui/main/mainwindow.h"
 #include "ui/models/conversationlistmodel.h"
-#include "ui/session/logindialog.h"
-#include "ui/session/tokenstore.h"
 #include "ui/sync/offlinebanner.h"
 
 #include <QApplication>
 #include <QJsonArray>
-#include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QScreen>
-#include <QSettings>
-#include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTest>
 
 using namespace parley;
 using namespace parley::testing;
@@ -53,11 +45,7 @@ private slots:
     void cleanupTestCase();
 
 private:
-    void startDesktop()
-    {
-        m_app = std::make_unique<DesktopApp>(DesktopApp::Options{});
-        m_app->start();
-    }
+    void startDesktop() { m_app = testing::startDesktop(); }
     QString mirrorPath() const
     {
         return DesktopApp::mirrorPathFor(m_hub.url(), QStringLiteral("bo"));
@@ -75,14 +63,6 @@ private:
         if (mirror.open(mirrorPath()) != Mirror::OpenStatus::Ok)
             return -1;
         return Outbox(mirror.database()).count();
-    }
-    bool keepToken(const QString &token)
-    {
-        TokenStore store;
-        QSignalSpy written(&store, &TokenStore::writeFinished);
-        store.write(m_hub.url(), QStringLiteral("bo"), token);
-        return written.wait(10000) &&
-               written.first().at(2).value<TokenStore::Outcome>() == TokenStore::Outcome::Ok;
     }
     OfflineBanner *banner() { return m_app->window()->findChild<OfflineBanner *>(); }
 
@@ -115,10 +95,7 @@ void OfflineStartTest::initTestCase()
     // settings, as the login dialog leaves them.
     m_token = m_hub.login(QStringLiteral("bo"), QStringLiteral("bo-password"));
     QVERIFY(!m_token.isEmpty());
-    QVERIFY(keepToken(m_token));
-    QSettings settings;
-    settings.setValue(QStringLiteral("session/hub"), m_hub.url());
-    settings.setValue(QStringLiteral("session/login"), QStringLiteral("bo"));
+    QVERIFY(rememberSignIn(m_hub.url(), QStringLiteral("bo"), m_token));
 }
 
 void OfflineStartTest::aFirstSessionFillsTheMirror()
@@ -192,9 +169,8 @@ void OfflineStartTest::aRevokedTokenBringsASignInSheetOverTheOpenWindow()
     MainWindow *window = m_app->window();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     // The hub's 401 (GET /me in the background): a sheet over this window, which stays open.
-    LoginDialog *sheet = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (sheet = window->findChild<LoginDialog *>()) != nullptr && sheet->isVisible(), 10000);
+    LoginDialog *sheet = shownSignInSheet(window);
+    QVERIFY(sheet);
     QCOMPARE(sheet->windowModality(), Qt::WindowModal);
     QVERIFY(window->isVisible());
     QVERIFY(window->conversations()->rowCount() > 0);
@@ -202,9 +178,7 @@ void OfflineStartTest::aRevokedTokenBringsASignInSheetOverTheOpenWindow()
         // The whole screen: the sheet is a window of its own over the main one.
         QGuiApplication::primaryScreen()->grabWindow(0).save(
             qEnvironmentVariable("PARLEY_SCREENSHOT_DIR") + QStringLiteral("/sign-in-sheet.png"));
-    sheet->findChild<QLineEdit *>(QStringLiteral("password"))
-        ->setText(QStringLiteral("bo-password"));
-    sheet->findChild<QPushButton *>(QStringLiteral("logIn"))->click();
+    signInOnSheet(sheet, QStringLiteral("bo-password"));
     QTRY_VERIFY_WITH_TIMEOUT(window->findChild<LoginDialog *>() == nullptr, 10000);
     QCOMPARE(m_app->window(), window);
     // Back online with the new token: a customer's message reaches this window.

@@ -8,19 +8,10 @@
 // asks for the password and does not open the mirror.
 #include "core/sync/hubclient.h"
 #include "core/sync/sessionapi.h"
+#include "desktopstart.h"
 #include "hubprocess.h"
-#include "ui/main/desktopapp.h"
-#include "ui/main/mainwindow.h"
-#include "ui/session/logindialog.h"
-#include "ui/session/tokenstore.h"
 
 #include <QApplication>
-#include <QDeadlineTimer>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QTest>
 
 using namespace parley;
 using namespace parley::testing;
@@ -51,43 +42,12 @@ private slots:
     void cleanupTestCase();
 
 private:
-    void startDesktop()
-    {
-        m_app = std::make_unique<DesktopApp>(DesktopApp::Options{});
-        m_app->start();
-    }
+    void startDesktop() { m_app = testing::startDesktop(); }
     QString mirrorPath() const
     {
         return DesktopApp::mirrorPathFor(m_hub.url(), QStringLiteral("bo"));
     }
-    // The answer (readFinished's, writeFinished's or removeFinished's arguments) to one request
-    // of a TokenStore of the test's own; empty when none came.
-    static QList<QVariant> keychainAnswer(const std::function<void(TokenStore &)> &ask)
-    {
-        TokenStore store;
-        QSignalSpy read(&store, &TokenStore::readFinished);
-        QSignalSpy written(&store, &TokenStore::writeFinished);
-        QSignalSpy removed(&store, &TokenStore::removeFinished);
-        ask(store);
-        const QDeadlineTimer deadline(10000);
-        while (read.isEmpty() && written.isEmpty() && removed.isEmpty() && !deadline.hasExpired())
-            QTest::qWait(20);
-        return !read.isEmpty()      ? read.first()
-               : !written.isEmpty() ? written.first()
-               : !removed.isEmpty() ? removed.first()
-                                    : QList<QVariant>();
-    }
-    static TokenStore::Outcome outcomeOf(const QList<QVariant> &answer)
-    {
-        return answer.size() > 2 ? answer.at(2).value<TokenStore::Outcome>()
-                                 : TokenStore::Outcome::Failed;
-    }
-    QString storedToken() const
-    {
-        const QList<QVariant> answer =
-            keychainAnswer([this](TokenStore &s) { s.read(m_hub.url(), QStringLiteral("bo")); });
-        return outcomeOf(answer) == TokenStore::Outcome::Ok ? answer.at(3).toString() : QString();
-    }
+    QString storedToken() const { return testing::storedToken(m_hub.url(), QStringLiteral("bo")); }
 
     HubProcess m_hub;
     std::unique_ptr<DesktopApp> m_app;
@@ -107,12 +67,7 @@ void ResumeSessionTest::initTestCase()
     // Signed in before this story: the token in the keychain, hub and login in the settings.
     m_token = m_hub.login(QStringLiteral("bo"), QStringLiteral("bo-password"));
     QVERIFY(!m_token.isEmpty());
-    QCOMPARE(outcomeOf(keychainAnswer(
-                 [this](TokenStore &s) { s.write(m_hub.url(), QStringLiteral("bo"), m_token); })),
-             TokenStore::Outcome::Ok);
-    QSettings settings;
-    settings.setValue(QStringLiteral("session/hub"), m_hub.url());
-    settings.setValue(QStringLiteral("session/login"), QStringLiteral("bo"));
+    QVERIFY(rememberSignIn(m_hub.url(), QStringLiteral("bo"), m_token));
 }
 
 void ResumeSessionTest::aFirstSessionLeavesItsMirror()
@@ -168,15 +123,12 @@ void ResumeSessionTest::withNoTokenInTheKeychainASignInSheetAsks()
     MainWindow *window = m_app->window();
     QVERIFY(window != nullptr);
     // The keychain has nothing: the window stays, readable, and a sheet over it asks.
-    LoginDialog *sheet = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (sheet = window->findChild<LoginDialog *>()) != nullptr && sheet->isVisible(), 10000);
+    LoginDialog *sheet = shownSignInSheet(window);
+    QVERIFY(sheet);
     QCOMPARE(sheet->windowModality(), Qt::WindowModal);
     QVERIFY(window->isVisible());
     QVERIFY(!m_app->hub()->isHolding());
-    sheet->findChild<QLineEdit *>(QStringLiteral("password"))
-        ->setText(QStringLiteral("bo-password"));
-    sheet->findChild<QPushButton *>(QStringLiteral("logIn"))->click();
+    signInOnSheet(sheet, QStringLiteral("bo-password"));
     QTRY_VERIFY_WITH_TIMEOUT(window->findChild<LoginDialog *>() == nullptr, 10000);
     QCOMPARE(m_app->window(), window);
     QVERIFY(!m_app->hub()->token().isEmpty());

@@ -1,8 +1,9 @@
 #pragma once
 
-// What the media suites (tst_mediafiles, tst_mediathumbnails) stand on: the real hub with the sim
-// as WhatsApp, Ana logged in, and her customer's photo (a few megabytes of noise, so a download
-// comes in many pieces) and PDF on the hub, fetched from Graph.
+// What the media suites (tst_mediafiles, tst_mediathumbnails, tst_mediaplayback) stand on: the real
+// hub with the sim as WhatsApp, Ana logged in, files her customer sends through the sim, and for
+// the first two her customer's photo (a few megabytes of noise, so a download comes in many
+// pieces) and PDF on the hub, fetched from Graph.
 
 #include "../core/mirrorfixture.h"
 #include "core/protocol/entitycodec.h"
@@ -53,8 +54,9 @@ inline QByteArray noisyPng(int width, int height)
 }
 
 struct MediaFilesFixture {
-    // From initTestCase: a failed check there skips the suite.
-    void start()
+    // From initTestCase: a failed check there skips the suite. The hub, the sim, Ana's session
+    // and `files`; no file sent yet.
+    void startHub()
     {
         QVERIFY(hub.addAgent(QStringLiteral("ana"), QStringLiteral("agent"),
                              QStringLiteral("ana-password")));
@@ -63,6 +65,16 @@ struct MediaFilesFixture {
         QVERIFY(!token.isEmpty());
         client.setHub(hub.url());
         client.setToken(token);
+        files =
+            std::make_unique<ui::MediaFiles>(&client, scratch.filePath(QStringLiteral("files")));
+    }
+
+    // startHub(), then the photo and the PDF.
+    void start()
+    {
+        startHub();
+        if (QTest::currentTestFailed())
+            return;
         photoBytes = noisyPng(1100, 800);
         QVERIFY(photoBytes.size() > 2 * 1024 * 1024);
         QVERIFY(photoBytes.size() < 5 * 1024 * 1024); // Meta's limit for images
@@ -74,16 +86,18 @@ struct MediaFilesFixture {
         pdf = customerSends(QStringLiteral("document"), QStringLiteral("application/pdf"),
                             QStringLiteral("receipt.pdf"), {}, QString());
         QVERIFY(pdf.id > 0);
-        files =
-            std::make_unique<ui::MediaFiles>(&client, scratch.filePath(QStringLiteral("files")));
     }
 
     // The customer sends a file through the sim; the message as the hub serves it, once the
     // hub has fetched the file from Graph.
-    Message customerSends(const QString &type, const QString &mime, const QString &filename,
-                          const QByteArray &bytes, const QString &caption)
+    // No bytes: the sim's own file of that type (a one-page PDF, an Ogg/Opus voice note, an MP4).
+    Message customerSends(const QString &type, const QString &mime,
+                          const QString &filename = QString(), const QByteArray &bytes = {},
+                          const QString &caption = QString())
     {
-        QJsonObject media{{"type", type}, {"mime_type", mime}, {"filename", filename}};
+        QJsonObject media{{"type", type}, {"mime_type", mime}};
+        if (!filename.isEmpty())
+            media.insert(QStringLiteral("filename"), filename);
         if (!bytes.isEmpty())
             media.insert(QStringLiteral("data_base64"), QString::fromLatin1(bytes.toBase64()));
         if (!caption.isEmpty())

@@ -7,11 +7,7 @@
 // (PARLEY_TEST_AUDIO=pulse: the sound really plays, to nowhere), and ui.tst_mediaplayback_mute
 // with no sound server (PARLEY_TEST_AUDIO=none), where the bubble must show the length and say
 // that there is no audio output instead of pretending to play.
-#include "../core/mirrorfixture.h"
-#include "core/protocol/entitycodec.h"
-#include "core/sync/hubclient.h"
-#include "hubprocess.h"
-#include "simprocess.h"
+#include "mediafilesfixture.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/media/attachmentlistmodel.h"
 #include "ui/media/attachmentstab.h"
@@ -26,9 +22,7 @@
 #include "ui/models/messagedelegate.h"
 #include "ui/models/messagelistmodel.h"
 
-#include <QCryptographicHash>
 #include <QCursor>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QListView>
 #include <QMimeData>
@@ -43,45 +37,23 @@ using namespace parley;
 using namespace parley::testing;
 using namespace parley::ui;
 
-namespace {
-
-QByteArray sha256(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
-
 class MediaPlaybackTest : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase()
     {
         m_expectAudio = qgetenv("PARLEY_TEST_AUDIO") == "pulse";
-        QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("agent"),
-                               QStringLiteral("ana-password")));
-        QVERIFY(startHubWithSim(m_hub, m_sim));
-        m_token = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
-        QVERIFY(!m_token.isEmpty());
-        m_client.setHub(m_hub.url());
-        m_client.setToken(m_token);
+        m_media.startHub();
+        if (QTest::currentTestFailed())
+            return;
         // No bytes given: the sim's own Ogg/Opus voice notes and MP4.
-        m_voice = customerSends(QStringLiteral("audio"), QStringLiteral("audio/ogg"));
+        m_voice = m_media.customerSends(QStringLiteral("audio"), QStringLiteral("audio/ogg"));
         QVERIFY(m_voice.id > 0);
-        m_secondVoice = customerSends(QStringLiteral("audio"), QStringLiteral("audio/ogg"));
+        m_secondVoice = m_media.customerSends(QStringLiteral("audio"), QStringLiteral("audio/ogg"));
         QVERIFY(m_secondVoice.id > 0);
-        m_video = customerSends(QStringLiteral("video"), QStringLiteral("video/mp4"));
+        m_video = m_media.customerSends(QStringLiteral("video"), QStringLiteral("video/mp4"));
         QVERIFY(m_video.id > 0);
-        m_files =
-            std::make_unique<MediaFiles>(&m_client, m_scratch.filePath(QStringLiteral("files")));
-
-        QVERIFY(m_mirror.open(m_scratch.filePath(QStringLiteral("mirror/mirror.sqlite"))) ==
+        QVERIFY(m_mirror.open(m_media.scratch.filePath(QStringLiteral("mirror/mirror.sqlite"))) ==
                 Mirror::OpenStatus::Ok);
         EventLog log;
         m_conversation.id = m_voice.conversationId;
@@ -91,10 +63,10 @@ private slots:
         m_conversation.lastMessageAt = m_video.createdAt;
         QVERIFY(m_mirror.apply(batchOf({log.conversation(m_conversation), log.message(m_voice),
                                         log.message(m_secondVoice), log.message(m_video)})));
-        m_cache = std::make_unique<ThumbnailCache>(m_files.get(),
+        m_cache = std::make_unique<ThumbnailCache>(m_media.files.get(),
                                                    ThumbnailCache::dirBeside(m_mirror.database()));
         m_pane = std::make_unique<ConversationPane>(m_mirror.database());
-        m_actions = new MediaActions(m_mirror.database(), m_files.get(), m_pane.get());
+        m_actions = new MediaActions(m_mirror.database(), m_media.files.get(), m_pane.get());
         m_pane->setMedia(m_actions, m_cache.get());
         m_pane->resize(700, 900);
         m_pane->showConversation(m_conversation);
@@ -195,7 +167,7 @@ private slots:
                     qAbs(sample.blue() - placeholder.blue()) >
                 60);
         // Kept beside the thumbnails: a new cache (a restart) has poster and length from disk.
-        ThumbnailCache again(m_files.get(), ThumbnailCache::dirBeside(m_mirror.database()));
+        ThumbnailCache again(m_media.files.get(), ThumbnailCache::dirBeside(m_mirror.database()));
         QTRY_VERIFY_WITH_TIMEOUT(!again.thumbnail(m_video).isNull(), 10000);
         QCOMPARE(VideoPoster::durationOf(again.thumbnail(m_video)),
                  VideoPoster::durationOf(poster));
@@ -205,7 +177,7 @@ private slots:
     {
         auto *drag = m_pane->messageView()->findChild<BubbleDrag *>();
         QVERIFY(drag);
-        QFile::remove(m_files->copyPath(m_video));
+        QFile::remove(m_media.files->copyPath(m_video));
         const QModelIndex row = rowOf(m_video.id);
         const QPoint at = BubbleDrag::mediaRect(m_pane->messageView(), row).center() + QPoint(0, 1);
         QVERIFY(!drag->dragDataAt(at)); // no copy on disk, nothing to drag yet
@@ -216,9 +188,9 @@ private slots:
         QTest::mouseRelease(m_pane->messageView()->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(data->urls().size(), 1);
         const QString path = data->urls().first().toLocalFile();
-        QCOMPARE(path, m_files->copyPath(m_video));
+        QCOMPARE(path, m_media.files->copyPath(m_video));
         // The customer's file, byte for byte (the sim's shipped clip).
-        QCOMPARE(sha256(fileBytes(path)), sha256(fileBytes(QStringLiteral(PARLEY_SIM_CLIP))));
+        QCOMPARE(fileSha256(path), fileSha256(QStringLiteral(PARLEY_SIM_CLIP)));
         // Nowhere near a media part: nothing to drag.
         QVERIFY(!drag->dragDataAt(QPoint(2, 2)));
     }
@@ -228,9 +200,9 @@ private slots:
         // The rows are measured once (uniform heights) before any thumbnail is there; a
         // thumbnail arriving later must fit its row, not spill over the rows below.
         QTemporaryDir emptyCache;
-        ThumbnailCache cache(m_files.get(), emptyCache.path());
+        ThumbnailCache cache(m_media.files.get(), emptyCache.path());
         AttachmentsTab tab(m_mirror.database());
-        tab.setMedia(m_files.get(), &cache);
+        tab.setMedia(m_media.files.get(), &cache);
         tab.setConversation(m_conversation.id, m_conversation.customerName);
         tab.resize(700, 400);
         tab.show();
@@ -292,51 +264,13 @@ private:
         return canvas;
     }
 
-    Message customerSends(const QString &type, const QString &mime)
-    {
-        const QJsonObject media{{"type", type}, {"mime_type", mime}};
-        const HttpReply sent = m_sim.inbound(
-            QJsonObject{{"from", "5511987654321"}, {"name", "Ana Souza"}, {"media", media}});
-        if (sent.status != 200) {
-            qWarning("sim refused: %s", sent.body.constData());
-            return {};
-        }
-        const QString wamid = sent.json().value(QStringLiteral("wamid")).toString();
-        Message message;
-        QDeadlineTimer deadline(20000);
-        while (!found(wamid, &message) && !deadline.hasExpired())
-            QTest::qWait(50);
-        while (message.id != 0 && !deadline.hasExpired() &&
-               m_hub.get(QStringLiteral("/api/v1/messages/%1/media").arg(message.id), m_token)
-                       .status != 200)
-            QTest::qWait(50);
-        return deadline.hasExpired() ? Message() : message;
-    }
-
-    bool found(const QString &wamid, Message *message)
-    {
-        for (const QJsonValue &event : m_hub.events(m_token)) {
-            if (event["type"] == QStringLiteral("message.created") &&
-                event["data"]["wamid"].toString() == wamid) {
-                QString error;
-                return fromJson(event["data"].toObject(), message, &error);
-            }
-        }
-        return false;
-    }
-
     bool m_expectAudio = false;
-    HubProcess m_hub;
-    SimProcess m_sim;
-    QString m_token;
-    HubClient m_client;
-    QTemporaryDir m_scratch;
+    MediaFilesFixture m_media;
     Message m_voice;
     Message m_secondVoice;
     Message m_video;
     Conversation m_conversation;
     Mirror m_mirror;
-    std::unique_ptr<MediaFiles> m_files;
     std::unique_ptr<ThumbnailCache> m_cache;
     std::unique_ptr<ConversationPane> m_pane;
     MediaActions *m_actions = nullptr; // the pane's child

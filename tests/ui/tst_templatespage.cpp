@@ -1,5 +1,6 @@
 // The admin's templates screen (R6) against the real hub, with the real cloud simulator
-// reviewing: counters at their limits switch Submit off, "#" inserts a field of the module,
+// reviewing: counters at their limits switch Submit off (the account's 200 templates are
+// tst_templatelimits'), "#" inserts a field of the module,
 // pending and approved templates are read-only, a rejected one is changed and submitted again,
 // automations are set up from the page, and a record sends a template (R6.5).
 #include "../core/mirrorfixture.h"
@@ -7,6 +8,7 @@
 #include "core/sync/hubclient.h"
 #include "hubprocess.h"
 #include "simprocess.h"
+#include "templateeditorprobe.h"
 #include "ui/admin/automationdialog.h"
 #include "ui/admin/automationpanel.h"
 #include "ui/admin/templateeditor.h"
@@ -32,16 +34,6 @@ using namespace parley::ui;
 
 namespace {
 
-QLabel *label(QWidget *editor, const char *name)
-{
-    return editor->findChild<QLabel *>(QLatin1String(name));
-}
-
-bool overLimit(QWidget *editor, const char *counter)
-{
-    return label(editor, counter)->property("overLimit").toBool();
-}
-
 // "w0 $[Leads.First Name] w1 $[Leads.First Name] … end": `count` fields with words between.
 QString bodyWithFields(int count)
 {
@@ -49,18 +41,6 @@ QString bodyWithFields(int count)
     for (int i = 0; i < count; ++i)
         body += QStringLiteral("w%1 $[Leads.First Name] ").arg(i);
     return body + QStringLiteral("end");
-}
-
-MessageTemplate storedTemplate(Id id, TemplateStatus status)
-{
-    MessageTemplate t;
-    t.id = id;
-    t.name = QStringLiteral("modelo_%1").arg(id);
-    t.language = QStringLiteral("pt_BR");
-    t.body = QStringLiteral("Olá $[Leads.First Name], tudo certo.");
-    t.status = status;
-    t.rejectionReason = status == TemplateStatus::Rejected ? QStringLiteral("SPAM") : QString();
-    return t;
 }
 
 } // namespace
@@ -129,49 +109,6 @@ private slots:
         QVERIFY2(preview.startsWith(QStringLiteral("Olá ")) &&
                      preview.endsWith(QStringLiteral(", seu pedido saiu.")),
                  qPrintable(preview));
-    }
-
-    void twoHundredTemplatesLeaveRoomOnlyForResubmitting()
-    {
-        QTemporaryDir dir;
-        Mirror mirror;
-        QCOMPARE(mirror.open(dir.filePath(QStringLiteral("full.sqlite"))), Mirror::OpenStatus::Ok);
-        EventLog log;
-        QList<Event> events;
-        const TemplateStatus statuses[] = {TemplateStatus::Approved, TemplateStatus::Pending,
-                                           TemplateStatus::Rejected};
-        for (int i = 1; i <= templatesPerAccountMax; ++i)
-            events.append(
-                log.raw(EventType::TemplateUpdated, toJson(storedTemplate(i, statuses[i % 3]))));
-        QVERIFY(mirror.apply(batchOf(events)));
-        TemplatesPage page(mirror.database(), &m_client);
-        QCOMPARE(page.rowCount(), templatesPerAccountMax);
-        TemplateEditor *editor = page.editor();
-        page.newTemplate();
-        editor->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("mais_um"));
-        editor->findChild<QPlainTextEdit *>(QStringLiteral("body"))
-            ->setPlainText(QStringLiteral("Olá $[Leads.First Name], tudo certo."));
-        QVERIFY(label(editor, "templateCount")->text().contains(QLatin1String("200 / 200")));
-        QVERIFY(overLimit(editor, "templateCount"));
-        QVERIFY(!editor->canSubmit());
-        // A rejected template already counts: it may be changed and sent again.
-        QVERIFY(page.selectTemplate(2));
-        QCOMPARE(editor->draft().status, TemplateStatus::Rejected);
-        QVERIFY(!overLimit(editor, "templateCount"));
-        QVERIFY(editor->canSubmit());
-        // One left as a draft frees a place: 199 count.
-        MessageTemplate draft = storedTemplate(1, TemplateStatus::Draft);
-        MirrorChanges changes;
-        QVERIFY(
-            mirror.apply(batchOf({log.raw(EventType::TemplateUpdated, toJson(draft))}), &changes));
-        page.refresh(changes);
-        page.newTemplate();
-        editor->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("mais_um"));
-        editor->findChild<QPlainTextEdit *>(QStringLiteral("body"))
-            ->setPlainText(QStringLiteral("Olá $[Leads.First Name], tudo certo."));
-        QVERIFY(label(editor, "templateCount")->text().contains(QLatin1String("199 / 200")));
-        QVERIFY(!overLimit(editor, "templateCount"));
-        QVERIFY(editor->canSubmit());
     }
 
     void hashOpensTheModulesFieldsAndInsertsTheChosenOne()

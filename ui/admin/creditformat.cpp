@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace parley::ui {
 
 QString creditsText(Credits credits)
@@ -95,6 +97,31 @@ QString packTitle(const RatePlan &plan)
     if (plan.pack.name == QLatin1String("point"))
         return tr("point");
     return plan.pack.name;
+}
+
+// A pack named by its price ("US$1") rather than a unit ("IM credit", "point").
+static bool packNamedByPrice(const RatePlan &plan)
+{
+    return std::any_of(plan.pack.name.cbegin(), plan.pack.name.cend(),
+                       [](QChar c) { return c.isDigit(); });
+}
+
+QString packSaleText(const RatePlan &plan)
+{
+    const QString credits = creditsText(plan.pack.credits);
+    const QString price = moneyDisplay(packPrice(plan));
+    if (packNamedByPrice(plan))
+        return tr("Sold in packs of %1 credits for %2.").arg(credits, price);
+    return tr("Sold in packs of %1 credits (1 %2) for %3.").arg(credits, packTitle(plan), price);
+}
+
+QString packQuoteText(const RatePlan &plan, Credits credits, const Money &price)
+{
+    if (packNamedByPrice(plan))
+        return tr("× %1 credits = %2 credits for %3")
+            .arg(creditsText(plan.pack.credits), creditsText(credits), moneyDisplay(price));
+    return tr("× %1 = %2 credits for %3")
+        .arg(packTitle(plan), creditsText(credits), moneyDisplay(price));
 }
 
 QString channelStatusText(ChannelStatus status)

@@ -35,6 +35,13 @@ QString rateCountryText(const CountryRate &rate);
 QString channelStatusText(ChannelStatus status);
 // The unit credits are sold in ("point", "IM credit", "US$1").
 QString packTitle(const RatePlan &plan);
+// How packs are sold: "Sold in packs of 10,000 credits for US$1.00." for a pack named by its
+// price ("US$1", which "1 US$1 = …" only repeated), "Sold in packs of 400 credits (1 point) for
+// US$2.00." for a pack that is a unit of its own.
+QString packSaleText(const RatePlan &plan);
+// What follows the number of packs to buy: "× 10,000 credits = 30,000 credits for US$3.00" (a pack
+// named by its price), "× point = 1,200 credits for US$6.00" (a unit).
+QString packQuoteText(const RatePlan &plan, Credits credits, const Money &price);
 
 // R8.2: the number whose state decides whether credits may be bought: a connected one when
 // there is any, otherwise the nearest to it (pending, deactivated, disconnected, in that order).

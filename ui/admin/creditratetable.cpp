@@ -205,9 +205,7 @@ void CreditRateTable::fill(const RatePlan &plan)
 {
     QStringList lines;
     lines << tr("One credit is worth %1.").arg(moneyDisplay(plan.creditValue));
-    lines << tr("Sold in packs: 1 %1 = %2 credits for %3.")
-                 .arg(packTitle(plan), creditsText(plan.pack.credits),
-                      moneyDisplay(packPrice(plan)));
+    lines << packSaleText(plan);
     lines << tierLines(plan);
     if (plan.freeCustomerConversationsPerMonth == RatePlan::unlimited)
         lines << tr("Customer-initiated conversations are free.");

@@ -274,9 +274,7 @@ bool CreditsPage::isLowBalance() const
 void CreditsPage::updateQuote()
 {
     const CreditPurchase quote = quoteCreditPurchase(m_plan, m_packs->value());
-    m_quote->setText(
-        tr("× %1 = %2 credits for %3")
-            .arg(packTitle(m_plan), creditsText(quote.credits), moneyDisplay(quote.price)));
+    m_quote->setText(packQuoteText(m_plan, quote.credits, quote.price));
 }
 
 void CreditsPage::updateBuyState()

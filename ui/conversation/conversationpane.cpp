@@ -11,6 +11,7 @@
 #include "ui/media/attachmentstab.h"
 #include "ui/media/audioplayer.h"
 #include "ui/media/bubbledrag.h"
+#include "ui/media/emptyhint.h"
 #include "ui/media/mediaactions.h"
 #include "ui/media/mediabubble.h"
 #include "ui/media/thumbnailcache.h"
@@ -84,6 +85,9 @@ ConversationPane::ConversationPane(MirrorStore *store, QSqlDatabase mirror, QWid
     connect(react, &QAction::triggered, this,
             [this] { showReactionPicker(m_messageView->currentIndex()); });
     m_messageView->addAction(react);
+    // With no conversation open the Messages tab says what to do instead of showing nothing.
+    m_noConversation = new EmptyHint(m_messageView);
+    m_noConversation->setObjectName(QStringLiteral("noConversationHint"));
     m_attachments = new AttachmentsTab(m_store, this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_messageView, tr("Messages"));
@@ -176,6 +180,9 @@ void ConversationPane::showConversation(const Conversation &conversation)
         m_headerAsked = 0;
     }
     m_conversation = conversation;
+    m_noConversation->say(conversation.id == 0
+                              ? tr("Choose a conversation in the list to read it and reply.")
+                              : QString());
     m_header->setConversation(conversation);
     m_messages->setConversation(conversation.id);
     attachmentsChanged();

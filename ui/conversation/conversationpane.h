@@ -23,6 +23,7 @@ namespace parley::ui {
 class AttachmentsTab;
 class ConversationHeader;
 class Composer;
+class EmptyHint;
 class MediaActions;
 class MessageListModel;
 class ThumbnailCache;
@@ -110,6 +111,7 @@ private:
     Role m_role = Role::Agent;
     ConversationHeader *m_header = nullptr;
     QTabWidget *m_tabs = nullptr;
+    EmptyHint *m_noConversation = nullptr; // over the messages while none is open
     QListView *m_messageView = nullptr;
     AttachmentsTab *m_attachments = nullptr;
     MediaActions *m_media = nullptr;

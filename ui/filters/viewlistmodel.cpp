@@ -43,7 +43,9 @@ ViewListModel::ViewListModel(MirrorStore *store, Id me, QObject *parent)
         row.filter = builtinViewFilter(view);
         m_rows.append(row);
     }
-    // The saved views follow from the reader thread; the counts once they are in.
+    // The saved views follow from the reader thread. No counts yet: the owner asks
+    // (refreshCounts). At start counting the views over a big mirror takes a core away from the
+    // window's first paint (MainWindow counts after it).
     if (m_store) {
         m_counter = new ViewCounter(m_store->path(), this);
         reloadSavedViews();

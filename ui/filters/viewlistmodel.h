@@ -93,7 +93,8 @@ public:
     bool isLoading() const { return m_listAsked != 0; }
 
 public slots:
-    // Recounts every row in the background and then signals the rows whose count changed.
+    // Recounts every row in the background and then signals the rows whose count changed; the
+    // model counts nothing until this is first called.
     // Call after a sync batch touched conversations, and now and then for the periods that
     // move with the clock ("Sent today" at midnight). Calls while a count runs are folded
     // into one more count after it.

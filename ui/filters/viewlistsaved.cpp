@@ -210,8 +210,9 @@ void ViewListModel::showSavedViews(const QList<SavedView> &views)
     }
     const bool firstTime = !std::exchange(m_savedLoaded, true);
     // One count for the rows that came and the counts asked for while they were read.
+    // The first list counts only when asked (see the constructor).
     const bool asked = std::exchange(m_countAgain, false);
-    if (recount || asked)
+    if ((recount && !firstTime) || asked)
         refreshCounts();
     if (firstTime)
         emit savedViewsLoaded();

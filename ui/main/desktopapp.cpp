@@ -55,6 +55,7 @@ QString DesktopApp::mirrorPathFor(const QUrl &hub, const QString &login)
 
 void DesktopApp::start()
 {
+    reportStartupPhase("desktop_start");
     QSettings settings;
     const QUrl hub = m_options.hub.isValid() && !m_options.hub.isEmpty()
                          ? m_options.hub

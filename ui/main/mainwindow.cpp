@@ -54,6 +54,10 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
                        QWidget *parent)
     : QMainWindow(parent), m_db(mirror), m_sync(sync), m_hub(hub), m_me(me)
 {
+    // The first paint of the list is what a start is judged by (cold_start_offline_ms): the list
+    // asks for its first page as soon as it exists, so that the store's reader thread reads it
+    // while the rest of the window is built, and what shows nothing before the agent acts (the
+    // Tickets window, notifications and the tray) waits for that paint (listShown).
     setWindowTitle(tr("Parley"));
     ScreenFit::place(this, QSize(1280, 800)); // less on a small screen (ui/main/screenfit.h)
     ScreenFit::clampEveryWindow();
@@ -61,9 +65,18 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     // reader thread; what the GUI writes goes to its writer thread.
     m_store = new MirrorStore(m_db.databaseName(), this);
     buildSidebar();
-
+    reportStartupPhase("sidebar_built");
     auto *middle = buildListColumn();
+    reportStartupPhase("list_built");
     reloadLabels();
+    loadChannelNames();
+    loadSnoozed();
+    reportStartupPhase("list_data_read");
+    m_order->setCurrentIndex(
+        qMax(0, m_order->findData(QSettings().value(QStringLiteral("list/order"), 0).toInt())));
+    m_list->setOrder(ConversationOrder(m_order->currentData().toInt()));
+    m_views->setCurrentIndex(m_viewModel->index(0)); // applyView: the first page is asked
+    reportStartupPhase("list_asked");
 
     m_pane = new ConversationPane(m_store, mirror, this);
     m_pane->setRole(me.role);
@@ -80,6 +93,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     paneLayout->addWidget(ticketBar);
     paneLayout->addWidget(m_pane, 1);
     splitter->addWidget(paneColumn);
+    reportStartupPhase("pane_built");
     // The record beside the chat and the list's quick actions (R3.5, R4.5).
     m_recordPanel = new RecordPanel(m_store, mirror, hub, me, this);
     m_recordPanel->follow(m_pane);
@@ -97,6 +111,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     splitter->setStretchFactor(2, 2);
     splitter->setStretchFactor(3, 1);
     splitter->setSizes({180, 330, 520, 330});
+    reportStartupPhase("record_panel_built");
     // The offline banner across the top, over the three panes (ui/sync/offlinebanner.h).
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -173,33 +188,15 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_pane->setMedia(media, new ThumbnailCache(files, ThumbnailCache::dirBeside(m_db),
                                                ThumbnailCache::defaultCap, this));
     connectPresence();
-    m_notifications = new NotificationCenter(mirror, this);
-    m_notifications->setMirrorStore(m_store);
-    m_notifications->setAgent(m_me);
-    m_notifications->setEnabled(
-        QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
-    connect(m_sync, &SyncController::mirrorChanged, m_notifications,
-            &NotificationCenter::onMirrorChanged);
-    connect(m_notifications, &NotificationCenter::openConversation, this,
-            &MainWindow::openConversation);
-    connect(m_notifications, &NotificationCenter::snoozesChanged, this, &MainWindow::loadSnoozed);
-    connect(m_notifications, &NotificationCenter::digestOpened, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
-    loadSnoozed();
     buildActions();
     buildToolBar();
     buildTickets(ticketBar);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     ScreenFit::clamp(this); // saved on a bigger screen, perhaps
     syncStateChanged(sync->state(), {});
-    loadChannelNames();
-    m_order->setCurrentIndex(
-        qMax(0, m_order->findData(QSettings().value(QStringLiteral("list/order"), 0).toInt())));
-    m_views->setCurrentIndex(m_viewModel->index(0));
-    m_viewModel->refreshCounts();
+    // A window that never paints its list (started minimised) notifies and counts all the same.
+    QTimer::singleShot(waitForThePaintAtMostMs, this, &MainWindow::startWhatWaitedForThePaint);
+    reportStartupPhase("window_wired");
 }
 
 // The middle column: the search, the list's order, its banners, the triage bar and the list.
@@ -263,7 +260,47 @@ void MainWindow::announceListShown()
 {
     if (std::exchange(m_listShown, true))
         return;
+    reportStartupPhase("list_shown");
     emit listShown();
+    startWhatWaitedForThePaint();
+}
+
+void MainWindow::startWhatWaitedForThePaint()
+{
+    if (std::exchange(m_waitersStarted, true))
+        return;
+    // The notification centre (its D-Bus connection, the server's probe, the tray icon) and the
+    // views' counts (a core's worth of COUNTs on a big mirror, on a thread of their own).
+    notifications();
+    m_viewModel->refreshCounts();
+}
+
+NotificationCenter *MainWindow::notifications()
+{
+    if (m_notifications)
+        return m_notifications;
+    // Made after the list's first paint (or when first needed). It announces what arrives after
+    // it is made: on a start from the keychain the sync worker starts after that paint too
+    // (DesktopApp::resumeAfterFirstPaint); right after a sign-in, a batch applied before the
+    // paint (the mirror catching up) is not announced.
+    m_notifications = new NotificationCenter(m_db, this);
+    m_notifications->setMirrorStore(m_store);
+    m_notifications->setAgent(m_me);
+    m_notifications->setEnabled(
+        QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
+    m_notifications->setFocusedConversation(isActiveWindow() ? m_pane->conversationId() : 0);
+    connect(m_sync, &SyncController::mirrorChanged, m_notifications,
+            &NotificationCenter::onMirrorChanged);
+    connect(m_notifications, &NotificationCenter::openConversation, this,
+            &MainWindow::openConversation);
+    connect(m_notifications, &NotificationCenter::snoozesChanged, this, &MainWindow::loadSnoozed);
+    connect(m_notifications, &NotificationCenter::digestOpened, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connectBell();
+    return m_notifications;
 }
 
 void MainWindow::loadChannelNames()

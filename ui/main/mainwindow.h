@@ -18,6 +18,7 @@ class QListView;
 class QListWidget;
 class QSortFilterProxyModel;
 class QTimer;
+class QToolButton;
 
 namespace parley {
 class HubClient;
@@ -36,6 +37,7 @@ class RecordPanel;
 class RecordsWindow;
 class SyncController;
 class TicketBar;
+class TicketsWindow;
 class TriageBar;
 class ConversationDelegate;
 
@@ -51,7 +53,10 @@ public:
     ConversationPane *pane() const { return m_pane; }
     RecordPanel *recordPanel() const { return m_recordPanel; }
     QListView *conversationView() const { return m_listView; }
-    NotificationCenter *notifications() const { return m_notifications; }
+    // Made once the list has painted (or when first asked for here).
+    NotificationCenter *notifications();
+    // The Tickets module's window (R3.6), made when first opened.
+    TicketsWindow *tickets();
     // The menu bar's action for a command of the shortcut table (null when not offered).
     QAction *commandAction(Command command) const;
 
@@ -89,8 +94,11 @@ private:
     void connectComposer();
     void connectPresence();
     void buildTickets(TicketBar *ticketBar);
+    void showTickets(Id ticketId);
     void buildActions();
     void buildToolBar();
+    // The toolbar's bell on the notification centre's recent list, once there is a centre.
+    void connectBell();
     // `number`: a chat with this number is offered (a contact card's "Start WhatsApp chat").
     void openNewChat(const QString &number = QString());
     void showConversationActions();
@@ -153,7 +161,14 @@ private:
     Id m_resolvedId = 0;
     Id m_readRequestedFor = 0;         // the last mark-read sent: conversation…
     TimestampMs m_readRequestedAt = 0; // …and its newest inbound message then
+    // What waits for the list's first paint (listShown): notifications and the views' counts.
+    // Past waitForThePaintAtMostMs a window that has not painted (minimised) starts them anyway.
+    void startWhatWaitedForThePaint();
+    static constexpr int waitForThePaintAtMostMs = 3000;
+    bool m_waitersStarted = false;
     NotificationCenter *m_notifications = nullptr;
+    TicketsWindow *m_tickets = nullptr;
+    QToolButton *m_bell = nullptr;
     QuickActions *m_quickActions = nullptr;
     // Issue #12 triage: the selected conversations' actions and the list's label chips.
     TriageBar *m_triage = nullptr;

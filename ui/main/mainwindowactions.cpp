@@ -177,37 +177,26 @@ void MainWindow::buildToolBar()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    // R7.4: the bell lists recent notifications; its text carries the unread count.
+    // R7.4: the bell lists recent notifications; its text carries the unread count (connectBell).
     auto *bell = new QToolButton(bar);
+    m_bell = bell;
     bell->setObjectName(QStringLiteral("bell"));
     bell->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(bell);
-    bell->setMenu(menu);
-    RecentNotificationsModel *recent = m_notifications->recentNotifications();
-    const auto updateBell = [bell, recent] {
-        const int unread = recent->unreadCount();
-        bell->setText(unread > 0 ? tr("Recent (%1)").arg(unread) : tr("Recent"));
-        bell->setToolTip(tr("Recent notifications"));
-        bell->setAccessibleName(unread > 0 ? tr("Recent notifications, %n unread", nullptr, unread)
-                                           : tr("Recent notifications"));
-    };
+    bell->setMenu(new QMenu(bell));
+    bell->setText(tr("Recent"));
+    bell->setToolTip(tr("Recent notifications"));
+    bell->setAccessibleName(tr("Recent notifications"));
     // As wide as its widest text, so that "Recent (10)" becoming "Recent (9)" moves no button.
     bell->setMinimumWidth(bell->fontMetrics().horizontalAdvance(tr("Recent (%1)").arg(999)) +
                           bell->fontMetrics().height() * 2);
-    connect(recent, &RecentNotificationsModel::unreadCountChanged, bell, updateBell);
-    updateBell();
-    connect(menu, &QMenu::aboutToShow, this, [this, menu, recent] {
-        menu->clear();
-        if (recent->rowCount() == 0)
-            menu->addAction(tr("No notifications yet"))->setEnabled(false);
-        for (int row = 0; row < recent->rowCount(); ++row) {
-            const QModelIndex index = recent->index(row);
-            const qint64 id = index.data(RecentNotificationsModel::ConversationIdRole).toLongLong();
-            menu->addAction(index.data(Qt::DisplayRole).toString(), this,
-                            [this, id] { openConversation(id); });
+    connect(bell->menu(), &QMenu::aboutToShow, this, [this, bell] {
+        if (!m_notifications) { // not made yet: the list has not painted
+            bell->menu()->clear();
+            bell->menu()->addAction(tr("No notifications yet"))->setEnabled(false);
         }
-        recent->markAllRead();
     });
+    if (m_notifications)
+        connectBell();
     bar->addWidget(bell);
     for (const Command command :
          {Command::NewChat, Command::Records, Command::Filter, Command::ManageTexts,
@@ -228,6 +217,36 @@ void MainWindow::buildToolBar()
         if (button->text().isEmpty() && button->accessibleName().isEmpty())
             button->setAccessibleName(tr("More tools")); // the overflow »
     }
+}
+
+void MainWindow::connectBell()
+{
+    QToolButton *bell = m_bell;
+    if (!bell)
+        return; // the toolbar comes after; buildToolBar connects it
+    QMenu *menu = bell->menu();
+    RecentNotificationsModel *recent = m_notifications->recentNotifications();
+    const auto updateBell = [bell, recent] {
+        const int unread = recent->unreadCount();
+        bell->setText(unread > 0 ? tr("Recent (%1)").arg(unread) : tr("Recent"));
+        bell->setToolTip(tr("Recent notifications"));
+        bell->setAccessibleName(unread > 0 ? tr("Recent notifications, %n unread", nullptr, unread)
+                                           : tr("Recent notifications"));
+    };
+    connect(recent, &RecentNotificationsModel::unreadCountChanged, bell, updateBell);
+    updateBell();
+    connect(menu, &QMenu::aboutToShow, this, [this, menu, recent] {
+        menu->clear();
+        if (recent->rowCount() == 0)
+            menu->addAction(tr("No notifications yet"))->setEnabled(false);
+        for (int row = 0; row < recent->rowCount(); ++row) {
+            const QModelIndex index = recent->index(row);
+            const qint64 id = index.data(RecentNotificationsModel::ConversationIdRole).toLongLong();
+            menu->addAction(index.data(Qt::DisplayRole).toString(), this,
+                            [this, id] { openConversation(id); });
+        }
+        recent->markAllRead();
+    });
 }
 
 void MainWindow::openAdmin()
@@ -269,7 +288,7 @@ void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::notificationsToggled, m_notifications,
+    connect(dialog, &SettingsDialog::notificationsToggled, notifications(),
             &NotificationCenter::setEnabled);
     connect(dialog, &SettingsDialog::restartRequested, this, &MainWindow::restartRequested);
     auto *choice = new NotifyChoiceBox(m_store, m_hub, dialog);
@@ -290,7 +309,7 @@ void MainWindow::snoozeCurrent()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = open.id, customer] {
         const QDateTime until = dialog->until();
-        if (m_notifications->snoozeUntil(id, until.toMSecsSinceEpoch()))
+        if (notifications()->snoozeUntil(id, until.toMSecsSinceEpoch()))
             statusBar()->showMessage(
                 tr("Snoozed %1 until %2.")
                     .arg(customer, QLocale().toString(until, QLocale::ShortFormat)),

@@ -118,29 +118,40 @@ void MainWindow::connectPresence()
 
 void MainWindow::buildTickets(TicketBar *ticketBar)
 {
-    // The Tickets module (R3.6) in a window of its own; it and the ticket bar lead to each other.
-    auto *tickets = new TicketsWindow(m_store, m_db, m_hub, m_me, this);
+    // The Tickets module (R3.6) in a window of its own, made when first opened (tickets()); it
+    // and the ticket bar lead to each other.
     auto *ticketsAction = new QAction(tr("Tickets"), this);
     ticketsAction->setObjectName(QStringLiteral("ticketsAction"));
-    const auto showTickets = [tickets](Id ticketId) {
-        if (ticketId != 0)
-            tickets->showTicket(ticketId);
-        tickets->show();
-        tickets->raise();
-        tickets->activateWindow();
-    };
-    connect(ticketsAction, &QAction::triggered, tickets, [showTickets] { showTickets(0); });
+    connect(ticketsAction, &QAction::triggered, this, [this] { showTickets(0); });
     if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         bar->insertAction(m_commands.value(Command::Filter), ticketsAction);
     ticketBar->follow(m_pane);
-    connect(ticketBar, &TicketBar::openTicketRequested, tickets, showTickets);
-    connect(tickets, &TicketsWindow::conversationRequested, this, [this](Id conversationId) {
+    connect(ticketBar, &TicketBar::openTicketRequested, this, &MainWindow::showTickets);
+    connect(m_sync, &SyncController::mirrorChanged, ticketBar, &TicketBar::refresh);
+}
+
+TicketsWindow *MainWindow::tickets()
+{
+    if (m_tickets)
+        return m_tickets;
+    m_tickets = new TicketsWindow(m_store, m_db, m_hub, m_me, this);
+    connect(m_tickets, &TicketsWindow::conversationRequested, this, [this](Id conversationId) {
         openConversation(conversationId);
         raise();
         activateWindow();
     });
-    connect(m_sync, &SyncController::mirrorChanged, ticketBar, &TicketBar::refresh);
-    connect(m_sync, &SyncController::mirrorChanged, tickets, &TicketsWindow::refresh);
+    connect(m_sync, &SyncController::mirrorChanged, m_tickets, &TicketsWindow::refresh);
+    return m_tickets;
+}
+
+void MainWindow::showTickets(Id ticketId)
+{
+    TicketsWindow *window = tickets();
+    if (ticketId != 0)
+        window->showTicket(ticketId);
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 void MainWindow::buildResolvedNote()

@@ -48,7 +48,7 @@ void MainWindow::openRow(int row)
         m_pane->showConversation(conversation);
         if (hit != 0)
             m_pane->showMessage(hit);
-        if (isActiveWindow())
+        if (isActiveWindow() && m_notifications)
             m_notifications->setFocusedConversation(conversation.id);
         // The open conversation stays in the list until the agent opens another one; the one
         // before may leave now if it no longer matches.
@@ -59,7 +59,8 @@ void MainWindow::openRow(int row)
 
 void MainWindow::markRead(const Conversation &conversation)
 {
-    m_notifications->conversationRead(conversation.id);
+    if (m_notifications) // none before the first paint, so nothing of it on screen
+        m_notifications->conversationRead(conversation.id);
     if (conversation.unreadCount <= 0 || !canSend(m_me.role))
         return;
     // Asked already for this very message (the hub's answer is on its way back): once is enough.
@@ -116,7 +117,8 @@ void MainWindow::pendingChanged(int newConversations, bool anyChange)
 void MainWindow::updateEmptyState()
 {
     const QString search = m_search->text().trimmed();
-    if (m_list->rowCount() > 0) {
+    // While a view or a search is being read the list keeps what it shows (nothing, at start).
+    if (m_list->rowCount() > 0 || m_list->isLoading()) {
         m_emptyState->hide();
         return;
     }

@@ -1,6 +1,7 @@
 #include "ui/media/attachmentstab.h"
 
 #include "ui/media/attachmentlistmodel.h"
+#include "ui/media/emptyhint.h"
 #include "ui/media/mediafiles.h"
 
 #include <QComboBox>
@@ -53,6 +54,7 @@ void AttachmentsTab::build()
     m_filter->addItem(tr("Video"), int(AttachmentListModel::Filter::Video));
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setFilter(AttachmentListModel::Filter(m_filter->currentData().toInt()));
+        updateHint();
     });
 
     m_open = new QPushButton(tr("Open"), this);
@@ -68,6 +70,15 @@ void AttachmentsTab::build()
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AttachmentsTab::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AttachmentsTab::updateButtons);
+    m_hint = new EmptyHint(m_view);
+    connect(m_model, &AttachmentListModel::loaded, this, [this] {
+        m_loaded = true;
+        updateHint();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AttachmentsTab::updateHint);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &AttachmentsTab::updateHint);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AttachmentsTab::updateHint);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AttachmentsTab::updateHint);
 
     auto *top = new QHBoxLayout;
     auto *showLabel = new QLabel(tr("Show:"), this);
@@ -83,6 +94,7 @@ void AttachmentsTab::build()
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     updateButtons();
+    updateHint();
 }
 
 void AttachmentsTab::setMedia(MediaFiles *files, ThumbnailCache *cache)
@@ -94,7 +106,23 @@ void AttachmentsTab::setMedia(MediaFiles *files, ThumbnailCache *cache)
 
 void AttachmentsTab::setConversation(Id conversationId, const QString &customerName)
 {
+    if (conversationId != m_conversation)
+        m_loaded = false; // "no files" only once this conversation's files have been read
+    m_conversation = conversationId;
     m_model->setConversation(conversationId, customerName);
+    updateHint();
+}
+
+void AttachmentsTab::updateHint()
+{
+    if (m_conversation == 0)
+        m_hint->say(tr("Choose a conversation in the list to see the files sent in it."));
+    else if (!m_loaded || m_model->isLoading() || m_model->rowCount() > 0)
+        m_hint->say(QString());
+    else if (m_model->filter() == AttachmentListModel::Filter::All)
+        m_hint->say(tr("No files in this conversation yet."));
+    else
+        m_hint->say(tr("No files of this kind in this conversation."));
 }
 
 void AttachmentsTab::reload()

@@ -16,6 +16,7 @@ class MirrorStore;
 namespace parley::ui {
 
 class AttachmentListModel;
+class EmptyHint;
 class MediaFiles;
 class ThumbnailCache;
 
@@ -50,6 +51,8 @@ private:
     void build();
     Message chosen() const;
     void updateButtons();
+    // Why the list is empty: no conversation chosen, or none of its files (of this kind).
+    void updateHint();
 
     AttachmentListModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
@@ -58,6 +61,9 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_showInChat = nullptr;
     MediaFiles *m_files = nullptr;
+    EmptyHint *m_hint = nullptr;
+    Id m_conversation = 0;
+    bool m_loaded = false; // the conversation's files have been read once
 };
 
 } // namespace parley::ui

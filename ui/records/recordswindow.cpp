@@ -79,6 +79,10 @@ RecordsWindow::RecordsWindow(MirrorStore *store, HubClient *hub, const Agent &me
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setHeaderLabels({tr("Name"), tr("Reached at"), tr("Owner")});
+    // The name takes what is left; a number or an email is shown whole (as wide as the widest
+    // on screen), and so is the owner.
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->setAccessibleName(tr("Records"));
     m_count = new QLabel(this);
