@@ -159,7 +159,8 @@ private slots:
                  qPrintable(mirror.errorString()));
         next += perBatch;
         QCOMPARE(waiting(db), 0);
-        QCOMPARE(indexed(db, QStringLiteral("发票号码")).size(), idsWhere(1, next - 1, 11, 7).size());
+        QCOMPARE(indexed(db, QStringLiteral("发票号码")).size(),
+                 idsWhere(1, next - 1, 11, 7).size());
         QVERIFY(indexMatchesRows(db));
     }
 
@@ -185,9 +186,9 @@ private slots:
         QList<Event> rewording{
             log.raw(EventType::MessageUpdated,
                     toJson(textMessage(7, 1, Direction::In, QStringLiteral("entrega hoje"), T0))),
-            log.raw(EventType::MessageUpdated,
-                    toJson(textMessage(1, 1, Direction::In, QStringLiteral("entrega amanhã"),
-                                       T0)))};
+            log.raw(
+                EventType::MessageUpdated,
+                toJson(textMessage(1, 1, Direction::In, QStringLiteral("entrega amanhã"), T0)))};
         rewording += messages(log, 1, bulk + 2, bulk);
         QVERIFY2(mirror.apply(batchOf(rewording)), qPrintable(mirror.errorString()));
         QCOMPARE(waiting(db), qint64(2 * bulk + 1)); // message 1 waits again
@@ -217,8 +218,8 @@ private slots:
         second += messages(log, 2, bulk + 21, bulk);
         QVERIFY(mirror.apply(batchOf(second))); // bulk: waiting
         QCOMPARE(waiting(db), qint64(2 * bulk));
-        QVERIFY2(mirror.apply(batchOf({log.raw(EventType::ConversationLeft,
-                                               {{"id", 1}, {"department", "Sales"}})})),
+        QVERIFY2(mirror.apply(batchOf(
+                     {log.raw(EventType::ConversationLeft, {{"id", 1}, {"department", "Sales"}})})),
                  qPrintable(mirror.errorString()));
         QCOMPARE(waiting(db), 0); // conversation 1's left, the small batch indexed 2's
         QCOMPARE(hits(db, QStringLiteral("orcamento")), idsWhere(bulk + 21, 2 * bulk + 20, 7));
