@@ -15,6 +15,11 @@ struct ApplyFigures {
     qint64 sqlite3Ns = 0; // `sqlite3 baseline.db < inserts.sql`
     double parleyCpuMs = 0;
     double sqlite3CpuMs = 0;
+    // Messages a bulk apply left waiting for the full-text index (mirror step 17) when the last
+    // batch was applied, and Mirror::indexSearchBacklog's time to index them afterwards.
+    qint64 backlog = 0;
+    qint64 backlogNs = 0;
+    double backlogCpuMs = 0;
 };
 
 // The PRAGMAs Mirror::open sets, given to the sqlite3 baseline and query session so that both

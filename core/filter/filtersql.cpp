@@ -69,15 +69,23 @@ QString newestSearchHitsSql()
 {
     // The index finds the messages holding every trigram (it keeps no positions); instr keeps
     // those holding the text itself. FTS5 walks the candidates newest first and stops at the
-    // limit, so only the candidates before the last kept hit are checked.
-    return QStringLiteral("SELECT rowid FROM message_search WHERE message_search MATCH ?"
-                          " AND instr(search_text, ?) > 0 ORDER BY rowid DESC LIMIT %1")
+    // limit, so only the candidates before the last kept hit are checked. Messages a bulk apply
+    // left waiting for the index (the search backlog, at most about 10,000, mirror step 17) are
+    // checked from their rows (CROSS JOIN: the backlog is the outer loop, never every message),
+    // so search finds what the mirror holds whether indexed yet or not.
+    return QStringLiteral(
+               "SELECT id FROM (SELECT rowid AS id FROM message_search WHERE message_search"
+               " MATCH ? AND instr(search_text, ?) > 0 ORDER BY rowid DESC LIMIT %1)"
+               " UNION ALL SELECT waiting.id FROM search_backlog backlog CROSS JOIN messages "
+               "waiting"
+               " ON waiting.id = backlog.id WHERE instr(waiting.search_text, ?) > 0"
+               " ORDER BY 1 DESC LIMIT %1")
         .arg(searchHitLimit);
 }
 
 QVariantList newestSearchHitsValues(const QString &folded)
 {
-    return {fullTextQuery(folded), folded.trimmed()};
+    return {fullTextQuery(folded), folded.trimmed(), folded.trimmed()};
 }
 
 QString fullTextQuery(const QString &search)

@@ -39,7 +39,7 @@ QString fullTextQuery(const QString &search);
 constexpr int searchHitLimit = 1000;
 
 // The ids of the newest searchHitLimit messages holding a folded search text: binds
-// newestSearchHitsValues(folded), two values, in order.
+// newestSearchHitsValues(folded), three values, in order.
 QString newestSearchHitsSql();
 QVariantList newestSearchHitsValues(const QString &folded);
 

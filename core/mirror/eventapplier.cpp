@@ -175,6 +175,18 @@ bool EventApplier::prepare(QString *error)
                 {&m_indexMessages, QStringLiteral("INSERT INTO message_search (rowid, search_text)"
                                                   " SELECT id, search_text FROM messages"
                                                   " WHERE id IN (SELECT value FROM json_each(?))")},
+                {&m_backlogSize, QStringLiteral("SELECT count(*) FROM search_backlog")},
+                {&m_inBacklog, QStringLiteral("SELECT count(*) FROM search_backlog WHERE id = ?")},
+                {&m_addToBacklog, QStringLiteral("INSERT OR IGNORE INTO search_backlog (id)"
+                                                 " SELECT value FROM json_each(?)")},
+                // In rowid order (the backlog's own): FTS5 starts a new segment whenever a
+                // rowid is lower than the one before. CROSS JOIN keeps the backlog the outer
+                // loop (never a scan of every message).
+                {&m_indexBacklog,
+                 QStringLiteral("INSERT INTO message_search (rowid, search_text)"
+                                " SELECT m.id, m.search_text FROM search_backlog b"
+                                " CROSS JOIN messages m ON m.id = b.id ORDER BY b.id")},
+                {&m_clearBacklog, QStringLiteral("DELETE FROM search_backlog")},
                 {&m_dropConversationMessages,
                  QStringLiteral("DELETE FROM messages WHERE conversation_id = ?")},
                 {&m_dropConversation, QStringLiteral("DELETE FROM conversations WHERE id = ?")},
@@ -211,6 +223,11 @@ bool EventApplier::writeMessage(const Message &m, MirrorChanges *changes, QStrin
         return false;
     if (oldSearchText == texts.searchText || m_toIndexSet.contains(m.id))
         return true; // same words, or not indexed yet: finishBatch() reads the row as it ends
+    bool waiting = false;
+    if (!inBacklog(m.id, &waiting, error))
+        return false;
+    if (waiting)
+        return true; // not indexed yet either: the backlog reads the row when it is indexed
     // The index holds the old words: they leave it now, the new ones come with the batch.
     m_unindexMessage.bindValue(0, m.id);
     m_unindexMessage.bindValue(1, oldSearchText);
@@ -221,9 +238,25 @@ bool EventApplier::writeMessage(const Message &m, MirrorChanges *changes, QStrin
     return true;
 }
 
+bool EventApplier::inBacklog(Id id, bool *waiting, QString *error)
+{
+    m_inBacklog.bindValue(0, id);
+    if (!exec(m_inBacklog, error))
+        return false;
+    *waiting = m_inBacklog.next() && m_inBacklog.value(0).toLongLong() > 0;
+    m_inBacklog.finish();
+    return true;
+}
+
 bool EventApplier::finishBatch(QString *error)
 {
-    if (m_toIndex.isEmpty())
+    const bool bulk = m_batchEvents >= bulkBatchEvents;
+    m_batchEvents = 0;
+    if (!exec(m_backlogSize, error))
+        return false;
+    const qint64 waiting = m_backlogSize.next() ? m_backlogSize.value(0).toLongLong() : 0;
+    m_backlogSize.finish();
+    if (m_toIndex.isEmpty() && (bulk || waiting == 0))
         return true;
     QByteArray ids = "[";
     for (int i = 0; i < m_toIndex.size(); ++i) {
@@ -232,14 +265,32 @@ bool EventApplier::finishBatch(QString *error)
         ids += QByteArray::number(m_toIndex.at(i));
     }
     ids += ']';
+    const qint64 added = m_toIndex.size();
     m_toIndex.clear();
     m_toIndexSet.clear();
-    m_indexMessages.bindValue(0, QString::fromLatin1(ids));
-    return exec(m_indexMessages, error);
+    if (waiting == 0 && !bulk) {
+        // Live traffic with nothing waiting: the batch's rows go straight to the index.
+        m_indexMessages.bindValue(0, QString::fromLatin1(ids));
+        return exec(m_indexMessages, error);
+    }
+    if (added > 0) {
+        m_addToBacklog.bindValue(0, QString::fromLatin1(ids));
+        if (!exec(m_addToBacklog, error))
+            return false;
+    }
+    if (bulk && waiting + added < backlogLimit)
+        return true;
+    return indexBacklog(error);
+}
+
+bool EventApplier::indexBacklog(QString *error)
+{
+    return exec(m_indexBacklog, error) && exec(m_clearBacklog, error);
 }
 
 bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *error)
 {
+    ++m_batchEvents;
     const QString &type = event.type;
     if (type == EventType::MessageCreated || type == EventType::MessageUpdated) {
         Message m;

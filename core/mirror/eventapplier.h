@@ -25,18 +25,28 @@ public:
     // Applies one event inside the caller's transaction.
     bool apply(const Event &event, MirrorChanges *changes, QString *error);
     // Writes the full-text rows of the batch's new or re-worded messages in one statement, so
-    // FTS5 adds one segment per batch instead of one per message (docs/performance.md). Call
-    // once after the batch's events, inside the same transaction; a rollback must be followed
-    // by discardBatch().
+    // FTS5 adds one segment per batch instead of one per message (docs/performance.md). A bulk
+    // batch (a sync page, snapshot frames, older history: bulkBatchEvents or more) leaves them
+    // in the search backlog until it holds backlogLimit messages, which are then indexed
+    // together (step 17); a smaller batch indexes the backlog with its own. Call once after the
+    // batch's events, inside the same transaction; a rollback must be followed by
+    // discardBatch().
     bool finishBatch(QString *error);
     void discardBatch()
     {
         m_toIndex.clear();
         m_toIndexSet.clear(); // else a retried batch's messages would never be indexed
+        m_batchEvents = 0;
     }
+    // Indexes every message of the search backlog, inside the caller's transaction.
+    bool indexBacklog(QString *error);
+
+    static constexpr int bulkBatchEvents = 500;
+    static constexpr qint64 backlogLimit = 10000;
 
 private:
     bool writeMessage(const Message &m, MirrorChanges *changes, QString *error);
+    bool inBacklog(Id id, bool *waiting, QString *error);
 
     QSqlDatabase m_db;
     SqliteStatement m_upsertConversation;
@@ -45,6 +55,12 @@ private:
     QSqlQuery m_messageSearchText;
     QSqlQuery m_unindexMessage;
     QSqlQuery m_indexMessages;
+    QSqlQuery m_backlogSize;
+    QSqlQuery m_inBacklog;
+    QSqlQuery m_addToBacklog;
+    QSqlQuery m_indexBacklog;
+    QSqlQuery m_clearBacklog;
+    int m_batchEvents = 0;
     // Messages of this batch whose full-text row is still to be written, by finishBatch().
     QList<Id> m_toIndex;
     QSet<Id> m_toIndexSet;

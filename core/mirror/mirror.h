@@ -79,6 +79,12 @@ public:
     // read rolls the whole batch back and returns false.
     bool apply(const SyncBatch &batch, MirrorChanges *changes = nullptr);
 
+    // Indexes the messages a bulk apply left waiting for the full-text index (the search
+    // backlog, EventApplier::finishBatch), in one transaction. Search finds them meanwhile too,
+    // from their rows; this only spares later searches that scan. Any batch of fewer than
+    // EventApplier::bulkBatchEvents events does the same.
+    bool indexSearchBacklog();
+
     // A frame of the stream's snapshot (a first sync), in one transaction: its entities are
     // written whatever lastSeq says, its conversations with older messages on the hub are
     // remembered (olderHistory), and the last frame sets lastSeq to the snapshot's seq. A

@@ -148,6 +148,32 @@ QStringList compactSearchStep()
     };
 }
 
+// Step 17, issue #11: new messages of a bulk batch (a first sync's pages, snapshot frames, older
+// history) wait in search_backlog and reach the index 10,000 at a time
+// (EventApplier::finishBatch): FTS5 then writes one segment per 10,000 messages instead of one
+// per batch, and merges a tenth as often; search reads the waiting ones from their rows
+// (newestSearchHitsSql), so it finds the same messages meanwhile. A message deleted while it
+// waits leaves the backlog instead of the index. The index merges 16 segments of a level at a
+// time instead of 4 (automerge; crisismerge as far above it as the default is above 4): each
+// message's entries are then rewritten about half as often as the index grows to a million
+// messages, for more segments per search (docs/performance.md, "apply_rate, session 9"). Like
+// steps 8 to 16 it ends with the fold and index rebuilt when an older writer left rows without a
+// folded copy (the backlog is empty then: a later step that rebuilds must empty it too).
+QStringList searchBacklogStep()
+{
+    return {
+        "CREATE TABLE search_backlog (id INTEGER PRIMARY KEY)",
+        "DROP TRIGGER messages_search_delete",
+        "CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN"
+        " INSERT INTO message_search (message_search, rowid, search_text)"
+        " SELECT 'delete', old.id, old.search_text"
+        " WHERE NOT EXISTS (SELECT 1 FROM search_backlog WHERE id = old.id);"
+        " DELETE FROM search_backlog WHERE id = old.id; END",
+        "INSERT INTO message_search (message_search, rank) VALUES ('automerge', 16)",
+        "INSERT INTO message_search (message_search, rank) VALUES ('crisismerge', 64)",
+    };
+}
+
 // Step 15's fill: any row still without a folded copy is folded, then the new index is built.
 bool foldAndRebuild(QSqlDatabase &db, QString *error)
 {
