@@ -150,9 +150,9 @@ bool HubServer::open(QString *error)
         [this](const Conversation &conversation, const QString &closingKey) {
             m_csat->conversationClosed(conversation, closingKey);
         });
-    m_context->csatAnswered = [this](const Conversation &conversation, const QString &repliedTo,
-                                     const QString &payload, const QString &title, TimestampMs at) {
-        return m_csat->recordAnswer(conversation, repliedTo, payload, title, at);
+    m_context->csatAnswered = [this](const Conversation &conversation,
+                                     const HubContext::ButtonPress &press, TimestampMs at) {
+        return m_csat->recordAnswer(conversation, press.repliedTo, press.payload, press.title, at);
     };
     addReadReceiptRoutes(m_http, *m_context, *m_api);
     m_savedViews = std::make_unique<SavedViewService>(*m_context);

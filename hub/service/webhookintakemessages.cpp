@@ -152,9 +152,10 @@ bool WebhookIntake::storeMessage(const ChannelConfig &channel,
     // WhatsApp's own notices (a new security code, a changed number) are shown in the chat but
     // are nobody writing: no unread, no reopening, no window. A CSAT rating (issue #14) is
     // shown and refreshes the window, but neither reopens nor counts as unread.
-    const bool rating = type == QLatin1String("button") &&
-                        m_ctx.csatAnswered(*conversation, inbound.context.messageId,
-                                           inbound.reply.id, inbound.reply.title, at);
+    const bool rating =
+        type == QLatin1String("button") &&
+        m_ctx.csatAnswered(*conversation,
+                           {inbound.context.messageId, inbound.reply.id, inbound.reply.title}, at);
     // noteCustomerActivity() saves the conversation with everything learnt above; a notice
     // that changes nothing of it still saves the names and ids learnt.
     const bool saved = written ? noteCustomerActivity(*conversation, at, !rating, message.text)
