@@ -50,17 +50,18 @@ SyncBatch EventLog::after(qint64 since, int limit, bool (*wantsData)(const QStri
 {
     SyncBatch batch;
     batch.next = since;
-    m_db.eachRow(
-        QStringLiteral("SELECT seq, type, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?"),
-        {since, limit}, [&batch, wantsData](const auto &row) {
-            Event event;
-            event.seq = row.value(0).toLongLong();
-            event.type = row.value(1).toString();
-            if (!wantsData || wantsData(event.type))
-                event.data = QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
-            batch.events.append(event);
-            batch.next = event.seq;
-        });
+    m_db.eachRow(QStringLiteral("SELECT seq, type, data FROM events WHERE seq > ? AND seq <= ?"
+                                " ORDER BY seq LIMIT ?"),
+                 {since, m_readCeiling, limit}, [&batch, wantsData](const auto &row) {
+                     Event event;
+                     event.seq = row.value(0).toLongLong();
+                     event.type = row.value(1).toString();
+                     if (!wantsData || wantsData(event.type))
+                         event.data =
+                             QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
+                     batch.events.append(event);
+                     batch.next = event.seq;
+                 });
     return batch;
 }
 
