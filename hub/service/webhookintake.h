@@ -88,6 +88,10 @@ private:
     bool noteCustomerActivity(Conversation &conversation, TimestampMs at, bool written,
                               const QString &text);
     HttpResponse reject(int status, const QString &reason, const QString &message);
+    // ConversationService::publish() on the path every customer message takes, the events'
+    // JSON written without QJsonObject (webhookintakeevents.h).
+    bool publishEvent(const Conversation &conversation, bool created);
+    bool publishEvent(const Message &message);
 
     HubContext &m_ctx;
     ConversationService &m_conversations;

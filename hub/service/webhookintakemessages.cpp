@@ -4,6 +4,7 @@
 #include "core/domain/personname.h"
 #include "core/protocol/entitycodec.h"
 #include "core/protocol/isotime.h"
+#include "hub/service/webhookintakeevents.h"
 
 namespace parley::hub {
 namespace {
@@ -160,8 +161,20 @@ bool WebhookIntake::storeMessage(const ChannelConfig &channel,
     // that changes nothing of it still saves the names and ids learnt.
     const bool saved = written ? noteCustomerActivity(*conversation, at, !rating, message.text)
                                : m_ctx.conversations.save(*conversation);
-    return saved && m_conversations.publish(*conversation, created) &&
-           m_conversations.publish(message, true);
+    return saved && publishEvent(*conversation, created) && publishEvent(message);
+}
+
+bool WebhookIntake::publishEvent(const Conversation &conversation, bool created)
+{
+    return m_ctx.events.append(created ? EventType::ConversationCreated
+                                       : EventType::ConversationUpdated,
+                               conversationEventJson(conversation), m_ctx.now()) > 0;
+}
+
+bool WebhookIntake::publishEvent(const Message &message)
+{
+    return m_ctx.events.append(EventType::MessageCreated, messageEventJson(message), m_ctx.now()) >
+           0;
 }
 
 bool WebhookIntake::storeEcho(Conversation &conversation, bool created,

@@ -31,7 +31,12 @@ QString appendSql(HubDatabase::Dialect dialect)
 
 qint64 EventLog::append(const QString &type, const QJsonObject &data, TimestampMs now)
 {
-    const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    return append(type, QJsonDocument(data).toJson(QJsonDocument::Compact), now);
+}
+
+qint64 EventLog::append(const QString &type, const QByteArray &compact, TimestampMs now)
+{
+    const QString json = QString::fromUtf8(compact);
     const QVariantList values = m_db.dialect() == HubDatabase::Dialect::Postgres
                                     ? QVariantList{m_noticePayload, type, json, now}
                                     : QVariantList{type, json, now};
