@@ -102,7 +102,9 @@ private slots:
         GroupCommit group(*m_db, &events);
         QList<int> answers;
         const auto answer = [&answers](int which) {
-            return [&answers, which](bool durable) { answers.append(durable ? which : -which); };
+            return [&answers, which](bool durable) {
+                answers.append(durable ? which : -which);
+            };
         };
         group.run([&] { return events.append(QStringLiteral("test.first"), {}, 1) > 0; },
                   answer(1));
@@ -156,12 +158,13 @@ private slots:
         for (int i = 0; i < bodies; ++i) {
             // Each body distinct (its wamid), every third unsigned, every fifth not JSON.
             const QByteArray body =
-                i % 5 == 4 ? notJson + QByteArray::number(i)
-                           : QByteArray(good).replace("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUF"
-                                                      "FRTAzODEwMTQ0RgA=",
-                                                      "wamid.reader-" + QByteArray::number(i));
-            const QByteArray signature = whatsapp::webhookSignature(
-                i % 3 == 2 ? QByteArray("forged") : secret, body);
+                i % 5 == 4
+                    ? notJson + QByteArray::number(i)
+                    : QByteArray(good).replace("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUF"
+                                               "FRTAzODEwMTQ0RgA=",
+                                               "wamid.reader-" + QByteArray::number(i));
+            const QByteArray signature =
+                whatsapp::webhookSignature(i % 3 == 2 ? QByteArray("forged") : secret, body);
             reader.submit(body, signature, secrets, 1000);
         }
         QTRY_COMPARE(delivered.size(), bodies);

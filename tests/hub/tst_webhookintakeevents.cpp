@@ -94,8 +94,12 @@ private slots:
             m.clientId = set ? text + QStringLiteral("-client") : QString();
             m.failureCode = set ? QStringLiteral("131047") : QString();
             m.failureReason = set ? text : QString();
-            m.media = set ? MediaRef{QStringLiteral("media-1"), QStringLiteral("image/jpeg"), text,
-                                     1234567, QStringLiteral("c2hh"), text}
+            m.media = set ? MediaRef{QStringLiteral("media-1"),
+                                     QStringLiteral("image/jpeg"),
+                                     text,
+                                     1234567,
+                                     QStringLiteral("c2hh"),
+                                     text}
                           : MediaRef();
             m.whatsappType = set ? QStringLiteral("image") : QString();
             m.details = set ? QJsonObject{{QStringLiteral("location"),
