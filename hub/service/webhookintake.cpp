@@ -56,27 +56,6 @@ HttpResponse WebhookIntake::verify(const HttpRequest &request)
     return HttpResponse::text(challenge.toUtf8(), 200); // echoed verbatim, as Meta expects
 }
 
-std::shared_ptr<const WebhookSecrets> WebhookIntake::secrets()
-{
-    if (!m_secrets)
-        noteSecrets(m_ctx.channels.all());
-    return m_secrets;
-}
-
-void WebhookIntake::noteSecrets(const QList<ChannelConfig> &channels)
-{
-    QList<QByteArray> list;
-    for (const ChannelConfig &channel : channels) {
-        const QByteArray secret = channel.appSecret.toUtf8();
-        if (!secret.isEmpty() && !list.contains(secret))
-            list.append(secret);
-    }
-    if (m_secrets && m_secrets->secrets == list)
-        return;
-    m_secrets = std::make_shared<const WebhookSecrets>(
-        WebhookSecrets{m_secrets ? m_secrets->version + 1 : 1, list});
-}
-
 HttpResponse WebhookIntake::store(const ReadWebhook &read)
 {
     SignedBody body{read.appSecret, m_ctx.channels.all()};

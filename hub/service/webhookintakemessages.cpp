@@ -166,15 +166,15 @@ bool WebhookIntake::storeMessage(const ChannelConfig &channel,
 
 bool WebhookIntake::publishEvent(const Conversation &conversation, bool created)
 {
-    return m_ctx.events.append(created ? EventType::ConversationCreated
-                                       : EventType::ConversationUpdated,
-                               conversationEventJson(conversation), m_ctx.now()) > 0;
+    return m_ctx.events.appendJson(created ? EventType::ConversationCreated
+                                           : EventType::ConversationUpdated,
+                                   conversationEventJson(conversation), m_ctx.now()) > 0;
 }
 
 bool WebhookIntake::publishEvent(const Message &message)
 {
-    return m_ctx.events.append(EventType::MessageCreated, messageEventJson(message), m_ctx.now()) >
-           0;
+    return m_ctx.events.appendJson(EventType::MessageCreated, messageEventJson(message),
+                                   m_ctx.now()) > 0;
 }
 
 bool WebhookIntake::storeEcho(Conversation &conversation, bool created,

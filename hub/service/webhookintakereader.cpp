@@ -1,5 +1,7 @@
 #include "hub/service/webhookintakereader.h"
 
+#include "hub/service/webhookintake.h"
+
 #include "core/whatsapp/signature.h"
 #include "core/whatsapp/webhookparser.h"
 
@@ -75,6 +77,28 @@ void WebhookIntakeReader::loop()
             this, [this, read] { m_deliver(std::move(*read)); }, Qt::QueuedConnection);
         lock.lock();
     }
+}
+
+// WebhookIntake's side of the reader: the secrets it checks bodies against.
+std::shared_ptr<const WebhookSecrets> WebhookIntake::secrets()
+{
+    if (!m_secrets)
+        noteSecrets(m_ctx.channels.all());
+    return m_secrets;
+}
+
+void WebhookIntake::noteSecrets(const QList<ChannelConfig> &channels)
+{
+    QList<QByteArray> list;
+    for (const ChannelConfig &channel : channels) {
+        const QByteArray secret = channel.appSecret.toUtf8();
+        if (!secret.isEmpty() && !list.contains(secret))
+            list.append(secret);
+    }
+    if (m_secrets && m_secrets->secrets == list)
+        return;
+    m_secrets = std::make_shared<const WebhookSecrets>(
+        WebhookSecrets{m_secrets ? m_secrets->version + 1 : 1, list});
 }
 
 } // namespace parley::hub

@@ -31,10 +31,10 @@ QString appendSql(HubDatabase::Dialect dialect)
 
 qint64 EventLog::append(const QString &type, const QJsonObject &data, TimestampMs now)
 {
-    return append(type, QJsonDocument(data).toJson(QJsonDocument::Compact), now);
+    return appendJson(type, QJsonDocument(data).toJson(QJsonDocument::Compact), now);
 }
 
-qint64 EventLog::append(const QString &type, const QByteArray &compact, TimestampMs now)
+qint64 EventLog::appendJson(const QString &type, const QByteArray &compact, TimestampMs now)
 {
     const QString json = QString::fromUtf8(compact);
     const QVariantList values = m_db.dialect() == HubDatabase::Dialect::Postgres

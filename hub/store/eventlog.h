@@ -17,7 +17,7 @@ public:
     // Returns the new event's seq, 0 on failure.
     qint64 append(const QString &type, const QJsonObject &data, TimestampMs now);
     // The same with the data already written as compact JSON text (UTF-8).
-    qint64 append(const QString &type, const QByteArray &json, TimestampMs now);
+    qint64 appendJson(const QString &type, const QByteArray &json, TimestampMs now);
     SyncBatch after(qint64 since, int limit);
     // after(), with the data of only the events whose type `wantsData` accepts read from its
     // JSON (the others' data is left empty): a reader that skips most events (the automation
