@@ -1,6 +1,7 @@
 #include "hub/hubserver.h"
 
 #include "core/whatsapp/limits.h"
+#include "core/whatsapp/signature.h"
 #include "hub/api/adminroutes.h"
 #include "hub/api/agentroutes.h"
 #include "hub/api/attachmentroutes.h"
@@ -96,6 +97,12 @@ bool HubServer::open(QString *error)
         *m_context, [this](const QString &token) { return m_api->agentForToken(token); },
         m_options.streamLimits);
     m_stream->setSnapshotSource([this](QString *why) {
+        // The snapshot's connection sees every commit, flushed or not: none may be missing
+        // from the disk when a desktop starts from it (GroupCommit).
+        if (!m_group->flushToDisk()) {
+            *why = QStringLiteral("the store's write-ahead log could not be flushed");
+            return std::unique_ptr<SnapshotReads>();
+        }
         return SnapshotReads::open(m_options.dataDir, m_options.databaseUrl,
                                    StreamHub::snapshotMessages, why);
     });
@@ -105,7 +112,7 @@ bool HubServer::open(QString *error)
     m_intake = std::make_unique<WebhookIntake>(*m_context, *m_conversations, *m_billing, m_metrics);
     m_outgoing = std::make_unique<OutgoingWorker>(*m_context, *m_conversations, *m_billing,
                                                   m_attachments->store(), m_metrics);
-    m_group = std::make_unique<GroupCommit>(m_db);
+    m_group = std::make_unique<GroupCommit>(m_db, &m_context->events);
     m_context->eventsCommitted = [this] {
         // A webhook's events are not committed until its group is: published after it.
         if (m_db.inGroupWork())
@@ -150,9 +157,9 @@ bool HubServer::open(QString *error)
         [this](const Conversation &conversation, const QString &closingKey) {
             m_csat->conversationClosed(conversation, closingKey);
         });
-    m_context->csatAnswered = [this](const Conversation &conversation, const QString &repliedTo,
-                                     const QString &payload, const QString &title, TimestampMs at) {
-        return m_csat->recordAnswer(conversation, repliedTo, payload, title, at);
+    m_context->csatAnswered = [this](const Conversation &conversation,
+                                     const HubContext::ButtonPress &press, TimestampMs at) {
+        return m_csat->recordAnswer(conversation, press.repliedTo, press.payload, press.title, at);
     };
     addReadReceiptRoutes(m_http, *m_context, *m_api);
     m_savedViews = std::make_unique<SavedViewService>(*m_context);
@@ -163,27 +170,38 @@ bool HubServer::open(QString *error)
                  [this](const HttpRequest &request) { return m_intake->verify(request); });
     // Meta's payloads are at most 3 MB (whatsapp-cloud-api.md §2); anything larger is refused
     // before it is parsed.
-    // Acknowledged only once the group commit holding it is on disk (GroupCommit).
+    // The signature check and the JSON parse run on the reader's thread; this thread stores
+    // what it hands back, in the order the bodies arrived (WebhookIntakeReader), each answer
+    // waiting for the durable group commit holding it (GroupCommit).
+    m_webhookReader = std::make_unique<WebhookIntakeReader>([this](ReadWebhook read) {
+        HttpRespond respond = std::move(m_readingWebhooks.front());
+        m_readingWebhooks.pop_front();
+        auto answer = std::make_shared<HttpResponse>();
+        m_group->run(
+            [&] {
+                *answer = m_intake->store(read);
+                return answer->status == 200;
+            },
+            [this, answer, respond](bool durable) {
+                if (durable || answer->status != 200) {
+                    respond(*answer);
+                    return;
+                }
+                --m_metrics.webhooksAccepted;
+                ++m_metrics.webhooksRejected[QStringLiteral("store_failed")];
+                respond(HttpResponse::error(
+                    500, QStringLiteral("store_failed"),
+                    QStringLiteral("The hub could not store the webhook; Meta will retry.")));
+            });
+        m_group->release();
+    });
     m_http.routeAsync(
         "POST", QStringLiteral("/webhooks/whatsapp"),
         [this](const HttpRequest &request, HttpRespond respond) {
-            auto answer = std::make_shared<HttpResponse>();
-            m_group->run(
-                [&] {
-                    *answer = m_intake->receive(request);
-                    return answer->status == 200;
-                },
-                [this, answer, respond](bool durable) {
-                    if (durable || answer->status != 200) {
-                        respond(*answer);
-                        return;
-                    }
-                    --m_metrics.webhooksAccepted;
-                    ++m_metrics.webhooksRejected[QStringLiteral("store_failed")];
-                    respond(HttpResponse::error(
-                        500, QStringLiteral("store_failed"),
-                        QStringLiteral("The hub could not store the webhook; Meta will retry.")));
-                });
+            m_group->hold(); // the group waits for it (at most GroupCommit::maxHoldMs)
+            m_readingWebhooks.push_back(std::move(respond));
+            m_webhookReader->submit(request.body, request.header(whatsapp::signatureHeader),
+                                    m_intake->secrets(), m_context->now());
         },
         whatsapp::maxWebhookPayloadBytes);
     m_http.route("GET", QStringLiteral("/api/v1/admin/webhook-dead-letters"),
@@ -247,7 +265,11 @@ void HubServer::addOperationsRoutes()
     m_http.route("GET", QStringLiteral("/healthz"), [this](const HttpRequest &) {
         // Answering reads is not enough: a store that cannot write loses every webhook.
         QString reason;
-        const bool storeOk = m_db.checkWritable(&reason);
+        bool storeOk = m_db.checkWritable(&reason);
+        if (storeOk && !m_group->healthy()) {
+            storeOk = false;
+            reason = QStringLiteral("a flush of the write-ahead log failed; restart the hub");
+        }
         QJsonObject health{
             {QStringLiteral("status"), storeOk ? QStringLiteral("ok") : QStringLiteral("degraded")},
             {QStringLiteral("store"), storeOk}};

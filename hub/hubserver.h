@@ -27,12 +27,14 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <deque>
 #include <memory>
 
 namespace parley::hub {
 
 class WebhookIntake;
 class GroupCommit;
+class WebhookIntakeReader;
 class OutgoingWorker;
 class NotificationSettingsService;
 class LoginService;
@@ -103,6 +105,10 @@ private:
     std::unique_ptr<WebhookIntake> m_intake;
     std::unique_ptr<OutgoingWorker> m_outgoing;
     std::unique_ptr<GroupCommit> m_group; // webhooks: durable acknowledgements, one flush per group
+    // Webhook POSTs whose signature and JSON the reader's thread is reading, oldest first: it
+    // hands them back in this order. Declared after m_group: goes first, delivering nothing more.
+    std::deque<HttpRespond> m_readingWebhooks;
+    std::unique_ptr<WebhookIntakeReader> m_webhookReader;
     // Declared after the services that use it, so it goes first: its answers still queued are
     // dropped with it instead of reaching a service already gone.
     std::unique_ptr<PasswordChecker> m_passwords;

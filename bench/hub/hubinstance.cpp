@@ -2,6 +2,7 @@
 
 #include "bench/hub/childprocess.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -166,18 +167,39 @@ HubInstance::GroupCommits HubInstance::groupCommits()
     return counts;
 }
 
-double HubInstance::cpuSeconds() const
+namespace {
+
+// User + system CPU seconds of a /proc/…/stat file ("pid (comm) state ppid …": utime and stime
+// are the 12th and 13th fields after "(comm)"); 0 when it cannot be read.
+double statCpuSeconds(const QString &path)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_server.processId()));
+    QFile stat(path);
     if (!stat.open(QIODevice::ReadOnly))
         return 0;
-    // "pid (comm) state ppid …": utime and stime are the 12th and 13th fields after "(comm)".
     const QByteArray text = stat.readAll();
     const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
     if (fields.size() < 13)
         return 0;
     return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) /
            double(sysconf(_SC_CLK_TCK));
+}
+
+} // namespace
+
+double HubInstance::cpuSeconds() const
+{
+    return statCpuSeconds(QStringLiteral("/proc/%1/stat").arg(m_server.processId()));
+}
+
+QHash<qint64, double> HubInstance::threadCpuSeconds() const
+{
+    QHash<qint64, double> out;
+    const QString tasks = QStringLiteral("/proc/%1/task").arg(m_server.processId());
+    const QStringList ids = QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &id : ids)
+        out.insert(id.toLongLong(),
+                   statCpuSeconds(tasks + QLatin1Char('/') + id + QStringLiteral("/stat")));
+    return out;
 }
 
 } // namespace parley::bench

@@ -3,6 +3,7 @@
 #include "hubprocess.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QProcess>
 #include <QString>
 #include <QUrl>
@@ -47,6 +48,9 @@ public:
     // The server's user + system CPU time so far (Linux /proc): divided by the work done, a
     // figure that the other programs on a shared machine do not change.
     double cpuSeconds() const;
+    // Each thread's (by its id), so that a figure can name the busiest: the store's thread
+    // bounds the rate on its own core.
+    QHash<qint64, double> threadCpuSeconds() const;
     // The hub's group commits so far and the webhooks they acknowledged (/metrics): how many
     // webhooks shared each synchronous=FULL flush.
     struct GroupCommits {

@@ -61,13 +61,17 @@ struct HubContext {
     std::function<void(Id)> channelActivated = [](Id) {
     };
 
-    // Issue #14 CSAT: inside the webhook's transaction, whether a customer's button press
-    // (the wamid it replies to, payload, title, when) is their rating of a survey, now recorded
-    // (CsatService).
-    std::function<bool(const Conversation &, const QString &, const QString &, const QString &,
-                       TimestampMs)>
-        csatAnswered = [](const Conversation &, const QString &, const QString &, const QString &,
-                          TimestampMs) {
+    // A customer's press of a template's button: the wamid of the message it replies to, and
+    // the button's payload and title.
+    struct ButtonPress {
+        QString repliedTo;
+        QString payload;
+        QString title;
+    };
+    // Issue #14 CSAT: inside the webhook's transaction, whether a customer's button press (at
+    // `at`) is their rating of a survey, now recorded (CsatService).
+    std::function<bool(const Conversation &, const ButtonPress &, TimestampMs at)> csatAnswered =
+        [](const Conversation &, const ButtonPress &, TimestampMs) {
             return false;
         };
 

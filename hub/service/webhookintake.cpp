@@ -3,7 +3,6 @@
 #include "core/protocol/entitycodec.h"
 #include "core/storage/entityrows.h"
 #include "core/whatsapp/accountupdates.h"
-#include "core/whatsapp/signature.h"
 #include "core/whatsapp/webhookparser.h"
 #include "hub/hublogging.h"
 
@@ -57,29 +56,26 @@ HttpResponse WebhookIntake::verify(const HttpRequest &request)
     return HttpResponse::text(challenge.toUtf8(), 200); // echoed verbatim, as Meta expects
 }
 
-HttpResponse WebhookIntake::receive(const HttpRequest &request)
+HttpResponse WebhookIntake::store(const ReadWebhook &read)
 {
-    // The signature comes first: nothing of an unsigned body is parsed, let alone stored.
-    const QByteArray signature = request.header(whatsapp::signatureHeader);
-    SignedBody body{{}, m_ctx.channels.all()};
-    for (const ChannelConfig &channel : std::as_const(body.channels)) {
-        if (whatsapp::verifyWebhookSignature(channel.appSecret.toUtf8(), request.body, signature)) {
-            body.appSecret = channel.appSecret;
-            break;
-        }
-    }
+    SignedBody body{read.appSecret, m_ctx.channels.all()};
+    noteSecrets(body.channels);
+    // Read against an older list of secrets (a channel was added, removed or given a new secret
+    // meanwhile): checked again as if it arrived now, so a body counts only for a secret the
+    // channels hold now, as when everything ran on this thread.
+    // (noteSecrets() makes a new list only when the secrets changed.)
+    if (read.checkedAgainst != m_secrets)
+        return store(ReadWebhook::read(read.body, read.signature, m_secrets, read.now));
     if (body.appSecret.isEmpty())
         return reject(401, QStringLiteral("signature_invalid"),
-                      signature.isEmpty()
+                      read.signature.isEmpty()
                           ? QStringLiteral("The X-Hub-Signature-256 header is missing.")
                           : QStringLiteral("The X-Hub-Signature-256 header does not match."));
-
     // Only a body that is not JSON is refused; an item that cannot be read is dead-lettered and
     // the rest stored, or Meta would retry the whole body for days and lose the good items too.
-    whatsapp::WebhookUpdates updates;
-    QString error;
-    if (!whatsapp::parseWebhook(request.body, &updates, &error, m_ctx.now()))
-        return reject(400, QStringLiteral("malformed"), error);
+    if (read.outcome == ReadWebhook::Outcome::Malformed)
+        return reject(400, QStringLiteral("malformed"), read.error);
+    const whatsapp::WebhookUpdates &updates = read.updates;
 
     Transaction transaction(m_ctx.db);
     // R1.4: a deactivated channel takes nothing in, but nothing is lost either: the body is held
@@ -93,7 +89,7 @@ HttpResponse WebhookIntake::receive(const HttpRequest &request)
         if (!heldBack(channel) || holding.contains(channel->channel.id))
             continue;
         holding.insert(channel->channel.id);
-        if (!m_log.hold(channel->channel.id, request.body, m_ctx.now()))
+        if (!m_log.hold(channel->channel.id, read.body, m_ctx.now()))
             return reject(500, QStringLiteral("store_failed"),
                           QStringLiteral("The hub could not store the webhook; Meta will retry."));
     }

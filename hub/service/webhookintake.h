@@ -5,6 +5,7 @@
 #include "hub/service/billingservice.h"
 #include "hub/service/conversationservice.h"
 #include "hub/service/hubmetrics.h"
+#include "hub/service/webhookintakereader.h"
 #include "hub/store/webhooklog.h"
 
 namespace parley::hub {
@@ -27,7 +28,13 @@ public:
     {}
 
     HttpResponse verify(const HttpRequest &request);
-    HttpResponse receive(const HttpRequest &request);
+    // A POST read already (ReadWebhook::read, on WebhookIntakeReader's thread): stores its
+    // items, inside the caller's group (GroupCommit). A body read against a list of secrets that
+    // has changed since is checked again against the channels as they are now.
+    HttpResponse store(const ReadWebhook &read);
+    // The channels' app secrets, for ReadWebhook::read on any thread (read once here when
+    // nothing has read the channels yet; kept current by store()).
+    std::shared_ptr<const WebhookSecrets> secrets();
 
     // GET /api/v1/admin/webhook-dead-letters: the items the hub could not read, newest first.
     QJsonArray deadLetters(int limit) { return m_log.deadLetters(limit); }
@@ -47,6 +54,8 @@ private:
     };
 
     bool store(SignedBody &body, const whatsapp::WebhookUpdate &update);
+    // The list of secrets as `channels` have them (a new version only when it changed).
+    void noteSecrets(const QList<ChannelConfig> &channels);
     std::optional<ChannelConfig> signingChannel(const SignedBody &body,
                                                 const whatsapp::WebhookOrigin &origin);
     // signingChannel(), unless the channel is deactivated (then the item waits, held).
@@ -79,12 +88,17 @@ private:
     bool noteCustomerActivity(Conversation &conversation, TimestampMs at, bool written,
                               const QString &text);
     HttpResponse reject(int status, const QString &reason, const QString &message);
+    // ConversationService::publish() on the path every customer message takes, the events'
+    // JSON written without QJsonObject (webhookintakeevents.h).
+    bool publishEvent(const Conversation &conversation, bool created);
+    bool publishEvent(const Message &message);
 
     HubContext &m_ctx;
     ConversationService &m_conversations;
     BillingService &m_billing;
     HubMetrics &m_metrics;
     WebhookLog m_log;
+    std::shared_ptr<const WebhookSecrets> m_secrets;
 };
 
 } // namespace parley::hub

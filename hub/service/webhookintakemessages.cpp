@@ -4,6 +4,7 @@
 #include "core/domain/personname.h"
 #include "core/protocol/entitycodec.h"
 #include "core/protocol/isotime.h"
+#include "hub/service/webhookintakeevents.h"
 
 namespace parley::hub {
 namespace {
@@ -152,15 +153,28 @@ bool WebhookIntake::storeMessage(const ChannelConfig &channel,
     // WhatsApp's own notices (a new security code, a changed number) are shown in the chat but
     // are nobody writing: no unread, no reopening, no window. A CSAT rating (issue #14) is
     // shown and refreshes the window, but neither reopens nor counts as unread.
-    const bool rating = type == QLatin1String("button") &&
-                        m_ctx.csatAnswered(*conversation, inbound.context.messageId,
-                                           inbound.reply.id, inbound.reply.title, at);
+    const bool rating =
+        type == QLatin1String("button") &&
+        m_ctx.csatAnswered(*conversation,
+                           {inbound.context.messageId, inbound.reply.id, inbound.reply.title}, at);
     // noteCustomerActivity() saves the conversation with everything learnt above; a notice
     // that changes nothing of it still saves the names and ids learnt.
     const bool saved = written ? noteCustomerActivity(*conversation, at, !rating, message.text)
                                : m_ctx.conversations.save(*conversation);
-    return saved && m_conversations.publish(*conversation, created) &&
-           m_conversations.publish(message, true);
+    return saved && publishEvent(*conversation, created) && publishEvent(message);
+}
+
+bool WebhookIntake::publishEvent(const Conversation &conversation, bool created)
+{
+    return m_ctx.events.appendJson(created ? EventType::ConversationCreated
+                                           : EventType::ConversationUpdated,
+                                   conversationEventJson(conversation), m_ctx.now()) > 0;
+}
+
+bool WebhookIntake::publishEvent(const Message &message)
+{
+    return m_ctx.events.appendJson(EventType::MessageCreated, messageEventJson(message),
+                                   m_ctx.now()) > 0;
 }
 
 bool WebhookIntake::storeEcho(Conversation &conversation, bool created,

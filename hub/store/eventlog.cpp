@@ -31,7 +31,12 @@ QString appendSql(HubDatabase::Dialect dialect)
 
 qint64 EventLog::append(const QString &type, const QJsonObject &data, TimestampMs now)
 {
-    const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    return appendJson(type, QJsonDocument(data).toJson(QJsonDocument::Compact), now);
+}
+
+qint64 EventLog::appendJson(const QString &type, const QByteArray &compact, TimestampMs now)
+{
+    const QString json = QString::fromUtf8(compact);
     const QVariantList values = m_db.dialect() == HubDatabase::Dialect::Postgres
                                     ? QVariantList{m_noticePayload, type, json, now}
                                     : QVariantList{type, json, now};
@@ -50,17 +55,18 @@ SyncBatch EventLog::after(qint64 since, int limit, bool (*wantsData)(const QStri
 {
     SyncBatch batch;
     batch.next = since;
-    m_db.eachRow(
-        QStringLiteral("SELECT seq, type, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?"),
-        {since, limit}, [&batch, wantsData](const auto &row) {
-            Event event;
-            event.seq = row.value(0).toLongLong();
-            event.type = row.value(1).toString();
-            if (!wantsData || wantsData(event.type))
-                event.data = QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
-            batch.events.append(event);
-            batch.next = event.seq;
-        });
+    m_db.eachRow(QStringLiteral("SELECT seq, type, data FROM events WHERE seq > ? AND seq <= ?"
+                                " ORDER BY seq LIMIT ?"),
+                 {since, m_readCeiling, limit}, [&batch, wantsData](const auto &row) {
+                     Event event;
+                     event.seq = row.value(0).toLongLong();
+                     event.type = row.value(1).toString();
+                     if (!wantsData || wantsData(event.type))
+                         event.data =
+                             QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
+                     batch.events.append(event);
+                     batch.next = event.seq;
+                 });
     return batch;
 }
 

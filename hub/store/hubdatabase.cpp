@@ -367,39 +367,4 @@ void HubDatabase::rollback()
     m_db.rollback();
 }
 
-bool HubDatabase::openGroup()
-{
-    leaveGroup();
-    ensureConnected();
-    if (!m_db.transaction()) {
-        m_error = sqlFailure(lcHubStore(), m_db.lastError());
-        suspectConnection();
-        return false;
-    }
-    setInTransaction(true);
-    if (!takeWriteTurn()) {
-        setInTransaction(false);
-        m_db.rollback();
-        return false;
-    }
-    m_groupOpen = true;
-    return true;
-}
-
-bool HubDatabase::closeGroup()
-{
-    if (!m_groupOpen)
-        return true;
-    m_groupOpen = false;
-    m_savepoints = 0;
-    setInTransaction(false);
-    if (m_db.commit())
-        return true;
-    m_error = sqlFailure(lcHubStore(), m_db.lastError());
-    suspectConnection();
-    invalidate();
-    m_db.rollback();
-    return false;
-}
-
 } // namespace parley::hub

@@ -188,8 +188,13 @@ public:
     // closes it. While it is open, any statement or transaction of other code first has the
     // group committed (closeGroupHook), so nothing outside the group waits on it or is lost
     // with it.
-    bool openGroup();
+    // `flushLater` (SQLite with synchronous=FULL only): the group's commit does not wait for
+    // the disk; the caller flushes walFile() itself before it answers (GroupCommit, WalFlusher).
+    bool openGroup(bool flushLater = false);
     bool closeGroup(); // commits; false (rolled back) when the commit failed
+    // SQLite with synchronous=FULL: the write-ahead log whose flush makes a commit durable;
+    // empty on PostgreSQL and with PARLEY_HUB_SYNCHRONOUS=NORMAL (nothing to flush later).
+    QString walFile() const { return m_walFile; }
     bool groupOpen() const { return m_groupOpen; }
     void setInGroupWork(bool inside) { m_inGroupWork = inside; }
     bool inGroupWork() const { return m_inGroupWork; }
@@ -211,6 +216,7 @@ private:
     bool openPostgres(const QString &databaseUrl);
     bool applyPostgresSettings();
     bool takeWriteTurn();
+    bool restoreSynchronous(); // FULL again after a group that flushes later
     // PostgreSQL: QPSQL does not reconnect by itself. A failed statement marks the connection
     // suspect; the next statement or transaction outside a transaction first checks it
     // (SELECT 1) and opens it again when the server is gone (restarted, or the connection
@@ -257,6 +263,8 @@ private:
     bool m_inTransaction = false;
     bool m_versionSeenInTransaction = false; // cacheEpoch() looked in this transaction
     bool m_groupOpen = false;
+    bool m_groupFlushesLater = false; // synchronous=NORMAL until the group's commit
+    QString m_walFile;
     bool m_inGroupWork = false;
     int m_savepoints = 0;
     std::function<void()> m_closeGroupHook;

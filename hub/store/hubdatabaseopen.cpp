@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
@@ -49,6 +50,8 @@ bool HubDatabase::openSqlite(const QString &dataDir)
         if (!exec(pragma).isActive())
             return false;
     }
+    if (synchronous != QLatin1String("NORMAL"))
+        m_walFile = QFileInfo(m_db.databaseName()).absoluteFilePath() + QStringLiteral("-wal");
     // The -wal and -shm files exist now; SQLite gives them the store file's mode.
     return migrate() && restrictFiles(dataDir) && openSecrets(dataDir);
 }

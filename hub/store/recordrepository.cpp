@@ -39,9 +39,8 @@ Id RecordRepository::insert(const Record &r, const QString &phone)
 
 bool RecordRepository::save(const Record &r)
 {
-    const QString phone = r.field(QStringLiteral("Mobile")).isEmpty()
-                              ? r.field(QStringLiteral("Phone"))
-                              : r.field(QStringLiteral("Mobile"));
+    // The number the record is looked up by is the one it is reached on (core's rule).
+    const QString phone = recordNumber(r.fields);
     return m_db
         .exec(QStringLiteral("UPDATE records SET module = ?, owner_id = ?, fields = ?,"
                              " updated_at = ?, phone = ? WHERE id = ?"),

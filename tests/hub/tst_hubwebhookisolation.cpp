@@ -3,7 +3,15 @@
 // (issue #9, finding 1). Conversations of every kind: tst_hubconversations.
 #include "hubconversationsfixture.h"
 
+#include <QEventLoop>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace parley;
 using namespace parley::testing;
@@ -47,6 +55,86 @@ private slots:
                                    QByteArray::number(deadBefore + 1)));
         // Only a body that is not JSON is refused.
         QCOMPARE(post("{\"object\": \"whatsapp_business_account\", ", secretA), 400);
+    }
+
+    // Issue #13: the hub checks signatures and reads JSON on a thread of its own and stores on
+    // another. Six customers write at once, each message sent once the one before it is
+    // answered, with unsigned bodies and bodies holding an unreadable item among them: each
+    // customer's messages are stored once, in the order sent; the unsigned bodies are refused,
+    // the unreadable items dead-lettered, and nothing else is lost.
+    void concurrentWebhooksKeepEachCustomersOrder()
+    {
+        constexpr int customers = 6;
+        constexpr int perCustomer = 30;
+        const TimestampMs start = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+        const int deadBefore = deadLetters().size();
+        QNetworkAccessManager manager;
+        QEventLoop loop;
+        int running = customers;
+        QHash<int, int> statuses;
+        QList<QStringList> expected(customers);
+        std::function<void(int, int)> send = [&](int customer, int index) {
+            if (index == perCustomer) {
+                if (--running == 0)
+                    loop.quit();
+                return;
+            }
+            const QString from = QStringLiteral("55119876%1").arg(5100 + customer);
+            const QString wamid = QStringLiteral("wamid.order-%1-%2").arg(customer).arg(index);
+            QJsonObject body = QJsonDocument::fromJson(
+                                   webhook(textMessage(numberA, from, wamid,
+                                                       QStringLiteral("Mensagem %1").arg(index),
+                                                       start + index * 1000)))
+                                   .object();
+            QString secret = secretA;
+            if (index % 10 == 3) {
+                secret = QStringLiteral("not-the-app-secret"); // refused, never stored
+            } else {
+                if (index % 10 == 7) { // an unreadable item first, in the same body
+                    QJsonObject value = body["entry"][0]["changes"][0]["value"].toObject();
+                    QJsonObject bad = value["messages"][0].toObject();
+                    bad.remove(QStringLiteral("from"));
+                    bad.insert(QStringLiteral("id"), wamid + QStringLiteral("-unreadable"));
+                    value.insert(QStringLiteral("messages"), QJsonArray{bad, value["messages"][0]});
+                    QJsonObject change = body["entry"][0]["changes"][0].toObject();
+                    change.insert(QStringLiteral("value"), value);
+                    QJsonObject entry = body["entry"][0].toObject();
+                    entry.insert(QStringLiteral("changes"), QJsonArray{change});
+                    body.insert(QStringLiteral("entry"), QJsonArray{entry});
+                }
+                expected[customer].append(wamid);
+            }
+            const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            QNetworkRequest request(m_hub.url(QStringLiteral("/webhooks/whatsapp")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            request.setRawHeader(whatsapp::signatureHeader,
+                                 whatsapp::webhookSignature(secret.toUtf8(), bytes));
+            request.setTransferTimeout(30000);
+            QNetworkReply *reply = manager.post(request, bytes);
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, customer, index] {
+                reply->deleteLater();
+                ++statuses[reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()];
+                send(customer, index + 1);
+            });
+        };
+        for (int customer = 0; customer < customers; ++customer)
+            send(customer, 0);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit); // a bound, not an expectation
+        loop.exec();
+        QCOMPARE(running, 0);
+        QCOMPARE(statuses.value(401), customers * perCustomer / 10);
+        QCOMPARE(statuses.value(200), customers * perCustomer * 9 / 10);
+
+        QList<QStringList> stored(customers);
+        for (const QJsonValue &event : m_hub.events(m_admin)) {
+            const QString wamid = event["data"]["wamid"].toString();
+            if (event["type"] == QLatin1String("message.created") &&
+                wamid.startsWith(QLatin1String("wamid.order-")))
+                stored[wamid.section(QLatin1Char('-'), 1, 1).toInt()].append(wamid);
+        }
+        for (int customer = 0; customer < customers; ++customer)
+            QCOMPARE(stored.at(customer), expected.at(customer));
+        QCOMPARE(deadLetters().size(), deadBefore + customers * perCustomer / 10);
     }
 
     void aStatusCountsOnlyForTheChannelThatSignedIt()
