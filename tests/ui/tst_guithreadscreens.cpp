@@ -96,6 +96,9 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(listSettled(*m_window));
+        // Made now rather than after the first paint: its start reads max(id) on the GUI
+        // thread (docs/architecture.md), which is not what these functions look at.
+        QVERIFY(m_window->notifications());
         QVERIFY(windowStore());
         QTRY_COMPARE(windowStore()->inFlight(), 0);
     }

@@ -3,6 +3,7 @@
 #include "core/filter/builtinviews.h"
 #include "core/mirror/mirrorstore.h"
 #include "core/mirror/screenreads.h"
+#include "core/mirror/snoozebook.h"
 #include "core/sync/hubclient.h"
 #include "core/sync/huberror.h"
 #include "ui/conversation/composer.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     reportStartupPhase("list_built");
     reloadLabels();
     loadChannelNames();
+    connect(m_store->snoozes(), &SnoozeBook::loaded, this, &MainWindow::loadSnoozed);
     loadSnoozed();
     reportStartupPhase("list_data_read");
     m_order->setCurrentIndex(

@@ -320,7 +320,9 @@ void MainWindow::snoozeCurrent()
 
 void MainWindow::loadSnoozed()
 {
-    m_list->setSnoozed(m_notifications->snoozes()->conversationIds()); // in memory
+    // The store's book, not the notification centre's view of it: the list shows the marks
+    // before the centre is made (after the first paint).
+    m_list->setSnoozed(m_store->snoozes()->conversationIds()); // in memory
 }
 
 void MainWindow::changeEvent(QEvent *event)
