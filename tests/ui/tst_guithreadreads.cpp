@@ -4,9 +4,7 @@
 // window over a real mirror whose write lock another connection holds (as the sync worker does
 // while it applies a batch): each shows the mirror's data, read on the store's reader thread,
 // and the statement probe (SqlThreadProbe) finds no SQL on the GUI thread meanwhile.
-#include "core/sync/hubclient.h"
-#include "guithreadfixture.h"
-#include "listsettle.h"
+#include "guithreadsuite.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/conversation/templatesenddialog.h"
@@ -38,50 +36,14 @@ using namespace parley;
 using namespace parley::testing;
 using namespace parley::ui;
 
-class GuiThreadReadsTest : public QObject {
+class GuiThreadReadsTest : public GuiThreadSuite {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        // Every connection opened from now on reports the thread of each statement.
-        SqlThreadProbe::setEnabled(true);
-        QVERIFY(m_dir.isValid());
-        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-        m_path = m_dir.filePath(QStringLiteral("m.sqlite"));
-        QCOMPARE(m_mirror.open(m_path), Mirror::OpenStatus::Ok);
-        const TimestampMs now = QDateTime::currentMSecsSinceEpoch();
-        const QList<Event> events = guiThreadFixture(now);
-        QVERIFY(m_mirror.apply(batchOf(events)));
-
-        const Agent me{1,           QStringLiteral("bo"),     QStringLiteral("Bo"),
-                       Role::Agent, QStringLiteral("Vendas"), true};
-        m_window = std::make_unique<MainWindow>(m_mirror.database(), &m_sync, &m_hub, me);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(listSettled(*m_window));
-        // The notification centre comes after the list's first paint and reads the snoozes and
-        // the newest message as it is made (on this thread): part of the window's start, made
-        // now, not inside what a test below checks.
-        QVERIFY(m_window->notifications());
-        QCoreApplication::processEvents(); // and its first look at the snoozes, queued
-    }
-
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        SqlThreadProbe::setEnabled(false);
-    }
-
-    void init()
-    {
-        // Every test runs under the writer's lock, the window already up.
-        m_lock = std::make_unique<MirrorWriteLock>(m_path);
-        QVERIFY(m_lock->isHeld());
-        SqlThreadProbe::reset();
-    }
-
+    void initTestCase() { openWindow(); }
+    void cleanupTestCase() { closeWindow(); }
+    // Every test runs under the writer's lock, the window already up.
+    void init() { lockMirror(); }
     void cleanup() { m_lock.reset(); }
 
     void aConversationShowsItsRecordAndTicket()
@@ -200,15 +162,6 @@ private slots:
         QCOMPARE(chosen.first().first().toLongLong(), 2);
         QVERIFY(noGuiSql());
     }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    Mirror m_mirror;
-    SyncController m_sync;
-    HubClient m_hub;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<MirrorWriteLock> m_lock;
 };
 
 QTEST_MAIN(GuiThreadReadsTest)

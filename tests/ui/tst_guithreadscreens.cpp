@@ -10,9 +10,7 @@
 #include "core/mirror/localstore.h"
 #include "core/mirror/mirrorstore.h"
 #include "core/mirror/snoozebook.h"
-#include "core/sync/hubclient.h"
-#include "guithreadfixture.h"
-#include "listsettle.h"
+#include "guithreadsuite.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/conversation/newchatdialog.h"
 #include "ui/filters/filterbuilderdialog.h"
@@ -70,7 +68,7 @@ bool hasActionText(QObject &owner, const QString &text)
 
 } // namespace
 
-class GuiThreadScreensTest : public QObject {
+class GuiThreadScreensTest : public GuiThreadSuite {
     Q_OBJECT
 
     // The window's own store: every read and write it was asked for has been answered.
@@ -83,38 +81,13 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<QMenu *>(); // QuickActions::menuLoaded, for QSignalSpy
-        SqlThreadProbe::setEnabled(true);
-        QVERIFY(m_dir.isValid());
-        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-        m_path = m_dir.filePath(QStringLiteral("m.sqlite"));
-        QCOMPARE(m_mirror.open(m_path), Mirror::OpenStatus::Ok);
-        QVERIFY(m_mirror.apply(batchOf(guiThreadFixture(QDateTime::currentMSecsSinceEpoch()))));
-        const Agent me{1,           QStringLiteral("bo"),     QStringLiteral("Bo"),
-                       Role::Agent, QStringLiteral("Vendas"), true};
-        m_window = std::make_unique<MainWindow>(m_mirror.database(), &m_sync, &m_hub, me);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(listSettled(*m_window));
-        // Made now rather than after the first paint: its start reads max(id) on the GUI
-        // thread (docs/architecture.md), which is not what these functions look at.
-        QVERIFY(m_window->notifications());
+        openWindow();
         QVERIFY(windowStore());
         QTRY_COMPARE(windowStore()->inFlight(), 0);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        SqlThreadProbe::setEnabled(false);
-    }
-
-    void init()
-    {
-        m_lock = std::make_unique<MirrorWriteLock>(m_path);
-        QVERIFY(m_lock->isHeld());
-        SqlThreadProbe::reset();
-    }
+    void cleanupTestCase() { closeWindow(); }
+    void init() { lockMirror(); }
 
     void cleanup()
     {
@@ -319,15 +292,6 @@ private slots:
         QCOMPARE(choice->choice(), NotifyChoice::Default);
         QVERIFY(noGuiSql());
     }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    Mirror m_mirror;
-    SyncController m_sync;
-    HubClient m_hub;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<MirrorWriteLock> m_lock;
 };
 
 QTEST_MAIN(GuiThreadScreensTest)

@@ -1,0 +1,70 @@
+#pragma once
+
+// The set-up both GUI-thread suites share (tst_guithreadreads, tst_guithreadscreens): the
+// assembled window over a real mirror holding guiThreadFixture(), opened once per suite, and
+// the mirror's write lock taken before each test function as the sync worker holds it while it
+// applies a batch. A suite derives from it and calls openWindow() in initTestCase(),
+// closeWindow() in cleanupTestCase() and lockMirror() in init().
+#include "core/sync/hubclient.h"
+#include "guithreadfixture.h"
+#include "listsettle.h"
+#include "ui/main/mainwindow.h"
+#include "ui/sync/synccontroller.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace parley::testing {
+
+class GuiThreadSuite : public QObject {
+protected:
+    void openWindow()
+    {
+        // Every connection opened from now on reports the thread of each statement.
+        SqlThreadProbe::setEnabled(true);
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        m_path = m_dir.filePath(QStringLiteral("m.sqlite"));
+        QCOMPARE(m_mirror.open(m_path), Mirror::OpenStatus::Ok);
+        QVERIFY(m_mirror.apply(batchOf(guiThreadFixture(QDateTime::currentMSecsSinceEpoch()))));
+        const Agent me{1,           QStringLiteral("bo"),     QStringLiteral("Bo"),
+                       Role::Agent, QStringLiteral("Vendas"), true};
+        m_window = std::make_unique<ui::MainWindow>(m_mirror.database(), &m_sync, &m_hub, me);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(listSettled(*m_window));
+        // The notification centre comes after the list's first paint and reads the snoozes and
+        // the newest message as it is made (on this thread): part of the window's start, made
+        // now, not inside what a test function checks.
+        QVERIFY(m_window->notifications());
+        QCoreApplication::processEvents(); // and its first look at the snoozes, queued
+    }
+
+    void closeWindow()
+    {
+        m_window.reset();
+        SqlThreadProbe::setEnabled(false);
+    }
+
+    void lockMirror()
+    {
+        m_lock = std::make_unique<MirrorWriteLock>(m_path);
+        QVERIFY(m_lock->isHeld());
+        SqlThreadProbe::reset();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    Mirror m_mirror;
+    ui::SyncController m_sync;
+    HubClient m_hub;
+    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<MirrorWriteLock> m_lock;
+};
+
+} // namespace parley::testing
