@@ -11,6 +11,7 @@
 // MessageDelegate and ThumbnailCache; no hub (no file is fetched: the thumbnails are cached).
 // Nothing passes or fails on time: the figures are printed, with the machine's load.
 
+#include "bench/common/benchoutput.h"
 #include "bench/desktop/measure.h"
 #include "core/mirror/mirror.h"
 #include "core/protocol/entitycodec.h"
@@ -34,6 +35,8 @@
 #include <cstdio>
 
 using namespace parley;
+using parley::bench::loadAverage;
+using parley::bench::print;
 
 namespace {
 
@@ -41,20 +44,6 @@ constexpr int photos = 500;
 constexpr int otherConversations = 100;
 constexpr int messagesPerOther = 30;
 constexpr int scrollStepPx = 120; // one wheel notch of three lines, about
-
-void print(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-QString loadAverage()
-{
-    QFile loadavg(QStringLiteral("/proc/loadavg"));
-    return loadavg.open(QIODevice::ReadOnly)
-               ? QString::fromLatin1(loadavg.readAll()).section(QLatin1Char(' '), 0, 2)
-               : QStringLiteral("?");
-}
 
 // Times every paint of a view's viewport: one paint is one frame's work on the GUI thread.
 class FrameTimer : public QObject {

@@ -3,6 +3,7 @@
 // bench-desktop's output: figures on standard output, progress on standard error, and the
 // small formatting every figure line shares.
 
+#include "bench/common/benchoutput.h"
 #include "bench/desktop/coldstart.h"
 #include "bench/desktop/mirrorcache.h"
 
@@ -12,10 +13,6 @@
 
 namespace parley::bench {
 
-void print(const QString &line);    // a figure, on standard output
-void progress(const QString &line); // on standard error
-QString loadAverage();              // /proc/loadavg's three averages
-QString cpuModel();
 QString ms(double value); // one decimal
 // Field `field` (0-based, after the prefix) of every line starting with `prefix`.
 QList<double> samples(const QStringList &lines, const QString &prefix, int field = 0);

@@ -6,6 +6,7 @@
 // A 1 ms timer on the GUI thread: the longest gap between two of its timeouts, less the
 // interval, is the longest time the thread could not answer the agent.
 
+#include "bench/common/benchoutput.h"
 #include "bench/mirror/datagenerator.h"
 #include "bench/mirror/vocabulary.h"
 #include "core/mirror/mirror.h"
@@ -31,6 +32,9 @@
 
 namespace parley {
 namespace {
+
+using bench::loadAverage;
+using bench::print;
 
 class StallProbe {
 public:
@@ -127,20 +131,6 @@ private:
     QString m_path;
     SyncBatch m_batch;
 };
-
-QString loadAverage()
-{
-    QFile loadavg(QStringLiteral("/proc/loadavg"));
-    return loadavg.open(QIODevice::ReadOnly)
-               ? QString::fromLatin1(loadavg.readAll()).section(QLatin1Char(' '), 0, 2)
-               : QStringLiteral("?");
-}
-
-void print(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
 
 int run(qint64 messages)
 {

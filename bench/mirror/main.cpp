@@ -2,6 +2,7 @@
 // queries, each figure next to what the sqlite3 shell needs for the same SQL on the same file.
 // See docs/performance.md for what is measured and the goals.
 
+#include "bench/common/benchoutput.h"
 #include "bench/mirror/applybenchmark.h"
 #include "bench/mirror/datagenerator.h"
 #include "bench/mirror/querybenchmark.h"
@@ -23,6 +24,11 @@
 
 namespace parley {
 namespace {
+
+using bench::cpuModel;
+using bench::loadAverage;
+using bench::print;
+using bench::progress;
 
 struct Options {
     qint64 messages = 1000000;
@@ -85,38 +91,6 @@ bool parseOptions(const QCoreApplication &app, Options *options, QString *error)
     options->sqlite3 = parser.value(sqlite3);
     options->plans = parser.isSet(plans);
     return true;
-}
-
-void print(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-void progress(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
-}
-
-QString cpuModel()
-{
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).simplified();
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
-
-// Other work on the machine shows in the figures; the load averages let a reader judge how much.
-QString loadAverage()
-{
-    QFile loadavg(QStringLiteral("/proc/loadavg"));
-    if (!loadavg.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(loadavg.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
 qint64 fileSize(const QString &path)
