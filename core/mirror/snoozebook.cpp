@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <numeric>
 
 namespace parley {
 namespace {
@@ -91,10 +92,14 @@ QSet<Id> SnoozeBook::conversationIds() const
     return ids;
 }
 
+int SnoozeBook::unwritten() const
+{
+    return std::accumulate(m_unwritten.cbegin(), m_unwritten.cend(), 0);
+}
+
 void SnoozeBook::write(Id conversationId)
 {
     ++m_unwritten[conversationId];
-    ++m_unwrittenTotal;
     const std::optional<Snooze> kept = find(conversationId);
     m_store->write<bool>(
         [conversationId, kept](QSqlDatabase db) {
@@ -111,7 +116,6 @@ void SnoozeBook::write(Id conversationId)
         [self = QPointer<SnoozeBook>(this), conversationId](quint64, const bool &ok) {
             if (!self)
                 return;
-            --self->m_unwrittenTotal;
             auto it = self->m_unwritten.find(conversationId);
             if (it != self->m_unwritten.end() && --*it <= 0)
                 self->m_unwritten.erase(it);

@@ -39,7 +39,7 @@ public:
     QList<Snooze> all() const;
     QSet<Id> conversationIds() const;
     // Writes asked and not yet done.
-    int unwritten() const { return m_unwrittenTotal; }
+    int unwritten() const;
 
 signals:
     // `changed`: the stored snoozes marked or unmarked a conversation the book did not know.
@@ -55,7 +55,6 @@ private:
     QHash<Id, Snooze> m_snoozes;
     // Per conversation, the writes asked and not yet done (a read answered meanwhile is older).
     QHash<Id, int> m_unwritten;
-    int m_unwrittenTotal = 0;
     bool m_loaded = false;
 };
 
