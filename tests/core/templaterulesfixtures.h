@@ -1,7 +1,7 @@
 #pragma once
 
-// What the template rule suites share: a valid template to vary, a lead to fill merge fields
-// from, and the codes of a check's errors.
+// What the template rule suites share: a valid template to vary (and one with every header,
+// footer and button part), a lead to fill merge fields from, and the codes of a check's errors.
 
 #include "core/rules/mergefields.h"
 #include "core/rules/rulemessages.h"
@@ -68,5 +68,48 @@ inline QString bodyWithFields(int count)
 }
 
 inline const QString grinning = QStringLiteral("😀");
+
+inline TemplateButton quickReply(const QString &text)
+{
+    return {TemplateButtonType::QuickReply, text, {}, {}};
+}
+
+inline TemplateButton urlButton(const QString &url, const QString &example = {})
+{
+    return {TemplateButtonType::Url, QStringLiteral("Rastrear"), url, example};
+}
+
+inline TemplateButton phoneButton(const QString &number)
+{
+    return {TemplateButtonType::PhoneNumber, QStringLiteral("Ligar"), number, {}};
+}
+
+inline MessageTemplate withButtons(const QList<TemplateButton> &buttons)
+{
+    MessageTemplate t = validTemplate();
+    t.buttons = buttons;
+    return t;
+}
+
+inline MessageTemplate withHeader(TemplateHeaderFormat format, const QString &text,
+                                  const QString &example = {})
+{
+    MessageTemplate t = validTemplate();
+    t.header = {format, text, example};
+    return t;
+}
+
+// Everything at once, all valid: text header with a variable, footer, every button type.
+inline MessageTemplate fullTemplate()
+{
+    MessageTemplate t = withHeader(TemplateHeaderFormat::Text, QStringLiteral("Pedido {{1}}"),
+                                   QStringLiteral("A-1042"));
+    t.footer = QStringLiteral("Responda SAIR para não receber ofertas");
+    t.buttons = {
+        quickReply(QStringLiteral("Sim")), quickReply(QStringLiteral("Não")),
+        urlButton(QStringLiteral("https://loja.example/t/{{1}}"), QStringLiteral("A-1042")),
+        phoneButton(QStringLiteral("+5511987650001"))};
+    return t;
+}
 
 } // namespace parley::testing
