@@ -1,69 +1,20 @@
 // Triage against the real hub and simulator (issue #12 item 6), from outside with two agents:
-// admins define coloured labels; agents label, prioritise, assign to a team, set pending and
-// snooze conversations, one at a time or a selection at once; every change is an event both
-// agents' mirrors receive; a snoozed conversation reopens by itself when its time comes (the
-// hub's clock moved through PARLEY_HUB_TEST_CLOCK_FILE, no sleeping) or when the customer
-// writes; a conversation out of an agent's scope is refused like one that does not exist.
-#include "hubprocess.h"
-#include "simprocess.h"
+// admins define coloured labels; agents label, prioritise and assign to a team, one
+// conversation at a time or a selection at once; every change is an event both agents' mirrors
+// receive; a conversation out of an agent's scope is refused like one that does not exist; a
+// channel may let any agent send the read receipt. Pending and snoozed: tst_hubsnooze.
+#include "hubtriagefixture.h"
 
-#include "core/domain/ids.h"
-
-#include <QDateTime>
-#include <QDeadlineTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QTest>
 
 using namespace parley;
 using namespace parley::testing;
 
-namespace {
-
-QString errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
-}
-
-QString isoIn(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() + ms, Qt::UTC)
-        .toString(Qt::ISODateWithMs);
-}
-
-} // namespace
-
-class HubTriageTest : public QObject {
+class HubTriageTest : public QObject, protected HubTriageFixture {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_clockDir.isValid());
-        m_clockFile = m_clockDir.filePath(QStringLiteral("clock-offset"));
-        moveClock(0);
-        qputenv("PARLEY_HUB_TEST_CLOCK_FILE", m_clockFile.toUtf8());
-        qputenv("PARLEY_HUB_HOUSEKEEPING_MS", "100");
-        for (const char *login : {"ada", "bea", "cai"})
-            QVERIFY(m_hub.addAgent(QString::fromLatin1(login), QStringLiteral("agent"),
-                                   QString::fromLatin1(login) + QStringLiteral("-password")));
-        QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
-                               QStringLiteral("ana-password")));
-        QVERIFY(startHubWithSim(m_hub, m_sim));
-        m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
-        m_ada = m_hub.login(QStringLiteral("ada"), QStringLiteral("ada-password"));
-        m_bea = m_hub.login(QStringLiteral("bea"), QStringLiteral("bea-password"));
-        QVERIFY(!m_admin.isEmpty() && !m_ada.isEmpty() && !m_bea.isEmpty());
-        for (const QJsonValue &agent :
-             m_hub.getList(QStringLiteral("/api/v1/agents"), QStringLiteral("agents"), m_admin))
-            m_ids.insert(agent["login"].toString(), agent["id"].toInteger());
-        const HttpReply team = m_hub.post(
-            QStringLiteral("/api/v1/groups"),
-            {{"name", "Billing"}, {"members", QJsonArray{m_ids.value("ada"), m_ids.value("bea")}}},
-            m_admin);
-        QCOMPARE(team.status, 201);
-        m_team = team.json().value(QStringLiteral("group"))["id"].toInteger();
-        QVERIFY(m_team != 0);
-    }
+    void initTestCase() { setUpTriageTeam(); }
 
     void adminsDefineLabelsAgentsCannot()
     {
@@ -148,71 +99,6 @@ private slots:
         QCOMPARE(m_hub.post(QStringLiteral("/api/v1/conversations/%1/triage").arg(chat), {}, m_bea)
                      .status,
                  400);
-    }
-
-    void pendingIsAStatusAndTheCustomerWritingReopensIt()
-    {
-        const Id chat = writes(QStringLiteral("5511987650302"), "Aguardo o financeiro");
-        const HttpReply pending =
-            m_hub.post(QStringLiteral("/api/v1/conversations/%1/triage").arg(chat),
-                       {{"status", "pending"}}, m_ada);
-        QCOMPARE(pending.json().value(QStringLiteral("conversation"))["status"].toString(),
-                 QStringLiteral("pending"));
-        const qint64 before = lastSeq(m_bea);
-        QCOMPARE(writes(QStringLiteral("5511987650302"), "Alguma novidade?"), chat);
-        QCOMPARE(latestConversation(m_bea, chat, before)["status"].toString(),
-                 QStringLiteral("open"));
-    }
-
-    void aSnoozedConversationReopensByItselfWhenItsTimeComes()
-    {
-        const Id chat = writes(QStringLiteral("5511987650303"), "Me liga amanhã");
-        const HttpReply past =
-            m_hub.post(QStringLiteral("/api/v1/conversations/%1/triage").arg(chat),
-                       {{"status", "snoozed"}, {"snoozed_until", isoIn(-60000)}}, m_ada);
-        QCOMPARE(errorCode(past), QStringLiteral("snooze_in_past"));
-        const HttpReply snoozed =
-            m_hub.post(QStringLiteral("/api/v1/conversations/%1/triage").arg(chat),
-                       {{"status", "snoozed"}, {"snoozed_until", isoIn(3600000)}}, m_ada);
-        QCOMPARE(snoozed.status, 200);
-        QCOMPARE(snoozed.json().value(QStringLiteral("conversation"))["status"].toString(),
-                 QStringLiteral("snoozed"));
-        QVERIFY(!snoozed.json()
-                     .value(QStringLiteral("conversation"))["snoozed_until"]
-                     .toString()
-                     .isEmpty());
-        const qint64 before = lastSeq(m_bea);
-        // The timer runs every 100 ms here; before the hour is up it leaves the conversation.
-        QTest::qWait(400);
-        QCOMPARE(latestConversation(m_bea, chat, 0)["status"].toString(),
-                 QStringLiteral("snoozed"));
-        // An hour and a minute later by the hub's clock: open again, for every mirror.
-        moveClock(3660000);
-        QTRY_COMPARE_WITH_TIMEOUT(latestConversation(m_bea, chat, before)["status"].toString(),
-                                  QStringLiteral("open"), 10000);
-        QCOMPARE(latestConversation(m_ada, chat, before)["snoozed_until"].toString(), QString());
-        moveClock(0);
-    }
-
-    void snoozedUntilTheCustomerWritesWaitsForThem()
-    {
-        const Id chat = writes(QStringLiteral("5511987650304"), "Vou ver e te falo");
-        QCOMPARE(m_hub
-                     .post(QStringLiteral("/api/v1/conversations/%1/triage").arg(chat),
-                           {{"status", "snoozed"}}, m_ada)
-                     .json()
-                     .value(QStringLiteral("conversation"))["status"]
-                     .toString(),
-                 QStringLiteral("snoozed"));
-        moveClock(7LL * 24 * 3600000); // a week: no time set, so nothing wakes it
-        QTest::qWait(400);
-        QCOMPARE(latestConversation(m_bea, chat, 0)["status"].toString(),
-                 QStringLiteral("snoozed"));
-        moveClock(0);
-        const qint64 before = lastSeq(m_bea);
-        writes(QStringLiteral("5511987650304"), "Voltei");
-        QCOMPARE(latestConversation(m_bea, chat, before)["status"].toString(),
-                 QStringLiteral("open"));
     }
 
     void aSelectionChangesAtOnceAndOutOfScopeIsRefusedNotLeaked()
@@ -355,79 +241,6 @@ private slots:
                  true);
         QCOMPARE(m_hub.post(path, {{"sent_by", "owner"}}, m_admin).status, 200);
     }
-
-private:
-    void moveClock(qint64 aheadMs)
-    {
-        QFile file(m_clockFile);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QByteArray::number(aheadMs));
-    }
-
-    Id writes(const QString &from, const char *text)
-    {
-        const QString wamid = m_sim.inbound(from, QStringLiteral("Cliente ") + from.right(4),
-                                            QString::fromUtf8(text));
-        if (wamid.isEmpty())
-            return 0;
-        QDeadlineTimer deadline(10000);
-        while (!deadline.hasExpired()) {
-            for (const QJsonValue &event : events(m_admin)) {
-                if (event["type"] == QStringLiteral("message.created") &&
-                    event["data"]["wamid"].toString() == wamid)
-                    return event["data"]["conversation_id"].toInteger();
-            }
-            QTest::qWait(50);
-        }
-        return 0;
-    }
-
-    QJsonArray events(const QString &token, qint64 since = 0)
-    {
-        return m_hub.get(QStringLiteral("/api/v1/sync?since=%1&limit=5000").arg(since), token)
-            .json()
-            .value(QStringLiteral("events"))
-            .toArray();
-    }
-
-    qint64 lastSeq(const QString &token)
-    {
-        const QJsonArray all = events(token);
-        return all.isEmpty() ? 0 : all.last()["seq"].toInteger();
-    }
-
-    // The newest state of conversation `id` among the events after `since` this agent gets.
-    QJsonObject latestConversation(const QString &token, Id id, qint64 since)
-    {
-        QJsonObject found;
-        for (const QJsonValue &event : events(token, since)) {
-            if (event["type"].toString().startsWith(QLatin1String("conversation.")) &&
-                event["data"]["id"].toInteger() == id)
-                found = event["data"].toObject();
-        }
-        return found;
-    }
-
-    static bool hasEvent(const QJsonArray &events, const QString &type, Id id)
-    {
-        for (const QJsonValue &event : events) {
-            if (event["type"].toString() == type && event["data"]["id"].toInteger() == id)
-                return true;
-        }
-        return false;
-    }
-
-    QTemporaryDir m_clockDir;
-    QString m_clockFile;
-    HubProcess m_hub;
-    SimProcess m_sim;
-    QString m_admin;
-    QString m_ada;
-    QString m_bea;
-    QHash<QString, Id> m_ids;
-    Id m_team = 0;
-    Id m_vip = 0;
-    Id m_refund = 0;
 };
 
 QTEST_MAIN(HubTriageTest)
