@@ -1,42 +1,24 @@
 // R6.5 automations run by the hub for every trigger, whatever made the change: a record updated
 // through the API (as the desktop does), a lead the webhook made for a new number, a
 // conversation closed by an agent or by another automation, and customers left without a reply
-// (the hub's clock moved through PARLEY_HUB_TEST_CLOCK_FILE). Each occurrence runs once, also
-// after a restart; conditions filter; chains are counted; the run log says what happened.
-#include "teamsetup.h"
+// (the hub's clock moved by a HubTestClock). Each occurrence runs once, also after a restart;
+// conditions filter; chains are counted; the run log says what happened.
+#include "hubtestclock.h"
+#include "simteamfixture.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace parley::testing;
 
-namespace {
-
-QString errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
-}
-
-} // namespace
-
-class HubAutomationTriggersTest : public QObject {
+class HubAutomationTriggersTest : public QObject, protected SimTeamFixture {
     Q_OBJECT
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_clockDir.isValid());
-        m_clockFile = m_clockDir.filePath(QStringLiteral("clock-offset"));
-        moveClock(0);
-        qputenv("PARLEY_HUB_TEST_CLOCK_FILE", m_clockFile.toUtf8());
+        QVERIFY(m_clock.install());
         qputenv("PARLEY_HUB_HOUSEKEEPING_MS", "100");
-        SimTeam team;
-        QVERIFY(setUpSimTeam(m_hub, m_sim, &team));
-        m_admin = team.adminToken;
-        m_agent = team.agentToken;
-        m_channel = team.channelId;
-        m_bo = team.boId;
+        QVERIFY(setUpTeam());
         const HttpReply label = m_hub.post(QStringLiteral("/api/v1/labels"),
                                            {{"name", "follow-up"}, {"color", "#3366cc"}}, m_admin);
         QCOMPARE(label.status, 201);
@@ -355,27 +337,7 @@ private slots:
     }
 
 private:
-    void moveClock(qint64 aheadMs)
-    {
-        QFile file(m_clockFile);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QByteArray::number(aheadMs));
-    }
-
-    qint64 writes(const QString &from, const char *text)
-    {
-        return simCustomerWrites(m_hub, m_sim, m_admin, from, text);
-    }
-
-    QJsonObject latestConversation(qint64 id)
-    {
-        return parley::testing::latestConversation(m_hub, m_admin, id);
-    }
-
-    QString templateStatus(qint64 id)
-    {
-        return parley::testing::templateStatus(m_hub, m_admin, id);
-    }
+    void moveClock(qint64 aheadMs) { QVERIFY(m_clock.moveAhead(aheadMs)); }
 
     QString agentName(qint64 id)
     {
@@ -418,14 +380,7 @@ private:
             .status;
     }
 
-    QTemporaryDir m_clockDir;
-    QString m_clockFile;
-    HubProcess m_hub;
-    SimProcess m_sim;
-    QString m_admin;
-    QString m_agent;
-    qint64 m_channel = 0;
-    qint64 m_bo = 0;
+    HubTestClock m_clock;
     qint64 m_followUp = 0;
     qint64 m_newLead = 0;
     qint64 m_template = 0;

@@ -3,7 +3,7 @@
 // once per closing, the simulator's customer presses a button and the score is recorded without
 // reopening the conversation or counting as unread, and the report averages and distributes the
 // answers per agent, group and channel.
-#include "teamsetup.h"
+#include "simteamfixture.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -11,26 +11,12 @@
 
 using namespace parley::testing;
 
-namespace {
-
-QString errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
-}
-
-} // namespace
-
-class HubCsatTest : public QObject {
+class HubCsatTest : public QObject, protected SimTeamFixture {
     Q_OBJECT
 private slots:
     void initTestCase()
     {
-        SimTeam team;
-        QVERIFY(setUpSimTeam(m_hub, m_sim, &team));
-        m_admin = team.adminToken;
-        m_agent = team.agentToken;
-        m_channel = team.channelId;
-        m_bo = team.boId;
+        QVERIFY(setUpTeam());
         // The survey: a utility template whose five quick-reply buttons are the customer's 1–5.
         QJsonArray scores;
         for (const char *label : {"5 - Ótimo", "4 - Bom", "3 - Regular", "2 - Ruim", "1 - Péssimo"})
@@ -250,11 +236,6 @@ private:
         return reply.json();
     }
 
-    qint64 writes(const QString &from, const char *text)
-    {
-        return simCustomerWrites(m_hub, m_sim, m_admin, from, text);
-    }
-
     qint64 lastSeq()
     {
         qint64 seq = 0;
@@ -275,16 +256,6 @@ private:
         return false;
     }
 
-    QJsonObject latestConversation(qint64 id)
-    {
-        return parley::testing::latestConversation(m_hub, m_admin, id);
-    }
-
-    QString templateStatus(qint64 id)
-    {
-        return parley::testing::templateStatus(m_hub, m_admin, id);
-    }
-
     // The template created and approved by Meta (the simulator's review); 0 otherwise.
     qint64 approved(const QJsonObject &body)
     {
@@ -299,12 +270,6 @@ private:
         return templateStatus(id) == QLatin1String("APPROVED") ? id : 0;
     }
 
-    HubProcess m_hub;
-    SimProcess m_sim;
-    QString m_admin;
-    QString m_agent;
-    qint64 m_channel = 0;
-    qint64 m_bo = 0;
     qint64 m_survey = 0;
     qint64 m_bodyOnly = 0;
 };
