@@ -1,107 +1,19 @@
 // Issue #14 item 7, over loopback with the real parley-hub and two real parley-cloudsim
 // processes (two WhatsApp Business accounts): templates with a header, footer and buttons go to
 // the account of the channel the admin chose in Meta's component JSON, the simulator refuses
-// what Meta refuses, sends carry the header and URL button parameters, and a deleted template
-// leaves WhatsApp and the hub and frees its place among the 200 (R6.2).
-#include "hubprocess.h"
-#include "simprocess.h"
+// what Meta refuses, and sends carry the header and URL button parameters. Deleting and the
+// 200 templates an account may hold: tst_templatedeletes.
+#include "templatepartsfixture.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTest>
 
 using namespace parley::testing;
 
-namespace {
-
-const QString customer = QStringLiteral("5511987650077");
-
-SimProcess::Identity secondAccount()
-{
-    SimProcess::Identity identity;
-    identity.wabaId = QStringLiteral("204400000000002");
-    identity.phoneNumberId = QStringLiteral("204400000000102");
-    identity.displayNumber = QStringLiteral("15550000002");
-    identity.appSecret = QStringLiteral("second-app-secret");
-    identity.accessToken = QStringLiteral("second-access-token");
-    return identity;
-}
-
-QJsonObject fullTemplate(const QString &name, qint64 channelId)
-{
-    return {{"name", name},
-            {"language", "pt_BR"},
-            {"category", "UTILITY"},
-            {"module", "Leads"},
-            {"channel_id", channelId},
-            {"body", "Olá $[Leads.First Name], seu pedido foi enviado hoje."},
-            {"header",
-             QJsonObject{{"format", "TEXT"}, {"text", "Pedido {{1}}"}, {"example", "A-1042"}}},
-            {"footer", "Loja Exemplo · São Paulo"},
-            {"buttons", QJsonArray{QJsonObject{{"type", "QUICK_REPLY"}, {"text", "Recebi"}},
-                                   QJsonObject{{"type", "QUICK_REPLY"}, {"text", "Não recebi"}},
-                                   QJsonObject{{"type", "URL"},
-                                               {"text", "Rastrear"},
-                                               {"url", "https://loja.example/t/{{1}}"},
-                                               {"example", "A-1042"}},
-                                   QJsonObject{{"type", "PHONE_NUMBER"},
-                                               {"text", "Ligar"},
-                                               {"phone_number", "+5511987650001"}}}}};
-}
-
-QJsonObject simTemplate(SimProcess &sim, const QString &name)
-{
-    const QJsonArray data =
-        sim.graph("GET", QStringLiteral("/%1/message_templates?name=%2&limit=100")
-                             .arg(sim.identity().wabaId, name))
-            .json()
-            .value(QStringLiteral("data"))
-            .toArray();
-    return data.isEmpty() ? QJsonObject() : data.first().toObject();
-}
-
-QJsonObject component(const QJsonObject &simTemplate, const QString &type)
-{
-    for (const QJsonValue &value : simTemplate.value(QStringLiteral("components")).toArray()) {
-        if (value["type"].toString() == type)
-            return value.toObject();
-    }
-    return {};
-}
-
-} // namespace
-
-class TemplatePartsTest : public QObject {
+class TemplatePartsTest : public QObject, protected TemplatePartsFixture {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
-                               QStringLiteral("ana-password")));
-        QVERIFY(startHubWithSim(m_hub, m_first));
-        QVERIFY(m_second.start(m_hub.url(QStringLiteral("/webhooks/whatsapp")).toString()));
-        m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
-        QVERIFY(!m_admin.isEmpty());
-        // Each number needs a department of its own (channel_limit_departments).
-        QCOMPARE(m_hub.post(QStringLiteral("/api/v1/departments"), {{"name", "Entregas"}}, m_admin)
-                     .status,
-                 201);
-        const SimProcess::Identity &second = m_second.identity();
-        QVERIFY(m_hub.addChannel(second.phoneNumberId, second.displayNumber, m_second.graphUrl(),
-                                 second.accessToken, second.appSecret, QStringLiteral("verify-me"),
-                                 second.wabaId));
-        QCOMPARE(
-            m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 1}}, m_admin).status,
-            200);
-        for (const QJsonValue &channel : m_hub.getList(QStringLiteral("/api/v1/channels"),
-                                                       QStringLiteral("channels"), m_admin)) {
-            if (channel["phone_number_id"].toString() == second.phoneNumberId)
-                m_secondChannel = channel["id"].toInteger();
-            else
-                m_firstChannel = channel["id"].toInteger();
-        }
-        QVERIFY(m_firstChannel > 0 && m_secondChannel > 0);
-    }
+    void initTestCase() { setUpTwoAccounts(); }
 
     void aTemplateGoesToTheChosenAccountInMetasShape()
     {
@@ -297,120 +209,6 @@ private slots:
                                 QJsonArray{QJsonObject{{"type", "text"}, {"text", "Ana"}}}}}}}}}});
         QCOMPARE(graph.json()["error"].toObject()["code"].toInt(), 132000);
     }
-
-    void deletingFreesThePlaceAmongThe200()
-    {
-        QVERIFY(m_template > 0);
-        // Fill the account to the cap of 200 (R6.2) on the first number.
-        int counted = 0;
-        for (const QJsonValue &t : m_hub.getList(QStringLiteral("/api/v1/templates"),
-                                                 QStringLiteral("templates"), m_admin))
-            counted += t["status"].toString() != QLatin1String("DRAFT") ? 1 : 0;
-        for (int i = counted; i < 200; ++i) {
-            const HttpReply filled = m_hub.post(QStringLiteral("/api/v1/templates"),
-                                                {{"name", QStringLiteral("aviso_%1").arg(i)},
-                                                 {"language", "pt_BR"},
-                                                 {"category", "UTILITY"},
-                                                 {"module", "Leads"},
-                                                 {"channel_id", m_firstChannel},
-                                                 {"body", "Seu pedido foi separado hoje."}},
-                                                m_admin);
-            QCOMPARE(filled.status, 202);
-        }
-        const QJsonObject another{{"name", "mais_um"},
-                                  {"language", "pt_BR"},
-                                  {"category", "UTILITY"},
-                                  {"module", "Leads"},
-                                  {"body", "Seu pedido saiu para entrega."}};
-        const HttpReply refused = m_hub.post(QStringLiteral("/api/v1/templates"), another, m_admin);
-        QCOMPARE(refused.status, 409);
-        QCOMPARE(refused.json()["error"].toObject()["code"].toString(),
-                 QStringLiteral("template_limit_reached"));
-
-        // Deleting needs an admin; it goes to the account that holds the template.
-        QCOMPARE(deleteTemplate(m_template,
-                                m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password")))
-                     .status,
-                 200);
-        QVERIFY(simTemplate(m_second, QStringLiteral("pedido_completo")).isEmpty());
-        QVERIFY(hubTemplate(m_template).isEmpty());
-        bool announced = false;
-        for (const QJsonValue &event : m_hub.events(m_admin))
-            announced =
-                announced || (event["type"].toString() == QLatin1String("template.deleted") &&
-                              event["data"].toObject()["id"].toInteger() == m_template);
-        QVERIFY(announced);
-        QCOMPARE(deleteTemplate(m_template, m_admin).status, 404);
-
-        const HttpReply created = m_hub.post(QStringLiteral("/api/v1/templates"), another, m_admin);
-        QCOMPARE(created.status, 202);
-    }
-
-    void whatsappsRefusalKeepsTheTemplate()
-    {
-        const QJsonArray templates = m_hub.getList(QStringLiteral("/api/v1/templates"),
-                                                   QStringLiteral("templates"), m_admin);
-        qint64 id = 0;
-        for (const QJsonValue &t : templates) {
-            if (t["name"].toString() == QLatin1String("aviso_150"))
-                id = t["id"].toInteger();
-        }
-        QVERIFY(id > 0);
-        // Every submission has reached the simulator, so none can take the failure armed next.
-        QTRY_VERIFY_WITH_TIMEOUT(allReachedMeta(), 30000);
-        QVERIFY(m_first.failNext(QJsonObject{{"code", 100},
-                                             {"endpoint", "message_templates"},
-                                             {"user_title", "Cannot delete"},
-                                             {"user_msg", "The template is disabled."}}));
-        const HttpReply refused = deleteTemplate(id, m_admin);
-        QCOMPARE(refused.status, 422);
-        QCOMPARE(refused.json()["error"].toObject()["code"].toString(),
-                 QStringLiteral("whatsapp_rejected"));
-        QVERIFY(!hubTemplate(id).isEmpty());
-        QVERIFY(!simTemplate(m_first, QStringLiteral("aviso_150")).isEmpty());
-    }
-
-private:
-    HttpReply deleteTemplate(qint64 id, const QString &token)
-    {
-        return httpCall("DELETE", m_hub.url(QStringLiteral("/api/v1/templates/%1").arg(id)), {},
-                        {{"Authorization", "Bearer " + token.toUtf8()}});
-    }
-
-    bool allReachedMeta()
-    {
-        for (const QJsonValue &t : m_hub.getList(QStringLiteral("/api/v1/templates"),
-                                                 QStringLiteral("templates"), m_admin)) {
-            if (t["meta_template_id"].toString().isEmpty())
-                return false;
-        }
-        return true;
-    }
-
-    QJsonObject hubTemplate(qint64 id)
-    {
-        return withId(m_hub.getList(QStringLiteral("/api/v1/templates"),
-                                    QStringLiteral("templates"), m_admin),
-                      id);
-    }
-
-    qint64 conversationOf(const QString &number)
-    {
-        for (const QJsonValue &event : m_hub.events(m_admin)) {
-            if (event["type"].toString().startsWith(QLatin1String("conversation.")) &&
-                event["data"].toObject()["customer_number"].toString() == number)
-                return event["data"].toObject()["id"].toInteger();
-        }
-        return 0;
-    }
-
-    HubProcess m_hub;
-    SimProcess m_first;
-    SimProcess m_second{secondAccount()};
-    QString m_admin;
-    qint64 m_firstChannel = 0;
-    qint64 m_secondChannel = 0;
-    qint64 m_template = 0;
 };
 
 QTEST_GUILESS_MAIN(TemplatePartsTest)
