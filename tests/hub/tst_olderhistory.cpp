@@ -2,12 +2,8 @@
 // /api/v1/older-history answers the messages below each conversation's cursor for many
 // conversations at once, each message once across pages, in the agent's scope only.
 
-#include "core/protocol/entitycodec.h"
 #include "core/protocol/olderhistory.h"
-#include "hub/store/conversationrepository.h"
-#include "hub/store/eventlog.h"
-#include "hub/store/hubdatabase.h"
-#include "hubprocess.h"
+#include "historyseed.h"
 #include "teamsetup.h"
 
 #include <QJsonArray>
@@ -15,7 +11,6 @@
 #include <QTest>
 
 using namespace parley;
-using namespace parley::hub;
 using namespace parley::testing;
 
 namespace {
@@ -75,37 +70,14 @@ void OlderHistoryTest::initTestCase()
     QVERIFY(m_hub.addChannel(QStringLiteral("106540352242922"), QStringLiteral("15550783881"),
                              QStringLiteral("http://127.0.0.1:9/v23.0"), QStringLiteral("tok"),
                              QStringLiteral("older-secret"), QStringLiteral("vt")));
-    {
-        HubDatabase db;
-        QVERIFY2(db.open(m_hub.dataDir(), m_hub.databaseUrl()), qPrintable(db.errorString()));
-        EventLog events(db);
-        ConversationRepository conversations(db);
-        QVERIFY(db.begin());
-        const qint64 start = 1700000000000;
-        for (int c = 1; c <= conversationCount; ++c) {
-            Conversation conversation;
-            conversation.channelId = 1;
-            conversation.customerNumber = QStringLiteral("55119%1").arg(20000000 + c);
-            conversation.department = departmentOf(c);
-            conversation.id = conversations.insert(conversation);
-            QVERIFY(conversation.id > 0);
-            m_department.insert(conversation.id, conversation.department);
-            for (int m = 0; m < messagesOf(c); ++m) {
-                Message message;
-                message.conversationId = conversation.id;
-                message.text = QStringLiteral("older %1 of %2").arg(m).arg(c);
-                message.wamid = QStringLiteral("wamid.older.%1.%2").arg(c).arg(m);
-                message.createdAt = start + qint64(m) * 1000 + c;
-                message.id = conversations.insertMessage(message);
-                QVERIFY(message.id > 0);
-                m_messages[conversation.id].append(message.id);
-                conversation.lastInboundAt = conversation.lastMessageAt = message.createdAt;
-            }
-            QVERIFY(conversations.save(conversation));
-            QVERIFY(events.append(EventType::ConversationCreated, toJson(conversation), start) > 0);
-        }
-        QVERIFY(db.commit());
-    }
+    seedHistory(
+        m_hub,
+        {conversationCount, messagesOf,
+         [](int conversation, int message) { return qint64(message) * 1000 + conversation; },
+         departmentOf},
+        &m_messages, &m_department);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(m_hub.start());
     m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("pw-ana-1"));
     QVERIFY(!m_admin.isEmpty());

@@ -6,12 +6,8 @@
 // every message of every conversation, the same ids as the hub's store.
 
 #include "core/mirror/mirror.h"
-#include "core/protocol/entitycodec.h"
 #include "core/sync/olderhistoryfetcher.h"
-#include "hub/store/conversationrepository.h"
-#include "hub/store/eventlog.h"
-#include "hub/store/hubdatabase.h"
-#include "hubprocess.h"
+#include "historyseed.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -20,10 +16,10 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <functional>
 
 using namespace parley;
-using namespace parley::hub;
 using namespace parley::testing;
 
 namespace {
@@ -86,37 +82,22 @@ void OlderHistoryFetcherTest::initTestCase()
     QVERIFY(m_hub.addChannel(QStringLiteral("106540352242922"), QStringLiteral("15550783881"),
                              QStringLiteral("http://127.0.0.1:9/v23.0"), QStringLiteral("tok"),
                              QStringLiteral("fetch-secret"), QStringLiteral("vt")));
-    {
-        HubDatabase db;
-        QVERIFY2(db.open(m_hub.dataDir(), m_hub.databaseUrl()), qPrintable(db.errorString()));
-        EventLog events(db);
-        ConversationRepository conversations(db);
-        QVERIFY(db.begin());
-        const qint64 start = 1700000000000;
-        for (int c = 1; c <= conversationCount; ++c) {
-            Conversation conversation;
-            conversation.channelId = 1;
-            conversation.customerNumber = QStringLiteral("55119%1").arg(30000000 + c);
-            conversation.id = conversations.insert(conversation);
-            QVERIFY(conversation.id > 0);
-            for (int m = 0; m < messagesOf(c); ++m) {
-                Message message;
-                message.conversationId = conversation.id;
-                message.text = QStringLiteral("antiga %1 de %2").arg(m).arg(c);
-                message.wamid = QStringLiteral("wamid.fetch.%1.%2").arg(c).arg(m);
-                // Interleaved in time, so the fetcher's newest-first order is not id order.
-                message.createdAt = start + qint64(m) * 100000 + (c * 7919 % conversationCount);
-                message.id = conversations.insertMessage(message);
-                QVERIFY(message.id > 0);
-                m_messages[conversation.id].append(message.id);
-                conversation.lastInboundAt = conversation.lastMessageAt = message.createdAt;
-            }
-            if (messagesOf(c) > newestSent)
-                m_long.append(conversation.id);
-            QVERIFY(conversations.save(conversation));
-            QVERIFY(events.append(EventType::ConversationCreated, toJson(conversation), start) > 0);
-        }
-        QVERIFY(db.commit());
+    // Interleaved in time, so the fetcher's newest-first order is not id order.
+    seedHistory(m_hub,
+                {conversationCount,
+                 messagesOf,
+                 [](int conversation, int message) {
+                     return qint64(message) * 100000 + (conversation * 7919 % conversationCount);
+                 },
+                 {}}, // no departments
+                &m_messages);
+    if (QTest::currentTestFailed())
+        return;
+    QList<Id> conversations = m_messages.keys();
+    std::sort(conversations.begin(), conversations.end());
+    for (Id id : std::as_const(conversations)) {
+        if (m_messages.value(id).size() > newestSent)
+            m_long.append(id);
     }
     QVERIFY(m_long.size() >= 5); // enough to fill several requests of a few conversations
     QVERIFY(m_hub.start());
