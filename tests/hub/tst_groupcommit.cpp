@@ -8,7 +8,7 @@
 #include "hub/store/eventlog.h"
 #include "hub/store/groupcommit.h"
 #include "hub/store/hubdatabase.h"
-#include "pgserver.h"
+#include "scratchstore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -45,15 +45,8 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         // hubpg.tst_groupcommit: the same on a PostgreSQL store (its commit waits for the disk).
-        QString url;
-        if (testing::testsOnPostgres()) {
-            testing::PgServer *server = testing::PgServer::shared();
-            QVERIFY2(server, qPrintable(testing::PgServer::error()));
-            url = server->createDatabase();
-            QVERIFY2(!url.isEmpty(), qPrintable(testing::PgServer::error()));
-        }
         m_db = std::make_unique<HubDatabase>();
-        QVERIFY2(m_db->open(m_dir->path(), url), qPrintable(m_db->errorString()));
+        testing::openScratchStore(*m_db, m_dir->path());
     }
     void cleanup()
     {

@@ -3,8 +3,7 @@
 // statement kept prepared), on PostgreSQL through QSqlQuery; both must store and read the same.
 // hubpg.tst_hubstatements runs the same on a PostgreSQL store.
 
-#include "hub/store/hubdatabase.h"
-#include "pgserver.h"
+#include "scratchstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,14 +34,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QString url;
-        if (parley::testing::testsOnPostgres()) {
-            parley::testing::PgServer *server = parley::testing::PgServer::shared();
-            QVERIFY2(server, qPrintable(parley::testing::PgServer::error()));
-            url = server->createDatabase();
-            QVERIFY2(!url.isEmpty(), qPrintable(parley::testing::PgServer::error()));
-        }
-        QVERIFY2(m_db.open(m_dir.path(), url), qPrintable(m_db.errorString()));
+        parley::testing::openScratchStore(m_db, m_dir.path());
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(m_db.run(QStringLiteral("CREATE TABLE bound_values (k BIGINT PRIMARY KEY,"
                                         " t TEXT NOT NULL, n BIGINT, f INTEGER NOT NULL,"
                                         " r DOUBLE PRECISION)")));

@@ -1,8 +1,7 @@
 // A failed SQL statement of the hub's store is logged exactly once, under parley.hub.store, with
 // its SQL but never the values bound to it (they hold messages, tokens and password hashes).
 
-#include "hub/store/hubdatabase.h"
-#include "pgserver.h"
+#include "scratchstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,14 +32,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         // hubpg.tst_hubstorelog: the same on a PostgreSQL store.
-        QString url;
-        if (parley::testing::testsOnPostgres()) {
-            parley::testing::PgServer *server = parley::testing::PgServer::shared();
-            QVERIFY2(server, qPrintable(parley::testing::PgServer::error()));
-            url = server->createDatabase();
-            QVERIFY2(!url.isEmpty(), qPrintable(parley::testing::PgServer::error()));
-        }
-        QVERIFY2(m_db.open(m_dir.path(), url), qPrintable(m_db.errorString()));
+        parley::testing::openScratchStore(m_db, m_dir.path());
     }
     void init()
     {
