@@ -2,10 +2,12 @@
 
 // What the inbox window suites (tst_inboxwindow, tst_inboxsearch) stand on: the assembled
 // MainWindow over a real mirror of five conversations (1 the newest; all but 5 unread, each with
-// one message from its customer), with no hub behind it, in a scratch data and config folder.
+// one message from its customer), with no hub behind it, in a scratch data and config folder,
+// and every SQL statement's thread recorded (SqlThreadProbe).
 
-#include "../core/mirrorfixture.h"
+#include "core/mirror/sqlthreadprobe.h"
 #include "core/sync/hubclient.h"
+#include "inboxfixture.h"
 #include "listsettle.h"
 #include "ui/filters/viewlistmodel.h"
 #include "ui/main/mainwindow.h"
@@ -40,9 +42,10 @@ struct InboxWindowFixture {
     // From the suite's init(): a failed check there skips the test.
     void open()
     {
+        // Every connection opened from now on reports the thread of each statement.
+        SqlThreadProbe::setEnabled(true);
         dir = std::make_unique<QTemporaryDir>();
-        qputenv("XDG_DATA_HOME", dir->filePath(QStringLiteral("data")).toUtf8());
-        qputenv("XDG_CONFIG_HOME", dir->filePath(QStringLiteral("config")).toUtf8());
+        useScratchXdgHome(*dir);
         mirror = std::make_unique<Mirror>();
         QCOMPARE(mirror->open(dir->filePath(QStringLiteral("m.sqlite"))), Mirror::OpenStatus::Ok);
         log = EventLog();

@@ -20,11 +20,6 @@ using namespace parley::ui;
 class InboxSearchTest : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        // Every connection opened from now on reports the thread of each statement.
-        SqlThreadProbe::setEnabled(true);
-    }
     void init() { m_inbox.open(); }
     void cleanup() { m_inbox.close(); }
 

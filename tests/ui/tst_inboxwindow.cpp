@@ -4,7 +4,6 @@
 // without its accents and jumps to the hit (tst_inboxsearch), the list holds still under the
 // pointer, and a theme switch repaints the chat at once.
 #include "core/mirror/drafts.h"
-#include "core/mirror/sqlthreadprobe.h"
 #include "core/sync/hubclient.h"
 #include "core/sync/huberror.h"
 #include "inboxwindowfixture.h"
@@ -39,12 +38,6 @@ using namespace parley::ui;
 class InboxWindowTest : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        // Every connection opened from now on reports the thread of each statement.
-        SqlThreadProbe::setEnabled(true);
-    }
-
     void init() { m_inbox.open(); }
     void cleanup() { m_inbox.close(); }
 
