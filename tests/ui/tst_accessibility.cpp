@@ -4,6 +4,7 @@
 #include "core/sync/hubclient.h"
 #include "inboxfixture.h"
 #include "listsettle.h"
+#include "shownmainwindow.h"
 #include "ui/admin/adminwindow.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/conversation/newchatdialog.h"
@@ -100,15 +101,13 @@ private slots:
 
     void everyControlOfEveryWindowHasAName()
     {
-        InboxFixture inbox(m_dir.filePath(QStringLiteral("walk.sqlite")));
-        QVERIFY(inbox.ok());
-        SyncController sync;
-        HubClient hub;
-        Agent admin{1, QStringLiteral("bo"), QStringLiteral("Bo"), Role::Admin, {}, true};
-        MainWindow window(inbox.database(), &sync, &hub, admin);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(listSettled(window));
+        ShownMainWindow shown(m_dir.filePath(QStringLiteral("walk.sqlite")), Role::Admin);
+        shown.show();
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &window = shown.window();
+        InboxFixture &inbox = shown.inbox();
+        HubClient &hub = shown.hub();
         window.conversationView()->setCurrentIndex(window.conversations()->index(0));
         QCOMPARE(window.pane()->conversationId(), 1);
         QStringList unnamed = unnamedIn(&window);
@@ -140,15 +139,11 @@ private slots:
 
     void rowsAndBubblesSayTheirWholeMeaning()
     {
-        InboxFixture inbox(m_dir.filePath(QStringLiteral("rows.sqlite")));
-        QVERIFY(inbox.ok());
-        SyncController sync;
-        HubClient hub;
-        Agent me{1, QStringLiteral("bo"), QStringLiteral("Bo"), Role::Agent, {}, true};
-        MainWindow window(inbox.database(), &sync, &hub, me);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(listSettled(window));
+        ShownMainWindow shown(m_dir.filePath(QStringLiteral("rows.sqlite")), Role::Agent);
+        shown.show();
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &window = shown.window();
 
         // The row a screen reader lands on: name, unread count, preview, time, channel, window.
         QAccessibleInterface *list =

@@ -4,6 +4,7 @@
 #include "core/sync/hubclient.h"
 #include "inboxfixture.h"
 #include "listsettle.h"
+#include "shownmainwindow.h"
 #include "ui/admin/adminwindow.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
@@ -64,15 +65,11 @@ private slots:
 
     void theMainWindowFitsALaptopWithSendAndTheStatusBarOnIt()
     {
-        InboxFixture inbox(m_dir.filePath(QStringLiteral("fit.sqlite")));
-        QVERIFY(inbox.ok());
-        SyncController sync;
-        HubClient hub;
-        Agent admin{1, QStringLiteral("bo"), QStringLiteral("Bo"), Role::Admin, {}, true};
-        MainWindow window(inbox.database(), &sync, &hub, admin);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(listSettled(window));
+        ShownMainWindow shown(m_dir.filePath(QStringLiteral("fit.sqlite")), Role::Admin);
+        shown.show();
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &window = shown.window();
         window.openConversation(1);
         QVERIFY(listSettled(window));
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());

@@ -4,6 +4,7 @@
 #include "core/sync/hubclient.h"
 #include "inboxfixture.h"
 #include "listsettle.h"
+#include "shownmainwindow.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationpane.h"
 #include "ui/main/mainwindow.h"
@@ -113,15 +114,11 @@ private slots:
 
     void everyCommandIsInTheMenusAndF1ListsEveryShortcut()
     {
-        InboxFixture inbox(m_dir.filePath(QStringLiteral("menus.sqlite")));
-        QVERIFY(inbox.ok());
-        SyncController sync;
-        HubClient hub;
-        Agent admin{1, QStringLiteral("bo"), QStringLiteral("Bo"), Role::Admin, {}, true};
-        MainWindow window(inbox.database(), &sync, &hub, admin);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(listSettled(window));
+        ShownMainWindow shown(m_dir.filePath(QStringLiteral("menus.sqlite")), Role::Admin);
+        shown.show();
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &window = shown.window();
 
         QSet<QAction *> inMenus;
         const QList<QAction *> menus = window.menuBar()->actions();
@@ -159,22 +156,18 @@ private slots:
 
         // An agent has no Administration, in the menus or the keys.
         Agent agent{2, QStringLiteral("cy"), QStringLiteral("Cy"), Role::Agent, {}, true};
-        MainWindow agentWindow(inbox.database(), &sync, &hub, agent);
+        MainWindow agentWindow(shown.inbox().database(), &shown.sync(), &shown.hub(), agent);
         QVERIFY(!agentWindow.commandAction(Command::Administration));
         QVERIFY(agentWindow.commandAction(Command::LogOut));
     }
 
     void tabLeavesTheComposer()
     {
-        InboxFixture inbox(m_dir.filePath(QStringLiteral("tab.sqlite")));
-        QVERIFY(inbox.ok());
-        SyncController sync;
-        HubClient hub;
-        Agent me{1, QStringLiteral("bo"), QStringLiteral("Bo"), Role::Agent, {}, true};
-        MainWindow window(inbox.database(), &sync, &hub, me);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(listSettled(window));
+        ShownMainWindow shown(m_dir.filePath(QStringLiteral("tab.sqlite")), Role::Agent);
+        shown.show();
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &window = shown.window();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.openConversation(1);
