@@ -1,14 +1,11 @@
 #pragma once
 
-// What the scope suites share (issue #12): a real hub with the simulator as its WhatsApp, two
-// departments and three agents: "sal" and "sal2" in Sales, "sup" in Support, and the admin
-// "ana". The one number is Sales'; it serves Support too; new customers go to sal. Customers
-// write through the simulator, and what each agent is told is read from sync and the stream.
+// What the scope suites share (issue #12): SalesSupportFixture's team, whose one number (Sales')
+// serves Support too and gives new customers to sal. Customers write through the simulator,
+// and what each agent is told is read from sync and the stream.
 // tst_hubscope: what each agent sees; tst_hubscopeunread: each agent's own unread count and
 // who sends the read receipt.
-#include "hubprocess.h"
-#include "simprocess.h"
-#include "teamsetup.h"
+#include "salessupportfixture.h"
 
 #include "core/domain/ids.h"
 
@@ -21,35 +18,13 @@
 
 namespace parley::testing {
 
-class HubScopeFixture {
+class HubScopeFixture : protected SalesSupportFixture {
 protected:
-    // initTestCase's work: the team set up and signed in.
-    void setUpSalesAndSupport()
+    // initTestCase's work: the team set up and signed in, its number routed.
+    void setUpScopeTeam()
     {
-        for (const char *login : {"sal", "sal2", "sup"})
-            QVERIFY(m_hub.addAgent(QString::fromLatin1(login), QStringLiteral("agent"),
-                                   QString::fromLatin1(login) + QStringLiteral("-password")));
-        QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
-                               QStringLiteral("ana-password")));
-        QVERIFY(startHubWithSim(m_hub, m_sim));
-        m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
-        QVERIFY(!m_admin.isEmpty());
-        QVERIFY(setUpDepartments(
-            m_hub, m_admin, {{"sal", "Sales"}, {"sal2", "Sales"}, {"sup", "Support"}}, &m_ids));
-        m_sal = m_hub.login(QStringLiteral("sal"), QStringLiteral("sal-password"));
-        m_sal2 = m_hub.login(QStringLiteral("sal2"), QStringLiteral("sal2-password"));
-        m_sup = m_hub.login(QStringLiteral("sup"), QStringLiteral("sup-password"));
-        QVERIFY(!m_sal.isEmpty() && !m_sal2.isEmpty() && !m_sup.isEmpty());
-        // The number is Sales'; it serves Support too; new customers go to sal.
-        m_channel =
-            m_hub.getList(QStringLiteral("/api/v1/channels"), QStringLiteral("channels"), m_admin)
-                .first()["id"]
-                .toInteger();
-        QCOMPARE(m_hub
-                     .post(QStringLiteral("/api/v1/channels/%1").arg(m_channel),
-                           {{"department", "Sales"}}, m_admin)
-                     .status,
-                 200);
+        QVERIFY(setUpSalesAndSupport());
+        // The number (Sales') serves Support too; new customers go to sal.
         QCOMPARE(m_hub
                      .post(QStringLiteral("/api/v1/channels/%1/routing").arg(m_channel),
                            {{"assign_to", "users"},
@@ -188,15 +163,6 @@ protected:
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         socket.open(request);
     }
-
-    HubProcess m_hub;
-    SimProcess m_sim;
-    QString m_admin;
-    QString m_sal;
-    QString m_sal2;
-    QString m_sup;
-    QHash<QString, Id> m_ids;
-    Id m_channel = 0;
 };
 
 } // namespace parley::testing

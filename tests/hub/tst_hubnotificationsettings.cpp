@@ -1,9 +1,7 @@
 // Each agent's notification choice and conversation mutes, kept by the hub (issue #12), seen
 // from outside: per agent, another agent unaffected, scope respected, the event only on the
 // agent's own feed, and back in a rebuilt mirror's snapshot.
-#include "hubprocess.h"
-#include "simprocess.h"
-#include "teamsetup.h"
+#include "salessupportfixture.h"
 
 #include "core/domain/ids.h"
 
@@ -17,34 +15,12 @@
 using namespace parley;
 using namespace parley::testing;
 
-class HubNotificationSettingsTest : public QObject {
+class HubNotificationSettingsTest : public QObject, protected SalesSupportFixture {
     Q_OBJECT
 private slots:
     void initTestCase()
     {
-        for (const char *login : {"sal", "sal2", "sup"})
-            QVERIFY(m_hub.addAgent(QString::fromLatin1(login), QStringLiteral("agent"),
-                                   QString::fromLatin1(login) + QStringLiteral("-password")));
-        QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
-                               QStringLiteral("ana-password")));
-        QVERIFY(startHubWithSim(m_hub, m_sim));
-        m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
-        QVERIFY(!m_admin.isEmpty());
-        QVERIFY(setUpDepartments(
-            m_hub, m_admin, {{"sal", "Sales"}, {"sal2", "Sales"}, {"sup", "Support"}}, &m_ids));
-        m_sal = m_hub.login(QStringLiteral("sal"), QStringLiteral("sal-password"));
-        m_sal2 = m_hub.login(QStringLiteral("sal2"), QStringLiteral("sal2-password"));
-        m_sup = m_hub.login(QStringLiteral("sup"), QStringLiteral("sup-password"));
-        QVERIFY(!m_sal.isEmpty() && !m_sal2.isEmpty() && !m_sup.isEmpty());
-        const Id channel =
-            m_hub.getList(QStringLiteral("/api/v1/channels"), QStringLiteral("channels"), m_admin)
-                .first()["id"]
-                .toInteger();
-        QCOMPARE(m_hub
-                     .post(QStringLiteral("/api/v1/channels/%1").arg(channel),
-                           {{"department", "Sales"}}, m_admin)
-                     .status,
-                 200);
+        QVERIFY(setUpSalesAndSupport());
         m_conversation = customerWrites(QStringLiteral("5511987650401"), "Oi!");
         QVERIFY(m_conversation > 0);
     }
@@ -218,13 +194,6 @@ private:
         return frames.first().value(QStringLiteral("snapshot")).toObject()["events"].toArray();
     }
 
-    HubProcess m_hub;
-    SimProcess m_sim;
-    QHash<QString, Id> m_ids;
-    QString m_admin;
-    QString m_sal;
-    QString m_sal2;
-    QString m_sup;
     Id m_conversation = 0;
 };
 

@@ -1,9 +1,7 @@
 // Presence (issue #12) from outside: two agents' streams in one department see each other
 // viewing and typing, a third agent out of scope gets nothing, a closed socket's presence ends,
 // what a hostile client sends is validated and rate-limited, and nothing reaches the store.
-#include "hubprocess.h"
-#include "simprocess.h"
-#include "teamsetup.h"
+#include "salessupportfixture.h"
 
 #include "core/domain/ids.h"
 
@@ -73,40 +71,12 @@ public:
 
 } // namespace
 
-class HubPresenceTest : public QObject {
+class HubPresenceTest : public QObject, protected SalesSupportFixture {
     Q_OBJECT
 private slots:
     void initTestCase()
     {
-        for (const char *login : {"sal", "sal2", "sup"})
-            QVERIFY(m_hub.addAgent(QString::fromLatin1(login), QStringLiteral("agent"),
-                                   QString::fromLatin1(login) + QStringLiteral("-password")));
-        QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
-                               QStringLiteral("ana-password")));
-        QVERIFY(startHubWithSim(m_hub, m_sim));
-        m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
-        QVERIFY(!m_admin.isEmpty());
-        QVERIFY(setUpDepartments(
-            m_hub, m_admin, {{"sal", "Sales"}, {"sal2", "Sales"}, {"sup", "Support"}}, &m_ids));
-        for (const char *login : {"sal", "sal2"})
-            QCOMPARE(m_hub
-                         .post(QStringLiteral("/api/v1/agents/%1").arg(m_ids.value(login)),
-                               {{"name", login == QByteArray("sal") ? "Ana" : "Beatriz"}}, m_admin)
-                         .status,
-                     200);
-        m_sal = m_hub.login(QStringLiteral("sal"), QStringLiteral("sal-password"));
-        m_sal2 = m_hub.login(QStringLiteral("sal2"), QStringLiteral("sal2-password"));
-        m_sup = m_hub.login(QStringLiteral("sup"), QStringLiteral("sup-password"));
-        QVERIFY(!m_sal.isEmpty() && !m_sal2.isEmpty() && !m_sup.isEmpty());
-        const Id channel =
-            m_hub.getList(QStringLiteral("/api/v1/channels"), QStringLiteral("channels"), m_admin)
-                .first()["id"]
-                .toInteger();
-        QCOMPARE(m_hub
-                     .post(QStringLiteral("/api/v1/channels/%1").arg(channel),
-                           {{"department", "Sales"}}, m_admin)
-                     .status,
-                 200);
+        QVERIFY(setUpSalesAndSupport({{"sal", "Ana"}, {"sal2", "Beatriz"}}));
         m_conversation = customerWrites(QStringLiteral("5511987650501"));
         QVERIFY(m_conversation > 0);
     }
@@ -220,13 +190,6 @@ private:
             .toInteger();
     }
 
-    HubProcess m_hub;
-    SimProcess m_sim;
-    QHash<QString, Id> m_ids;
-    QString m_admin;
-    QString m_sal;
-    QString m_sal2;
-    QString m_sup;
     Id m_conversation = 0;
 };
 

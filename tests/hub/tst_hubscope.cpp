@@ -24,7 +24,7 @@ QString errorCode(const HttpReply &reply)
 class HubScopeTest : public QObject, protected HubScopeFixture {
     Q_OBJECT
 private slots:
-    void initTestCase() { setUpSalesAndSupport(); }
+    void initTestCase() { setUpScopeTeam(); }
 
     void salesSeesSalesAndSupportNothingOfIt()
     {

@@ -15,7 +15,7 @@ using namespace parley::testing;
 class HubScopeUnreadTest : public QObject, protected HubScopeFixture {
     Q_OBJECT
 private slots:
-    void initTestCase() { setUpSalesAndSupport(); }
+    void initTestCase() { setUpScopeTeam(); }
 
     void eachAgentHasTheirOwnUnreadAndTheOwnerSendsTheReceipt()
     {

@@ -1,9 +1,7 @@
 // Who did what, against the real hub and simulator (issue #12): the agent is the author of
 // every reply, note and activity; owner and status changes become lines in the conversation;
 // "@name" in a note reaches the named agent alone, and only within that agent's scope.
-#include "hubprocess.h"
-#include "simprocess.h"
-#include "teamsetup.h"
+#include "salessupportfixture.h"
 
 #include "core/domain/ids.h"
 
@@ -14,42 +12,15 @@
 using namespace parley;
 using namespace parley::testing;
 
-class HubTeamworkTest : public QObject {
+class HubTeamworkTest : public QObject, protected SalesSupportFixture {
     Q_OBJECT
 private slots:
     void initTestCase()
     {
-        for (const char *login : {"sal", "sal2", "sup"})
-            QVERIFY(m_hub.addAgent(QString::fromLatin1(login), QStringLiteral("agent"),
-                                   QString::fromLatin1(login) + QStringLiteral("-password")));
-        QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
-                               QStringLiteral("ana-password")));
-        QVERIFY(startHubWithSim(m_hub, m_sim));
-        m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
-        QVERIFY(!m_admin.isEmpty());
-        QVERIFY(setUpDepartments(
-            m_hub, m_admin, {{"sal", "Sales"}, {"sal2", "Sales"}, {"sup", "Support"}}, &m_ids));
         // sal2 is called by name as well as login: "@Beatriz".
+        QVERIFY(setUpSalesAndSupport({{"sal2", "Beatriz Lima"}}));
         QCOMPARE(m_hub
-                     .post(QStringLiteral("/api/v1/agents/%1").arg(m_ids.value("sal2")),
-                           {{"name", "Beatriz Lima"}}, m_admin)
-                     .status,
-                 200);
-        m_sal = m_hub.login(QStringLiteral("sal"), QStringLiteral("sal-password"));
-        m_sal2 = m_hub.login(QStringLiteral("sal2"), QStringLiteral("sal2-password"));
-        m_sup = m_hub.login(QStringLiteral("sup"), QStringLiteral("sup-password"));
-        QVERIFY(!m_sal.isEmpty() && !m_sal2.isEmpty() && !m_sup.isEmpty());
-        const Id channel =
-            m_hub.getList(QStringLiteral("/api/v1/channels"), QStringLiteral("channels"), m_admin)
-                .first()["id"]
-                .toInteger();
-        QCOMPARE(m_hub
-                     .post(QStringLiteral("/api/v1/channels/%1").arg(channel),
-                           {{"department", "Sales"}}, m_admin)
-                     .status,
-                 200);
-        QCOMPARE(m_hub
-                     .post(QStringLiteral("/api/v1/channels/%1/routing").arg(channel),
+                     .post(QStringLiteral("/api/v1/channels/%1/routing").arg(m_channel),
                            {{"assign_to", "users"}, {"agents", QJsonArray{m_ids.value("sal")}}},
                            m_admin)
                      .status,
@@ -241,13 +212,6 @@ private:
         return -1;
     }
 
-    HubProcess m_hub;
-    SimProcess m_sim;
-    QHash<QString, Id> m_ids;
-    QString m_admin;
-    QString m_sal;
-    QString m_sal2;
-    QString m_sup;
     Id m_conversation = 0;
     Id m_record = 0;
 };
