@@ -6,6 +6,7 @@
 // write through the simulator; what each agent's mirror is told is read from sync.
 // tst_hubtriage: labels, priority, teams, selections, scope; tst_hubsnooze: pending and
 // snoozed conversations reopening.
+#include "apierror.h"
 #include "hubprocess.h"
 #include "hubtestclock.h"
 #include "simprocess.h"
@@ -21,11 +22,6 @@ namespace parley::testing {
 
 class HubTriageFixture {
 protected:
-    static QString errorCode(const HttpReply &reply)
-    {
-        return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
-    }
-
     static QString isoIn(qint64 ms)
     {
         return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() + ms, Qt::UTC)

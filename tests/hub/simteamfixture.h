@@ -4,6 +4,7 @@
 // hub started with the simulator as its WhatsApp, the admin "ana" and the agent "bo" signed in,
 // a credit pack bought, and customers writing through the simulator.
 // tst_hubautomationtriggers: automations on every trigger; tst_hubcsat: the satisfaction survey.
+#include "apierror.h"
 #include "hubprocess.h"
 #include "simprocess.h"
 #include "teamsetup.h"
@@ -14,11 +15,6 @@ namespace parley::testing {
 
 class SimTeamFixture {
 protected:
-    static QString errorCode(const HttpReply &reply)
-    {
-        return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
-    }
-
     // initTestCase's first step, after the environment the hub should read is set; false (with
     // a warning naming the step) when a step failed.
     bool setUpTeam()

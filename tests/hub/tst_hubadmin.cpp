@@ -1,6 +1,7 @@
 // The admin API of the real parley-hub process: every admin route refused to agents and viewers,
 // agents updated (R9.1), groups, and how a channel's routing picks the owner of a new number's
 // record and chat (R1.6, R1.8, R9.2).
+#include "apierror.h"
 #include "hubapifixture.h"
 
 #include <QJsonArray>
@@ -11,11 +12,6 @@ using namespace parley;
 using namespace parley::testing;
 
 namespace {
-
-QString errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error"))["code"].toString();
-}
 
 QByteArray pngOfSize(qint64 size)
 {

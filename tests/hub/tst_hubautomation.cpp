@@ -3,6 +3,7 @@
 // webhook for a new number) gets its template once, at its own number; anything that could not be
 // sent is refused when the automation is set up; and every admin route of templates and automations
 // refuses agents and viewers.
+#include "apierror.h"
 #include "hubprocess.h"
 #include "simprocess.h"
 
@@ -10,15 +11,6 @@
 #include <QTest>
 
 using namespace parley::testing;
-
-namespace {
-
-QString errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
-}
-
-} // namespace
 
 class HubAutomationTest : public QObject {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // One customer, one record (R9.2, R9.3) against the real hub and simulator: a number that
 // writes on two channels and is typed into "New chat" on a third way is one lead, and an admin
 // merges two records of one person with nothing lost.
+#include "apierror.h"
 #include "hubprocess.h"
 #include "simprocess.h"
 
@@ -17,11 +18,6 @@ namespace {
 
 const QString secondPhoneNumberId = QStringLiteral("106540352249999");
 const QString secondDisplayNumber = QStringLiteral("15550789999");
-
-QString errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
-}
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // answers other requests meanwhile. Tests that only count attempts start the hub with the
 // cheapest Argon2id (--insecure-fast-password-hashing); those about the cost or the event loop
 // keep the real one.
+#include "apierror.h"
 #include "hubprocess.h"
 
 #include <QJsonDocument>
@@ -65,11 +66,6 @@ int answered(const std::vector<std::unique_ptr<RawCall>> &calls)
     for (const auto &call : calls)
         count += call->answered() ? 1 : 0;
     return count;
-}
-
-QString errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
 }
 
 } // namespace

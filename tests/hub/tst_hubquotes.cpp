@@ -2,6 +2,7 @@
 // the next team number, totals as the hub computes them (core/rules/quoterules.h), every limit
 // refused with its code before anything is stored, the record's scope, and updates while a
 // draft and status changes after. Runs on SQLite and PostgreSQL (hubpg.tst_hubquotes).
+#include "apierror.h"
 #include "customerwrites.h"
 #include "hubprocess.h"
 #include "teamsetup.h"
@@ -16,11 +17,6 @@ using namespace parley::testing;
 namespace {
 
 const QString appSecret = QStringLiteral("quotes-secret");
-
-QString errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
-}
 
 QString inDays(int days)
 {

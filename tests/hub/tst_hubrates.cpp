@@ -5,6 +5,7 @@
 // with who and what it was; a plan goes back to its presets on request. The figures are worked
 // out here by hand from the published presets (core/billing/rateplan.cpp): a credit is
 // US$0.0001 under desk_country and im_credit; desk_country adds the US$0.005 session part.
+#include "apierror.h"
 #include "approvedtemplate.h"
 #include "hubprocess.h"
 #include "simprocess.h"
@@ -23,11 +24,6 @@ QJsonObject draft(const QString &name, const QString &category)
             {"category", category},
             {"module", "Leads"},
             {"body", "Seu pedido foi separado e sai hoje."}};
-}
-
-QString errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error")).toObject()["code"].toString();
 }
 
 } // namespace

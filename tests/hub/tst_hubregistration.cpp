@@ -2,6 +2,7 @@
 // registered by code and PIN, Meta's refusals on the way, an expired token that makes the
 // channel need attention, and a deactivated channel that keeps what arrives aside.
 #include "../support/simprocess.h"
+#include "apierror.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -228,10 +229,6 @@ private:
     {
         return m_hub.post(QStringLiteral("/api/v1/channels/%1/%2").arg(m_channel).arg(path), body,
                           token.isEmpty() ? m_admin : token);
-    }
-    static QString errorCode(const HttpReply &reply)
-    {
-        return reply.json().value("error")["code"].toString();
     }
     static QString errorMessage(const HttpReply &reply)
     {

@@ -4,6 +4,7 @@
 // and only admins change; the filter is read by core/filter's parser and refused when it cannot
 // run; the name and the number of views per agent are capped; a repeated upload with the same
 // client key finds the first view.
+#include "apierror.h"
 #include "hubprocess.h"
 
 #include "core/domain/ids.h"
@@ -16,11 +17,6 @@ using namespace parley;
 using namespace parley::testing;
 
 namespace {
-
-QString errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
-}
 
 QJsonObject unreadFilter()
 {

@@ -3,6 +3,7 @@
 // and every command, however they ask; a conversation moved to another department leaves one
 // team's desktops and enters the other's through events. Each agent's own unread count and
 // who sends the read receipt: tst_hubscopeunread.
+#include "apierror.h"
 #include "hubscopefixture.h"
 
 #include <QJsonArray>
@@ -11,15 +12,6 @@
 
 using namespace parley;
 using namespace parley::testing;
-
-namespace {
-
-QString errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
-}
-
-} // namespace
 
 class HubScopeTest : public QObject, protected HubScopeFixture {
     Q_OBJECT

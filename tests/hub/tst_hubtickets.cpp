@@ -2,6 +2,7 @@
 // ticket linked to it and its contact; status, priority, assignee and comments changed and
 // synced as events; the list's filters and paging; and the department scope, the same for
 // sync, the list, reads and every command.
+#include "apierror.h"
 #include "customerwrites.h"
 #include "hubprocess.h"
 #include "teamsetup.h"
@@ -15,11 +16,6 @@ using namespace parley::testing;
 namespace {
 
 const QString appSecret = QStringLiteral("tickets-secret");
-
-QString errorCode(const HttpReply &reply)
-{
-    return reply.json().value(QStringLiteral("error"))[QStringLiteral("code")].toString();
-}
 
 } // namespace
 
