@@ -10,11 +10,11 @@
 #include "hubprocess.h"
 #include "hubtestclock.h"
 #include "simprocess.h"
+#include "teamsetup.h"
 
 #include "core/domain/ids.h"
 
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -57,22 +57,10 @@ protected:
 
     void moveClock(qint64 aheadMs) { QVERIFY(m_clock.moveAhead(aheadMs)); }
 
+    // The conversation a customer message from `from` landed in; 0 when none within 10 s.
     Id writes(const QString &from, const char *text)
     {
-        const QString wamid = m_sim.inbound(from, QStringLiteral("Cliente ") + from.right(4),
-                                            QString::fromUtf8(text));
-        if (wamid.isEmpty())
-            return 0;
-        QDeadlineTimer deadline(10000);
-        while (!deadline.hasExpired()) {
-            for (const QJsonValue &event : events(m_admin)) {
-                if (event["type"] == QStringLiteral("message.created") &&
-                    event["data"]["wamid"].toString() == wamid)
-                    return event["data"]["conversation_id"].toInteger();
-            }
-            QTest::qWait(50);
-        }
-        return 0;
+        return simCustomerWrites(m_hub, m_sim, m_admin, from, text);
     }
 
     QJsonArray events(const QString &token, qint64 since = 0)
