@@ -3,7 +3,8 @@
 // What the suites on the hub-with-simulator team share (issue #14; teamsetup.h, SimTeam): the
 // hub started with the simulator as its WhatsApp, the admin "ana" and the agent "bo" signed in,
 // a credit pack bought, and customers writing through the simulator.
-// tst_hubautomationtriggers: automations on every trigger; tst_hubcsat: the satisfaction survey.
+// tst_hubautomationtriggers: automations on every trigger; tst_hubcsat: the satisfaction
+// survey; tst_hubreplies: replies to a message and reactions.
 #include "apierror.h"
 #include "hubprocess.h"
 #include "simprocess.h"

@@ -1,7 +1,6 @@
 // An agent's reply to a particular message and reaction to one (issue #10 item 6), from the
 // agent API through the outgoing queue to what the simulated Graph received.
-#include "hubprocess.h"
-#include "simprocess.h"
+#include "simteamfixture.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -9,22 +8,12 @@
 using namespace parley;
 using namespace parley::testing;
 
-class HubRepliesTest : public QObject {
+class HubRepliesTest : public QObject, protected SimTeamFixture {
     Q_OBJECT
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_hub.addAgent(QStringLiteral("ana"), QStringLiteral("admin"),
-                               QStringLiteral("ana-password")));
-        QVERIFY(m_hub.addAgent(QStringLiteral("bo"), QStringLiteral("agent"),
-                               QStringLiteral("bo-password")));
-        QVERIFY(startHubWithSim(m_hub, m_sim));
-        m_admin = m_hub.login(QStringLiteral("ana"), QStringLiteral("ana-password"));
-        m_agent = m_hub.login(QStringLiteral("bo"), QStringLiteral("bo-password"));
-        QVERIFY(!m_admin.isEmpty() && !m_agent.isEmpty());
-        QCOMPARE(
-            m_hub.post(QStringLiteral("/api/v1/credits/purchases"), {{"packs", 1}}, m_admin).status,
-            200);
+        QVERIFY(setUpTeam());
         m_customerWamid =
             m_sim.inbound(m_number, QStringLiteral("Marina"), QStringLiteral("Tem tamanho 38?"));
         QVERIFY(!m_customerWamid.isEmpty());
@@ -165,10 +154,6 @@ private:
         return matching;
     }
 
-    HubProcess m_hub;
-    SimProcess m_sim;
-    QString m_admin;
-    QString m_agent;
     const QString m_number = QStringLiteral("5511987650091");
     QString m_customerWamid;
     qint64 m_conversation = 0;
