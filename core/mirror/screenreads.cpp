@@ -208,4 +208,20 @@ QHash<Id, Conversation> readConversations(QSqlDatabase db, const QList<Id> &ids)
     return found;
 }
 
+NotificationBatchReply readHeldNotificationBatch(QSqlDatabase db, const QList<Id> &written,
+                                                 TimestampMs writtenNotBefore,
+                                                 const QList<Id> &messageIds,
+                                                 const QList<Id> &noteIds, TimestampMs notBefore)
+{
+    NotificationBatchReply reply = fetchNotificationBatch(db, messageIds, noteIds, notBefore);
+    const QList<IncomingMessage> since = fetchIncomingMessages(db, written, writtenNotBefore);
+    if (since.isEmpty())
+        return reply;
+    if (reply.incoming.isEmpty() && reply.mentions.isEmpty())
+        reply.settings = fetchNotificationSettings(db);
+    // `written` are below `messageIds`: the messages stay in the order they arrived.
+    reply.incoming = since + reply.incoming;
+    return reply;
+}
+
 } // namespace parley

@@ -7,6 +7,7 @@
 #include "core/domain/message.h"
 #include "core/domain/messagetemplate.h"
 #include "core/domain/record.h"
+#include "core/mirror/notificationreads.h"
 #include "core/mirror/ticketreads.h"
 #include "core/protocol/tickettypes.h"
 
@@ -126,5 +127,14 @@ QHash<Id, QString> readChannelNames(QSqlDatabase db);
 
 // The conversations of `ids` that the mirror holds.
 QHash<Id, Conversation> readConversations(QSqlDatabase db, const QList<Id> &ids);
+
+// The batches the notification center held until it knew where to start announcing, in one
+// reply (ui/notify/notificationstart.cpp): the inbound messages among `written` (at or below the
+// newest id it was told) created at or after `writtenNotBefore`, then those among `messageIds`
+// (above it) and the notes among `noteIds` created at or after `notBefore`.
+NotificationBatchReply readHeldNotificationBatch(QSqlDatabase db, const QList<Id> &written,
+                                                 TimestampMs writtenNotBefore,
+                                                 const QList<Id> &messageIds,
+                                                 const QList<Id> &noteIds, TimestampMs notBefore);
 
 } // namespace parley

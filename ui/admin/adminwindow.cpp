@@ -14,7 +14,7 @@
 
 namespace parley::ui {
 
-AdminWindow::AdminWindow(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
+AdminWindow::AdminWindow(AdminMirror mirror, HubClient *hub, QWidget *parent)
     : QWidget(parent, Qt::Window)
 {
     setWindowTitle(tr("Administration"));

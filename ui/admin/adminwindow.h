@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/mirror/mirror.h"
+#include "ui/admin/adminmirror.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QTabWidget;
@@ -23,11 +23,13 @@ class TemplatesPage;
 
 // The admin screens in one window beside the inbox (R1, R6, R8, R9.1): templates, channels,
 // credits, people, reports, labels and the satisfaction survey. Shown to admins only; the hub
-// refuses these calls to anyone else anyway.
+// refuses these calls to anyone else anyway. The window hands it its MirrorStore: the pages read
+// the mirror on the store's reader thread (AdminMirror); built over a QSqlDatabase (tests) they
+// read that connection at once.
 class AdminWindow : public QWidget {
     Q_OBJECT
 public:
-    AdminWindow(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+    AdminWindow(AdminMirror mirror, HubClient *hub, QWidget *parent = nullptr);
 
     enum class Page { Templates, Channels, Credits, People, Reports, Labels, Csat };
     void showPage(Page page);

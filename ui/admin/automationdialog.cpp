@@ -1,7 +1,5 @@
 #include "ui/admin/automationdialog.h"
 
-#include "core/mirror/labelreads.h"
-#include "core/mirror/mirrorreads.h"
 #include "ui/admin/automationconditions.h"
 #include "ui/filters/errorlabel.h"
 #include "ui/texts/predefinedtextmodel.h"
@@ -27,8 +25,8 @@ bool select(QComboBox *box, Id id)
 
 } // namespace
 
-AutomationDialog::AutomationDialog(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
-    : QDialog(parent), m_db(mirror), m_automations(HubApi(hub)), m_people(HubApi(hub)),
+AutomationDialog::AutomationDialog(AdminMirror mirror, HubClient *hub, QWidget *parent)
+    : QDialog(parent), m_automations(HubApi(hub)), m_people(HubApi(hub)),
       m_form(new QFormLayout(this)), m_name(new QLineEdit(this)), m_trigger(new QComboBox(this)),
       m_module(new QComboBox(this)), m_waitHours(new QSpinBox(this)),
       m_conditions(new AutomationConditions(this)), m_action(new QComboBox(this)),
@@ -52,19 +50,8 @@ AutomationDialog::AutomationDialog(QSqlDatabase mirror, HubClient *hub, QWidget 
     m_action->addItem(tr("Assign"), int(AutomationAction::Assign));
     m_action->addItem(tr("Add a label"), int(AutomationAction::Label));
     m_action->addItem(tr("Close the conversation"), int(AutomationAction::Close));
-    MirrorReads reads(mirror);
-    for (const Channel &channel : reads.channels()) {
-        if (channel.status == ChannelStatus::Connected)
-            m_channel->addItem(QStringLiteral("%1 · %2").arg(channel.name, channel.displayNumber),
-                               channel.id);
-    }
     m_agent->addItem(tr("Nobody"), 0);
-    for (const Agent &agent : reads.agents())
-        m_agent->addItem(agent.name.isEmpty() ? agent.login : agent.name, agent.id);
     m_team->addItem(tr("No team"), 0);
-    for (const Label &label : mirrorLabels(mirror))
-        m_label->addItem(label.name, label.id);
-    m_label->model()->sort(0);
     m_note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_create = buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
@@ -94,6 +81,10 @@ AutomationDialog::AutomationDialog(QSqlDatabase mirror, HubClient *hub, QWidget 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &AutomationDialog::create);
     triggerChanged();
+    const QStringList modules{moduleName(Module::Leads), moduleName(Module::Contacts)};
+    mirror.read<AutomationChoices>(
+        this, [modules](QSqlDatabase db) { return readAutomationChoices(db, modules); },
+        [this](const AutomationChoices &choices) { showChoices(choices); });
     if (m_people.isConnected()) {
         QPointer<AutomationDialog> self(this);
         m_people.groups([self](const HubResult<QList<AgentGroup>> &groups) {
@@ -104,6 +95,21 @@ AutomationDialog::AutomationDialog(QSqlDatabase mirror, HubClient *hub, QWidget 
             emit self->teamsLoaded();
         });
     }
+}
+
+void AutomationDialog::showChoices(const AutomationChoices &choices)
+{
+    m_choices = choices;
+    for (const Channel &channel : choices.channels)
+        m_channel->addItem(QStringLiteral("%1 · %2").arg(channel.name, channel.displayNumber),
+                           channel.id);
+    for (const Agent &agent : choices.agents)
+        m_agent->addItem(agent.name.isEmpty() ? agent.login : agent.name, agent.id);
+    for (const Label &label : choices.labels)
+        m_label->addItem(label.name, label.id);
+    m_label->model()->sort(0);
+    loadTemplates();
+    emit choicesLoaded();
 }
 
 AutomationTrigger AutomationDialog::trigger() const
@@ -218,13 +224,12 @@ void AutomationDialog::loadTemplates()
     // it, so they must be of its module (R6.5); in a conversation, any.
     const Id chosen = m_template->currentData().toLongLong();
     m_template->clear();
-    MirrorReads reads(m_db);
     if (triggerIsAboutRecords(trigger())) {
         const QString module = moduleName(Module(m_module->currentData().toInt()));
-        for (const MessageTemplate &t : reads.approvedTemplates(module))
+        for (const MessageTemplate &t : m_choices.approvedOfModule.value(module))
             m_template->addItem(QStringLiteral("%1 · %2").arg(t.name, t.language), t.id);
     } else {
-        for (const MessageTemplate &t : reads.templates()) {
+        for (const MessageTemplate &t : std::as_const(m_choices.templates)) {
             if (t.status == TemplateStatus::Approved)
                 m_template->addItem(QStringLiteral("%1 · %2").arg(t.name, t.language), t.id);
         }

@@ -4,9 +4,11 @@
 #include "core/sync/automationsapi.h"
 #include "core/sync/peopleapi.h"
 
+#include "core/mirror/adminreads.h"
+#include "ui/admin/adminmirror.h"
+
 #include <QDialog>
 #include <QPointer>
-#include <QSqlDatabase>
 
 class QComboBox;
 class QFormLayout;
@@ -27,7 +29,7 @@ class AutomationConditions;
 class AutomationDialog : public QDialog {
     Q_OBJECT
 public:
-    AutomationDialog(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+    AutomationDialog(AdminMirror mirror, HubClient *hub, QWidget *parent = nullptr);
 
     void setName(const QString &name);
     void setTrigger(AutomationTrigger trigger);
@@ -52,15 +54,19 @@ public slots:
 signals:
     void created();
     void teamsLoaded();
+    // The mirror's channels, agents, labels and templates are offered (read on the store's
+    // reader thread; at once over a QSqlDatabase).
+    void choicesLoaded();
 
 private:
+    void showChoices(const AutomationChoices &choices);
     void loadTemplates();
     void triggerChanged();
     void updateState();
     AutomationTrigger trigger() const;
     AutomationAction action() const;
 
-    QSqlDatabase m_db;
+    AutomationChoices m_choices;
     AutomationsApi m_automations;
     PeopleApi m_people;
     QFormLayout *m_form;

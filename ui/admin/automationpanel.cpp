@@ -1,7 +1,5 @@
 #include "ui/admin/automationpanel.h"
 
-#include "core/mirror/labelreads.h"
-#include "core/mirror/mirrorreads.h"
 #include "ui/admin/automationconditions.h"
 #include "ui/admin/automationdialog.h"
 #include "ui/admin/automationrunlog.h"
@@ -19,8 +17,8 @@
 
 namespace parley::ui {
 
-AutomationPanel::AutomationPanel(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
-    : QWidget(parent), m_db(mirror), m_hub(hub), m_automations(HubApi(hub)),
+AutomationPanel::AutomationPanel(AdminMirror mirror, HubClient *hub, QWidget *parent)
+    : QWidget(parent), m_mirror(mirror), m_hub(hub), m_automations(HubApi(hub)),
       m_table(new QTableWidget(0, 5, this)), m_runLog(new AutomationRunLog(hub, this)),
       m_error(new ErrorLabel(this)), m_add(new QPushButton(tr("Add automation…"), this)),
       m_delete(new QPushButton(tr("Delete"), this)), m_tabs(new QTabWidget(this))
@@ -88,6 +86,19 @@ void AutomationPanel::reload()
 {
     if (!m_automations.isConnected())
         return;
+    // The names first (templates, channels, agents, labels), then the list that shows them.
+    const AnswerOrder::Question question = m_namesOrder.askMirror();
+    m_mirror.read<AutomationNames>(this, readAutomationNames,
+                                   [this, question](const AutomationNames &names) {
+                                       if (!m_namesOrder.mirrorMayShow(question))
+                                           return;
+                                       m_names = names;
+                                       listFromHub();
+                                   });
+}
+
+void AutomationPanel::listFromHub()
+{
     QPointer<AutomationPanel> self(this);
     m_automations.list([self](const HubResult<QList<Automation>> &automations) {
         if (!self)
@@ -105,23 +116,16 @@ void AutomationPanel::reload()
 void AutomationPanel::showAutomations(const QList<Automation> &automations)
 {
     // Names from the mirror; an id it does not have (yet) is shown as such.
-    MirrorReads reads(m_db);
-    QHash<Id, QString> templates;
-    for (const MessageTemplate &t : reads.templates())
-        templates.insert(t.id, QStringLiteral("%1 · %2").arg(t.name, t.language));
-    QHash<Id, QString> channels;
-    for (const Channel &channel : reads.channels())
-        channels.insert(channel.id, channel.name);
+    const QHash<Id, QString> &templates = m_names.templates;
+    const QHash<Id, QString> &channels = m_names.channels;
+    const QHash<Id, QString> &agents = m_names.agents;
+    const QHash<Id, Label> &labels = m_names.labels;
     const auto templateTitle = [&](Id id) {
         return templates.value(id, tr("Template %1").arg(id));
     };
     const auto channelTitle = [&](Id id) {
         return channels.value(id, tr("Number %1").arg(id));
     };
-    QHash<Id, QString> agents;
-    for (const Agent &agent : reads.agents(true))
-        agents.insert(agent.id, agent.name.isEmpty() ? agent.login : agent.name);
-    const QHash<Id, Label> labels = mirrorLabels(m_db);
     const auto when = [&](const Automation &a) {
         QString text = AutomationRunLog::triggerTitle(a.trigger);
         if (triggerIsAboutRecords(a.trigger))
@@ -189,7 +193,7 @@ void AutomationPanel::showRunLog()
 
 AutomationDialog *AutomationPanel::add()
 {
-    auto *dialog = new AutomationDialog(m_db, m_hub, this);
+    auto *dialog = new AutomationDialog(m_mirror, m_hub, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AutomationDialog::created, this, &AutomationPanel::reload);
     dialog->show();

@@ -2,8 +2,10 @@
 
 #include "core/sync/automationsapi.h"
 
+#include "core/mirror/adminreads.h"
+#include "ui/admin/adminmirror.h"
+
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QLabel;
@@ -21,7 +23,7 @@ class AutomationRunLog;
 class AutomationPanel : public QWidget {
     Q_OBJECT
 public:
-    AutomationPanel(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+    AutomationPanel(AdminMirror mirror, HubClient *hub, QWidget *parent = nullptr);
 
     int rowCount() const;
     Id automationAt(int row) const;
@@ -31,7 +33,8 @@ public:
     void showRunLog();
 
 public slots:
-    // Asks the hub for the list again; `loaded` follows.
+    // Reads the names the list shows from the mirror, then asks the hub for the list again;
+    // `loaded` follows.
     void reload();
     // Opens the dialog that creates one (shown, not modal); the list reloads when it is done.
     AutomationDialog *add();
@@ -43,8 +46,11 @@ signals:
 private:
     void showAutomations(const QList<Automation> &automations);
     void showError(const QString &text);
+    void listFromHub();
 
-    QSqlDatabase m_db;
+    AdminMirror m_mirror;
+    AnswerOrder m_namesOrder; // the newest read of the names is used
+    AutomationNames m_names;
     QPointer<HubClient> m_hub; // for the dialog
     AutomationsApi m_automations;
     QTableWidget *m_table;

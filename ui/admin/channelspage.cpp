@@ -1,6 +1,6 @@
 #include "ui/admin/channelspage.h"
 
-#include "core/mirror/mirrorreads.h"
+#include "core/mirror/adminreads.h"
 #include "ui/admin/channeleditor.h"
 #include "ui/admin/channelprofiledialog.h"
 #include "ui/admin/channelreceiptbox.h"
@@ -22,7 +22,7 @@
 
 namespace parley::ui {
 
-ChannelsPage::ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
+ChannelsPage::ChannelsPage(AdminMirror mirror, HubClient *hub, QWidget *parent)
     : QWidget(parent), m_mirror(mirror), m_hub(hub), m_channelsApi(HubApi(hub)),
       m_people(HubApi(hub)), m_table(new QTableWidget(this)),
       m_add(new QPushButton(tr("Connect a number…"), this)),
@@ -89,10 +89,12 @@ ChannelsPage::ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
 
 void ChannelsPage::reload()
 {
-    MirrorReads reads(m_mirror);
-    const QList<Channel> mirrored = reads.channels();
-    if (!mirrored.isEmpty())
-        show(mirrored);
+    const AnswerOrder::Question question = m_order.askMirror();
+    m_mirror.read<QList<Channel>>(this, readAdminChannels,
+                                  [this, question](const QList<Channel> &mirrored) {
+                                      if (m_order.mirrorMayShow(question) && !mirrored.isEmpty())
+                                          show(mirrored);
+                                  });
 }
 
 void ChannelsPage::refresh()
@@ -104,6 +106,7 @@ void ChannelsPage::refresh()
             return;
         if (!channels.ok())
             return showError(channels.error().text());
+        m_order.hubShown();
         show(*channels);
         for (const Channel &channel : *channels)
             fetchIcon(channel.id);
@@ -129,6 +132,7 @@ void ChannelsPage::show(const QList<Channel> &channels)
 
 void ChannelsPage::upsert(const Channel &channel)
 {
+    m_order.hubShown(); // a command's reply: the hub's word on this channel
     for (int row = 0; row < m_channels.size(); ++row) {
         if (m_channels.at(row).id == channel.id) {
             m_channels[row] = channel;

@@ -3,10 +3,10 @@
 #include "core/domain/channel.h"
 #include "core/sync/channelsapi.h"
 #include "core/sync/peopleapi.h"
+#include "ui/admin/adminmirror.h"
 
 #include <QHash>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QInputDialog;
@@ -25,11 +25,12 @@ class ChannelRegistrationDialog;
 // R1: the team's WhatsApp numbers with their status; connect one, edit its preferences,
 // deactivate or activate it (after a confirmation; conversations stay), or disconnect the
 // integration ("Yes, delete"; every stored message stays). The list is read from the mirror,
-// refreshed from the hub, and updated from each command's reply.
+// refreshed from the hub, and updated from each command's reply; a mirror answer never replaces
+// a hub answer shown after it was asked (AnswerOrder).
 class ChannelsPage : public QWidget {
     Q_OBJECT
 public:
-    ChannelsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+    ChannelsPage(AdminMirror mirror, HubClient *hub, QWidget *parent = nullptr);
 
     QList<Channel> channels() const { return m_channels; }
     std::optional<Channel> currentChannel() const;
@@ -67,7 +68,8 @@ private:
     void updateButtons();
     void showError(const QString &message);
 
-    QSqlDatabase m_mirror;
+    AdminMirror m_mirror;
+    AnswerOrder m_order;
     QPointer<HubClient> m_hub;
     ChannelsApi m_channelsApi;
     PeopleApi m_people;

@@ -2,7 +2,7 @@
 
 #include "core/billing/autorecharge.h"
 #include "core/billing/purchase.h"
-#include "core/mirror/mirrorreads.h"
+#include "core/mirror/adminreads.h"
 #include "ui/admin/creditformat.h"
 #include "ui/admin/creditledgerview.h"
 #include "ui/admin/creditratetable.h"
@@ -22,7 +22,7 @@
 
 namespace parley::ui {
 
-CreditsPage::CreditsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
+CreditsPage::CreditsPage(AdminMirror mirror, HubClient *hub, QWidget *parent)
     : QWidget(parent), m_mirror(mirror), m_credits(HubApi(hub)), m_channels(HubApi(hub)),
       m_plan(presetRatePlans().first()), m_error(new QLabel(this)),
       m_rates(new CreditRateTable(this)), m_ledger(new CreditLedgerView(hub, this))
@@ -167,16 +167,21 @@ void CreditsPage::refresh()
     m_credits.summary(guarded(std::mem_fn(&CreditsPage::showSummary)));
     m_credits.trial(guarded(std::mem_fn(&CreditsPage::showTrial)));
     m_credits.rates(guarded(std::mem_fn(&CreditsPage::showRates)));
-    m_channels.list(guarded(std::mem_fn(&CreditsPage::setChannels)));
+    m_channels.list(guarded([](CreditsPage *page, const QList<Channel> &channels) {
+        page->m_channelOrder.hubShown();
+        page->setChannels(channels);
+    }));
     m_ledger->reload();
 }
 
 void CreditsPage::reload()
 {
-    MirrorReads reads(m_mirror);
-    const QList<Channel> channels = reads.channels();
-    if (!channels.isEmpty())
-        setChannels(channels);
+    const AnswerOrder::Question question = m_channelOrder.askMirror();
+    m_mirror.read<QList<Channel>>(
+        this, readAdminChannels, [this, question](const QList<Channel> &channels) {
+            if (m_channelOrder.mirrorMayShow(question) && !channels.isEmpty())
+                setChannels(channels);
+        });
 }
 
 void CreditsPage::showSummary(const CreditSummary &summary)

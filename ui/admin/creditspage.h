@@ -5,9 +5,9 @@
 #include "core/domain/credits.h"
 #include "core/sync/channelsapi.h"
 #include "core/sync/creditsapi.h"
+#include "ui/admin/adminmirror.h"
 
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QCheckBox;
@@ -33,7 +33,7 @@ class CreditRateTable;
 class CreditsPage : public QWidget {
     Q_OBJECT
 public:
-    CreditsPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+    CreditsPage(AdminMirror mirror, HubClient *hub, QWidget *parent = nullptr);
 
     bool canBuy() const;
     QString buyBlockedReason() const; // translated; empty when buying is possible
@@ -77,7 +77,8 @@ private:
     HubCallback<CreditSummary> afterWrite();
     void showError(const QString &message);
 
-    QSqlDatabase m_mirror;
+    AdminMirror m_mirror;
+    AnswerOrder m_channelOrder; // the mirror's channels, then the hub's
     CreditsApi m_credits;
     ChannelsApi m_channels;
     RatePlan m_plan;

@@ -1,7 +1,5 @@
 #include "ui/admin/csatpage.h"
 
-#include "core/mirror/mirrorreads.h"
-#include "core/rules/csatrules.h"
 #include "ui/filters/errorlabel.h"
 
 #include <QCheckBox>
@@ -14,13 +12,12 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <utility>
 
 namespace parley::ui {
 
-CsatPage::CsatPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
-    : QWidget(parent), m_db(mirror), m_api(HubApi(hub)), m_on(new QCheckBox(this)),
+CsatPage::CsatPage(AdminMirror mirror, HubClient *hub, QWidget *parent)
+    : QWidget(parent), m_mirror(mirror), m_api(HubApi(hub)), m_on(new QCheckBox(this)),
       m_everyChannel(new QComboBox(this)), m_channelForm(new QFormLayout),
       m_save(new QPushButton(tr("Save"), this)), m_status(new QLabel(this)),
       m_error(new ErrorLabel(this))
@@ -122,19 +119,10 @@ void CsatPage::fillTemplates(QComboBox *box, const QString &noneText)
         box->addItem(QStringLiteral("%1 (%2)").arg(t.name, t.language), t.id);
 }
 
-void CsatPage::fillChoices()
+void CsatPage::fillChoices(const CsatChoices &choices)
 {
-    m_templates.clear();
-    MirrorReads reads(m_db);
-    for (const MessageTemplate &t : reads.templates()) {
-        // Only a template whose quick replies are the scores can be the survey (the hub
-        // refuses any other with csat_template_not_survey).
-        if (t.status == TemplateStatus::Approved && isCsatSurveyTemplate(t))
-            m_templates.append(t);
-    }
-    std::sort(m_templates.begin(), m_templates.end(),
-              [](const MessageTemplate &a, const MessageTemplate &b) { return a.name < b.name; });
-    m_channels = reads.channels();
+    m_templates = choices.templates;
+    m_channels = choices.channels;
     fillTemplates(m_everyChannel, tr("None"));
     while (m_channelForm->rowCount() > 0)
         m_channelForm->removeRow(0);
@@ -156,9 +144,27 @@ void CsatPage::fillChoices()
 
 void CsatPage::reload()
 {
-    fillChoices();
     m_readable = false;
     updateEnabled();
+    // The settings land on the boxes the choices make: the hub is asked once they are shown.
+    const AnswerOrder::Question question = m_choiceOrder.askMirror();
+    m_mirror.read<CsatChoices>(this, readCsatChoices, [this, question](const CsatChoices &choices) {
+        if (!m_choiceOrder.mirrorMayShow(question))
+            return;
+        fillChoices(choices);
+        // What the hub said last stays shown on the new boxes until it answers again.
+        QList<CsatSetting> stored;
+        for (auto it = m_stored.cbegin(); it != m_stored.cend(); ++it)
+            stored.append({it.key(), it.value()});
+        if (!stored.isEmpty())
+            showSettings(stored);
+        updateEnabled();
+        readSettings();
+    });
+}
+
+void CsatPage::readSettings()
+{
     if (!m_api.isConnected())
         return;
     m_api.settings([this, self = QPointer(this)](const HubResult<QList<CsatSetting>> &reply) {

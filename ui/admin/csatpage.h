@@ -2,10 +2,11 @@
 
 #include "core/domain/channel.h"
 #include "core/domain/messagetemplate.h"
+#include "core/mirror/adminreads.h"
 #include "core/sync/csatapi.h"
+#include "ui/admin/adminmirror.h"
 
 #include <QHash>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QCheckBox;
@@ -25,7 +26,7 @@ namespace parley::ui {
 class CsatPage : public QWidget {
     Q_OBJECT
 public:
-    CsatPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+    CsatPage(AdminMirror mirror, HubClient *hub, QWidget *parent = nullptr);
 
     bool surveysOn() const;
     // The template chosen for every channel (0: none), and for `channelId` (0: every channel's).
@@ -38,8 +39,8 @@ public:
     QString errorText() const;
 
 public slots:
-    // The approved templates and channels from the mirror, then the settings from the hub;
-    // `loaded` follows.
+    // The approved templates and channels from the mirror, then (once they are shown) the
+    // settings from the hub; `loaded` follows.
     void reload();
     // Sends what changed since the hub's settings were read; `saved` follows.
     void save();
@@ -49,7 +50,8 @@ signals:
     void saved(bool ok);
 
 private:
-    void fillChoices();
+    void fillChoices(const CsatChoices &choices);
+    void readSettings();
     void fillTemplates(QComboBox *box, const QString &noneText);
     void showSettings(const QList<CsatSetting> &settings);
     void settle(const QList<CsatSetting> &wanted);
@@ -57,7 +59,8 @@ private:
     void updateEnabled();
     static bool choose(QComboBox *box, Id templateId);
 
-    QSqlDatabase m_db;
+    AdminMirror m_mirror;
+    AnswerOrder m_choiceOrder; // the newest read of the choices is shown
     CsatApi m_api;
     QList<MessageTemplate> m_templates; // approved, by name
     QList<Channel> m_channels;

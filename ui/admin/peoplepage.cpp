@@ -1,6 +1,6 @@
 #include "ui/admin/peoplepage.h"
 
-#include "core/mirror/mirrorreads.h"
+#include "core/mirror/adminreads.h"
 #include "ui/admin/peopleagentdialog.h"
 #include "ui/admin/peoplegroupdialog.h"
 #include "ui/admin/peopletexts.h"
@@ -30,7 +30,7 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
 
 } // namespace
 
-PeoplePage::PeoplePage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
+PeoplePage::PeoplePage(AdminMirror mirror, HubClient *hub, QWidget *parent)
     : QWidget(parent), m_mirror(mirror), m_hub(hub), m_people(HubApi(hub)),
       m_error(new QLabel(this))
 {
@@ -124,9 +124,12 @@ QWidget *PeoplePage::departmentsBox()
 
 void PeoplePage::reload()
 {
-    const QList<Agent> mirrored = MirrorReads(m_mirror).agents(true);
-    if (!mirrored.isEmpty())
-        showAgents(mirrored);
+    const AnswerOrder::Question question = m_agentOrder.askMirror();
+    m_mirror.read<QList<Agent>>(this, readAdminAgents,
+                                [this, question](const QList<Agent> &mirrored) {
+                                    if (m_agentOrder.mirrorMayShow(question) && !mirrored.isEmpty())
+                                        showAgents(mirrored);
+                                });
 }
 
 void PeoplePage::refresh()
@@ -145,6 +148,7 @@ void PeoplePage::refresh()
                 return;
             if (!agents.ok())
                 return showError(agents.error());
+            m_agentOrder.hubShown();
             showAgents(*agents);
         });
     });

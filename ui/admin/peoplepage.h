@@ -3,8 +3,9 @@
 #include "core/domain/agent.h"
 #include "core/sync/peopleapi.h"
 
+#include "ui/admin/adminmirror.h"
+
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QLabel;
@@ -26,7 +27,7 @@ class PeopleGroupDialog;
 class PeoplePage : public QWidget {
     Q_OBJECT
 public:
-    PeoplePage(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+    PeoplePage(AdminMirror mirror, HubClient *hub, QWidget *parent = nullptr);
 
     QList<Agent> agents() const { return m_agents; }
     QList<AgentGroup> groups() const { return m_groups; }
@@ -62,7 +63,8 @@ private:
     std::optional<AgentGroup> currentGroup() const;
     void showError(const HubError &error);
 
-    QSqlDatabase m_mirror;
+    AdminMirror m_mirror;
+    AnswerOrder m_agentOrder;  // the mirror's agents, then the hub's
     QPointer<HubClient> m_hub; // for the dialogs
     PeopleApi m_people;
     QList<Agent> m_agents;

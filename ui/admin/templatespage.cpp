@@ -1,7 +1,7 @@
 #include "ui/admin/templatespage.h"
 #include "ui/admin/templatereasons.h"
 
-#include "core/mirror/mirrorreads.h"
+#include "core/mirror/adminreads.h"
 #include "core/rules/templaterules.h"
 #include "ui/admin/automationpanel.h"
 #include "ui/admin/templateeditor.h"
@@ -41,8 +41,8 @@ QString categoryTitle(TemplateCategory category)
 
 } // namespace
 
-TemplatesPage::TemplatesPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent)
-    : QWidget(parent), m_db(mirror), m_table(new QTableWidget(0, ColumnCount, this)),
+TemplatesPage::TemplatesPage(AdminMirror mirror, HubClient *hub, QWidget *parent)
+    : QWidget(parent), m_mirror(mirror), m_table(new QTableWidget(0, ColumnCount, this)),
       m_editor(new TemplateEditor(hub, this)), m_automations(new AutomationPanel(mirror, hub, this))
 {
     setObjectName(QStringLiteral("templatesPage"));
@@ -115,19 +115,36 @@ void TemplatesPage::refresh(const MirrorChanges &changes)
 {
     if (changes.templates)
         reload();
-    if (changes.channels && !changes.templates)
-        m_editor->setChannels(MirrorReads(m_db).channels());
+    if (changes.channels && !changes.templates) {
+        const AnswerOrder::Question question = m_channelOrder.askMirror();
+        m_mirror.read<QList<Channel>>(this, readAdminChannels,
+                                      [this, question](const QList<Channel> &channels) {
+                                          if (m_channelOrder.mirrorMayShow(question))
+                                              m_editor->setChannels(channels);
+                                      });
+    }
     if (changes.templates || changes.channels)
         m_automations->reload(); // their titles come from the mirror
 }
 
 void TemplatesPage::reload()
 {
+    const AnswerOrder::Question question = m_listOrder.askMirror();
+    m_channelOrder.askMirror(); // this read has the channels too, and is newer
+    m_mirror.read<TemplatesSheet>(this, readTemplatesSheet,
+                                  [this, question](const TemplatesSheet &sheet) {
+                                      if (m_listOrder.mirrorMayShow(question))
+                                          showSheet(sheet);
+                                  });
+}
+
+void TemplatesPage::showSheet(const TemplatesSheet &sheet)
+{
     const Id selected = m_editor->templateId();
     const std::optional<MessageTemplate> shown =
         selected != 0 ? std::optional<MessageTemplate>(m_editor->draft()) : std::nullopt;
-    m_editor->setChannels(MirrorReads(m_db).channels());
-    m_templates = MirrorReads(m_db).templates();
+    m_editor->setChannels(sheet.channels);
+    m_templates = sheet.templates;
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_templates.size()));
     for (int row = 0; row < m_templates.size(); ++row) {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/domain/messagetemplate.h"
+#include "core/mirror/adminreads.h"
 #include "core/mirror/mirror.h"
 #include "core/sync/hubclient.h"
 
-#include <QSqlDatabase>
+#include "ui/admin/adminmirror.h"
+
 #include <QWidget>
 
 class QTableWidget;
@@ -21,7 +23,7 @@ class TemplateEditor;
 class TemplatesPage : public QWidget {
     Q_OBJECT
 public:
-    TemplatesPage(QSqlDatabase mirror, HubClient *hub, QWidget *parent = nullptr);
+    TemplatesPage(AdminMirror mirror, HubClient *hub, QWidget *parent = nullptr);
 
     int rowCount() const;
     MessageTemplate templateAt(int row) const;
@@ -49,8 +51,11 @@ public slots:
 private:
     void showSelected();
     void submitted(const MessageTemplate &messageTemplate);
+    void showSheet(const TemplatesSheet &sheet);
 
-    QSqlDatabase m_db;
+    AdminMirror m_mirror;
+    AnswerOrder m_listOrder;    // the newest read of the list is shown
+    AnswerOrder m_channelOrder; // and of the channels alone
     QList<MessageTemplate> m_templates;
     QTableWidget *m_table;
     TemplateEditor *m_editor;

@@ -252,7 +252,7 @@ void MainWindow::connectBell()
 void MainWindow::openAdmin()
 {
     if (!m_admin) {
-        m_admin = new AdminWindow(m_db, m_hub, this);
+        m_admin = new AdminWindow(m_store, m_hub, this);
         connect(m_sync, &SyncController::mirrorChanged, m_admin, &AdminWindow::mirrorChanged);
     }
     m_admin->show();

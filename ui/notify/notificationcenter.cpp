@@ -22,7 +22,9 @@ NotificationCenter::NotificationCenter(QSqlDatabase mirror, QObject *parent)
 
 NotificationCenter::NotificationCenter(QSqlDatabase mirror, const QDBusConnection &bus,
                                        NotificationPresenter *fallback, QObject *parent)
-    : QObject(parent), m_mirror(mirror), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    : QObject(parent), m_mirror(mirror),
+      m_clock([] { return QDateTime::currentMSecsSinceEpoch(); }),
+      m_madeAt(QDateTime::currentMSecsSinceEpoch())
 {
     m_recent = new RecentNotificationsModel(this);
     m_snoozeTimer = new QTimer(this);
@@ -49,7 +51,9 @@ NotificationCenter::NotificationCenter(QSqlDatabase mirror, const QDBusConnectio
         m_tray->show();
     }
 
-    m_announcedUpTo = newestMessageId(m_mirror);
+    // Where announcing starts is read on the reader thread, once the window has handed over its
+    // store (setMirrorStore, right after this), or at the first batch if that comes first.
+    QMetaObject::invokeMethod(this, &NotificationCenter::askWhereToStart, Qt::QueuedConnection);
     if (m_server->state() == DBusNotifier::State::Probing)
         m_server->probe();
     // Snoozes due during a restart come back once the app has connected to our signals and
@@ -97,6 +101,16 @@ MirrorStore *NotificationCenter::store()
 }
 
 void NotificationCenter::onMirrorChanged(const MirrorChanges &changes)
+{
+    if (!m_listening) {
+        askWhereToStart();
+        m_heldBatches.append(changes);
+        return;
+    }
+    announceBatch(changes);
+}
+
+void NotificationCenter::announceBatch(const MirrorChanges &changes)
 {
     QList<Id> fresh;
     for (Id id : changes.messages) {

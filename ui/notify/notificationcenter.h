@@ -37,7 +37,9 @@ class UnreadTrayIcon;
 // agent, the conversations' owners and mutes, the agent's choice) is read on the MirrorStore's
 // reader thread; the GUI thread only receives the answer and decides with shouldNotify()
 // (core/rules/notificationrules.h). Snoozes are kept in the store's SnoozeBook: in memory for
-// this thread, written on the store's writer thread.
+// this thread, written on the store's writer thread. Where announcing starts (the newest message
+// in the mirror when the center is made) is read on the reader thread too; batches that come
+// before that answer are held, then announced as the first ones (docs/architecture.md).
 class NotificationCenter : public QObject {
     Q_OBJECT
 public:
@@ -65,11 +67,14 @@ public:
 
     // For tests: the time snoozes and freshness are measured against.
     void setClock(Clock clock);
-    // The reader thread to ask (the window's); without one the center opens its own on the
-    // mirror's file at the first batch.
+    // The reader thread to ask (the window's), set right after the center is made (before its
+    // first question, queued); without one the center opens its own on the mirror's file.
     void setMirrorStore(MirrorStore *store);
     // Who is signed in: "my conversations" and "my department" in the notification choice.
     void setAgent(const Agent &agent);
+    // The newest message id the mirror held when the center was made has come back from the
+    // reader thread: batches are announced as they come (before, they are held).
+    bool isListening() const { return m_listening; }
 
     bool isEnabled() const { return m_enabled; }
     // Which presenter shows notifications: decided once the server has answered or not.
@@ -123,6 +128,10 @@ signals:
 private:
     void adoptFallback(NotificationPresenter *fallback);
     MirrorStore *store();
+    // Asks the reader thread for the newest message id (once), then startAt() it.
+    void askWhereToStart();
+    void startAt(Id newest);
+    void announceBatch(const MirrorChanges &changes);
     void raise(const Notification &notification);
     void announce(const NotificationBatchReply &reply);
     void announceMentions(const NotificationBatchReply &reply, QList<Notification> *toRaise);
@@ -156,6 +165,10 @@ private:
     QHash<Id, Notification> m_onScreen; // what each conversation's notification says now
     QList<Notification> m_held;         // raised while the server was being probed
     Id m_announcedUpTo = 0;             // message ids are increasing: each is announced once
+    TimestampMs m_madeAt = 0;           // by this desktop's clock, when made
+    bool m_askedWhereToStart = false;
+    bool m_listening = false;           // m_announcedUpTo is known (isListening)
+    QList<MirrorChanges> m_heldBatches; // come before it was
     Id m_focused = 0;
     bool m_enabled = true;
 };
