@@ -49,18 +49,32 @@ void addSearch(ConditionBuilder &where, const QString &search)
     const QString like = likeContaining(search);
     const bool byIndex = !fullTextQuery(folded).isEmpty();
     const QString inMessages =
-        !byIndex ? QStringLiteral("c.id IN (SELECT m.conversation_id FROM messages m "
-                                  "WHERE m.search_text LIKE ? ESCAPE '\\')")
-                 : QStringLiteral(
-                       "c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN (%1))")
+        !byIndex ? QStringLiteral("SELECT m.conversation_id FROM messages m "
+                                  "WHERE m.search_text LIKE ? ESCAPE '\\'")
+                 : QStringLiteral("SELECT m.conversation_id FROM messages m WHERE m.id IN (%1)")
                        .arg(newestSearchHitsSql());
     QVariantList values =
         byIndex ? newestSearchHitsValues(folded) : QVariantList{likeContaining(folded)};
-    values << like << like;
-    where.add(QStringLiteral("(%1 OR c.customer_name LIKE ? ESCAPE '\\' "
-                             "OR c.customer_number LIKE ? ESCAPE '\\')")
+    const QString names = fullTextQuery(search);
+    if (names.isEmpty()) {
+        // Under 3 characters there is no trigram to look up: every name and number is tested.
+        where.add(QStringLiteral("(c.id IN (%1) OR c.customer_name LIKE ? ESCAPE '\\' "
+                                 "OR c.customer_number LIKE ? ESCAPE '\\')")
+                      .arg(inMessages),
+                  values << like << like);
+        return;
+    }
+    // Mirror step 18: the conversations whose name or number the trigram index proposes (or
+    // that wait for it in its backlog) are checked with the LIKE itself, the same test as above
+    // on far fewer rows. The list then starts from the hits (rowid lookups, then a sort by
+    // activity) instead of walking every conversation in activity order to test each one.
+    where.add(QStringLiteral("c.id IN (%1 UNION ALL SELECT n.id FROM conversations n WHERE n.id IN"
+                             " (SELECT rowid FROM conversation_search WHERE conversation_search"
+                             " MATCH ? UNION ALL SELECT id FROM conversation_search_backlog)"
+                             " AND (n.customer_name LIKE ? ESCAPE '\\'"
+                             " OR n.customer_number LIKE ? ESCAPE '\\'))")
                   .arg(inMessages),
-              values);
+              values << names << like << like);
 }
 
 } // namespace
@@ -112,6 +126,12 @@ QString likeContaining(const QString &text)
     escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString conversationSource(const ConversationFilter &filter)
+{
+    return fullTextQuery(filter.search).isEmpty() ? QStringLiteral("conversations c")
+                                                  : QStringLiteral("conversations c NOT INDEXED");
 }
 
 SqlCondition conversationWhere(const ConversationFilter &f, const FilterContext &context)

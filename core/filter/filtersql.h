@@ -25,6 +25,13 @@ struct SqlCondition {
 
 SqlCondition conversationWhere(const ConversationFilter &filter, const FilterContext &context);
 
+// What conversationWhere() reads, for the FROM clause: `conversations c`, or with a search of 3
+// characters or more (mirror step 18: its hits are a set of rowids) `conversations c NOT
+// INDEXED`. NOT INDEXED still lets SQLite look rows up by rowid, so the plan starts from the
+// hits and sorts them, instead of walking an index of another condition (the owner's, the
+// activity order) and testing every conversation on it.
+QString conversationSource(const ConversationFilter &filter);
+
 // The FTS5 query for a folded search text: each of its trigrams quoted, all required. The index
 // keeps no positions (mirror step 15, detail=none), so it finds the messages holding every
 // trigram; newestSearchHitsSql() keeps those whose folded text holds the whole search text, the

@@ -37,8 +37,8 @@ SqlCondition conversationPageSql(const ConversationFilter &filter, const FilterC
 {
     const bool newest = order == ConversationOrder::NewestActivity;
     SqlCondition where = conversationWhere(filter, context);
-    QString sql = QStringLiteral("SELECT %1 FROM conversations c WHERE %2")
-                      .arg(conversationColumns(), where.sql);
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                      .arg(conversationColumns(), conversationSource(filter), where.sql);
     if (order == ConversationOrder::HighestPriority) {
         if (!after.isStart()) {
             sql += QStringLiteral(" AND (c.priority, c.last_message_at, c.id) < (?, ?, ?)");
@@ -127,7 +127,8 @@ bool countConversations(QSqlDatabase db, const ConversationFilter &filter,
     const SqlCondition where = conversationWhere(filter, context);
     QSqlQuery query(db);
     if (!run(query,
-             {QStringLiteral("SELECT count(*) FROM conversations c WHERE ") + where.sql,
+             {QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                  .arg(conversationSource(filter), where.sql),
               where.values},
              error) ||
         !query.next())
