@@ -39,7 +39,12 @@ QueryCase listCase(QSqlDatabase db, const QString &name, const ConversationFilte
                    int pageSize)
 {
     const FilterContext context = benchmarkContext();
-    return {name, conversationPageSql(filter, context, {}, pageSize),
+    // The page's SQL as fetchConversationPage builds it (a search asks the name index first).
+    FilterContext searching = context;
+    QString error;
+    if (!withNameCandidates(db, filter, &searching, &error))
+        qWarning("%s: %s", qPrintable(name), qPrintable(error));
+    return {name, conversationPageSql(filter, searching, {}, pageSize),
             [db, filter, context, pageSize](QStringList *ids, QString *error) {
                 ConversationPage page;
                 if (!fetchConversationPage(db, filter, context, {}, pageSize, &page, error))

@@ -41,7 +41,7 @@ Id resolve(const UserRef &user, const FilterContext &context)
     return user.me ? context.me : user.agentId;
 }
 
-void addSearch(ConditionBuilder &where, const QString &search)
+void addSearch(ConditionBuilder &where, const QString &search, bool manyNameCandidates)
 {
     // Messages are compared in their folded form (accents and case set aside), names and
     // numbers as typed (SQLite's LIKE already ignores ASCII case).
@@ -56,8 +56,10 @@ void addSearch(ConditionBuilder &where, const QString &search)
     QVariantList values =
         byIndex ? newestSearchHitsValues(folded) : QVariantList{likeContaining(folded)};
     const QString names = fullTextQuery(search);
-    if (names.isEmpty()) {
-        // Under 3 characters there is no trigram to look up: every name and number is tested.
+    if (names.isEmpty() || manyNameCandidates) {
+        // Under 3 characters there is no trigram to look up, and a text in more than
+        // nameCandidateLimit names or numbers finds a page sooner in the list's own order: every
+        // name and number is tested on the way.
         where.add(QStringLiteral("(c.id IN (%1) OR c.customer_name LIKE ? ESCAPE '\\' "
                                  "OR c.customer_number LIKE ? ESCAPE '\\')")
                       .arg(inMessages),
@@ -128,10 +130,18 @@ QString likeContaining(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString conversationSource(const ConversationFilter &filter)
+QString conversationSource(const ConversationFilter &filter, const FilterContext &context)
 {
-    return fullTextQuery(filter.search).isEmpty() ? QStringLiteral("conversations c")
-                                                  : QStringLiteral("conversations c NOT INDEXED");
+    return fullTextQuery(filter.search).isEmpty() || context.manyNameCandidates
+               ? QStringLiteral("conversations c")
+               : QStringLiteral("conversations c NOT INDEXED");
+}
+
+QString nameCandidatesSql()
+{
+    return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM conversation_search WHERE"
+                          " conversation_search MATCH ? LIMIT %1)")
+        .arg(nameCandidateLimit + 1);
 }
 
 SqlCondition conversationWhere(const ConversationFilter &f, const FilterContext &context)
@@ -200,7 +210,7 @@ SqlCondition conversationWhere(const ConversationFilter &f, const FilterContext 
     if (f.unreadOnly)
         where.add(QStringLiteral("c.unread_count > 0"));
     if (!f.search.trimmed().isEmpty())
-        addSearch(where, f.search);
+        addSearch(where, f.search, context.manyNameCandidates);
     return where.result();
 }
 

@@ -49,8 +49,8 @@ bool indexMatchesRows(QSqlDatabase db)
 
 qint64 indexedRows(QSqlDatabase db, Id id)
 {
-    return scalar(db, QStringLiteral("SELECT count(*) FROM conversation_search WHERE rowid = %1")
-                          .arg(id));
+    return scalar(
+        db, QStringLiteral("SELECT count(*) FROM conversation_search WHERE rowid = %1").arg(id));
 }
 
 qint64 waiting(QSqlDatabase db)
@@ -85,14 +85,14 @@ QList<Conversation> people()
 // Every kind of search text the rules above tell apart, short ones included.
 QStringList searches()
 {
-    return {QStringLiteral("souza"),      QStringLiteral("SOUZA"),  QStringLiteral("joão"),
-            QStringLiteral("JOÃO"),       QStringLiteral("ângela"), QStringLiteral("Ângela"),
-            QStringLiteral("ngela"),      QStringLiteral("0% o"),   QStringLiteral("% off"),
-            QStringLiteral("a_b"),        QStringLiteral("_b C"),   QStringLiteral("k\\s"),
-            QStringLiteral("back\\slash"), QStringLiteral("小明"),   QStringLiteral("王小明"),
-            QStringLiteral("5511"),       QStringLiteral("  1234 "), QStringLiteral("0001"),
-            QStringLiteral("Li"),         QStringLiteral("a"),      QStringLiteral("%"),
-            QStringLiteral("_"),          QStringLiteral("\\"),     QStringLiteral("nobody")};
+    return {QStringLiteral("souza"),       QStringLiteral("SOUZA"),   QStringLiteral("joão"),
+            QStringLiteral("JOÃO"),        QStringLiteral("ângela"),  QStringLiteral("Ângela"),
+            QStringLiteral("ngela"),       QStringLiteral("0% o"),    QStringLiteral("% off"),
+            QStringLiteral("a_b"),         QStringLiteral("_b C"),    QStringLiteral("k\\s"),
+            QStringLiteral("back\\slash"), QStringLiteral("小明"),    QStringLiteral("王小明"),
+            QStringLiteral("5511"),        QStringLiteral("  1234 "), QStringLiteral("0001"),
+            QStringLiteral("Li"),          QStringLiteral("a"),       QStringLiteral("%"),
+            QStringLiteral("_"),           QStringLiteral("\\"),      QStringLiteral("nobody")};
 }
 
 } // namespace
@@ -158,6 +158,48 @@ private slots:
         QCOMPARE(search(db, QStringLiteral("5511250")), QList<Id>{250});
     }
 
+    void aTextInManyNamesWalksTheListInstead()
+    {
+        // "5511" is in every number here: reading 1,100 candidates to sort them would cost more
+        // than the list's walk, which finds a page at once. Same results either way.
+        Mirror mirror;
+        QCOMPARE(mirror.open(newPath()), Mirror::OpenStatus::Ok);
+        EventLog log;
+        QList<Event> events;
+        for (Id id = 1; id <= nameCandidateLimit + 100; ++id)
+            events.append(
+                log.conversation(named(id, QStringLiteral("Cliente %1").arg(id),
+                                       QStringLiteral("5511%1").arg(id, 8, 10, QLatin1Char('0')))));
+        QVERIFY(mirror.apply(batchOf(events)));
+        QSqlDatabase db = mirror.database();
+        for (const QString &text : {QStringLiteral("5511"), QStringLiteral("cliente 10")}) {
+            ConversationFilter filter;
+            filter.search = text;
+            FilterContext context;
+            QString error;
+            QVERIFY2(withNameCandidates(db, filter, &context, &error), qPrintable(error));
+            QCOMPARE(context.manyNameCandidates, text == QStringLiteral("5511"));
+            const SqlCondition page = conversationPageSql(filter, context, {}, 50);
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql));
+            for (int i = 0; i < page.values.size(); ++i)
+                q.bindValue(i, page.values.at(i));
+            QVERIFY(q.exec());
+            QStringList plan;
+            while (q.next())
+                plan.append(q.value(3).toString());
+            QCOMPARE(plan.first(),
+                     context.manyNameCandidates
+                         ? QStringLiteral("SCAN c USING INDEX conversations_by_activity")
+                         : QStringLiteral("SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"));
+            QCOMPARE(search(db, text), likeOverEveryConversation(db, text));
+            qint64 count = 0;
+            QVERIFY2(countConversations(db, filter, {}, &count, &error), qPrintable(error));
+            QCOMPARE(count, text == QStringLiteral("5511") ? nameCandidateLimit + 100
+                                                           : 111); // 10, 100-109, 1000-1099
+        }
+    }
+
     void renamesAndDeletionsLeaveTheIndex()
     {
         Mirror mirror;
@@ -184,8 +226,8 @@ private slots:
         checkAllSearches(db);
 
         // The conversation moves out of this agent's scope: it leaves the mirror and the index.
-        QVERIFY(mirror.apply(batchOf({log.raw(EventType::ConversationLeft,
-                                              QJsonObject{{QStringLiteral("id"), 2}})})));
+        QVERIFY(mirror.apply(batchOf(
+            {log.raw(EventType::ConversationLeft, QJsonObject{{QStringLiteral("id"), 2}})})));
         QCOMPARE(indexedRows(db, 2), 0);
         QVERIFY(indexMatchesRows(db));
         QCOMPARE(search(db, QStringLiteral("souza")), QList<Id>{});
@@ -227,8 +269,8 @@ private slots:
         QCOMPARE(search(db, QStringLiteral("lima")), (QList<Id>{3, 1}));
         checkAllSearches(db);
         // Renamed once indexed, outside the applier: the old name leaves the index at once.
-        QVERIFY(q.exec(QStringLiteral(
-            "UPDATE conversations SET customer_name = 'Ana Costa' WHERE id = 1")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE conversations SET customer_name = 'Ana Costa' WHERE id = 1")));
         QCOMPARE(indexedRows(db, 1), 0);
         QCOMPARE(search(db, QStringLiteral("costa")), QList<Id>{1});
         checkAllSearches(db);
