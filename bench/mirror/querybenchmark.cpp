@@ -41,9 +41,9 @@ QueryCase listCase(QSqlDatabase db, const QString &name, const ConversationFilte
     const FilterContext context = benchmarkContext();
     // The page's SQL as fetchConversationPage builds it (a search asks the name index first).
     FilterContext searching = context;
-    QString error;
-    if (!withNameCandidates(db, filter, &searching, &error))
-        qWarning("%s: %s", qPrintable(name), qPrintable(error));
+    QString problem;
+    if (!withNameCandidates(db, filter, &searching, &problem))
+        qWarning("%s: %s", qPrintable(name), qPrintable(problem));
     return {name, conversationPageSql(filter, searching, {}, pageSize),
             [db, filter, context, pageSize](QStringList *ids, QString *error) {
                 ConversationPage page;
