@@ -90,6 +90,14 @@ QList<QueryCase> queryCases(QSqlDatabase db, const QueryBenchmarkSetup &setup)
     ConversationFilter portuguese;
     portuguese.search = vocabulary::portugueseSearchWord;
     cases.append(listCase(db, QStringLiteral("search_first_page_pt"), portuguese, setup.pageSize));
+    // Texts in many names or numbers (mirror step 18 walks the list for those instead of reading
+    // every candidate): a common surname and the country and area code of Portuguese numbers.
+    ConversationFilter surname;
+    surname.search = QStringLiteral("Silva");
+    cases.append(listCase(db, QStringLiteral("search_name_common"), surname, setup.pageSize));
+    ConversationFilter areaCode;
+    areaCode.search = QStringLiteral("5511");
+    cases.append(listCase(db, QStringLiteral("search_number_prefix"), areaCode, setup.pageSize));
 
     const Id busiest = setup.busiestConversation;
     const int limit = setup.pageSize;

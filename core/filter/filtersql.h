@@ -15,7 +15,7 @@ struct FilterContext {
     // The agent groups `me` belongs to, for Scope::MyTeam (from the hub's GET /groups).
     QList<Id> myTeams = {};
     // Whether the name index proposes more than nameCandidateLimit conversations for the
-    // search (countNameCandidates, core/mirror/conversationqueries.h sets it): the list then
+    // search (withNameCandidates, core/mirror/conversationqueries.h, sets it): the list then
     // walks the conversations in its order and tests each one's name and number, which finds a
     // page among the first few hundred, instead of reading every candidate (mirror step 18).
     bool manyNameCandidates = false;
