@@ -39,7 +39,12 @@ QueryCase listCase(QSqlDatabase db, const QString &name, const ConversationFilte
                    int pageSize)
 {
     const FilterContext context = benchmarkContext();
-    return {name, conversationPageSql(filter, context, {}, pageSize),
+    // The page's SQL as fetchConversationPage builds it (a search asks the name index first).
+    FilterContext searching = context;
+    QString problem;
+    if (!withNameCandidates(db, filter, &searching, &problem))
+        qWarning("%s: %s", qPrintable(name), qPrintable(problem));
+    return {name, conversationPageSql(filter, searching, {}, pageSize),
             [db, filter, context, pageSize](QStringList *ids, QString *error) {
                 ConversationPage page;
                 if (!fetchConversationPage(db, filter, context, {}, pageSize, &page, error))
@@ -85,6 +90,14 @@ QList<QueryCase> queryCases(QSqlDatabase db, const QueryBenchmarkSetup &setup)
     ConversationFilter portuguese;
     portuguese.search = vocabulary::portugueseSearchWord;
     cases.append(listCase(db, QStringLiteral("search_first_page_pt"), portuguese, setup.pageSize));
+    // Texts in many names or numbers (mirror step 18 walks the list for those instead of reading
+    // every candidate): a common surname and the country and area code of Portuguese numbers.
+    ConversationFilter surname;
+    surname.search = QStringLiteral("Silva");
+    cases.append(listCase(db, QStringLiteral("search_name_common"), surname, setup.pageSize));
+    ConversationFilter areaCode;
+    areaCode.search = QStringLiteral("5511");
+    cases.append(listCase(db, QStringLiteral("search_number_prefix"), areaCode, setup.pageSize));
 
     const Id busiest = setup.busiestConversation;
     const int limit = setup.pageSize;

@@ -41,7 +41,7 @@ Id resolve(const UserRef &user, const FilterContext &context)
     return user.me ? context.me : user.agentId;
 }
 
-void addSearch(ConditionBuilder &where, const QString &search)
+void addSearch(ConditionBuilder &where, const QString &search, bool manyNameCandidates)
 {
     // Messages are compared in their folded form (accents and case set aside), names and
     // numbers as typed (SQLite's LIKE already ignores ASCII case).
@@ -49,18 +49,34 @@ void addSearch(ConditionBuilder &where, const QString &search)
     const QString like = likeContaining(search);
     const bool byIndex = !fullTextQuery(folded).isEmpty();
     const QString inMessages =
-        !byIndex ? QStringLiteral("c.id IN (SELECT m.conversation_id FROM messages m "
-                                  "WHERE m.search_text LIKE ? ESCAPE '\\')")
-                 : QStringLiteral(
-                       "c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN (%1))")
+        !byIndex ? QStringLiteral("SELECT m.conversation_id FROM messages m "
+                                  "WHERE m.search_text LIKE ? ESCAPE '\\'")
+                 : QStringLiteral("SELECT m.conversation_id FROM messages m WHERE m.id IN (%1)")
                        .arg(newestSearchHitsSql());
     QVariantList values =
         byIndex ? newestSearchHitsValues(folded) : QVariantList{likeContaining(folded)};
-    values << like << like;
-    where.add(QStringLiteral("(%1 OR c.customer_name LIKE ? ESCAPE '\\' "
-                             "OR c.customer_number LIKE ? ESCAPE '\\')")
+    const QString names = fullTextQuery(search);
+    if (names.isEmpty() || manyNameCandidates) {
+        // Under 3 characters there is no trigram to look up, and a text in more than
+        // nameCandidateLimit names or numbers finds a page sooner in the list's own order: every
+        // name and number is tested on the way.
+        where.add(QStringLiteral("(c.id IN (%1) OR c.customer_name LIKE ? ESCAPE '\\' "
+                                 "OR c.customer_number LIKE ? ESCAPE '\\')")
+                      .arg(inMessages),
+                  values << like << like);
+        return;
+    }
+    // Mirror step 18: the conversations whose name or number the trigram index proposes (or
+    // that wait for it in its backlog) are checked with the LIKE itself, the same test as above
+    // on far fewer rows. The list then starts from the hits (rowid lookups, then a sort by
+    // activity) instead of walking every conversation in activity order to test each one.
+    where.add(QStringLiteral("c.id IN (%1 UNION ALL SELECT n.id FROM conversations n WHERE n.id IN"
+                             " (SELECT rowid FROM conversation_search WHERE conversation_search"
+                             " MATCH ? UNION ALL SELECT id FROM conversation_search_backlog)"
+                             " AND (n.customer_name LIKE ? ESCAPE '\\'"
+                             " OR n.customer_number LIKE ? ESCAPE '\\'))")
                   .arg(inMessages),
-              values);
+              values << names << like << like);
 }
 
 } // namespace
@@ -112,6 +128,20 @@ QString likeContaining(const QString &text)
     escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString conversationSource(const ConversationFilter &filter, const FilterContext &context)
+{
+    return fullTextQuery(filter.search).isEmpty() || context.manyNameCandidates
+               ? QStringLiteral("conversations c")
+               : QStringLiteral("conversations c NOT INDEXED");
+}
+
+QString nameCandidatesSql()
+{
+    return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM conversation_search WHERE"
+                          " conversation_search MATCH ? LIMIT %1)")
+        .arg(nameCandidateLimit + 1);
 }
 
 SqlCondition conversationWhere(const ConversationFilter &f, const FilterContext &context)
@@ -180,7 +210,7 @@ SqlCondition conversationWhere(const ConversationFilter &f, const FilterContext 
     if (f.unreadOnly)
         where.add(QStringLiteral("c.unread_count > 0"));
     if (!f.search.trimmed().isEmpty())
-        addSearch(where, f.search);
+        addSearch(where, f.search, context.manyNameCandidates);
     return where.result();
 }
 

@@ -14,6 +14,11 @@ struct FilterContext {
     QTimeZone zone = QTimeZone::systemTimeZone();
     // The agent groups `me` belongs to, for Scope::MyTeam (from the hub's GET /groups).
     QList<Id> myTeams = {};
+    // Whether the name index proposes more than nameCandidateLimit conversations for the
+    // search (withNameCandidates, core/mirror/conversationqueries.h, sets it): the list then
+    // walks the conversations in its order and tests each one's name and number, which finds a
+    // page among the first few hundred, instead of reading every candidate (mirror step 18).
+    bool manyNameCandidates = false;
 };
 
 // A WHERE clause over the mirror's `conversations c` with `?` placeholders and the values to
@@ -24,6 +29,22 @@ struct SqlCondition {
 };
 
 SqlCondition conversationWhere(const ConversationFilter &filter, const FilterContext &context);
+
+// What conversationWhere() reads, for the FROM clause: `conversations c`, or with a search of 3
+// characters or more and few name candidates (mirror step 18: its hits are a set of rowids)
+// `conversations c NOT INDEXED`. NOT INDEXED still lets SQLite look rows up by rowid, so the plan
+// starts from the hits and sorts them, instead of walking an index of another condition (the
+// owner's, the activity order) and testing every conversation on it.
+QString conversationSource(const ConversationFilter &filter, const FilterContext &context);
+
+// Up to this many conversations proposed by the name index, a search reads them all (about
+// 1 us each at 100,000 conversations); beyond, the list's walk in its own order finds a page
+// sooner (docs/performance.md, "search_first_page, session 10").
+constexpr int nameCandidateLimit = 1000;
+
+// min(nameCandidateLimit + 1, the number of conversations the name index proposes for a search
+// text), binding fullTextQuery(search) (not empty: the text has a trigram).
+QString nameCandidatesSql();
 
 // The FTS5 query for a folded search text: each of its trigrams quoted, all required. The index
 // keeps no positions (mirror step 15, detail=none), so it finds the messages holding every

@@ -18,6 +18,20 @@ QString upsertSql(const QString &table, const QStringList &columns)
              updates.join(QStringLiteral(", ")));
 }
 
+QString indexWaitingNamesSql()
+{
+    // CROSS JOIN keeps the backlog the outer loop, never a scan of every conversation.
+    return QStringLiteral("INSERT INTO conversation_search (rowid, customer_name, customer_number)"
+                          " SELECT c.id, c.customer_name, c.customer_number"
+                          " FROM conversation_search_backlog b CROSS JOIN conversations c"
+                          " ON c.id = b.id ORDER BY b.id");
+}
+
+QString clearWaitingNamesSql()
+{
+    return QStringLiteral("DELETE FROM conversation_search_backlog");
+}
+
 void bindAll(QSqlQuery &query, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i) {

@@ -20,6 +20,12 @@ namespace parley::applier {
 // newest event simply overwrites, and replaying one rewrites the same values.
 QString upsertSql(const QString &table, const QStringList &columns);
 
+// Mirror step 18: the names and numbers of the conversations waiting in
+// conversation_search_backlog go to their trigram index in one statement (one FTS5 segment), in
+// rowid order; then the backlog is emptied. bench-mirror's sqlite3 baseline runs the same two.
+QString indexWaitingNamesSql();
+QString clearWaitingNamesSql();
+
 // A null QString binds as SQL NULL; the mirror's text columns hold '' for "none".
 void bindAll(QSqlQuery &query, const QVariantList &values);
 

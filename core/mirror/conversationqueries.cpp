@@ -31,14 +31,28 @@ bool run(QSqlQuery &query, const SqlCondition &sql, QString *error)
 
 } // namespace
 
+bool withNameCandidates(QSqlDatabase db, const ConversationFilter &filter, FilterContext *context,
+                        QString *error)
+{
+    context->manyNameCandidates = false;
+    const QString query = fullTextQuery(filter.search);
+    if (query.isEmpty())
+        return true;
+    QSqlQuery count(db);
+    if (!run(count, {nameCandidatesSql(), {query}}, error) || !count.next())
+        return false;
+    context->manyNameCandidates = count.value(0).toInt() > nameCandidateLimit;
+    return true;
+}
+
 SqlCondition conversationPageSql(const ConversationFilter &filter, const FilterContext &context,
                                  const ConversationCursor &after, int limit,
                                  ConversationOrder order)
 {
     const bool newest = order == ConversationOrder::NewestActivity;
     SqlCondition where = conversationWhere(filter, context);
-    QString sql = QStringLiteral("SELECT %1 FROM conversations c WHERE %2")
-                      .arg(conversationColumns(), where.sql);
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                      .arg(conversationColumns(), conversationSource(filter, context), where.sql);
     if (order == ConversationOrder::HighestPriority) {
         if (!after.isStart()) {
             sql += QStringLiteral(" AND (c.priority, c.last_message_at, c.id) < (?, ?, ?)");
@@ -64,8 +78,10 @@ bool fetchConversationPage(QSqlDatabase db, const ConversationFilter &filter,
                            const FilterContext &context, const ConversationCursor &after, int limit,
                            ConversationPage *page, QString *error, ConversationOrder order)
 {
+    FilterContext searching = context;
     QSqlQuery query(db);
-    if (!run(query, conversationPageSql(filter, context, after, limit, order), error))
+    if (!withNameCandidates(db, filter, &searching, error) ||
+        !run(query, conversationPageSql(filter, searching, after, limit, order), error))
         return false;
     page->rows.clear();
     while (query.next())
@@ -124,10 +140,14 @@ bool fetchSearchHits(QSqlDatabase db, const QString &search, const QList<Id> &co
 bool countConversations(QSqlDatabase db, const ConversationFilter &filter,
                         const FilterContext &context, qint64 *count, QString *error)
 {
-    const SqlCondition where = conversationWhere(filter, context);
+    FilterContext searching = context;
+    if (!withNameCandidates(db, filter, &searching, error))
+        return false;
+    const SqlCondition where = conversationWhere(filter, searching);
     QSqlQuery query(db);
     if (!run(query,
-             {QStringLiteral("SELECT count(*) FROM conversations c WHERE ") + where.sql,
+             {QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                  .arg(conversationSource(filter, searching), where.sql),
               where.values},
              error) ||
         !query.next())

@@ -30,6 +30,12 @@ struct ConversationPage {
     bool atEnd = false;
 };
 
+// The context a search's page and count are built with: manyNameCandidates read from the name
+// index (one count of at most nameCandidateLimit + 1 rows), the rest as given. The functions
+// below call it; the benchmark does too, to hand sqlite3 the same SQL.
+bool withNameCandidates(QSqlDatabase db, const ConversationFilter &filter, FilterContext *context,
+                        QString *error);
+
 // The SQL of a page, exposed so that the benchmark runs the very same text through sqlite3.
 SqlCondition conversationPageSql(const ConversationFilter &filter, const FilterContext &context,
                                  const ConversationCursor &after, int limit,

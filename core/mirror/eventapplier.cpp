@@ -187,6 +187,8 @@ bool EventApplier::prepare(QString *error)
                                 " SELECT m.id, m.search_text FROM search_backlog b"
                                 " CROSS JOIN messages m ON m.id = b.id ORDER BY b.id")},
                 {&m_clearBacklog, QStringLiteral("DELETE FROM search_backlog")},
+                {&m_indexNames, indexWaitingNamesSql()},
+                {&m_clearNames, clearWaitingNamesSql()},
                 {&m_dropConversationMessages,
                  QStringLiteral("DELETE FROM messages WHERE conversation_id = ?")},
                 {&m_dropConversation, QStringLiteral("DELETE FROM conversations WHERE id = ?")},
@@ -250,6 +252,8 @@ bool EventApplier::inBacklog(Id id, bool *waiting, QString *error)
 
 bool EventApplier::finishBatch(QString *error)
 {
+    if (!indexNames(error))
+        return false;
     const bool bulk = m_batchEvents >= bulkBatchEvents;
     m_batchEvents = 0;
     if (!exec(m_backlogSize, error))
@@ -285,7 +289,12 @@ bool EventApplier::finishBatch(QString *error)
 
 bool EventApplier::indexBacklog(QString *error)
 {
-    return exec(m_indexBacklog, error) && exec(m_clearBacklog, error);
+    return indexNames(error) && exec(m_indexBacklog, error) && exec(m_clearBacklog, error);
+}
+
+bool EventApplier::indexNames(QString *error)
+{
+    return exec(m_indexNames, error) && exec(m_clearNames, error);
 }
 
 bool EventApplier::apply(const Event &event, MirrorChanges *changes, QString *error)

@@ -40,6 +40,10 @@ public:
     }
     // Indexes every message of the search backlog, inside the caller's transaction.
     bool indexBacklog(QString *error);
+    // Indexes the names and numbers of the conversations added or renamed since the last call
+    // (mirror step 18's backlog, filled by triggers): one FTS5 segment per batch. finishBatch()
+    // and indexBacklog() call it.
+    bool indexNames(QString *error);
 
     static constexpr int bulkBatchEvents = 500;
     static constexpr qint64 backlogLimit = 10000;
@@ -60,6 +64,8 @@ private:
     QSqlQuery m_addToBacklog;
     QSqlQuery m_indexBacklog;
     QSqlQuery m_clearBacklog;
+    QSqlQuery m_indexNames;
+    QSqlQuery m_clearNames;
     int m_batchEvents = 0;
     // Messages of this batch whose full-text row is still to be written, by finishBatch().
     QList<Id> m_toIndex;

@@ -52,7 +52,8 @@ const Step steps[] = {step(mirrorsteps::hubTablesStep),
                       step(mirrorsteps::notificationSettingsStep, mirrorsteps::foldAndReindex),
                       step(mirrorsteps::compactSearchStep, mirrorsteps::foldAndRebuild),
                       step(mirrorsteps::templateComponentsStep, mirrorsteps::foldAndRebuild),
-                      step(mirrorsteps::searchBacklogStep, mirrorsteps::foldAndReindex)};
+                      step(mirrorsteps::searchBacklogStep, mirrorsteps::foldAndReindex),
+                      step(mirrorsteps::nameSearchStep, mirrorsteps::foldAndReindex)};
 
 // Whether a later step of this run (before `target`) does the same fill: a mirror several
 // versions behind then folds and reindexes once, at that later step, not once per step.

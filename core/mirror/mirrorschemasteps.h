@@ -30,6 +30,7 @@ QStringList foldedSearchStep();        // step 6
 QStringList searchFromCodeStep();      // step 8
 QStringList compactSearchStep();       // step 15
 QStringList searchBacklogStep();       // step 17
+QStringList nameSearchStep();          // step 18
 // The fills: work SQL cannot do, run after a step's statements in its transaction.
 bool foldStoredMessages(QSqlDatabase &db, QString *error);
 bool foldAndReindex(QSqlDatabase &db, QString *error);

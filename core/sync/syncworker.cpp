@@ -295,8 +295,13 @@ bool SyncWorker::applySnapshotFrames()
         m_snapshotListed = m_snapshotListed || !changes.conversations.isEmpty();
         if (!changes.isEmpty())
             emit mirrorChanged(changes);
-        if (together.isLast())
+        if (together.isLast()) {
+            // The first sync is written: what waits for the full-text index joins it now, so
+            // searches from here read no backlog (mirror step 17). A failure only leaves it
+            // waiting, and search finds it all the same.
+            m_mirror->indexSearchBacklog();
             m_older->schedule();
+        }
     }
     // The time spent writing them is this desktop's, not a stall of the hub's snapshot.
     if (m_snapshotAt > 0)
