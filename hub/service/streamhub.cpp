@@ -272,6 +272,13 @@ void StreamHub::heartbeat()
         const bool tookNothing =
             client.written == client.writtenAtLastBeat && unsent >= client.unsentAtLastBeat;
         const bool stalled = client.unsentAtLastBeat >= 0 && heldBack && tookNothing;
+        // Bytes the kernel took from a backlog since the last beat were acknowledged by the
+        // client's end: it is there and reading, which is what a pong says. On a slow link the
+        // pings wait behind that backlog (maxUnsentBytes is about a minute at 0.5 Mbit/s), so
+        // each pong comes after the next ping replaced the payload and never counts: such a
+        // stream was dropped as unresponsive while it moved (docs/api.md, "Heartbeat").
+        if (client.unsentAtLastBeat > 0 && client.written > client.writtenAtLastBeat)
+            client.lastPong = now;
         if (now - client.lastPong > 3 * qint64(m_limits.heartbeatMs) || stalled) {
             dead.push_back(client.socket.get());
             continue;
