@@ -11,90 +11,93 @@ QByteArray compactFrameJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// What a frame holds besides its events (the braces, the keys, `next` or `seq`), with room.
-constexpr qsizetype frameOverhead = 64;
+// What a frame holds besides its events (the closing of its array and object, `next` or `seq`),
+// with room.
+constexpr qsizetype frameOverhead = 48;
 
-// Cuts `sizes` (each event's bytes, its comma included) into runs of at most `maxBytes` with
-// the overhead, at least one event each, and calls `frame(first, end)` for each run in order;
-// once for an empty list.
-template <typename Frame>
-void cutBySize(const QList<qsizetype> &sizes, qsizetype maxBytes, Frame frame)
-{
-    qsizetype first = 0;
-    qsizetype bytes = frameOverhead;
-    for (qsizetype i = 0; i < sizes.size(); ++i) {
-        if (i > first && bytes + sizes.at(i) > maxBytes) {
-            frame(first, i);
-            first = i;
-            bytes = frameOverhead;
-        }
-        bytes += sizes.at(i);
+// Frames written in place, one pass over the events: each event's text is appended to the
+// current frame, or starts the next one when it would take the frame over `maxBytes` (never
+// leaving a frame without an event).
+class FrameWriter {
+public:
+    FrameWriter(const char *opening, qsizetype maxBytes)
+        : m_opening(opening), m_maxBytes(maxBytes), m_frame(m_opening)
+    {}
+    bool isEmpty() const { return m_frame.size() == m_opening.size(); }
+    // Whether `bytes` more would take a frame that already holds events over the bound.
+    bool wouldOverflow(qsizetype bytes) const
+    {
+        return !isEmpty() && m_frame.size() + 1 + bytes + frameOverhead > m_maxBytes;
     }
-    frame(first, sizes.size());
-}
+    void append(const QByteArray &text)
+    {
+        if (!isEmpty())
+            m_frame += ',';
+        m_frame += text;
+    }
+    // Ends the frame with `closing` and starts the next one.
+    void close(const QByteArray &closing)
+    {
+        m_frame += closing;
+        m_frames.append(std::exchange(m_frame, m_opening));
+    }
+    QByteArrayList take() { return std::move(m_frames); }
 
-QByteArray joinedEvents(const QByteArrayList &texts, qsizetype first, qsizetype end)
+private:
+    QByteArray m_opening;
+    qsizetype m_maxBytes;
+    QByteArray m_frame;
+    QByteArrayList m_frames;
+};
+
+QByteArray batchClosing(qint64 next)
 {
-    QByteArray out;
-    for (qsizetype i = first; i < end; ++i) {
-        if (i > first)
-            out += ',';
-        out += texts.at(i);
-    }
-    return out;
+    return "],\"next\":" + QByteArray::number(next) + '}';
 }
 
 } // namespace
 
 QByteArrayList batchFrames(const SyncBatch &batch, qsizetype maxBytes)
 {
-    QByteArrayList texts;
-    QList<qsizetype> sizes;
+    FrameWriter frames("{\"events\":[", maxBytes);
+    qint64 last = batch.next;
     for (const Event &event : batch.events) {
-        texts.append(compactFrameJson(toJson(event)));
-        sizes.append(texts.last().size() + 1);
+        const QByteArray text = compactFrameJson(toJson(event));
+        if (frames.wouldOverflow(text.size()))
+            frames.close(batchClosing(last));
+        frames.append(text);
+        last = event.seq;
     }
-    QByteArrayList frames;
-    cutBySize(sizes, maxBytes, [&](qsizetype first, qsizetype end) {
-        const qint64 next = end == texts.size() ? batch.next : batch.events.at(end - 1).seq;
-        frames.append("{\"events\":[" + joinedEvents(texts, first, end) +
-                      "],\"next\":" + QByteArray::number(next) + '}');
-    });
-    return frames;
+    frames.close(batchClosing(batch.next));
+    return frames.take();
 }
 
 QByteArrayList snapshotFrames(const SnapshotFrame &slice, qsizetype maxBytes)
 {
     const QSet<qint64> older(slice.olderHistory.cbegin(), slice.olderHistory.cend());
-    QByteArrayList texts;
-    QList<qsizetype> sizes;
-    QList<qint64> olderOf; // per event: its conversation's id when listed in older_history
+    FrameWriter frames("{\"snapshot\":{\"events\":[", maxBytes);
+    QByteArray ids; // the current frame's older_history
+    const auto closing = [&ids] {
+        return ids.isEmpty() ? QByteArray("]") : "],\"older_history\":[" + ids + ']';
+    };
     for (const Event &event : slice.events) {
-        texts.append(compactFrameJson(
-            {{QStringLiteral("data"), event.data}, {QStringLiteral("type"), event.type}}));
+        const QByteArray text = compactFrameJson(
+            {{QStringLiteral("data"), event.data}, {QStringLiteral("type"), event.type}});
         const qint64 id = event.type == EventType::ConversationUpdated
                               ? event.data.value(QStringLiteral("id")).toInteger()
                               : 0;
-        olderOf.append(older.contains(id) ? id : 0);
-        sizes.append(texts.last().size() + 1 +
-                     (olderOf.last() ? QByteArray::number(id).size() + 1 : 0));
-    }
-    QByteArrayList frames;
-    cutBySize(sizes, maxBytes, [&](qsizetype first, qsizetype end) {
-        QByteArray frame = "{\"snapshot\":{\"events\":[" + joinedEvents(texts, first, end) + ']';
-        QByteArray ids;
-        for (qsizetype i = first; i < end; ++i) {
-            if (olderOf.at(i) == 0)
-                continue;
-            ids += (ids.isEmpty() ? "" : ",") + QByteArray::number(olderOf.at(i));
+        const QByteArray olderId = older.contains(id) ? QByteArray::number(id) : QByteArray();
+        if (frames.wouldOverflow(text.size() + ids.size() + olderId.size() + 1)) {
+            frames.close(closing() + "}}");
+            ids.clear();
         }
-        if (!ids.isEmpty())
-            frame += ",\"older_history\":[" + ids + ']';
-        if (slice.isLast() && end == texts.size())
-            frame += ",\"seq\":" + QByteArray::number(slice.seq);
-        frames.append(frame + "}}");
-    });
-    return frames;
+        frames.append(text);
+        if (!olderId.isEmpty())
+            ids += (ids.isEmpty() ? "" : ",") + olderId;
+    }
+    const QByteArray seq = slice.isLast() ? ",\"seq\":" + QByteArray::number(slice.seq) : "";
+    frames.close(closing() + seq + "}}");
+    return frames.take();
 }
 
 } // namespace parley::hub
