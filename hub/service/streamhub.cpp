@@ -272,12 +272,15 @@ void StreamHub::heartbeat()
         const bool tookNothing =
             client.written == client.writtenAtLastBeat && unsent >= client.unsentAtLastBeat;
         const bool stalled = client.unsentAtLastBeat >= 0 && heldBack && tookNothing;
-        // Bytes the kernel took from a backlog since the last beat were acknowledged by the
-        // client's end: it is there and reading, which is what a pong says. On a slow link the
-        // pings wait behind that backlog (maxUnsentBytes is about a minute at 0.5 Mbit/s), so
-        // each pong comes after the next ping replaced the payload and never counts: such a
-        // stream was dropped as unresponsive while it moved (docs/api.md, "Heartbeat").
-        if (client.unsentAtLastBeat > 0 && client.written > client.writtenAtLastBeat)
+        // A frame's worth of bytes or more taken by the kernel since the last beat: the
+        // client's end acknowledged them (the kernel holds only so much unacknowledged), so it
+        // is there and reading, which is what a pong says. On a slow link the pings wait behind
+        // the frames queued (maxUnsentBytes, and the kernel's own buffer: a minute and more at
+        // 0.5 Mbit/s), so each pong came after the next ping had replaced the payload and never
+        // counted: such a stream was dropped as unresponsive while it moved (docs/api.md,
+        // "Heartbeat"). A quiet stream takes a few bytes a beat (the beat's own): its pongs must
+        // count. A dead peer or one that stops reading gets at most its kernel buffers' worth.
+        if (client.written - client.writtenAtLastBeat >= frameBytes)
             client.lastPong = now;
         if (now - client.lastPong > 3 * qint64(m_limits.heartbeatMs) || stalled) {
             dead.push_back(client.socket.get());

@@ -1,10 +1,10 @@
 // A stream on a slow link, in-process, with the hub's clock in the test's hands: the hub's pings
 // wait behind the frames it has queued, so on a slow link their pongs come after the next ping
-// replaced the payload and never count. A client that keeps taking its backlog is there and
-// reading all the same (its end acknowledged the bytes): it must not be dropped as
-// unresponsive, however long it goes without a pong that counts. One that stops taking them
-// still is. The client here is a bare TCP socket that answers no ping at all and reads only
-// when the test says so; each beat comes once the hub saw the bytes taken, and the clock moves
+// replaced the payload and never count. A client that takes a frame's worth of its backlog
+// between beats is there and reading all the same (its end acknowledged the bytes): it must
+// not be dropped as unresponsive, however long it goes without a pong that counts. One that stops
+// taking them still is. The client here is a bare TCP socket that answers no ping at all and reads
+// only when the test says so; each beat comes once the hub saw the bytes taken, and the clock moves
 // an hour and a half a beat: nothing depends on the machine's speed.
 
 #include "hub/service/hubcontext.h"
@@ -85,23 +85,27 @@ void StreamHubSlowReaderTest::streamThatTakesItsBacklogStaysWithoutPongsAndIsDro
         hub.heartbeat();
         QCOMPARE(hub.connectedAgents(), 1);
         QVERIFY(stream->bytesToWrite() > 0); // still a backlog, the pings behind it
+        // A frame's worth at least: what the hub counts as a sign of life.
         const qint64 before = taken;
         QVERIFY(QTest::qWaitFor(
             [&] {
                 client.readAll();
-                return taken > before;
+                return taken >= before + StreamHub::frameBytes;
             },
             10000));
     }
     QCOMPARE(hub.droppedUnresponsive(), qint64(0));
 
-    // It stops reading: once its end is full again (the next beat may still see the last
-    // bytes taken) it is gone, no pong and nothing taken.
-    for (int beat = 0; beat < 3 && hub.connectedAgents() == 1; ++beat) {
+    // It stops reading: once the kernels' buffers between the two are full (the next beats
+    // may still see them filling) it is gone, no pong and nothing taken.
+    int beats = 0;
+    while (beats < 10 && hub.connectedAgents() == 1) {
         QTest::qWait(20); // the hub's socket sees what its end took
         clock += 90 * 60 * 1000;
         hub.heartbeat();
+        ++beats;
     }
+    qInfo("dropped %d beats after the client stopped reading", beats);
     QCOMPARE(hub.connectedAgents(), 0);
     QCOMPARE(hub.droppedUnresponsive(), qint64(1));
 }
