@@ -2,6 +2,7 @@
 
 #include "hub/hublogging.h"
 #include "hub/service/agentfeed.h"
+#include "hub/service/streamframes.h"
 #include "hub/store/notificationsettingsrepository.h"
 
 #include <QJsonDocument>
@@ -163,10 +164,10 @@ void StreamHub::publish()
     // One page per socket and turn. Sockets at the same position share one read of the log
     // (most are at its head) and one read of what filtering it needs (AgentFeed::Page: the
     // conversations with every agent's read mark, whatever the number of agents), and the
-    // desktops of one agent at one position share one frame.
+    // desktops of one agent at one position share its frames.
     std::unordered_map<qint64, AgentFeed::Page> pages;
-    QHash<QPair<Id, qint64>, QString> frames;
-    QHash<QPair<qint64, QByteArray>, QString> framesByContent;
+    QHash<QPair<Id, qint64>, QStringList> frames;
+    QHash<QPair<qint64, QByteArray>, QStringList> framesByContent;
     AgentFeed feed(m_ctx);
     bool behind = false;
     for (Client &client : m_clients) {
@@ -188,17 +189,22 @@ void StreamHub::publish()
         if (frame == frames.end()) {
             // Agents whose part of the page is the same (the same events, the same unread
             // counts: a department's agents, or admins, who have not read the conversation
-            // apart) share one serialized frame: the text is most of the fan-out's cost.
+            // apart) share its serialized frames: the text is most of the fan-out's cost.
             const SyncBatch mine = feed.forAgent(client.agent, page->second);
             const QPair<qint64, QByteArray> content(client.seq, frameFingerprint(mine));
             auto same = framesByContent.find(content);
-            if (same == framesByContent.end())
-                same = framesByContent.insert(
-                    content,
-                    QString::fromUtf8(QJsonDocument(toJson(mine)).toJson(QJsonDocument::Compact)));
+            if (same == framesByContent.end()) {
+                QStringList texts;
+                for (const QByteArray &text : batchFrames(mine, frameBytes))
+                    texts.append(QString::fromUtf8(text));
+                same = framesByContent.insert(content, texts);
+            }
             frame = frames.insert(key, *same);
         }
-        client.socket->sendTextMessage(*frame);
+        // The page's frames all go now (the page was read and filtered in this turn); each is
+        // cut to frameBytes, so none keeps a slow link busy for long.
+        for (const QString &text : std::as_const(*frame))
+            client.socket->sendTextMessage(text);
         client.seq = batch.next;
         // A full page: the log may hold more for it, sent in a later turn.
         behind = behind || batch.events.size() >= pageSize;
@@ -241,8 +247,8 @@ void StreamHub::sendSnapshotSlice(Client &client, AgentFeed &feed)
                 frame.olderHistory.append(id);
         }
     }
-    client.socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(toJson(frame)).toJson(QJsonDocument::Compact)));
+    for (const QByteArray &text : snapshotFrames(frame, frameBytes))
+        client.socket->sendTextMessage(QString::fromUtf8(text));
     if (frame.isLast())
         client.seq = frame.seq;
     client.paused = client.socket->bytesToWrite() > m_limits.maxUnsentBytes;
@@ -266,6 +272,16 @@ void StreamHub::heartbeat()
         const bool tookNothing =
             client.written == client.writtenAtLastBeat && unsent >= client.unsentAtLastBeat;
         const bool stalled = client.unsentAtLastBeat >= 0 && heldBack && tookNothing;
+        // A frame's worth of bytes or more taken by the kernel since the last beat: the
+        // client's end acknowledged them (the kernel holds only so much unacknowledged), so it
+        // is there and reading, which is what a pong says. On a slow link the pings wait behind
+        // the frames queued (maxUnsentBytes, and the kernel's own buffer: a minute and more at
+        // 0.5 Mbit/s), so each pong came after the next ping had replaced the payload and never
+        // counted: such a stream was dropped as unresponsive while it moved (docs/api.md,
+        // "Heartbeat"). A quiet stream takes a few bytes a beat (the beat's own): its pongs must
+        // count. A dead peer or one that stops reading gets at most its kernel buffers' worth.
+        if (client.written - client.writtenAtLastBeat >= frameBytes)
+            client.lastPong = now;
         if (now - client.lastPong > 3 * qint64(m_limits.heartbeatMs) || stalled) {
             dead.push_back(client.socket.get());
             continue;

@@ -25,7 +25,8 @@ class AgentFeed;
 //
 // Replay is sliced: each turn of the event loop gives every socket that is behind at most one
 // page, then yields (a queued continuation), so a desktop catching up from since=0 never keeps
-// the hub's one thread from the next webhook for longer than one page takes.
+// the hub's one thread from the next webhook for longer than one page takes. A page goes out
+// as frames of at most frameBytes (streamframes.h), so none keeps a slow link busy for long.
 //
 // A stream opened with since=0&snapshot=1 gets the snapshot first (SnapshotReads: the store at
 // one seq, the newest messages of each conversation), sliced and bounded the same way, then
@@ -67,6 +68,9 @@ public:
     // A snapshot slice: this many conversations with their newest messages (or records).
     static constexpr int snapshotSlice = 100;
     static constexpr int snapshotMessages = 20;
+    // Pages and slices go out cut into frames of at most this many bytes (streamframes.h): at
+    // 0.5 Mbit/s one arrives in about a second. An event larger than this goes alone.
+    static constexpr int frameBytes = 64 * 1024;
     // Clients send only presence frames (Presence::maxFrameBytes); anything larger than this
     // closes the stream.
     static constexpr int maxIncomingBytes = 64 * 1024;
