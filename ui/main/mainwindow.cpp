@@ -231,6 +231,10 @@ QWidget *MainWindow::buildListColumn()
     m_order->addItem(tr("Oldest waiting first"), int(ConversationOrder::OldestActivity));
     m_order->addItem(tr("Highest priority first"), int(ConversationOrder::HighestPriority));
     m_order->setToolTip(tr("The order of the list"));
+    // "Atividade mais recente primeiro" would set the list's narrowest width: the combo shows
+    // what fits, its menu the whole names.
+    m_order->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_order->setMinimumContentsLength(14);
     m_pendingBanner = new QPushButton(this);
     m_pendingBanner->setObjectName(QStringLiteral("pendingBanner"));
     m_pendingBanner->setFlat(true);
