@@ -108,10 +108,12 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_quickActions->attachTo(m_listView);
     connect(m_quickActions, &QuickActions::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+    // In the proportions of the sizes below, which the record panel keeps when it appears
+    // beside a conversation (RecordPanel::takeRoomBesideTheChat).
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 2);
-    splitter->setStretchFactor(3, 1);
+    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(2, 8);
+    splitter->setStretchFactor(3, 5);
     splitter->setSizes({180, 330, 520, 330});
     reportStartupPhase("record_panel_built");
     // The offline banner across the top, over the three panes (ui/sync/offlinebanner.h).

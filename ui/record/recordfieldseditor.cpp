@@ -30,9 +30,10 @@ RecordFieldsEditor::RecordFieldsEditor(QWidget *parent) : QWidget(parent)
 {
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // A narrow panel puts each field under its label rather than cutting it (Portuguese labels
-    // are long); the panel is never narrower than this editor's minimum (RecordPanel).
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Labels beside their fields, whatever the style: the panel is never narrower than the
+    // longest label and a whole phone number (RecordPanel::minimumSizeHint). Wrapping only the
+    // long rows (WrapLongRows) pushed the other rows' fields past the group's edge.
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_save = new QPushButton(tr("Save fields"), this);
     m_save->setObjectName(QStringLiteral("saveFields"));
     m_revert = new QPushButton(tr("Undo changes"), this);

@@ -285,7 +285,10 @@ void RecordPanel::showSheet(const RecordSheet &sheet)
     const bool hasConversation = m_conversation.id != 0;
     setEnabled(hasConversation);
     // Nothing to show beside an empty pane.
+    const bool appears = isHidden() && hasConversation;
     setVisible(hasConversation);
+    if (appears)
+        takeRoomBesideTheChat();
     fillOwners(m_assignee, m_conversation.ownerId, true);
     const std::optional<Record> &record = sheet.record;
     m_record = record.value_or(Record{});

@@ -92,6 +92,7 @@ private:
     void fillNotes(const QList<Message> &notes);
     void showOutcome(bool ok, const QString &message);
     QGroupBox *section(const QString &title, const char *name);
+    void takeRoomBesideTheChat();
 
     QSqlDatabase m_db;
     MirrorStore *m_store;

@@ -38,4 +38,37 @@ bool RecordPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void RecordPanel::takeRoomBesideTheChat()
+{
+    // Hidden beside no conversation, the panel comes back at whatever width the splitter left it
+    // (the README's screenshot: 190 px at 1280): as wide as it would like, a pixel at a time from
+    // the column with the most room for its stretch factor (the chat gives half as fast as the
+    // list; the views, stretch 0, give nothing), none below its own minimum.
+    auto *splitter = qobject_cast<QSplitter *>(parentWidget());
+    if (!splitter)
+        return;
+    QList<int> sizes = splitter->sizes();
+    const int me = splitter->indexOf(this);
+    for (int wanted = sizeHint().width() - sizes.value(me); wanted > 0; --wanted) {
+        int giver = -1;
+        double roomiest = 0;
+        for (int i = 0; i < sizes.size(); ++i) {
+            const QWidget *column = splitter->widget(i);
+            const int stretch = column->sizePolicy().horizontalStretch();
+            if (i == me || column->isHidden() || stretch == 0 ||
+                sizes[i] <= column->minimumSizeHint().width())
+                continue;
+            if (giver < 0 || double(sizes[i]) / stretch > roomiest) {
+                giver = i;
+                roomiest = double(sizes[i]) / stretch;
+            }
+        }
+        if (giver < 0)
+            break;
+        --sizes[giver];
+        ++sizes[me];
+    }
+    splitter->setSizes(sizes);
+}
+
 } // namespace parley::ui

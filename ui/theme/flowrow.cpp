@@ -1,5 +1,6 @@
 #include "ui/theme/flowrow.h"
 
+#include <QPair>
 #include <QStyle>
 #include <QWidget>
 
@@ -82,25 +83,37 @@ int FlowRow::gap() const
 int FlowRow::arrange(const QRect &rect, bool place) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());
-    int x = area.x();
     int y = area.y();
+    QList<QPair<QLayoutItem *, QSize>> line; // the items on the line being filled
+    int lineWidth = 0;
     int lineHeight = 0;
+    // Each line's items centred on the line, as a box layout would (a label beside buttons).
+    const auto endLine = [&] {
+        int x = area.x();
+        for (const auto &[item, size] : std::as_const(line)) {
+            if (place)
+                item->setGeometry(QRect(QPoint(x, y + (lineHeight - size.height()) / 2), size));
+            x += size.width() + gap();
+        }
+        if (!line.isEmpty())
+            y += lineHeight + gap();
+        line.clear();
+        lineWidth = 0;
+        lineHeight = 0;
+    };
     for (QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
         const QSize size = item->sizeHint().boundedTo(QSize(area.width(), QWIDGETSIZE_MAX));
-        if (x > area.x() && x + size.width() > area.right() + 1) {
-            x = area.x();
-            y += lineHeight + gap();
-            lineHeight = 0;
-        }
-        if (place)
-            item->setGeometry(QRect(QPoint(x, y), size));
-        x += size.width() + gap();
+        if (!line.isEmpty() && lineWidth + gap() + size.width() > area.width())
+            endLine();
+        lineWidth += (line.isEmpty() ? 0 : gap()) + size.width();
         lineHeight = qMax(lineHeight, size.height());
+        line.append({item, size});
     }
-    const QMargins margins = contentsMargins();
-    return y + lineHeight - rect.y() + margins.bottom();
+    endLine();
+    const int used = y > area.y() ? y - gap() - rect.y() : 0;
+    return used + contentsMargins().bottom();
 }
 
 } // namespace parley::ui
