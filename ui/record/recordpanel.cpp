@@ -93,6 +93,7 @@ RecordPanel::RecordPanel(MirrorStore *store, QSqlDatabase mirror, HubClient *hub
     m_message = new QLabel(content);
     m_message->setObjectName(QStringLiteral("panelMessage"));
     m_message->setWordWrap(true);
+    m_message->hide(); // until a quick action has something to say: no empty line under the owner
     layout->addWidget(m_heading);
     layout->addLayout(ownerRow);
     layout->addWidget(m_message);
@@ -236,6 +237,7 @@ void RecordPanel::showConversation(const Conversation &conversation)
 {
     if (conversation.id != m_conversation.id) {
         m_message->clear();
+        m_message->hide();
         // What shows is the conversation before's until the answer is in: nothing acts on it.
         setEnabled(false);
     }
@@ -375,6 +377,7 @@ void RecordPanel::fillNotes(const QList<Message> &notes)
 void RecordPanel::showOutcome(bool ok, const QString &message)
 {
     m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
     setTone(m_message, ok ? Tone::Normal : Tone::Error);
 }
 
