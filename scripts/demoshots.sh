@@ -11,6 +11,8 @@
 #   main-window-dark.png             the same in the dark palette
 #   small-screen-1366x768[-*].png    the same on a laptop's screen (light, dark, ja, 200 %)
 #   filter-builder.png               Filter… (Ctrl+Shift+F) over that window, as the admin
+#   predefined-text-preview.png      Insert predefined text (Ctrl+P): its preview, a field empty
+#   window-closed-template-offer.png a customer who wrote 26 hours ago: templates only
 #   admin-templates[-<lang>].png     Administration ▸ Templates: the template WhatsApp rejected
 #   admin-credits-points-ja.png      Administration ▸ Credits under the points plan, in Japanese
 #
@@ -56,6 +58,14 @@ if [ "${1:-}" = "--inside" ]; then
         scale=${QT_SCALE_FACTOR:-1}
         xdotool mousemove $(($1 * scale)) $(($2 * scale)) click 1
     }
+    # POST PATH BODY to the demo's hub as its admin.
+    post() {
+        hub=$(sed -n 's/^hub: *\(http[^ ]*\).*/\1/p' "$log")
+        token=$(curl -s -X POST "$hub/api/v1/login" \
+            -d '{"login":"admin","password":"admin-password"}' |
+            sed 's/.*"token":"\([^"]*\)".*/\1/')
+        curl -s -X POST "$hub$1" -H "Authorization: Bearer $token" -d "$2" >/dev/null
+    }
     open_first() {
         # The first row of the list (the views column is 180 px wide, the list beside it).
         click 400 150
@@ -94,13 +104,31 @@ if [ "${1:-}" = "--inside" ]; then
         sleep 2
         shot "$file"
         ;;
+    texts)
+        # A predefined text with a merge field the demo's leads leave empty.
+        post /api/v1/predefined-texts '{"name":"Saudação","body":"Olá $[Leads.First Name], '\
+'obrigado pelo contato! Sou da $[Leads.Company] e já vou te ajudar."}'
+        open_first
+        xdotool key ctrl+p
+        sleep 2
+        shot "$file"
+        ;;
+    closed)
+        # A customer who wrote 26 hours ago: the 24-hour window is closed. Found by the search.
+        sim=$(sed -n 's/^simulator: *\(http[^ ]*\).*/\1/p' "$log")
+        curl -s -X POST "$sim/sim/inbound" -d '{"from":"5511987651234","name":"Mariana Costa",
+            "text":"Vocês ainda têm o tênis 38?","timestamp":'$(($(date +%s) - 26 * 3600))'}' \
+            >/dev/null
+        sleep 3
+        click 640 790
+        xdotool key ctrl+f
+        xdotool type Mariana
+        sleep 2
+        open_first
+        shot "$file"
+        ;;
     points)
-        hub=$(sed -n 's/^hub: *\(http[^ ]*\).*/\1/p' "$log")
-        token=$(curl -s -X POST "$hub/api/v1/login" \
-            -d '{"login":"admin","password":"admin-password"}' |
-            sed 's/.*"token":"\([^"]*\)".*/\1/')
-        curl -s -X POST "$hub/api/v1/credits/plan" -H "Authorization: Bearer $token" \
-            -d '{"plan":"message_points"}' >/dev/null
+        post /api/v1/credits/plan '{"plan":"message_points"}'
         admin
         # Credits is the third tab of Administration.
         xdotool key ctrl+Tab ctrl+Tab
@@ -132,6 +160,8 @@ for lang in en pt_BR zh_CN ja; do
 done
 run chat main-window-dark en dark agent
 run filter filter-builder en light admin
+run texts predefined-text-preview en light agent
+run closed window-closed-template-offer en light agent
 run points admin-credits-points-ja ja light admin
 run chat small-screen-1366x768 en light agent 1366x768
 run chat small-screen-1366x768-dark en dark agent 1366x768
