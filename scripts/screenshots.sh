@@ -6,7 +6,8 @@
 #
 # Each test runs in its private desktop session (tests/ui/desktopsession.sh) on an X server, once
 # per language (PARLEY_SCREENSHOT_LANG); tests that loop over the languages themselves run once.
-# The pictures are <screen>-<lang>.png. Look at every one before committing it.
+# The pictures are <screen>-<lang>.png. Look at every one before committing it. The demo's
+# pictures (main window, small screens, Administration) are scripts/demoshots.sh's.
 set -eu
 cd "$(dirname "$0")/.."
 out=$(realpath "${1:-docs/screenshots}")

@@ -1943,7 +1943,7 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>表示:</translation>
+        <translation>表示：</translation>
     </message>
     <message>
         <source>Choose a conversation in the list to see the files sent in it.</source>
@@ -3313,23 +3313,23 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>件名(&amp;S):</translation>
+        <translation>件名(&amp;S)：</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>ステータス(&amp;T):</translation>
+        <translation>ステータス(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>優先度(&amp;P):</translation>
+        <translation>優先度(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation>担当者(&amp;A):</translation>
+        <translation>担当者(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>部門(&amp;D):</translation>
+        <translation>部門(&amp;D)：</translation>
     </message>
     <message>
         <source>Create ticket</source>
@@ -3605,11 +3605,11 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>Survey template for every channel:</source>
-        <translation>全経路共通のアンケートテンプレート:</translation>
+        <translation>全経路共通のアンケートテンプレート：</translation>
     </message>
     <message>
         <source>A channel that needs another survey:</source>
-        <translation>別のアンケートを使う経路:</translation>
+        <translation>別のアンケートを使う経路：</translation>
     </message>
     <message>
         <source>None</source>
@@ -5593,7 +5593,7 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>Remind me about %1&apos;s conversation, and hold its notifications until:</source>
-        <translation>%1さんの会話を知らせ、通知を次の日時まで止める:</translation>
+        <translation>%1さんの会話を知らせ、通知を次の日時まで止める：</translation>
     </message>
     <message>
         <source>On a date…</source>
@@ -5724,7 +5724,7 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>WhatsApp number:</source>
-        <translation>WhatsApp番号:</translation>
+        <translation>WhatsApp番号：</translation>
     </message>
     <message>
         <source>Delete template</source>
@@ -5827,15 +5827,15 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>Header:</source>
-        <translation>ヘッダー:</translation>
+        <translation>ヘッダー：</translation>
     </message>
     <message>
         <source>Footer:</source>
-        <translation>フッター:</translation>
+        <translation>フッター：</translation>
     </message>
     <message>
         <source>Buttons:</source>
-        <translation>ボタン:</translation>
+        <translation>ボタン：</translation>
     </message>
     <message>
         <source>Sample value for {{1}}</source>
@@ -5869,15 +5869,15 @@ WhatsAppのメッセージ：%2</translation>
     <name>parley::ui::TemplateValuesForm</name>
     <message>
         <source>Header value:</source>
-        <translation>ヘッダーの値:</translation>
+        <translation>ヘッダーの値：</translation>
     </message>
     <message>
         <source>Link to the header&apos;s file:</source>
-        <translation>ヘッダーのファイルへのリンク:</translation>
+        <translation>ヘッダーのファイルへのリンク：</translation>
     </message>
     <message>
         <source>“%1” link ending:</source>
-        <translation>「%1」リンクの末尾:</translation>
+        <translation>「%1」リンクの末尾：</translation>
     </message>
 </context>
 <context>
@@ -5986,15 +5986,15 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>ステータス:</translation>
+        <translation>ステータス：</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation>優先度:</translation>
+        <translation>優先度：</translation>
     </message>
     <message>
         <source>Assignee:</source>
-        <translation>担当者:</translation>
+        <translation>担当者：</translation>
     </message>
     <message>
         <source>You have view-only access: you can see this but not change it.</source>
@@ -6055,7 +6055,7 @@ WhatsAppのメッセージ：%2</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>表示:</translation>
+        <translation>表示：</translation>
     </message>
     <message>
         <source>#</source>

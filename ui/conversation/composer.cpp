@@ -1,6 +1,7 @@
 #include "ui/conversation/composer.h"
 
 #include "ui/main/shortcuts.h"
+#include "ui/theme/flowrow.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -45,13 +46,10 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     m_send = new QPushButton(tr("Send"), reply);
     m_send->setObjectName(QStringLiteral("send"));
     m_send->setDefault(true);
+    // The tools go on to a second line in a narrow window (ui/theme/flowrow.h); Send stays right.
     auto *tools = new QHBoxLayout;
-    tools->addWidget(attach);
-    tools->addWidget(quote);
-    tools->addWidget(texts);
-    tools->addWidget(templates);
-    tools->addStretch();
-    tools->addWidget(m_send);
+    tools->addWidget(FlowRow::wrap({attach, quote, texts, templates}, reply), 1);
+    tools->addWidget(m_send, 0, Qt::AlignBottom);
     // "Replying to …": the message the next reply quotes, with a way back out.
     m_replyBar = new QWidget(reply);
     m_replyBar->setObjectName(QStringLiteral("replyBar"));

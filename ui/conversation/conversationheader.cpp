@@ -22,6 +22,7 @@ ConversationHeader::ConversationHeader(QWidget *parent) : QWidget(parent)
     m_subtitle = new QLabel(this);
     m_window = new QLabel(this);
     m_window->setObjectName(QStringLiteral("windowState"));
+    m_window->setWordWrap(true); // "Janela aberta: restam 23 h 59 min…" in a narrow chat
     // Resolving is about the conversation, so it sits in the conversation's header.
     m_resolve = new QPushButton(this);
     m_resolve->setObjectName(QStringLiteral("resolveButton"));

@@ -108,10 +108,12 @@ MainWindow::MainWindow(QSqlDatabase mirror, SyncController *sync, HubClient *hub
     m_quickActions->attachTo(m_listView);
     connect(m_quickActions, &QuickActions::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+    // In the proportions of the sizes below, which the record panel keeps when it appears
+    // beside a conversation (RecordPanel::takeRoomBesideTheChat).
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 2);
-    splitter->setStretchFactor(3, 1);
+    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(2, 8);
+    splitter->setStretchFactor(3, 5);
     splitter->setSizes({180, 330, 520, 330});
     reportStartupPhase("record_panel_built");
     // The offline banner across the top, over the three panes (ui/sync/offlinebanner.h).
@@ -231,6 +233,10 @@ QWidget *MainWindow::buildListColumn()
     m_order->addItem(tr("Oldest waiting first"), int(ConversationOrder::OldestActivity));
     m_order->addItem(tr("Highest priority first"), int(ConversationOrder::HighestPriority));
     m_order->setToolTip(tr("The order of the list"));
+    // "Atividade mais recente primeiro" would set the list's narrowest width: the combo shows
+    // what fits, its menu the whole names.
+    m_order->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_order->setMinimumContentsLength(14);
     m_pendingBanner = new QPushButton(this);
     m_pendingBanner->setObjectName(QStringLiteral("pendingBanner"));
     m_pendingBanner->setFlat(true);

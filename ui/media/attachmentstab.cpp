@@ -3,6 +3,7 @@
 #include "ui/media/attachmentlistmodel.h"
 #include "ui/media/emptyhint.h"
 #include "ui/media/mediafiles.h"
+#include "ui/theme/flowrow.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -86,9 +87,8 @@ void AttachmentsTab::build()
     top->addWidget(showLabel);
     top->addWidget(m_filter);
     top->addStretch(1);
-    top->addWidget(m_open);
-    top->addWidget(m_save);
-    top->addWidget(m_showInChat);
+    // On a second line when the chat is narrow, rather than widening it past the window.
+    top->addWidget(FlowRow::wrap({m_open, m_save, m_showInChat}, this));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(top);

@@ -3,27 +3,45 @@
 #include "core/domain/fieldlabels.h"
 #include "core/domain/recordlinks.h"
 #include "ui/record/recorderrors.h"
+#include "ui/theme/flowrow.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace parley::ui {
+namespace {
+
+// Wide enough for a whole phone number with its country code ("+55 31 99123-4567"), so the
+// numbers an agent reads off the record are never shown in part.
+int fieldMinimumWidth(const QLineEdit &edit)
+{
+    const QFontMetrics metrics(edit.font());
+    return metrics.horizontalAdvance(QStringLiteral("+00 00 00000-00000")) +
+           edit.style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, &edit) * 2 + 8;
+}
+
+} // namespace
 
 RecordFieldsEditor::RecordFieldsEditor(QWidget *parent) : QWidget(parent)
 {
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Labels beside their fields, whatever the style: the panel is never narrower than the
+    // longest label and a whole phone number (RecordPanel::minimumSizeHint). Wrapping only the
+    // long rows (WrapLongRows) pushed the other rows' fields past the group's edge.
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_save = new QPushButton(tr("Save fields"), this);
     m_save->setObjectName(QStringLiteral("saveFields"));
     m_revert = new QPushButton(tr("Undo changes"), this);
     m_revert->setObjectName(QStringLiteral("revertFields"));
+    // One under the other when the panel is narrow (Portuguese: "Desfazer alterações").
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
+    buttons->addWidget(FlowRow::wrap({m_revert, m_save}, this));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_form);
@@ -60,6 +78,7 @@ void RecordFieldsEditor::setRecord(const Record &record, bool editable)
         for (const QString &name : names) {
             auto *edit = new QLineEdit(this);
             edit->setObjectName(QStringLiteral("field:") + name);
+            edit->setMinimumWidth(fieldMinimumWidth(*edit));
             edit->setReadOnly(!editable);
             if (!editable)
                 edit->setToolTip(viewOnlyReason());

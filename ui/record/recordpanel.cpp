@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -42,6 +43,19 @@ QString moduleText(Module module)
         return RecordPanel::tr("Deal");
     }
     return {};
+}
+
+// A label and its control; the control goes under the label when the panel is narrow.
+QFormLayout *labelledRow(const QString &label, QComboBox *combo)
+{
+    // An agent's long name does not widen the panel: the combo shows what fits.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+    auto *row = new QFormLayout;
+    row->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    row->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    row->addRow(label, combo);
+    return row;
 }
 
 QString shortTime(TimestampMs at)
@@ -75,12 +89,11 @@ RecordPanel::RecordPanel(MirrorStore *store, QSqlDatabase mirror, HubClient *hub
     m_heading->setFont(bold);
     m_assignee = new QComboBox(content);
     m_assignee->setObjectName(QStringLiteral("assignee"));
-    auto *ownerRow = new QHBoxLayout;
-    ownerRow->addWidget(new QLabel(tr("Assigned to"), content));
-    ownerRow->addWidget(m_assignee, 1);
+    QFormLayout *ownerRow = labelledRow(tr("Assigned to"), m_assignee);
     m_message = new QLabel(content);
     m_message->setObjectName(QStringLiteral("panelMessage"));
     m_message->setWordWrap(true);
+    m_message->hide(); // until a quick action has something to say: no empty line under the owner
     layout->addWidget(m_heading);
     layout->addLayout(ownerRow);
     layout->addWidget(m_message);
@@ -96,9 +109,7 @@ RecordPanel::RecordPanel(MirrorStore *store, QSqlDatabase mirror, HubClient *hub
     m_fields = new RecordFieldsEditor(details);
     m_recordOwner = new QComboBox(details);
     m_recordOwner->setObjectName(QStringLiteral("recordOwner"));
-    auto *recordOwnerRow = new QHBoxLayout;
-    recordOwnerRow->addWidget(new QLabel(tr("Record owner"), details));
-    recordOwnerRow->addWidget(m_recordOwner, 1);
+    QFormLayout *recordOwnerRow = labelledRow(tr("Record owner"), m_recordOwner);
     details->layout()->addWidget(m_fields);
     static_cast<QVBoxLayout *>(details->layout())->addLayout(recordOwnerRow);
 
@@ -152,12 +163,16 @@ RecordPanel::RecordPanel(MirrorStore *store, QSqlDatabase mirror, HubClient *hub
     layout->addWidget(notes);
     layout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
+    m_scroll = new QScrollArea(this);
+    QScrollArea *scroll = m_scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // Fields wrap to the panel's width; a sideways scroll would hide half of every value.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
+    // The splitter asks the panel, not its scroll area, how narrow it may be (minimumSizeHint):
+    // a change of the content's layout (another record's fields) is a change of the panel's.
+    content->installEventFilter(this);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -222,6 +237,7 @@ void RecordPanel::showConversation(const Conversation &conversation)
 {
     if (conversation.id != m_conversation.id) {
         m_message->clear();
+        m_message->hide();
         // What shows is the conversation before's until the answer is in: nothing acts on it.
         setEnabled(false);
     }
@@ -271,7 +287,10 @@ void RecordPanel::showSheet(const RecordSheet &sheet)
     const bool hasConversation = m_conversation.id != 0;
     setEnabled(hasConversation);
     // Nothing to show beside an empty pane.
+    const bool appears = isHidden() && hasConversation;
     setVisible(hasConversation);
+    if (appears)
+        takeRoomBesideTheChat();
     fillOwners(m_assignee, m_conversation.ownerId, true);
     const std::optional<Record> &record = sheet.record;
     m_record = record.value_or(Record{});
@@ -358,6 +377,7 @@ void RecordPanel::fillNotes(const QList<Message> &notes)
 void RecordPanel::showOutcome(bool ok, const QString &message)
 {
     m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
     setTone(m_message, ok ? Tone::Normal : Tone::Error);
 }
 

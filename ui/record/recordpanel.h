@@ -15,6 +15,7 @@ class QInputDialog;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QToolButton;
 
 namespace parley {
@@ -56,6 +57,10 @@ public:
     QuickActions *quickActions() const { return m_actions; }
     RecordFieldsEditor *fields() const { return m_fields; }
     QString messageText() const;
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+    // The panel's width beside a conversation when the window has room for it.
+    static constexpr int preferredWidth = 320;
 
     // The dialogs behind the panel's buttons; non-modal, they delete themselves on close.
     ActivityDialog *newActivity(ActivityKind kind);
@@ -67,6 +72,9 @@ public:
 
 public slots:
     void refresh(const parley::MirrorChanges &changes);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     // R6.5: "Send WhatsApp template" from the record; the dialog lives elsewhere.
@@ -84,6 +92,7 @@ private:
     void fillNotes(const QList<Message> &notes);
     void showOutcome(bool ok, const QString &message);
     QGroupBox *section(const QString &title, const char *name);
+    void takeRoomBesideTheChat();
 
     QSqlDatabase m_db;
     MirrorStore *m_store;
@@ -98,6 +107,7 @@ private:
     QList<Agent> m_agents; // every agent, inactive ones too
     QHash<Id, QString> m_agentNames;
 
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_heading = nullptr;
     QComboBox *m_assignee = nullptr;
     QPushButton *m_sendTemplate = nullptr;

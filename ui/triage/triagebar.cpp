@@ -3,6 +3,7 @@
 #include "core/sync/peopleapi.h"
 #include "ui/models/conversationdelegate.h"
 #include "ui/notify/snoozedialog.h"
+#include "ui/theme/flowrow.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,10 +60,12 @@ TriageBar::TriageBar(HubClient *hub, Id me, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_count);
-    layout->addStretch(1);
-    for (QToolButton *button : {m_assign, m_label, m_priority, m_pending, m_snooze, m_close})
-        layout->addWidget(button);
+    // On more lines in a narrow list rather than widening it (in Portuguese the one line was
+    // 570 px: "Lembrar mais tarde").
+    QWidget *row =
+        FlowRow::wrap({m_count, m_assign, m_label, m_priority, m_pending, m_snooze, m_close}, this);
+    row->layout()->setSpacing(2);
+    layout->addWidget(row, 1);
     connect(m_pending, &QToolButton::clicked, this, &TriageBar::markPending);
     // The named times move on: the snooze menu is filled each time it opens.
     auto *snooze = new QMenu(this);
