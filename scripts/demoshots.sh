@@ -41,7 +41,7 @@ if [ "${1:-}" = "--inside" ]; then
         sleep 1
         import -window root "$out/$1.png"
         dunstctl set-paused false
-        # Smaller files for the repository, the same pixels (optipng: apt install optipng).
+        # Smaller files for the repository, the same pixels (optipng and xdotool come with ./dev deps).
         if command -v optipng >/dev/null; then optipng -quiet -o2 "$out/$1.png"; fi
     }
     tries=0
