@@ -111,12 +111,19 @@ void TemplateEditor::buildForm()
     m_submit = new QPushButton(this);
     m_submit->setObjectName(QStringLiteral("submitButton"));
 
+    // The counters wrap, and Insert field has a line of its own under them, rather than widen
+    // the editor: in Portuguese the four side by side were wider than the editor beside the list
+    // at 1280 px, and it scrolled sideways (tst_templateeditorfit).
+    for (QLabel *counter : {m_characters, m_fields, m_templates})
+        counter->setWordWrap(true);
     auto *counters = new QHBoxLayout;
     counters->addWidget(m_characters);
     counters->addWidget(m_fields);
     counters->addWidget(m_templates);
     counters->addStretch();
-    counters->addWidget(m_insertField);
+    auto *insertLine = new QHBoxLayout;
+    insertLine->addStretch();
+    insertLine->addWidget(m_insertField);
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Language:"), m_language);
@@ -126,6 +133,7 @@ void TemplateEditor::buildForm()
     form->addRow(tr("WhatsApp number:"), m_channel);
     form->addRow(tr("Message:"), m_body);
     form->addRow(QString(), counters);
+    form->addRow(QString(), insertLine);
     form->addRow(m_parts);
     form->addRow(QString(), m_problems);
     form->addRow(tr("Preview:"), m_preview);
