@@ -3,7 +3,8 @@
 // was cut at its right edge, and the Buttons table's "Link ou número de telefone" was cut. At
 // 1280×760 (the window's size, adminwindow.cpp) and 1024×660, in each language the desktop speaks,
 // the editor never scrolls sideways and every header of the Buttons table shows its whole text;
-// at 1280 px the table shows all its columns without scrolling either.
+// at 1280 px the table shows all its columns without scrolling either, and each counter under the
+// message reads on one line.
 #include "core/mirror/mirror.h"
 #include "core/sync/hubclient.h"
 #include "ui/admin/adminwindow.h"
@@ -12,6 +13,7 @@
 #include "ui/admin/templatespage.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
@@ -37,8 +39,10 @@ MessageTemplate rejectedOffer()
     t.buttons = {{TemplateButtonType::QuickReply, QStringLiteral("Quero ver"), {}, {}},
                  {TemplateButtonType::Url, QStringLiteral("Abrir loja"),
                   QStringLiteral("https://loja.example.com/{{1}}"), QStringLiteral("ofertas")},
-                 {TemplateButtonType::PhoneNumber, QStringLiteral("Ligar"),
-                  QStringLiteral("+5511987651234"), {}}};
+                 {TemplateButtonType::PhoneNumber,
+                  QStringLiteral("Ligar"),
+                  QStringLiteral("+5511987651234"),
+                  {}}};
     t.status = TemplateStatus::Rejected;
     t.rejectionReason = QStringLiteral("INCORRECT_CATEGORY");
     return t;
@@ -105,12 +109,25 @@ private slots:
                                 .arg(editor->minimumSizeHint().width())
                                 .arg(scroll->viewport()->width())));
 
+        // Where there is room, each counter reads on one line.
+        if (size.width() >= 1280) {
+            for (const char *name : {"characterCount", "fieldCount", "templateCount"}) {
+                auto *counter = editor->findChild<QLabel *>(QLatin1String(name));
+                QVERIFY(counter);
+                QVERIFY2(counter->height() < 2 * counter->fontMetrics().lineSpacing(),
+                         qPrintable(QStringLiteral("\"%1\" is %2 px high, %3 px wide")
+                                        .arg(counter->text())
+                                        .arg(counter->height())
+                                        .arg(counter->width())));
+            }
+        }
+
         auto *buttons = editor->parts()->findChild<QTableWidget *>(QStringLiteral("buttons"));
         QVERIFY(buttons);
         QCOMPARE(buttons->rowCount(), 3);
         const QHeaderView *header = buttons->horizontalHeader();
-        const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr,
-                                                             header);
+        const int margins =
+            2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
         for (int column = 0; column < buttons->columnCount(); ++column) {
             const QString text = buttons->horizontalHeaderItem(column)->text();
             const int needed = header->fontMetrics().horizontalAdvance(text) + margins;
