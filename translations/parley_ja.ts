@@ -3398,14 +3398,6 @@ WhatsAppのメッセージ：%2</translation>
         <translation>テンプレート（宛先の国別料金）＋セッション料金</translation>
     </message>
     <message>
-        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
-        <translation>IMクレジット（US$2、WhatsAppの料金を差し引き）</translation>
-    </message>
-    <message>
-        <source>Points of 400 messages, US$0.005 each</source>
-        <translation>ポイントパック（1パック400通分、1通あたりUS$0.005）</translation>
-    </message>
-    <message>
         <source>Every session message: %1</source>
         <translation>すべてのセッションメッセージ：%1</translation>
     </message>
@@ -3468,6 +3460,14 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>&quot;%1&quot; is not a price: write it the way %2 is written.</source>
         <translation>「%1」は料金ではありません。%2と同じ書き方で入力してください。</translation>
+    </message>
+    <message>
+        <source>IM credits at %1, WhatsApp&apos;s rates deducted</source>
+        <translation>IMクレジット（%1、WhatsAppの料金を差し引き）</translation>
+    </message>
+    <message>
+        <source>Points of %1 messages, %2 each</source>
+        <translation>ポイントパック（1パック%1通分、1通あたり%2）</translation>
     </message>
 </context>
 <context>

@@ -3400,14 +3400,6 @@ O WhatsApp diz: %2</translation>
         <translation>Modelos por país de destino mais a tarifa de sessão</translation>
     </message>
     <message>
-        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
-        <translation>Créditos IM a US$ 2, descontadas as tarifas do WhatsApp</translation>
-    </message>
-    <message>
-        <source>Points of 400 messages, US$0.005 each</source>
-        <translation>Pontos de 400 mensagens, a US$ 0,005 cada</translation>
-    </message>
-    <message>
         <source>Every session message: %1</source>
         <translation>Cada mensagem de sessão: %1</translation>
     </message>
@@ -3470,6 +3462,14 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>&quot;%1&quot; is not a price: write it the way %2 is written.</source>
         <translation>&quot;%1&quot; não é um preço: escreva-o como %2 está escrito.</translation>
+    </message>
+    <message>
+        <source>IM credits at %1, WhatsApp&apos;s rates deducted</source>
+        <translation>Créditos IM a %1, descontadas as tarifas do WhatsApp</translation>
+    </message>
+    <message>
+        <source>Points of %1 messages, %2 each</source>
+        <translation>Pontos de %1 mensagens, a %2 cada</translation>
     </message>
 </context>
 <context>

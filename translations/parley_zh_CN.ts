@@ -3398,14 +3398,6 @@ WhatsApp 提示：%2</translation>
         <translation>模板消息按目标国家/地区计价，另加会话费率</translation>
     </message>
     <message>
-        <source>IM credits at US$2, WhatsApp&apos;s rates deducted</source>
-        <translation>IM 信用点数（每个 2 美元），按 WhatsApp 费率扣除</translation>
-    </message>
-    <message>
-        <source>Points of 400 messages, US$0.005 each</source>
-        <translation>点数包：每包 400 条消息，每条 0.005 美元</translation>
-    </message>
-    <message>
         <source>Every session message: %1</source>
         <translation>每条会话消息：%1</translation>
     </message>
@@ -3468,6 +3460,14 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>&quot;%1&quot; is not a price: write it the way %2 is written.</source>
         <translation>“%1”不是价格：请按照 %2 的写法输入。</translation>
+    </message>
+    <message>
+        <source>IM credits at %1, WhatsApp&apos;s rates deducted</source>
+        <translation>IM 信用点数（每个 %1），按 WhatsApp 费率扣除</translation>
+    </message>
+    <message>
+        <source>Points of %1 messages, %2 each</source>
+        <translation>点数包：每包 %1 条消息，每条 %2</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,16 @@
 // Money as the user's locale writes it (issue #14 item 7): the symbol and pattern of the locale,
-// and "US$" where the locale's own dollar would be ambiguous.
+// and "US$" where the locale's own dollar would be ambiguous. The plan names of the Credits page
+// write their amounts by the same rule: the Japanese page once read "US$0.005" in a plan's name
+// and "$0.005" under it.
 #include "core/billing/money.h"
+#include "core/billing/rateplan.h"
 #include "ui/admin/creditformat.h"
+#include "ui/admin/creditratetable.h"
 
+#include <QComboBox>
 #include <QLocale>
 #include <QTest>
+#include <QTranslator>
 
 using namespace parley;
 using namespace parley::ui;
@@ -33,6 +39,52 @@ private slots:
         QFETCH(QString, expected);
         QLocale::setDefault(QLocale(locale));
         QCOMPARE(moneyDisplay(usd(micros)), expected);
+    }
+
+    void planNamesWriteMoneyAsThePageDoes_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("en") << "en"
+                            << "en_US";
+        QTest::newRow("pt_BR") << "pt_BR"
+                               << "pt_BR";
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "zh_CN";
+        QTest::newRow("ja") << "ja"
+                            << "ja_JP";
+    }
+    void planNamesWriteMoneyAsThePageDoes()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, locale);
+        QTranslator translator;
+        if (lang != QLatin1String("en")) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/parley_%1.qm").arg(lang)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QLocale::setDefault(QLocale(locale));
+        CreditRateTable table;
+        auto *presets = table.findChild<QComboBox *>(QStringLiteral("planPreset"));
+        QVERIFY(presets);
+        int withMoney = 0;
+        for (const RatePlan &plan : presetRatePlans()) {
+            QString title = presets->itemText(presets->findData(plan.id));
+            QVERIFY(!title.isEmpty());
+            // Each amount a name may state, as moneyDisplay() writes it; what is left of the name
+            // writes no dollar of its own.
+            for (const Money &amount : {packPrice(plan), plan.creditValue}) {
+                if (title.contains(moneyDisplay(amount)))
+                    ++withMoney;
+                title.remove(moneyDisplay(amount));
+            }
+            for (const QString &dollar :
+                 {QStringLiteral("$"), QStringLiteral("US"), QStringLiteral("美元"),
+                  QStringLiteral("ドル"), QStringLiteral("dólar")})
+                QVERIFY2(!title.contains(dollar), qPrintable(title));
+        }
+        QCOMPARE(withMoney, 2); // IM credits at US$2, points at US$0.005
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 

@@ -21,7 +21,9 @@ namespace {
 // The table's columns after the country and its calling code: allPricingCategories, in order.
 constexpr int firstPriceColumn = 2;
 
-// The presets' names in the user's language; core's English name for any other plan.
+// The presets' names in the user's language; core's English name for any other plan. Their
+// amounts come from the plan through moneyDisplay(), so that the names write money as the rest
+// of the page does ("$0.005" in ja and en_US, "US$ 0,005" in pt_BR, "US$0.005" in zh_CN).
 QString planTitle(const RatePlan &plan)
 {
     if (plan.id == QLatin1String("desk_session"))
@@ -29,9 +31,11 @@ QString planTitle(const RatePlan &plan)
     if (plan.id == QLatin1String("desk_country"))
         return CreditRateTable::tr("Templates by destination country plus the session rate");
     if (plan.id == QLatin1String("im_credit"))
-        return CreditRateTable::tr("IM credits at US$2, WhatsApp's rates deducted");
+        return CreditRateTable::tr("IM credits at %1, WhatsApp's rates deducted")
+            .arg(moneyDisplay(packPrice(plan)));
     if (plan.id == QLatin1String("message_points"))
-        return CreditRateTable::tr("Points of 400 messages, US$0.005 each");
+        return CreditRateTable::tr("Points of %1 messages, %2 each")
+            .arg(creditsText(plan.pack.credits), moneyDisplay(plan.creditValue));
     return plan.name;
 }
 

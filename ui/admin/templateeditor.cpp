@@ -41,6 +41,21 @@ QString languageTitle(const QString &code)
     return QStringLiteral("%1 · %2").arg(title, code);
 }
 
+// A counter on one line where the editor has room for it, wrapped where it has not (1024 px): a
+// word-wrapped QLabel alone asks for a "balanced" width of a few words, and wrapped even at
+// 1280 px. The counters are plain text.
+class CounterLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+    QSize sizeHint() const override
+    {
+        const QMargins frame = contentsMargins();
+        const int width = fontMetrics().horizontalAdvance(text()) + frame.left() + frame.right() +
+                          2 * margin() + 1;
+        return {width, heightForWidth(width)};
+    }
+};
+
 } // namespace
 
 TemplateEditor::TemplateEditor(HubClient *hub, QWidget *parent) : QWidget(parent), m_hub(hub)
@@ -90,12 +105,12 @@ void TemplateEditor::buildForm()
     m_insertField->setText(tr("Insert field (#)"));
     m_insertField->setToolTip(tr("A field of the module, filled from the customer's record when "
                                  "the template is sent"));
-    m_characters = new QLabel(this);
+    m_characters = new CounterLabel(this);
     m_characters->setObjectName(QStringLiteral("characterCount"));
     m_characters->setToolTip(tr("Counted as WhatsApp counts: each merge field as {{n}}."));
-    m_fields = new QLabel(this);
+    m_fields = new CounterLabel(this);
     m_fields->setObjectName(QStringLiteral("fieldCount"));
-    m_templates = new QLabel(this);
+    m_templates = new CounterLabel(this);
     m_templates->setObjectName(QStringLiteral("templateCount"));
     m_templates->setToolTip(tr("Pending, approved and rejected templates all count."));
     m_preview = new QTextBrowser(this);
@@ -111,12 +126,19 @@ void TemplateEditor::buildForm()
     m_submit = new QPushButton(this);
     m_submit->setObjectName(QStringLiteral("submitButton"));
 
+    // The counters may wrap (CounterLabel), and Insert field has a line of its own under them,
+    // rather than widen the editor: in Portuguese the four side by side were wider than the
+    // editor beside the list at 1280 px, and it scrolled sideways (tst_templateeditorfit).
+    for (QLabel *counter : {m_characters, m_fields, m_templates})
+        counter->setWordWrap(true);
     auto *counters = new QHBoxLayout;
     counters->addWidget(m_characters);
     counters->addWidget(m_fields);
     counters->addWidget(m_templates);
     counters->addStretch();
-    counters->addWidget(m_insertField);
+    auto *insertLine = new QHBoxLayout;
+    insertLine->addStretch();
+    insertLine->addWidget(m_insertField);
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Language:"), m_language);
@@ -126,6 +148,7 @@ void TemplateEditor::buildForm()
     form->addRow(tr("WhatsApp number:"), m_channel);
     form->addRow(tr("Message:"), m_body);
     form->addRow(QString(), counters);
+    form->addRow(QString(), insertLine);
     form->addRow(m_parts);
     form->addRow(QString(), m_problems);
     form->addRow(tr("Preview:"), m_preview);

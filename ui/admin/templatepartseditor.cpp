@@ -67,7 +67,13 @@ TemplatePartsEditor::TemplatePartsEditor(QWidget *parent) : QWidget(parent)
     m_buttons->setHorizontalHeaderLabels(
         {tr("Kind"), tr("Label"), tr("Link or phone number"), tr("Sample ending")});
     m_buttons->verticalHeader()->hide();
-    m_buttons->horizontalHeader()->setStretchLastSection(true);
+    // Every header whole in every language: each column as wide as its header or cells, the
+    // label's taking what is left (never narrower than its own header). Where the editor is
+    // narrower than that (1024 px), the table scrolls inside, not the editor.
+    QHeaderView *columns = m_buttons->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    columns->setMinimumSectionSize(columns->sectionSizeHint(TextColumn));
     m_buttons->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_buttons->setSelectionMode(QAbstractItemView::SingleSelection);
     m_buttons->setMaximumHeight(130);
