@@ -2338,26 +2338,6 @@ WhatsAppのメッセージ：%2</translation>
         <translation>削除されたメッセージ</translation>
     </message>
     <message>
-        <source>Photo</source>
-        <translation>写真</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>動画</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>音声</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>書類</translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation>ステッカー</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>位置情報</translation>
     </message>
@@ -2532,6 +2512,10 @@ WhatsAppのメッセージ：%2</translation>
     <message>
         <source>%1 set the status to %2</source>
         <translation>%1がステータスを%2にしました</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>書類：%1</translation>
     </message>
 </context>
 <context>

@@ -2340,26 +2340,6 @@ O WhatsApp diz: %2</translation>
         <translation>Mensagem apagada</translation>
     </message>
     <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Vídeo</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>Áudio</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation>Figurinha</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
@@ -2534,6 +2514,10 @@ O WhatsApp diz: %2</translation>
     <message>
         <source>%1 set the status to %2</source>
         <translation>%1 mudou o status para %2</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
     </message>
 </context>
 <context>

@@ -2338,26 +2338,6 @@ WhatsApp 提示：%2</translation>
         <translation>已删除的消息</translation>
     </message>
     <message>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>音频</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation>贴纸</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>位置</translation>
     </message>
@@ -2532,6 +2512,10 @@ WhatsApp 提示：%2</translation>
     <message>
         <source>%1 set the status to %2</source>
         <translation>%1 将状态设为 %2</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>文档：%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/ids.h"
+#include "core/domain/message.h"
 
 #include <QList>
 #include <QString>
@@ -53,6 +54,11 @@ struct Conversation {
     ConversationPriority priority = ConversationPriority::Normal;
     Id teamId = 0;
     TimestampMs snoozedUntil = 0;
+    // The desktop's mirror only (never on the wire, never in the hub's store): the message
+    // lastMessageText stands for, read when that text cannot say what it was (empty for a voice
+    // note or a photo without caption, the file name of one the team sent), so that the list can
+    // say "Voice message". id 0: not read.
+    Message lastMessage;
 
     // A customer message is waiting for an answer.
     bool awaitingReply() const { return lastInboundAt > 0 && lastInboundAt > lastOutboundAt; }

@@ -86,6 +86,8 @@ bool fetchConversationPage(QSqlDatabase db, const ConversationFilter &filter,
     page->rows.clear();
     while (query.next())
         page->rows.append(readConversation(query));
+    if (!fetchLastMessages(db, &page->rows, error))
+        return false;
     page->atEnd = page->rows.size() < limit;
     page->next = page->rows.isEmpty()
                      ? after
@@ -170,6 +172,49 @@ bool fetchConversation(QSqlDatabase db, Id id, Conversation *conversation, QStri
         return false;
     }
     *conversation = readConversation(query);
+    QList<Conversation> one{*conversation};
+    if (!fetchLastMessages(db, &one, error))
+        return false;
+    *conversation = one.constFirst();
+    return true;
+}
+
+SqlCondition lastMessageSql(Id conversationId, TimestampMs lastMessageAt)
+{
+    return {QStringLiteral("SELECT %1%2 FROM messages WHERE conversation_id = ? AND created_at = ?"
+                           " AND kind NOT IN ('note', 'reaction') ORDER BY id DESC LIMIT 1")
+                .arg(messageColumns(), messageContentColumns()),
+            {conversationId, lastMessageAt}};
+}
+
+bool fetchLastMessages(QSqlDatabase db, QList<Conversation> *rows, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool prepared = false;
+    for (Conversation &c : *rows) {
+        c.lastMessage = Message();
+        if (c.lastMessageAt == 0 ||
+            (!c.lastMessageText.isEmpty() && c.lastOutboundAt != c.lastMessageAt))
+            continue;
+        const SqlCondition sql = lastMessageSql(c.id, c.lastMessageAt);
+        if (!prepared && !query.prepare(sql.sql)) {
+            *error = sqlFailure(lcMirror(), query);
+            return false;
+        }
+        prepared = true;
+        for (int i = 0; i < sql.values.size(); ++i)
+            query.bindValue(i, sql.values.at(i));
+        if (!query.exec()) {
+            *error = sqlFailure(lcMirror(), query);
+            return false;
+        }
+        if (query.next()) {
+            c.lastMessage = readMessage(query);
+            readMessageContent(query, messageColumnCount(), &c.lastMessage);
+        }
+        query.finish();
+    }
     return true;
 }
 

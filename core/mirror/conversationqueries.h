@@ -63,6 +63,15 @@ bool countConversations(QSqlDatabase db, const ConversationFilter &filter,
 
 bool fetchConversation(QSqlDatabase db, Id id, Conversation *conversation, QString *error);
 
+// The message a conversation's lastMessageText stands for: the newest at last_message_at that
+// moved it (not a note nor a reaction), one seek in messages_by_conversation per row. Exposed for
+// the plan's test.
+SqlCondition lastMessageSql(Id conversationId, TimestampMs lastMessageAt);
+// Fills Conversation::lastMessage for the rows whose text cannot say what the message was: an
+// empty text, or the newest message is the team's (an attachment sent without caption is
+// its file name). Text messages of the customer cost nothing.
+bool fetchLastMessages(QSqlDatabase db, QList<Conversation> *rows, QString *error);
+
 // The newest `limit` messages before `beforeCreatedAt`/`beforeId` (0: the newest), returned
 // oldest first as the conversation pane shows them.
 SqlCondition newestMessagesSql(Id conversationId, int limit, TimestampMs beforeCreatedAt = 0,

@@ -1,5 +1,6 @@
 #include "ui/models/accessibletexts.h"
 
+#include "ui/models/bubblecontent.h"
 #include "ui/models/conversationdelegate.h"
 #include "ui/models/messagedelegate.h"
 
@@ -31,11 +32,11 @@ QString accessibleConversationText(const Conversation &c, const QString &channel
                                                         nullptr, c.unreadCount)
                           : QString();
     const QString time = ConversationDelegate::shortTime(c.lastMessageAt, now);
+    const QString preview = BubbleTexts::previewOf(c);
     const QString last =
-        c.lastMessageText.isEmpty()
-            ? QString()
-            : QCoreApplication::translate("AccessibleTexts", "last message at %1: %2")
-                  .arg(time, c.lastMessageText.simplified());
+        preview.isEmpty() ? QString()
+                          : QCoreApplication::translate("AccessibleTexts", "last message at %1: %2")
+                                .arg(time, preview.simplified());
     const QString window = windowOpen ? ConversationDelegate::tr("Window open")
                                       : ConversationDelegate::tr("Template only");
     return joined({name, unread, last, channel, window});

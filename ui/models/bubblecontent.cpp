@@ -2,6 +2,7 @@
 
 #include "core/domain/messagedetails.h"
 #include "core/domain/teamline.h"
+#include "ui/media/mediabubble.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -60,15 +61,13 @@ QString BubbleTexts::summaryOf(const Message &m)
         return tr("Order");
     switch (m.kind) {
     case MessageKind::Image:
-        return tr("Photo");
     case MessageKind::Video:
-        return tr("Video");
     case MessageKind::Audio:
-        return tr("Audio");
-    case MessageKind::Document:
-        return m.media.fileName.isEmpty() ? tr("Document") : m.media.fileName;
     case MessageKind::Sticker:
-        return tr("Sticker");
+        return MediaBubble::kindText(m); // "Photo", "Voice message": the bubble's own words
+    case MessageKind::Document:
+        return m.media.fileName.isEmpty() ? MediaBubble::kindText(m)
+                                          : tr("Document: %1").arg(m.media.fileName);
     case MessageKind::Location:
         return tr("Location");
     case MessageKind::Contacts:
@@ -76,6 +75,21 @@ QString BubbleTexts::summaryOf(const Message &m)
     default:
         return tr("Message");
     }
+}
+
+QString BubbleTexts::previewOf(const Conversation &c)
+{
+    const Message &m = c.lastMessage;
+    // A deleted message keeps what the hub left (it clears the text); one the mirror has not
+    // got says what the hub wrote.
+    if (m.id == 0 || m.deletedAt > 0)
+        return c.lastMessageText;
+    // The hub writes the message's text: nothing for a voice note or a photo without caption,
+    // the file name for an attachment the team sent without one.
+    const bool saysNothing =
+        c.lastMessageText.isEmpty() ||
+        (m.text.isEmpty() && m.media.caption.isEmpty() && c.lastMessageText == m.media.fileName);
+    return saysNothing ? summaryOf(m) : c.lastMessageText;
 }
 
 QString BubbleTexts::teamLineText(const TeamLine &line, const QString &agentName)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/conversation.h"
 #include "core/domain/message.h"
 #include "core/domain/teamline.h"
 
@@ -49,6 +50,9 @@ public:
     static BubbleContent contentOf(const Message &message, const BubbleContext &context);
     // One line for a quote or a preview: the kind in words when there is no text.
     static QString summaryOf(const Message &message);
+    // The list's second line: the last message's text, or what the message is when the text
+    // cannot say ("Voice message", "Document: offer.pdf"; Conversation::lastMessage).
+    static QString previewOf(const Conversation &conversation);
     // "Ana assigned this conversation to Rui" (issue #12): `agentName` made the change.
     static QString teamLineText(const TeamLine &line, const QString &agentName);
 };

@@ -3,6 +3,7 @@
 #include "core/mirror/draftbook.h"
 #include "core/rules/servicewindow.h"
 #include "ui/models/accessibletexts.h"
+#include "ui/models/bubblecontent.h"
 
 #include <QDateTime>
 
@@ -39,7 +40,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return c.id;
     case LastMessageRole:
-        return c.lastMessageText;
+        return BubbleTexts::previewOf(c);
     case LastMessageAtRole:
         return c.lastMessageAt;
     case UnreadRole:
