@@ -21,11 +21,10 @@
 #include "hub/store/eventlog.h"
 #include "hub/store/hubdatabase.h"
 #include "hubprocess.h"
+#include "mirrortablerows.h"
 
 #include <QJsonDocument>
 #include <QPointer>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -125,22 +124,6 @@ private:
     std::vector<std::shared_ptr<Link>> m_links;
 };
 
-QStringList tableRows(Mirror &mirror, const QString &sql)
-{
-    QStringList out;
-    QSqlQuery query(mirror.database());
-    if (!query.exec(sql))
-        return {QStringLiteral("error: ") + sql};
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i)
-            values.append(query.value(i).toString());
-        out.append(values.join(QLatin1Char('|')));
-    }
-    out.sort();
-    return out;
-}
-
 } // namespace
 
 class SlowLinkTest : public QObject {
@@ -238,8 +221,9 @@ void SlowLinkTest::firstSyncThroughASlowLinkFinishesOnOneStream()
     const bool finished = QTest::qWaitFor(
         [&] {
             return synced.lastSeq() == log.next &&
-                   tableRows(synced, QStringLiteral("SELECT * FROM older_history")).isEmpty() &&
-                   tableRows(synced, messagesSql).size() == slowConversations * slowMessages;
+                   mirrorTableRows(synced, QStringLiteral("SELECT * FROM older_history"))
+                       .isEmpty() &&
+                   mirrorTableRows(synced, messagesSql).size() == slowConversations * slowMessages;
         },
         240000);
     QMetaObject::invokeMethod(worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
@@ -261,10 +245,11 @@ void SlowLinkTest::firstSyncThroughASlowLinkFinishesOnOneStream()
     QCOMPARE(replayed.open(m_dir.filePath(QStringLiteral("replayed.sqlite"))),
              Mirror::OpenStatus::Ok);
     QVERIFY2(replayed.apply(log), qPrintable(replayed.errorString()));
-    QCOMPARE(tableRows(synced, messagesSql), tableRows(replayed, messagesSql));
+    QCOMPARE(mirrorTableRows(synced, messagesSql), mirrorTableRows(replayed, messagesSql));
     const QString conversationsSql = QStringLiteral(
         "SELECT id, customer_number, customer_name, last_message_at FROM conversations");
-    QCOMPARE(tableRows(synced, conversationsSql), tableRows(replayed, conversationsSql));
+    QCOMPARE(mirrorTableRows(synced, conversationsSql),
+             mirrorTableRows(replayed, conversationsSql));
 }
 
 QTEST_MAIN(SlowLinkTest)

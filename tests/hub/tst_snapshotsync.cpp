@@ -13,11 +13,10 @@
 #include "hub/store/hubdatabase.h"
 #include "hub/store/recordrepository.h"
 #include "hubprocess.h"
+#include "mirrortablerows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -37,23 +36,6 @@ const int newestSent = 20; // StreamHub::snapshotMessages
 int messagesOf(int conversation)
 {
     return conversation % 3 == 0 ? 45 : 1 + conversation % 7;
-}
-
-// Rows of a mirror table as text, one per row, sorted: what two mirrors are compared by.
-QStringList rows(Mirror &mirror, const QString &sql)
-{
-    QStringList out;
-    QSqlQuery query(mirror.database());
-    if (!query.exec(sql))
-        return {QStringLiteral("error: ") + sql};
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i)
-            values.append(query.value(i).toString());
-        out.append(values.join(QLatin1Char('|')));
-    }
-    out.sort();
-    return out;
 }
 
 } // namespace
@@ -262,25 +244,27 @@ void SnapshotSyncTest::firstSyncFromSnapshotEqualsFullReplay()
                                                "state, wamid, created_at FROM messages");
     QTRY_VERIFY_WITH_TIMEOUT(
         synced.lastSeq() == replayed.lastSeq() &&
-            rows(synced, QStringLiteral("SELECT * FROM older_history")).isEmpty() &&
-            rows(synced, messagesSql).size() == rows(replayed, messagesSql).size(),
+            mirrorTableRows(synced, QStringLiteral("SELECT * FROM older_history")).isEmpty() &&
+            mirrorTableRows(synced, messagesSql).size() ==
+                mirrorTableRows(replayed, messagesSql).size(),
         60000);
     QMetaObject::invokeMethod(worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
     thread.quit();
     thread.wait();
 
-    QCOMPARE(rows(synced, conversationsSql), rows(replayed, conversationsSql));
-    QCOMPARE(rows(synced, messagesSql), rows(replayed, messagesSql));
+    QCOMPARE(mirrorTableRows(synced, conversationsSql),
+             mirrorTableRows(replayed, conversationsSql));
+    QCOMPARE(mirrorTableRows(synced, messagesSql), mirrorTableRows(replayed, messagesSql));
     const QString recordsSql = QStringLiteral("SELECT id, module, fields FROM records");
-    QCOMPARE(rows(synced, recordsSql), rows(replayed, recordsSql));
+    QCOMPARE(mirrorTableRows(synced, recordsSql), mirrorTableRows(replayed, recordsSql));
     const QString activitiesSql = QStringLiteral(
         "SELECT id, kind, title, due_at, done, record_id, created_at FROM activities");
-    QCOMPARE(rows(synced, activitiesSql).size(), conversationCount / 4 * 3);
-    QCOMPARE(rows(synced, activitiesSql), rows(replayed, activitiesSql));
-    QCOMPARE(rows(synced, QStringLiteral("SELECT id, name FROM channels")),
-             rows(replayed, QStringLiteral("SELECT id, name FROM channels")));
-    QCOMPARE(rows(synced, QStringLiteral("SELECT id, login FROM agents")),
-             rows(replayed, QStringLiteral("SELECT id, login FROM agents")));
+    QCOMPARE(mirrorTableRows(synced, activitiesSql).size(), conversationCount / 4 * 3);
+    QCOMPARE(mirrorTableRows(synced, activitiesSql), mirrorTableRows(replayed, activitiesSql));
+    QCOMPARE(mirrorTableRows(synced, QStringLiteral("SELECT id, name FROM channels")),
+             mirrorTableRows(replayed, QStringLiteral("SELECT id, name FROM channels")));
+    QCOMPARE(mirrorTableRows(synced, QStringLiteral("SELECT id, login FROM agents")),
+             mirrorTableRows(replayed, QStringLiteral("SELECT id, login FROM agents")));
     // Search finds the older messages too: indexed when they arrived, or still waiting in the
     // search backlog (mirror step 17: a bulk page's), whose rows search checks beside the index.
     const QString indexSql = QStringLiteral("SELECT rowid FROM message_search WHERE message_search"
@@ -289,10 +273,12 @@ void SnapshotSyncTest::firstSyncFromSnapshotEqualsFullReplay()
     const QString waitingSql = QStringLiteral(
         " UNION ALL SELECT m.id FROM search_backlog b CROSS JOIN messages m ON m.id = b.id"
         " WHERE instr(m.search_text, 'mensagem') > 0");
-    QCOMPARE(rows(synced, indexSql + waitingSql).size(), rows(replayed, messagesSql).size() - 1);
+    QCOMPARE(mirrorTableRows(synced, indexSql + waitingSql).size(),
+             mirrorTableRows(replayed, messagesSql).size() - 1);
     // Once the backlog is indexed, the index alone finds them all.
     QVERIFY2(synced.indexSearchBacklog(), qPrintable(synced.errorString()));
-    QCOMPARE(rows(synced, indexSql).size(), rows(replayed, messagesSql).size() - 1);
+    QCOMPARE(mirrorTableRows(synced, indexSql).size(),
+             mirrorTableRows(replayed, messagesSql).size() - 1);
 }
 
 QTEST_MAIN(SnapshotSyncTest)

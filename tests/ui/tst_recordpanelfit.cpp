@@ -6,6 +6,7 @@
 // shows whole; at 1280 px the panel is as wide as it would like.
 #include "../core/mirrorfixture.h"
 #include "core/sync/hubclient.h"
+#include "fitlanguages.h"
 #include "listsettle.h"
 #include "ui/main/mainwindow.h"
 #include "ui/record/recordfieldseditor.h"
@@ -24,7 +25,6 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace parley;
 using namespace parley::testing;
@@ -106,25 +106,15 @@ private slots:
 
     void everyControlIsInsideThePanel_data()
     {
-        QTest::addColumn<QString>("lang");
-        QTest::addColumn<QSize>("size");
-        for (const char *lang : {"en", "pt_BR", "zh_CN", "ja"}) {
-            for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
-                QTest::addRow("%s %dx%d", lang, size.width(), size.height())
-                    << QString::fromLatin1(lang) << size;
-            }
-        }
+        testing::addLanguageSizeRows({QSize(1280, 800), QSize(1024, 700)});
     }
 
     void everyControlIsInsideThePanel()
     {
         QFETCH(QString, lang);
         QFETCH(QSize, size);
-        QTranslator translator;
-        if (lang != QLatin1String("en")) {
-            QVERIFY(translator.load(QStringLiteral(":/i18n/parley_%1.qm").arg(lang)));
-            QCoreApplication::installTranslator(&translator);
-        }
+        const testing::ScopedLanguage language(lang);
+        QVERIFY(language.loaded());
         SyncController sync;
         HubClient hub;
         MainWindow window(m_mirror.database(), &sync, &hub, m_me);
@@ -195,7 +185,6 @@ private slots:
             number->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, number);
         QVERIFY2(number->fontMetrics().horizontalAdvance(mobile) + 2 * frame + 4 <= number->width(),
                  qPrintable(QStringLiteral("Mobile is %1 px wide").arg(number->width())));
-        QCoreApplication::removeTranslator(&translator);
     }
 };
 

@@ -7,6 +7,7 @@
 // message reads on one line.
 #include "core/mirror/mirror.h"
 #include "core/sync/hubclient.h"
+#include "fitlanguages.h"
 #include "ui/admin/adminwindow.h"
 #include "ui/admin/templateeditor.h"
 #include "ui/admin/templatepartseditor.h"
@@ -20,7 +21,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace parley;
 using namespace parley::ui;
@@ -68,25 +68,15 @@ private slots:
 
     void theEditorFitsAndItsHeadersAreWhole_data()
     {
-        QTest::addColumn<QString>("lang");
-        QTest::addColumn<QSize>("size");
-        for (const char *lang : {"en", "pt_BR", "zh_CN", "ja"}) {
-            for (const QSize size : {QSize(1280, 760), QSize(1024, 660)}) {
-                QTest::addRow("%s %dx%d", lang, size.width(), size.height())
-                    << QString::fromLatin1(lang) << size;
-            }
-        }
+        testing::addLanguageSizeRows({QSize(1280, 760), QSize(1024, 660)});
     }
 
     void theEditorFitsAndItsHeadersAreWhole()
     {
         QFETCH(QString, lang);
         QFETCH(QSize, size);
-        QTranslator translator;
-        if (lang != QLatin1String("en")) {
-            QVERIFY(translator.load(QStringLiteral(":/i18n/parley_%1.qm").arg(lang)));
-            QCoreApplication::installTranslator(&translator);
-        }
+        const testing::ScopedLanguage language(lang);
+        QVERIFY(language.loaded());
         const QLocale before;
         QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QStringLiteral("en_US") : lang));
         HubClient hub;
@@ -143,7 +133,6 @@ private slots:
                                     .arg(header->length())
                                     .arg(buttons->viewport()->width())));
         QLocale::setDefault(before);
-        QCoreApplication::removeTranslator(&translator);
     }
 };
 
