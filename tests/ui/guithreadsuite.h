@@ -1,10 +1,12 @@
 #pragma once
 
-// The set-up both GUI-thread suites share (tst_guithreadreads, tst_guithreadscreens): the
-// assembled window over a real mirror holding guiThreadFixture(), opened once per suite, and
-// the mirror's write lock taken before each test function as the sync worker holds it while it
-// applies a batch. A suite derives from it and calls openWindow() in initTestCase(),
-// closeWindow() in cleanupTestCase() and lockMirror() in init().
+// The set-up the GUI-thread suites share (tst_guithreadreads, tst_guithreadscreens,
+// tst_guithreadadmin): the assembled window over a real mirror holding guiThreadFixture(),
+// opened once per suite, and the mirror's write lock taken before each test function as the
+// sync worker holds it while it applies a batch. A suite derives from it and calls openWindow()
+// (or openSettledWindow()) in initTestCase(), closeWindow() in cleanupTestCase() and lockMirror()
+// in init().
+#include "core/mirror/mirrorstore.h"
 #include "core/sync/hubclient.h"
 #include "guithreadfixture.h"
 #include "listsettle.h"
@@ -12,6 +14,7 @@
 #include "ui/sync/synccontroller.h"
 
 #include <QDateTime>
+#include <QDialog>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +24,28 @@ namespace parley::testing {
 
 class GuiThreadSuite : public QObject {
 protected:
+    // The window's own store (MirrorStore, a direct child of the window).
+    MirrorStore *windowStore() const
+    {
+        return m_window->findChild<MirrorStore *>(QString(), Qt::FindDirectChildrenOnly);
+    }
+
+    // openWindow(), then every read the window asked its store for at start answered.
+    void openSettledWindow()
+    {
+        openWindow();
+        QVERIFY(windowStore());
+        QTRY_COMPARE(windowStore()->inFlight(), 0);
+    }
+
+    // After each test function: the dialogs it opened closed, the mirror's write lock let go.
+    void closeDialogsAndUnlock()
+    {
+        for (QDialog *dialog : m_window->findChildren<QDialog *>())
+            dialog->close();
+        m_lock.reset();
+    }
+
     void openWindow()
     {
         // Every connection opened from now on reports the thread of each statement.

@@ -28,11 +28,6 @@ using namespace parley::ui;
 class GuiThreadAdminTest : public GuiThreadSuite {
     Q_OBJECT
 
-    MirrorStore *windowStore() const
-    {
-        return m_window->findChild<MirrorStore *>(QString(), Qt::FindDirectChildrenOnly);
-    }
-
     AdminWindow *openAdmin()
     {
         m_window->openAdmin();
@@ -64,22 +59,12 @@ class GuiThreadAdminTest : public GuiThreadSuite {
     }
 
 private slots:
-    void initTestCase()
-    {
-        openWindow();
-        QVERIFY(windowStore());
-        QTRY_COMPARE(windowStore()->inFlight(), 0);
-    }
+    void initTestCase() { openSettledWindow(); }
 
     void cleanupTestCase() { closeWindow(); }
     void init() { lockMirror(); }
 
-    void cleanup()
-    {
-        for (QDialog *dialog : m_window->findChildren<QDialog *>())
-            dialog->close();
-        m_lock.reset();
-    }
+    void cleanup() { closeDialogsAndUnlock(); }
 
     void everyAdminPageReadsTheMirrorOffTheGuiThread()
     {

@@ -71,30 +71,17 @@ bool hasActionText(QObject &owner, const QString &text)
 class GuiThreadScreensTest : public GuiThreadSuite {
     Q_OBJECT
 
-    // The window's own store: every read and write it was asked for has been answered.
-    MirrorStore *windowStore() const
-    {
-        return m_window->findChild<MirrorStore *>(QString(), Qt::FindDirectChildrenOnly);
-    }
-
 private slots:
     void initTestCase()
     {
         qRegisterMetaType<QMenu *>(); // QuickActions::menuLoaded, for QSignalSpy
-        openWindow();
-        QVERIFY(windowStore());
-        QTRY_COMPARE(windowStore()->inFlight(), 0);
+        openSettledWindow();
     }
 
     void cleanupTestCase() { closeWindow(); }
     void init() { lockMirror(); }
 
-    void cleanup()
-    {
-        for (QDialog *dialog : m_window->findChildren<QDialog *>())
-            dialog->close();
-        m_lock.reset();
-    }
+    void cleanup() { closeDialogsAndUnlock(); }
 
     void theSidebarReadsItsViewsAndCountsOffTheGuiThread()
     {
