@@ -1,8 +1,8 @@
 #include "hub/service/streamhub.h"
 
+#include "core/protocol/streamframes.h"
 #include "hub/hublogging.h"
 #include "hub/service/agentfeed.h"
-#include "hub/service/streamframes.h"
 #include "hub/store/notificationsettingsrepository.h"
 
 #include <QJsonDocument>

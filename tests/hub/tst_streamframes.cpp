@@ -7,9 +7,9 @@
 // exactly what the unbounded slices and pages held, in the same order.
 
 #include "core/protocol/entitycodec.h"
+#include "core/protocol/streamframes.h"
 #include "hub/service/agentfeed.h"
 #include "hub/service/hubcontext.h"
-#include "hub/service/streamframes.h"
 #include "hub/service/streamhub.h"
 #include "hub/store/conversationrepository.h"
 

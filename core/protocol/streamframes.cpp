@@ -1,9 +1,9 @@
-#include "hub/service/streamframes.h"
+#include "core/protocol/streamframes.h"
 
 #include <QJsonDocument>
 #include <QSet>
 
-namespace parley::hub {
+namespace parley {
 namespace {
 
 QByteArray compactFrameJson(const QJsonObject &object)
@@ -100,4 +100,4 @@ QByteArrayList snapshotFrames(const SnapshotFrame &slice, qsizetype maxBytes)
     return frames.take();
 }
 
-} // namespace parley::hub
+} // namespace parley

@@ -4,13 +4,14 @@
 
 #include <QByteArrayList>
 
-namespace parley::hub {
+namespace parley {
 
-// The stream's frames, cut by their size (docs/api.md, "Frame size"): what the hub reads in one
-// turn (a page of the log, a snapshot slice) goes out as text frames of at most `maxBytes` of
-// UTF-8 each, so a frame never keeps a desktop on a slow link waiting longer than its own
-// watchdog allows (SyncWorker::silenceLimitMs: nothing else arrives while a frame does, not
-// even the pong of its pings). An event larger than `maxBytes` goes alone in its frame.
+// The stream's frames as the hub writes them, cut by their size (docs/api.md, "Frame size"; kept
+// beside toJson(SyncBatch) and toJson(SnapshotFrame) so the wire format lives in one library): what
+// the hub reads in one turn (a page of the log, a snapshot slice) goes out as text frames of at
+// most `maxBytes` of UTF-8 each, so a frame never keeps a desktop on a slow link waiting longer
+// than its own watchdog allows (SyncWorker::silenceLimitMs: nothing else arrives while a frame
+// does, not even the pong of its pings). An event larger than `maxBytes` goes alone in its frame.
 //
 // Each event is serialized once, and the frames are joined from those texts: the same bytes
 // QJsonDocument writes for the whole frame.
@@ -25,4 +26,4 @@ QByteArrayList batchFrames(const SyncBatch &batch, qsizetype maxBytes);
 // last frame, in the last one.
 QByteArrayList snapshotFrames(const SnapshotFrame &slice, qsizetype maxBytes);
 
-} // namespace parley::hub
+} // namespace parley
